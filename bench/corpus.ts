@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** A deterministic pseudo-random generator (mulberry32), so every run benches the same corpus. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function textFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...textFiles(path));
+    else if (/\.(txt|md)$/.test(name)) out.push(path);
+  }
+  return out;
+}
+
+const FURNITURE_TOP = ['Menu   Search   Sign in', 'Weather   Markets   Live', 'Logo image'];
+const FURNITURE_BOTTOM = ['Share this article', 'Sign up for our newsletter', 'Related:\n\nBorder Inspections Rise Again\n\nNavy Seizes Fuel Tanker'];
+
+/**
+ * Builds `count` articles of about `size` characters by recombining paragraphs of the given
+ * source folders, each with a headline, a dateline and furniture, the way scraped news arrives.
+ */
+export function generateCorpus(sourceDirs: readonly string[], count: number, size = 5000): string[] {
+  const paragraphs = sourceDirs
+    .flatMap((dir) => textFiles(dir))
+    .flatMap((path) => readFileSync(path, 'utf8').split(/\n\s*\n/))
+    .map((p) => p.trim())
+    .filter((p) => p.split(/\s+/).length >= 25);
+  if (!paragraphs.length) throw new Error(`generateCorpus: no paragraphs in ${sourceDirs.join(', ')}`);
+  const next = random(20250903);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+  return Array.from({ length: count }, (_, i) => {
+    const parts = [pick(FURNITURE_TOP), `Security Talks Continue in Round ${i + 1}`, `MEXICO CITY - Report ${1 + (i % 28)} Oct 2025 by Ana Ruiz and Tom Keller`];
+    let length = parts.join('\n\n').length;
+    while (length < size) {
+      const paragraph = pick(paragraphs);
+      parts.push(paragraph);
+      length += paragraph.length + 2;
+    }
+    parts.push(pick(FURNITURE_BOTTOM));
+    return parts.join('\n\n');
+  });
+}

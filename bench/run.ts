@@ -1,0 +1,41 @@
+/**
+ * npm run bench: throughput of each stage and of the whole pipeline on a generated corpus, on one
+ * core, with peak memory. Figures go in notes, never in test asserts.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SourceDocument } from '../src/core/index.js';
+import { analyzeDocument, isFailedAnalysis } from '../src/pipeline/index.js';
+import { documentIdOf } from '../src/text/document-id.js';
+import { packageRoot } from '../src/cli/package-root.js';
+import { generateCorpus } from './corpus.js';
+
+const root = packageRoot();
+const count = Number(process.env.BENCH_ARTICLES ?? 1000);
+const sources = [join(root, 'example', 'documents'), join(root, 'test', 'fixtures'), join(root, '..', 'shared', 'seeds')].filter(existsSync);
+const corpus = generateCorpus(sources, count);
+const documents: SourceDocument[] = corpus.map((text, i) => ({
+  id: documentIdOf(text), text, format: 'text', encoding: 'utf-8', hints: {}, source: { name: `bench-${i}.txt` },
+}));
+const megabytes = corpus.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1024 / 1024;
+
+// One untimed pass loads lexicons and warms the JIT, as a long-running server would be.
+for (const document of documents.slice(0, 50)) analyzeDocument(document);
+
+const perStage = new Map<string, number>();
+let peakRss = process.memoryUsage().rss;
+const began = performance.now();
+documents.forEach((document, i) => {
+  const result = analyzeDocument(document, { trace: ({ stage, ms }) => perStage.set(stage, (perStage.get(stage) ?? 0) + ms) });
+  if (isFailedAnalysis(result)) throw new Error(result.failure.reason);
+  if (i % 100 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
+});
+const seconds = (performance.now() - began) / 1000;
+peakRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
+
+const line = (label: string, ms: number) =>
+  `${label.padEnd(14)} ${(ms / documents.length).toFixed(3).padStart(8)} ms/article ${((documents.length * 1000) / ms).toFixed(0).padStart(8)} articles/s ${((megabytes * 1000) / ms).toFixed(2).padStart(7)} MB/s`;
+console.log(`corpus: ${documents.length} articles, ${megabytes.toFixed(2)} MB (${((megabytes * 1024 * 1024) / documents.length / 1024).toFixed(1)} KB each), node ${process.version}, one core`);
+for (const [stage, ms] of perStage) console.log(line(stage, ms));
+console.log(line('pipeline', seconds * 1000));
+console.log(`peak memory (RSS): ${(peakRss / 1024 / 1024).toFixed(0)} MB`);

@@ -1,0 +1,40 @@
+import { parseArgs } from 'node:util';
+import { statusLabels } from '../../core/index.js';
+import { readAgreementFile } from '../../services/agreement-file.js';
+import { ProposalService } from '../../services/proposal.service.js';
+import { TrackingService } from '../../services/tracking.service.js';
+import { actorFrom } from '../actor.js';
+import { ExitCode } from '../exit-codes.js';
+import { UsageError } from '../usage-error.js';
+import { withStore } from '../with-store.js';
+import type { CommandIo } from './command-io.js';
+
+/** `puente agreement import FILE | list | show ID`: agreements and their commitments. */
+export async function agreementCommand(args: readonly string[], io: CommandIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { db: { type: 'string' }, as: { type: 'string' } } });
+  const [action, target] = positionals;
+  return withStore(values.db, io, async (db) => {
+    const tracking = new TrackingService(db);
+    if (action === 'import' && target) {
+      const agreement = await readAgreementFile(target);
+      const { created } = await tracking.importAgreement(agreement, actorFrom(values, false));
+      const { proposed } = await new ProposalService(db).propose(agreement.id);
+      io.out(`${created ? 'Imported' : 'Updated'} ${agreement.id}: ${agreement.commitments.length} commitments, ${agreement.meetings.length} meetings; ${proposed} new evidence proposals`);
+      return ExitCode.ok;
+    }
+    if (action === 'list') {
+      for (const agreement of await tracking.listAgreements()) io.out(`${agreement.id}  ${agreement.date}  ${agreement.title}${agreement.illustrative ? '  (illustrative)' : ''}`);
+      return ExitCode.ok;
+    }
+    if (action === 'show' && target) {
+      const board = await tracking.board(target);
+      io.out(`${board.title} (${board.date})`);
+      for (const c of board.commitments) {
+        const views = board.parties.map((p) => `${p.code}: ${statusLabels[c.assessments.find((a) => a.party === p.code)?.status ?? 'no_evidence']}`).join('  ');
+        io.out(`  ${c.id}\n    joint: ${statusLabels[c.jointStatus]}${c.overdue ? '  OVERDUE' : ''}   ${views}`);
+      }
+      return ExitCode.ok;
+    }
+    throw new UsageError('use: agreement import FILE | agreement list | agreement show ID');
+  });
+}

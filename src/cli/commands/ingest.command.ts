@@ -1,0 +1,53 @@
+import { parseArgs } from 'node:util';
+import { IngestService, type IngestProgress, type IngestSummary } from '../../services/ingest.service.js';
+import { openStore } from '../../services/open-store.js';
+import { ProposalService } from '../../services/proposal.service.js';
+import { TrackingService } from '../../services/tracking.service.js';
+import { ExitCode } from '../exit-codes.js';
+import { databasePathFrom, readLimitsFrom } from '../options.js';
+import { UsageError } from '../usage-error.js';
+import type { CommandIo } from './command-io.js';
+
+const BAR_WIDTH = 28;
+
+/** `puente ingest PATH... [--db FILE] [--max-size SIZE]`: read documents into the store. */
+export async function ingestCommand(args: readonly string[], io: CommandIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { db: { type: 'string' }, 'max-size': { type: 'string' } },
+  });
+  if (!positionals.length) throw new UsageError('ingest needs at least one file or folder');
+  const limits = readLimitsFrom(values['max-size']);
+  const store = await openStore(databasePathFrom(values.db), io);
+  if (!store) return ExitCode.store;
+  try {
+    const service = new IngestService(store);
+    const onProgress = io.progress ? (p: IngestProgress) => io.progress!(progressLine(p)) : undefined;
+    const { summary, problems } = await service.ingestPaths(positionals, limits, onProgress);
+    if (io.progress) io.progress('');
+    for (const problem of problems) io.error(problem.message);
+    io.out(summaryLine(summary));
+    if (summary.new + summary.versions > 0) {
+      for (const agreement of await new TrackingService(store).listAgreements()) {
+        const { proposed, pending } = await new ProposalService(store).propose(agreement.id);
+        io.out(`${agreement.id}: ${proposed} new evidence proposals; ${pending} await review (puente review)`);
+      }
+    }
+    return summary.failed > 0 ? ExitCode.someInputsFailed : ExitCode.ok;
+  } finally {
+    await store.destroy();
+  }
+}
+
+function progressLine({ done, total, path }: IngestProgress): string {
+  const filled = total ? Math.round((done / total) * BAR_WIDTH) : BAR_WIDTH;
+  const name = path.length > 40 ? `…${path.slice(-39)}` : path;
+  return `[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${done}/${total} ${name}`;
+}
+
+/** The end-of-run summary, e.g. "read 12: 9 new, 2 unchanged, 1 new version, 0 failed". */
+export function summaryLine(summary: IngestSummary): string {
+  const versions = `${summary.versions} new version${summary.versions === 1 ? '' : 's'}`;
+  return `read ${summary.read}: ${summary.new} new, ${summary.unchanged} unchanged, ${versions}, ${summary.failed} failed`;
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { defaultReadLimits, type ReadLimits } from '../readers/index.js';
+import { UsageError } from './usage-error.js';
+
+const sizeSchema = z
+  .string()
+  .regex(/^\d+(?:\.\d+)?\s*(?:b|kb|mb|gb)?$/i, 'a size such as 50MB, 800KB or 1048576')
+  .transform((value) => {
+    const match = /^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?$/i.exec(value)!;
+    const unit = (match[2] ?? 'b').toLowerCase();
+    const factor = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 }[unit as 'b'];
+    return Math.round(Number(match[1]) * factor);
+  });
+
+/** Read limits from `--max-size` (or PUENTE_MAX_SIZE), defaulting to 50 MB. */
+export function readLimitsFrom(maxSize: string | undefined): ReadLimits {
+  const raw = maxSize ?? process.env.PUENTE_MAX_SIZE;
+  if (raw === undefined) return defaultReadLimits;
+  const parsed = sizeSchema.safeParse(raw.trim());
+  if (!parsed.success) throw new UsageError(`--max-size ${JSON.stringify(raw)}: expected ${parsed.error.issues[0]?.message ?? 'a size'}`);
+  return { ...defaultReadLimits, maxBytes: parsed.data };
+}
+
+/** The store path from `--db`, then PUENTE_DB, then ./puente.db. */
+export function databasePathFrom(db: string | undefined): string {
+  return db ?? process.env.PUENTE_DB ?? 'puente.db';
+}

@@ -1,0 +1,36 @@
+import type { Span } from './span.js';
+
+/** Why a stretch of text was judged page furniture. */
+export type ChromeReason =
+  | 'prompt' // a call to action: share, register, subscribe, read more
+  | 'menu' // short items separated by wide gaps, bars or bullets
+  | 'masthead' // short lines above the title without sentence structure
+  | 'trailer' // short lines after the article without sentence structure
+  | 'related-list' // headlines listed under a "Related" prompt
+  | 'outside-article'; // HTML the page marks or Readability judges to be outside the article
+
+/** A span of page furniture, with the rule that found it. */
+export interface ChromeSpan extends Span {
+  readonly reason: ChromeReason;
+}
+
+/** A value the clean stage found, with the span it came from (null when it came from metadata). */
+export interface Located<T> {
+  readonly value: T;
+  readonly span: Span | null;
+}
+
+/** The clean layer: what is article and what is furniture, plus the document's metadata. */
+export interface CleanText {
+  /** Paragraphs of the article, in order; headings included. */
+  readonly paragraphs: readonly Span[];
+  readonly chrome: readonly ChromeSpan[];
+  readonly title: Located<string> | null;
+  readonly subtitle: Located<string> | null;
+  readonly headings: readonly Span[];
+  readonly authors: readonly Located<string>[];
+  /** ISO date YYYY-MM-DD. */
+  readonly published: Located<string> | null;
+  /** ISO 639-1 code, e.g. `en`, `es`. */
+  readonly language: string;
+}

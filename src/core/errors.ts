@@ -1,0 +1,33 @@
+/** A problem with one input (file, URL, request body): one line that names the input and the reason. */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+  constructor(
+    /** The input concerned: a path, a URL or a field name. */
+    readonly input: string,
+    /** Why it cannot be used, in words a user understands. */
+    readonly reason: string,
+    options?: ErrorOptions,
+  ) {
+    super(`${input}: ${reason}`, options);
+  }
+}
+
+/** Something looked up in the store that is not there. */
+export class NotFoundError extends Error {
+  override readonly name = 'NotFoundError';
+  constructor(
+    readonly what: string,
+    readonly key: string,
+  ) {
+    super(`${what} ${JSON.stringify(key)} not found`);
+  }
+}
+
+/** An actor tried to do what its role does not allow, such as writing another party's assessment. */
+export class ForbiddenError extends Error {
+  override readonly name = 'ForbiddenError';
+}
+
+export function isInputError(error: unknown): error is InputError {
+  return error instanceof InputError;
+}

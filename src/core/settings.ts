@@ -1,0 +1,11 @@
+/** Options every stage may read; stages get no clock, no store and no network. */
+export interface Settings {
+  /**
+   * Overrides the date that relative expressions resolve against. Default null: the document's own
+   * publication date, never today's date.
+   */
+  readonly referenceDate: string | null;
+}
+
+/** Settings with every default applied. */
+export const defaultSettings: Settings = { referenceDate: null };

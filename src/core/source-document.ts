@@ -1,0 +1,34 @@
+import type { Span } from './span.js';
+
+/** How a document reached us, before any reading. */
+export type SourceFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'feed';
+
+/** Where a document came from; at least one of path and url is set for stored documents. */
+export interface SourceInfo {
+  readonly path?: string;
+  readonly url?: string;
+  readonly name?: string;
+}
+
+/** Metadata a reader found outside the text (HTML meta tags, `<time>`, `<title>`). */
+export interface DocumentHints {
+  readonly title?: string | null;
+  readonly published?: string | null;
+  readonly authors?: readonly string[];
+  readonly language?: string | null;
+  /** Spans of the derived text that the page's structure puts outside the article (nav, footer, aside). */
+  readonly outside?: readonly Span[];
+}
+
+/** One input document as the pipeline sees it: immutable text plus where it came from. */
+export interface SourceDocument {
+  /** The hash of the normalized content: the document's identity. */
+  readonly id: string;
+  /** The text every span indexes into: the input as read, or the text derived from HTML. */
+  readonly text: string;
+  readonly format: SourceFormat;
+  readonly source: SourceInfo;
+  readonly hints: DocumentHints;
+  /** The character encoding the bytes were decoded from, e.g. `utf-8`, `windows-1252`. */
+  readonly encoding: string;
+}

@@ -1,0 +1,95 @@
+import { Span, type Message } from '../core/index.js';
+import type { StandardAnalysis } from '../pipeline/index.js';
+
+/** One span in the contract: offsets plus the text they cover. */
+export interface ContractSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** The JSON that `puente analyze --format json` prints (see ../shared/contract/analysis.schema.json). */
+export interface ContractAnalysis {
+  readonly entities: readonly unknown[];
+  readonly documents: readonly ContractDocument[];
+  readonly findings: readonly unknown[];
+}
+
+/** One document in the contract, with the fields we add (subtitle, headings, messages, encoding). */
+export interface ContractDocument {
+  readonly id: string;
+  readonly source: { readonly path?: string; readonly url?: string; readonly name?: string };
+  readonly format: string;
+  readonly encoding: string;
+  readonly text: string;
+  readonly body: string;
+  readonly title: string | null;
+  readonly subtitle: string | null;
+  readonly published: string | null;
+  readonly authors: readonly string[];
+  readonly language: string;
+  readonly chrome: readonly (ContractSpan & { readonly reason: string })[];
+  readonly headings: readonly ContractSpan[];
+  readonly mentions: readonly unknown[];
+  readonly quotes: readonly unknown[];
+  readonly figures: readonly unknown[];
+  readonly dates: readonly unknown[];
+  readonly events: readonly unknown[];
+  readonly commitments: readonly unknown[];
+  readonly messages: readonly ContractMessage[];
+}
+
+/** A stage's message as the contract carries it. */
+export interface ContractMessage {
+  readonly source: string;
+  readonly ruleId: string;
+  readonly severity: string;
+  readonly reason: string;
+  readonly place: ContractSpan | null;
+}
+
+const spanIn = (text: string) => (span: Span): ContractSpan => ({ start: span.start, end: span.end, text: Span.textOf(text, span) });
+
+/** The article without furniture: paragraphs joined by blank lines. */
+export function bodyOf(text: string, paragraphs: readonly Span[]): string {
+  return paragraphs.map((paragraph) => Span.textOf(text, paragraph)).join('\n\n');
+}
+
+/** Builds one contract document from a document's analysis. */
+export function toContractDocument(analysis: StandardAnalysis): ContractDocument {
+  const { document, layers, messages } = analysis;
+  const { text } = document;
+  const clean = layers.clean;
+  const at = spanIn(text);
+  return {
+    id: document.id,
+    source: document.source,
+    format: document.format,
+    encoding: document.encoding,
+    text,
+    body: bodyOf(text, clean.paragraphs),
+    title: clean.title?.value ?? null,
+    subtitle: clean.subtitle?.value ?? null,
+    published: clean.published?.value ?? null,
+    authors: clean.authors.map((author) => author.value),
+    language: clean.language,
+    chrome: clean.chrome.map((chrome) => ({ ...at(chrome), reason: chrome.reason })),
+    headings: clean.headings.map(at),
+    mentions: [],
+    quotes: [],
+    figures: [],
+    dates: [],
+    events: [],
+    commitments: [],
+    messages: messages.map((message) => toContractMessage(text, message)),
+  };
+}
+
+function toContractMessage(text: string, message: Message): ContractMessage {
+  return { source: message.source, ruleId: message.ruleId, severity: message.severity, reason: message.reason, place: message.place ? spanIn(text)(message.place) : null };
+}
+
+/** Builds the whole contract object for a set of analysed documents. */
+export function toContract(analyses: readonly StandardAnalysis[]): ContractAnalysis {
+  return { entities: [], documents: analyses.map(toContractDocument), findings: [] };
+}

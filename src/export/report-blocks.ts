@@ -1,0 +1,61 @@
+/** A report as plain blocks, so one model renders to Markdown and to HTML alike. */
+export type ReportBlock =
+  | { readonly type: 'heading'; readonly level: 1 | 2 | 3; readonly text: string }
+  | { readonly type: 'paragraph'; readonly text: string }
+  | { readonly type: 'list'; readonly items: readonly string[] }
+  | { readonly type: 'quote'; readonly text: string; readonly cite: string }
+  | { readonly type: 'table'; readonly header: readonly string[]; readonly rows: readonly (readonly string[])[] };
+
+const escapeMarkdownCell = (value: string) => value.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** Renders blocks as Markdown. */
+export function toMarkdown(blocks: readonly ReportBlock[]): string {
+  return `${blocks
+    .map((block) => {
+      switch (block.type) {
+        case 'heading':
+          return `${'#'.repeat(block.level)} ${block.text}`;
+        case 'paragraph':
+          return block.text;
+        case 'list':
+          return block.items.map((item) => `- ${item}`).join('\n');
+        case 'quote':
+          return `> ${block.text.replace(/\n+/g, ' ')}\n>\n> — ${block.cite}`;
+        case 'table':
+          return [block.header, block.header.map(() => '---'), ...block.rows].map((row) => `| ${row.map(escapeMarkdownCell).join(' | ')} |`).join('\n');
+      }
+    })
+    .join('\n\n')}\n`;
+}
+
+/** Escapes text for HTML; document text is untrusted and never becomes markup. */
+export function escapeHtml(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** Renders blocks as a standalone HTML page with print-friendly styles. */
+export function toHtml(blocks: readonly ReportBlock[], title: string): string {
+  const body = blocks
+    .map((block) => {
+      switch (block.type) {
+        case 'heading':
+          return `<h${block.level}>${escapeHtml(block.text)}</h${block.level}>`;
+        case 'paragraph':
+          return `<p>${escapeHtml(block.text)}</p>`;
+        case 'list':
+          return `<ul>${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
+        case 'quote':
+          return `<blockquote><p>${escapeHtml(block.text)}</p><footer>${escapeHtml(block.cite)}</footer></blockquote>`;
+        case 'table':
+          return `<table><thead><tr>${block.header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${block.rows
+            .map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`)
+            .join('')}</tbody></table>`;
+      }
+    })
+    .join('\n');
+  const style = `body{font-family:system-ui,sans-serif;color:#1d2433;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5}
+table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border:1px solid #dde1e8;padding:.35rem .6rem;text-align:left;vertical-align:top}
+th{background:#f5f6f8}blockquote{border-left:3px solid #1f5f8b;margin:1rem 0;padding:.25rem 1rem;background:#f8f9fb}
+blockquote footer{color:#5b6475;font-size:.9em}h1{font-size:1.6rem}h2{margin-top:2rem;border-bottom:1px solid #dde1e8}`;
+  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${style}</style></head>\n<body>\n${body}\n</body></html>\n`;
+}

@@ -1,0 +1,56 @@
+import type { EventLexicon } from '../event-lexicon.js';
+
+/**
+ * English event vocabulary mapped to PLOVER. Our own modes: `transfer_custody` (extraditions and
+ * transfers of detainees to the other country) and `designate` (terrorist or sanctions designations).
+ */
+export const events: EventLexicon = {
+  triggers: [
+    { type: 'consult', mode: 'meet', words: ['met', 'meet', 'meets', 'meeting with', 'held talks', 'hold talks', 'sat down with', 'conferred', 'hosted'], nouns: ['meeting', 'meetings', 'talks', 'summit', 'session'] },
+    { type: 'consult', mode: 'visit', words: ['visited', 'visits', 'traveled to', 'travelled to', 'flew to'], nouns: ['visit', 'trip'] },
+    { type: 'consult', mode: 'phone', words: ['spoke by phone', 'phoned', 'called'], nouns: ['phone call', 'call'] },
+    { type: 'agree', mode: null, words: ['agreed', 'agree', 'agrees', 'signed', 'sign', 'signs', 'established', 'establish', 'announced the formation', 'launched', 'created'], nouns: ['agreement', 'accord', 'deal', 'joint statement', 'joint declaration', 'memorandum of understanding', 'pact', 'formation'] },
+    { type: 'support', mode: null, words: ['hailed', 'praised', 'welcomed', 'endorsed', 'backed', 'commended', 'applauded'] },
+    { type: 'cooperate', mode: null, words: ['cooperated', 'coordinated', 'shared intelligence', 'joined forces'], nouns: ['joint operation', 'joint operations', 'intelligence sharing'] },
+    { type: 'cooperate', mode: 'transfer_custody', words: ['extradited', 'extradite', 'transferred', 'handed over', 'sent to the united states', 'expelled'], nouns: ['extradition', 'extraditions', 'transfer of'] },
+    { type: 'aid', mode: null, words: ['donated', 'funded', 'provided equipment'], nouns: ['equipment transfers', 'security assistance', 'aid package', 'funding'] },
+    { type: 'request', mode: null, words: ['requested', 'asked', 'urged', 'called on', 'called for', 'demanded', 'proposed', 'presenting specific requests', 'presented'], nouns: ['requests', 'proposals', 'proposal'] },
+    { type: 'accuse', mode: null, words: ['accused', 'blamed', 'criticized', 'criticised', 'condemned', 'denounced'] },
+    { type: 'reject', mode: null, words: ['rejected', 'reject', 'rejects', 'refused', 'dismissed', 'vetoed'] },
+    { type: 'threaten', mode: null, words: ['threatened', 'threatens', 'warned of'], nouns: ['threats of', 'threat of', 'ultimatum'] },
+    { type: 'sanction', mode: null, words: ['sanctioned', 'imposed sanctions', 'imposed tariffs', 'blacklisted', 'froze'], nouns: ['sanctions on', 'tariffs on'] },
+    { type: 'sanction', mode: 'designate', words: ['designated', 'designates', 'labeled', 'labelled'], nouns: ['designation', 'designations'] },
+    { type: 'protest', mode: null, words: ['protested', 'demonstrated', 'marched'], nouns: ['protest', 'protests'] },
+    { type: 'mobilize', mode: null, words: ['deployed', 'deploys', 'mobilized', 'sent troops'], nouns: ['deployment of'] },
+    { type: 'coerce', mode: 'arrest', words: ['arrested', 'detained', 'captured', 'apprehended'], nouns: ['arrest of', 'arrests of', 'detention of'] },
+    { type: 'coerce', mode: 'seize', words: ['seized', 'confiscated', 'intercepted', 'raided', 'dismantled'], nouns: ['seizure of', 'seizures of', 'raid on'] },
+    { type: 'assault', mode: 'aerial', words: ['bombed', 'struck'], nouns: ['airstrike', 'air strike', 'drone strike', 'strike on', 'strikes on'] },
+    { type: 'assault', mode: null, words: ['attacked', 'ambushed', 'killed'], nouns: ['attack on', 'ambush'] },
+    { type: 'retreat', mode: null, words: ['withdrew', 'pulled out', 'released', 'lifted', 'suspended'] },
+    { type: 'concede', mode: null, words: ['conceded', 'backed down', 'waived', 'eased restrictions'] },
+  ],
+  contexts: {
+    trafficking: ['trafficking', 'smuggling', 'smuggled', 'tunnel', 'tunnels', 'traffickers', 'contraband'],
+    illegal_drugs: ['drug', 'drugs', 'fentanyl', 'cocaine', 'methamphetamine', 'narcotics', 'opioids', 'precursor', 'heroin'],
+    crime: ['cartel', 'cartels', 'criminal', 'crime', 'money laundering', 'fuel theft', 'gang', 'kingpin'],
+    migration: ['migrant', 'migrants', 'migration', 'asylum', 'deportation', 'border crossings', 'refugees'],
+    diplomatic: ['meeting', 'summit', 'talks', 'ambassador', 'foreign minister', 'secretary of state', 'diplomatic', 'embassy', 'statement'],
+    military: ['troops', 'army', 'navy', 'military', 'soldiers', 'marines', 'national guard'],
+    economic: ['trade', 'tariffs', 'tariff', 'investment', 'economy', 'exports', 'imports'],
+    terrorism: ['terrorist', 'terrorism', 'terror'],
+    weapons: ['weapons', 'firearms', 'guns', 'rifles', 'arms trafficking', 'ammunition'],
+  },
+  timing: {
+    future: ['will', "'ll", 'shall', 'scheduled to', 'is to', 'are to', 'plans to', 'planned', 'upcoming', 'next', 'expected to', 'set to', 'going to', 'would meet'],
+    negated: ['not', "n't", 'never', 'no', 'without', 'failed to', 'denied that'],
+    hypothetical: ['if', 'could', 'might', 'may', 'would', 'possibility of', 'potential', 'potentially', 'suggested the possibility'],
+    ongoing: ['is meeting', 'are meeting', 'continues to', 'continue to', 'ongoing', 'under way', 'underway', 'are holding'],
+  },
+  commitmentCues: [
+    'agreed to', 'agreed on', 'committed to', 'commit to', 'commits to', 'pledged to', 'pledged', 'promised to', 'vowed to',
+    'undertook to', 'will', 'shall', 'are to', 'is to', 'was announced, to', 'were announced, to', 'commitments to', 'commitment to',
+    'to meet regularly and', 'that will meet', 'that meets',
+  ],
+  groupSubjects: ['both governments', 'both countries', 'both sides', 'both nations', 'the two governments', 'the two countries', 'the two sides', 'the delegations', 'both leaders', 'the two leaders'],
+  firstPerson: ['we', 'our', 'us', 'i'],
+};

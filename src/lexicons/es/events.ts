@@ -1,0 +1,52 @@
+import type { EventLexicon } from '../event-lexicon.js';
+
+/** Spanish event vocabulary mapped to PLOVER, as the Mexican press and government write it. */
+export const events: EventLexicon = {
+  triggers: [
+    { type: 'consult', mode: 'meet', words: ['se reunió', 'se reunieron', 'se reunirá', 'se reunirán', 'sostuvo una reunión', 'sostuvieron una reunión', 'recibió a'], nouns: ['reunión', 'reuniones', 'encuentro', 'cumbre', 'conversaciones'] },
+    { type: 'consult', mode: 'visit', words: ['visitó', 'viajó a'], nouns: ['visita', 'gira'] },
+    { type: 'consult', mode: 'phone', words: ['conversó por teléfono', 'llamada telefónica'], nouns: ['llamada'] },
+    { type: 'agree', mode: null, words: ['acordaron', 'acordó', 'firmaron', 'firmó', 'establecieron', 'estableció', 'crearon', 'anunciaron la creación', 'pactaron'], nouns: ['acuerdo', 'acuerdos', 'declaración conjunta', 'comunicado conjunto', 'memorando de entendimiento', 'creación'] },
+    { type: 'support', mode: null, words: ['elogió', 'celebró', 'reconoció', 'respaldó', 'aplaudió'] },
+    { type: 'cooperate', mode: null, words: ['cooperaron', 'coordinaron'], nouns: ['operativo conjunto', 'operativos conjuntos', 'intercambio de información'] },
+    { type: 'cooperate', mode: 'transfer_custody', words: ['extraditó', 'extraditado', 'extraditados', 'entregó', 'envió a estados unidos', 'trasladó', 'trasladados'], nouns: ['extradición', 'entrega de', 'traslado de'] },
+    { type: 'aid', mode: null, words: ['donó', 'financió'], nouns: ['ayuda', 'asistencia en seguridad', 'financiamiento'] },
+    { type: 'request', mode: null, words: ['pidió', 'solicitó', 'exigió', 'instó', 'propuso', 'presentó'], nouns: ['solicitud', 'propuesta', 'propuestas'] },
+    { type: 'accuse', mode: null, words: ['acusó', 'culpó', 'criticó', 'condenó', 'denunció'] },
+    { type: 'reject', mode: null, words: ['rechazó', 'rechazamos', 'rechaza', 'se negó', 'descartó'] },
+    { type: 'threaten', mode: null, words: ['amenazó', 'advirtió con'], nouns: ['amenaza de', 'amenazas de'] },
+    { type: 'sanction', mode: null, words: ['sancionó', 'impuso aranceles', 'congeló'], nouns: ['sanciones', 'aranceles'] },
+    { type: 'sanction', mode: 'designate', words: ['designó', 'designados', 'catalogó'], nouns: ['designación'] },
+    { type: 'protest', mode: null, words: ['protestaron', 'marcharon'], nouns: ['protesta', 'protestas', 'marcha'] },
+    { type: 'mobilize', mode: null, words: ['desplegó', 'desplegaron', 'movilizó', 'envió tropas'], nouns: ['despliegue de'] },
+    { type: 'coerce', mode: 'arrest', words: ['detuvo', 'detuvieron', 'detenido', 'detenidos', 'capturó', 'aprehendió', 'arrestó'], nouns: ['detención de', 'captura de'] },
+    { type: 'coerce', mode: 'seize', words: ['aseguró', 'aseguraron', 'decomisó', 'incautó', 'desmanteló'], nouns: ['aseguramiento de', 'decomiso de'] },
+    { type: 'assault', mode: 'aerial', words: ['bombardeó'], nouns: ['ataque aéreo', 'bombardeo'] },
+    { type: 'assault', mode: null, words: ['atacó', 'emboscó', 'asesinó'], nouns: ['ataque contra', 'emboscada'] },
+    { type: 'retreat', mode: null, words: ['retiró', 'liberó', 'suspendió'] },
+    { type: 'concede', mode: null, words: ['cedió', 'concedió'] },
+  ],
+  contexts: {
+    trafficking: ['tráfico', 'contrabando', 'túnel', 'túneles', 'traficantes'],
+    illegal_drugs: ['droga', 'drogas', 'fentanilo', 'cocaína', 'metanfetamina', 'narcotráfico', 'precursores'],
+    crime: ['cártel', 'cárteles', 'crimen organizado', 'delincuencia', 'lavado de dinero', 'huachicol', 'robo de combustible'],
+    migration: ['migrante', 'migrantes', 'migración', 'asilo', 'deportación'],
+    diplomatic: ['reunión', 'cumbre', 'embajador', 'canciller', 'cancillería', 'secretario de estado', 'diplomática', 'comunicado'],
+    military: ['tropas', 'ejército', 'marina', 'militar', 'soldados', 'guardia nacional', 'defensa'],
+    economic: ['comercio', 'aranceles', 'inversión', 'economía', 'exportaciones'],
+    terrorism: ['terrorista', 'terroristas', 'terrorismo'],
+    weapons: ['armas', 'armas de fuego', 'tráfico de armas', 'municiones', 'rifles'],
+  },
+  timing: {
+    future: ['va a', 'van a', 'se reunirá', 'se reunirán', 'próxima', 'próximo', 'prevé', 'tiene previsto', 'está previsto'],
+    negated: ['no', 'nunca', 'sin', 'jamás'],
+    hypothetical: ['si', 'podría', 'podrían', 'posible', 'eventual'],
+    ongoing: ['continúa', 'continúan', 'en curso'],
+  },
+  commitmentCues: [
+    'se comprometió a', 'se comprometieron a', 'acordaron', 'acordó', 'prometió', 'se obligó a', 'asumió el compromiso de',
+    'que se reunirá', 'para dar seguimiento', 'compromiso de', 'compromisos de',
+  ],
+  groupSubjects: ['ambos gobiernos', 'ambos países', 'ambas partes', 'ambas naciones', 'los dos gobiernos', 'los dos países', 'las delegaciones'],
+  firstPerson: ['nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'vamos', 'yo'],
+};

@@ -1,0 +1,10 @@
+/** Words that mark page furniture in one language; see `en/furniture.ts` for what each list holds. */
+export interface FurnitureLexicon {
+  readonly prompts: readonly string[];
+  readonly links: readonly string[];
+  readonly leads: readonly string[];
+  readonly listHeadings: readonly string[];
+  readonly widgets: readonly string[];
+  readonly bylineCues: readonly string[];
+  readonly datelineCues: readonly string[];
+}

@@ -1,0 +1,34 @@
+/**
+ * compareSources — what comparing the documents of one analysis finds.
+ *
+ * Takes every document's events, commitments, quotes and figures, and the entity resolution.
+ * Two reports are of the same event when the PLOVER type (and mode), the timing and at least two
+ * participants agree and their dates lie within seven days (see `isSameEvent`). Finds:
+ * `date_conflict` (one event on different days, including a weekday that is not the weekday of the
+ * date another source states), `figure_conflict` (one measure, values more than 5 % apart),
+ * `only_in_one_source` (an event or commitment one document alone reports, among documents that
+ * share an event) and `quote_not_corroborated` (a direct quote no other such document carries).
+ * `name_variant` findings come from entity resolution and are passed through.
+ */
+import type { Finding } from '../../../core/index.js';
+import { findDateConflicts } from './date-conflicts.js';
+import { findFigureConflicts } from './figure-conflicts.js';
+import { isSameEvent } from './same-event.js';
+import { findSingleSourceClaims } from './single-source.js';
+import { placeEvents, type ComparedDocument, type EntityLookup } from './sources.js';
+import { findUncorroboratedQuotes } from './uncorroborated-quotes.js';
+
+export type { ComparedDocument, EntityLookup } from './sources.js';
+
+export function compareSources(documents: readonly ComparedDocument[], entityAt: EntityLookup): Finding[] {
+  if (documents.length < 2) return [];
+  const events = placeEvents(documents, entityAt);
+  const related = new Set<string>();
+  for (const [i, a] of events.entries()) for (const b of events.slice(i + 1)) if (isSameEvent(a, b)) related.add(a.document.id).add(b.document.id);
+  return [
+    ...findDateConflicts(events),
+    ...findFigureConflicts(documents),
+    ...findSingleSourceClaims(documents, events, entityAt),
+    ...findUncorroboratedQuotes(documents, related, entityAt),
+  ];
+}

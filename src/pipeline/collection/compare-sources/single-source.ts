@@ -1,0 +1,48 @@
+import type { Finding, Span } from '../../../core/index.js';
+import { termsOf } from '../../../text/terms.js';
+import { isSameEvent } from './same-event.js';
+import type { ComparedDocument, EntityLookup, PlacedEvent } from './sources.js';
+
+/** Event types worth flagging when one source alone reports them; support and requests are too common. */
+const NOTABLE = new Set(['consult', 'agree', 'cooperate', 'coerce', 'sanction', 'assault', 'mobilize', 'aid']);
+/** Share of action words two commitments must share to be the same commitment. */
+const SAME_ACTION = 0.34;
+
+/**
+ * Events and commitments only one document reports, among documents that report at least one
+ * event in common (so two unrelated stories do not flag each other's every claim).
+ */
+export function findSingleSourceClaims(documents: readonly ComparedDocument[], events: readonly PlacedEvent[], entityAt: EntityLookup): Finding[] {
+  const related = new Set<string>();
+  for (const [i, a] of events.entries()) for (const b of events.slice(i + 1)) if (isSameEvent(a, b)) related.add(a.document.id).add(b.document.id);
+  if (related.size < 2) return [];
+  const findings: Finding[] = [];
+  for (const placed of events) {
+    if (!related.has(placed.document.id) || !NOTABLE.has(placed.event.type)) continue;
+    if (events.some((other) => isSameEvent(placed, other))) continue;
+    findings.push(single(placed.document, placed.event, `Only ${placed.document.title ?? placed.document.id} reports this ${placed.event.timing === 'future' ? 'planned ' : ''}${placed.event.mode ?? placed.event.type} event: “${sentence(placed.document, placed.event)}”`));
+  }
+  for (const document of documents) {
+    if (!related.has(document.id)) continue;
+    for (const commitment of document.commitments) {
+      const words = termsOf(document.text.slice(commitment.action.start, commitment.action.end));
+      const parties = new Set(commitment.partySpans.map((s) => entityAt(document.id, s)));
+      const echoed = documents.some((other) => other.id !== document.id && related.has(other.id) && other.commitments.some((c) => {
+        const theirs = new Set(termsOf(other.text.slice(c.action.start, c.action.end)));
+        const shared = words.filter((w) => theirs.has(w)).length / Math.max(1, Math.min(words.length, theirs.size));
+        return shared >= SAME_ACTION && (parties.size === 0 || c.partySpans.some((s) => parties.has(entityAt(other.id, s))));
+      }));
+      if (!echoed) findings.push(single(document, commitment, `Only ${document.title ?? document.id} reports the commitment: “${sentence(document, commitment)}”`));
+    }
+  }
+  return findings;
+}
+
+function sentence(document: ComparedDocument, span: Span): string {
+  const text = document.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+}
+
+function single(document: ComparedDocument, span: Span, detail: string): Finding {
+  return { kind: 'only_in_one_source', documents: [document.id], entity: null, detail, evidence: [{ document: document.id, start: span.start, end: span.end }] };
+}

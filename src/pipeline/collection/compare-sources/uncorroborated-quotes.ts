@@ -1,0 +1,35 @@
+import type { Finding } from '../../../core/index.js';
+import { stripAccents } from '../../../text/normalize.js';
+import type { ComparedDocument, EntityLookup } from './sources.js';
+
+/** A quote counts as carried by another source if this many of its first characters appear there. */
+const PROBE = 40;
+const fold = (text: string) => stripAccents(text.toLowerCase()).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * Direct quotes that no other document of the analysis carries, among documents that cover the
+ * same events (`related`). Each finding names the speaker where one is known.
+ */
+export function findUncorroboratedQuotes(documents: readonly ComparedDocument[], related: ReadonlySet<string>, entityAt: EntityLookup): Finding[] {
+  const folded = new Map(documents.map((d) => [d.id, fold(d.text)]));
+  const findings: Finding[] = [];
+  for (const document of documents) {
+    if (!related.has(document.id)) continue;
+    for (const quote of document.quotes) {
+      if (quote.kind !== 'direct') continue;
+      const probe = fold(document.text.slice(quote.start, quote.end)).slice(0, PROBE);
+      if (probe.split(' ').length < 6) continue;
+      if (documents.some((other) => other.id !== document.id && folded.get(other.id)!.includes(probe))) continue;
+      const speaker = quote.speakerMention ? entityAt(document.id, quote.speakerMention) : null;
+      const who = quote.speakerText ?? 'an unnamed speaker';
+      findings.push({
+        kind: 'quote_not_corroborated',
+        documents: [document.id],
+        entity: speaker,
+        detail: `No other source carries the quote of ${who} beginning “${document.text.slice(quote.start, quote.start + 60).replace(/\s+/g, ' ')}…”.`,
+        evidence: [{ document: document.id, start: quote.start, end: quote.end }],
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,49 @@
+import type { Located, Span } from '../../../core/index.js';
+import { furnitureLexicons } from '../../../lexicons/index.js';
+
+const cues = [...new Set(Object.values(furnitureLexicons).flatMap((l) => l.bylineCues))].sort((a, b) => b.length - a.length);
+// "by X and Y", "By X, Y and Z", "Por X y Z": the cue must start the line or follow a space.
+const BYLINE = new RegExp(`(?:^|[\\s|·•,-])(?:${cues.map(escape).join('|')})\\s+(?=\\p{Lu})`, 'iu');
+const SEPARATOR = /\s*,\s*(?:and\s+|y\s+)?|\s+(?:and|y|&)\s+/gu;
+const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'van', 'von', 'der', 'den', 'da', 'das', 'dos', 'di', 'le', 'du', 'bin', 'al']);
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+
+function escape(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whether a phrase has the shape of a person's name: 2–6 capitalised words, Spanish particles allowed. */
+export function isPersonNameShape(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 6) return false;
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  if (!NAME_WORD.test(first) || !NAME_WORD.test(last)) return false;
+  return words.every((word) => NAME_WORD.test(word) || PARTICLES.has(word.toLowerCase()));
+}
+
+/** Finds the authors named in a byline line, each with its span; empty when the line is not a byline. */
+export function findAuthors(text: string, line: Span): Located<string>[] {
+  const value = text.slice(line.start, line.end);
+  const cue = BYLINE.exec(value);
+  if (!cue) return [];
+  const namesStart = cue.index + cue[0].length;
+  const authors: Located<string>[] = [];
+  let pieceStart = namesStart;
+  const names = value.slice(namesStart);
+  const pieces: Array<{ start: number; end: number }> = [];
+  let last = 0;
+  for (const match of names.matchAll(SEPARATOR)) {
+    pieces.push({ start: last, end: match.index });
+    last = match.index + match[0].length;
+  }
+  pieces.push({ start: last, end: names.length });
+  for (const piece of pieces) {
+    const raw = names.slice(piece.start, piece.end).replace(/[\s.|]+$/u, '');
+    if (!isPersonNameShape(raw)) break;
+    pieceStart = namesStart + piece.start;
+    const start = line.start + pieceStart;
+    authors.push({ value: raw, span: { start, end: start + raw.length } });
+  }
+  return authors;
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../../test/helpers/documents.js';
+import { expectSpans } from '../../../../test/helpers/spans.js';
+
+const clean = (text: string, published?: string | null) => analyzeText(text, { published }).layers.clean;
+
+describe('clean', () => {
+  it('ok: a widget block above the title is chrome, the title is found', () => {
+    const text = 'Weather   Live Markets\n\nRains Return to Oaxaca After Long Drought\n\nThe rains came back to the valleys of Oaxaca on Monday, ending a drought that lasted eight months.';
+    const result = clean(text);
+    expectSpans(text, result.chrome, ['Weather   Live Markets']);
+    expect(result.title?.value).toBe('Rains Return to Oaxaca After Long Drought');
+  });
+
+  it('not-ok: a heading in the middle of the article is a heading, never chrome', () => {
+    const text = [
+      'Customs Officers Find Tunnel Under Nogales Warehouse',
+      'Officers found a tunnel that ran from a warehouse to a house across the border, the agency said on Friday.',
+      'Security Cooperation Remains Thorny',
+      'Officials on both sides said the find showed how much work remained before the next meeting of the group.',
+    ].join('\n\n');
+    const result = clean(text);
+    expect(result.chrome).toEqual([]);
+    expectSpans(text, result.headings, ['Security Cooperation Remains Thorny']);
+  });
+
+  it('marks short masthead lines, menus, prompts and trailing fragments, one span per line', () => {
+    const text = [
+      'Logo image\nHome | World | Business | Opinion',
+      'Mexico Extradites Cartel Financier to Texas',
+      'By Ana Ruiz and Tom Keller',
+      'The extradition was the third this year, prosecutors said in a statement released on Tuesday evening.',
+      'Advertisement',
+      'The suspect will appear before a federal judge in Houston next week, according to court filings seen by reporters.',
+      'Sign up for our morning briefing',
+      'Follow us',
+    ].join('\n\n');
+    const result = clean(text);
+    expectSpans(text, result.chrome, ['Logo image', 'Home | World | Business | Opinion', 'Advertisement', 'Sign up for our morning briefing', 'Follow us']);
+    expect(result.chrome.map((c) => c.reason)).toEqual(['masthead', 'menu', 'prompt', 'prompt', 'prompt']);
+    expect(result.authors.map((a) => a.value)).toEqual(['Ana Ruiz', 'Tom Keller']);
+  });
+
+  it('treats headlines under a "Related" heading as a list of other articles', () => {
+    const text = [
+      'Port of Manzanillo Tightens Inspections',
+      'Inspectors at the port began checking every container from three Asian ports, the navy said on Wednesday.',
+      'Related:',
+      'Navy Takes Over Customs at Pacific Ports',
+      'Fentanyl Precursors Seized in Sinaloa Raid',
+    ].join('\n\n');
+    const result = clean(text);
+    expectSpans(text, result.chrome, ['Related:', 'Navy Takes Over Customs at Pacific Ports', 'Fentanyl Precursors Seized in Sinaloa Raid']);
+    expect(result.chrome.map((c) => c.reason)).toEqual(['prompt', 'related-list', 'related-list']);
+  });
+
+  it('reads datelines and bylines in several styles', () => {
+    expect(clean('Border Talks Resume\n\nMEXICO - Report 21 Oct 2025 by Ana Ruiz\n\nThe talks resumed on Monday after a pause of two weeks, officials said.').published?.value).toBe('2025-10-21');
+    expect(clean('Border Talks Resume\n\nLAREDO, Texas, Oct. 14, 2025 - The talks resumed on Monday after a pause of two weeks, officials said.').published?.value).toBe('2025-10-14');
+    expect(clean('Border Talks Resume\n\nPublished 3 November 2025\n\nThe talks resumed on Monday after a pause of two weeks, officials said.').published?.value).toBe('2025-11-03');
+    expect(clean('Border Talks Resume\n\nThe talks resumed on Monday after a pause of two weeks, officials said in 2025.').published).toBeNull();
+  });
+
+  it('prefers the publication date a reader found in metadata', () => {
+    expect(clean('Border Talks Resume\n\nThe talks resumed on Monday, officials said.', '2025-10-02T08:00:00-06:00').published).toEqual({ value: '2025-10-02', span: null });
+  });
+
+  it('reads Spanish bylines and detects the language', () => {
+    const text = 'La SRE Anuncia Nueva Reunión de Seguridad\n\nPor Mariana Torres y José Luis Pérez\n\nLa Secretaría de Relaciones Exteriores informó que el grupo de implementación se reunirá de nuevo el próximo mes en la capital.\n\nSuscríbete';
+    const result = clean(text);
+    expect(result.language).toBe('es');
+    expect(result.authors.map((a) => a.value)).toEqual(['Mariana Torres', 'José Luis Pérez']);
+    expectSpans(text, result.chrome, ['Suscríbete']);
+  });
+
+  it('keeps a subtitle apart from the body', () => {
+    const text = 'Group Meets in Texas\n\nFirst Session Focuses on Arms Trafficking\n\nThe implementation group met for the first time on Friday in Texas, both governments said.';
+    const result = clean(text);
+    expect(result.subtitle?.value).toBe('First Session Focuses on Arms Trafficking');
+    expect(result.paragraphs).toHaveLength(3);
+  });
+
+  describe('negative cases: these produce no chrome', () => {
+    it.each([
+      'Share prices fell sharply in Mexico City on Monday after the central bank cut its rate by half a point.',
+      'Register of Beneficial Owners Expands\n\nThe finance ministry said the register of beneficial owners would cover trusts from January, closing a gap that investigators had flagged.',
+      'Talks End\n\nThe talks ended on Thursday. Both sides said they would meet again.',
+    ])('%s', (text) => {
+      expect(clean(text).chrome).toEqual([]);
+    });
+  });
+});

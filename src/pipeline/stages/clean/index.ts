@@ -1,0 +1,209 @@
+/**
+ * clean — separates the article from page furniture and reads the document's metadata.
+ *
+ * Needs: nothing (the first stage). Produces: paragraphs, chrome spans (one per furniture line),
+ * title, subtitle, headings, authors, published date and language.
+ * Reports: `title-not-found`, `language-uncertain`, `body-empty`.
+ * Rules are general features, never a site's strings: calls to action anywhere, menus of short
+ * items, short lines without sentence structure above the title or below the last paragraph, and
+ * headlines listed under a "Related" heading. Known limit: a one- or two-word title that shares its
+ * block with other short lines is taken for masthead furniture.
+ *
+ * ok:     "Weather   Live Markets\n\nRains Return to Oaxaca After Long Drought\n\nThe rains came…"
+ *         → chrome "Weather   Live Markets", title "Rains Return to Oaxaca After Long Drought"
+ * not-ok: a mid-article heading such as "Security Cooperation Remains Thorny" is never chrome.
+ */
+import { defineStage, type ChromeReason, type ChromeSpan, type Located, type Span } from '../../../core/index.js';
+import { splitLines, type Line } from '../../../text/lines.js';
+import { countWords, foldForLookup } from '../../../text/normalize.js';
+import { findAuthors } from './byline.js';
+import { detectLanguage } from './language.js';
+import { isFragment, isHeadlineLike, isListHeading, isMenu, isProse, isPrompt, isWidgetName } from './line-shape.js';
+import { findStatedDate, isoDateFromMetadata } from './published.js';
+
+const HEADER_LINES = 8;
+const DATELINE_PREFIX = /^[\p{Lu}][\p{Lu}\p{M} .'’-]{2,40}(?:,\s*[^,\n]{2,30})?,\s*([^\n]{4,30}?)\s*[-–—]\s/u;
+
+export const clean = defineStage({
+  name: 'clean',
+  needs: [],
+  run({ document }, report) {
+    const { text, hints } = document;
+    const lines = splitLines(text).filter((line) => !line.blank);
+    const lineText = (line: Line) => text.slice(line.start, line.end);
+    const blockOf = blockNumbers(text, lines);
+    const aloneInBlock = (i: number) => blockOf[i - 1] !== blockOf[i] && blockOf[i + 1] !== blockOf[i];
+    const chrome = new Map<number, ChromeReason>();
+    const shapes = lines.map((line) => lineText(line));
+
+    for (const outside of hints.outside ?? []) {
+      lines.forEach((line, i) => {
+        if (line.start >= outside.start && line.end <= outside.end) chrome.set(i, 'outside-article');
+      });
+    }
+    shapes.forEach((shape, i) => {
+      if (isMenu(shape)) chrome.set(i, 'menu');
+      else if (isPrompt(shape)) chrome.set(i, 'prompt');
+    });
+    markRelatedLists(shapes, chrome);
+
+    const titleIndex = findTitle(shapes, chrome, aloneInBlock, hints.title ?? null);
+    const title: Located<string> | null =
+      titleIndex >= 0 ? located(text, lines[titleIndex]!) : hints.title ? { value: hints.title, span: null } : null;
+    if (!title) report.info('No title line found at the top of the document', undefined, { ruleId: 'title-not-found' });
+
+    // Above the title, anything short without sentence structure is masthead furniture.
+    for (let i = 0; i < titleIndex; i++) {
+      if (!chrome.has(i) && isFragment(shapes[i]!, 6) && !isMetadataLine(text, lines[i]!)) chrome.set(i, 'masthead');
+    }
+    markTrailer(shapes, chrome);
+
+    const header = headerLines(shapes, chrome, titleIndex);
+    const subtitleIndex = findSubtitle(text, lines, shapes, header, aloneInBlock);
+    const subtitle = subtitleIndex >= 0 ? located(text, lines[subtitleIndex]!) : null;
+
+    let authors: Located<string>[] = [];
+    let published: Located<string> | null = null;
+    for (const i of header) {
+      if (!authors.length) authors = findAuthors(text, lines[i]!);
+      if (!published && countWords(shapes[i]!) <= 24) published = findStatedDate(text, lines[i]!);
+    }
+    const metaDate = isoDateFromMetadata(hints.published);
+    if (metaDate) published = { value: metaDate, span: null };
+    published ??= ledeDateline(text, lines, chrome, titleIndex);
+    if (!authors.length && hints.authors?.length) authors = hints.authors.map((value) => ({ value, span: null }));
+
+    const headings: Span[] = [];
+    lines.forEach((line, i) => {
+      if (i <= titleIndex || i === subtitleIndex || chrome.has(i) || header.includes(i) || !aloneInBlock(i)) return;
+      if (isHeadlineLike(shapes[i]!, 2) && !/[.!?]$/.test(shapes[i]!) && countWords(shapes[i]!) <= 20) headings.push(line);
+    });
+
+    const paragraphs = paragraphSpans(lines, blockOf, chrome);
+    if (!paragraphs.length) report.warn('Nothing is left of the document once page furniture is removed', undefined, { ruleId: 'body-empty' });
+    const sample = paragraphs.map((p) => text.slice(p.start, p.end)).join('\n').slice(0, 4000);
+    let language = detectLanguage(sample) ?? hints.language?.slice(0, 2).toLowerCase() ?? null;
+    if (!language) {
+      report.info('Too little text to tell the language; assuming English', undefined, { ruleId: 'language-uncertain' });
+      language = 'en';
+    }
+
+    const chromeSpans: ChromeSpan[] = [...chrome]
+      .sort(([a], [b]) => a - b)
+      .map(([i, reason]) => ({ start: lines[i]!.start, end: lines[i]!.end, reason }));
+    return { paragraphs, chrome: chromeSpans, title, subtitle, headings, authors, published, language };
+  },
+});
+
+function located(text: string, span: Span): Located<string> {
+  return { value: text.slice(span.start, span.end), span: { start: span.start, end: span.end } };
+}
+
+/** Numbers the blocks (runs of lines without a blank line between them) each line belongs to. */
+function blockNumbers(text: string, lines: readonly Line[]): number[] {
+  let block = 0;
+  return lines.map((line, i) => {
+    const previous = lines[i - 1];
+    if (previous && /\n[ \t\u00a0]*\r?\n|\r[ \t\u00a0]*\r/.test(text.slice(previous.end, line.start))) block++;
+    return block;
+  });
+}
+
+function isMetadataLine(text: string, line: Line): boolean {
+  return findAuthors(text, line).length > 0 || findStatedDate(text, line) !== null;
+}
+
+/** Under a "Related"/"Most read" heading, the headlines that follow (until prose) are furniture. */
+function markRelatedLists(shapes: readonly string[], chrome: Map<number, ChromeReason>): void {
+  shapes.forEach((shape, i) => {
+    if (!isListHeading(shape)) return;
+    chrome.set(i, 'prompt');
+    for (let j = i + 1; j < shapes.length; j++) {
+      const item = shapes[j]!;
+      const next = shapes[j + 1];
+      if (isProse(item) || (next !== undefined && isProse(next) && !isPrompt(next))) break;
+      chrome.set(j, chrome.get(j) ?? 'related-list');
+    }
+  });
+}
+
+function findTitle(
+  shapes: readonly string[],
+  chrome: ReadonlyMap<number, ChromeReason>,
+  aloneInBlock: (i: number) => boolean,
+  hint: string | null,
+): number {
+  const limit = Math.min(shapes.length, 12);
+  if (hint) {
+    const wanted = foldForLookup(hint);
+    for (let i = 0; i < limit; i++) if (foldForLookup(shapes[i]!) === wanted) return i;
+  }
+  for (let i = 0; i < limit; i++) {
+    const shape = shapes[i]!;
+    if (chrome.has(i) || isWidgetName(shape)) continue;
+    if (isProse(shape)) return -1;
+    if (isHeadlineLike(shape, 3) || (aloneInBlock(i) && isHeadlineLike(shape, 1))) return i;
+  }
+  return -1;
+}
+
+/** The lines between the title and the first paragraph of prose, where bylines and datelines sit. */
+function headerLines(shapes: readonly string[], chrome: ReadonlyMap<number, ChromeReason>, titleIndex: number): number[] {
+  const header: number[] = [];
+  for (let i = titleIndex + 1; i < shapes.length && header.length < HEADER_LINES; i++) {
+    if (chrome.has(i)) continue;
+    if (isProse(shapes[i]!)) break;
+    header.push(i);
+  }
+  return header;
+}
+
+function findSubtitle(
+  text: string,
+  lines: readonly Line[],
+  shapes: readonly string[],
+  header: readonly number[],
+  aloneInBlock: (i: number) => boolean,
+): number {
+  const first = header[0];
+  if (first === undefined || !aloneInBlock(first) || isMetadataLine(text, lines[first]!)) return -1;
+  return isHeadlineLike(shapes[first]!, 3) ? first : -1;
+}
+
+/** A dateline that opens the first paragraph: "LAREDO, Texas, Oct. 14, 2025 - The …". */
+function ledeDateline(text: string, lines: readonly Line[], chrome: ReadonlyMap<number, ChromeReason>, titleIndex: number): Located<string> | null {
+  const lede = lines.find((line, i) => i > titleIndex && !chrome.has(i) && isProse(text.slice(line.start, line.end)));
+  if (!lede) return null;
+  const match = DATELINE_PREFIX.exec(text.slice(lede.start, lede.start + 120));
+  return match ? findStatedDate(text, { start: lede.start, end: lede.start + match[0].length }) : null;
+}
+
+/** The trailing short lines after the article: prompts, widgets and fragments, up to the last prose. */
+function markTrailer(shapes: readonly string[], chrome: Map<number, ChromeReason>): void {
+  for (let i = shapes.length - 1; i > 0; i--) {
+    const shape = shapes[i]!;
+    if (chrome.has(i)) continue;
+    if (isWidgetName(shape) || isFragment(shape, 5)) chrome.set(i, 'trailer');
+    else break;
+  }
+}
+
+/** Paragraph spans: each block of lines, split where furniture lines sit inside it. */
+function paragraphSpans(lines: readonly Line[], blockOf: readonly number[], chrome: ReadonlyMap<number, ChromeReason>): Span[] {
+  const paragraphs: Span[] = [];
+  let open: { start: number; end: number; block: number } | null = null;
+  lines.forEach((line, i) => {
+    if (chrome.has(i)) {
+      if (open) paragraphs.push({ start: open.start, end: open.end });
+      open = null;
+      return;
+    }
+    if (open && open.block === blockOf[i]) open.end = line.end;
+    else {
+      if (open) paragraphs.push({ start: open.start, end: open.end });
+      open = { start: line.start, end: line.end, block: blockOf[i]! };
+    }
+  });
+  if (open) paragraphs.push({ start: (open as Span).start, end: (open as Span).end });
+  return paragraphs;
+}

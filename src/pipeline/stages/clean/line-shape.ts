@@ -1,0 +1,81 @@
+import { furnitureLexicons } from '../../../lexicons/index.js';
+import { countWords, foldForLookup, stripAccents } from '../../../text/normalize.js';
+
+// All languages at once: furniture is often in the site's language, not the article's.
+const lexicons = Object.values(furnitureLexicons);
+const fold = (value: string) => stripAccents(foldForLookup(value));
+const phraseSet = (pick: (l: (typeof lexicons)[number]) => readonly string[]) => new Set(lexicons.flatMap(pick).map(fold));
+
+const prompts = phraseSet((l) => l.prompts);
+const links = phraseSet((l) => l.links);
+const leads = [...phraseSet((l) => l.leads)].sort((a, b) => b.length - a.length);
+const listHeadings = phraseSet((l) => l.listHeadings);
+const widgets = phraseSet((l) => l.widgets);
+
+const EDGE_PUNCTUATION = /^[\s\p{Pd}|•·›»→>*#]+|[\s.…:;!?»"'”’|•·›\p{Pd}]+$/gu;
+const MENU_GAP = /[ \t\u00a0\u2007\u202f]{2,}|\s[|•·]\s|\t/;
+const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
+
+/** A line's text reduced to the words a furniture lexicon lists. */
+function core(line: string): string {
+  return fold(line).replace(EDGE_PUNCTUATION, '');
+}
+
+function withoutLeads(phrase: string): string {
+  for (const lead of leads) {
+    if (phrase.startsWith(`${lead} `)) return withoutLeads(phrase.slice(lead.length + 1));
+  }
+  return phrase;
+}
+
+/** A call to action ("Share.", "Register to sample a report", "Now read on..."), or a copyright line. */
+export function isPrompt(line: string): boolean {
+  if (/^(?:©|\(c\)\s*\d{4}|copyright\b)/i.test(line.trim())) return true;
+  const phrase = withoutLeads(core(line));
+  if (!phrase) return false;
+  if (prompts.has(phrase)) return true;
+  const words = phrase.split(' ');
+  if (words.length > 10 || /\d/.test(phrase)) return false;
+  for (let take = Math.min(4, words.length - 1); take >= 1; take--) {
+    if (prompts.has(words.slice(0, take).join(' ')) && links.has(words[take] ?? '')) return true;
+  }
+  return false;
+}
+
+/** A heading that introduces a list of other articles ("Related:", "Most read"). */
+export function isListHeading(line: string): boolean {
+  return listHeadings.has(withoutLeads(core(line)));
+}
+
+/** A widget's name standing alone ("Weather", "Markets"). */
+export function isWidgetName(line: string): boolean {
+  return widgets.has(core(line));
+}
+
+/** Short items set apart by wide gaps, bars or bullets ("Home | World | Business"). */
+export function isMenu(line: string): boolean {
+  if (!MENU_GAP.test(line)) return false;
+  const items = line.split(new RegExp(MENU_GAP.source, 'g')).map((item) => item.trim()).filter(Boolean);
+  if (items.length < 2 || items.some((item) => countWords(item) > 3 || SENTENCE_END.test(item))) return false;
+  return items.length >= 3 || items.some((item) => isWidgetName(item) || isPrompt(item));
+}
+
+/** Ends like a sentence and is long enough to be one. */
+export function isProse(line: string): boolean {
+  const words = countWords(line);
+  return words >= 25 || (words >= 6 && SENTENCE_END.test(line.trim()));
+}
+
+/** Could be a headline or heading: a few capitalised words, not ending like a clause. */
+export function isHeadlineLike(line: string, minWords = 3): boolean {
+  const trimmed = line.trim();
+  const words = countWords(trimmed);
+  if (words < minWords || words > 30) return false;
+  if (/[,;:]$/.test(trimmed) || (/\.$/.test(trimmed) && !/\.\.\.$|…$/.test(trimmed) && words > 3)) return false;
+  return /^[\p{Lu}\p{N}"'“‘¿¡(]/u.test(trimmed);
+}
+
+/** A short fragment without sentence structure, as widgets and credits are. */
+export function isFragment(line: string, maxWords = 5): boolean {
+  return countWords(line) <= maxWords && !isProse(line);
+}

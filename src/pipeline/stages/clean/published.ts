@@ -1,0 +1,40 @@
+import * as chrono from 'chrono-node';
+import type { Located, Span } from '../../../core/index.js';
+
+// Any fixed reference works: only dates whose year, month and day the text states are kept.
+const FIXED_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+const parsers = [chrono.en.strict, chrono.es.strict];
+
+/** Formats a calendar date as ISO YYYY-MM-DD. */
+export function isoDay(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * Finds a fully stated calendar date in a short stretch of text (a dateline, a "Published …" line),
+ * with its span. Partial dates ("Oct. 14" without a year) are not publication dates.
+ */
+export function findStatedDate(text: string, within: Span): Located<string> | null {
+  const value = text.slice(within.start, within.end);
+  for (const parser of parsers) {
+    for (const result of parser.parse(value, FIXED_REFERENCE)) {
+      const { start } = result;
+      if (!(start.isCertain('year') && start.isCertain('month') && start.isCertain('day'))) continue;
+      const year = start.get('year');
+      const month = start.get('month');
+      const day = start.get('day');
+      if (year === null || month === null || day === null || year < 1900) continue;
+      const from = within.start + result.index;
+      return { value: isoDay(year, month, day), span: { start: from, end: from + result.text.length } };
+    }
+  }
+  return null;
+}
+
+/** Reads an ISO-ish date from metadata ("2025-09-08T10:00:00Z", "2025-09-08") without time-zone shifts. */
+export function isoDateFromMetadata(value: string | null | undefined): string | null {
+  const match = value?.trim().match(/^(\d{4})-(\d{2})-(\d{2})/);
+  if (!match) return null;
+  const [, year, month, day] = match;
+  return `${year}-${month}-${day}`;
+}

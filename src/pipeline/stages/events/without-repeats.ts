@@ -1,0 +1,23 @@
+import type { Event, Mention, Span } from '../../../core/index.js';
+
+/**
+ * Drops an event that repeats an earlier one of the same document: same type and mode, its actors
+ * already among the earlier event's participants, and no date of its own that differs. Articles
+ * name "the meeting" many times; it is one event.
+ */
+export function withoutRepeats(text: string, events: readonly Event[], mentions: readonly Mention[]): Event[] {
+  const nameAt = new Map(mentions.map((m) => [`${m.start}:${m.end}`, m.name.toLowerCase()]));
+  const names = (spans: readonly Span[]) => spans.map((s) => nameAt.get(`${s.start}:${s.end}`) ?? text.slice(s.start, s.end).toLowerCase());
+  const kept: Event[] = [];
+  for (const event of events) {
+    const mine = names([...event.actorSpans, ...event.recipientSpans]);
+    const repeat = kept.some((earlier) => {
+      if (earlier.type !== event.type || earlier.mode !== event.mode || earlier.timing !== event.timing) return false;
+      if (event.dateCertainty === 'stated' && earlier.date !== event.date) return false;
+      const theirs = new Set(names([...earlier.actorSpans, ...earlier.recipientSpans]));
+      return mine.length > 0 ? mine.every((name) => theirs.has(name) || [...theirs].some((t) => t.endsWith(` ${name}`))) : event.dateCertainty !== 'stated';
+    });
+    if (!repeat) kept.push(event);
+  }
+  return kept;
+}

@@ -1,0 +1,84 @@
+/**
+ * sentences — splits each body paragraph into sentences.
+ *
+ * Needs: clean (paragraphs, language). Produces: sentence spans, each tagged with its paragraph.
+ * Uses `Intl.Segmenter`, then rejoins splits it makes after abbreviations ("Dr.", "U.S.", "EE.UU."),
+ * initials ("J. R. Smith") and times ("3 p.m."), from the language's abbreviation lexicon.
+ * Known limit: a sentence that really ends with an abbreviation before a capitalised name stays
+ * joined to the next one.
+ *
+ * ok:     "U.S. Secretary Rubio met Dr. Heredia. He left." → 2 sentences
+ * not-ok: "Dr." alone is never a sentence.
+ */
+import { defineStage, type Sentence } from '../../core/index.js';
+import { abbreviationLexicons, lexiconLanguage, type LexiconLanguage } from '../../lexicons/index.js';
+
+const segmenters = new Map<LexiconLanguage, Intl.Segmenter>();
+const lookups = new Map<LexiconLanguage, { abbreviations: Set<string>; starters: Set<string> }>();
+
+function lookupFor(language: LexiconLanguage) {
+  let lookup = lookups.get(language);
+  if (!lookup) {
+    // Both languages' abbreviations apply: Spanish articles cite "U.S." and English ones "EE.UU.".
+    const all = Object.values(abbreviationLexicons);
+    lookup = {
+      abbreviations: new Set(all.flatMap((l) => l.abbreviations)),
+      starters: new Set(abbreviationLexicons[language].sentenceStarters),
+    };
+    lookups.set(language, lookup);
+  }
+  return lookup;
+}
+
+function segmenterFor(language: LexiconLanguage): Intl.Segmenter {
+  let segmenter = segmenters.get(language);
+  if (!segmenter) segmenters.set(language, (segmenter = new Intl.Segmenter(language, { granularity: 'sentence' })));
+  return segmenter;
+}
+
+/** Whether a split after `before` (text up to the split) should be undone, given the text after it. */
+function isFalseBoundary(before: string, after: string, lookup: ReturnType<typeof lookupFor>): boolean {
+  const last = /(\S+)\.\s*$/u.exec(before)?.[1];
+  if (!last) return false;
+  const word = last.replace(/^[("'“‘«¿¡]+/u, '');
+  const next = /^\s*["'“‘«]?([\p{L}\p{N}]+)/u.exec(after)?.[1] ?? '';
+  if (/^\p{Lu}$/u.test(word)) return /^\p{Lu}/u.test(next); // an initial: "J. R. Smith"
+  const folded = word.toLowerCase();
+  if (!lookup.abbreviations.has(folded)) return false;
+  // Dotted acronyms and times may end a sentence; only a sentence starter after them says so.
+  if (folded.includes('.')) return !lookup.starters.has(next.toLowerCase());
+  return true;
+}
+
+export const sentences = defineStage({
+  name: 'sentences',
+  needs: ['clean'],
+  run({ document, clean }) {
+    const language = lexiconLanguage(clean.language);
+    const segmenter = segmenterFor(language);
+    const lookup = lookupFor(language);
+    const result: Sentence[] = [];
+    clean.paragraphs.forEach((paragraph, index) => {
+      const text = document.text.slice(paragraph.start, paragraph.end);
+      let open: { start: number; end: number } | null = null;
+      for (const { segment, index: offset } of segmenter.segment(text)) {
+        const start = paragraph.start + offset;
+        const end = start + segment.length;
+        if (open && isFalseBoundary(document.text.slice(open.start, open.end), segment, lookup)) open.end = end;
+        else {
+          if (open) result.push(trimmed(document.text, open, index));
+          open = { start, end };
+        }
+      }
+      if (open) result.push(trimmed(document.text, open, index));
+    });
+    return result.filter((sentence) => sentence.end > sentence.start);
+  },
+});
+
+function trimmed(text: string, span: { start: number; end: number }, paragraph: number): Sentence {
+  let { start, end } = span;
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return { start, end, paragraph };
+}

@@ -1,0 +1,69 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { InputError, type Span } from '../core/index.js';
+import { decodeBytes } from './decode-bytes.js';
+import { collectBlocks, type HtmlBlock } from './html-blocks.js';
+import { readHtmlMetadata } from './html-metadata.js';
+import { assertNestingWithin, declaredCharset, stripInertMarkup } from './html-safety.js';
+import type { Reader } from './reader.js';
+
+const fold = (value: string) => value.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * HTML: the page's visible text, block by block, so that every span points at text a reader saw.
+ * What the page's structure (nav, footer, aside) or Readability puts outside the article is passed
+ * on as `hints.outside`; the clean stage turns it into chrome.
+ */
+export const htmlReader: Reader = {
+  format: 'html',
+  extensions: ['.html', '.htm', '.xhtml'],
+  read(bytes, input, limits) {
+    const decoded = decodeBytes(bytes, input, declaredCharset(bytes));
+    const warnings = [...decoded.warnings];
+    const { html, removed } = stripInertMarkup(decoded.text);
+    if (removed > 1024 * 1024) warnings.push(`${input}: skipped ${(removed / 1024 / 1024).toFixed(1)} MB of script, style and comments`);
+    assertNestingWithin(html, limits.maxHtmlDepth, input);
+
+    const { document } = parseHTML(html);
+    const hints = readHtmlMetadata(document);
+    const root = document.body ?? document.documentElement;
+    if (!root) throw new InputError(input, 'has no HTML body');
+    const blocks = collectBlocks(root);
+    if (!blocks.length) throw new InputError(input, 'has no visible text');
+
+    const article = new Readability<Node>(document as unknown as Document, { serializer: (node) => node, charThreshold: 200 }).parse();
+    const contentBlocks = article?.content ? collectBlocks(article.content as Element).map((b) => fold(b.text)) : [];
+    const outsideArticle = judgeBlocks(blocks, contentBlocks, hints.title ?? article?.title ?? null);
+
+    let text = '';
+    const outside: Span[] = [];
+    blocks.forEach((block, i) => {
+      if (i > 0) text += block.item && blocks[i - 1]!.item ? '\n' : '\n\n';
+      const start = text.length;
+      text += block.text;
+      if (outsideArticle[i]) outside.push({ start, end: text.length });
+    });
+    const title = hints.title ?? article?.title ?? null;
+    const authors = hints.authors?.length ? hints.authors : article?.byline ? [article.byline.replace(/^(?:by|por)\s+/i, '')] : [];
+    const published = hints.published ?? article?.publishedTime ?? null;
+    return { text, format: 'html', encoding: decoded.encoding, hints: { ...hints, title, authors, published, outside }, warnings };
+  },
+};
+
+/**
+ * Marks the blocks that are not the article: those in furniture regions, and, when Readability found
+ * the article, those after its first block that it left out. Blocks before the article stay for the
+ * clean stage, since title, byline and dateline sit there and Readability drops them.
+ */
+function judgeBlocks(blocks: readonly HtmlBlock[], content: readonly string[], title: string | null): boolean[] {
+  if (!content.length) return blocks.map((block) => block.region);
+  const contentText = content.join('\n');
+  const contentSet = new Set(content);
+  // Short blocks must match a whole content block: "Share" is inside "shared", but is not the article.
+  const inContent = blocks.map((block) => {
+    const folded = fold(block.text);
+    return contentSet.has(folded) || (folded.length >= 30 && contentText.includes(folded)) || (title !== null && folded === fold(title));
+  });
+  const first = inContent.findIndex((hit, i) => hit && !blocks[i]!.region && fold(blocks[i]!.text) !== fold(title ?? ''));
+  return blocks.map((block, i) => block.region || (first >= 0 && i > first && !inContent[i]));
+}

@@ -1,0 +1,16 @@
+import { extname } from 'node:path';
+import { htmlReader } from './html.reader.js';
+import { markdownReader, textReader } from './text.reader.js';
+import type { Reader } from './reader.js';
+
+export type { Reader, ReadLimits, ReadResult } from './reader.js';
+export { defaultReadLimits } from './reader.js';
+
+/** Every reader, one per format; PDF and feeds join as one file each. */
+export const readers: readonly Reader[] = [textReader, markdownReader, htmlReader];
+
+/** The reader for a path, by its extension; null when no reader takes it. */
+export function readerFor(path: string): Reader | null {
+  const extension = extname(path).toLowerCase();
+  return readers.find((reader) => reader.extensions.includes(extension)) ?? null;
+}

@@ -1,0 +1,30 @@
+import type { DocumentHints, SourceFormat } from '../core/index.js';
+
+/** What a reader makes of one input's bytes: the text the pipeline will index, and metadata. */
+export interface ReadResult {
+  readonly text: string;
+  readonly format: SourceFormat;
+  readonly encoding: string;
+  readonly hints: DocumentHints;
+  /** One-line notes for the user (e.g. replaced bytes, dropped scripts); the input was still read. */
+  readonly warnings: readonly string[];
+}
+
+/** Limits that keep one hostile input from exhausting time or memory. */
+export interface ReadLimits {
+  /** Largest input in bytes. Default 50 MB. */
+  readonly maxBytes: number;
+  /** Deepest HTML element nesting accepted. Default 1,000. */
+  readonly maxHtmlDepth: number;
+}
+
+/** Default read limits. */
+export const defaultReadLimits: ReadLimits = { maxBytes: 50 * 1024 * 1024, maxHtmlDepth: 1000 };
+
+/** Turns one format's bytes into text; throws `InputError` for input it cannot use. */
+export interface Reader {
+  readonly format: SourceFormat;
+  /** File extensions, lower case with the dot. */
+  readonly extensions: readonly string[];
+  read(bytes: Uint8Array, input: string, limits: ReadLimits): ReadResult;
+}

@@ -1,0 +1,78 @@
+import { readFile } from 'node:fs/promises';
+import { LineCounter, parseDocument } from 'yaml';
+import { z } from 'zod';
+import { InputError, type Agreement } from '../core/index.js';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-case letters, digits and hyphens');
+const partyCode = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as USA or MEX');
+
+const commitmentSchema = z.strictObject({
+  id: slug,
+  title: z.string().min(1),
+  text: z.string().min(1),
+  parties: z.array(partyCode).min(1),
+  leads: z.record(partyCode, z.string().min(1)).default({}),
+  area: z.string().min(1),
+  contexts: z.array(z.string()).default([]),
+  keywords: z.array(z.string()).default([]),
+  start: isoDate.nullable().default(null),
+  due: isoDate.nullable().default(null),
+  cadence: z.string().nullable().default(null),
+  milestones: z.array(z.strictObject({ text: z.string().min(1), due: isoDate.nullable().default(null), done: isoDate.nullable().default(null) })).default([]),
+});
+
+/** The shape of an agreement file; keys in snake_case as people write YAML. */
+export const agreementFileSchema = z.strictObject({
+  id: slug,
+  title: z.string().min(1),
+  date: isoDate,
+  illustrative: z.boolean().default(false),
+  facts_as_of: isoDate.nullable().default(null),
+  sources: z.array(z.string()).default([]),
+  parties: z.array(z.strictObject({ code: partyCode, name: z.string().min(1) })).min(2),
+  meetings: z.array(z.strictObject({ date: isoDate, place: z.string().nullable().default(null), summary: z.string().default('') })).default([]),
+  commitments: z.array(commitmentSchema).min(1),
+});
+
+/** Parses and validates an agreement file; errors name the file, the line and the field. */
+export function parseAgreementFile(source: string, path: string): Agreement {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, { lineCounter, prettyErrors: false });
+  const lineOf = (offset: number | undefined) => (offset === undefined ? '?' : lineCounter.linePos(offset).line);
+  const yamlError = document.errors[0];
+  if (yamlError) throw new InputError(`${path}:${lineOf(yamlError.pos[0])}`, `is not valid YAML: ${yamlError.message.split('\n')[0]}`);
+  const parsed = agreementFileSchema.safeParse(document.toJS());
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const node = document.getIn(issue.path as Array<string | number>, true) as { range?: [number, number, number] } | undefined;
+    const parent = document.getIn(issue.path.slice(0, -1) as Array<string | number>, true) as { range?: [number, number, number] } | undefined;
+    const line = lineOf(node?.range?.[0] ?? parent?.range?.[0]);
+    throw new InputError(`${path}:${line}`, `${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+  }
+  return toAgreement(parsed.data, path);
+}
+
+function toAgreement(file: z.infer<typeof agreementFileSchema>, path: string): Agreement {
+  const partyCodes = new Set(file.parties.map((party) => party.code));
+  const seen = new Set<string>();
+  const commitments = file.commitments.map((commitment) => {
+    if (seen.has(commitment.id)) throw new InputError(path, `commitment id "${commitment.id}" appears twice`);
+    seen.add(commitment.id);
+    const unknown = [...commitment.parties, ...Object.keys(commitment.leads)].find((code) => !partyCodes.has(code));
+    if (unknown) throw new InputError(path, `commitment "${commitment.id}" names party ${unknown}, which is not among the agreement's parties`);
+    return { ...commitment, id: `${file.id}/${commitment.id}`, agreementId: file.id };
+  });
+  return {
+    id: file.id, title: file.title, date: file.date, parties: file.parties, sources: file.sources, illustrative: file.illustrative,
+    factsAsOf: file.facts_as_of, meetings: [...file.meetings].sort((a, b) => a.date.localeCompare(b.date)), commitments,
+  };
+}
+
+/** Reads an agreement file from disk. */
+export async function readAgreementFile(path: string): Promise<Agreement> {
+  const source = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new InputError(path, `cannot be read (${error.code ?? error.message})`, { cause: error });
+  });
+  return parseAgreementFile(source, path);
+}

@@ -1,0 +1,41 @@
+import { InputError } from '../core/index.js';
+import { analyzeDocument, isFailedAnalysis, type StandardAnalysis } from '../pipeline/index.js';
+import type { ReadLimits } from '../readers/index.js';
+import { collectInputFiles } from './input-files.js';
+import { loadDocument } from './load-document.js';
+
+/** A one-line problem with one input, for the user. */
+export interface InputProblem {
+  readonly input: string;
+  readonly message: string;
+  readonly fatal: boolean;
+}
+
+/** The result of analysing a set of paths: what went through and what did not. */
+export interface AnalysisRun {
+  readonly analyses: readonly StandardAnalysis[];
+  readonly problems: readonly InputProblem[];
+}
+
+/** Reads and analyses files and folders without storing anything; bad inputs become problems. */
+export async function analyzePaths(paths: readonly string[], limits: ReadLimits): Promise<AnalysisRun> {
+  const analyses: StandardAnalysis[] = [];
+  const problems: InputProblem[] = [];
+  for (const file of await collectInputFiles(paths)) {
+    if (file.error !== undefined) {
+      problems.push({ input: file.path, message: `${file.path}: ${file.error}`, fatal: true });
+      continue;
+    }
+    try {
+      const { document, warnings } = await loadDocument(file.path, limits);
+      for (const warning of warnings) problems.push({ input: file.path, message: warning, fatal: false });
+      const result = analyzeDocument(document);
+      if (isFailedAnalysis(result)) problems.push({ input: file.path, message: result.failure.reason, fatal: true });
+      else analyses.push(result);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push({ input: file.path, message: error.message, fatal: true });
+    }
+  }
+  return { analyses, problems };
+}

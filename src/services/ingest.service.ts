@@ -1,0 +1,117 @@
+import type { Kysely } from 'kysely';
+import { InputError, type SourceDocument } from '../core/index.js';
+import { bodyOf } from '../export/contract-json.js';
+import { analyzeDocument, isFailedAnalysis, type StandardAnalysis } from '../pipeline/index.js';
+import type { ReadLimits } from '../readers/index.js';
+import type { Database } from '../store/schema.js';
+import { DocumentsRepository } from '../store/repositories/documents.repository.js';
+import type { InputProblem } from './analysis.service.js';
+import { collectInputFiles } from './input-files.js';
+import { loadDocument } from './load-document.js';
+
+/** What storing one document did. `duplicate`: its content was already stored from elsewhere. */
+export type IngestOutcome = 'new' | 'version' | 'unchanged' | 'duplicate';
+
+/** Counts for the end-of-run summary. */
+export interface IngestSummary {
+  read: number;
+  new: number;
+  unchanged: number;
+  versions: number;
+  failed: number;
+}
+
+/** Reported after each file, for progress bars. */
+export interface IngestProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly path: string;
+  readonly outcome: IngestOutcome | 'failed';
+}
+
+/** Reads documents into the store, one transaction per document. */
+export class IngestService {
+  private readonly documents: DocumentsRepository;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    /** Supplies timestamps; injected so tests can pin them. */
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.documents = new DocumentsRepository(db);
+  }
+
+  /** Stores one analysed document under a locator (path or URL) and says what happened. */
+  async store(analysis: StandardAnalysis, locator: string): Promise<IngestOutcome> {
+    const { document } = analysis;
+    const createdAt = this.now().toISOString();
+    return this.db.transaction().execute(async (trx) => {
+      const documents = this.documents.within(trx);
+      const known = await documents.exists(document.id);
+      const latest = await documents.latestVersion(locator);
+      if (known && latest?.documentId === document.id) return 'unchanged';
+      if (!known) await documents.insert(newDocumentRow(document, analysis), createdAt);
+      await documents.addVersion(locator, (latest?.version ?? 0) + 1, document.id, createdAt);
+      if (known) return 'duplicate';
+      return latest ? 'version' : 'new';
+    });
+  }
+
+  /** Reads, analyses and stores every file under the paths; bad inputs are reported and skipped. */
+  async ingestPaths(
+    paths: readonly string[],
+    limits: ReadLimits,
+    onProgress?: (progress: IngestProgress) => void,
+  ): Promise<{ summary: IngestSummary; problems: InputProblem[]; outcomes: Array<{ path: string; outcome: IngestOutcome; id: string }> }> {
+    const files = await collectInputFiles(paths);
+    const summary: IngestSummary = { read: 0, new: 0, unchanged: 0, versions: 0, failed: 0 };
+    const problems: InputProblem[] = [];
+    const outcomes: Array<{ path: string; outcome: IngestOutcome; id: string }> = [];
+    let done = 0;
+    for (const file of files) {
+      let outcome: IngestOutcome | 'failed' = 'failed';
+      if (file.error !== undefined) {
+        problems.push({ input: file.path, message: `${file.path}: ${file.error}`, fatal: true });
+      } else {
+        summary.read++;
+        try {
+          const { document, warnings } = await loadDocument(file.path, limits);
+          for (const warning of warnings) problems.push({ input: file.path, message: warning, fatal: false });
+          const analysis = analyzeDocument(document);
+          if (isFailedAnalysis(analysis)) throw new InputError(file.path, analysis.failure.reason);
+          outcome = await this.store(analysis, file.path);
+          outcomes.push({ path: file.path, outcome, id: document.id });
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          problems.push({ input: file.path, message: error.message, fatal: true });
+        }
+      }
+      if (outcome === 'failed') summary.failed++;
+      else if (outcome === 'new') summary.new++;
+      else if (outcome === 'version') summary.versions++;
+      else summary.unchanged++;
+      onProgress?.({ done: ++done, total: files.length, path: file.path, outcome });
+    }
+    return { summary, problems, outcomes };
+  }
+}
+
+function newDocumentRow(document: SourceDocument, analysis: StandardAnalysis) {
+  const clean = analysis.layers.clean;
+  return {
+    id: document.id,
+    text: document.text,
+    format: document.format,
+    encoding: document.encoding,
+    body: bodyOf(document.text, clean.paragraphs),
+    title: clean.title?.value ?? null,
+    subtitle: clean.subtitle?.value ?? null,
+    published: clean.published?.value ?? null,
+    authors: clean.authors.map((author) => author.value),
+    language: clean.language,
+    byteSize: Buffer.byteLength(document.text),
+    chrome: clean.chrome,
+    messages: analysis.messages,
+    hints: document.hints,
+  };
+}

@@ -1,0 +1,62 @@
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { readerFor } from '../readers/index.js';
+
+/** One path to read, or the reason it cannot be. */
+export type InputFile = { readonly path: string; readonly error?: undefined } | { readonly path: string; readonly error: string };
+
+/**
+ * Expands files and folders (recursively, sorted, so runs are repeatable) into the files to read.
+ * Symbolic links are followed once: a link back into a folder already being walked is reported as a
+ * loop instead of being walked again. Inside folders, files no reader takes are skipped silently;
+ * named explicitly, they are reported.
+ */
+export async function collectInputFiles(paths: readonly string[]): Promise<InputFile[]> {
+  const files: InputFile[] = [];
+  const seenFiles = new Set<string>();
+  const visit = async (path: string, explicit: boolean, ancestors: ReadonlySet<string>): Promise<void> => {
+    let real: string;
+    let info;
+    try {
+      info = await stat(path);
+      real = await realpath(path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const reason =
+        code === 'ELOOP' ? 'is a symbolic link loop' : code === 'ENOENT' ? ((await isLink(path)) ? 'is a broken symbolic link' : 'does not exist') : code === 'EACCES' ? 'cannot be read (permission denied)' : `cannot be read (${code ?? String(error)})`;
+      files.push({ path, error: reason });
+      return;
+    }
+    if (info.isDirectory()) {
+      if (ancestors.has(real)) {
+        files.push({ path, error: `is a symbolic link loop (leads back to ${real})` });
+        return;
+      }
+      const entries = (await readdir(path)).sort();
+      const inside = new Set([...ancestors, real]);
+      for (const entry of entries) await visit(join(path, entry), false, inside);
+      return;
+    }
+    if (!info.isFile()) {
+      if (explicit) files.push({ path, error: 'is not a regular file' });
+      return;
+    }
+    if (seenFiles.has(real)) return;
+    if (!readerFor(path)) {
+      if (explicit) files.push({ path, error: 'has a file type Puente does not read (use .txt, .md, .html or .htm)' });
+      return;
+    }
+    seenFiles.add(real);
+    files.push({ path });
+  };
+  for (const path of paths) await visit(path, true, new Set());
+  return files;
+}
+
+async function isLink(path: string): Promise<boolean> {
+  try {
+    return (await lstat(path)).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,42 @@
+import { open } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { InputError, type SourceDocument } from '../core/index.js';
+import { defaultReadLimits, readerFor, type ReadLimits } from '../readers/index.js';
+import { documentIdOf } from '../text/document-id.js';
+
+/** A document read from disk, with the warnings its reader raised. */
+export interface LoadedDocument {
+  readonly document: SourceDocument;
+  readonly warnings: readonly string[];
+}
+
+/** Reads one file into a `SourceDocument`; throws `InputError` naming the file and the reason. */
+export async function loadDocument(path: string, limits: ReadLimits = defaultReadLimits): Promise<LoadedDocument> {
+  const reader = readerFor(path);
+  if (!reader) throw new InputError(path, 'has a file type Puente does not read (use .txt, .md, .html or .htm)');
+  const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
+    throw new InputError(path, `cannot be opened (${error.code ?? error.message})`, { cause: error });
+  });
+  try {
+    const { size } = await handle.stat();
+    if (size === 0) throw new InputError(path, 'is empty (0 bytes)');
+    if (size > limits.maxBytes) {
+      throw new InputError(path, `is ${megabytes(size)}, over the ${megabytes(limits.maxBytes)} limit (raise it with --max-size)`);
+    }
+    const bytes = await handle.readFile();
+    const result = reader.read(bytes, path, limits);
+    const id = documentIdOf(result.text);
+    const document: SourceDocument = { id, text: result.text, format: result.format, encoding: result.encoding, hints: result.hints, source: { path, name: basename(path) } };
+    return { document, warnings: result.warnings };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A byte count as people read it: "51 MB", "1.7 KB", "300 bytes". */
+function megabytes(bytes: number): string {
+  for (const [unit, size] of [['GB', 1024 ** 3], ['MB', 1024 ** 2], ['KB', 1024]] as const) {
+    if (bytes >= size) return `${(bytes / size).toFixed(bytes < 10 * size ? 1 : 0)} ${unit}`;
+  }
+  return `${bytes} bytes`;
+}

@@ -1,0 +1,16 @@
+import type { Kysely } from 'kysely';
+import { openDatabase, StoreError } from '../store/database.js';
+import type { Database } from '../store/schema.js';
+
+/** Opens the SQLite store at a path, or says on stderr why it cannot and returns null. */
+export async function openStore(path: string, io: { error(line: string): void }): Promise<Kysely<Database> | null> {
+  try {
+    return await openDatabase({ dialect: 'sqlite', path });
+  } catch (error) {
+    if (error instanceof StoreError) {
+      io.error(error.message);
+      return null;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { NotFoundError, type EvidenceKind, type EvidenceProposal, type Span } from '../core/index.js';
+import { partyWords } from '../lexicons/party-words.js';
+import { analyzeDocument, isFailedAnalysis, type StandardAnalysis } from '../pipeline/index.js';
+import { foldForLookup } from '../text/normalize.js';
+import { termsOf } from '../text/terms.js';
+import type { Database } from '../store/schema.js';
+import { AgreementsRepository, type TrackedCommitment } from '../store/repositories/agreements.repository.js';
+import { DocumentsRepository } from '../store/repositories/documents.repository.js';
+import { ProposalsRepository } from '../store/repositories/proposals.repository.js';
+import { Bm25Index } from './bm25.js';
+
+/** Tuning of evidence proposals; the defaults were set on the bundled example and the seeds. */
+export interface ProposalOptions {
+  /** Lowest score proposed. Default 6. */
+  readonly minScore: number;
+  /** Most proposals per commitment and document. Default 2. */
+  readonly perDocument: number;
+}
+
+const defaults: ProposalOptions = { minScore: 6, perDocument: 2 };
+const KEYWORD_BONUS = 3;
+const PARTY_BONUS = 1;
+
+interface Passage extends Span {
+  readonly documentId: string;
+  readonly text: string;
+  readonly kind: EvidenceKind;
+}
+
+/**
+ * Proposes links from what documents report to an agreement's commitments, each with a score and
+ * its reason: BM25 between the commitment (title, text, keywords) and each body sentence, plus a
+ * bonus for a keyword phrase and for naming the commitment's parties. Nothing is linked until a
+ * reviewer accepts it.
+ */
+export class ProposalService {
+  private readonly documents: DocumentsRepository;
+  private readonly agreements: AgreementsRepository;
+  private readonly proposals: ProposalsRepository;
+
+  constructor(
+    db: Kysely<Database>,
+    private readonly now: () => Date = () => new Date(),
+    private readonly options: ProposalOptions = defaults,
+  ) {
+    this.documents = new DocumentsRepository(db);
+    this.agreements = new AgreementsRepository(db);
+    this.proposals = new ProposalsRepository(db);
+  }
+
+  /** Scores every stored document against an agreement's commitments; returns how many are new. */
+  async propose(agreementId: string): Promise<{ proposed: number; pending: number }> {
+    const agreement = await this.agreements.get(agreementId);
+    if (!agreement) throw new NotFoundError('agreement', agreementId);
+    const passages = await this.passages();
+    const index = new Bm25Index(passages.map((p) => termsOf(p.text)));
+    const createdAt = this.now().toISOString();
+    const fresh: EvidenceProposal[] = [];
+    for (const commitment of agreement.commitments) {
+      const byDocument = new Map<string, EvidenceProposal[]>();
+      passages.forEach((passage, i) => {
+        const proposal = this.judge(commitment, passage, index, i);
+        if (proposal) byDocument.set(passage.documentId, [...(byDocument.get(passage.documentId) ?? []), proposal]);
+      });
+      for (const candidates of byDocument.values()) {
+        fresh.push(...candidates.sort((a, b) => b.score - a.score || a.start - b.start).slice(0, this.options.perDocument));
+      }
+    }
+    const proposed = await this.proposals.addNew(fresh, createdAt);
+    return { proposed, pending: (await this.proposals.list({ state: 'pending' })).length };
+  }
+
+  private judge(commitment: TrackedCommitment, passage: Passage, index: Bm25Index, i: number): EvidenceProposal | null {
+    const query = termsOf([commitment.title, commitment.text, ...commitment.keywords].join(' '));
+    const { score: bm25, matched } = index.score(query, i);
+    if (matched.length < 2) return null;
+    const folded = ` ${foldForLookup(passage.text).replace(/[^\p{L}\p{N}.]+/gu, ' ')} `;
+    const keywords = commitment.keywords.filter((k) => k.includes(' ') && folded.includes(` ${foldForLookup(k)} `));
+    const parties = commitment.parties.filter((code) => (partyWords[code] ?? []).some((word) => folded.includes(` ${word} `)));
+    const score = Math.round((bm25 + KEYWORD_BONUS * keywords.length + PARTY_BONUS * parties.length) * 100) / 100;
+    if (score < this.options.minScore) return null;
+    const reasons = [`shares ${matched.slice(0, 6).map((t) => `"${t}"`).join(', ')} with the commitment`];
+    if (keywords.length) reasons.push(`uses the phrase${keywords.length > 1 ? 's' : ''} ${keywords.map((k) => `"${k}"`).join(', ')}`);
+    if (parties.length) reasons.push(`names ${parties.join(' and ')}`);
+    const id = createHash('sha256').update(`${commitment.id}|${passage.documentId}|${passage.start}|${passage.end}`).digest('hex').slice(0, 16);
+    return {
+      id, commitmentId: commitment.id, documentId: passage.documentId, start: passage.start, end: passage.end, kind: passage.kind,
+      score, reason: reasons.join('; '), state: 'pending', reviewedBy: null, reviewedAt: null,
+    };
+  }
+
+  /** The body sentences of every stored document, analysed again exactly as at ingest. */
+  private async passages(): Promise<Passage[]> {
+    const passages: Passage[] = [];
+    for (const id of await this.documents.ids()) {
+      const document = await this.documents.sourceDocument(id);
+      if (!document) continue;
+      const analysis = analyzeDocument(document);
+      if (isFailedAnalysis(analysis)) continue;
+      for (const sentence of analysis.layers.sentences) {
+        passages.push({ documentId: id, start: sentence.start, end: sentence.end, text: document.text.slice(sentence.start, sentence.end), kind: kindOf(analysis, sentence) });
+      }
+    }
+    return passages;
+  }
+}
+
+/** What the sentence holds that the pipeline extracted, so the reviewer sees a quote as a quote. */
+function kindOf(analysis: StandardAnalysis, sentence: Span): EvidenceKind {
+  const layers = analysis.layers as unknown as Partial<Record<string, readonly Span[]>>;
+  const within = (name: string) => (layers[name] ?? []).some((item) => item.start < sentence.end && sentence.start < item.end);
+  if (within('commitments')) return 'commitment';
+  if (within('events')) return 'event';
+  if (within('quotes')) return 'quote';
+  if (within('figures')) return 'figure';
+  return 'sentence';
+}

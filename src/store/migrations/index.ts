@@ -1,0 +1,14 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import { documentsMigration } from './0001-documents.js';
+import { trackingMigration } from './0002-tracking.js';
+
+/** Every migration, by name; names sort in the order they apply. */
+export const migrations: Readonly<Record<string, Migration>> = {
+  '0001-documents': documentsMigration,
+  '0002-tracking': trackingMigration,
+};
+
+/** Hands Kysely's Migrator the migrations compiled into the program (no directory scanning). */
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => ({ ...migrations }),
+};

@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
+import type { ChromeReason, DocumentHints, Message, SourceDocument, SourceFormat, Span } from '../../core/index.js';
+import type { Database } from '../schema.js';
+
+/** A stored document's metadata, as the services see it. */
+export interface StoredDocument {
+  readonly id: string;
+  readonly title: string | null;
+  readonly subtitle: string | null;
+  readonly published: string | null;
+  readonly authors: readonly string[];
+  readonly language: string;
+  readonly format: string;
+  readonly encoding: string;
+  readonly byteSize: number;
+  readonly createdAt: string;
+}
+
+/** A stored document with its text and furniture. */
+export interface StoredDocumentText extends StoredDocument {
+  readonly text: string;
+  readonly body: string;
+  readonly chrome: readonly (Span & { readonly reason: ChromeReason })[];
+}
+
+/** Everything to write for one newly seen document. */
+export interface NewDocument extends Omit<StoredDocumentText, 'createdAt'> {
+  readonly messages: readonly Message[];
+  readonly hints: DocumentHints;
+}
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+/** Reads and writes documents, their versions by locator, furniture spans and messages. */
+export class DocumentsRepository {
+  constructor(private readonly db: Executor) {}
+
+  /** The same repository bound to a transaction. */
+  within(trx: Transaction<Database>): DocumentsRepository {
+    return new DocumentsRepository(trx);
+  }
+
+  async exists(id: string): Promise<boolean> {
+    return (await this.db.selectFrom('documents').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+  }
+
+  /** The newest version recorded for a path or URL, if any. */
+  async latestVersion(locator: string): Promise<{ version: number; documentId: string } | null> {
+    const row = await this.db
+      .selectFrom('document_versions')
+      .select(['version', 'document_id'])
+      .where('locator', '=', locator)
+      .orderBy('version', 'desc')
+      .executeTakeFirst();
+    return row ? { version: Number(row.version), documentId: row.document_id } : null;
+  }
+
+  async insert(document: NewDocument, createdAt: string): Promise<void> {
+    await this.db
+      .insertInto('documents')
+      .values({
+        id: document.id, text: document.text, format: document.format, encoding: document.encoding, body: document.body,
+        title: document.title, subtitle: document.subtitle, published: document.published, authors: JSON.stringify(document.authors),
+        language: document.language, byte_size: document.byteSize, created_at: createdAt, hints: JSON.stringify(document.hints),
+      })
+      .execute();
+    if (document.chrome.length) {
+      await this.db
+        .insertInto('chrome_spans')
+        .values(document.chrome.map((span) => ({ document_id: document.id, start: span.start, end: span.end, reason: span.reason })))
+        .execute();
+    }
+    if (document.messages.length) {
+      await this.db
+        .insertInto('messages')
+        .values(document.messages.map((message) => ({
+          id: randomUUID(), document_id: document.id, source: message.source, rule_id: message.ruleId, severity: message.severity,
+          reason: message.reason, start: message.place?.start ?? null, end: message.place?.end ?? null,
+        })))
+        .execute();
+    }
+  }
+
+  async addVersion(locator: string, version: number, documentId: string, createdAt: string): Promise<void> {
+    await this.db.insertInto('document_versions').values({ locator, version, document_id: documentId, created_at: createdAt }).execute();
+  }
+
+  /** Every version of a locator, oldest first. */
+  async versionsOf(locator: string): Promise<Array<{ version: number; documentId: string }>> {
+    const rows = await this.db.selectFrom('document_versions').select(['version', 'document_id']).where('locator', '=', locator).orderBy('version').execute();
+    return rows.map((row) => ({ version: Number(row.version), documentId: row.document_id }));
+  }
+
+  async list(): Promise<StoredDocument[]> {
+    const rows = await this.db
+      .selectFrom('documents')
+      .select(['id', 'title', 'subtitle', 'published', 'authors', 'language', 'format', 'encoding', 'byte_size', 'created_at'])
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    return rows.map((row) => ({
+      id: row.id, title: row.title, subtitle: row.subtitle, published: row.published, authors: JSON.parse(row.authors) as string[],
+      language: row.language, format: row.format, encoding: row.encoding, byteSize: Number(row.byte_size), createdAt: row.created_at,
+    }));
+  }
+
+  /** One document with its text and furniture; null when absent. */
+  async get(id: string): Promise<StoredDocumentText | null> {
+    const row = await this.db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) return null;
+    const chrome = await this.db.selectFrom('chrome_spans').select(['start', 'end', 'reason']).where('document_id', '=', id).orderBy('start').execute();
+    return {
+      id: row.id, title: row.title, subtitle: row.subtitle, published: row.published, authors: JSON.parse(row.authors) as string[],
+      language: row.language, format: row.format, encoding: row.encoding, byteSize: Number(row.byte_size), createdAt: row.created_at,
+      text: row.text, body: row.body,
+      chrome: chrome.map((span) => ({ start: Number(span.start), end: Number(span.end), reason: span.reason as ChromeReason })),
+    };
+  }
+
+  /** A stored document as the pipeline takes it, so it can be analysed again exactly as at ingest. */
+  async sourceDocument(id: string): Promise<SourceDocument | null> {
+    const row = await this.db.selectFrom('documents').select(['id', 'text', 'format', 'encoding', 'hints']).where('id', '=', id).executeTakeFirst();
+    if (!row) return null;
+    const locator = (await this.locatorsOf(id))[0]?.locator;
+    const source = locator === undefined ? {} : /^https?:/.test(locator) ? { url: locator } : { path: locator };
+    return { id: row.id, text: row.text, format: row.format as SourceFormat, encoding: row.encoding, hints: JSON.parse(row.hints) as DocumentHints, source };
+  }
+
+  /** The ids of every stored document, oldest first. */
+  async ids(): Promise<string[]> {
+    const rows = await this.db.selectFrom('documents').select('id').orderBy('created_at').orderBy('id').execute();
+    return rows.map((row) => row.id);
+  }
+
+  /** The paths and URLs a document was read from, with the version number it has there. */
+  async locatorsOf(id: string): Promise<Array<{ locator: string; version: number }>> {
+    const rows = await this.db.selectFrom('document_versions').select(['locator', 'version']).where('document_id', '=', id).orderBy('locator').execute();
+    return rows.map((row) => ({ locator: row.locator, version: Number(row.version) }));
+  }
+
+  async count(): Promise<number> {
+    const row = await this.db.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+}

@@ -1,0 +1,58 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { EvidenceKind, EvidenceProposal } from '../../core/index.js';
+import type { Database, ProposalsTable } from '../schema.js';
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+function toProposal(row: ProposalsTable): EvidenceProposal {
+  return {
+    id: row.id, commitmentId: row.commitment_id, documentId: row.document_id, start: Number(row.start), end: Number(row.end),
+    kind: row.kind as EvidenceKind, score: Number(row.score), reason: row.reason, state: row.state as EvidenceProposal['state'],
+    reviewedBy: row.reviewed_by, reviewedAt: row.reviewed_at,
+  };
+}
+
+/** Evidence proposals and their review state. */
+export class ProposalsRepository {
+  constructor(private readonly db: Executor) {}
+
+  within(trx: Transaction<Database>): ProposalsRepository {
+    return new ProposalsRepository(trx);
+  }
+
+  /** Stores proposals not seen before; a reviewed proposal is never reopened. Returns how many were new. */
+  async addNew(proposals: readonly EvidenceProposal[], createdAt: string): Promise<number> {
+    let added = 0;
+    for (const proposal of proposals) {
+      const known = await this.db.selectFrom('proposals').select('id').where('id', '=', proposal.id).executeTakeFirst();
+      if (known) continue;
+      await this.db
+        .insertInto('proposals')
+        .values({
+          id: proposal.id, commitment_id: proposal.commitmentId, document_id: proposal.documentId, start: proposal.start, end: proposal.end,
+          kind: proposal.kind, score: proposal.score, reason: proposal.reason, state: 'pending', reviewed_by: null, reviewed_at: null, created_at: createdAt,
+        })
+        .execute();
+      added++;
+    }
+    return added;
+  }
+
+  /** Proposals, best first, filtered by state and commitment. */
+  async list(filter: { state?: EvidenceProposal['state']; commitmentId?: string } = {}): Promise<EvidenceProposal[]> {
+    let query = this.db.selectFrom('proposals').selectAll();
+    if (filter.state) query = query.where('state', '=', filter.state);
+    if (filter.commitmentId) query = query.where('commitment_id', '=', filter.commitmentId);
+    const rows = await query.orderBy('score', 'desc').orderBy('id').execute();
+    return rows.map(toProposal);
+  }
+
+  async get(id: string): Promise<EvidenceProposal | null> {
+    const row = await this.db.selectFrom('proposals').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? toProposal(row) : null;
+  }
+
+  async setState(id: string, state: EvidenceProposal['state'], reviewedBy: string, reviewedAt: string): Promise<void> {
+    await this.db.updateTable('proposals').set({ state, reviewed_by: reviewedBy, reviewed_at: reviewedAt }).where('id', '=', id).execute();
+  }
+}

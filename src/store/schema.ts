@@ -1,0 +1,175 @@
+import type { Generated } from 'kysely';
+
+/** A stored document: its identity is the hash of its normalized content. */
+export interface DocumentsTable {
+  id: string;
+  text: string;
+  format: string;
+  encoding: string;
+  body: string;
+  title: string | null;
+  subtitle: string | null;
+  published: string | null;
+  /** JSON array of author names. */
+  authors: string;
+  language: string;
+  byte_size: number;
+  created_at: string;
+  /** JSON of the reader's hints (title, date, outside spans), so stored text can be re-analysed alike. */
+  hints: Generated<string>;
+}
+
+/** Where a document was read from; a path or URL whose content changes gets a new version. */
+export interface DocumentVersionsTable {
+  locator: string;
+  version: number;
+  document_id: string;
+  created_at: string;
+}
+
+/** A span of page furniture in a document. */
+export interface ChromeSpansTable {
+  document_id: string;
+  start: number;
+  end: number;
+  reason: string;
+}
+
+/** A message a stage or reader raised about a document. */
+export interface MessagesTable {
+  id: Generated<string>;
+  document_id: string;
+  source: string;
+  rule_id: string;
+  severity: string;
+  reason: string;
+  start: number | null;
+  end: number | null;
+}
+
+/** An imported agreement; parties and sources are JSON. */
+export interface AgreementsTable {
+  id: string;
+  title: string;
+  date: string;
+  illustrative: number;
+  facts_as_of: string | null;
+  parties: string;
+  sources: string;
+  imported_at: string;
+}
+
+/** A meeting of the follow-up group. */
+export interface MeetingsTable {
+  agreement_id: string;
+  date: string;
+  place: string | null;
+  summary: string;
+}
+
+/** A commitment of an agreement; list fields are JSON. */
+export interface CommitmentsTable {
+  id: string;
+  agreement_id: string;
+  position: number;
+  title: string;
+  text: string;
+  parties: string;
+  leads: string;
+  area: string;
+  contexts: string;
+  keywords: string;
+  start: string | null;
+  due: string | null;
+  cadence: string | null;
+  milestones: string;
+  joint_status: string;
+}
+
+/** One party's current assessment of one commitment. */
+export interface AssessmentsTable {
+  commitment_id: string;
+  party: string;
+  status: string;
+  narrative: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+/** The change log of joint statuses and party assessments. */
+export interface StatusChangesTable {
+  id: string;
+  commitment_id: string;
+  seq: number;
+  scope: string;
+  from_status: string | null;
+  to_status: string;
+  at: string;
+  by: string;
+  reason: string;
+}
+
+/** A document span attached to an assessment, a status change or (accepted) to a commitment. */
+export interface EvidenceTable {
+  id: string;
+  owner_kind: 'assessment' | 'status_change' | 'commitment';
+  owner_id: string;
+  document_id: string;
+  start: number;
+  end: number;
+  kind: string;
+  note: string | null;
+}
+
+/** A proposed evidence link awaiting review. */
+export interface ProposalsTable {
+  id: string;
+  commitment_id: string;
+  document_id: string;
+  start: number;
+  end: number;
+  kind: string;
+  score: number;
+  reason: string;
+  state: string;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  created_at: string;
+}
+
+/** The append-only audit log; each entry carries the hash of the one before. */
+export interface AuditLogTable {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  subject: string;
+  before: string | null;
+  after: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+/** The newest audit entry's number and hash (one row, id 1). */
+export interface AuditHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
+}
+
+/** The Database interface: one type per table. */
+export interface Database {
+  documents: DocumentsTable;
+  document_versions: DocumentVersionsTable;
+  chrome_spans: ChromeSpansTable;
+  messages: MessagesTable;
+  agreements: AgreementsTable;
+  meetings: MeetingsTable;
+  commitments: CommitmentsTable;
+  assessments: AssessmentsTable;
+  status_changes: StatusChangesTable;
+  evidence: EvidenceTable;
+  proposals: ProposalsTable;
+  audit_log: AuditLogTable;
+  audit_head: AuditHeadTable;
+}

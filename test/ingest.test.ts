@@ -1,0 +1,91 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql, type Kysely } from 'kysely';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { defaultReadLimits } from '../src/readers/index.js';
+import { IngestService } from '../src/services/ingest.service.js';
+import { DocumentsRepository } from '../src/store/repositories/documents.repository.js';
+import type { Database } from '../src/store/schema.js';
+import { goodArticle } from './helpers/bad-inputs.js';
+import { forEachDialect, newTestStore } from './helpers/store.js';
+
+forEachDialect(['sqlite', 'postgres'], (dialect) => {
+  let store: { db: Kysely<Database>; close: () => Promise<void> };
+  let dir: string;
+  beforeEach(async () => {
+    store = await newTestStore(dialect);
+    dir = mkdtempSync(join(tmpdir(), 'puente-ingest-'));
+  });
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('stores a document once and says so on the second ingest', async () => {
+    const path = join(dir, 'tanker.txt');
+    writeFileSync(path, goodArticle);
+    const service = new IngestService(store.db);
+    const first = await service.ingestPaths([path], defaultReadLimits);
+    const second = await service.ingestPaths([path], defaultReadLimits);
+    expect(first.summary).toEqual({ read: 1, new: 1, unchanged: 0, versions: 0, failed: 0 });
+    expect(second.summary).toEqual({ read: 1, new: 0, unchanged: 1, versions: 0, failed: 0 });
+    expect(await new DocumentsRepository(store.db).count()).toBe(1);
+  });
+
+  it('treats line endings and trailing spaces as the same content', async () => {
+    const unix = join(dir, 'unix.txt');
+    const windows = join(dir, 'windows.txt');
+    writeFileSync(unix, goodArticle);
+    writeFileSync(windows, goodArticle.replace(/\n/g, '  \r\n'));
+    const { outcomes } = await new IngestService(store.db).ingestPaths([unix, windows], defaultReadLimits);
+    expect(outcomes.map((o) => o.outcome)).toEqual(['new', 'duplicate']);
+    expect(outcomes[0]!.id).toBe(outcomes[1]!.id);
+  });
+
+  it('keeps the old version when the content at a path changes', async () => {
+    const path = join(dir, 'tanker.txt');
+    const service = new IngestService(store.db);
+    writeFileSync(path, goodArticle);
+    await service.ingestPaths([path], defaultReadLimits);
+    writeFileSync(path, goodArticle.replace('crew of six', 'crew of seven'));
+    const { summary, outcomes } = await service.ingestPaths([path], defaultReadLimits);
+    expect(summary).toEqual({ read: 1, new: 0, unchanged: 0, versions: 1, failed: 0 });
+    const documents = new DocumentsRepository(store.db);
+    expect(await documents.count()).toBe(2);
+    const versions = await documents.versionsOf(path);
+    expect(versions.map((v) => v.version)).toEqual([1, 2]);
+    expect(versions[1]!.documentId).toBe(outcomes[0]!.id);
+  });
+
+  it('writes nothing for an input that fails, and stores its neighbours', async () => {
+    writeFileSync(join(dir, 'a-good.txt'), goodArticle);
+    writeFileSync(join(dir, 'b-empty.txt'), '');
+    const { summary, problems } = await new IngestService(store.db).ingestPaths([dir], defaultReadLimits);
+    expect(summary).toEqual({ read: 2, new: 1, unchanged: 0, versions: 0, failed: 1 });
+    expect(problems.map((p) => p.message)).toEqual([`${join(dir, 'b-empty.txt')}: is empty (0 bytes)`]);
+    expect(await new DocumentsRepository(store.db).count()).toBe(1);
+  });
+
+  it('rolls back a document whose write fails half-way', async () => {
+    const path = join(dir, 'tanker.txt');
+    writeFileSync(path, goodArticle);
+    const service = new IngestService(store.db);
+    await service.ingestPaths([path], defaultReadLimits);
+    // A trigger makes the version insert fail after the new document row was written.
+    await injectVersionFailure(store.db, dialect);
+    writeFileSync(path, goodArticle.replace('six', 'nine'));
+    await expect(service.ingestPaths([path], defaultReadLimits)).rejects.toThrow(/injected failure/);
+    expect(await new DocumentsRepository(store.db).count()).toBe(1);
+    expect(await store.db.selectFrom('chrome_spans').selectAll().execute()).toEqual([]);
+  });
+});
+
+async function injectVersionFailure(db: Kysely<Database>, dialect: string): Promise<void> {
+  if (dialect === 'sqlite') {
+    await sql`CREATE TRIGGER fail_version BEFORE INSERT ON document_versions WHEN NEW.version = 2 BEGIN SELECT RAISE(ABORT, 'injected failure'); END`.execute(db);
+    return;
+  }
+  await sql`CREATE FUNCTION fail_version() RETURNS trigger AS $$ BEGIN IF NEW.version = 2 THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`.execute(db);
+  await sql`CREATE TRIGGER fail_version BEFORE INSERT ON document_versions FOR EACH ROW EXECUTE FUNCTION fail_version()`.execute(db);
+}
