@@ -31,6 +31,10 @@ export interface DateMention extends Span {
   readonly value: string | null;
   readonly grain: DateGrain | null;
   readonly certainty: 'stated' | 'inferred';
+  /** The weekday the text states ("on Thursday" → "Thursday"), even when the date is unresolved. */
+  readonly weekday?: string | null;
+  /** For a week ("last week"), which has no grain of its own: its Monday and Sunday; the value stays null. */
+  readonly range?: { readonly from: string; readonly to: string } | null;
 }
 
 /** A number with what it measures. */

@@ -12,3 +12,4 @@ export * from './agreement.js';
 export * from './tracking.js';
 export * from './audit.js';
 export * from './events.js';
+export * from './knowledge.js';

@@ -1,5 +1,6 @@
 import { Span, type Message } from '../core/index.js';
-import type { StandardAnalysis } from '../pipeline/index.js';
+import { analyzeCollection, type CollectionAnalysis, type StandardAnalysis } from '../pipeline/index.js';
+import type { Entity, Finding } from '../core/index.js';
 
 /** One span in the contract: offsets plus the text they cover. */
 export interface ContractSpan {
@@ -10,9 +11,9 @@ export interface ContractSpan {
 
 /** The JSON that `puente analyze --format json` prints (see ../shared/contract/analysis.schema.json). */
 export interface ContractAnalysis {
-  readonly entities: readonly unknown[];
+  readonly entities: readonly Entity[];
   readonly documents: readonly ContractDocument[];
-  readonly findings: readonly unknown[];
+  readonly findings: readonly ContractFinding[];
 }
 
 /** One document in the contract, with the fields we add (subtitle, headings, messages, encoding). */
@@ -30,13 +31,25 @@ export interface ContractDocument {
   readonly language: string;
   readonly chrome: readonly (ContractSpan & { readonly reason: string })[];
   readonly headings: readonly ContractSpan[];
-  readonly mentions: readonly unknown[];
+  readonly mentions: readonly ContractMention[];
   readonly quotes: readonly unknown[];
   readonly figures: readonly unknown[];
   readonly dates: readonly unknown[];
   readonly events: readonly unknown[];
   readonly commitments: readonly unknown[];
   readonly messages: readonly ContractMessage[];
+}
+
+/** A mention with the entity it names. */
+export interface ContractMention extends ContractSpan {
+  readonly entity: string;
+  readonly kind: string;
+  readonly role: string | null;
+}
+
+/** A finding with the text of each evidence span. */
+export interface ContractFinding extends Omit<Finding, 'evidence'> {
+  readonly evidence: readonly (ContractSpan & { readonly document: string })[];
 }
 
 /** A stage's message as the contract carries it. */
@@ -56,8 +69,9 @@ export function bodyOf(text: string, paragraphs: readonly Span[]): string {
 }
 
 /** Builds one contract document from a document's analysis. */
-export function toContractDocument(analysis: StandardAnalysis): ContractDocument {
+export function toContractDocument(analysis: StandardAnalysis, collection: CollectionAnalysis): ContractDocument {
   const { document, layers, messages } = analysis;
+  const entityIds = collection.resolution.mentionEntities.get(document.id) ?? [];
   const { text } = document;
   const clean = layers.clean;
   const at = spanIn(text);
@@ -75,7 +89,10 @@ export function toContractDocument(analysis: StandardAnalysis): ContractDocument
     language: clean.language,
     chrome: clean.chrome.map((chrome) => ({ ...at(chrome), reason: chrome.reason })),
     headings: clean.headings.map(at),
-    mentions: [],
+    mentions: layers.mentions.flatMap((mention, index) => {
+      const entity = entityIds[index];
+      return entity ? [{ ...at(mention), entity, kind: mention.kind, role: mention.role }] : [];
+    }),
     quotes: [],
     figures: [],
     dates: [],
@@ -90,6 +107,14 @@ function toContractMessage(text: string, message: Message): ContractMessage {
 }
 
 /** Builds the whole contract object for a set of analysed documents. */
-export function toContract(analyses: readonly StandardAnalysis[]): ContractAnalysis {
-  return { entities: [], documents: analyses.map(toContractDocument), findings: [] };
+export function toContract(analyses: readonly StandardAnalysis[], collection: CollectionAnalysis = analyzeCollection(analyses)): ContractAnalysis {
+  const texts = new Map(analyses.map((a) => [a.document.id, a.document.text]));
+  return {
+    entities: collection.resolution.entities,
+    documents: analyses.map((analysis) => toContractDocument(analysis, collection)),
+    findings: collection.findings.map((finding) => ({
+      ...finding,
+      evidence: finding.evidence.map((span) => ({ document: span.document, ...spanIn(texts.get(span.document) ?? '')(span) })),
+    })),
+  };
 }

@@ -38,3 +38,13 @@ export type { EventLexicon, EventTrigger } from './event-lexicon.js';
 
 /** Event and commitment vocabulary per language. */
 export const eventLexicons: Readonly<Record<LexiconLanguage, EventLexicon>> = { en: enEvents, es: esEvents };
+
+export type { NameLexicon, RoleTitle } from './name-lexicon.js';
+import type { NameLexicon } from './name-lexicon.js';
+import { names as enNames } from './en/names.js';
+import { names as esNames } from './es/names.js';
+
+/** Name lexicons per language; titles and connectors of both apply to every document, as reporting mixes them. */
+export const nameLexicons: Readonly<Record<LexiconLanguage, NameLexicon>> = { en: enNames, es: esNames };
+export { knownActors } from './actors.js';
+export { countryNames, countryName } from './countries.js';

@@ -2,14 +2,16 @@
  * The pipeline, in order. Read this file first: each stage may only need layers produced above it,
  * and `createPipeline` checks that at startup.
  */
-import { defaultSettings, type Settings, type SourceDocument } from '../core/index.js';
+import { defaultSettings, type Finding, type Settings, type SourceDocument } from '../core/index.js';
 import { createPipeline } from './create-pipeline.js';
 import { isFailedAnalysis, runDocument, type DocumentAnalysis, type FailedAnalysis, type Trace } from './run.js';
 import { clean } from './stages/clean/index.js';
 import { sentences } from './stages/sentences.js';
+import { mentions } from './stages/mentions/index.js';
+import { resolveEntities, type Resolution } from './collection/resolve-entities/index.js';
 
 /** Per-document stages, in order. */
-export const documentStages = [clean, sentences] as const;
+export const documentStages = [clean, sentences, mentions] as const;
 
 /** The validated document pipeline. */
 export const documentPipeline = createPipeline(documentStages);
@@ -26,4 +28,28 @@ export function analyzeDocument(
 }
 
 export { isFailedAnalysis };
-export type { DocumentAnalysis, FailedAnalysis, Trace };
+export type { DocumentAnalysis, FailedAnalysis, Trace, Resolution };
+
+/** What the collection stages learn over all documents of one analysis. */
+export interface CollectionAnalysis {
+  readonly resolution: Resolution;
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * Collection stages, in order: entity resolution across documents, then the comparison of sources
+ * (which needs to know which mentions name one entity).
+ */
+export function analyzeCollection(analyses: readonly StandardAnalysis[], settings: Settings = defaultSettings): CollectionAnalysis {
+  const resolution = resolveEntities(
+    analyses.map(({ document, layers }) => ({
+      id: document.id,
+      text: document.text,
+      title: layers.clean.title?.value ?? null,
+      published: settings.referenceDate ?? layers.clean.published?.value ?? null,
+      mentions: layers.mentions,
+    })),
+    settings.actors,
+  );
+  return { resolution, findings: [...resolution.findings] };
+}

@@ -18,8 +18,8 @@ export function analysisRoutes(analysis: StoredAnalysisService, pastedText: Past
     .get('/entities', async (c) => {
       const { entities, documents } = await analysis.analysis();
       const counts = new Map<string, number>();
-      for (const document of documents) for (const m of document.mentions as Array<{ entity: string }>) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-      return c.json({ entities: (entities as Array<{ id: string }>).map((e) => ({ ...e, mentions: counts.get(e.id) ?? 0 })) });
+      for (const document of documents) for (const m of document.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+      return c.json({ entities: entities.map((e) => ({ ...e, mentions: counts.get(e.id) ?? 0 })) });
     })
     .get('/findings', async (c) => c.json({ findings: (await analysis.analysis()).findings }))
     .get('/events', async (c) => {

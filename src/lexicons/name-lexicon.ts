@@ -1,0 +1,33 @@
+/** How one language names people, organisations and places; see `en/names.ts` for what each list holds. */
+export interface NameLexicon {
+  /** Titles and offices that precede a name or stand for a person ("Secretary of State", "la presidenta"). */
+  readonly titles: readonly RoleTitle[];
+  /** Adjectives and possessives that tie a title to a country ("Mexican", "U.S.", "mexicano"). */
+  readonly countryAdjectives: Readonly<Record<string, string>>;
+  /** Words that may join capitalised words inside one name ("of", "de la", "del"). */
+  readonly connectors: readonly string[];
+  /** Last words that make a capitalised run an organisation ("Department", "Institute", "Cártel"). */
+  readonly organizationHeads: readonly string[];
+  /** First words that make a capitalised run an organisation ("Department of …", "Secretaría de …"). */
+  readonly organizationOpeners: readonly string[];
+  /** Last words that make a capitalised run a place ("Palace", "Border", "City"). */
+  readonly placeHeads: readonly string[];
+  /** Capitalised words that never begin a name (sentence openers, weekdays, months). */
+  readonly notNames: readonly string[];
+  /** Common given names, so that "Carla Ruiz" is a person with no title in sight. */
+  readonly givenNames: readonly string[];
+  /** Nouns of appositions that describe a person ("X, a professor of …", "X, director of …"). */
+  readonly personDescriptors: readonly string[];
+  /** Articles before a role phrase that stands for a person ("the Secretary", "la presidenta"). */
+  readonly roleArticles: readonly string[];
+}
+
+/** A title or office: the words as written (lower case) and the role they give. */
+export interface RoleTitle {
+  readonly words: string;
+  readonly role: string;
+  /** Whether the title alone (after an article) can stand for the person: "the Secretary". */
+  readonly standsAlone: boolean;
+  /** Honorifics ("Dr.", "Mr.") carry no role. */
+  readonly honorific?: boolean;
+}

@@ -1,0 +1,247 @@
+/**
+ * resolveEntities — decides which mentions, across all documents of one analysis, name one entity.
+ *
+ * People: full names join the known actor they name, or an entity with the same full name; a full
+ * name with the surname, a similar given name ("Mark"/"Marco") and a compatible role of another is
+ * a misspelling, merged and reported as a `name_variant` finding. A lone surname joins the person of
+ * that surname named in the same document, else in the analysis, else a known actor. A role phrase
+ * ("the Mexican president", "the Secretary") joins the one person of the document holding that role,
+ * else the known actor who held that office on the publication date; unresolved ones are dropped.
+ * Organisations, places and countries join by name and aliases; "Center for … (CIDE)" makes the
+ * acronym an alias. Ids are `kind:slug-of-name`, stable across runs on the same input.
+ */
+import { officeOn, type DocumentSpan, type Entity, type Finding, type KnownActor, type Mention, type Span } from '../../../core/index.js';
+import { countryName, knownActors } from '../../../lexicons/index.js';
+import { Cluster, type PlacedMention } from './clusters.js';
+import { nameKey, nameWords, roleWords, similarGivenNames } from './name-similarity.js';
+
+/** What resolution needs of one document. */
+export interface ResolvedDocument {
+  readonly id: string;
+  readonly text: string;
+  readonly title: string | null;
+  readonly published: string | null;
+  readonly mentions: readonly Mention[];
+}
+
+/** Entities, which entity each mention names, and the name variants found on the way. */
+export interface Resolution {
+  readonly entities: readonly Entity[];
+  /** Entity id of each mention, by document id, aligned with the document's mentions (null: unresolved). */
+  readonly mentionEntities: ReadonlyMap<string, readonly (string | null)[]>;
+  readonly findings: readonly Finding[];
+  /** The entity a span names: the mention at that span, or the one it contains or lies within. */
+  entityAt(documentId: string, span: Span): string | null;
+}
+
+const countryWords = new Set(['u', 's', 'us', 'u.s', 'american', 'mexican', 'mexico', 'mexicano', 'mexicana', 'estadounidense', 'united', 'states', 'canadian', 'de', 'mexicos', 'americas']);
+
+export function resolveEntities(documents: readonly ResolvedDocument[], userActors: readonly KnownActor[] = []): Resolution {
+  const actors = [...userActors, ...knownActors];
+  const knownByKey = new Map<string, KnownActor>();
+  for (const actor of actors) for (const name of [actor.name, ...actor.aliases]) if (!knownByKey.has(`${actor.kind}|${nameKey(name)}`)) knownByKey.set(`${actor.kind}|${nameKey(name)}`, actor);
+  const clusters: Cluster[] = [];
+  const byKnown = new Map<KnownActor, Cluster>();
+  const byKey = new Map<string, Cluster>();
+  const assigned = new Map<string, (Cluster | null)[]>(documents.map((d) => [d.id, d.mentions.map(() => null)]));
+  const clusterFor = (kind: Mention['kind'], known: KnownActor | null, key: string): Cluster => {
+    if (known) {
+      let cluster = byKnown.get(known);
+      if (!cluster) byKnown.set(known, (cluster = new Cluster(kind, clusters.length, known))), clusters.push(cluster);
+      return cluster;
+    }
+    let cluster = byKey.get(`${kind}|${key}`);
+    if (!cluster) byKey.set(`${kind}|${key}`, (cluster = new Cluster(kind, clusters.length, null))), clusters.push(cluster);
+    return cluster;
+  };
+  const place = (document: ResolvedDocument, index: number, cluster: Cluster, name: string) => {
+    const mention = document.mentions[index]!;
+    cluster.add({ document: document.id, index, start: mention.start, end: mention.end }, name, mention.anaphoric ? null : mention.role, mention.country);
+    assigned.get(document.id)![index] = cluster;
+  };
+  const each = function* (test: (m: Mention) => boolean) {
+    for (const document of documents) for (const [index, mention] of document.mentions.entries()) if (test(mention)) yield { document, index, mention };
+  };
+
+  // 1. Full names of people, organisations, places and countries.
+  for (const { document, index, mention } of each((m) => !m.anaphoric && (m.kind !== 'person' || nameWords(m.name).length >= 2))) {
+    if (mention.kind === 'country') {
+      place(document, index, clusterFor('country', null, mention.name), countryName(mention.name));
+      continue;
+    }
+    const key = nameKey(mention.name);
+    // "U.S. State Department" is the known "State Department": retry without a leading country.
+    const bare = key.replace(/^(?:u s|us|united states|american|mexican|mexico|mexicos|estadounidense|mexicana?)\s+/, '');
+    const known = knownByKey.get(`${mention.kind}|${key}`) ?? knownByKey.get(`${mention.kind}|${bare}`) ?? null;
+    if (known || mention.kind !== 'person') {
+      place(document, index, clusterFor(mention.kind, known, key), mention.name);
+      continue;
+    }
+    const existing = byKey.get(`person|${key}`) ?? clusters.find((c) => c.kind === 'person' && c.fullKeys().has(key));
+    if (existing) {
+      place(document, index, existing, mention.name);
+      continue;
+    }
+    const variantOf = findVariantOf(mention, clusters, actors);
+    if (variantOf) {
+      const cluster = variantOf instanceof Cluster ? variantOf : clusterFor('person', variantOf, key);
+      place(document, index, cluster, mention.name);
+      cluster.variants.push({ name: mention.name, mention: cluster.mentions.at(-1)! });
+      byKey.set(`person|${key}`, cluster);
+      continue;
+    }
+    place(document, index, clusterFor('person', null, key), mention.name);
+  }
+
+  // 2. Acronyms in parentheses right after an organisation's name are its aliases.
+  for (const document of documents) {
+    const mentions = document.mentions;
+    for (let k = 1; k < mentions.length; k++) {
+      const [before, acronym] = [mentions[k - 1]!, mentions[k]!];
+      if (before.kind !== 'organization' || acronym.kind !== 'organization') continue;
+      if (!/^\s*\(\s*$/.test(document.text.slice(before.end, acronym.start)) || document.text[acronym.end] !== ')') continue;
+      const longCluster = assigned.get(document.id)![k - 1]!;
+      const shortCluster = assigned.get(document.id)![k]!;
+      if (longCluster && shortCluster && longCluster !== shortCluster) absorb(longCluster, shortCluster, clusters, assigned, byKey);
+    }
+  }
+
+  // 3. Lone surnames: the person of the document first, then of the analysis, then a known actor.
+  for (const { document, index, mention } of each((m) => !m.anaphoric && m.kind === 'person' && nameWords(m.name).length < 2)) {
+    const key = nameKey(mention.name);
+    const people = clusters.filter((c) => c.kind === 'person' && c.surnameKeys().has(key));
+    const local = people.filter((c) => c.documents.has(document.id) && c.fullNames.size + (c.known ? 1 : 0) > 0);
+    const knownByName = actors.filter((a) => a.kind === 'person' && [a.name, ...a.aliases].some((n) => nameWords(n).slice(1).includes(key)));
+    const cluster = local.length === 1 ? local[0]! : local.length > 1 ? mostMentioned(local) : people.length === 1 ? people[0]! : knownByName.length === 1 ? clusterFor('person', knownByName[0]!, key) : clusterFor('person', null, key);
+    place(document, index, cluster, mention.name);
+  }
+
+  // 4. Role phrases that stand for a person.
+  for (const { document, index, mention } of each((m) => m.anaphoric)) {
+    const wanted = roleWords(mention.role, countryWords);
+    if (!wanted.length) continue;
+    const holds = (c: Cluster) => {
+      const office = c.known ? officeOn(c.known, document.published) : null;
+      const roles = [...c.roles, ...(office ? [office.role] : [])];
+      const words = new Set(roles.flatMap((r) => roleWords(r, countryWords)));
+      const country = c.known?.country ?? [...c.countries.keys()][0] ?? null;
+      return wanted.every((w) => words.has(w)) && (!mention.country || !country || country === mention.country);
+    };
+    const local = clusters.filter((c) => c.kind === 'person' && c.documents.has(document.id) && holds(c));
+    const before = local.filter((c) => c.mentions.some((m) => m.document === document.id && m.start < mention.start));
+    let cluster: Cluster | null = local.length === 1 ? local[0]! : before.length ? lastMentionedBefore(before, document.id, mention.start) : null;
+    if (!cluster && document.published) {
+      const holders = actors.filter((a) => a.kind === 'person' && (() => {
+        const office = officeOn(a, document.published);
+        if (!office) return false;
+        const words = new Set(roleWords(office.role, countryWords));
+        return wanted.every((w) => words.has(w)) && (!mention.country || office.country === mention.country);
+      })());
+      if (holders.length === 1) cluster = clusterFor('person', holders[0]!, nameKey(holders[0]!.name));
+    }
+    if (cluster) place(document, index, cluster, '');
+  }
+
+  return finish(documents, clusters, assigned);
+}
+
+/** A known actor or an entity of the same surname, a similar given name and a compatible role. */
+function findVariantOf(mention: Mention, clusters: readonly Cluster[], actors: readonly KnownActor[]): Cluster | KnownActor | null {
+  const words = nameWords(mention.name);
+  const [given, surname] = [words[0]!, words.at(-1)!];
+  const mentionRoles = new Set(roleWords(mention.role, countryWords));
+  // 'same' when both name an office and share a word of it; 'unknown' when either names none.
+  const roleAgreement = (roles: readonly string[]) => {
+    const theirs = new Set(roles.flatMap((r) => roleWords(r, countryWords)));
+    if (mentionRoles.size === 0 || theirs.size === 0) return 'unknown';
+    return [...mentionRoles].some((w) => theirs.has(w)) ? 'same' : 'different';
+  };
+  const matches = (names: readonly string[], roles: readonly string[]) => {
+    const agreement = roleAgreement(roles);
+    if (agreement === 'different') return false;
+    return names.some((name) => {
+      const other = nameWords(name);
+      return other.length >= 2 && other.at(-1) === surname && other[0] !== given && similarGivenNames(given, other[0]!, agreement === 'same');
+    });
+  };
+  for (const cluster of clusters) {
+    if (cluster.kind !== 'person') continue;
+    const names = [...cluster.fullNames.keys(), ...(cluster.known ? [cluster.known.name] : [])];
+    if (matches(names, [...cluster.roles, ...(cluster.known?.offices.map((o) => o.role) ?? [])])) return cluster;
+  }
+  const known = actors.filter((a) => a.kind === 'person' && matches([a.name, ...a.aliases], a.offices.map((o) => o.role)));
+  return known.length === 1 ? known[0]! : null;
+}
+
+function mostMentioned(clusters: readonly Cluster[]): Cluster {
+  return [...clusters].sort((a, b) => b.mentions.length - a.mentions.length || a.order - b.order)[0]!;
+}
+
+function lastMentionedBefore(clusters: readonly Cluster[], document: string, offset: number): Cluster {
+  const last = (c: Cluster) => Math.max(...c.mentions.filter((m) => m.document === document && m.start < offset).map((m) => m.start));
+  return [...clusters].sort((a, b) => last(b) - last(a))[0]!;
+}
+
+/** Moves everything of `from` into `into`. */
+function absorb(into: Cluster, from: Cluster, clusters: Cluster[], assigned: Map<string, (Cluster | null)[]>, byKey: Map<string, Cluster>): void {
+  for (const [name, count] of from.names) into.names.set(name, (into.names.get(name) ?? 0) + count);
+  for (const mention of from.mentions) {
+    into.mentions.push(mention);
+    into.documents.add(mention.document);
+    assigned.get(mention.document)![mention.index] = into;
+  }
+  into.roles.push(...from.roles);
+  into.known ??= from.known;
+  clusters.splice(clusters.indexOf(from), 1);
+  for (const [key, cluster] of byKey) if (cluster === from) byKey.set(key, into);
+}
+
+const slug = (name: string) => nameKey(name).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'unnamed';
+
+function finish(documents: readonly ResolvedDocument[], clusters: readonly Cluster[], assigned: Map<string, (Cluster | null)[]>): Resolution {
+  const used = clusters.filter((c) => c.mentions.length > 0).sort((a, b) => a.order - b.order);
+  const ids = new Map<Cluster, string>();
+  const taken = new Set<string>();
+  const latestDate = documents.map((d) => d.published).filter((d): d is string => d !== null).sort().at(-1) ?? null;
+  const entities: Entity[] = used.map((cluster) => {
+    const name = cluster.kind === 'country' ? [...cluster.names.keys()][0]! : cluster.name;
+    const base = cluster.kind === 'country' ? `country:${slug(countryCodeOf(cluster))}` : `${cluster.kind}:${slug(name)}`;
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    ids.set(cluster, id);
+    const office = cluster.known ? officeOn(cluster.known, latestDate) : null;
+    const role = office?.role ?? [...cluster.roles].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0] ?? null;
+    const country = cluster.known?.country ?? (cluster.kind === 'country' ? countryCodeOf(cluster) : [...cluster.countries].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null);
+    const aliases = [...new Set([...cluster.names.keys()].filter((n) => n && n !== name))].sort();
+    return { id, kind: cluster.kind, name, aliases, role, country };
+  });
+  const mentionEntities = new Map([...assigned].map(([document, list]) => [document, list.map((c) => (c ? ids.get(c) ?? null : null))]));
+  const spans = new Map(documents.map((d) => [d.id, d.mentions.map((m, k) => ({ start: m.start, end: m.end, id: mentionEntities.get(d.id)![k] ?? null }))]));
+  const entityAt = (documentId: string, span: Span): string | null => {
+    const list = spans.get(documentId) ?? [];
+    const exact = list.find((m) => m.id && m.start === span.start && m.end === span.end);
+    if (exact) return exact.id;
+    const around = list.find((m) => m.id && m.start <= span.start && span.end <= m.end) ?? list.find((m) => m.id && span.start <= m.start && m.end <= span.end);
+    return around?.id ?? null;
+  };
+  const titles = new Map(documents.map((d) => [d.id, d.title ?? d.id]));
+  const findings: Finding[] = used.flatMap((cluster) =>
+    cluster.variants.map(({ name, mention }) => {
+      const canonical = cluster.mentions.find((m) => m.document !== mention.document) ?? cluster.mentions.find((m) => m !== mention)!;
+      const evidence: DocumentSpan[] = [{ document: mention.document, start: mention.start, end: mention.end }, ...(canonical ? [{ document: canonical.document, start: canonical.start, end: canonical.end }] : [])];
+      return {
+        kind: 'name_variant',
+        documents: [...new Set(evidence.map((e) => e.document))],
+        entity: ids.get(cluster)!,
+        detail: `“${name}” in ${titles.get(mention.document)} is taken to be ${cluster.name}: same surname and role, a different spelling of the given name.`,
+        evidence,
+      };
+    }),
+  );
+  return { entities, mentionEntities, findings, entityAt };
+}
+
+function countryCodeOf(cluster: Cluster): string {
+  return [...cluster.countries.keys()][0] ?? 'unknown';
+}

@@ -1,0 +1,45 @@
+import { stripAccents } from '../../../text/normalize.js';
+
+/** A name folded for comparison: lower case, no accents, no punctuation but hyphens. */
+export function nameKey(name: string): string {
+  return stripAccents(name).toLowerCase().replace(/[’']s\b/g, '').replace(/[^\p{L}\p{N}\s-]/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The words of a name that are names, without connectors ("Juan Ramón de la Fuente" → juan ramon fuente). */
+export function nameWords(name: string): string[] {
+  return nameKey(name).split(' ').filter((w) => w && !['de', 'del', 'la', 'los', 'las', 'y', 'van', 'von', 'da', 'dos'].includes(w));
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+/**
+ * Whether two given names may be one person's, misspelt or anglicised: "Mark"/"Marco",
+ * "Claudia"/"Cludia". Same initial, and either one is a prefix of the other or they are a few edits apart.
+ */
+export function similarGivenNames(a: string, b: string, sameRole: boolean): boolean {
+  if (a === b) return true;
+  if (!a || !b || a[0] !== b[0]) return false;
+  if (a.startsWith(b) || b.startsWith(a)) return Math.min(a.length, b.length) >= 3;
+  // With the same office named, "Mark"/"Marco" (two edits) are one person; without it, one edit only.
+  return sameRole ? editDistance(a, b) <= 2 : Math.min(a.length, b.length) >= 5 && editDistance(a, b) <= 1;
+}
+
+/** Words of a role that say which office it is, without countries and articles ("Mexican president" → president). */
+export function roleWords(role: string | null, countryWords: ReadonlySet<string>): string[] {
+  if (!role) return [];
+  return nameKey(role)
+    .split(' ')
+    .filter((w) => w.length > 2 && !countryWords.has(w) && !['the', 'of', 'for', 'and', 'del', 'las', 'los', 'former'].includes(w));
+}

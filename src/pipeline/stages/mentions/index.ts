@@ -1,0 +1,239 @@
+/**
+ * mentions — finds the names of people, organisations, places and countries, and the role phrases
+ * that stand for a person ("the Mexican president").
+ *
+ * Needs: clean, sentences. Produces: mentions sorted by span, each with the name without its title,
+ * the role and country the text gives, and whether it is anaphoric (a role phrase to resolve later).
+ * How: per sentence, (1) a gazetteer of known actors and countries (built-in `lexicons/actors.ts`
+ * plus the user's), (2) role phrases from the title lexicons before a name or standing alone after
+ * an article, (3) capitalised runs classified by their words: organisation heads and openers,
+ * place heads, acronyms, given names, and appositions ("X, a professor of …"). A second pass takes
+ * single capitalised words that are the surname of a person found in the document or of a known
+ * actor. Titles and headings only yield names that are known or confirmed elsewhere, because
+ * title case capitalises every word. Furniture never reaches this stage: it reads the body only.
+ *
+ * ok:     "U.S. Secretary of State Marco Rubio" → person "Marco Rubio", role "U.S. Secretary of State", USA
+ * ok:     "the Mexican president" → anaphoric person, role "Mexican president", MEX
+ * not-ok: "Weather Live Markets" (furniture) and "Historical Context" (a heading) are not names.
+ */
+import { defineStage, Span, type Mention } from '../../../core/index.js';
+import { lookupsFor, surnameKeys, type KnownName, type NameLookups } from './lookups.js';
+import { titleAt } from './titles.js';
+import { tokenize, type Token } from './tokens.js';
+
+/** A mention before the second pass, with how it was recognised. */
+interface Candidate extends Mention {
+  readonly inHeading: boolean;
+  readonly evidence: 'known' | 'titled' | 'given' | 'apposition' | 'organization' | 'place' | 'acronym' | 'anaphoric' | 'single' | 'unconfirmed';
+}
+
+type Strictness = 'body' | 'heading';
+
+export const mentions = defineStage({
+  name: 'mentions',
+  needs: ['clean', 'sentences'],
+  run({ document, clean, sentences, settings }) {
+    const lookups = lookupsFor(settings.actors);
+    const text = document.text;
+    const bylines = clean.authors.flatMap((author) => (author.span ? [author.span] : []));
+    const regions: Array<{ span: Span; strictness: Strictness }> = [];
+    if (clean.title?.span) regions.push({ span: clean.title.span, strictness: 'heading' });
+    if (clean.subtitle?.span) regions.push({ span: clean.subtitle.span, strictness: 'heading' });
+    const headings = clean.headings;
+    const titles = regions.map((region) => region.span);
+    for (const sentence of sentences) {
+      if (bylines.some((byline) => Span.overlaps(byline, sentence)) || titles.some((title) => Span.overlaps(title, sentence))) continue;
+      const isHeading = headings.some((heading) => Span.contains(heading, sentence));
+      regions.push({ span: sentence, strictness: isHeading ? 'heading' : 'body' });
+    }
+    const candidates = regions.flatMap(({ span, strictness }) => candidatesIn(text, span, strictness, lookups));
+    return confirm(candidates, lookups).sort(Span.compare);
+  },
+});
+
+function knownAt(text: string, span: Span, tokens: readonly Token[], lookups: NameLookups): Map<number, { end: number; known: KnownName }> {
+  const byStart = new Map(tokens.map((token, index) => [token.start, index]));
+  const byEnd = new Map(tokens.map((token, index) => [token.end, index]));
+  const hits = new Map<number, { end: number; known: KnownName }>();
+  for (const hit of lookups.gazetteer.findAll(text, span.start, span.end)) {
+    const written = text.slice(hit.start, hit.end);
+    if (!/^\p{Lu}/u.test(written)) continue;
+    if (hit.value.exactCase && written !== hit.value.exactCase) continue;
+    const first = byStart.get(hit.start);
+    const last = byEnd.get(hit.end);
+    if (first === undefined || last === undefined) continue;
+    hits.set(first, { end: last + 1, known: hit.value });
+  }
+  return hits;
+}
+
+/** The capitalised run starting at `at`: names joined by connectors ("Juan Ramón de la Fuente"). */
+function runAt(tokens: readonly Token[], at: number, lookups: NameLookups, known: ReadonlyMap<number, unknown>): number {
+  const opensOrganization = lookups.organizationOpeners.has(tokens[at]!.folded);
+  const connectors = opensOrganization ? lookups.organizationConnectors : lookups.connectors;
+  let end = at + 1;
+  let position = at + 1;
+  if (tokens[at]!.possessive) return end;
+  while (position < tokens.length) {
+    const token = tokens[position]!;
+    if (!token.joined) break;
+    if (token.capitalized && !lookups.notNames.has(token.folded)) {
+      // A known name or a title ("… Rubio Meets President Sheinbaum") begins a new mention.
+      if ((known.has(position) || lookups.titles.has(token.folded)) && !opensOrganization) break;
+      end = ++position;
+      if (token.possessive) break;
+      continue;
+    }
+    // One or two connector words ("de", "de la") between capitalised words.
+    let next = position;
+    while (next < tokens.length && next - position < 2 && connectors.has(tokens[next]!.folded) && tokens[next]!.joined) next++;
+    if (next > position && tokens[next]?.capitalized && tokens[next]?.joined && !lookups.notNames.has(tokens[next]!.folded)) {
+      position = next;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+const isAcronym = (token: Token) => /^\p{Lu}{2,6}$/u.test(token.text);
+
+/** Whether the run is followed by an apposition that describes a person: ", a professor of …". */
+function appositionAfter(tokens: readonly Token[], end: number, lookups: NameLookups): { start: number; end: number } | null {
+  if (tokens[end]?.text !== ',') return null;
+  let position = end + 1;
+  if (['a', 'an', 'the', 'un', 'una', 'el', 'la'].includes(tokens[position]?.folded ?? '')) position++;
+  for (let k = position; k < Math.min(tokens.length, position + 4); k++) {
+    const token = tokens[k]!;
+    if (token.text === ',' || token.text === '.') break;
+    if (lookups.descriptors.has(token.folded)) {
+      let stop = k + 1;
+      while (stop < tokens.length && stop - position < 14 && ![',', '.', ';', '(', ')', '“', '"', '—'].includes(tokens[stop]!.text)) stop++;
+      return { start: tokens[end + 1]!.start, end: tokens[stop - 1]!.end };
+    }
+  }
+  return null;
+}
+
+function candidatesIn(text: string, span: Span, strictness: Strictness, lookups: NameLookups): Candidate[] {
+  const tokens = tokenize(text, span.start, span.end, lookups.abbreviations);
+  const known = knownAt(text, span, tokens, lookups);
+  const found: Candidate[] = [];
+  const textOf = (from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+  const push = (from: number, to: number, fields: Omit<Candidate, 'start' | 'end' | 'inHeading'>) =>
+    found.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end, inHeading: strictness === 'heading', ...fields });
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    const title = titleAt(tokens, i, lookups);
+    if (title) {
+      const roleText = textOf(title.roleStart, title.roleEnd);
+      const role = title.title.honorific ? null : roleText;
+      let nameAt = title.roleEnd;
+      // "el secretario de Estado, Marco Rubio": a comma may separate the role from the name.
+      if (tokens[nameAt]?.text === ',' && (known.get(nameAt + 1)?.known.kind === 'person' || lookups.givenNames.has(tokens[nameAt + 1]?.folded ?? ''))) nameAt++;
+      const hit = known.get(nameAt);
+      const next = tokens[nameAt];
+      if (hit?.known.kind === 'person') {
+        push(title.roleStart, hit.end, { kind: 'person', name: textOf(nameAt, hit.end), role, country: title.country ?? hit.known.country, anaphoric: false, evidence: 'known' });
+        i = hit.end;
+        continue;
+      }
+      if (next && next.capitalized && !hit && !lookups.notNames.has(next.folded) && !isAcronym(next) && (next.joined || nameAt > title.roleEnd)) {
+        // Title case capitalises the verb after a name too ("Secretary Rubio Meets …"): one word only.
+        const end = strictness === 'heading' ? nameAt + 1 : runAt(tokens, nameAt, lookups, known);
+        const words = tokens.slice(nameAt, end);
+        const lastWord = words.at(-1)!.folded;
+        if (end - nameAt <= 5 && !lookups.organizationHeads.has(lastWord) && !lookups.placeHeads.has(lastWord) && !lookups.organizationOpeners.has(next.folded)) {
+          push(title.roleStart, end, { kind: 'person', name: textOf(nameAt, end), role, country: title.country, anaphoric: false, evidence: 'titled' });
+          i = end;
+          continue;
+        }
+      }
+      if (title.article !== null && title.title.standsAlone && !(next?.capitalized && next.joined)) {
+        push(title.article, title.roleEnd, { kind: 'person', name: '', role: roleText, country: title.country, anaphoric: true, evidence: 'anaphoric' });
+        i = title.roleEnd;
+        continue;
+      }
+    }
+    const hit = known.get(i);
+    if (hit && hit.known.kind !== 'person') {
+      // "Monterrey Institute of Technology", "U.S. Department of State": a place opening an organisation's name.
+      const end = runAt(tokens, i, lookups, new Map());
+      const last = tokens[end - 1]!.folded;
+      if (end > hit.end && (lookups.organizationHeads.has(last) || tokens.slice(hit.end, end).some((t) => lookups.organizationOpeners.has(t.folded)))) {
+        push(i, end, { kind: 'organization', name: textOf(i, end), role: null, country: hit.known.country, anaphoric: false, evidence: 'organization' });
+        i = end;
+        continue;
+      }
+    }
+    if (hit) {
+      const { kind, canonical, country } = hit.known;
+      push(i, hit.end, { kind, name: kind === 'country' ? canonical : textOf(i, hit.end), role: null, country, anaphoric: false, evidence: 'known' });
+      i = hit.end;
+      continue;
+    }
+    if (!token.capitalized || lookups.notNames.has(token.folded)) {
+      i++;
+      continue;
+    }
+    const end = runAt(tokens, i, lookups, known);
+    const words = tokens.slice(i, end);
+    const name = textOf(i, end);
+    const first = words[0]!.folded;
+    const last = words.at(-1)!.folded;
+    const fields = { name, role: null, country: null, anaphoric: false } as const;
+    if (words.length >= 2 && (lookups.organizationOpeners.has(first) || lookups.organizationHeads.has(last))) push(i, end, { ...fields, kind: 'organization', evidence: 'organization' });
+    else if (words.length >= 2 && lookups.placeHeads.has(last)) push(i, end, { ...fields, kind: 'place', evidence: 'place' });
+    else if (words.length === 1 && isAcronym(words[0]!)) push(i, end, { ...fields, kind: 'organization', evidence: 'acronym' });
+    else if (strictness === 'heading') push(i, end, { ...fields, kind: 'person', evidence: words.length === 1 ? 'single' : 'unconfirmed' });
+    else if (words.length >= 2 && words.length <= 4 && lookups.givenNames.has(first)) push(i, end, { ...fields, kind: 'person', evidence: 'given' });
+    else {
+      const apposition = words.length >= 2 && words.length <= 4 ? appositionAfter(tokens, end, lookups) : null;
+      if (apposition) push(i, end, { ...fields, kind: 'person', role: text.slice(apposition.start, apposition.end), evidence: 'apposition' });
+      else push(i, end, { ...fields, kind: 'person', evidence: words.length === 1 ? 'single' : 'unconfirmed' });
+    }
+    i = end;
+  }
+  return found;
+}
+
+/**
+ * The second pass: single words become people when they are the surname of a person the document
+ * names in full (or of a known actor); unconfirmed runs when their last word is such a surname or
+ * appears alone elsewhere in the document. Everything else unconfirmed is dropped.
+ */
+function confirm(candidates: readonly Candidate[], lookups: NameLookups): Mention[] {
+  const surnames = new Set<string>();
+  for (const c of candidates) {
+    if (c.kind === 'person' && !c.anaphoric && ['known', 'titled', 'given', 'apposition'].includes(c.evidence)) for (const key of surnameKeys(c.name)) surnames.add(key);
+  }
+  // Words written alone in the body, other than nationalities ("American"), may be a person's surname.
+  const singles = new Set(candidates.filter((c) => c.evidence === 'single' && !c.inHeading && !lookups.adjectives.has(c.name.toLowerCase())).map((c) => c.name.toLowerCase()));
+  const result: Mention[] = [];
+  for (const candidate of candidates) {
+    const { evidence, inHeading, ...mention } = candidate;
+    if (evidence === 'single') {
+      const key = mention.name.toLowerCase();
+      if (surnames.has(key) || lookups.knownSurnames.has(key)) result.push(mention);
+      else result.push(...hyphenParts(mention, surnames, lookups));
+    } else if (evidence === 'unconfirmed') {
+      const last = mention.name.split(/\s+/).at(-1)!.toLowerCase();
+      if (surnames.has(last) || lookups.knownSurnames.has(last) || (!inHeading && singles.has(last))) result.push(mention);
+    } else result.push(mention);
+  }
+  return result;
+}
+
+/** "Sheinbaum-Rubio meeting": a hyphenated pair of known surnames is two mentions. */
+function hyphenParts(mention: Mention, surnames: ReadonlySet<string>, lookups: NameLookups): Mention[] {
+  if (!mention.name.includes('-')) return [];
+  const parts = mention.name.split('-');
+  if (!parts.every((part) => surnames.has(part.toLowerCase()) || lookups.knownSurnames.has(part.toLowerCase()))) return [];
+  let offset = mention.start;
+  return parts.map((part) => {
+    const start = offset;
+    offset += part.length + 1;
+    return { ...mention, start, end: start + part.length, name: part };
+  });
+}

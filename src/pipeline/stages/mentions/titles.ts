@@ -1,0 +1,57 @@
+import type { RoleTitle } from '../../../lexicons/index.js';
+import type { NameLookups } from './lookups.js';
+import type { Token } from './tokens.js';
+
+/** A role phrase found in the tokens: [article] [country adjective] title [country adjective]. */
+export interface TitlePhrase {
+  /** Index of the article ("the", "la"), when there is one. */
+  readonly article: number | null;
+  /** First and past-the-end token index of the role (adjectives and title, no article). */
+  readonly roleStart: number;
+  readonly roleEnd: number;
+  readonly title: RoleTitle;
+  readonly country: string | null;
+}
+
+/** The longest entry of `table` whose words the tokens spell from `at`, with the index after it. */
+function longest<T>(tokens: readonly Token[], at: number, table: ReadonlyMap<string, readonly ({ words: readonly string[] } & T)[]>) {
+  const first = tokens[at];
+  if (!first) return null;
+  for (const entry of table.get(first.folded) ?? []) {
+    let ok = true;
+    for (let k = 1; k < entry.words.length; k++) {
+      const token = tokens[at + k];
+      if (!token || !token.joined || token.folded !== entry.words[k]) {
+        ok = false;
+        break;
+      }
+    }
+    // A possessive can only end the phrase: "Mexico's president", not "Secretary's of".
+    if (ok && entry.words.slice(0, -1).every((_, k) => !tokens[at + k]!.possessive)) return { entry, end: at + entry.words.length };
+  }
+  return null;
+}
+
+/** Reads a role phrase starting at token `at`, or null. */
+export function titleAt(tokens: readonly Token[], at: number, lookups: NameLookups): TitlePhrase | null {
+  let position = at;
+  let article: number | null = null;
+  if (lookups.roleArticles.has(tokens[position]?.folded ?? '')) article = position++;
+  let country: string | null = null;
+  const roleStart = position;
+  const before = longest(tokens, position, lookups.adjectives);
+  if (before) {
+    // "Mexico's president": the possessive belongs to the adjective.
+    country = before.entry.country;
+    position = before.end;
+  }
+  const title = longest(tokens, position, lookups.titles);
+  if (!title || (position > roleStart && !tokens[position]!.joined && !tokens[position - 1]!.possessive)) return null;
+  position = title.end;
+  const after = tokens[position]?.joined ? longest(tokens, position, lookups.adjectives) : null;
+  if (after && !tokens[title.end - 1]!.possessive) {
+    country ??= after.entry.country;
+    position = after.end;
+  }
+  return { article, roleStart, roleEnd: position, title: title.entry.title, country };
+}
