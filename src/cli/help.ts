@@ -2,9 +2,11 @@
 export const helpText = `puente — follow up on security cooperation commitments, with evidence
 
 Usage:
-  puente analyze PATH... [--format text|json] [--max-size SIZE]
+  puente analyze PATH... [--format text|json] [--max-size SIZE] [--actors FILE]
       Read files and folders (.txt, .md, .html, .htm), clean and analyse them, and print the
-      result without storing it. --format json prints the analysis contract.
+      result without storing it. --format json prints the analysis contract. --actors adds a
+      YAML file of known actors (name, kind, aliases, country, offices with role/from/to) to
+      the built-in ones, so their aliases and offices resolve.
   puente ingest PATH... [--db FILE] [--max-size SIZE]
       Read files and folders into the store: new documents, unchanged ones and new versions
       are counted; a progress bar shows on a terminal.

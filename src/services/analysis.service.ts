@@ -1,5 +1,6 @@
-import { InputError } from '../core/index.js';
-import { analyzeDocument, isFailedAnalysis, type StandardAnalysis } from '../pipeline/index.js';
+import { InputError, defaultSettings, type Settings } from '../core/index.js';
+import { analyzeCollection, analyzeDocument, isFailedAnalysis, type StandardAnalysis } from '../pipeline/index.js';
+import { toContract, type ContractAnalysis } from '../export/contract-json.js';
 import type { ReadLimits } from '../readers/index.js';
 import { collectInputFiles } from './input-files.js';
 import { loadDocument } from './load-document.js';
@@ -18,7 +19,7 @@ export interface AnalysisRun {
 }
 
 /** Reads and analyses files and folders without storing anything; bad inputs become problems. */
-export async function analyzePaths(paths: readonly string[], limits: ReadLimits): Promise<AnalysisRun> {
+export async function analyzePaths(paths: readonly string[], limits: ReadLimits, settings: Settings = defaultSettings): Promise<AnalysisRun> {
   const analyses: StandardAnalysis[] = [];
   const problems: InputProblem[] = [];
   for (const file of await collectInputFiles(paths)) {
@@ -29,7 +30,7 @@ export async function analyzePaths(paths: readonly string[], limits: ReadLimits)
     try {
       const { document, warnings } = await loadDocument(file.path, limits);
       for (const warning of warnings) problems.push({ input: file.path, message: warning, fatal: false });
-      const result = analyzeDocument(document);
+      const result = analyzeDocument(document, { settings });
       if (isFailedAnalysis(result)) problems.push({ input: file.path, message: result.failure.reason, fatal: true });
       else analyses.push(result);
     } catch (error) {
@@ -38,4 +39,10 @@ export async function analyzePaths(paths: readonly string[], limits: ReadLimits)
     }
   }
   return { analyses, problems };
+}
+
+/** Analyses paths as one collection (entities shared, sources compared) and builds the contract. */
+export async function analyzePathsToContract(paths: readonly string[], limits: ReadLimits, settings: Settings = defaultSettings): Promise<{ analysis: ContractAnalysis; problems: readonly InputProblem[] }> {
+  const run = await analyzePaths(paths, limits, settings);
+  return { analysis: toContract(run.analyses, analyzeCollection(run.analyses, settings)), problems: run.problems };
 }

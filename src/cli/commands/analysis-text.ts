@@ -15,7 +15,29 @@ export function formatAnalysisText(analysis: ContractAnalysis): string {
       out.push(`   furniture removed (${document.chrome.length}):`);
       for (const chrome of document.chrome) out.push(`     - ${JSON.stringify(chrome.text.slice(0, 70))} (${chrome.reason})`);
     }
+    const counts = (['mentions', 'quotes', 'figures', 'dates', 'events', 'commitments'] as const).map((layer) => `${(document[layer] as readonly unknown[]).length} ${layer}`);
+    out.push(`   found:     ${counts.join(', ')}`);
     for (const message of document.messages.filter((m) => m.severity !== 'info')) out.push(`   ! ${message.reason} [${message.source}/${message.ruleId}]`);
+    out.push('');
+  }
+  const named = new Map<string, number>();
+  for (const document of analysis.documents) for (const mention of document.mentions) named.set(mention.entity, (named.get(mention.entity) ?? 0) + 1);
+  const people = analysis.entities.filter((e) => e.kind === 'person' || e.kind === 'organization');
+  if (people.length) {
+    out.push('People and organisations:');
+    for (const entity of people) {
+      const aka = entity.aliases.length ? `  (also ${entity.aliases.slice(0, 4).map((a) => `“${a}”`).join(', ')})` : '';
+      out.push(`  - ${entity.name}${entity.role ? `, ${entity.role}` : ''}${entity.country ? ` [${entity.country}]` : ''} — ${named.get(entity.id) ?? 0} mentions${aka}`);
+    }
+    out.push('');
+  }
+  if (analysis.findings.length) {
+    const titles = new Map(analysis.documents.map((d) => [d.id, d.title ?? d.source.path ?? d.id]));
+    out.push('What the sources disagree on or report alone:');
+    for (const finding of analysis.findings) {
+      out.push(`  * ${finding.kind}: ${finding.detail}`);
+      for (const evidence of finding.evidence) out.push(`      ${String(titles.get(evidence.document)).slice(0, 40).padEnd(40)} │ “${evidence.text.replace(/\s+/g, ' ').slice(0, 90)}”`);
+    }
     out.push('');
   }
   out.push(`${analysis.documents.length} document${analysis.documents.length === 1 ? '' : 's'} analysed.`);

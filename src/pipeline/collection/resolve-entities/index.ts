@@ -211,7 +211,8 @@ function finish(documents: readonly ResolvedDocument[], clusters: readonly Clust
     taken.add(id);
     ids.set(cluster, id);
     const office = cluster.known ? officeOn(cluster.known, latestDate) : null;
-    const role = office?.role ?? [...cluster.roles].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0] ?? null;
+    const formerOffice = cluster.known && !office ? cluster.known.offices.at(-1) : undefined;
+    const role = office?.role ?? (formerOffice ? `former ${formerOffice.role}` : null) ?? [...cluster.roles].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0] ?? null;
     const country = cluster.known?.country ?? (cluster.kind === 'country' ? countryCodeOf(cluster) : [...cluster.countries].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null);
     const aliases = [...new Set([...cluster.names.keys()].filter((n) => n && n !== name))].sort();
     return { id, kind: cluster.kind, name, aliases, role, country };

@@ -120,8 +120,12 @@ function candidatesIn(text: string, span: Span, strictness: Strictness, lookups:
   const known = knownAt(text, span, tokens, lookups);
   const found: Candidate[] = [];
   const textOf = (from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end);
-  const push = (from: number, to: number, fields: Omit<Candidate, 'start' | 'end' | 'inHeading'>) =>
-    found.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end, inHeading: strictness === 'heading', ...fields });
+  const push = (from: number, to: number, fields: Omit<Candidate, 'start' | 'end' | 'inHeading'>) => {
+    // "Dr. Carlos Heredia, professor of international relations at …": the apposition is the role.
+    const apposition = fields.kind === 'person' && !fields.role && !fields.anaphoric ? appositionAfter(tokens, to, lookups) : null;
+    const role = apposition ? text.slice(apposition.start, apposition.end) : fields.role;
+    found.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end, inHeading: strictness === 'heading', ...fields, role });
+  };
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
