@@ -31,7 +31,7 @@ export const knownActors: readonly KnownActor[] = [
   person('Omar García Harfuch', 'MEX', [office('Secretary of Security and Citizen Protection of Mexico', 'MEX', '2024-10-01')], ['García Harfuch']),
   person('Marcelo Ebrard', 'MEX', [office('Foreign Minister of Mexico', 'MEX', '2018-12-01', '2023-06-12'), office('Secretary of Economy of Mexico', 'MEX', '2024-10-01')], ['Marcelo Ebrard Casaubón']),
   person('Rosa Icela Rodríguez', 'MEX', [office('Secretary of the Interior of Mexico', 'MEX', '2024-10-01')]),
-  person('Alejandro Gertz Manero', 'MEX', [office('Attorney General of Mexico', 'MEX', '2019-01-18')], ['Gertz Manero']),
+  person('Alejandro Gertz Manero', 'MEX', [office('Attorney General of Mexico', 'MEX', '2019-01-18', '2025-11-27')], ['Gertz Manero']),
   person('Rafael Caro Quintero', 'MEX', []),
   person('Ismael Zambada', 'MEX', [], ['Ismael "El Mayo" Zambada', 'El Mayo Zambada']),
   person('Ovidio Guzmán', 'MEX', [], ['Ovidio Guzmán López']),
@@ -71,7 +71,8 @@ export const knownActors: readonly KnownActor[] = [
   place('Washington', 'USA', ['Washington, D.C.']),
   place('National Palace', 'MEX', ['Palacio Nacional']),
   ...['Tijuana', 'Ciudad Juárez', 'Culiacán', 'Sinaloa', 'Jalisco', 'Sonora', 'Chihuahua', 'Tamaulipas', 'Nuevo León', 'Monterrey', 'Guadalajara',
-    'Baja California', 'Michoacán', 'Guerrero', 'Reynosa', 'Matamoros', 'Nogales', 'Mexicali', 'Veracruz', 'Oaxaca', 'Chiapas', 'Tapachula']
+    'Baja California', 'Michoacán', 'Guerrero', 'Reynosa', 'Matamoros', 'Nogales', 'Mexicali', 'Veracruz', 'Oaxaca', 'Chiapas', 'Tapachula',
+    'Lázaro Cárdenas', 'Manzanillo', 'Ensenada', 'Toluca', 'Puebla', 'Querétaro', 'Zacatecas', 'Durango', 'Coahuila', 'Colima', 'Mazatlán']
     .map((name) => place(name, 'MEX')),
   ...['Texas', 'Arizona', 'California', 'New Mexico', 'El Paso', 'San Diego', 'Laredo', 'McAllen', 'Houston', 'Chicago', 'New York', 'Brownsville']
     .map((name) => place(name, 'USA')),

@@ -7,4 +7,6 @@ export interface FurnitureLexicon {
   readonly widgets: readonly string[];
   readonly bylineCues: readonly string[];
   readonly datelineCues: readonly string[];
+  /** Words that make a short line a site notice wherever it stands ("cookies", "newsletter"). */
+  readonly noticeWords: readonly string[];
 }

@@ -10,6 +10,8 @@ export interface NameLexicon {
   readonly organizationHeads: readonly string[];
   /** First words that make a capitalised run an organisation ("Department of …", "Secretaría de …"). */
   readonly organizationOpeners: readonly string[];
+  /** Nouns that, with "of"/"de" after them, introduce a place's name ("the port of Lázaro Cárdenas"). */
+  readonly placeOpeners: readonly string[];
   /** Last words that make a capitalised run a place ("Palace", "Border", "City"). */
   readonly placeHeads: readonly string[];
   /** Capitalised words that never begin a name (sentence openers, weekdays, months). */

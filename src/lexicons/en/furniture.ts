@@ -36,4 +36,5 @@ export const furniture: FurnitureLexicon = {
   ],
   bylineCues: ['by', 'written by', 'reporting by', 'words by'],
   datelineCues: ['report', 'published', 'updated', 'posted', 'last updated', 'published on', 'updated on'],
+  noticeWords: ['cookie', 'cookies', 'newsletter', 'newsletters', 'paywall', 'subscribers'],
 };

@@ -21,7 +21,8 @@ export const names: NameLexicon = {
       'general', 'gen.', 'lieutenant general', 'lt. gen.', 'major general', 'maj. gen.', 'admiral', 'adm.', 'vice admiral',
       'commander', 'colonel', 'col.', 'director', 'deputy director', 'administrator', 'acting administrator', 'commissioner',
       'border czar', 'special envoy', 'envoy', 'press secretary', 'minister', 'national security adviser', 'national security advisor',
-      'consul general', 'consul', 'sheriff'),
+      'consul general', 'consul', 'sheriff', 'special agent in charge', 'special agent', 'assistant special agent in charge',
+      'district attorney', 'u.s. district judge', 'district judge', 'magistrate judge', 'federal judge', 'inspector general'),
     // Generic descriptions: they precede a name ("analyst Ana Ruiz") but "the analyst" alone names no one in particular.
     ...offices(false, 'spokesperson', 'spokesman', 'spokeswoman', 'chief', 'leader', 'drug lord', 'kingpin', 'cartel leader', 'co-founder',
       'founder', 'analyst', 'economist', 'professor', 'researcher', 'fellow', 'senior fellow', 'commander-in-chief', 'lawyer', 'defense attorney'),
@@ -43,6 +44,7 @@ export const names: NameLexicon = {
     'times', 'post', 'journal', 'news', 'press', 'reuters', 'tribune', 'herald', 'review', 'monitor', 'watch', 'club', 'summit',
   ],
   organizationOpeners: ['department', 'ministry', 'secretariat', 'office', 'bureau', 'institute', 'center', 'centre', 'university', 'council', 'commission', 'committee', 'court', 'bank', 'house'],
+  placeOpeners: ['port', 'city', 'state', 'town', 'municipality', 'village', 'county', 'region'],
   placeHeads: ['city', 'palace', 'state', 'county', 'province', 'river', 'valley', 'bridge', 'port', 'airport', 'border', 'gulf', 'sea', 'ocean', 'hemisphere', 'peninsula', 'island', 'islands', 'mountains', 'desert', 'square', 'street', 'avenue', 'crossing', 'hall'],
   notNames: [
     'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my',

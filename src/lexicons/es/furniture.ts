@@ -26,4 +26,5 @@ export const furniture: FurnitureLexicon = {
   ],
   bylineCues: ['por', 'escrito por'],
   datelineCues: ['informe', 'publicado', 'actualizado', 'publicado el', 'actualizado el'],
+  noticeWords: ['cookie', 'cookies', 'boletín', 'boletin', 'suscriptores', 'newsletter'],
 };

@@ -35,6 +35,7 @@ export const names: NameLexicon = {
     'tratado', 'acuerdo', 'sistema', 'red', 'colegio', 'movimiento', 'frente', 'coordinación', 'dirección', 'subsecretaría', 'embajada',
     'consulado', 'cancillería',
   ],
+  placeOpeners: ['puerto', 'ciudad', 'estado', 'municipio', 'pueblo', 'localidad', 'región', 'comunidad'],
   placeHeads: ['palacio', 'ciudad', 'estado', 'río', 'valle', 'puerto', 'aeropuerto', 'frontera', 'golfo', 'mar', 'océano', 'península', 'isla', 'sierra', 'puente', 'garita'],
   notNames: [
     'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'eso', 'esto', 'aquel', 'aquella',

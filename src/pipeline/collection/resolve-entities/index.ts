@@ -77,7 +77,11 @@ export function resolveEntities(documents: readonly ResolvedDocument[], userActo
       place(document, index, clusterFor(mention.kind, known, key), mention.name);
       continue;
     }
-    const existing = byKey.get(`person|${key}`) ?? clusters.find((c) => c.kind === 'person' && c.fullKeys().has(key));
+    // "Anaya Lugo" after "Rigoberto Anaya Lugo": two surnames of a person the document names in full.
+    const existing =
+      byKey.get(`person|${key}`) ??
+      clusters.find((c) => c.kind === 'person' && c.fullKeys().has(key)) ??
+      clusters.find((c) => c.kind === 'person' && c.documents.has(document.id) && c.surnameKeys().has(key));
     if (existing) {
       place(document, index, existing, mention.name);
       continue;

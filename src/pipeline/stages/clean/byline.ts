@@ -30,7 +30,8 @@ export function findAuthors(text: string, line: Span): Located<string>[] {
   const namesStart = cue.index + cue[0].length;
   const authors: Located<string>[] = [];
   let pieceStart = namesStart;
-  const names = value.slice(namesStart);
+  // "By Ana Ruiz · March 2, 2026": a bullet, bar or dash ends the names.
+  const names = value.slice(namesStart).split(/\s+[·•|—–-]\s+/u)[0]!;
   const pieces: Array<{ start: number; end: number }> = [];
   let last = 0;
   for (const match of names.matchAll(SEPARATOR)) {

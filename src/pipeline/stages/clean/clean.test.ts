@@ -89,4 +89,24 @@ describe('clean', () => {
       expect(clean(text).chrome).toEqual([]);
     });
   });
+  it('marks widget readings, site notices and "Read more:" lines anywhere, but keeps a byline with a bullet', () => {
+    const text = [
+      'Cloudy 21°C  Nogales\nOur weekly newsletter: the border, every Monday',
+      'Inspectors Open New Lane at Nogales Crossing',
+      'By Ana Ruiz · March 2, 2026',
+      'Inspectors opened a new cargo lane at the Nogales crossing on Monday, officials from both countries said.',
+      'Read more: What the new lane means for trade',
+      'The lane will carry refrigerated trucks first, the customs agency said in a statement on Monday.',
+      'We use cookies to understand how you use this site and to improve it.',
+    ].join('\n\n');
+    const result = clean(text);
+    expectSpans(text, result.chrome, [
+      'Cloudy 21°C  Nogales',
+      'Our weekly newsletter: the border, every Monday',
+      'Read more: What the new lane means for trade',
+      'We use cookies to understand how you use this site and to improve it.',
+    ]);
+    expect(result.title?.value).toBe('Inspectors Open New Lane at Nogales Crossing');
+    expect(result.authors.map((a) => a.value)).toEqual(['Ana Ruiz']);
+  });
 });

@@ -18,7 +18,7 @@ import { splitLines, type Line } from '../../../text/lines.js';
 import { countWords, foldForLookup } from '../../../text/normalize.js';
 import { findAuthors } from './byline.js';
 import { detectLanguage } from './language.js';
-import { isFragment, isHeadlineLike, isListHeading, isMenu, isProse, isPrompt, isWidgetName } from './line-shape.js';
+import { isFragment, isHeadlineLike, isListHeading, isMenu, isNotice, isProse, isPrompt, isWidgetName, isWidgetReading } from './line-shape.js';
 import { findStatedDate, isoDateFromMetadata } from './published.js';
 
 const HEADER_LINES = 8;
@@ -42,10 +42,10 @@ export const clean = defineStage({
       });
     }
     shapes.forEach((shape, i) => {
-      if (isMenu(shape)) chrome.set(i, 'menu');
-      else if (isPrompt(shape)) chrome.set(i, 'prompt');
+      if ((isMenu(shape) && !isMetadataLine(text, lines[i]!)) || isWidgetReading(shape)) chrome.set(i, 'menu');
+      else if (isPrompt(shape) || isNotice(shape)) chrome.set(i, 'prompt');
     });
-    markRelatedLists(shapes, chrome);
+    markRelatedLists(shapes, chrome, (i) => isMetadataLine(text, lines[i]!));
 
     const titleIndex = findTitle(shapes, chrome, aloneInBlock, hints.title ?? null);
     const title: Located<string> | null =
@@ -113,8 +113,11 @@ function isMetadataLine(text: string, line: Line): boolean {
   return findAuthors(text, line).length > 0 || findStatedDate(text, line) !== null;
 }
 
-/** Under a "Related"/"Most read" heading, the headlines that follow (until prose) are furniture. */
-function markRelatedLists(shapes: readonly string[], chrome: Map<number, ChromeReason>): void {
+/**
+ * Under a "Related"/"Most read" heading, the headlines that follow (until prose) are furniture; a
+ * headline with a byline or dateline just below it is the article's own title, which ends the list.
+ */
+function markRelatedLists(shapes: readonly string[], chrome: Map<number, ChromeReason>, isMetadata: (i: number) => boolean): void {
   shapes.forEach((shape, i) => {
     if (!isListHeading(shape)) return;
     chrome.set(i, 'prompt');
@@ -122,6 +125,7 @@ function markRelatedLists(shapes: readonly string[], chrome: Map<number, ChromeR
       const item = shapes[j]!;
       const next = shapes[j + 1];
       if (isProse(item) || (next !== undefined && isProse(next) && !isPrompt(next))) break;
+      if ([1, 2, 3].some((k) => j + k < shapes.length && isMetadata(j + k))) break;
       chrome.set(j, chrome.get(j) ?? 'related-list');
     }
   });

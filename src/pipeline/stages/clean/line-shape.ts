@@ -11,6 +11,10 @@ const links = phraseSet((l) => l.links);
 const leads = [...phraseSet((l) => l.leads)].sort((a, b) => b.length - a.length);
 const listHeadings = phraseSet((l) => l.listHeadings);
 const widgets = phraseSet((l) => l.widgets);
+const noticeWords = phraseSet((l) => l.noticeWords);
+
+// Weather and market widgets: a temperature, or a ticker's signed percentage or arrows.
+const WIDGET_READING = /\d\s?°\s?[CF]?\b|[▲▼]|(?:^|\s)[+−-]\d+(?:[.,]\d+)?\s?%/u;
 
 const EDGE_PUNCTUATION = /^[\s\p{Pd}|•·›»→>*#]+|[\s.…:;!?»"'”’|•·›\p{Pd}]+$/gu;
 const MENU_GAP = /[ \t\u00a0\u2007\u202f]{2,}|\s[|•·]\s|\t/;
@@ -31,15 +35,34 @@ function withoutLeads(phrase: string): string {
 /** A call to action ("Share.", "Register to sample a report", "Now read on..."), or a copyright line. */
 export function isPrompt(line: string): boolean {
   if (/^(?:©|\(c\)\s*\d{4}|copyright\b)/i.test(line.trim())) return true;
+  // "Read more: How the group works", "Lee también: …": a prompt that introduces a headline.
+  const colon = line.indexOf(':');
+  if (colon > 0 && colon < 30 && countWords(line) <= 20) {
+    const lead = withoutLeads(core(line.slice(0, colon)));
+    if (prompts.has(lead) || listHeadings.has(lead)) return true;
+  }
   const phrase = withoutLeads(core(line));
   if (!phrase) return false;
   if (prompts.has(phrase)) return true;
   const words = phrase.split(' ');
-  if (words.length > 10 || /\d/.test(phrase)) return false;
+  if (words.length > 16 || /\d/.test(phrase)) return false;
   for (let take = Math.min(4, words.length - 1); take >= 1; take--) {
     if (prompts.has(words.slice(0, take).join(' ')) && links.has(words[take] ?? '')) return true;
   }
   return false;
+}
+
+/** A site notice: a short line about cookies or the site's newsletter, wherever it stands. */
+export function isNotice(line: string): boolean {
+  const words = countWords(line);
+  if (words > 30) return false;
+  const folded = fold(line).split(/[^\p{L}]+/u);
+  return folded.some((word) => noticeWords.has(word)) && (words <= 14 || folded.some((word) => word === 'cookie' || word === 'cookies'));
+}
+
+/** A widget's reading: a temperature or a market ticker ("Partly cloudy 19°C", "DOW ▲ 0.4%"). */
+export function isWidgetReading(line: string): boolean {
+  return countWords(line) <= 8 && WIDGET_READING.test(line);
 }
 
 /** A heading that introduces a list of other articles ("Related:", "Most read"). */
@@ -56,8 +79,9 @@ export function isWidgetName(line: string): boolean {
 export function isMenu(line: string): boolean {
   if (!MENU_GAP.test(line)) return false;
   const items = line.split(new RegExp(MENU_GAP.source, 'g')).map((item) => item.trim()).filter(Boolean);
-  if (items.length < 2 || items.some((item) => countWords(item) > 3 || SENTENCE_END.test(item))) return false;
-  return items.length >= 3 || items.some((item) => isWidgetName(item) || isPrompt(item));
+  if (items.length < 2 || items.some((item) => countWords(item) > 4 || SENTENCE_END.test(item))) return false;
+  // Two items suffice when a bar or bullet sets them apart ("Office of Public Affairs | Press Release").
+  return items.length >= 3 || /\s[|•·]\s/.test(line) || items.some((item) => isWidgetName(item) || isPrompt(item));
 }
 
 /** Ends like a sentence and is long enough to be one. */

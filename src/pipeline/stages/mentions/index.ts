@@ -101,6 +101,8 @@ const isAcronym = (token: Token) => /^\p{Lu}{2,6}$/u.test(token.text);
 /** Whether the run is followed by an apposition that describes a person: ", a professor of …". */
 function appositionAfter(tokens: readonly Token[], end: number, lookups: NameLookups): { start: number; end: number } | null {
   if (tokens[end]?.text !== ',') return null;
+  // "Rigoberto Anaya Lugo, 51, …": an age says a person, though not a role.
+  if (/^\d{2}$/.test(tokens[end + 1]?.text ?? '') && [',', ')'].includes(tokens[end + 2]?.text ?? '')) return { start: tokens[end + 1]!.start, end: tokens[end + 1]!.start };
   let position = end + 1;
   if (['a', 'an', 'the', 'un', 'una', 'el', 'la'].includes(tokens[position]?.folded ?? '')) position++;
   for (let k = position; k < Math.min(tokens.length, position + 4); k++) {
@@ -123,14 +125,16 @@ function candidatesIn(text: string, span: Span, strictness: Strictness, lookups:
   const push = (from: number, to: number, fields: Omit<Candidate, 'start' | 'end' | 'inHeading'>) => {
     // "Dr. Carlos Heredia, professor of international relations at …": the apposition is the role.
     const apposition = fields.kind === 'person' && !fields.role && !fields.anaphoric ? appositionAfter(tokens, to, lookups) : null;
-    const role = apposition ? text.slice(apposition.start, apposition.end) : fields.role;
+    const role = apposition && apposition.end > apposition.start ? text.slice(apposition.start, apposition.end) : fields.role;
     found.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end, inHeading: strictness === 'heading', ...fields, role });
   };
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
     const title = titleAt(tokens, i, lookups);
-    if (title) {
+    // A known name that spans the title wins: "the Attorney General's Office" is an organisation.
+    const knownOverTitle = title && [i, title.roleStart].some((k) => (known.get(k)?.end ?? 0) >= title.roleEnd);
+    if (title && !knownOverTitle) {
       const roleText = textOf(title.roleStart, title.roleEnd);
       const role = title.title.honorific ? null : roleText;
       let nameAt = title.roleEnd;
@@ -154,7 +158,8 @@ function candidatesIn(text: string, span: Span, strictness: Strictness, lookups:
           continue;
         }
       }
-      if (title.article !== null && title.title.standsAlone && !(next?.capitalized && next.joined)) {
+      const possessiveOfName = tokens[title.roleEnd - 1]!.possessive && next?.capitalized;
+      if (title.article !== null && title.title.standsAlone && !(next?.capitalized && next.joined) && !possessiveOfName) {
         push(title.article, title.roleEnd, { kind: 'person', name: '', role: roleText, country: title.country, anaphoric: true, evidence: 'anaphoric' });
         i = title.roleEnd;
         continue;
@@ -187,7 +192,9 @@ function candidatesIn(text: string, span: Span, strictness: Strictness, lookups:
     const first = words[0]!.folded;
     const last = words.at(-1)!.folded;
     const fields = { name, role: null, country: null, anaphoric: false } as const;
-    if (words.length >= 2 && (lookups.organizationOpeners.has(first) || lookups.organizationHeads.has(last))) push(i, end, { ...fields, kind: 'organization', evidence: 'organization' });
+    const afterPlaceNoun = ['of', 'de'].includes(tokens[i - 1]?.folded ?? '') && lookups.placeOpeners.has(tokens[i - 2]?.folded ?? '');
+    if (afterPlaceNoun) push(i, end, { ...fields, kind: 'place', evidence: 'place' });
+    else if (words.length >= 2 && (lookups.organizationOpeners.has(first) || lookups.organizationHeads.has(last))) push(i, end, { ...fields, kind: 'organization', evidence: 'organization' });
     else if (words.length >= 2 && lookups.placeHeads.has(last)) push(i, end, { ...fields, kind: 'place', evidence: 'place' });
     else if (words.length === 1 && isAcronym(words[0]!)) push(i, end, { ...fields, kind: 'organization', evidence: 'acronym' });
     else if (strictness === 'heading') push(i, end, { ...fields, kind: 'person', evidence: words.length === 1 ? 'single' : 'unconfirmed' });

@@ -24,6 +24,7 @@ export interface NameLookups {
   readonly organizationHeads: ReadonlySet<string>;
   readonly organizationOpeners: ReadonlySet<string>;
   readonly placeHeads: ReadonlySet<string>;
+  readonly placeOpeners: ReadonlySet<string>;
   readonly notNames: ReadonlySet<string>;
   readonly givenNames: ReadonlySet<string>;
   readonly descriptors: ReadonlySet<string>;
@@ -88,6 +89,7 @@ export function lookupsFor(userActors: readonly KnownActor[]): NameLookups {
     organizationHeads: new Set(lexicons.flatMap((l) => l.organizationHeads)),
     organizationOpeners: new Set(lexicons.flatMap((l) => l.organizationOpeners)),
     placeHeads: new Set(lexicons.flatMap((l) => l.placeHeads)),
+    placeOpeners: new Set(lexicons.flatMap((l) => l.placeOpeners)),
     notNames: new Set(lexicons.flatMap((l) => l.notNames)),
     givenNames: new Set(lexicons.flatMap((l) => l.givenNames)),
     descriptors: new Set(lexicons.flatMap((l) => l.personDescriptors)),
