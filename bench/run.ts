@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SourceDocument } from '../src/core/index.js';
-import { analyzeDocument, isFailedAnalysis } from '../src/pipeline/index.js';
+import { analyzeCollection, analyzeDocument, isFailedAnalysis, type StandardAnalysis } from '../src/pipeline/index.js';
 import { documentIdOf } from '../src/text/document-id.js';
 import { packageRoot } from '../src/cli/package-root.js';
 import { generateCorpus } from './corpus.js';
@@ -24,12 +24,19 @@ for (const document of documents.slice(0, 50)) analyzeDocument(document);
 
 const perStage = new Map<string, number>();
 let peakRss = process.memoryUsage().rss;
+const analyses: StandardAnalysis[] = [];
 const began = performance.now();
 documents.forEach((document, i) => {
   const result = analyzeDocument(document, { trace: ({ stage, ms }) => perStage.set(stage, (perStage.get(stage) ?? 0) + ms) });
   if (isFailedAnalysis(result)) throw new Error(result.failure.reason);
+  analyses.push(result);
   if (i % 100 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
 });
+// Collection stages (entity resolution, source comparison) over sets of 25 documents, as one analysis.
+const collectionBegan = performance.now();
+for (let k = 0; k < analyses.length; k += 25) analyzeCollection(analyses.slice(k, k + 25));
+const collectionMs = performance.now() - collectionBegan;
+perStage.set('collection', collectionMs);
 const seconds = (performance.now() - began) / 1000;
 peakRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
 

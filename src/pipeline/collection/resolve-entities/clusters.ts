@@ -24,7 +24,10 @@ export class Cluster {
     public known: KnownActor | null,
   ) {}
 
+  private keys: { surnames: Set<string>; full: Set<string> } | null = null;
+
   add(mention: PlacedMention, name: string, role: string | null, country: string | null): void {
+    if (name && !this.names.has(name)) this.keys = null;
     this.mentions.push(mention);
     this.documents.add(mention.document);
     if (name) {
@@ -45,6 +48,25 @@ export class Cluster {
 
   /** Keys a lone surname may use to reach this person: "rubio"; "sheinbaum pardo", "sheinbaum", "pardo". */
   surnameKeys(): Set<string> {
+    return this.cachedKeys().surnames;
+  }
+
+  /** Every key of a full name of this entity. */
+  fullKeys(): Set<string> {
+    return this.cachedKeys().full;
+  }
+
+  /** Forgets the cached keys, after names were moved in from another cluster. */
+  namesChanged(): void {
+    this.keys = null;
+  }
+
+  private cachedKeys() {
+    this.keys ??= { surnames: this.computeSurnameKeys(), full: this.computeFullKeys() };
+    return this.keys;
+  }
+
+  private computeSurnameKeys(): Set<string> {
     const keys = new Set<string>();
     const names = [...this.fullNames.keys(), ...(this.known ? [this.known.name, ...this.known.aliases] : [])];
     for (const name of names) {
@@ -58,8 +80,7 @@ export class Cluster {
     return keys;
   }
 
-  /** Every key of a full name of this entity. */
-  fullKeys(): Set<string> {
+  private computeFullKeys(): Set<string> {
     const names = [...this.fullNames.keys(), ...(this.known ? [this.known.name, ...this.known.aliases] : [])];
     return new Set(names.map(nameKey));
   }

@@ -37,9 +37,7 @@ export interface Resolution {
 const countryWords = new Set(['u', 's', 'us', 'u.s', 'american', 'mexican', 'mexico', 'mexicano', 'mexicana', 'estadounidense', 'united', 'states', 'canadian', 'de', 'mexicos', 'americas']);
 
 export function resolveEntities(documents: readonly ResolvedDocument[], userActors: readonly KnownActor[] = []): Resolution {
-  const actors = [...userActors, ...knownActors];
-  const knownByKey = new Map<string, KnownActor>();
-  for (const actor of actors) for (const name of [actor.name, ...actor.aliases]) if (!knownByKey.has(`${actor.kind}|${nameKey(name)}`)) knownByKey.set(`${actor.kind}|${nameKey(name)}`, actor);
+  const { actors, knownByKey, knownBySurname } = knowledgeIndex(userActors);
   const clusters: Cluster[] = [];
   const byKnown = new Map<KnownActor, Cluster>();
   const byKey = new Map<string, Cluster>();
@@ -115,7 +113,7 @@ export function resolveEntities(documents: readonly ResolvedDocument[], userActo
     const key = nameKey(mention.name);
     const people = clusters.filter((c) => c.kind === 'person' && c.surnameKeys().has(key));
     const local = people.filter((c) => c.documents.has(document.id) && c.fullNames.size + (c.known ? 1 : 0) > 0);
-    const knownByName = actors.filter((a) => a.kind === 'person' && [a.name, ...a.aliases].some((n) => nameWords(n).slice(1).includes(key)));
+    const knownByName = knownBySurname.get(key) ?? [];
     const cluster = local.length === 1 ? local[0]! : local.length > 1 ? mostMentioned(local) : people.length === 1 ? people[0]! : knownByName.length === 1 ? clusterFor('person', knownByName[0]!, key) : clusterFor('person', null, key);
     place(document, index, cluster, mention.name);
   }
@@ -147,6 +145,30 @@ export function resolveEntities(documents: readonly ResolvedDocument[], userActo
   }
 
   return finish(documents, clusters, assigned);
+}
+
+const indexes = new Map<readonly KnownActor[], { actors: readonly KnownActor[]; knownByKey: Map<string, KnownActor>; knownBySurname: Map<string, KnownActor[]> }>();
+
+/** Known actors by kind and folded name, and people by each word of their names after the first; built once per actor list. */
+function knowledgeIndex(userActors: readonly KnownActor[]) {
+  let index = indexes.get(userActors);
+  if (index) return index;
+  const actors = [...userActors, ...knownActors];
+  const knownByKey = new Map<string, KnownActor>();
+  const knownBySurname = new Map<string, KnownActor[]>();
+  for (const actor of actors) {
+    for (const name of [actor.name, ...actor.aliases]) {
+      const key = `${actor.kind}|${nameKey(name)}`;
+      if (!knownByKey.has(key)) knownByKey.set(key, actor);
+      if (actor.kind !== 'person') continue;
+      for (const word of nameWords(name).slice(1)) {
+        const owners = knownBySurname.get(word) ?? [];
+        if (!owners.includes(actor)) knownBySurname.set(word, [...owners, actor]);
+      }
+    }
+  }
+  indexes.set(userActors, (index = { actors, knownByKey, knownBySurname }));
+  return index;
 }
 
 /** A known actor or an entity of the same surname, a similar given name and a compatible role. */
@@ -196,6 +218,7 @@ function absorb(into: Cluster, from: Cluster, clusters: Cluster[], assigned: Map
   }
   into.roles.push(...from.roles);
   into.known ??= from.known;
+  into.namesChanged();
   clusters.splice(clusters.indexOf(from), 1);
   for (const [key, cluster] of byKey) if (cluster === from) byKey.set(key, into);
 }

@@ -51,18 +51,21 @@ export const mentions = defineStage({
   },
 });
 
-function knownAt(text: string, span: Span, tokens: readonly Token[], lookups: NameLookups): Map<number, { end: number; known: KnownName }> {
-  const byStart = new Map(tokens.map((token, index) => [token.start, index]));
-  const byEnd = new Map(tokens.map((token, index) => [token.end, index]));
+function knownAt(text: string, tokens: readonly Token[], lookups: NameLookups): Map<number, { end: number; known: KnownName }> {
   const hits = new Map<number, { end: number; known: KnownName }>();
-  for (const hit of lookups.gazetteer.findAll(text, span.start, span.end)) {
-    const written = text.slice(hit.start, hit.end);
-    if (!/^\p{Lu}/u.test(written)) continue;
-    if (hit.value.exactCase && written !== hit.value.exactCase) continue;
-    const first = byStart.get(hit.start);
-    const last = byEnd.get(hit.end);
-    if (first === undefined || last === undefined) continue;
-    hits.set(first, { end: last + 1, known: hit.value });
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i]!;
+    if (!first.capitalized && !/^\p{N}/u.test(first.text)) continue;
+    for (const entry of lookups.gazetteer.get(first.folded) ?? []) {
+      let k = 1;
+      // Words of a name are side by side or one space apart ("Bureau of Alcohol, Tobacco", "Attorney General's Office").
+      while (k < entry.words.length && tokens[i + k]?.folded === entry.words[k] && /^(?:['’]s)?\s?$/u.test(text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start))) k++;
+      if (k < entry.words.length) continue;
+      if (entry.known.exactCase && text.slice(first.start, tokens[i + k - 1]!.end) !== entry.known.exactCase) continue;
+      hits.set(i, { end: i + k, known: entry.known });
+      i += k - 1;
+      break;
+    }
   }
   return hits;
 }
@@ -119,7 +122,7 @@ function appositionAfter(tokens: readonly Token[], end: number, lookups: NameLoo
 
 function candidatesIn(text: string, span: Span, strictness: Strictness, lookups: NameLookups): Candidate[] {
   const tokens = tokenize(text, span.start, span.end, lookups.abbreviations);
-  const known = knownAt(text, span, tokens, lookups);
+  const known = knownAt(text, tokens, lookups);
   const found: Candidate[] = [];
   const textOf = (from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end);
   const push = (from: number, to: number, fields: Omit<Candidate, 'start' | 'end' | 'inHeading'>) => {

@@ -1,6 +1,6 @@
 import type { EntityKind, KnownActor } from '../../../core/index.js';
 import { abbreviationLexicons, countryNames, knownActors, nameLexicons, type RoleTitle } from '../../../lexicons/index.js';
-import { PhraseMatcher } from '../../common/phrase-matcher.js';
+import { tokenize } from './tokens.js';
 
 /** What a name in the gazetteer stands for. */
 export interface KnownName {
@@ -14,7 +14,8 @@ export interface KnownName {
 
 /** Every word list the mentions stage consults, merged across languages and cached. */
 export interface NameLookups {
-  readonly gazetteer: PhraseMatcher<KnownName>;
+  /** Known names by their first word (folded), each as its folded words, longest first. */
+  readonly gazetteer: ReadonlyMap<string, readonly { words: readonly string[]; known: KnownName }[]>;
   /** Titles by their first word, longest first. */
   readonly titles: ReadonlyMap<string, readonly { words: readonly string[]; title: RoleTitle }[]>;
   /** Country adjectives by their first word, longest first. */
@@ -59,6 +60,20 @@ export function surnameKeys(name: string): string[] {
   return keys.map((k) => k.toLowerCase());
 }
 
+/** Each name cut into words the way sentences are, so that lookups go word by word. */
+function gazetteerEntries(entries: ReadonlyArray<readonly [string, KnownName]>, abbreviations: ReadonlySet<string>) {
+  const seen = new Set<string>();
+  const result: Array<{ words: readonly string[]; known: KnownName }> = [];
+  for (const [name, known] of entries) {
+    const words = tokenize(name, 0, name.length, abbreviations).map((token) => token.folded);
+    const key = words.join(' ');
+    if (!words.length || seen.has(key)) continue;
+    seen.add(key);
+    result.push({ words, known });
+  }
+  return result;
+}
+
 const cache = new Map<readonly KnownActor[], NameLookups>();
 
 /** Builds (once per list of user actors) the lookups of the mentions stage. */
@@ -66,6 +81,7 @@ export function lookupsFor(userActors: readonly KnownActor[]): NameLookups {
   const cached = cache.get(userActors);
   if (cached) return cached;
   const lexicons = Object.values(nameLexicons);
+  const abbreviations = new Set(Object.values(abbreviationLexicons).flatMap((l) => l.abbreviations));
   const entries: Array<[string, KnownName]> = [];
   const exact = (name: string) => (/^[\p{Lu}.]{2,5}$/u.test(name) ? name : null);
   for (const [name, alpha3] of countryNames()) entries.push([name, { kind: 'country', canonical: alpha3, country: alpha3, exactCase: exact(name) }]);
@@ -81,7 +97,7 @@ export function lookupsFor(userActors: readonly KnownActor[]): NameLookups {
     }
   }
   const lookups: NameLookups = {
-    gazetteer: new PhraseMatcher(entries),
+    gazetteer: byFirstWord(gazetteerEntries(entries, abbreviations)),
     titles: byFirstWord(lexicons.flatMap((l) => l.titles.map((title) => ({ words: wordsOf(title.words), title })))),
     adjectives: byFirstWord(lexicons.flatMap((l) => Object.entries(l.countryAdjectives).map(([words, country]) => ({ words: wordsOf(words), country })))),
     connectors: new Set(lexicons.flatMap((l) => l.connectors).filter((c) => !organizationOnlyConnectors.includes(c))),
@@ -94,7 +110,7 @@ export function lookupsFor(userActors: readonly KnownActor[]): NameLookups {
     givenNames: new Set(lexicons.flatMap((l) => l.givenNames)),
     descriptors: new Set(lexicons.flatMap((l) => l.personDescriptors)),
     roleArticles: new Set(lexicons.flatMap((l) => l.roleArticles)),
-    abbreviations: new Set(Object.values(abbreviationLexicons).flatMap((l) => l.abbreviations)),
+    abbreviations,
     knownSurnames: new Map([...surnameOwners].filter(([, owners]) => owners.size === 1).map(([surname, owners]) => [surname, [...owners][0]!])),
   };
   cache.set(userActors, lookups);
