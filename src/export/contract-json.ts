@@ -94,8 +94,8 @@ export function toContractDocument(analysis: StandardAnalysis, collection: Colle
       return entity ? [{ ...at(mention), entity, kind: mention.kind, role: mention.role }] : [];
     }),
     quotes: [],
-    figures: [],
-    dates: [],
+    figures: layers.figures.map((figure) => ({ ...at(figure), value: figure.value, unit: figure.unit, per: figure.per, measures: figure.measures, period: figure.period, qualifier: figure.qualifier })),
+    dates: layers.dates.map((date) => ({ ...at(date), value: date.value, grain: date.grain, certainty: date.certainty, weekday: date.weekday ?? null })),
     events: [],
     commitments: [],
     messages: messages.map((message) => toContractMessage(text, message)),

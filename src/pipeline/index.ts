@@ -8,10 +8,12 @@ import { isFailedAnalysis, runDocument, type DocumentAnalysis, type FailedAnalys
 import { clean } from './stages/clean/index.js';
 import { sentences } from './stages/sentences.js';
 import { mentions } from './stages/mentions/index.js';
+import { dates } from './stages/dates/index.js';
+import { figures } from './stages/figures/index.js';
 import { resolveEntities, type Resolution } from './collection/resolve-entities/index.js';
 
 /** Per-document stages, in order. */
-export const documentStages = [clean, sentences, mentions] as const;
+export const documentStages = [clean, sentences, mentions, dates, figures] as const;
 
 /** The validated document pipeline. */
 export const documentPipeline = createPipeline(documentStages);

@@ -1,0 +1,27 @@
+/** What a language contributes to the dates stage: the words, not the rules. */
+export interface DateLexicon {
+  /** Month names and abbreviations, lower-case, to month number (1–12). */
+  readonly months: Readonly<Record<string, number>>;
+  /** Full weekday names, lower-case, to weekday number (0 = Sunday). */
+  readonly weekdays: Readonly<Record<string, number>>;
+  /** Words that open a bare month or year as a time ("in", "en", "since"). */
+  readonly prepositions: readonly string[];
+  /** Modifiers of a weekday, week, month or year, by direction: "last", "pasado"; "next", "próximo"; "this", "este". */
+  readonly past: readonly string[];
+  readonly next: readonly string[];
+  readonly current: readonly string[];
+  /** Calendar units to their grain. */
+  readonly units: Readonly<Record<string, 'day' | 'week' | 'month' | 'year'>>;
+  /** Small number words for "seven months ago", "hace siete meses". */
+  readonly counts: Readonly<Record<string, number>>;
+  /** Single words for days next to the reference: "yesterday" → -1. */
+  readonly days: Readonly<Record<string, number>>;
+  /** Words that put a sentence in the future, so bare weekdays and months look forward. */
+  readonly future: readonly string[];
+  /** A regular-expression source (no `u` flag) for future verb endings ("-rá"), or null. */
+  readonly futureEnding: string | null;
+  /** Words that introduce a deadline ("by June 30", "a más tardar el 30 de junio"). */
+  readonly deadlines: readonly string[];
+  /** Words of promises and obligations, which make a deadline lie ahead ("pledged", "se comprometió"). */
+  readonly obligations: readonly string[];
+}

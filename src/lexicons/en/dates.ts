@@ -1,0 +1,22 @@
+import type { DateLexicon } from '../date-lexicon.js';
+
+/** English date vocabulary. */
+export const dates: DateLexicon = {
+  months: {
+    january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+    july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
+    november: 11, nov: 11, december: 12, dec: 12,
+  },
+  weekdays: { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 },
+  prepositions: ['in', 'since', 'by', 'until', 'till', 'through', 'from', 'during', 'before', 'after', 'early', 'late', 'mid', 'of', 'around', 'as of', 'throughout', 'between', 'and', 'to'],
+  past: ['last', 'past', 'previous'],
+  next: ['next', 'coming', 'upcoming'],
+  current: ['this'],
+  units: { day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year' },
+  counts: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, several: NaN, few: NaN },
+  days: { yesterday: -1, today: 0, tomorrow: 1 },
+  future: ['will', "won't", 'shall', "'ll", 'going to', 'next', 'upcoming', 'scheduled', 'plans to', 'plan to', 'expected to', 'set to', 'is to', 'are to'],
+  futureEnding: null,
+  deadlines: ['by', 'until', 'before', 'no later than', 'by the end of', 'before the end of', 'in time for'],
+  obligations: ['pledged', 'pledge', 'committed', 'commit', 'commits', 'agreed to', 'promised', 'promise', 'must', 'deadline', 'aims to', 'aim to', 'vowed', 'intends to', 'target', 'goal', 'should'],
+};

@@ -1,0 +1,22 @@
+import type { DateLexicon } from '../date-lexicon.js';
+
+/** Spanish date vocabulary. */
+export const dates: DateLexicon = {
+  months: {
+    enero: 1, ene: 1, febrero: 2, feb: 2, marzo: 3, mar: 3, abril: 4, abr: 4, mayo: 5, junio: 6, jun: 6,
+    julio: 7, jul: 7, agosto: 8, ago: 8, septiembre: 9, setiembre: 9, sept: 9, sep: 9, octubre: 10, oct: 10,
+    noviembre: 11, nov: 11, diciembre: 12, dic: 12,
+  },
+  weekdays: { domingo: 0, lunes: 1, martes: 2, 'miércoles': 3, miercoles: 3, jueves: 4, viernes: 5, 'sábado': 6, sabado: 6 },
+  prepositions: ['en', 'desde', 'hasta', 'durante', 'de', 'del', 'para', 'antes de', 'después de', 'a partir de', 'a finales de', 'a principios de', 'a mediados de', 'finales de', 'principios de', 'mediados de', 'y', 'a', 'entre'],
+  past: ['pasado', 'pasada', 'anterior'],
+  next: ['próximo', 'próxima', 'proximo', 'proxima', 'que viene', 'entrante'],
+  current: ['este', 'esta'],
+  units: { 'día': 'day', dia: 'day', 'días': 'day', dias: 'day', semana: 'week', semanas: 'week', mes: 'month', meses: 'month', 'año': 'year', 'años': 'year' },
+  counts: { un: 1, una: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, varios: NaN, varias: NaN },
+  days: { ayer: -1, anteayer: -2, antier: -2, hoy: 0, 'víspera': -1, vispera: -1 },
+  future: ['va a', 'van a', 'vamos a', 'próximo', 'próxima', 'próximos', 'próximas', 'previsto', 'prevista', 'planea'],
+  futureEnding: '[a-záéíóúñü]+(?:rá|rán|remos|réis)',
+  deadlines: ['a más tardar el', 'a más tardar', 'antes del', 'antes de', 'para el', 'hasta el', 'a finales de', 'al cierre de'],
+  obligations: ['se comprometió', 'se comprometieron', 'compromiso', 'comprometió', 'acordaron', 'deberá', 'deberán', 'debe', 'deben', 'plazo', 'meta', 'prometió', 'pactaron'],
+};

@@ -1,0 +1,55 @@
+/**
+ * Calendar dates through chrono: "September 3", "08 Sep 2025", "3 de septiembre de 2025", "Oct. 14".
+ * Chrono finds and splits them; the year, when the text leaves it out, is ours to choose.
+ */
+import * as chrono from 'chrono-node';
+import { pad, yearFor } from './calendar.js';
+import { WEEKDAY_NAMES, unresolved, type DateCandidate, type SentenceContext } from './candidate.js';
+import type { DateVocabulary } from './vocabulary.js';
+
+// Chrono needs some reference; we read only the components it says are certain, so any fixed day does.
+const FALLBACK_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+const NUMERIC_DATE = /\d{1,4}[/-]\d{1,2}[/-]\d{1,4}/;
+const LEADING = /^(?:(?:on|in|at|by|since|from|the|el|la|en|del|de|desde|para)\s+)+/iu;
+const TRAILING = /[\s,;:]+$/u;
+const END_OF = /\bend\s+of\b|\bfin(?:es|ales)?\s+de\b/i;
+
+/** Dates with a month, found by chrono in one sentence; times, bare numbers and bare months are left out. */
+export function calendarDates(context: SentenceContext, vocabulary: DateVocabulary): DateCandidate[] {
+  const sentence = context.text.slice(context.start, context.end);
+  if (!vocabulary.calendar.test(sentence)) return [];
+  const parser = vocabulary.language === 'es' ? chrono.es : chrono.en;
+  const reference = context.reference ? new Date(`${context.reference}T12:00:00Z`) : FALLBACK_REFERENCE;
+  const found: DateCandidate[] = [];
+  for (const result of parser.parse(sentence, reference, { forwardDate: false })) {
+    const { start: components } = result;
+    // Chrono's Spanish reads "de 3" in "3.200 km" and "las 10" as times: a date must name its month.
+    if (!components.isCertain('month') || !(hasMonthName(result.text, vocabulary) || NUMERIC_DATE.test(result.text))) continue;
+    // "the end of March" is March, not the 31st: chrono's day there is its guess.
+    const day = components.isCertain('day') && !END_OF.test(result.text) ? components.get('day') : null;
+    const month = components.get('month') ?? 1;
+    const statedYear = components.isCertain('year') ? components.get('year') : null;
+    if (day === null && statedYear === null) continue; // a bare month: `months` resolves it with our policy
+    const lead = LEADING.exec(result.text)?.[0].length ?? 0;
+    const start = context.start + result.index + lead;
+    const end = context.start + result.index + result.text.replace(TRAILING, '').length;
+    const weekday = components.isCertain('weekday') ? WEEKDAY_NAMES[components.get('weekday') ?? 0] : undefined;
+    const extra = weekday ? { weekday } : {};
+    let year = statedYear;
+    if (year === null) {
+      if (!context.reference) {
+        found.push({ ...unresolved(start, end), ...extra });
+        continue;
+      }
+      year = yearFor(context.reference, month, day, context.isFuture(start) ? 1 : -1);
+    }
+    const value = day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+    found.push({ start, end, value, grain: day === null ? 'month' : 'day', certainty: statedYear === null ? 'inferred' : 'stated', ...extra });
+  }
+  return found;
+}
+
+function hasMonthName(text: string, vocabulary: DateVocabulary): boolean {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.some((word) => vocabulary.lexicon.months[word] !== undefined);
+}

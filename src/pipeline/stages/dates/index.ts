@@ -1,0 +1,74 @@
+/**
+ * dates — finds date expressions in the body and resolves them against the reference date.
+ *
+ * Needs: clean (language, published), sentences. Produces: DateMention spans, sorted, without overlaps.
+ * The reference is `settings.referenceDate`, else the document's publication date, never the clock.
+ * Policy on top of chrono: in past-tense news a bare weekday or month is the most recent one on or
+ * before the reference, unless the words before it look forward ("will", "next", "próximo", "-rá") or it is a
+ * deadline in a sentence of promises ("pledged to … by June 30"); "last week" takes the month (or year)
+ * that holds all of it, and `range` holds its Monday and Sunday; "the end of March" is March; bare years need a
+ * preposition ("in 2023"). Without a reference, anything relative is unresolved (value and grain null).
+ * Spans hold the expression without a leading preposition or article ("Thursday", "September 3").
+ * Reports: `date-unresolved` (info) for a relative date with no reference to resolve against.
+ * Known limits: one reference per document (no "the day before the summit"); "past year" is read as
+ * "last year"; week-based ranges ("the first week of May") are left to chrono or missed.
+ *
+ * ok:     "Rubio met Sheinbaum on Thursday." published 2025-09-05 → "Thursday" = 2025-09-04
+ * not-ok: "A 3.200 km border." → no date ("de 3" is not a date)
+ */
+import { defineStage, type DateMention, type Span } from '../../../core/index.js';
+import { lexiconLanguage } from '../../../lexicons/index.js';
+import { isIsoDate } from './calendar.js';
+import { calendarDates } from './calendar-dates.js';
+import type { DateCandidate, SentenceContext } from './candidate.js';
+import { agos, days, months, periodEnds, periods, weekdays, years } from './relative.js';
+import { dateVocabulary, type DateVocabulary } from './vocabulary.js';
+
+type Recognizer = (context: SentenceContext, vocabulary: DateVocabulary) => DateCandidate[];
+
+/** Recognizers in order of preference when two find the same span: chrono's calendar dates first. */
+export const recognizers: readonly Recognizer[] = [calendarDates, weekdays, periods, periodEnds, agos, days, months, years];
+
+/** The dates stage: date expressions resolved against the reference date. */
+export const dates = defineStage({
+  name: 'dates',
+  needs: ['clean', 'sentences'],
+  run({ document, settings, clean, sentences }, report) {
+    const vocabulary = dateVocabulary(lexiconLanguage(clean.language));
+    const reference = [settings.referenceDate, clean.published?.value].find(isIsoDate) ?? null;
+    const places: Span[] = [...sentences];
+    // A dateline outside the body ("Report 08 Sep 2025 by …") is still a date the text states.
+    const dateline = clean.published?.span;
+    if (dateline && !sentences.some((s) => s.start <= dateline.start && dateline.end <= s.end)) places.push(dateline);
+    const found: DateCandidate[] = [];
+    for (const place of places) {
+      const sentence = document.text.slice(place.start, place.end);
+      if (!vocabulary.gate.test(sentence)) continue;
+      const obligation = vocabulary.obligation.test(sentence) || vocabulary.future.test(sentence);
+      const isFuture = (at: number) => {
+        const before = document.text.slice(Math.max(place.start, at - 60), at);
+        return vocabulary.future.test(before) || (obligation && vocabulary.deadline.test(before));
+      };
+      const context: SentenceContext = { text: document.text, start: place.start, end: place.end, reference, isFuture };
+      for (const recognize of recognizers) found.push(...recognize(context, vocabulary));
+    }
+    const result = withoutOverlaps(found);
+    if (!reference) {
+      for (const date of result) {
+        if (date.value === null) report.info('Relative date has no reference date to resolve against', date, { ruleId: 'date-unresolved' });
+      }
+    }
+    return result;
+  },
+});
+
+/** Keeps the longest of overlapping candidates (the earlier recognizer on a tie), sorted by (start, end). */
+function withoutOverlaps(candidates: readonly DateCandidate[]): DateMention[] {
+  const ranked = candidates.map((candidate, order) => ({ candidate, order }));
+  ranked.sort((a, b) => b.candidate.end - b.candidate.start - (a.candidate.end - a.candidate.start) || a.order - b.order);
+  const kept: DateCandidate[] = [];
+  for (const { candidate } of ranked) {
+    if (candidate.end > candidate.start && !kept.some((k) => k.start < candidate.end && candidate.start < k.end)) kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,96 @@
+/** Regular expressions built once per language from the date lexicons. */
+import type { DateLexicon } from '../../../lexicons/date-lexicon.js';
+import { dates as enDates } from '../../../lexicons/en/dates.js';
+import { dates as esDates } from '../../../lexicons/es/dates.js';
+import type { LexiconLanguage } from '../../../lexicons/index.js';
+
+/** A language's date lexicon with the patterns the recognizers run. */
+export interface DateVocabulary {
+  readonly language: LexiconLanguage;
+  readonly lexicon: DateLexicon;
+  /** Weekday, optionally with a modifier: "last Thursday", "el jueves pasado", "este sábado". */
+  readonly weekday: RegExp;
+  /** Week, month or year with a modifier: "last year", "la semana pasada". */
+  readonly period: RegExp;
+  /** "seven months ago", "hace siete meses". */
+  readonly ago: RegExp;
+  /** "yesterday", "la víspera". */
+  readonly day: RegExp;
+  /** A full month name, optionally modified, not followed by a day or year. */
+  readonly month: RegExp;
+  /** A four-digit year standing alone. */
+  readonly year: RegExp;
+  /** Preposition just before a bare month or year. */
+  readonly preposition: RegExp;
+  /** Cheap test for a month name or numeric date, to decide whether chrono runs. */
+  readonly calendar: RegExp;
+  /** Cheap test for anything a recognizer could match: a digit, a month, weekday, calendar unit or day word. */
+  readonly gate: RegExp;
+  /** Future cues of the sentence. */
+  readonly future: RegExp;
+  /** A deadline word right before a date (the text before the date must end with it). */
+  readonly deadline: RegExp;
+  /** Promise and obligation words anywhere in a sentence. */
+  readonly obligation: RegExp;
+  /** "the end of the year", "finales de año". */
+  readonly periodEnd: RegExp;
+}
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+// Without the `u` flag, case-insensitive alternations run several times faster; every date word
+// starts with an ASCII letter, so \b guards the start and a Latin letter class guards the end.
+const B = '\\b';
+const E = '(?![A-Za-z\\u00C0-\\u024F0-9])';
+
+function build(language: LexiconLanguage, lexicon: DateLexicon): DateVocabulary {
+  const weekdays = alternation(Object.keys(lexicon.weekdays));
+  const past = alternation(lexicon.past);
+  const next = alternation(lexicon.next);
+  const current = alternation(lexicon.current);
+  const modifier = `${past}|${next}|${current}`;
+  const unitWords = Object.keys(lexicon.units);
+  const isPlural = (w: string) => unitWords.some((o) => w === `${o}s` || w === `${o}es`);
+  const periodUnits = alternation(unitWords.filter((w) => lexicon.units[w] !== 'day' && !isPlural(w)));
+  const units = alternation(unitWords);
+  const counts = alternation(Object.keys(lexicon.counts));
+  const monthKeys = Object.entries(lexicon.months);
+  // Abbreviations ("Sept", "oct") are prefixes of a longer name of the same month; bare months need the full name.
+  const fullMonths = alternation(monthKeys.filter(([m, n]) => !monthKeys.some(([o, k]) => k === n && o.length > m.length && o.startsWith(m))).map(([m]) => m));
+  const allMonths = alternation(Object.keys({ ...enDates.months, ...esDates.months }));
+  const futureWords = alternation(lexicon.future);
+  const future = lexicon.futureEnding ? `${B}(?:${futureWords}|${lexicon.futureEnding})${E}` : `${B}(?:${futureWords})${E}`;
+  return {
+    language,
+    lexicon,
+    weekday: new RegExp(`${B}(?<x>(?:(?<mod>${modifier})\\s+)?(?<wd>${weekdays})(?:\\s+(?<mod2>${past}|${next}))?)${E}`, 'gid'),
+    period: new RegExp(`${B}(?<x>(?:(?<mod>${modifier})\\s+)?(?<unit>${periodUnits})(?:\\s+(?<mod2>${past}|${next}))?)${E}`, 'gid'),
+    ago:
+      language === 'es'
+        ? new RegExp(`${B}(?<x>hace\\s+(?<n>\\d{1,3}|${counts})\\s+(?<unit>${units}))${E}`, 'gid')
+        : new RegExp(`${B}(?<x>(?<n>\\d{1,3}|${counts})\\s+(?<unit>${units})\\s+ago)${E}`, 'gid'),
+    day: new RegExp(`${B}(?<x>(?<word>${alternation(Object.keys(lexicon.days))}))${E}(?!\\s+(?:de|del|of|en\\s+d[ií]a)${E})`, 'gid'),
+    month: new RegExp(
+      `${B}(?<x>(?:(?<mod>${modifier})\\s+)?(?<mon>${fullMonths})(?:\\s+(?<mod2>${past}|${next}))?)${E}(?!\\.?\\s*(?:de\\s+|del\\s+|,\\s*)?\\d)`,
+      'gid',
+    ),
+    year: /(?<![\p{L}\p{N}$€£.,-])(?<x>(?:1[89]|20)\d\d)(?![\p{L}\p{N}%]|[.,]\d|\s*%|-\p{L})/gud,
+    preposition: new RegExp(`${B}(?:${alternation(lexicon.prepositions)}|mid-?|year|año|fiscal|de|of)\\s*$`, 'i'),
+    calendar: new RegExp(`${B}(?:${allMonths})${E}|\\d{1,4}[/-]\\d{1,2}[/-]\\d{1,4}`, 'i'),
+    gate: new RegExp(`\\d|${B}(?:${alternation([...Object.keys({ ...enDates.months, ...esDates.months }), ...Object.keys(lexicon.weekdays), ...unitWords, ...Object.keys(lexicon.days)])})`, 'i'),
+    future: new RegExp(future, 'i'),
+    deadline: new RegExp(`${B}(?:${alternation(lexicon.deadlines)})(?:\\s+(?:the|el|la))?\\s*$`, 'i'),
+    obligation: new RegExp(`${B}(?:${alternation(lexicon.obligations)})${E}`, 'i'),
+    periodEnd:
+      language === 'es'
+        ? new RegExp(`${B}(?<x>(?:el\\s+)?(?:fin|finales|cierre)\\s+(?:de|del)\\s+(?:(?:este|esta|el|la)\\s+)?(?<unit>año|mes))${E}`, 'gid')
+        : new RegExp(`${B}(?<x>(?:the\\s+)?end\\s+of\\s+(?:the|this)\\s+(?<unit>year|month))${E}`, 'gid'),
+  };
+}
+
+const vocabularies: Record<LexiconLanguage, DateVocabulary> = { en: build('en', enDates), es: build('es', esDates) };
+
+/** The date vocabulary of a lexicon language. */
+export function dateVocabulary(language: LexiconLanguage): DateVocabulary {
+  return vocabularies[language];
+}

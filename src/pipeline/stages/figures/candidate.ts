@@ -1,0 +1,26 @@
+import type { Figure } from '../../../core/index.js';
+import type { NumberVocabulary } from './vocabulary.js';
+
+/** A figure being built: the stage's item plus what the refiners need to know. */
+export type FigureCandidate = { -readonly [K in keyof Figure]: Figure[K] } & {
+  /** What the number is: money and measures have a unit from the lexicon; counts name what they count. */
+  kind: 'money' | 'measure' | 'count' | 'bare';
+  /** End of the number and scale, before any unit or counted noun. */
+  numberEnd: number;
+};
+
+/** One sentence and what every recognizer and refiner may look at. */
+export interface FigureContext {
+  /** The whole document text; offsets are into it. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly vocabulary: NumberVocabulary;
+  /** Date spans of the sentence, from the dates layer. */
+  readonly dates: readonly { readonly start: number; readonly end: number; readonly value: string | null }[];
+}
+
+/** Whether a span overlaps any date of the sentence. */
+export function overlapsDate(context: FigureContext, start: number, end: number): boolean {
+  return context.dates.some((date) => date.start < end && start < date.end);
+}

@@ -1,0 +1,160 @@
+/**
+ * ok:     "Mexico detained over 430,000 migrants in 2023." → "430,000 migrants" = 430000 migrants, over, 2023
+ * not-ok: "The G20 met in 2023, and the COVID-19 rules under Title 42 ended." → no figure
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../../core/index.js';
+import { documentFromText } from '../../../../test/helpers/documents.js';
+import { hasShared, seedPaths } from '../../../../test/helpers/shared.js';
+import { createPipeline } from '../../create-pipeline.js';
+import { isFailedAnalysis, runDocument } from '../../run.js';
+import { clean } from '../clean/index.js';
+import { sentences } from '../sentences.js';
+import { dates } from '../dates/index.js';
+import { figures } from './index.js';
+
+const pipeline = createPipeline([clean, sentences, dates, figures]);
+
+function figuresOf(text: string, published: string | null = '2025-09-05') {
+  const result = runDocument(pipeline, documentFromText(text, { published }), { settings: defaultSettings, freeze: true });
+  if (isFailedAnalysis(result)) throw new Error(result.failure.reason);
+  return result.layers.figures.map((f) => ({ text: text.slice(f.start, f.end), ...f, start: undefined, end: undefined }));
+}
+
+/** [span text, value, unit] of each figure. */
+const brief = (text: string) => figuresOf(text).map((f) => [f.text, f.value, f.unit]);
+
+describe('figures, English', () => {
+  it('reads the header example', () => {
+    expect(figuresOf('Mexico detained over 430,000 migrants in 2023.', null)).toEqual([
+      { text: '430,000 migrants', value: 430000, unit: 'migrants', per: null, measures: 'migrants', period: '2023', qualifier: 'over', start: undefined, end: undefined },
+    ]);
+  });
+
+  it.each([
+    ['The United States and Mexico share a 2,000-mile border, the busiest crossing in the world.', '2,000-mile', 2000, 'mile'],
+    ['Mexican authorities reported detaining over 430,000 migrants in 2023 alone.', '430,000 migrants', 430000, 'migrants'],
+    ['The fentanyl crisis claimed nearly 75,000 American lives last year.', '75,000 American lives', 75000, 'lives'],
+    ['Mexico is the largest trading partner, with bilateral trade reaching $798 billion in 2023.', '$798 billion', 798e9, 'USD'],
+    ['Washington pledged US$ 5 million for forensic labs.', 'US$ 5 million', 5e6, 'USD'],
+    ['The program costs 1.2 billion pesos a year.', '1.2 billion pesos', 1.2e9, 'MXN'],
+    ['Seizures rose 40 percent in the first half.', '40 percent', 40, 'percent'],
+    ['Unemployment reached 12% among young people.', '12%', 12, 'percent'],
+    ['Soldiers seized 1,500 kilograms of methamphetamine in Sinaloa.', '1,500 kilograms', 1500, 'kg'],
+    ['The task force brings together six agencies from both countries.', 'six agencies', 6, 'agencies'],
+    ['Prosecutors charged 29 defendants with trafficking.', '29 defendants', 29, 'defendants'],
+    ['Some 2 million people crossed the border.', '2 million people', 2e6, 'people'],
+    ['The navy seized 3.5 tons of cocaine off Oaxaca.', '3.5 tons', 3.5, 'tons'],
+    ['Mexico will send agents to 18 crossing points along the border.', '18 crossing points', 18, 'points'],
+    ['The suspects face 30 years in prison if convicted.', '30 years', 30, 'years'],
+    ['The budget (1,500 officers) was approved.', '1,500 officers', 1500, 'officers'],
+    ['Two million people crossed the border illegally.', 'Two million people', 2e6, 'people'],
+    ['Exports grew to $1.2bn in the quarter.', '$1.2bn', 1.2e9, 'USD'],
+  ])('%s', (text, span, value, unit) => {
+    expect(brief(text)).toEqual([[span, value, unit]]);
+  });
+
+  it('reads qualifier, rate and measures of money', () => {
+    const [figure] = figuresOf('The two countries share a border with approximately $1.9 billion in bilateral trade flowing across it daily.');
+    expect(figure).toMatchObject({ text: '$1.9 billion', value: 1.9e9, unit: 'USD', per: 'day', qualifier: 'approximately', measures: 'bilateral trade' });
+  });
+
+  it('takes the measured noun on the left of money', () => {
+    const [figure] = figuresOf('Mexico is the largest trading partner, with bilateral trade reaching $798 billion in 2023.');
+    expect(figure).toMatchObject({ measures: 'bilateral trade', period: '2023' });
+  });
+
+  it('takes the period from a date of the sentence, as text when unresolved', () => {
+    const [figure] = figuresOf('The fentanyl crisis claimed nearly 75,000 American lives last year.', null);
+    expect(figure).toMatchObject({ qualifier: 'nearly', period: 'last year' });
+    expect(figuresOf('The fentanyl crisis claimed 75,000 lives last year.')[0]).toMatchObject({ period: '2024' });
+  });
+
+  it('reads vague quantities with a null value', () => {
+    expect(brief('Mexico processed tens of thousands of asylum applications within its own system.')).toEqual([['tens of thousands of asylum applications', null, 'applications']]);
+  });
+
+  it('reads what a weight measures', () => {
+    expect(figuresOf('Soldiers seized 1,500 kilograms of methamphetamine in Sinaloa.')[0]).toMatchObject({ measures: 'methamphetamine' });
+  });
+
+  it('is deterministic', () => {
+    const text = 'Over 430,000 migrants and $1.9 billion in trade a day; 29 defendants, six agencies, 40 percent.';
+    expect(figuresOf(text)).toEqual(figuresOf(text));
+  });
+});
+
+describe('figures, Spanish', () => {
+  it.each([
+    ['México y Estados Unidos comparten una frontera de 3.200 kilómetros de longitud.', '3.200 kilómetros', 3200, 'km'],
+    ['El comercio bilateral alcanzó 1,9 mil millones de dólares diarios según la secretaría.', '1,9 mil millones de dólares', 1.9e9, 'USD'],
+    ['El gobierno destinará 2 mil 500 millones de pesos a la Guardia Nacional.', '2 mil 500 millones de pesos', 2.5e9, 'MXN'],
+    ['Las autoridades mexicanas detuvieron a 430 mil migrantes en 2024.', '430 mil migrantes', 430000, 'migrantes'],
+    ['La Fiscalía abrió más de 125 investigaciones por tráfico de armas.', '125 investigaciones', 125, 'investigaciones'],
+    ['Los homicidios bajaron 25 por ciento en el último año según el gabinete.', '25 por ciento', 25, 'percent'],
+    ['La inflación anual se ubicó en 12,5 % en agosto según el instituto.', '12,5 %', 12.5, 'percent'],
+    ['La Marina aseguró 1,500 kilos de cocaína en Manzanillo.', '1,500 kilos', 1500, 'kg'],
+    ['El gobierno federal invirtió 300 mdd en la frontera norte del país.', '300 mdd', 3e8, 'USD'],
+    ['Las fuerzas armadas desplegaron a diez mil elementos en la frontera norte.', 'diez mil elementos', 10000, 'elementos'],
+    ['Se aseguraron 1.2 toneladas de metanfetamina en el puerto de Manzanillo.', '1.2 toneladas', 1.2, 'tons'],
+    ['La Secretaría de Marina aseguró más de 2 mil armas de fuego este año.', '2 mil armas', 2000, 'armas'],
+    ['El país recibió un millón de turistas estadounidenses durante el verano.', 'un millón de turistas', 1e6, 'turistas'],
+  ])('%s', (text, span, value, unit) => {
+    expect(brief(text)).toEqual([[span, value, unit]]);
+  });
+
+  it('reads what a count measures with its "de" phrase', () => {
+    expect(figuresOf('La Secretaría de Marina aseguró más de 2 mil armas de fuego este año.')[0]).toMatchObject({ measures: 'armas de fuego', qualifier: 'más de', period: '2025' });
+  });
+
+  it('reads qualifier, rate and vague quantities', () => {
+    expect(figuresOf('La Fiscalía abrió más de 125 investigaciones por tráfico de armas.')[0]).toMatchObject({ qualifier: 'más de' });
+    expect(figuresOf('El comercio bilateral alcanzó 1,9 mil millones de dólares diarios según la secretaría.')[0]).toMatchObject({ per: 'day', measures: 'comercio bilateral' });
+    expect(brief('Las autoridades procesaron decenas de miles de solicitudes de asilo en el país.')).toEqual([['decenas de miles de solicitudes', null, 'solicitudes']]);
+  });
+});
+
+describe('negative cases', () => {
+  it.each([
+    'The G20 met in 2023, and the COVID-19 rules under Title 42 ended.',
+    'It was the first meeting since the 3rd round and the 20th summit.',
+    'The briefing starts at 10 a.m. in the press room.',
+    'La conferencia empezó a las 10 de la mañana en Palacio Nacional.',
+    'Call the hotline at 555-123-4567 for details.',
+    'Under Section 232 of the trade law, tariffs may be imposed.',
+    'One of the officials said the talks went well.',
+    'The two countries share a long history, brought together two figures and one Mexican source.',
+    'Their differences include 1) trafficking; 2) migration, and 3) sovereignty.',
+    'The USMCA was implemented in 2020 and renegotiated in 2026.',
+    'Trump took office seven months ago.',
+    'A 25-year-old suspect was arrested on the 3rd of May.',
+    'La reunión terminó a las 10:30 horas en Palacio Nacional.',
+    'Los dos gobiernos firmaron el acuerdo.',
+    'Un funcionario dijo que una reunión está prevista.',
+  ])('%s', (text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasShared)('the seeds', () => {
+  it('finds the figures of seed 000 and nothing in seed 001', () => {
+    const [first = '', second = ''] = seedPaths.map((path) => readFileSync(path, 'utf8'));
+    const found = figuresOf(first, null).map((f) => f.text);
+    for (const expected of ['2,000-mile', '$1.9 billion', '430,000', '75,000', '$798 billion']) {
+      expect(found.some((text) => text.includes(expected))).toBe(true);
+    }
+    expect(figuresOf(second, null)).toEqual([]);
+  });
+
+  it('keeps figures sorted, apart from each other and out of dates', () => {
+    const [first = ''] = seedPaths.map((path) => readFileSync(path, 'utf8'));
+    const result = runDocument(pipeline, documentFromText(first), { settings: defaultSettings });
+    if (isFailedAnalysis(result)) throw new Error(result.failure.reason);
+    const { figures: found, dates: spans } = result.layers;
+    found.forEach((figure, i) => {
+      if (i > 0) expect(figure.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
+      expect(spans.some((date) => date.start < figure.end && figure.start < date.end)).toBe(false);
+    });
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * figures — finds numbers that measure something, with their unit, rate, period, qualifier and what
+ * they measure.
+ *
+ * Needs: clean (language), sentences, dates (numbers inside dates are not figures; dates give `period`).
+ * Produces: Figure spans, sorted, without overlaps. A span holds the number expression: currency
+ * symbol, number, scale and unit or counted noun ("$1.9 billion", "430,000 migrants", "2,000-mile");
+ * the qualifier ("over") stays outside and is reported in `qualifier`.
+ * Values: "1,500" is 1500 in both languages; "1,9" and "12,5" are decimals; "3.200" is 3200 in Spanish
+ * and 3.2 in English. Money is in ISO codes ($ → USD); counts take the counted noun as written.
+ * Not figures: years, numbers inside dates, ordinals, times, list markers ("1)"), phone numbers,
+ * ranges, numbers in names ("G20", "COVID-19", "Title 42"), "one of", and spelled numbers used as
+ * references ("the two countries"). Only sentences with a digit or number word are scanned.
+ * Reports: `figure-without-unit` (info) for a number with neither unit nor counted noun.
+ * Known limits: no ranges ("10-15"); a noun counted on the left ("deaths numbered 75,000") is missed;
+ * `measures` is a short phrase, not a parsed noun phrase.
+ *
+ * ok:     "Mexico detained over 430,000 migrants in 2023." → "430,000 migrants" = 430000 migrants, over, 2023
+ * not-ok: "The G20 met in 2023, and the COVID-19 rules under Title 42 ended." → no figure
+ */
+import { defineStage, type Figure } from '../../../core/index.js';
+import { lexiconLanguage } from '../../../lexicons/index.js';
+import type { FigureCandidate, FigureContext } from './candidate.js';
+import { numerals } from './recognizers/numeric.js';
+import { spelledNumbers } from './recognizers/spelled.js';
+import { vagueQuantities } from './recognizers/vague.js';
+import { measures } from './refiners/measures.js';
+import { period } from './refiners/period.js';
+import { qualify } from './refiners/qualifier.js';
+import { rate } from './refiners/rate.js';
+import { withoutOverlaps } from './refiners/without-overlaps.js';
+import { numberVocabulary } from './vocabulary.js';
+
+/** Recognizers, each over one sentence; on equal spans the earlier wins. */
+export const recognizers = [numerals, spelledNumbers, vagueQuantities] as const;
+
+/** Refiners over one sentence's figures, in order: the qualifier first, as `measures` reads past it. */
+export const refiners = [qualify, rate, period, measures] as const;
+
+/** The figures stage: numbers with unit, rate, period, qualifier and what they measure. */
+export const figures = defineStage({
+  name: 'figures',
+  needs: ['clean', 'sentences', 'dates'],
+  run({ document, clean, sentences, dates }, report) {
+    const vocabulary = numberVocabulary(lexiconLanguage(clean.language));
+    const result: Figure[] = [];
+    let next = 0;
+    for (const sentence of sentences) {
+      const text = document.text.slice(sentence.start, sentence.end);
+      if (!vocabulary.gate.test(text)) continue;
+      while (next < dates.length && dates[next]!.end <= sentence.start) next++;
+      const inside = [];
+      for (let i = next; i < dates.length && dates[i]!.start < sentence.end; i++) inside.push(dates[i]!);
+      const context: FigureContext = { text: document.text, start: sentence.start, end: sentence.end, vocabulary, dates: inside };
+      const found: FigureCandidate[] = withoutOverlaps(recognizers.flatMap((recognize) => recognize(context)));
+      for (const refine of refiners) refine(found, context);
+      for (const { kind, numberEnd, ...figure } of found) {
+        if (kind === 'bare') report.info('Number with neither unit nor counted noun', figure, { ruleId: 'figure-without-unit' });
+        result.push(figure);
+      }
+    }
+    return result;
+  },
+});

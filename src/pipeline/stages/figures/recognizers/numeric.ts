@@ -1,0 +1,90 @@
+/**
+ * Numerals with their currency, scale and unit: "$1.9 billion", "US$ 5 million", "2,000-mile",
+ * "1,9 mil millones de dólares", "2 mil 500 millones de pesos", "12,5 %", "430,000 migrants".
+ */
+import { overlapsDate, type FigureCandidate, type FigureContext } from '../candidate.js';
+import { numeralValue } from '../numerals.js';
+import { readNoun, readUnit } from '../reading.js';
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
+// "2 mil 500 millones": the thousands of millions written around "mil".
+const MIL_MILLONES = /\s+(?<n>\d{1,3})\s+millones(?![\p{L}])/uy;
+
+/** Numbers written in digits. */
+export function numerals(context: FigureContext): FigureCandidate[] {
+  const { text, vocabulary } = context;
+  const { lexicon } = vocabulary;
+  const sentence = text.slice(context.start, context.end);
+  const found: FigureCandidate[] = [];
+  for (const match of sentence.matchAll(vocabulary.numeral)) {
+    const raw = match.groups?.num ?? '';
+    const start = context.start + (match.index ?? 0);
+    const numberStart = start + match[0].length - raw.length;
+    let end = start + match[0].length;
+    if (overlapsDate(context, numberStart, end) || isNotAFigure(context, numberStart, end, Boolean(match.groups?.cur))) continue;
+    let value = numeralValue(raw, lexicon.decimalComma);
+    let currency = match.groups?.cur ? vocabulary.currencies.get(match.groups.cur.toLowerCase()) ?? null : null;
+    let scaled = false;
+    vocabulary.scale.lastIndex = end;
+    const scale = vocabulary.scale.exec(text);
+    if (scale && end + scale[0].length <= context.end) {
+      const word = (scale.groups?.s ?? '').toLowerCase().replace(/\s+/g, ' ');
+      value *= lexicon.scales[word] ?? 1;
+      end += scale[0].length;
+      scaled = true;
+      MIL_MILLONES.lastIndex = end;
+      const millions = word === 'mil' ? MIL_MILLONES.exec(text) : null;
+      if (millions) {
+        value = (value + Number(millions.groups?.n)) * 1e6;
+        end += millions[0].length;
+      }
+    }
+    vocabulary.scaledCurrency.lastIndex = end;
+    const abbreviation = vocabulary.scaledCurrency.exec(text);
+    const scaledCurrency = abbreviation ? lexicon.scaledCurrencies[(abbreviation.groups?.s ?? '').toLowerCase()] : undefined;
+    if (abbreviation && scaledCurrency) {
+      value *= scaledCurrency.scale;
+      currency = scaledCurrency.currency;
+      end += abbreviation[0].length;
+    }
+    const numberEnd = end;
+    const unit = readUnit(text, end, vocabulary);
+    if (unit && unit.end <= context.end) {
+      end = unit.end;
+      if (unit.kind === 'money') currency = unit.unit;
+    }
+    // A hyphen compound that is no unit ("25-year-old", "10-point plan") describes, it does not count.
+    if (!unit && /^-\p{L}/u.test(text.slice(end, end + 2))) continue;
+    const base = { start, end, value, per: null, measures: null, period: null, qualifier: null, numberEnd };
+    if (currency) {
+      found.push({ ...base, unit: currency, kind: 'money' });
+      continue;
+    }
+    if (unit) {
+      found.push({ ...base, unit: unit.unit, kind: 'measure' });
+      continue;
+    }
+    if (YEAR.test(raw) && !scaled) continue; // a year standing alone, which the dates stage did not claim
+    const noun = readNoun(text, end, context.end, vocabulary, scaled);
+    if (noun) found.push({ ...base, end: noun.end, unit: noun.unit, kind: 'count' });
+    else if (scaled || value >= 10) found.push({ ...base, unit: null, kind: 'bare' });
+  }
+  return found;
+}
+
+/** Ordinals, times, list markers, phone numbers, ranges and numbers inside names. */
+function isNotAFigure(context: FigureContext, start: number, end: number, hasCurrency: boolean): boolean {
+  const { text, vocabulary } = context;
+  const after = text.slice(end, end + 4);
+  if (/^(?:st|nd|rd|th)(?![\p{L}])|^\.?[º°ª]/iu.test(after)) return true;
+  if (/^(?:[-‐/]\d|\s\d{2,4}\s\d{2,4})/u.test(text.slice(end, end + 11)) || text[start - 1] === '+') return true; // ranges, phone numbers
+  vocabulary.clock.lastIndex = end;
+  if (vocabulary.clock.test(text)) return true;
+  if (hasCurrency) return false;
+  // "1)" and "(2)" mark list items.
+  if (/^\)/u.test(after) && /^\d{1,2}$/u.test(text.slice(start, end)) && /(?:^|[\s(;:,])$/u.test(text.slice(Math.max(0, start - 1), start))) return true;
+  const before = text.slice(Math.max(context.start, start - 16), start);
+  if (/(?:^|\s)(?:a\s+)?las?\s+$/iu.test(before) && /^\s+(?:de\s+la\s+(?:mañana|tarde|noche)|horas)/iu.test(text.slice(end, end + 20))) return true;
+  const previous = /([\p{L}.]+)[\s-]*$/u.exec(before)?.[1]?.toLowerCase();
+  return previous !== undefined && vocabulary.lexicon.namePrefixes.includes(previous);
+}

@@ -1,0 +1,57 @@
+/**
+ * Numbers written in words: "six agencies", "two million people", "dos mil millones de pesos".
+ * A spelled number without a scale is a figure only when it counts a noun and is not a reference
+ * ("the two countries"), and "one"/"un" only with a scale or unit ("one million", not "one of").
+ */
+import { overlapsDate, type FigureCandidate, type FigureContext } from '../candidate.js';
+import { spelledValue } from '../numerals.js';
+import { readNoun, readUnit } from '../reading.js';
+
+const ONE = new Set(['one', 'un', 'una', 'uno']);
+
+/** Runs of number words. */
+export function spelledNumbers(context: FigureContext): FigureCandidate[] {
+  const { text, vocabulary } = context;
+  const { lexicon } = vocabulary;
+  const sentence = text.slice(context.start, context.end);
+  const found: FigureCandidate[] = [];
+  for (const match of sentence.matchAll(vocabulary.spelled)) {
+    const written = match.groups?.w ?? '';
+    const start = context.start + (match.index ?? 0);
+    let end = start + written.length;
+    if (overlapsDate(context, start, end)) continue;
+    const tokens = tokensOf(written, lexicon);
+    const value = spelledValue(tokens, lexicon);
+    if (value === null) continue;
+    const scaled = tokens.some((token) => lexicon.scales[token] !== undefined && lexicon.scales[token] >= 1000);
+    const base = { start, value, per: null, measures: null, period: null, qualifier: null, numberEnd: end };
+    const unit = readUnit(text, end, vocabulary);
+    if (unit && unit.end <= context.end) {
+      found.push({ ...base, end: unit.end, unit: unit.unit, kind: unit.kind });
+      continue;
+    }
+    if (!scaled) {
+      if (tokens.length === 1 && ONE.has(tokens[0] ?? '')) continue;
+      const previous = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(context.start, start - 20), start))?.[1]?.toLowerCase();
+      if (previous && lexicon.determiners.includes(previous)) continue;
+    }
+    const noun = readNoun(text, end, context.end, vocabulary, scaled);
+    if (noun) found.push({ ...base, end: noun.end, unit: noun.unit, kind: 'count' });
+    else if (scaled) found.push({ ...base, end, unit: null, kind: 'bare' });
+  }
+  return found;
+}
+
+/** Lexicon keys in a run of words, longest first, so "mil millones" and "a dozen" stay whole. */
+function tokensOf(written: string, lexicon: FigureContext['vocabulary']['lexicon']): string[] {
+  const words = written.toLowerCase().split(/[-\s]+/u).filter((w) => w !== 'and' && w !== 'y');
+  const tokens: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const pair = `${words[i]} ${words[i + 1] ?? ''}`;
+    if (lexicon.scales[pair] !== undefined || lexicon.words[pair] !== undefined) {
+      tokens.push(pair);
+      i++;
+    } else tokens.push(words[i] ?? '');
+  }
+  return tokens;
+}
