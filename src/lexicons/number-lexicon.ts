@@ -33,6 +33,8 @@ export interface NumberLexicon {
   readonly leftLinks: readonly string[];
   /** Words after a number that make it a time of day: "a.m.", "horas". */
   readonly clock: readonly string[];
+  /** Units of time: a count of them before "later" or after "in" places an event in time, not a figure. */
+  readonly timeUnits: readonly string[];
   /** Plural nouns that do not end in -s: "people", "police". */
   readonly irregularPlurals: readonly string[];
 }

@@ -41,5 +41,6 @@ export const numbers: NumberLexicon = {
   leftLinks: ['reaching', 'reached', 'totaling', 'totalling', 'totaled', 'totalled', 'worth', 'of', 'at', 'amounting to', 'valued at', 'estimated at', 'was', 'were', 'is', 'are', 'hit', 'topped', 'rose to', 'fell to', 'grew to', 'to', 'by',
     'rose', 'fell', 'grew', 'dropped', 'declined', 'increased', 'decreased', 'jumped', 'climbed', 'surged', 'rose by', 'fell by', 'grew by'],
   clock: ['a.m.', 'p.m.', 'am', 'pm', "o'clock", 'hrs', 'gmt', 'et', 'est', 'edt', 'pst', 'utc'],
+  timeUnits: ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'decade', 'decades'],
   irregularPlurals: ['people', 'police', 'personnel', 'children', 'men', 'women', 'cattle', 'staff', 'troops', 'guardsmen'],
 };

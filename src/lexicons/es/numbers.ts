@@ -42,5 +42,6 @@ export const numbers: NumberLexicon = {
   leftLinks: ['de', 'por', 'alcanzó', 'alcanzaron', 'sumó', 'sumaron', 'ascendió a', 'ascendieron a', 'fue de', 'es de', 'superó', 'superaron', 'en',
     'cayó', 'cayeron', 'creció', 'crecieron', 'aumentó', 'aumentaron', 'bajó', 'bajaron', 'disminuyó', 'disminuyeron', 'subió', 'subieron'],
   clock: ['horas', 'hrs', 'h', 'a.m.', 'p.m.', 'am', 'pm'],
+  timeUnits: ['día', 'días', 'semana', 'semanas', 'mes', 'meses', 'año', 'años', 'hora', 'horas', 'década', 'décadas'],
   irregularPlurals: ['gente', 'personal'],
 };

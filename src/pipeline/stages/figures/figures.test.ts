@@ -157,4 +157,8 @@ describe.skipIf(!hasShared)('the seeds', () => {
       expect(spans.some((date) => date.start < figure.end && figure.start < date.end)).toBe(false);
     });
   });
+  it('leaves out spans of time that place an event, and the numbers of the headline', () => {
+    expect(brief('Title of the story\n\nThree months later, the unit had traced 212 rifles.')).toEqual([['212 rifles', 212, 'rifles']]);
+    expect(brief('Agents Seize 40 Rifles\n\nAgents seized 40 rifles two days after the raid.')).toEqual([['40 rifles', 40, 'rifles']]);
+  });
 });

@@ -45,7 +45,10 @@ export const figures = defineStage({
     const vocabulary = numberVocabulary(lexiconLanguage(clean.language));
     const result: Figure[] = [];
     let next = 0;
+    // The headline repeats the body's numbers; counting them twice would double every figure.
+    const title = clean.title?.span;
     for (const sentence of sentences) {
+      if (title && sentence.start < title.end && title.start < sentence.end) continue;
       const text = document.text.slice(sentence.start, sentence.end);
       if (!vocabulary.gate.test(text)) continue;
       while (next < dates.length && dates[next]!.end <= sentence.start) next++;
@@ -55,6 +58,7 @@ export const figures = defineStage({
       const found: FigureCandidate[] = withoutOverlaps(recognizers.flatMap((recognize) => recognize(context)));
       for (const refine of refiners) refine(found, context);
       for (const { kind, numberEnd, ...figure } of found) {
+        if (isTimeSpanBeforeOrAfter(document.text, figure, vocabulary)) continue;
         if (kind === 'bare') report.info('Number with neither unit nor counted noun', figure, { ruleId: 'figure-without-unit' });
         result.push(figure);
       }
@@ -62,3 +66,14 @@ export const figures = defineStage({
     return result;
   },
 });
+
+/**
+ * "Three months later", "two days after", "in two weeks": a span of time that places something in
+ * time is a date expression, not a measure.
+ */
+function isTimeSpanBeforeOrAfter(text: string, figure: Figure, vocabulary: ReturnType<typeof numberVocabulary>): boolean {
+  if (!figure.unit || !vocabulary.timeUnits.has(figure.unit.toLowerCase())) return false;
+  const after = text.slice(figure.end, figure.end + 16).toLowerCase();
+  const before = text.slice(Math.max(0, figure.start - 12), figure.start).toLowerCase();
+  return /^\s+(?:later|earlier|after|before|ago|from now|después|antes|más tarde)\b/u.test(after) || /\b(?:in|within|en|dentro de)\s+$/u.test(before);
+}

@@ -35,6 +35,8 @@ export interface NumberVocabulary {
   readonly rates: ReadonlyMap<string, RatePeriod>;
   /** Function words that end a noun phrase. */
   readonly stop: ReadonlySet<string>;
+  /** Units of time of both languages. */
+  readonly timeUnits: ReadonlySet<string>;
 }
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -70,6 +72,7 @@ function build(lexicon: NumberLexicon): NumberVocabulary {
     currencies,
     units,
     rates: new Map(Object.entries(lexicon.rates)),
+    timeUnits: new Set([...enNumbers.timeUnits, ...esNumbers.timeUnits]),
     // The shared stopwords hold calendar nouns for term matching; here "30 years" counts years.
     stop: new Set([...[...stopwords].filter((w) => !/^(?:years?|months?|weeks?|days?|people|times)$/.test(w)), ...lexicon.determiners, ...lexicon.linkers, 'a', 'an', 'un', 'una', 'y', 'and', 'or', 'o']),
   };
