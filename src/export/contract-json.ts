@@ -1,6 +1,6 @@
 import { Span, type Message } from '../core/index.js';
 import { analyzeCollection, type CollectionAnalysis, type StandardAnalysis } from '../pipeline/index.js';
-import type { Entity, Finding } from '../core/index.js';
+import type { Entity, Finding, Mention } from '../core/index.js';
 
 /** One span in the contract: offsets plus the text they cover. */
 export interface ContractSpan {
@@ -32,7 +32,7 @@ export interface ContractDocument {
   readonly chrome: readonly (ContractSpan & { readonly reason: string })[];
   readonly headings: readonly ContractSpan[];
   readonly mentions: readonly ContractMention[];
-  readonly quotes: readonly unknown[];
+  readonly quotes: readonly (ContractSpan & { readonly kind: string; readonly speaker: string | null; readonly speakerText: string | null })[];
   readonly figures: readonly unknown[];
   readonly dates: readonly unknown[];
   readonly events: readonly unknown[];
@@ -68,10 +68,20 @@ export function bodyOf(text: string, paragraphs: readonly Span[]): string {
   return paragraphs.map((paragraph) => Span.textOf(text, paragraph)).join('\n\n');
 }
 
+/**
+ * The entity of a quote's speaker: the mention at exactly that span. An unnamed speaker's description
+ * ("a senior State Department official") contains a mention of an organisation but is not it.
+ */
+function speakerEntity(mentions: readonly Mention[], entityIds: readonly (string | null)[], span: Span): string | null {
+  const index = mentions.findIndex((m) => m.start === span.start && m.end === span.end);
+  return index >= 0 ? entityIds[index] ?? null : null;
+}
+
 /** Builds one contract document from a document's analysis. */
 export function toContractDocument(analysis: StandardAnalysis, collection: CollectionAnalysis): ContractDocument {
   const { document, layers, messages } = analysis;
   const entityIds = collection.resolution.mentionEntities.get(document.id) ?? [];
+  const entitiesOf = (spans: readonly Span[]) => [...new Set(spans.map((span) => collection.resolution.entityAt(document.id, span)).filter((id): id is string => id !== null))];
   const { text } = document;
   const clean = layers.clean;
   const at = spanIn(text);
@@ -93,11 +103,37 @@ export function toContractDocument(analysis: StandardAnalysis, collection: Colle
       const entity = entityIds[index];
       return entity ? [{ ...at(mention), entity, kind: mention.kind, role: mention.role }] : [];
     }),
-    quotes: [],
+    quotes: layers.quotes.map((quote) => ({
+      ...at(quote),
+      kind: quote.kind,
+      speaker: quote.speakerMention ? speakerEntity(layers.mentions, entityIds, quote.speakerMention) : null,
+      speakerText: quote.speakerText,
+      speakerSpan: quote.speakerMention ? at(quote.speakerMention) : null,
+    })),
     figures: layers.figures.map((figure) => ({ ...at(figure), value: figure.value, unit: figure.unit, per: figure.per, measures: figure.measures, period: figure.period, qualifier: figure.qualifier })),
     dates: layers.dates.map((date) => ({ ...at(date), value: date.value, grain: date.grain, certainty: date.certainty, weekday: date.weekday ?? null })),
-    events: [],
-    commitments: [],
+    events: layers.events.map((event) => ({
+      ...at(event),
+      type: event.type,
+      mode: event.mode,
+      actors: entitiesOf(event.actorSpans),
+      recipients: entitiesOf(event.recipientSpans),
+      date: event.date,
+      dateCertainty: event.dateCertainty,
+      dateSpan: event.dateSpan ? at(event.dateSpan) : null,
+      place: event.place,
+      context: event.context,
+      timing: event.timing,
+      trigger: at(event.trigger),
+    })),
+    commitments: layers.commitments.map((commitment) => ({
+      ...at(commitment),
+      parties: [...new Set([...entitiesOf(commitment.partySpans), ...commitment.partyCountries.map((code) => `country:${code.toLowerCase()}`)])],
+      action: Span.textOf(text, commitment.action),
+      actionSpan: at(commitment.action),
+      deadline: commitment.deadline,
+      cue: at(commitment.cue),
+    })),
     messages: messages.map((message) => toContractMessage(text, message)),
   };
 }

@@ -48,3 +48,11 @@ import { names as esNames } from './es/names.js';
 export const nameLexicons: Readonly<Record<LexiconLanguage, NameLexicon>> = { en: enNames, es: esNames };
 export { knownActors } from './actors.js';
 export { countryNames, countryName } from './countries.js';
+
+export type { SpeechLexicon } from './speech-lexicon.js';
+import type { SpeechLexicon } from './speech-lexicon.js';
+import { speech as enSpeech } from './en/speech.js';
+import { speech as esSpeech } from './es/speech.js';
+
+/** Speech attribution per language. */
+export const speechLexicons: Readonly<Record<LexiconLanguage, SpeechLexicon>> = { en: enSpeech, es: esSpeech };

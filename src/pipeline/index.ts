@@ -10,10 +10,14 @@ import { sentences } from './stages/sentences.js';
 import { mentions } from './stages/mentions/index.js';
 import { dates } from './stages/dates/index.js';
 import { figures } from './stages/figures/index.js';
+import { quotes } from './stages/quotes/index.js';
+import { events } from './stages/events/index.js';
+import { commitments } from './stages/commitments/index.js';
+import { compareSources } from './collection/compare-sources/index.js';
 import { resolveEntities, type Resolution } from './collection/resolve-entities/index.js';
 
 /** Per-document stages, in order. */
-export const documentStages = [clean, sentences, mentions, dates, figures] as const;
+export const documentStages = [clean, sentences, mentions, dates, figures, quotes, events, commitments] as const;
 
 /** The validated document pipeline. */
 export const documentPipeline = createPipeline(documentStages);
@@ -53,5 +57,18 @@ export function analyzeCollection(analyses: readonly StandardAnalysis[], setting
     })),
     settings.actors,
   );
-  return { resolution, findings: [...resolution.findings] };
+  const compared = compareSources(
+    analyses.map(({ document, layers }) => ({
+      id: document.id,
+      text: document.text,
+      title: layers.clean.title?.value ?? null,
+      events: layers.events,
+      commitments: layers.commitments,
+      quotes: layers.quotes,
+      figures: layers.figures,
+      dates: layers.dates,
+    })),
+    resolution.entityAt,
+  );
+  return { resolution, findings: [...resolution.findings, ...compared] };
 }

@@ -16,6 +16,7 @@ export const openApiDocument = {
     '/api/documents': get('List stored documents'),
     '/api/documents/{id}': get('A document: metadata, text, furniture, and its analysis in the contract shape', [id('id', '16 hex digits')]),
     '/api/entities': get('People, organisations, places and countries across the stored documents, with mention counts'),
+    '/api/entities/{id}': get('One entity: its mentions, the quotes it speaks and the events it takes part in, each with its document', [id('id', 'entity id, e.g. person:marco-rubio')]),
     '/api/findings': get('What comparing the stored documents found: conflicts, name variants, single-source claims'),
     '/api/events': get('Events across documents, by date'),
     '/api/search': get('Search the article text of stored documents', [query('q', 'at least 2 characters')]),

@@ -18,7 +18,7 @@ export const names: NameLexicon = {
       'interior minister', 'finance minister', 'prime minister', 'ambassador', 'secretary', 'undersecretary', 'under secretary',
       'assistant secretary', 'deputy secretary', 'chancellor', 'governor', 'mayor', 'senator', 'sen.', 'representative', 'rep.',
       'congressman', 'congresswoman', 'speaker', 'prosecutor', 'attorney', 'u.s. attorney', 'judge', 'justice', 'chief justice',
-      'general', 'gen.', 'lieutenant general', 'lt. gen.', 'major general', 'maj. gen.', 'admiral', 'adm.', 'vice admiral',
+      'general', 'gen.', 'rear adm.', 'rear admiral', 'vice adm.', 'lieutenant general', 'lt. gen.', 'major general', 'maj. gen.', 'admiral', 'adm.', 'vice admiral',
       'commander', 'colonel', 'col.', 'director', 'deputy director', 'administrator', 'acting administrator', 'commissioner',
       'border czar', 'special envoy', 'envoy', 'press secretary', 'minister', 'national security adviser', 'national security advisor',
       'consul general', 'consul', 'sheriff', 'special agent in charge', 'special agent', 'assistant special agent in charge',

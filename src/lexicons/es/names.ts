@@ -14,7 +14,7 @@ export const names: NameLexicon = {
       'presidente', 'presidenta', 'expresidente', 'expresidenta', 'vicepresidente', 'vicepresidenta', 'canciller', 'excanciller',
       'embajador', 'embajadora', 'fiscal general', 'fiscal', 'procurador', 'procuradora', 'gobernador', 'gobernadora', 'alcalde', 'alcaldesa',
       'senador', 'senadora', 'diputado', 'diputada', 'juez', 'jueza', 'ministro', 'ministra', 'general', 'almirante', 'comandante',
-      'director', 'directora', 'titular', 'cónsul', 'zar fronterizo', 'jefa de gobierno', 'jefe de gobierno', 'primer ministro',
+      'director', 'directora', 'titular', 'cónsul', 'zar fronterizo', 'mandatario', 'mandataria', 'jefa del ejecutivo', 'jefe del ejecutivo', 'jefa de gobierno', 'jefe de gobierno', 'primer ministro',
       'primera ministra', 'procurador general'),
     // Descripciones genéricas: preceden un nombre, pero "el analista" a secas no designa a nadie en particular.
     ...offices(false, 'vocero', 'vocera', 'portavoz', 'jefe', 'jefa', 'líder', 'capo', 'analista', 'investigador', 'investigadora',

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { InputError } from '../../core/index.js';
+import { InputError, NotFoundError } from '../../core/index.js';
 import type { StoredAnalysisService } from '../../services/stored-analysis.service.js';
 import type { PastedTextService } from '../../services/pasted-text.service.js';
 import { jsonBody, parse } from '../validate.js';
@@ -20,6 +20,17 @@ export function analysisRoutes(analysis: StoredAnalysisService, pastedText: Past
       const counts = new Map<string, number>();
       for (const document of documents) for (const m of document.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
       return c.json({ entities: entities.map((e) => ({ ...e, mentions: counts.get(e.id) ?? 0 })) });
+    })
+    .get('/entities/:id', async (c) => {
+      const id = c.req.param('id');
+      const { entities, documents } = await analysis.analysis();
+      const entity = entities.find((e) => e.id === id);
+      if (!entity) throw new NotFoundError('entity', id);
+      const cite = (d: (typeof documents)[number]) => ({ document: d.id, documentTitle: d.title, published: d.published });
+      const mentions = documents.flatMap((d) => d.mentions.filter((m) => m.entity === id).map((m) => ({ ...cite(d), start: m.start, end: m.end, text: m.text })));
+      const quotes = documents.flatMap((d) => d.quotes.filter((q) => q.speaker === id).map((q) => ({ ...q, ...cite(d) })));
+      const events = documents.flatMap((d) => (d.events as Array<{ actors?: readonly string[]; recipients?: readonly string[] }>).filter((e) => e.actors?.includes(id) || e.recipients?.includes(id)).map((e) => ({ ...e, ...cite(d) })));
+      return c.json({ entity: { ...entity, mentions: mentions.length }, mentions, quotes, events });
     })
     .get('/findings', async (c) => c.json({ findings: (await analysis.analysis()).findings }))
     .get('/events', async (c) => {

@@ -76,7 +76,8 @@ export const clean = defineStage({
     const headings: Span[] = [];
     lines.forEach((line, i) => {
       if (i <= titleIndex || i === subtitleIndex || chrome.has(i) || header.includes(i) || !aloneInBlock(i)) return;
-      if (isHeadlineLike(shapes[i]!, 2) && !/[.!?]$/.test(shapes[i]!) && countWords(shapes[i]!) <= 20) headings.push(line);
+      // A line that ends a sentence, even inside a closing quotation mark, is prose, not a heading.
+      if (isHeadlineLike(shapes[i]!, 2) && !/[.!?]["'”’»)]*$/.test(shapes[i]!.trim()) && countWords(shapes[i]!) <= 20) headings.push(line);
     });
 
     const paragraphs = paragraphSpans(lines, blockOf, chrome);

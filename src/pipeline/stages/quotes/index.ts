@@ -1,0 +1,243 @@
+/**
+ * quotes — direct quotes with their speaker, and reported (indirect) speech.
+ *
+ * Needs: clean (paragraphs, title, headings), sentences, mentions. Produces: Quote spans, sorted.
+ * Direct quotes: text in “ ”, " ", « », ‘ ’ or after a Spanish dialogue dash; the span is the text
+ * inside the marks. A quote left open at a paragraph's end that the next paragraph reopens is one
+ * quote over both paragraphs; “A,” said X. “B.” gives two quotes, both X's.
+ * Quote or label: six words or more make a quote (unless they are a title-cased name); shorter
+ * quoted text is a quote only with a speech or promise verb at its side ("promised “…”", "“…,” she
+ * said"), so scare quotes, slogans and names in quotation marks are not quotes.
+ * Speaker: the mention (or unnamed description such as "a senior State Department official", or a
+ * pronoun resolved to the last person named) beside a speech verb after the quote, else before it
+ * ("X told reporters: “…”", "according to X"), else the subject of a sentence ending in a colon, else
+ * the speaker of the quote before it in the paragraph or the paragraph before.
+ * Indirect quotes: a sentence without direct quotes where a speaker stands beside a speech verb
+ * ("X said that …", "X reportedly outlined …", "according to X, …", "…, officials said"); the span is
+ * the sentence. Reports: `speaker-unresolved` (info).
+ *
+ * ok:     "“We will comply,” said Ana Ruiz, a prosecutor." → direct, speaker "Ana Ruiz"
+ * not-ok: "The so-called “implementation group” met." → no quote
+ */
+import { defineStage, type Quote, type Span } from '../../../core/index.js';
+import { countWords } from '../../../text/normalize.js';
+import { quotedPieces, type QuotedPiece } from './marks.js';
+import { MentionIndex, speakerAfter, speakerBefore, type Speaker } from './speaker.js';
+import { speechTools, type SpeechTools } from './speech-tools.js';
+
+/** Speech verbs that announce news rather than report words: not indirect quotes by themselves. */
+const NOT_INDIRECT = new Set(['announced', 'confirmed', 'continued', 'posted', 'concluded', 'anunció', 'confirmó', 'informó']);
+const MIN_QUOTE_WORDS = 6;
+
+interface Group {
+  readonly pieces: QuotedPiece[];
+  speaker: Speaker | null;
+}
+
+export const quotes = defineStage({
+  name: 'quotes',
+  needs: ['clean', 'sentences', 'mentions'],
+  run({ document, clean, sentences, mentions }, report) {
+    const { text } = document;
+    const tools = speechTools();
+    const index = new MentionIndex(text, mentions, tools, clean.paragraphs);
+    const excluded: Span[] = [clean.title?.span, clean.subtitle?.span, ...clean.headings].filter((s): s is Span => !!s);
+    const pieces = quotedPieces(text, clean.paragraphs).filter((p) => !excluded.some((e) => e.start < p.end && p.start < e.end));
+    const groups: Group[] = [];
+    for (const piece of pieces) {
+      const previous = groups.at(-1)?.pieces.at(-1);
+      if (previous?.continues && previous.paragraph + 1 === piece.paragraph) groups.at(-1)!.pieces.push(piece);
+      else groups.push({ pieces: [piece], speaker: null });
+    }
+    const regions = (group: Group) => {
+      const first = group.pieces[0]!;
+      const last = group.pieces.at(-1)!;
+      const previous = pieces[pieces.indexOf(first) - 1];
+      const next = pieces[pieces.indexOf(last) + 1];
+      const firstParagraph = clean.paragraphs[first.paragraph]!;
+      const lastParagraph = clean.paragraphs[last.paragraph]!;
+      const beforeStart = Math.max(firstParagraph.start, previous && previous.paragraph === first.paragraph ? previous.close : 0, sentenceStartBefore(text, firstParagraph.start, first.open));
+      const afterEnd = Math.min(next && next.paragraph === last.paragraph ? next.open : lastParagraph.end, sentenceEndAfter(text, last.close, lastParagraph.end));
+      return { before: { start: beforeStart, end: first.open }, after: { start: last.close, end: afterEnd } };
+    };
+    const direct = groups.filter((group) => isQuote(text, group, regions(group), index, tools));
+    for (const group of direct) group.speaker = attribute(text, regions(group), index, tools);
+    inheritSpeakers(text, direct, clean.paragraphs, index);
+
+    const result: Quote[] = direct.map((group) => {
+      const first = group.pieces[0]!;
+      const last = group.pieces.at(-1)!;
+      if (!group.speaker) report.info('Quote has no speaker in its sentence or the ones around it', first, { ruleId: 'speaker-unresolved' });
+      return { start: first.start, end: last.end, kind: 'direct', speakerMention: group.speaker?.span ?? null, speakerText: group.speaker?.text ?? null };
+    });
+    const quoted = direct.map((g) => ({ start: g.pieces[0]!.open, end: g.pieces.at(-1)!.close }));
+    for (const sentence of sentences) {
+      if (quoted.some((q) => q.start < sentence.end && sentence.start < q.end)) continue;
+      if (excluded.some((e) => e.start < sentence.end && sentence.start < e.end)) continue;
+      const indirect = reportedSpeech(text, sentence, index, tools);
+      if (indirect) result.push(indirect);
+    }
+    return result.sort((a, b) => a.start - b.start || a.end - b.end);
+  },
+});
+
+// A period after a short capitalised word ("Dr.", "Sen.", "U.S.") or a single letter ends no sentence.
+const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:\p{Lu}\p{Ll}{0,3}|\p{Lu}(?:\.\p{Lu})+|\p{L})$/u;
+const SENTENCE_END = /[.!?]["”’»]?(?=\s+[\p{Lu}“"«¿¡—–]|\s*$)/gu;
+
+/** Offsets just past each sentence end in `[from, to)`, abbreviations excepted. */
+function sentenceEnds(text: string, from: number, to: number): number[] {
+  const slice = text.slice(from, to);
+  const ends: number[] = [];
+  SENTENCE_END.lastIndex = 0;
+  for (const match of slice.matchAll(SENTENCE_END)) {
+    if (match[0].startsWith('.') && ABBREVIATION_BEFORE.test(slice.slice(Math.max(0, match.index - 6), match.index))) continue;
+    ends.push(from + match.index + match[0].length);
+  }
+  return ends;
+}
+
+/** Where the sentence holding `at` begins, within the paragraph. */
+function sentenceStartBefore(text: string, from: number, at: number): number {
+  const ends = sentenceEnds(text, from, at).filter((end) => end < at);
+  return ends.length ? ends.at(-1)! : from;
+}
+
+/** Where the sentence that continues after `at` ends, within the paragraph. */
+function sentenceEndAfter(text: string, at: number, to: number): number {
+  return sentenceEnds(text, at, to)[0] ?? to;
+}
+
+/**
+ * The attribution that follows a closing mark: "“…,” said X", "“…,” X told reporters", "“…,” she
+ * said". The speaker must stand right after the mark or right after the verb; "“…” For her part, X
+ * maintained …" is the start of another sentence, not an attribution.
+ */
+function attributionAfter(text: string, after: Span, index: MentionIndex, tools: SpeechTools): Speaker | null {
+  const slice = text.slice(after.start, after.end);
+  const lead = /^[\s,—–-]*/u.exec(slice)![0].length;
+  tools.verb.lastIndex = 0;
+  const match = tools.verb.exec(slice);
+  if (!match || match.index > 80) return null;
+  const verbStart = after.start + match.index;
+  const verbEnd = verbStart + match[0].length;
+  if (match.index <= lead) return speakerAfter(index, verbEnd, after.end, tools);
+  const speaker = speakerBefore(index, after.start, verbStart, tools);
+  return speaker && speaker.span.start <= after.start + lead + 4 ? speaker : null;
+}
+
+function isQuote(text: string, group: Group, around: { before: Span; after: Span }, index: MentionIndex, tools: SpeechTools): boolean {
+  const content = group.pieces.map((p) => text.slice(p.start, p.end)).join(' ');
+  const words = content.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const titleCased = words.length >= 2 && capitalised / words.length >= 0.7 && !/[.!?]$/u.test(content);
+  const cueAfter = attributionAfter(text, around.after, index, tools) !== null;
+  const cueBefore = tools.fragmentCue.test(text.slice(Math.max(around.before.start, around.before.end - 40), around.before.end));
+  if (titleCased && words.length <= 8) return cueAfter;
+  if (words.length >= MIN_QUOTE_WORDS) return true;
+  // A whole sentence in quotation marks is someone's words: “I want to see names.”
+  if (words.length >= 3 && /^\p{Lu}/u.test(content) && /[.!?…]$/u.test(content)) return true;
+  // A short fragment is someone's words only when the sentence attributes it: "the official said … had been “prompt”".
+  return words.length >= 2 && (cueAfter || cueBefore || attributedBefore(text, around.before, index, tools));
+}
+
+/** Whether a speech verb with its speaker stands earlier in the quote's sentence. */
+function attributedBefore(text: string, before: Span, index: MentionIndex, tools: SpeechTools): boolean {
+  tools.verb.lastIndex = 0;
+  for (const match of text.slice(before.start, before.end).matchAll(tools.verb)) {
+    if (speakerBefore(index, before.start, before.start + match.index, tools)) return true;
+  }
+  return false;
+}
+
+function attribute(text: string, around: { before: Span; after: Span }, index: MentionIndex, tools: SpeechTools): Speaker | null {
+  const after = attributionAfter(text, around.after, index, tools);
+  if (after) return after;
+  const before = text.slice(around.before.start, around.before.end);
+  tools.verb.lastIndex = 0;
+  tools.fragmentCues.lastIndex = 0;
+  // "Trump repeatedly promised to conduct “…”": speech and promise verbs before the quote, the nearest first.
+  const verbs = [...before.matchAll(tools.verb), ...before.matchAll(tools.fragmentCues)].sort((a, b) => a.index - b.index);
+  for (const match of verbs.reverse()) {
+    const verbStart = around.before.start + match.index;
+    const speaker = speakerBefore(index, around.before.start, verbStart, tools) ?? speakerAfter(index, verbStart + match[0].length, around.before.end, tools);
+    if (speaker) return speaker;
+  }
+  const source = /(?<![\p{L}])(?:according to|según|de acuerdo con)\s+/iu.exec(before);
+  if (source) {
+    const speaker = speakerAfter(index, around.before.start + source.index + source[0].length, around.before.end, tools);
+    if (speaker) return speaker;
+  }
+  // "Sheinbaum was blunt: “…”": the subject of a sentence that ends in a colon.
+  if (/:\s*$/u.test(before)) {
+    const mention = index.firstSpeakerIn(around.before);
+    if (mention) return { span: { start: mention.start, end: mention.end }, text: text.slice(mention.start, mention.end) };
+  }
+  return null;
+}
+
+/**
+ * Unattributed quotes take the speaker of the quote before them in the paragraph (or after it),
+ * then of a sentence ending in a colon in the paragraph before, then of the last quote of that paragraph.
+ */
+function inheritSpeakers(text: string, groups: readonly Group[], paragraphs: readonly Span[], index: MentionIndex): void {
+  groups.forEach((group, k) => {
+    if (group.speaker) return;
+    const paragraph = group.pieces[0]!.paragraph;
+    const sameBefore = groups.slice(0, k).reverse().find((g) => g.pieces.at(-1)!.paragraph === paragraph && g.speaker);
+    const sameAfter = groups.slice(k + 1).find((g) => g.pieces[0]!.paragraph === paragraph && g.speaker);
+    group.speaker = sameBefore?.speaker ?? sameAfter?.speaker ?? null;
+    if (group.speaker || paragraph === 0) return;
+    const previous = paragraphs[paragraph - 1]!;
+    const previousText = text.slice(previous.start, previous.end);
+    if (/:\s*$/u.test(previousText)) {
+      const lastSentence = { start: sentenceStartBefore(text, previous.start, previous.end - 1), end: previous.end };
+      const mention = index.firstSpeakerIn(lastSentence);
+      if (mention) {
+        group.speaker = { span: { start: mention.start, end: mention.end }, text: text.slice(mention.start, mention.end) };
+        return;
+      }
+    }
+    const lastBefore = groups.slice(0, k).reverse().find((g) => g.pieces.at(-1)!.paragraph === paragraph - 1);
+    if (lastBefore?.speaker && group.pieces[0]!.open === paragraphs[paragraph]!.start) group.speaker = lastBefore.speaker;
+  });
+}
+
+/** "X said that …", "X reportedly outlined …", "according to X, …", "…, officials said." */
+function reportedSpeech(text: string, sentence: Span, index: MentionIndex, tools: SpeechTools): Quote | null {
+  const slice = text.slice(sentence.start, sentence.end);
+  // "X put it this way:" introduces the quote that follows; it reports nothing itself.
+  if (/:\s*$/u.test(slice)) return null;
+  const span = { start: sentence.start, end: sentence.start + slice.replace(/[\s.!?…]+$/u, '').length };
+  const source = /(?<![\p{L}])(?:according to|según|de acuerdo con)\s+/iu.exec(slice);
+  if (source) {
+    const speaker = speakerAfter(index, sentence.start + source.index + source[0].length, sentence.end, tools);
+    if (speaker) return { ...span, kind: 'indirect', speakerMention: speaker.span, speakerText: speaker.text };
+  }
+  tools.verb.lastIndex = 0;
+  for (const match of slice.matchAll(tools.verb)) {
+    const verb = (match.groups?.v ?? '').toLowerCase();
+    if (NOT_INDIRECT.has(verb)) continue;
+    const verbStart = sentence.start + match.index;
+    const verbEnd = verbStart + match[0].length;
+    const rest = text.slice(verbEnd, span.end);
+    const speaker = speakerBefore(index, sentence.start, verbStart, tools);
+    if (speaker && countWords(rest) >= 4) return { ...span, kind: 'indirect', speakerMention: speaker.span, speakerText: speaker.text };
+    // "…, officials from both governments said." — the attribution closes the sentence.
+    if (countWords(rest) === 0 && /,\s*[^,]*$/u.test(text.slice(sentence.start, verbStart))) {
+      const clause = text.slice(sentence.start, verbStart);
+      const from = sentence.start + clause.lastIndexOf(',') + 1;
+      const closing = speakerAfter(index, from, verbStart, tools) ?? describedSpeaker(text, from, verbStart);
+      if (closing) return { ...span, kind: 'indirect', speakerMention: closing.span, speakerText: closing.text };
+    }
+  }
+  return null;
+}
+
+/** "officials from both governments" before a closing "said": a plural description of the speakers. */
+function describedSpeaker(text: string, from: number, to: number): Speaker | null {
+  const phrase = text.slice(from, to).trim();
+  if (!/^(?:\p{L}+\s+){0,4}?(?:officials|sources|diplomats|analysts|authorities|prosecutors|funcionarios|fuentes|autoridades)(?:\s+\p{L}+){0,4}$/iu.test(phrase)) return null;
+  const start = text.indexOf(phrase, from);
+  return { span: { start, end: start + phrase.length }, text: phrase };
+}

@@ -1,0 +1,131 @@
+import type { Mention, Span } from '../../../core/index.js';
+import type { SpeechTools } from './speech-tools.js';
+
+/** Who speaks, as the text names them: a mention, an unnamed description, or a pronoun resolved to a mention. */
+export interface Speaker {
+  /** The span that names the speaker (the mention's span for named speakers). */
+  readonly span: Span;
+  readonly text: string;
+}
+
+/** Mentions of a document indexed by where they start and end, for speaker lookups. */
+export class MentionIndex {
+  private readonly byStart = new Map<number, Mention>();
+  private readonly byEnd = new Map<number, Mention>();
+  private readonly people: Mention[];
+  /** People the text shows speaking: right before or after a speech verb ("Ruiz said", "said Ruiz"). */
+  private readonly speakers: Mention[];
+
+  constructor(
+    readonly text: string,
+    mentions: readonly Mention[],
+    tools: SpeechTools,
+    private readonly paragraphs: readonly Span[],
+  ) {
+    const speakers = mentions.filter((m) => m.kind !== 'place');
+    for (const m of speakers) {
+      this.byStart.set(m.start, m);
+      this.byEnd.set(m.end, m);
+    }
+    this.people = mentions.filter((m) => m.kind === 'person');
+    const verbAt = (slice: string) => {
+      tools.verb.lastIndex = 0;
+      const match = tools.verb.exec(slice);
+      return match !== null && match.index <= 2;
+    };
+    this.speakers = this.people.filter((m) => verbAt(text.slice(m.end, m.end + 40).replace(/^[\s,]+/u, ' ')) || /(?:said|says|told|added|dijo|afirmó|señaló)\s*$/iu.test(text.slice(Math.max(0, m.start - 12), m.start)));
+  }
+
+  /** The first person named in the paragraph of `offset`, before it: the paragraph's subject. */
+  paragraphSubjectBefore(offset: number): Mention | undefined {
+    const paragraph = this.paragraphs.find((p) => p.start <= offset && offset <= p.end);
+    if (!paragraph) return undefined;
+    return this.people.find((m) => m.start >= paragraph.start && m.end <= offset);
+  }
+
+  /** The last person shown speaking before `offset`, within the two thousand characters before it. */
+  lastSpeakerBefore(offset: number): Mention | undefined {
+    let found: Mention | undefined;
+    for (const m of this.speakers) {
+      if (m.end > offset) break;
+      if (offset - m.end <= 2000) found = m;
+    }
+    return found;
+  }
+
+  startingAt(offset: number): Mention | undefined {
+    return this.byStart.get(offset);
+  }
+
+  endingAt(offset: number): Mention | undefined {
+    return this.byEnd.get(offset);
+  }
+
+  /** The last person named before `offset`. */
+  lastPersonBefore(offset: number): Mention | undefined {
+    let found: Mention | undefined;
+    for (const m of this.people) {
+      if (m.end > offset) break;
+      found = m;
+    }
+    return found;
+  }
+
+  /** The first person (or organisation) named inside `span`. */
+  firstSpeakerIn(span: Span): Mention | undefined {
+    for (const m of this.byStart.values()) if (m.start >= span.start && m.end <= span.end && m.kind !== 'country') return m;
+    return undefined;
+  }
+}
+
+const asSpeaker = (text: string, span: Span): Speaker => ({ span: { start: span.start, end: span.end }, text: text.slice(span.start, span.end) });
+
+/** The speaker named right after a verb or source phrase: "said Christopher Wilson", "according to a senior official". */
+export function speakerAfter(index: MentionIndex, at: number, limit: number, tools: SpeechTools): Speaker | null {
+  const { text } = index;
+  let offset = at;
+  while (offset < limit && /[\s,]/u.test(text[offset]!)) offset++;
+  // "dijo la presidenta Claudia Sheinbaum": the mention begins after the article.
+  const article = /^(?:the|la|el|los|las)\s+/iu.exec(text.slice(offset, limit));
+  const mention = index.startingAt(offset) ?? (article ? index.startingAt(offset + article[0].length) : undefined);
+  if (mention && mention.end <= limit) return asSpeaker(text, mention);
+  const anonymous = tools.anonymousAtStart.exec(text.slice(offset, limit));
+  if (anonymous?.groups?.d) {
+    const start = offset + anonymous[0].indexOf(anonymous.groups.d);
+    return asSpeaker(text, { start, end: start + anonymous.groups.d.length });
+  }
+  const pronoun = /^(\p{L}+)/u.exec(text.slice(offset, limit))?.[1];
+  if (pronoun && tools.pronouns.has(pronoun.toLowerCase())) return pronounSpeaker(index, offset);
+  return null;
+}
+
+/** The speaker named right before a verb: "Secretary Rubio told", "X, who …, later told", "she said". */
+export function speakerBefore(index: MentionIndex, from: number, at: number, tools: SpeechTools): Speaker | null {
+  const { text } = index;
+  let before = text.slice(from, at).replace(/\s+$/u, '');
+  // "Juan Ramón de la Fuente, who participated in the discussions, later told": skip the relative clause.
+  before = before.replace(/,\s*(?:who|which|quien|quienes|que)\s[^,]{0,120},?$/iu, '').replace(/\s+$/u, '');
+  // "Juan Ramón de la Fuente, then foreign minister, said": skip an apposition in lower case.
+  before = before.replace(/,\s*(?:then\s+|now\s+|the\s+|a\s+|an\s+|el\s+|la\s+|entonces\s+)?\p{Ll}[^,]{0,80},$/u, '').replace(/\s+$/u, '');
+  before = before.replace(tools.adverbsAtEnd, '').replace(/\s+$/u, '');
+  const end = from + before.length;
+  const mention = index.endingAt(end);
+  if (mention && mention.start >= from) return asSpeaker(text, mention);
+  const anonymous = tools.anonymousAtEnd.exec(before);
+  if (anonymous?.groups?.d) {
+    const start = from + before.length - anonymous.groups.d.length - (anonymous[0].length - anonymous[0].trimEnd().length);
+    return asSpeaker(text, { start, end: start + anonymous.groups.d.length });
+  }
+  const last = /(\p{L}+)$/u.exec(before)?.[1];
+  if (last && tools.pronouns.has(last.toLowerCase())) return pronounSpeaker(index, end - last.length);
+  return null;
+}
+
+/**
+ * "he said": the person the paragraph is about (the first named in it before the pronoun), else the
+ * last person shown speaking, else the last person named. Without gender we cannot do better.
+ */
+function pronounSpeaker(index: MentionIndex, at: number): Speaker | null {
+  const person = index.paragraphSubjectBefore(at) ?? index.lastSpeakerBefore(at) ?? index.lastPersonBefore(at);
+  return person ? asSpeaker(index.text, person) : null;
+}
