@@ -49,7 +49,8 @@ export const events: EventLexicon = {
   commitmentCues: [
     'agreed to', 'agreed on', 'committed to', 'commit to', 'commits to', 'pledged to', 'pledged', 'promised to', 'vowed to',
     'undertook to', 'will', 'shall', 'are to', 'is to', 'was announced, to', 'were announced, to', 'commitments to', 'commitment to',
-    'to meet regularly and', 'that will meet', 'that meets',
+    'to meet regularly and', 'that will meet', 'that meets', 'pledging to', 'pledging that', 'pledged that', 'promised that', 'promising to',
+    'agreed that', 'agreeing to', 'committing to', 'has committed to', 'have committed to', 'is committed to', 'are committed to',
   ],
   groupSubjects: ['both governments', 'both countries', 'both sides', 'both nations', 'the two governments', 'the two countries', 'the two sides', 'the delegations', 'both leaders', 'the two leaders'],
   firstPerson: ['we', 'our', 'us', 'i'],

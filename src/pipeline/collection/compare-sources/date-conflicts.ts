@@ -44,8 +44,10 @@ function conflictBetween(a: PlacedEvent, b: PlacedEvent): string | null {
   const what = a.event.mode === 'meet' || a.event.type === 'consult' ? 'the meeting' : `the ${a.event.type} event`;
   const said = (p: PlacedEvent) => (p.event.dateSpan ? `“${p.document.text.slice(p.event.dateSpan.start, p.event.dateSpan.end)}”` : 'no date');
   const titled = (p: PlacedEvent) => p.document.title ?? p.document.id;
-  const statedA = a.event.dateCertainty === 'stated' && isDay(a.event.date);
-  const statedB = b.event.dateCertainty === 'stated' && isDay(b.event.date);
+  // A day the event's own sentence gives ("on September 3", even with the year inferred), not one carried over.
+  const ownDay = (p: PlacedEvent) => isDay(p.event.date) && p.event.dateSpan !== null && p.event.start <= p.event.dateSpan.start && p.event.dateSpan.end <= p.event.end;
+  const statedA = ownDay(a);
+  const statedB = ownDay(b);
   if (statedA && statedB && a.event.date !== b.event.date) {
     return `${titled(a)} places ${what} on ${a.event.date} (${said(a)}); ${titled(b)} places it on ${b.event.date} (${said(b)}).`;
   }
