@@ -24,7 +24,27 @@ export function normalizeForIdentity(text: string): string {
     .trim();
 }
 
-/** Counts the words of a line (runs of letters or digits). */
+/** Counts the words of a line (runs of letters or digits, with inner apostrophes, periods and hyphens). */
 export function countWords(value: string): number {
-  return value.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
+  // A hand loop: this runs on every line and sentence, and a regex match array per call costs more.
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    const wordChar = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && isLetterOrDigit(value[i]!));
+    if (wordChar) {
+      if (!inWord) count++;
+      inWord = true;
+    } else if (inWord && (code === 39 || code === 0x2019 || code === 46 || code === 45)) {
+      // An apostrophe, period or hyphen continues a word only when a letter or digit follows.
+      const next = value[i + 1];
+      inWord = next !== undefined && isLetterOrDigit(next);
+    } else inWord = false;
+  }
+  return count;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+function isLetterOrDigit(char: string): boolean {
+  return LETTER_OR_DIGIT.test(char);
 }

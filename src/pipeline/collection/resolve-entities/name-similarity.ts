@@ -1,7 +1,19 @@
 import { stripAccents } from '../../../text/normalize.js';
 
 /** A name folded for comparison: lower case, no accents, no punctuation but hyphens. */
+// Names repeat across mentions and documents; folding each once keeps resolution linear in practice.
+const keys = new Map<string, string>();
+
 export function nameKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size > 50_000) keys.clear();
+    keys.set(name, (key = foldName(name)));
+  }
+  return key;
+}
+
+function foldName(name: string): string {
   return stripAccents(name).toLowerCase().replace(/[’']s\b/g, '').replace(/[^\p{L}\p{N}\s-]/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 

@@ -1,0 +1,94 @@
+// DOM helpers. Everything from the API is untrusted: it only ever goes in as text nodes or
+// attribute values, never through innerHTML.
+
+type Child = Node | string | number | null | undefined | false;
+type Attrs = Record<string, string | number | boolean | null | undefined | ((event: Event) => void)>;
+
+/** Creates an element: h('a.link', { href }, 'text', child). Class names after dots in the tag. */
+export function h<K extends keyof HTMLElementTagNameMap>(spec: K | `${K}.${string}`, attrs: Attrs | null = null, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const [tag, ...classes] = spec.split('.') as [K, ...string[]];
+  const node = document.createElement(tag);
+  if (classes.length) node.className = classes.join(' ');
+  for (const [key, value] of Object.entries(attrs ?? {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (typeof value === 'function') node.addEventListener(key.replace(/^on/, ''), value);
+    else if (key === 'class') node.className = [node.className, String(value)].filter(Boolean).join(' ');
+    else if (value === true) node.setAttribute(key, '');
+    else node.setAttribute(key, String(value));
+  }
+  append(node, children);
+  return node;
+}
+
+/** Appends children, strings as text nodes. */
+export function append(node: Node, children: readonly Child[]): void {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    node.appendChild(typeof child === 'string' || typeof child === 'number' ? document.createTextNode(String(child)) : child);
+  }
+}
+
+export const frag = (...children: Child[]): DocumentFragment => {
+  const f = document.createDocumentFragment();
+  append(f, children);
+  return f;
+};
+
+/** "3 Sep 2025" from an ISO date (or a partial one: 2025-09, 2025). */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return '—';
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
+  if (!m) return value;
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const [, y, mo, d] = m;
+  if (!mo) return y!;
+  const month = months[Number(mo) - 1] ?? mo;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** "3 Sep 2025, 14:05" from an ISO timestamp. */
+export function formatTime(value: string | null | undefined): string {
+  if (!value) return '—';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return `${formatDate(value.slice(0, 10))}, ${value.slice(11, 16)}`;
+}
+
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** A status pill. */
+export function statusPill(status: string | null | undefined, label?: string): HTMLElement {
+  const labels: Record<string, string> = {
+    not_started: 'Not started', minimal: 'Minimal', intermediate: 'Intermediate', complete: 'Complete',
+    no_evidence: 'No evidence', stalled: 'Stalled', disputed: 'Disputed',
+  };
+  if (!status) return h('span.pill.pill-none', null, label ?? 'Not assessed');
+  return h('span.pill', { class: `pill-${status}` }, label ?? labels[status] ?? status);
+}
+
+export function empty(message: string, hint?: string): HTMLElement {
+  return h('div.empty', null, h('p', null, message), hint ? h('p.muted', null, hint) : null);
+}
+
+export function errorBox(error: unknown): HTMLElement {
+  return h('div.error-box', { role: 'alert' }, h('strong', null, 'Something went wrong. '), error instanceof Error ? error.message : String(error));
+}
+
+export function pageHeader(title: string, subtitle?: Child, ...actions: Child[]): HTMLElement {
+  return h('header.page-header', null, h('div', null, h('h1', null, title), subtitle ? h('p.page-sub', null, subtitle) : null), actions.length ? h('div.page-actions', null, ...actions) : null);
+}
+
+/** Short status message that fades. */
+export function toast(message: Child, kind: 'ok' | 'error' = 'ok'): void {
+  const host = document.getElementById('toasts');
+  if (!host) return;
+  const node = h('div.toast', { class: `toast-${kind}`, role: 'status' }, message);
+  host.append(node);
+  setTimeout(() => node.remove(), 5000);
+}
+
+/** Replaces a node's children, skipping empty ones. */
+export function fill(node: Element, ...children: Child[]): void {
+  node.replaceChildren();
+  append(node, children);
+}

@@ -1,0 +1,119 @@
+// The web app's shell: the header (search, who is acting), the navigation, and the hash router.
+import { api, currentActor, saveActor } from './api.js';
+import { errorBox, h } from './dom.js';
+import { refreshReviewCount } from './shell.js';
+import { analyzePage } from './pages/analyze.js';
+import { boardPage } from './pages/board.js';
+import { commitmentPage } from './pages/commitment.js';
+import { comparePage } from './pages/compare.js';
+import { documentPage, documentsPage } from './pages/document.js';
+import { entitiesPage, entityPage } from './pages/entities.js';
+import { reviewPage } from './pages/review.js';
+import { searchPage } from './pages/search.js';
+import { timelinePage } from './pages/timeline.js';
+
+export interface Route {
+  readonly parts: readonly string[];
+  readonly query: URLSearchParams;
+}
+type Page = (outlet: HTMLElement, route: Route) => Promise<void>;
+
+const pages: Record<string, Page> = {
+  board: boardPage,
+  commitment: commitmentPage,
+  document: documentPage,
+  documents: documentsPage,
+  entities: entitiesPage,
+  entity: entityPage,
+  compare: comparePage,
+  review: reviewPage,
+  timeline: timelinePage,
+  search: searchPage,
+  analyze: analyzePage,
+};
+
+const main = document.getElementById('main') as HTMLElement;
+const nav = document.getElementById('nav') as HTMLElement;
+const menu = document.querySelector('.menu-toggle') as HTMLButtonElement;
+
+function parse(hash: string): Route {
+  const raw = hash.replace(/^#\/?/, '');
+  const [path = '', search = ''] = raw.split('?', 2) as [string, string?];
+  const parts = path.split('/').filter(Boolean).map((p) => { try { return decodeURIComponent(p); } catch { return p; } });
+  return { parts: parts.length ? parts : ['board'], query: new URLSearchParams(search) };
+}
+
+let renders = 0;
+
+async function route(): Promise<void> {
+  const current = ++renders;
+  const r = parse(location.hash);
+  const section = r.parts[0]!;
+  const page = pages[section];
+  for (const link of nav.querySelectorAll('a')) {
+    const target = link.dataset.section;
+    const on = target === section || (section === 'commitment' && target === 'board') || (section === 'entity' && target === 'entities') || (section === 'document' && target === 'documents');
+    if (on) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+  setMenu(false);
+  const outlet = h('div.page', { 'data-page': section });
+  main.replaceChildren(outlet);
+  main.setAttribute('aria-busy', 'true');
+  outlet.append(h('p.muted.loading', null, 'Loading…'));
+  try {
+    if (!page) {
+      outlet.replaceChildren(h('h1', null, 'Not found'), h('p', null, 'There is no page here. ', h('a', { href: '#/board' }, 'Go to the board.')));
+    } else {
+      await page(outlet, r);
+    }
+  } catch (error) {
+    if (current === renders) outlet.replaceChildren(errorBox(error));
+  } finally {
+    if (current === renders) {
+      main.setAttribute('aria-busy', 'false');
+      main.dataset.route = location.hash;
+    }
+  }
+  if (!r.query.get('span')) window.scrollTo({ top: 0 });
+}
+
+function setMenu(open: boolean): void {
+  document.body.classList.toggle('nav-open', open);
+  menu.setAttribute('aria-expanded', String(open));
+}
+menu.addEventListener('click', () => setMenu(!document.body.classList.contains('nav-open')));
+
+/** The header's "Acting as" selector: stored in localStorage, sent with every change. */
+async function setupActor(): Promise<void> {
+  const name = document.getElementById('actor-name') as HTMLInputElement;
+  const party = document.getElementById('actor-party') as HTMLSelectElement;
+  const saved = currentActor();
+  name.value = saved.name;
+  let parties = [{ code: 'USA', name: 'United States' }, { code: 'MEX', name: 'Mexico' }];
+  try {
+    const agreements = await api.agreements();
+    const seen = new Map<string, string>();
+    for (const a of agreements) for (const p of a.parties) seen.set(p.code, p.name);
+    if (seen.size) parties = [...seen].map(([code, n]) => ({ code, name: n }));
+  } catch { /* keep the defaults */ }
+  for (const p of parties) party.append(h('option', { value: p.code, title: p.name }, p.code));
+  party.value = parties.some((p) => p.code === saved.party) ? saved.party : '';
+  const store = () => {
+    saveActor({ name: name.value.trim(), party: party.value });
+    window.dispatchEvent(new CustomEvent('puente:actor'));
+  };
+  name.addEventListener('change', store);
+  party.addEventListener('change', store);
+}
+
+document.getElementById('top-search')?.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const q = ((event.target as HTMLFormElement).elements.namedItem('q') as HTMLInputElement).value.trim();
+  location.hash = `#/search?q=${encodeURIComponent(q)}`;
+});
+
+window.addEventListener('hashchange', () => void route());
+void setupActor();
+void refreshReviewCount();
+void route();

@@ -1,0 +1,107 @@
+// The board: every commitment's joint status beside each party's own assessment, what is overdue,
+// and progress per issue area.
+import { api } from '../api.js';
+import { empty, formatDate, h, pageHeader, plural, statusPill, fill } from '../dom.js';
+import type { Route } from '../main.js';
+import type { Assessment, Board, Commitment, Party } from '../types.js';
+
+/** How far along each status is, for the progress bars. */
+const progress: Record<string, number> = { not_started: 0, no_evidence: 0, stalled: 0, disputed: 0, minimal: 1 / 3, intermediate: 2 / 3, complete: 1 };
+
+export const commitmentHref = (id: string) => `#/commitment/${id.split('/').map(encodeURIComponent).join('/')}`;
+
+export async function boardPage(outlet: HTMLElement, route: Route): Promise<void> {
+  const agreements = await api.agreements();
+  if (!agreements.length) {
+    fill(outlet, pageHeader('Board'), empty('No agreement has been imported yet.', 'Import one with: puente agreement import example/agreement.yaml'));
+    return;
+  }
+  const chosen = agreements.find((a) => a.id === route.query.get('agreement')) ?? agreements[0]!;
+  const [board, pending] = await Promise.all([api.board(chosen.id), api.proposals().catch(() => ({ total: 0, proposals: [] }))]);
+  const overdue = board.commitments.filter((c) => c.overdue).length;
+  const assessed = board.commitments.filter((c) => c.assessments.length > 0).length;
+  const agreed = board.commitments.filter((c) => board.parties.every((p) => c.assessments.find((a) => a.party === p.code)?.status === c.jointStatus)).length;
+
+  const picker = agreements.length > 1
+    ? h('select', { 'aria-label': 'Agreement', onchange: (e: Event) => { location.hash = `#/board?agreement=${encodeURIComponent((e.target as HTMLSelectElement).value)}`; } },
+        ...agreements.map((a) => h('option', { value: a.id, selected: a.id === chosen.id }, a.title)))
+    : null;
+  fill(outlet, 
+    pageHeader(board.title, h('span', null, `Signed ${formatDate(board.date)}`, board.factsAsOf ? ` · facts as of ${formatDate(board.factsAsOf)}` : '', board.illustrative ? ' · illustrative summary' : ''), picker),
+    h('section.stats', { 'aria-label': 'Summary' },
+      stat(String(board.commitments.length), 'commitments'),
+      stat(String(overdue), 'overdue', overdue ? 'stat-alert' : null),
+      stat(`${assessed}/${board.commitments.length}`, 'assessed by a party'),
+      stat(String(pending.total), 'proposals to review', null, '#/review')),
+    h('div.board-grid', null,
+      h('section.card.board-table-card', { 'aria-labelledby': 'commitments-heading' },
+        h('h2', { id: 'commitments-heading' }, 'Commitments'),
+        commitmentTable(board)),
+      h('aside.board-side', null,
+        h('section.card', { 'aria-labelledby': 'areas-heading' }, h('h2', { id: 'areas-heading' }, 'Progress by issue area'), areaChart(board)),
+        lastMeeting(board),
+        h('section.card.note', null, h('h2', null, 'How the joint status moves'),
+          h('p', null, `Each party keeps its own assessment; neither can overwrite the other's. The joint status changes only when every party's assessment agrees — ${plural(agreed, 'commitment')} agree now.`)))),
+  );
+}
+
+function stat(value: string, label: string, className: string | null = null, href?: string): HTMLElement {
+  const body = [h('span.stat-value', null, value), h('span.stat-label', null, label)];
+  return href ? h('a.stat', { href, class: className }, ...body) : h('div.stat', { class: className }, ...body);
+}
+
+function assessmentCell(party: Party, assessment: Assessment | undefined): HTMLElement {
+  return h('div.cell.cell-party', { 'data-party': party.code },
+    h('span.cell-label', null, party.code),
+    statusPill(assessment?.status),
+    assessment?.narrative ? h('p.narrative', { title: assessment.narrative }, assessment.narrative) : null,
+    assessment ? h('span.byline', null, `${assessment.updatedBy} · ${formatDate(assessment.updatedAt.slice(0, 10))}`) : null);
+}
+
+function commitmentTable(board: Board): HTMLElement {
+  if (!board.commitments.length) return empty('This agreement lists no commitments.');
+  const head = h('div.ctable-head', { role: 'row' },
+    h('span', { role: 'columnheader' }, 'Commitment'), h('span', { role: 'columnheader' }, 'Joint status'),
+    ...board.parties.map((p) => h('span', { role: 'columnheader' }, `${p.code} assessment`)));
+  const rows = board.commitments.map((c) => commitmentRow(board, c));
+  const table = h('div.ctable', { role: 'table', 'aria-label': 'Commitments with joint status and each party\'s assessment', style: `--parties:${board.parties.length}` }, head, ...rows);
+  return table;
+}
+
+function commitmentRow(board: Board, c: Commitment): HTMLElement {
+  const due = c.due ? `due ${formatDate(c.due)}` : c.cadence ? c.cadence : 'no due date';
+  return h('div.ctable-row', { role: 'row', class: c.overdue ? 'is-overdue' : null, 'data-commitment': c.id },
+    h('div.cell.cell-title', { role: 'cell' },
+      h('a.ctitle', { href: commitmentHref(c.id) }, c.title),
+      h('div.cmeta', null, h('span.area', null, c.area), h('span', null, due), c.overdue ? h('span.overdue', { title: 'A due date or milestone has passed without completion' }, 'Overdue') : null)),
+    h('div.cell.cell-joint', { role: 'cell' }, h('span.cell-label', null, 'Joint'), statusPill(c.jointStatus)),
+    ...board.parties.map((p) => {
+      const cell = assessmentCell(p, c.assessments.find((a) => a.party === p.code));
+      cell.setAttribute('role', 'cell');
+      return cell;
+    }));
+}
+
+/** Per issue area: how far along its commitments are, jointly and in each party's own view. */
+function areaChart(board: Board): HTMLElement {
+  const areas = new Map<string, Commitment[]>();
+  for (const c of board.commitments) areas.set(c.area, [...(areas.get(c.area) ?? []), c]);
+  const share = (items: readonly Commitment[], status: (c: Commitment) => string | undefined) =>
+    items.reduce((sum, c) => sum + (progress[status(c) ?? ''] ?? 0), 0) / items.length;
+  const bar = (label: string, value: number, scope: string, area: string) => h('div.pbar-row', null,
+    h('span.pbar-label', null, label),
+    h('span.pbar', { role: 'img', 'aria-label': `${area}, ${label}: ${Math.round(value * 100)}%` }, h('span.pbar-fill', { class: `fill-${scope}`, style: `width:${Math.round(value * 100)}%` })),
+    h('span.pbar-value', null, `${Math.round(value * 100)}%`));
+  const rows = [...areas].sort(([a], [b]) => a.localeCompare(b)).map(([area, items]) => h('div.area-row', null,
+    h('div.area-head', null, h('span.area-name', null, area), h('span.area-count', null, plural(items.length, 'commitment'))),
+    bar('Joint', share(items, (c) => c.jointStatus), 'joint', area),
+    ...board.parties.map((p) => bar(p.code, share(items, (c) => c.assessments.find((a) => a.party === p.code)?.status), p.code, area))));
+  return h('div.area-chart', null, ...rows,
+    h('p.chart-note', null, 'Minimal counts a third, intermediate two thirds, complete in full; a party that has not assessed counts nothing.'));
+}
+
+function lastMeeting(board: Board): HTMLElement | null {
+  const meeting = [...(board.meetings ?? [])].sort((a, b) => b.date.localeCompare(a.date))[0];
+  if (!meeting) return null;
+  return h('section.card', null, h('h2', null, 'Last group meeting'), h('p.meeting-when', null, `${formatDate(meeting.date)} · ${meeting.place}`), h('p.muted.small', null, meeting.summary));
+}

@@ -1,0 +1,52 @@
+// Compare: two or more documents side by side, with what comparing them found highlighted in each.
+import { api } from '../api.js';
+import { empty, formatDate, h, pageHeader, fill } from '../dom.js';
+import type { Route } from '../main.js';
+import { findingMarks, renderText, type Mark, type TextView } from '../text-view.js';
+import type { Finding } from '../types.js';
+import { documentHref } from './document.js';
+
+export async function comparePage(outlet: HTMLElement, route: Route): Promise<void> {
+  const [documents, findings] = await Promise.all([api.documents(), api.findings()]);
+  const chosen = (route.query.get('docs') ?? '').split(',').filter((id) => documents.some((d) => d.id === id));
+  const picker = h('form.card.compare-picker', null,
+    h('fieldset', null, h('legend', null, 'Choose two or more documents'),
+      h('div.pick-list', null, ...documents.map((d) => h('label.pick', null,
+        h('input', { type: 'checkbox', name: 'doc', value: d.id, checked: chosen.includes(d.id) }),
+        h('span', null, d.title ?? '(untitled)', h('span.muted.small', null, ` · ${formatDate(d.published)}`)))))),
+    h('button.btn.btn-primary', { type: 'submit' }, 'Compare'));
+  picker.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const ids = [...picker.querySelectorAll<HTMLInputElement>('input[name=doc]:checked')].map((i) => i.value);
+    location.hash = `#/compare?docs=${ids.join(',')}`;
+  });
+  if (chosen.length < 2) {
+    fill(outlet, pageHeader('Compare', 'Read documents on the same event side by side, with conflicts and variants highlighted.'), picker,
+      documents.length < 2 ? empty('Compare needs at least two stored documents.') : null);
+    return;
+  }
+  const loaded = await Promise.all(chosen.map((id) => api.document(id)));
+  const relevant = findings.filter((f) => f.documents.filter((d) => chosen.includes(d)).length >= 1 && (f.evidence ?? []).some((e) => chosen.includes(e.document)));
+  const views = new Map<string, TextView>();
+  const columns = loaded.map(({ analysis }) => {
+    const marks: Mark[] = [
+      ...analysis.chrome.map((c): Mark => ({ kind: 'chrome', start: c.start, end: c.end, title: 'Page furniture', lines: [] })),
+      ...findingMarks(analysis.id, relevant),
+    ];
+    const view = renderText(analysis.text, marks, { className: 'compact' });
+    views.set(analysis.id, view);
+    return h('article.card.compare-col', null,
+      h('header', null, h('h2', null, h('a', { href: documentHref(analysis.id) }, analysis.title ?? '(untitled)')), h('p.muted.small', null, [analysis.published ? formatDate(analysis.published) : 'undated', (analysis.authors ?? []).join(', ') || 'no author named'].join(' · '))),
+      h('div.compare-scroll', null, view.node));
+  });
+  const show = (f: Finding) => { for (const e of f.evidence ?? []) views.get(e.document)?.scrollTo(e.start, e.end); };
+  fill(outlet, 
+    pageHeader('Compare', `${loaded.length} documents side by side`, h('a.btn', { href: '#/compare' }, 'Choose others')),
+    h('section.card', null, h('h2', null, `Findings (${relevant.length})`),
+      relevant.length ? h('ul.finding-list', null, ...relevant.map((f) => h('li', null,
+        h('span.fkind', null, f.kind.replace(/_/g, ' ')), ' ', f.detail, ' ',
+        (f.evidence ?? []).length ? h('button.linklike', { type: 'button', onclick: () => show(f) }, 'Show in text') : null)))
+        : empty('Comparing these documents found nothing to flag yet.')),
+    h('div.compare-grid', { style: `--cols:${loaded.length}` }, ...columns),
+  );
+}

@@ -1,0 +1,87 @@
+// A document with its furniture greyed out and its extraction layers highlighted and explained;
+// and the list of stored documents.
+import { api } from '../api.js';
+import { empty, formatDate, h, pageHeader, plural, fill } from '../dom.js';
+import type { Route } from '../main.js';
+import { analysisMarks, legend, renderText, type Mark, type MarkKind } from '../text-view.js';
+import type { DocumentAnalysis, Entity, StoredDocument } from '../types.js';
+
+export const documentHref = (id: string, span?: { start: number; end: number }) => `#/document/${encodeURIComponent(id)}${span ? `?span=${span.start}-${span.end}` : ''}`;
+
+export async function documentsPage(outlet: HTMLElement): Promise<void> {
+  const documents = await api.documents();
+  fill(outlet, 
+    pageHeader('Documents', `${plural(documents.length, 'document')} in the store`),
+    documents.length
+      ? h('div.card.table-wrap', null, h('table.data', null,
+          h('thead', null, h('tr', null, h('th', null, 'Title'), h('th', null, 'Published'), h('th.hide-sm', null, 'Authors'), h('th', null, 'Lang.'))),
+          h('tbody', null, ...documents.map((d) => h('tr', null,
+            h('td', null, h('a', { href: documentHref(d.id) }, d.title ?? '(untitled)'), d.subtitle ? h('div.muted.small', null, d.subtitle) : null),
+            h('td.nowrap', null, formatDate(d.published)),
+            h('td.hide-sm', null, d.authors.join(', ') || '—'),
+            h('td', null, d.language.toUpperCase()))))))
+      : empty('No documents yet.', 'Add some with puente ingest PATH, or paste one under Analyze a text.'),
+  );
+}
+
+export async function documentPage(outlet: HTMLElement, route: Route): Promise<void> {
+  const id = route.parts[1] ?? '';
+  const [{ document: stored, analysis }, entities] = await Promise.all([api.document(id), api.entityMap().catch(() => new Map<string, Entity>())]);
+  const span = /^(\d+)-(\d+)$/.exec(route.query.get('span') ?? '');
+  const focus = span ? { start: Number(span[1]), end: Number(span[2]) } : null;
+  fill(outlet, ...documentView(analysis, entities, { stored, focus }));
+}
+
+const layerKinds: readonly MarkKind[] = ['mention', 'quote', 'figure', 'date', 'event', 'commitment', 'chrome'];
+
+/** The document view, shared by stored documents and freshly analysed text. */
+export function documentView(doc: DocumentAnalysis, entities: ReadonlyMap<string, Entity>, options: { stored?: StoredDocument; focus?: { start: number; end: number } | null } = {}): HTMLElement[] {
+  const marks: Mark[] = analysisMarks(doc, entities);
+  const focus = options.focus && options.focus.end > options.focus.start && options.focus.end <= doc.text.length ? options.focus : null;
+  if (focus) marks.push({ kind: 'evidence', start: focus.start, end: focus.end, title: 'The linked passage', lines: [['Characters', `${focus.start}–${focus.end}`]] });
+  const view = renderText(doc.text, marks);
+  const paper = h('article.card.paper', { lang: doc.language || null }, view.node);
+  const stored = options.stored;
+  const source = stored?.locators?.map((l) => `${l.locator}${l.version > 1 ? ` (version ${l.version})` : ''}`).join('; ') || doc.source?.url || doc.source?.path || doc.source?.name || '—';
+  const header = h('header.doc-header', null,
+    h('h1', null, doc.title ?? stored?.title ?? '(untitled document)'),
+    doc.subtitle ? h('p.page-sub', null, doc.subtitle) : null,
+    h('dl.facts.doc-facts', null,
+      h('dt', null, 'Published'), h('dd', null, formatDate(doc.published)),
+      h('dt', null, 'Authors'), h('dd', null, doc.authors?.length ? doc.authors.join(', ') : 'not named'),
+      h('dt', null, 'Language'), h('dd', null, (doc.language || '—').toUpperCase()),
+      h('dt', null, 'Source'), h('dd.source', null, source),
+      h('dt', null, 'Furniture'), h('dd', null, doc.chrome.length ? `${plural(doc.chrome.length, 'span')} greyed out` : 'none found')));
+  const banner = focus ? h('div.focus-banner', { role: 'note' },
+    h('span', null, h('span.swatch.sw-evidence'), `Highlighted: the linked passage (characters ${focus.start}–${focus.end}).`),
+    h('button.btn.btn-sm', { type: 'button', onclick: () => view.scrollTo(focus.start, focus.end) }, 'Show it')) : null;
+  const layout = h('div.doc-layout', null, h('div.doc-main', null, legend(paper, marks, layerKinds), paper), sidePanel(doc, entities, view.scrollTo));
+  if (focus) {
+    // After the page is in the document: bring the passage into view.
+    requestAnimationFrame(() => requestAnimationFrame(() => view.scrollTo(focus.start, focus.end, false)));
+  }
+  return [header, ...(banner ? [banner] : []), layout];
+}
+
+/** What the document contains, as lists that jump to the text. */
+function sidePanel(doc: DocumentAnalysis, entities: ReadonlyMap<string, Entity>, scrollTo: (start: number, end?: number) => unknown): HTMLElement {
+  const jump = (start: number, end: number, label: string, detail?: string | null) =>
+    h('li', null, h('button.linklike', { type: 'button', onclick: () => scrollTo(start, end) }, label), detail ? h('span.muted.small', null, ` ${detail}`) : null);
+  const counts = new Map<string, { entity: Entity | undefined; id: string; n: number; first: number }>();
+  for (const m of doc.mentions) {
+    const c = counts.get(m.entity) ?? { entity: entities.get(m.entity), id: m.entity, n: 0, first: m.start };
+    c.n++;
+    counts.set(m.entity, c);
+  }
+  const people = [...counts.values()].sort((a, b) => b.n - a.n);
+  const section = (title: string, count: number, body: HTMLElement) => h('details.side-section', { open: count > 0 && count <= 12 }, h('summary', null, title, h('span.count', null, String(count))), count ? body : h('p.muted.small', null, 'None extracted.'));
+  const clip = (text: string | undefined, n = 90) => (text && text.length > n ? `${text.slice(0, n - 1)}…` : text ?? '');
+  return h('aside.doc-side', { 'aria-label': 'In this document' },
+    h('h2.side-title', null, 'In this document'),
+    section('People & organisations', people.length, h('ul.side-list', null, ...people.map((p) =>
+      h('li', null, h('a', { href: `#/entity/${encodeURIComponent(p.id)}` }, p.entity?.name ?? p.id), h('span.muted.small', null, ` ${p.entity?.kind ?? ''} · ${p.n}×`))))),
+    section('Quotes', doc.quotes.length, h('ul.side-list', null, ...doc.quotes.map((q) => jump(q.start, q.end, `“${clip(q.text ?? doc.text.slice(q.start, q.end), 80)}”`, `— ${(q.speaker && entities.get(q.speaker)?.name) ?? q.speakerText ?? 'unnamed'}`)))),
+    section('Figures', doc.figures.length, h('ul.side-list', null, ...doc.figures.map((f) => jump(f.start, f.end, clip(f.text ?? doc.text.slice(f.start, f.end), 60), [f.value?.toLocaleString('en-US'), f.unit].filter(Boolean).join(' '))))),
+    section('Dates', doc.dates.length, h('ul.side-list', null, ...doc.dates.map((d) => jump(d.start, d.end, clip(d.text ?? doc.text.slice(d.start, d.end), 60), d.value ? `→ ${formatDate(d.value)}` : 'unresolved')))),
+    section('Events', doc.events.length, h('ul.side-list', null, ...doc.events.map((e) => jump(e.start, e.end, clip(e.text ?? doc.text.slice(e.start, e.end), 80), `${e.type}${e.date ? ` · ${formatDate(e.date)}` : ''}`)))));
+}

@@ -1,0 +1,63 @@
+// People and organisations: who the documents name, with role, country and mention count; and one
+// entity's quotes, events and mentions.
+import { api } from '../api.js';
+import { empty, formatDate, h, pageHeader, plural, fill } from '../dom.js';
+import type { Route } from '../main.js';
+import { documentHref } from './document.js';
+
+const kindLabels: Record<string, string> = { person: 'Person', organization: 'Organisation', place: 'Place', country: 'Country' };
+const kindPlurals: Record<string, string> = { person: 'People', organization: 'Organisations', place: 'Places', country: 'Countries' };
+
+export async function entitiesPage(outlet: HTMLElement, route: Route): Promise<void> {
+  const entities = (await api.entities()).sort((a, b) => (b.mentions ?? 0) - (a.mentions ?? 0) || a.name.localeCompare(b.name));
+  const kind = route.query.get('kind') ?? '';
+  const filter = h('input.filter', { type: 'search', placeholder: 'Filter by name, role or country', 'aria-label': 'Filter' });
+  const body = h('tbody');
+  const render = () => {
+    const q = filter.value.trim().toLowerCase();
+    const shown = entities.filter((e) => (!kind || e.kind === kind) && (!q || [e.name, e.role ?? '', e.country ?? '', ...(e.aliases ?? [])].some((s) => s.toLowerCase().includes(q))));
+    body.replaceChildren(...shown.map((e) => h('tr', null,
+      h('td', null, h('a', { href: `#/entity/${encodeURIComponent(e.id)}` }, e.name), h('div.muted.small.show-sm', null, kindLabels[e.kind] ?? e.kind), e.aliases?.length ? h('div.muted.small', null, `also ${e.aliases.join(', ')}`) : null),
+      h('td.hide-sm', null, kindLabels[e.kind] ?? e.kind),
+      h('td.hide-sm', null, e.role ?? '—'),
+      h('td', null, e.country ?? '—'),
+      h('td.num', null, String(e.mentions ?? 0)))));
+    if (!shown.length) body.append(h('tr', null, h('td.muted', { colspan: 5 }, 'Nothing matches.')));
+  };
+  filter.addEventListener('input', render);
+  render();
+  const tabs = h('nav.tabs', { 'aria-label': 'Kind' }, ...['', 'person', 'organization', 'place', 'country'].map((k) =>
+    h('a', { href: `#/entities${k ? `?kind=${k}` : ''}`, 'aria-current': k === kind ? 'page' : null }, k ? kindPlurals[k] : 'All')));
+  fill(outlet, 
+    pageHeader('People & organisations', `${plural(entities.length, 'entity', 'entities')} across the stored documents`),
+    tabs,
+    entities.length ? h('div.card.table-wrap', null, filter, h('table.data', null,
+      h('thead', null, h('tr', null, h('th', null, 'Name'), h('th.hide-sm', null, 'Kind'), h('th.hide-sm', null, 'Role'), h('th', null, 'Country'), h('th.num', null, 'Mentions'))), body))
+      : empty('No people or organisations extracted yet.'));
+}
+
+export async function entityPage(outlet: HTMLElement, route: Route): Promise<void> {
+  const { entity, mentions, quotes, events } = await api.entity(route.parts.slice(1).join('/'));
+  const names = await api.entityMap().catch(() => new Map());
+  const nameOf = (id: string) => names.get(id)?.name ?? id;
+  fill(outlet, 
+    h('nav.crumbs', null, h('a', { href: '#/entities' }, 'People & organisations')),
+    pageHeader(entity.name, [kindLabels[entity.kind] ?? entity.kind, entity.role, entity.country].filter(Boolean).join(' · ')),
+    entity.aliases?.length ? h('p.muted', null, `Also named: ${entity.aliases.join(', ')}`) : null,
+    h('div.two-col', null,
+      h('section.card', null, h('h2', null, `Quotes (${quotes.length})`),
+        quotes.length ? h('ol.evidence-list', null, ...quotes.map((q) => h('li.evidence', null,
+          h('blockquote', null, q.text ?? ''),
+          h('div.evidence-meta', null, h('span.pill.pill-none', null, q.kind), ' ', h('a', { href: documentHref(q.document, q) }, q.documentTitle ?? q.document), h('span.muted', null, ` · ${formatDate(q.published)}`)))))
+          : empty('No quotes attributed yet.')),
+      h('section.card', null, h('h2', null, `Events (${events.length})`),
+        events.length ? h('ol.evidence-list', null, ...events.map((e) => h('li.evidence', null,
+          h('div.event-head', null, h('span.etype', null, e.type), h('span', null, formatDate(e.date)), e.actors.length ? h('span.muted.small', null, e.actors.map(nameOf).join(', ')) : null),
+          h('blockquote', null, e.text ?? ''),
+          h('div.evidence-meta', null, h('a', { href: documentHref(e.document, e) }, e.documentTitle ?? e.document)))))
+          : empty('No events involving them extracted yet.'))),
+    h('section.card', null, h('h2', null, `Mentions (${mentions.length})`),
+      mentions.length ? h('ul.mention-list', null, ...mentions.map((m) => h('li', null,
+        h('a', { href: documentHref(m.document, m) }, `“${m.text ?? ''}”`), h('span.muted.small', null, ` in ${m.documentTitle ?? m.document}`)))) : empty('Not mentioned.')),
+  );
+}
