@@ -8,7 +8,7 @@ export const dates: DateLexicon = {
     november: 11, nov: 11, december: 12, dec: 12,
   },
   weekdays: { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 },
-  prepositions: ['in', 'since', 'by', 'until', 'till', 'through', 'from', 'during', 'before', 'after', 'early', 'late', 'mid', 'of', 'around', 'as of', 'throughout', 'between', 'and', 'to'],
+  prepositions: ['in', 'for', 'since', 'by', 'until', 'till', 'through', 'from', 'during', 'before', 'after', 'early', 'late', 'mid', 'of', 'around', 'as of', 'throughout', 'between', 'and', 'to'],
   past: ['last', 'past', 'previous'],
   next: ['next', 'coming', 'upcoming'],
   current: ['this'],
