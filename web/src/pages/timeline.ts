@@ -20,7 +20,7 @@ export async function timelinePage(outlet: HTMLElement): Promise<void> {
         h('div.tl-body', null,
           h('div.event-head', null, h('span.etype', null, e.type), e.mode ? h('span.muted.small', null, e.mode) : null, e.timing && e.timing !== 'past' ? h('span.pill.pill-none', null, e.timing) : null),
           h('p', null, e.text ?? ''),
-          h('p.muted.small', null, [e.actors.map(nameOf).join(', '), e.place ? `in ${nameOf(e.place)}` : ''].filter(Boolean).join(' '), e.actors.length ? ' · ' : '',
+          h('p.muted.small', null, [e.actors.map(nameOf).join(', '), e.place ? `in ${nameOf(e.place)}` : ''].filter(Boolean).join(' '), e.actors.length || e.place ? ' · ' : '',
             h('a', { href: documentHref(e.document, e) }, e.documentTitle ?? e.document)))))))))
       : empty('No events extracted yet.', 'Events appear here as the extraction finds meetings, arrests, seizures and agreements in the documents.'),
   );
