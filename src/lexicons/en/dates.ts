@@ -13,10 +13,10 @@ export const dates: DateLexicon = {
   next: ['next', 'coming', 'upcoming'],
   current: ['this'],
   units: { day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year' },
-  counts: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, several: NaN, few: NaN },
+  counts: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, several: NaN, few: NaN, 'a few': NaN, some: NaN },
   days: { yesterday: -1, today: 0, tomorrow: 1 },
-  future: ['will', "won't", 'shall', "'ll", 'going to', 'next', 'upcoming', 'scheduled', 'plans to', 'plan to', 'expected to', 'set to', 'is to', 'are to'],
+  future: ['will', "won't", 'shall', "'ll", 'would', 'going to', 'next', 'upcoming', 'scheduled', 'planned', 'due', 'set for', 'plans to', 'plan to', 'expected to', 'set to', 'is to', 'are to'],
   futureEnding: null,
   deadlines: ['by', 'until', 'before', 'no later than', 'by the end of', 'before the end of', 'in time for'],
-  obligations: ['pledged', 'pledge', 'committed', 'commit', 'commits', 'agreed to', 'promised', 'promise', 'must', 'deadline', 'aims to', 'aim to', 'vowed', 'intends to', 'target', 'goal', 'should'],
+  obligations: ['pledged', 'pledge', 'pledging', 'promising', 'committing', 'committed', 'commit', 'commits', 'agreed to', 'promised', 'promise', 'must', 'deadline', 'aims to', 'aim to', 'vowed', 'intends to', 'target', 'goal', 'should'],
 };

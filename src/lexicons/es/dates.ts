@@ -13,7 +13,7 @@ export const dates: DateLexicon = {
   next: ['próximo', 'próxima', 'proximo', 'proxima', 'que viene', 'entrante'],
   current: ['este', 'esta'],
   units: { 'día': 'day', dia: 'day', 'días': 'day', dias: 'day', semana: 'week', semanas: 'week', mes: 'month', meses: 'month', 'año': 'year', 'años': 'year' },
-  counts: { un: 1, una: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, varios: NaN, varias: NaN },
+  counts: { un: 1, una: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, varios: NaN, varias: NaN, unos: NaN, unas: NaN, algunos: NaN, algunas: NaN },
   days: { ayer: -1, anteayer: -2, antier: -2, hoy: 0, 'víspera': -1, vispera: -1 },
   future: ['va a', 'van a', 'vamos a', 'próximo', 'próxima', 'próximos', 'próximas', 'previsto', 'prevista', 'planea'],
   futureEnding: '[a-záéíóúñü]+(?:rá|rán|remos|réis)',

@@ -159,3 +159,20 @@ describe('negative cases', () => {
     expect(datesOf(text)).toEqual([]);
   });
 });
+
+describe('dates: which way a bare date points', () => {
+  it.each([
+    // published viernes 2025-09-05
+    ['La unidad de rastreo acordada en enero tendrá más agentes.', 'enero', '2025-01', 'month'],
+    ['El grupo volverá a reunirse en la capital el 14 de octubre.', '14 de octubre', '2025-10-14', 'day'],
+    ['Ambos gobiernos se comprometieron a presentar un balance en la reunión del 14 de octubre.', '14 de octubre', '2025-10-14', 'day'],
+    ['Salcido Beltrán fue detenido en marzo en Mazatlán.', 'marzo', '2025-03', 'month'],
+    ['El número de detenidos creció desde octubre del año pasado.', 'octubre del año pasado', '2024-10', 'month'],
+    ['Its next session is planned for January.', 'January', '2026-01', 'month'],
+    ['The next meeting is scheduled for October 14 in Washington.', 'October 14', '2025-10-14', 'day'],
+    ['The unit agreed in January will trace weapons.', 'January', '2025-01', 'month'],
+  ])('%s', (text, span, value, grain) => {
+    expect(datesOf(text)).toEqual([[span, value, grain]]);
+  });
+});
+

@@ -46,8 +46,18 @@ export const dates = defineStage({
       if (!vocabulary.gate.test(sentence)) continue;
       const obligation = vocabulary.obligation.test(sentence) || vocabulary.future.test(sentence);
       const isFuture = (at: number) => {
-        const before = document.text.slice(Math.max(place.start, at - 60), at);
-        return vocabulary.future.test(before) || (obligation && vocabulary.deadline.test(before));
+        // The future cue must govern the date: within its last few words ("will meet on Friday"),
+        // not anywhere in the sentence ("the unit agreed in January will …").
+        const before = document.text.slice(Math.max(place.start, at - 90), at);
+        if (vocabulary.future.test(before.split(/\s+/).slice(-4).join(' '))) return true; // "scheduled for April 14"
+        // "acordada en enero", "agreed in January", "held on Thursday": a past participle before the date's preposition.
+        if (/\p{L}+(?:ado|ada|ados|adas|ido|ida|idos|idas|ed)\s+(?:\p{L}+\s+)?$/u.test(before.split(/\s+/).slice(-3).join(' ') + ' ')) return false;
+        const clause = before.split(/[,;:]|\s(?:que|that|which|donde|where)\s/u).at(-1) ?? before;
+        if (vocabulary.future.test(clause)) return true;
+        if (obligation && vocabulary.deadline.test(before)) return true;
+        // "se comprometieron a presentar … del 14 de abril": a promise to do something on that date.
+        const promise = vocabulary.obligation.exec(before);
+        return promise !== null && /(?:\bto\s+\p{L}+|\ba\s+\p{L}+(?:ar|er|ir)\b)/u.test(before.slice(promise.index)) && !/[.;]/.test(before.slice(promise.index));
       };
       const context: SentenceContext = { text: document.text, start: place.start, end: place.end, reference, isFuture };
       for (const recognize of recognizers) found.push(...recognize(context, vocabulary));

@@ -8,6 +8,8 @@ import type { DateVocabulary } from './vocabulary.js';
 
 type Direction = 'past' | 'next' | 'current' | null;
 
+const OF_YEAR = /^\s+(?:del?\s+(?:año\s+(?:pasado|anterior|próximo|proximo|que\s+viene)|este\s+año|próximo\s+año)|of\s+(?:last|this|next|the\s+previous)\s+year)/iu;
+
 function directionOf(vocabulary: DateVocabulary, ...modifiers: (string | undefined)[]): Direction {
   const { lexicon } = vocabulary;
   for (const raw of modifiers) {
@@ -115,6 +117,12 @@ export function months(context: SentenceContext, vocabulary: DateVocabulary): Da
     if (!ref) return unresolved(start, end);
     const month = vocabulary.lexicon.months[name.toLowerCase()] ?? 1;
     const refMonth = Number(ref.slice(5, 7));
+    // "octubre del año pasado", "October of last year": the year is named after the month.
+    const ofYear = OF_YEAR.exec(context.text.slice(end, Math.min(context.end, end + 24)));
+    if (ofYear) {
+      const shift = /pasado|last|previous|anterior/i.test(ofYear[0]) ? -1 : /próximo|proximo|next|que viene/i.test(ofYear[0]) ? 1 : 0;
+      return { start, end: end + ofYear[0].length, value: `${Number(ref.slice(0, 4)) + shift}-${pad(month)}`, grain: 'month', certainty: 'inferred' };
+    }
     let year: number;
     if (direction === 'current') year = Number(ref.slice(0, 4));
     else if (direction === 'past') year = yearFor(ref, month, null, -1) - (month === refMonth ? 1 : 0);
@@ -137,7 +145,7 @@ export function periodEnds(context: SentenceContext, vocabulary: DateVocabulary)
   return scan(context, vocabulary.periodEnd, (groups, start, end) => {
     const ref = context.reference;
     if (!ref) return unresolved(start, end);
-    const unit = vocabulary.lexicon.units[(groups.unit ?? '').toLowerCase()];
+    const unit = vocabulary.lexicon.units[(groups.unit ?? groups.unit2 ?? groups.unit3 ?? '').toLowerCase()];
     if (unit === 'year') return { start, end, value: ref.slice(0, 4), grain: 'year', certainty: 'inferred' };
     if (unit === 'month') return { start, end, value: ref.slice(0, 7), grain: 'month', certainty: 'inferred' };
     return null;

@@ -27,7 +27,7 @@ export interface DateVocabulary {
   /** Cheap test for anything a recognizer could match: a digit, a month, weekday, calendar unit or day word. */
   readonly gate: RegExp;
   /** Future cues of the sentence. */
-  readonly future: RegExp;
+  readonly future: { test(text: string): boolean };
   /** A deadline word right before a date (the text before the date must end with it). */
   readonly deadline: RegExp;
   /** Promise and obligation words anywhere in a sentence. */
@@ -59,7 +59,9 @@ function build(language: LexiconLanguage, lexicon: DateLexicon): DateVocabulary 
   const fullMonths = alternation(monthKeys.filter(([m, n]) => !monthKeys.some(([o, k]) => k === n && o.length > m.length && o.startsWith(m))).map(([m]) => m));
   const allMonths = alternation(Object.keys({ ...enDates.months, ...esDates.months }));
   const futureWords = alternation(lexicon.future);
-  const future = lexicon.futureEnding ? `${B}(?:${futureWords}|${lexicon.futureEnding})${E}` : `${B}(?:${futureWords})${E}`;
+  // Future verb endings are matched in lower case only, so names such as "Beltrán" do not look like "-rán".
+  const futureWordPattern = new RegExp(`${B}(?:${futureWords})${E}`, 'i');
+  const futureVerbPattern = lexicon.futureEnding ? new RegExp(`(?<![A-Za-z\\u00C0-\\u024F])${lexicon.futureEnding}${E}`) : null;
   return {
     language,
     lexicon,
@@ -78,13 +80,13 @@ function build(language: LexiconLanguage, lexicon: DateLexicon): DateVocabulary 
     preposition: new RegExp(`${B}(?:${alternation(lexicon.prepositions)}|mid-?|year|año|fiscal|de|of)\\s*$`, 'i'),
     calendar: new RegExp(`${B}(?:${allMonths})${E}|\\d{1,4}[/-]\\d{1,2}[/-]\\d{1,4}`, 'i'),
     gate: new RegExp(`\\d|${B}(?:${alternation([...Object.keys({ ...enDates.months, ...esDates.months }), ...Object.keys(lexicon.weekdays), ...unitWords, ...Object.keys(lexicon.days)])})`, 'i'),
-    future: new RegExp(future, 'i'),
+    future: { test: (text: string) => futureWordPattern.test(text) || (futureVerbPattern?.test(text) ?? false) },
     deadline: new RegExp(`${B}(?:${alternation(lexicon.deadlines)})(?:\\s+(?:the|el|la))?\\s*$`, 'i'),
     obligation: new RegExp(`${B}(?:${alternation(lexicon.obligations)})${E}`, 'i'),
     periodEnd:
       language === 'es'
-        ? new RegExp(`${B}(?<x>(?:el\\s+)?(?:fin|finales|cierre)\\s+(?:de|del)\\s+(?:(?:este|esta|el|la)\\s+)?(?<unit>año|mes))${E}`, 'gid')
-        : new RegExp(`${B}(?<x>(?:the\\s+)?end\\s+of\\s+(?:the|this)\\s+(?<unit>year|month))${E}`, 'gid'),
+        ? new RegExp(`${B}(?<x>(?:el\\s+)?(?:fin|finales|cierre)\\s+(?:de|del)\\s+(?:(?:este|esta|el|la)\\s+)?(?<unit>año|mes)|(?:que\\s+)?(?:termine|concluya|acabe|cierre)\\s+el\\s+(?<unit2>año|mes)|lo\\s+que\\s+va\\s+del\\s+(?<unit3>año|mes))${E}`, 'gid')
+        : new RegExp(`${B}(?<x>(?:the\\s+)?end\\s+of\\s+(?:the|this)\\s+(?<unit>year|month)|so\\s+far\\s+this\\s+(?<unit2>year|month))${E}`, 'gid'),
   };
 }
 
