@@ -7,6 +7,8 @@ export interface FurnitureLexicon {
   readonly widgets: readonly string[];
   readonly bylineCues: readonly string[];
   readonly datelineCues: readonly string[];
+  /** Words that name a newsroom, not a person, in a byline ("Redacción", "Staff"). */
+  readonly deskWords: readonly string[];
   /** Words that make a short line a site notice wherever it stands ("cookies", "newsletter"). */
   readonly noticeWords: readonly string[];
 }

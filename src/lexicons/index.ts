@@ -56,3 +56,4 @@ import { speech as esSpeech } from './es/speech.js';
 
 /** Speech attribution per language. */
 export const speechLexicons: Readonly<Record<LexiconLanguage, SpeechLexicon>> = { en: enSpeech, es: esSpeech };
+export { roleEquivalents } from './role-equivalents.js';

@@ -36,5 +36,6 @@ export const furniture: FurnitureLexicon = {
   ],
   bylineCues: ['by', 'written by', 'reporting by', 'words by'],
   datelineCues: ['report', 'published', 'updated', 'posted', 'last updated', 'published on', 'updated on'],
+  deskWords: ['staff', 'newsroom', 'desk', 'editors', 'editorial', 'wire', 'wires', 'agencies', 'reporters', 'team', 'correspondents'],
   noticeWords: ['cookie', 'cookies', 'newsletter', 'newsletters', 'paywall', 'subscribers'],
 };

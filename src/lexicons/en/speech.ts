@@ -20,6 +20,7 @@ export const speech: SpeechLexicon = {
   anonymousHeads: [
     'official', 'officials', 'source', 'sources', 'spokesperson', 'spokesman', 'spokeswoman', 'diplomat', 'diplomats', 'aide', 'aides',
     'adviser', 'advisor', 'analyst', 'analysts', 'officer', 'agent', 'prosecutor', 'negotiator', 'lawmaker', 'person', 'people', 'expert',
+    'commander', 'general', 'secretary', 'ambassador', 'minister', 'director',
   ],
   indefinites: ['a', 'an', 'one', 'two', 'three', 'several', 'another', 'the'],
 };

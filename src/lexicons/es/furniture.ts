@@ -26,5 +26,6 @@ export const furniture: FurnitureLexicon = {
   ],
   bylineCues: ['por', 'escrito por'],
   datelineCues: ['informe', 'publicado', 'actualizado', 'publicado el', 'actualizado el'],
+  deskWords: ['redacción', 'redaccion', 'agencias', 'staff', 'corresponsales', 'mesa', 'equipo'],
   noticeWords: ['cookie', 'cookies', 'boletín', 'boletin', 'suscriptores', 'newsletter'],
 };

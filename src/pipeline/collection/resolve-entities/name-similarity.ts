@@ -1,4 +1,5 @@
 import { stripAccents } from '../../../text/normalize.js';
+import { roleEquivalents } from '../../../lexicons/index.js';
 
 /** A name folded for comparison: lower case, no accents, no punctuation but hyphens. */
 // Names repeat across mentions and documents; folding each once keeps resolution linear in practice.
@@ -48,10 +49,14 @@ export function similarGivenNames(a: string, b: string, sameRole: boolean): bool
   return sameRole ? editDistance(a, b) <= 2 : Math.min(a.length, b.length) >= 5 && editDistance(a, b) <= 1;
 }
 
-/** Words of a role that say which office it is, without countries and articles ("Mexican president" → president). */
+/**
+ * Words of a role that say which office it is, in English, without countries and articles
+ * ("Mexican president" → president; "la mandataria" → president; "canciller" → foreign minister).
+ */
 export function roleWords(role: string | null, countryWords: ReadonlySet<string>): string[] {
   if (!role) return [];
   return nameKey(role)
     .split(' ')
+    .flatMap((w) => (roleEquivalents[w] ?? w).split(' '))
     .filter((w) => w.length > 2 && !countryWords.has(w) && !['the', 'of', 'for', 'and', 'del', 'las', 'los', 'former'].includes(w));
 }

@@ -7,6 +7,7 @@ const BYLINE = new RegExp(`(?:^|[\\s|·•,-])(?:${cues.map(escape).join('|')})\
 const SEPARATOR = /\s*,\s*(?:and\s+|y\s+)?|\s+(?:and|y|&)\s+/gu;
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'van', 'von', 'der', 'den', 'da', 'das', 'dos', 'di', 'le', 'du', 'bin', 'al']);
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+const DESK_WORDS = new Set(Object.values(furnitureLexicons).flatMap((l) => l.deskWords));
 
 function escape(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -42,6 +43,8 @@ export function findAuthors(text: string, line: Span): Located<string>[] {
   for (const piece of pieces) {
     const raw = names.slice(piece.start, piece.end).replace(/[\s.|]+$/u, '');
     if (!isPersonNameShape(raw)) break;
+    // "Por Redacción Frontera", "By Staff Reporters": a newsroom signs, not a person.
+    if (raw.split(/\s+/).some((word) => DESK_WORDS.has(word.toLowerCase()))) break;
     pieceStart = namesStart + piece.start;
     const start = line.start + pieceStart;
     authors.push({ value: raw, span: { start, end: start + raw.length } });

@@ -96,7 +96,7 @@ export function isHeadlineLike(line: string, minWords = 3): boolean {
   const words = countWords(trimmed);
   if (words < minWords || words > 30) return false;
   if (/[,;:]$/.test(trimmed) || (/\.$/.test(trimmed) && !/\.\.\.$|…$/.test(trimmed) && words > 3)) return false;
-  return /^[\p{Lu}\p{N}"'“‘¿¡(]/u.test(trimmed);
+  return /^[\p{Lu}\p{N}"'“‘«¿¡(]/u.test(trimmed);
 }
 
 /** A short fragment without sentence structure, as widgets and credits are. */

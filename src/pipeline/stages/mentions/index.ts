@@ -162,7 +162,10 @@ function candidatesIn(text: string, span: Span, strictness: Strictness, lookups:
         }
       }
       const possessiveOfName = tokens[title.roleEnd - 1]!.possessive && next?.capitalized;
-      if (title.article !== null && title.title.standsAlone && !(next?.capitalized && next.joined) && !possessiveOfName) {
+      // "the attorney general", "la presidenta" — but not "the fiscal year": article and title of one language.
+      const articleLanguages = title.article !== null ? lookups.articleLanguages.get(tokens[title.article]!.folded) : undefined;
+      const sameLanguage = [...(lookups.titleLanguages.get(title.title.words) ?? [])].some((language) => articleLanguages?.has(language));
+      if (title.article !== null && title.title.standsAlone && sameLanguage && !(next?.capitalized && next.joined) && !possessiveOfName) {
         push(title.article, title.roleEnd, { kind: 'person', name: '', role: roleText, country: title.country, anaphoric: true, evidence: 'anaphoric' });
         i = title.roleEnd;
         continue;

@@ -30,6 +30,9 @@ export interface NameLookups {
   readonly givenNames: ReadonlySet<string>;
   readonly descriptors: ReadonlySet<string>;
   readonly roleArticles: ReadonlySet<string>;
+  /** The languages whose lexicon lists a title (by its words) or a role article. */
+  readonly titleLanguages: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly articleLanguages: ReadonlyMap<string, ReadonlySet<string>>;
   readonly abbreviations: ReadonlySet<string>;
   /** Surnames of known people that name one person only ("Sheinbaum" → "Claudia Sheinbaum"). */
   readonly knownSurnames: ReadonlyMap<string, string>;
@@ -74,6 +77,12 @@ function gazetteerEntries(entries: ReadonlyArray<readonly [string, KnownName]>, 
   return result;
 }
 
+function languagesOf(pairs: ReadonlyArray<readonly [string, string]>): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const [key, language] of pairs) map.set(key, (map.get(key) ?? new Set()).add(language));
+  return map;
+}
+
 const cache = new Map<readonly KnownActor[], NameLookups>();
 
 /** Builds (once per list of user actors) the lookups of the mentions stage. */
@@ -110,6 +119,8 @@ export function lookupsFor(userActors: readonly KnownActor[]): NameLookups {
     givenNames: new Set(lexicons.flatMap((l) => l.givenNames)),
     descriptors: new Set(lexicons.flatMap((l) => l.personDescriptors)),
     roleArticles: new Set(lexicons.flatMap((l) => l.roleArticles)),
+    titleLanguages: languagesOf(Object.entries(nameLexicons).flatMap(([language, l]) => l.titles.map((t) => [t.words, language] as const))),
+    articleLanguages: languagesOf(Object.entries(nameLexicons).flatMap(([language, l]) => l.roleArticles.map((a) => [a, language] as const))),
     abbreviations,
     knownSurnames: new Map([...surnameOwners].filter(([, owners]) => owners.size === 1).map(([surname, owners]) => [surname, [...owners][0]!])),
   };

@@ -22,11 +22,11 @@
 import { defineStage, type Quote, type Span } from '../../../core/index.js';
 import { countWords } from '../../../text/normalize.js';
 import { quotedPieces, type QuotedPiece } from './marks.js';
-import { MentionIndex, speakerAfter, speakerBefore, type Speaker } from './speaker.js';
+import { impliedSpeaker, MentionIndex, speakerAfter, speakerBefore, type Speaker } from './speaker.js';
 import { speechTools, type SpeechTools } from './speech-tools.js';
 
 /** Speech verbs that announce news rather than report words: not indirect quotes by themselves. */
-const NOT_INDIRECT = new Set(['announced', 'confirmed', 'continued', 'posted', 'concluded', 'anunció', 'confirmó', 'informó']);
+const NOT_INDIRECT = new Set(['announced', 'confirmed', 'continued', 'posted', 'concluded', 'asked', 'asks', 'anunció', 'confirmó', 'informó']);
 const MIN_QUOTE_WORDS = 6;
 
 interface Group {
@@ -60,9 +60,18 @@ export const quotes = defineStage({
       const afterEnd = Math.min(next && next.paragraph === last.paragraph ? next.open : lastParagraph.end, sentenceEndAfter(text, last.close, lastParagraph.end));
       return { before: { start: beforeStart, end: first.open }, after: { start: last.close, end: afterEnd } };
     };
-    const direct = groups.filter((group) => isQuote(text, group, regions(group), index, tools));
+    const isDialogue = (group: Group) => /[—–―]/u.test(text[group.pieces[0]!.open] ?? '') && group.pieces[0]!.open === clean.paragraphs[group.pieces[0]!.paragraph]!.start;
+    // An interview's questions ("—¿Qué espera de la reunión?") are the interviewer's, not statements to attribute.
+    const direct = groups.filter((group) => isQuote(text, group, regions(group), index, tools) && !(isDialogue(group) && /^[¿?]/u.test(text.slice(group.pieces[0]!.start))));
     for (const group of direct) group.speaker = attribute(text, regions(group), index, tools);
     inheritSpeakers(text, direct, clean.paragraphs, index);
+    // An interview: answers set out with dialogue dashes and no attribution are the interviewee's,
+    // the first person the article names.
+    const unattributed = direct.filter((group) => !group.speaker && isDialogue(group));
+    if (unattributed.length >= 2) {
+      const interviewee = mentions.find((m) => m.kind === 'person' && !m.anaphoric && !excluded.some((e) => e.start <= m.start && m.end <= e.end));
+      if (interviewee) for (const group of unattributed) group.speaker = { span: { start: interviewee.start, end: interviewee.end }, text: text.slice(interviewee.start, interviewee.end) };
+    }
 
     const result: Quote[] = direct.map((group) => {
       const first = group.pieces[0]!;
@@ -121,7 +130,13 @@ function attributionAfter(text: string, after: Span, index: MentionIndex, tools:
   if (!match || match.index > 80) return null;
   const verbStart = after.start + match.index;
   const verbEnd = verbStart + match[0].length;
-  if (match.index <= lead) return speakerAfter(index, verbEnd, after.end, tools);
+  if (match.index <= lead) {
+    const named = speakerAfter(index, verbEnd, after.end, tools);
+    if (named) return named;
+    // "“…”, afirmó." / "—dijo." — Spanish leaves the subject out: the person the paragraph is about.
+    if (/^[\s.]*$|^\s+(?:en|a|ante|durante|at|in|to)\s/iu.test(text.slice(verbEnd, after.end))) return impliedSpeaker(index, after.start);
+    return null;
+  }
   const speaker = speakerBefore(index, after.start, verbStart, tools);
   return speaker && speaker.span.start <= after.start + lead + 4 ? speaker : null;
 }
@@ -138,7 +153,10 @@ function isQuote(text: string, group: Group, around: { before: Span; after: Span
   // A whole sentence in quotation marks is someone's words: “I want to see names.”
   if (words.length >= 3 && /^\p{Lu}/u.test(content) && /[.!?…]$/u.test(content)) return true;
   // A short fragment is someone's words only when the sentence attributes it: "the official said … had been “prompt”".
-  return words.length >= 2 && (cueAfter || cueBefore || attributedBefore(text, around.before, index, tools));
+  // A fragment that closes the sentence after an attribution ("the official said … had been “prompt”.");
+  // in mid-sentence it is a manner or a label ("coordinated “step by step” under …").
+  const closesSentence = /^["”’»]?\s*[.!?]/u.test(text.slice(group.pieces.at(-1)!.end, group.pieces.at(-1)!.end + 3)) || /^\s*[.!?]/u.test(text.slice(around.after.start, around.after.start + 2));
+  return words.length >= 2 && (cueAfter || cueBefore || (closesSentence && attributedBefore(text, around.before, index, tools)));
 }
 
 /** Whether a speech verb with its speaker stands earlier in the quote's sentence. */

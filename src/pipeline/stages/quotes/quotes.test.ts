@@ -71,6 +71,31 @@ describe('quotes: direct', () => {
   });
 });
 
+describe('quotes: Spanish attribution', () => {
+  it('gives a verb without subject the person the paragraph is about', () => {
+    expect(quotesOf('La presidenta Claudia Sheinbaum habló del tema. “Si de allá no llegan las armas, aquí hay menos violencia”, afirmó.')).toContainEqual([
+      'direct', 'Si de allá no llegan las armas, aquí hay menos violencia', 'presidenta Claudia Sheinbaum',
+    ]);
+  });
+
+  it('resolves "the official" to the unnamed official met before, and "el funcionario" to the last person speaking', () => {
+    const english = quotesOf('The Justice Department will seek extraditions, a senior Justice Department official said. The official said cooperation had been “prompt and professional.”');
+    expect(english.at(-1)).toEqual(['direct', 'prompt and professional.', 'a senior Justice Department official']);
+    const spanish = quotesOf('Omar García Harfuch dijo que hubo avances. «Lo que pedimos es sencillo: que cada compromiso tenga una fecha», afirmó el funcionario mexicano.');
+    expect(spanish.at(-1)).toEqual(['direct', 'Lo que pedimos es sencillo: que cada compromiso tenga una fecha', 'Omar García Harfuch']);
+  });
+
+  it('reads an interview: dashed answers are the interviewee’s, dashed questions are no quotes', () => {
+    const found = quotesOf(
+      'Laura Méndez Ruiz, subsecretaria para América del Norte, recibió a este diario.\n\n—¿Qué ha cambiado desde septiembre?\n\n—Cambió el método. Ahora tenemos una lista de compromisos con fechas.\n\n—¿Y las armas?\n\n—Es uno de los temas donde más falta por hacer, sin duda alguna.',
+    );
+    expect(found).toEqual([
+      ['direct', 'Cambió el método. Ahora tenemos una lista de compromisos con fechas.', 'Laura Méndez Ruiz'],
+      ['direct', 'Es uno de los temas donde más falta por hacer, sin duda alguna.', 'Laura Méndez Ruiz'],
+    ]);
+  });
+});
+
 describe('quotes: indirect', () => {
   it('reads reported speech with its speaker, the sentence as its span', () => {
     expect(quotesOf('Secretary Rubio reportedly outlined a more muscular approach to security cooperation.')).toEqual([

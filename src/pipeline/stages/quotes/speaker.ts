@@ -36,6 +36,12 @@ export class MentionIndex {
     this.speakers = this.people.filter((m) => verbAt(text.slice(m.end, m.end + 40).replace(/^[\s,]+/u, ' ')) || /(?:said|says|told|added|dijo|afirmó|señaló)\s*$/iu.test(text.slice(Math.max(0, m.start - 12), m.start)));
   }
 
+  /** Whether a span is exactly a person's mention. */
+  isPerson(span: Span): boolean {
+    const mention = this.byStart.get(span.start);
+    return mention !== undefined && mention.end === span.end && mention.kind === 'person';
+  }
+
   /** The first person named in the paragraph of `offset`, before it: the paragraph's subject. */
   paragraphSubjectBefore(offset: number): Mention | undefined {
     const paragraph = this.paragraphs.find((p) => p.start <= offset && offset <= p.end);
@@ -86,13 +92,13 @@ export function speakerAfter(index: MentionIndex, at: number, limit: number, too
   let offset = at;
   while (offset < limit && /[\s,]/u.test(text[offset]!)) offset++;
   // "dijo la presidenta Claudia Sheinbaum": the mention begins after the article.
-  const article = /^(?:the|la|el|los|las)\s+/iu.exec(text.slice(offset, limit));
+  const article = /^(?:the|la|el|los|las|su|sus|his|her|its|their)\s+/iu.exec(text.slice(offset, limit));
   const mention = index.startingAt(offset) ?? (article ? index.startingAt(offset + article[0].length) : undefined);
   if (mention && mention.end <= limit) return asSpeaker(text, mention);
   const anonymous = tools.anonymousAtStart.exec(text.slice(offset, limit));
   if (anonymous?.groups?.d) {
     const start = offset + anonymous[0].indexOf(anonymous.groups.d);
-    return asSpeaker(text, { start, end: start + anonymous.groups.d.length });
+    return describedOrReferred(index, { start, end: start + anonymous.groups.d.length }, tools);
   }
   const pronoun = /^(\p{L}+)/u.exec(text.slice(offset, limit))?.[1];
   if (pronoun && tools.pronouns.has(pronoun.toLowerCase())) return pronounSpeaker(index, offset);
@@ -101,24 +107,66 @@ export function speakerAfter(index: MentionIndex, at: number, limit: number, too
 
 /** The speaker named right before a verb: "Secretary Rubio told", "X, who …, later told", "she said". */
 export function speakerBefore(index: MentionIndex, from: number, at: number, tools: SpeechTools): Speaker | null {
+  const raw = index.text.slice(from, at);
+  // Try the text as it stands, then without a relative clause, then without an apposition in lower
+  // case: "Juan Ramón de la Fuente, who participated, later told"; "X, then foreign minister, said".
+  const trimmed = (value: string) => value.replace(tools.adverbsAtEnd, '').replace(/[\s,]+$/u, '');
+  const variants = [
+    trimmed(raw.replace(/,\s*(?:who|which|quien|quienes|que)\s[^,]{0,120},?\s*$/iu, '')),
+    trimmed(raw.replace(/,\s*(?:then\s+|now\s+|the\s+|a\s+|an\s+|el\s+|la\s+|entonces\s+)?\p{Ll}[^,]{0,80},\s*$/u, '')),
+    trimmed(raw),
+  ];
+  // "Ernesto Cárdenas, investigador de El Colegio de México, dijo": a person before the apposition
+  // is the speaker, rather than the organisation that ends it.
+  const found = [...new Set(variants)].map((before) => speakerEndingAt(index, from, before, tools)).filter((s): s is Speaker => s !== null);
+  return found.find((s) => index.isPerson(s.span)) ?? found[0] ?? null;
+}
+
+function speakerEndingAt(index: MentionIndex, from: number, before: string, tools: SpeechTools): Speaker | null {
   const { text } = index;
-  let before = text.slice(from, at).replace(/\s+$/u, '');
-  // "Juan Ramón de la Fuente, who participated in the discussions, later told": skip the relative clause.
-  before = before.replace(/,\s*(?:who|which|quien|quienes|que)\s[^,]{0,120},?$/iu, '').replace(/\s+$/u, '');
-  // "Juan Ramón de la Fuente, then foreign minister, said": skip an apposition in lower case.
-  before = before.replace(/,\s*(?:then\s+|now\s+|the\s+|a\s+|an\s+|el\s+|la\s+|entonces\s+)?\p{Ll}[^,]{0,80},$/u, '').replace(/\s+$/u, '');
-  before = before.replace(tools.adverbsAtEnd, '').replace(/\s+$/u, '');
   const end = from + before.length;
   const mention = index.endingAt(end);
   if (mention && mention.start >= from) return asSpeaker(text, mention);
   const anonymous = tools.anonymousAtEnd.exec(before);
   if (anonymous?.groups?.d) {
-    const start = from + before.length - anonymous.groups.d.length - (anonymous[0].length - anonymous[0].trimEnd().length);
-    return asSpeaker(text, { start, end: start + anonymous.groups.d.length });
+    const start = end - anonymous.groups.d.length;
+    return describedOrReferred(index, { start, end }, tools);
   }
   const last = /(\p{L}+)$/u.exec(before)?.[1];
   if (last && tools.pronouns.has(last.toLowerCase())) return pronounSpeaker(index, end - last.length);
   return null;
+}
+
+const DEFINITE = /^(?:the|el|la|los|las)\s/iu;
+
+/**
+ * An unnamed speaker. "a senior official" stays a description; "the official", "el funcionario"
+ * refers back: to the same description met earlier ("a senior Justice Department official … The
+ * official said"), else to the last person shown speaking ("García Harfuch said … según el funcionario").
+ */
+function describedOrReferred(index: MentionIndex, span: Span, tools: SpeechTools): Speaker {
+  const { text } = index;
+  const written = text.slice(span.start, span.end);
+  if (!DEFINITE.test(written)) return asSpeaker(text, span);
+  const head = written.split(/\s+/).at(-1)!.toLowerCase();
+  const earlier = text.slice(Math.max(0, span.start - 3000), span.start);
+  let described: RegExpExecArray | null = null;
+  tools.anonymousAll.lastIndex = 0;
+  for (const match of earlier.matchAll(tools.anonymousAll)) {
+    const d = match.groups?.d ?? '';
+    if (!DEFINITE.test(d) && d.toLowerCase().endsWith(head)) described = match;
+  }
+  if (described?.groups?.d) {
+    const start = Math.max(0, span.start - 3000) + described.index! + described[0].indexOf(described.groups.d);
+    return asSpeaker(text, { start, end: start + described.groups.d.length });
+  }
+  const person = index.lastSpeakerBefore(span.start);
+  return person ? asSpeaker(text, person) : asSpeaker(text, span);
+}
+
+/** The implied subject of a verb with none ("”, afirmó."): as for a pronoun. */
+export function impliedSpeaker(index: MentionIndex, at: number): Speaker | null {
+  return pronounSpeaker(index, at);
 }
 
 /**

@@ -15,6 +15,8 @@ export interface SpeechTools {
   readonly anonymousAtEnd: RegExp;
   /** An unnamed speaker's description at the start of a text: "a Mexican diplomatic source". */
   readonly anonymousAtStart: RegExp;
+  /** Every unnamed speaker's description in a text. */
+  readonly anonymousAll: RegExp;
   /** Adverbs that may stand between a speaker and the verb. */
   readonly adverbsAtEnd: RegExp;
 }
@@ -46,6 +48,7 @@ export function speechTools(): SpeechTools {
     pronouns: new Set(all.flatMap((l) => l.pronouns)),
     anonymousAtEnd: new RegExp(`${B}(?<d>${description})\\s*$`, 'iu'),
     anonymousAtStart: new RegExp(`^\\s*(?<d>${description})${E}`, 'iu'),
+    anonymousAll: new RegExp(`${B}(?<d>${description})${E}`, 'giu'),
     adverbsAtEnd: new RegExp(`(?:\\s+(?:${adverbs}))+\\s*$`, 'iu'),
   };
   return compiled;
