@@ -17,6 +17,11 @@ export interface NumberLexicon {
   readonly linkers: readonly string[];
   /** Currency words and symbols to ISO 4217 codes. */
   readonly currencies: Readonly<Record<string, string>>;
+  /**
+   * Counted nouns and the English unit they are reported under, so that "430 mil migrantes" and
+   * "430,000 migrants" measure the same thing when sources in two languages are compared.
+   */
+  readonly countedNouns: Readonly<Record<string, string>>;
   /** Measurement units and their forms to a unit name: "kilómetros" → km, "%" → percent. */
   readonly units: Readonly<Record<string, string>>;
   /** Words before a number that hedge it, to their normal form: "more than" → "more than". */

@@ -16,6 +16,7 @@ export const numbers: NumberLexicon = {
     $: 'USD', us$: 'USD', usd: 'USD', dollar: 'USD', dollars: 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD',
     mx$: 'MXN', mxn: 'MXN', peso: 'MXN', pesos: 'MXN', 'mexican pesos': 'MXN', '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR',
   },
+  countedNouns: {},
   units: {
     '%': 'percent', percent: 'percent', 'per cent': 'percent', 'percentage points': 'percentage points',
     mile: 'mile', miles: 'mile', km: 'km', kilometer: 'km', kilometers: 'km', kilometre: 'km', kilometres: 'km',

@@ -19,6 +19,16 @@ export const numbers: NumberLexicon = {
     $: 'USD', us$: 'USD', usd: 'USD', dólar: 'USD', dólares: 'USD', dolares: 'USD', 'dólares estadounidenses': 'USD',
     mx$: 'MXN', mxn: 'MXN', peso: 'MXN', pesos: 'MXN', 'pesos mexicanos': 'MXN', '€': 'EUR', euro: 'EUR', euros: 'EUR',
   },
+  countedNouns: {
+    personas: 'people', migrantes: 'migrants', armas: 'weapons', detenidos: 'detainees', detenciones: 'arrests', laboratorios: 'laboratories',
+    investigaciones: 'investigations', cuentas: 'accounts', pastillas: 'pills', cartuchos: 'cartridges', vehículos: 'vehicles', muertes: 'deaths',
+    elementos: 'officers', agentes: 'agents', soldados: 'soldiers', marinos: 'marines', militares: 'soldiers', túneles: 'tunnels', tuneles: 'tunnels',
+    cruces: 'crossings', puertos: 'ports', empresas: 'companies', contenedores: 'containers', camiones: 'trucks', pipas: 'tankers', órdenes: 'warrants',
+    cargos: 'charges', acusados: 'defendants', extradiciones: 'extraditions', solicitudes: 'requests', casos: 'cases', dosis: 'doses',
+    víctimas: 'victims', homicidios: 'homicides', municipios: 'municipalities', estados: 'states', agencias: 'agencies', compromisos: 'commitments',
+    reuniones: 'meetings', litros: 'liters', barriles: 'barrels', inspecciones: 'inspections', operativos: 'operations', sanciones: 'sanctions',
+    días: 'days', semanas: 'weeks', meses: 'months', años: 'years', horas: 'hours',
+  },
   units: {
     '%': 'percent', 'por ciento': 'percent', 'puntos porcentuales': 'percentage points',
     milla: 'mile', millas: 'mile', km: 'km', kilómetro: 'km', kilómetros: 'km', kilometros: 'km',

@@ -90,15 +90,15 @@ describe('figures, Spanish', () => {
     ['México y Estados Unidos comparten una frontera de 3.200 kilómetros de longitud.', '3.200 kilómetros', 3200, 'km'],
     ['El comercio bilateral alcanzó 1,9 mil millones de dólares diarios según la secretaría.', '1,9 mil millones de dólares', 1.9e9, 'USD'],
     ['El gobierno destinará 2 mil 500 millones de pesos a la Guardia Nacional.', '2 mil 500 millones de pesos', 2.5e9, 'MXN'],
-    ['Las autoridades mexicanas detuvieron a 430 mil migrantes en 2024.', '430 mil migrantes', 430000, 'migrantes'],
-    ['La Fiscalía abrió más de 125 investigaciones por tráfico de armas.', '125 investigaciones', 125, 'investigaciones'],
+    ['Las autoridades mexicanas detuvieron a 430 mil migrantes en 2024.', '430 mil migrantes', 430000, 'migrants'],
+    ['La Fiscalía abrió más de 125 investigaciones por tráfico de armas.', '125 investigaciones', 125, 'investigations'],
     ['Los homicidios bajaron 25 por ciento en el último año según el gabinete.', '25 por ciento', 25, 'percent'],
     ['La inflación anual se ubicó en 12,5 % en agosto según el instituto.', '12,5 %', 12.5, 'percent'],
     ['La Marina aseguró 1,500 kilos de cocaína en Manzanillo.', '1,500 kilos', 1500, 'kg'],
     ['El gobierno federal invirtió 300 mdd en la frontera norte del país.', '300 mdd', 3e8, 'USD'],
-    ['Las fuerzas armadas desplegaron a diez mil elementos en la frontera norte.', 'diez mil elementos', 10000, 'elementos'],
+    ['Las fuerzas armadas desplegaron a diez mil elementos en la frontera norte.', 'diez mil elementos', 10000, 'officers'],
     ['Se aseguraron 1.2 toneladas de metanfetamina en el puerto de Manzanillo.', '1.2 toneladas', 1.2, 'tons'],
-    ['La Secretaría de Marina aseguró más de 2 mil armas de fuego este año.', '2 mil armas', 2000, 'armas'],
+    ['La Secretaría de Marina aseguró más de 2 mil armas de fuego este año.', '2 mil armas', 2000, 'weapons'],
     ['El país recibió un millón de turistas estadounidenses durante el verano.', 'un millón de turistas', 1e6, 'turistas'],
   ])('%s', (text, span, value, unit) => {
     expect(brief(text)).toEqual([[span, value, unit]]);
@@ -111,7 +111,7 @@ describe('figures, Spanish', () => {
   it('reads qualifier, rate and vague quantities', () => {
     expect(figuresOf('La Fiscalía abrió más de 125 investigaciones por tráfico de armas.')[0]).toMatchObject({ qualifier: 'más de' });
     expect(figuresOf('El comercio bilateral alcanzó 1,9 mil millones de dólares diarios según la secretaría.')[0]).toMatchObject({ per: 'day', measures: 'comercio bilateral' });
-    expect(brief('Las autoridades procesaron decenas de miles de solicitudes de asilo en el país.')).toEqual([['decenas de miles de solicitudes', null, 'solicitudes']]);
+    expect(brief('Las autoridades procesaron decenas de miles de solicitudes de asilo en el país.')).toEqual([['decenas de miles de solicitudes', null, 'requests']]);
   });
 });
 

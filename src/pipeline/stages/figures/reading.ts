@@ -56,7 +56,7 @@ export function readNoun(text: string, at: number, limit: number, vocabulary: Nu
     position += match[0].length;
     if (isPlural(word, vocabulary)) {
       if (vocabulary.lexicon.notCounted.includes(word)) return null;
-      return { unit: word, from: from + (/^\s*/u.exec(text.slice(from, position))?.[0].length ?? 0), end: position };
+      return { unit: vocabulary.countedNouns.get(word) ?? word, from: from + (/^\s*/u.exec(text.slice(from, position))?.[0].length ?? 0), end: position };
     }
   }
   return null;

@@ -35,6 +35,8 @@ export interface NumberVocabulary {
   readonly rates: ReadonlyMap<string, RatePeriod>;
   /** Function words that end a noun phrase. */
   readonly stop: ReadonlySet<string>;
+  /** Counted nouns of both languages to the unit they are reported under. */
+  readonly countedNouns: ReadonlyMap<string, string>;
   /** Units of time of both languages. */
   readonly timeUnits: ReadonlySet<string>;
 }
@@ -72,7 +74,8 @@ function build(lexicon: NumberLexicon): NumberVocabulary {
     currencies,
     units,
     rates: new Map(Object.entries(lexicon.rates)),
-    timeUnits: new Set([...enNumbers.timeUnits, ...esNumbers.timeUnits]),
+    timeUnits: new Set([...enNumbers.timeUnits, ...esNumbers.timeUnits, ...Object.values(esNumbers.countedNouns).filter((w) => /^(?:days|weeks|months|years|hours)$/.test(w))]),
+    countedNouns: new Map(Object.entries({ ...enNumbers.countedNouns, ...esNumbers.countedNouns })),
     // The shared stopwords hold calendar nouns for term matching; here "30 years" counts years.
     stop: new Set([...[...stopwords].filter((w) => !/^(?:years?|months?|weeks?|days?|people|times)$/.test(w)), ...lexicon.determiners, ...lexicon.linkers, 'a', 'an', 'un', 'una', 'y', 'and', 'or', 'o']),
   };
