@@ -29,6 +29,9 @@ export const events = defineStage({
     const { text } = document;
     const vocabulary = eventVocabulary(clean.language);
     const found: Event[] = [];
+    // The dateline's date is when the document appeared, not when anything in it happened.
+    const dateline = clean.published?.span;
+    const eventDates = dateline ? dates.filter((d) => !(d.start < dateline.end && dateline.start < d.end)) : dates;
     let lastDated: { date: string; span: Span; paragraph: number } | null = null;
     for (const sentence of sentences) {
       const seen = new Set<string>();
@@ -37,7 +40,7 @@ export const events = defineStage({
         const key = `${trigger.type}/${trigger.mode}`;
         if (seen.has(key)) continue;
         const { actors, recipients } = findParticipants(text, sentence, match, mentions, quotes, vocabulary);
-        const date = nearestDate(dates, sentence, match);
+        const date = nearestDate(eventDates, sentence, match);
         const place = placeIn(text, sentence, mentions);
         if (!actors.length && !recipients.length && !(noun && (date || place))) continue;
         if (noun && !actors.length && !date && !place) continue;

@@ -1,0 +1,64 @@
+/**
+ * One analysis over English and Spanish reports of the same meeting: one person is one entity in
+ * both languages, the foreign ministry is one organisation under its English and Spanish names,
+ * and the meeting reported in both is compared across them.
+ */
+import { describe, expect, it } from 'vitest';
+import { toContract } from '../src/export/contract-json.js';
+import { analyzeDocument, isFailedAnalysis, type StandardAnalysis } from '../src/pipeline/index.js';
+import { documentFromText } from './helpers/documents.js';
+
+const english = `Rubio and García Harfuch agree on joint weapons unit
+
+WASHINGTON, Feb. 12, 2026 — Secretary of State Marco Rubio met Mexican Security Secretary Omar García Harfuch in Washington on Tuesday, and the two agreed to create a joint unit to trace smuggled weapons.
+
+Rubio said the unit would start work in March. Mexico's Foreign Ministry said the talks had been productive.
+
+Officials said 1,200 rifles had been traced so far.`;
+
+const spanish = `Rubio y García Harfuch acuerdan unidad conjunta contra el tráfico de armas
+
+WASHINGTON, 12 de febrero de 2026.— El secretario de Estado, Marco Rubio, se reunió el miércoles 11 de febrero en Washington con el secretario de Seguridad y Protección Ciudadana, Omar García Harfuch.
+
+La Secretaría de Relaciones Exteriores (SRE) informó que ambos funcionarios acordaron crear una unidad conjunta para rastrear armas.
+
+Según la SRE, hasta ahora se han rastreado 2 mil rifles.`;
+
+function analyse(texts: Array<[string, string]>): StandardAnalysis[] {
+  return texts.map(([name, text]) => {
+    const result = analyzeDocument(documentFromText(text, { name }));
+    if (isFailedAnalysis(result)) throw new Error(result.failure.reason);
+    return result;
+  });
+}
+
+describe('an analysis of English and Spanish documents together', () => {
+  const analyses = analyse([['en.txt', english], ['es.txt', spanish]]);
+  const contract = toContract(analyses);
+  const [en, es] = contract.documents;
+
+  it('detects each language and reads both publication dates', () => {
+    expect([en!.language, es!.language]).toEqual(['en', 'es']);
+    expect([en!.published, es!.published]).toEqual(['2026-02-12', '2026-02-12']);
+  });
+
+  it('makes one entity of a person named in both languages, and of the foreign ministry under both names', () => {
+    const entityOf = (document: typeof en, text: string) => document!.mentions.find((m) => m.text.includes(text))?.entity;
+    expect(entityOf(en, 'Marco Rubio')).toBe(entityOf(es, 'Marco Rubio'));
+    expect(entityOf(en, 'García Harfuch')).toBe(entityOf(es, 'García Harfuch'));
+    expect(entityOf(en, 'Foreign Ministry')).toBe(entityOf(es, 'Secretaría de Relaciones Exteriores'));
+    expect(entityOf(es, 'SRE')).toBe(entityOf(en, 'Foreign Ministry'));
+  });
+
+  it('compares the meeting across the languages: Tuesday in one, Wednesday 11 February in the other', () => {
+    const conflicts = contract.findings.filter((f) => f.kind === 'date_conflict');
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]!.documents).toEqual([en!.id, es!.id].sort((a, b) => contract.documents.findIndex((d) => d.id === a) - contract.documents.findIndex((d) => d.id === b)));
+    expect(conflicts[0]!.detail).toMatch(/Tuesday|2026-02-10/);
+  });
+
+  it('compares the traced rifles across the languages', () => {
+    const figures = contract.findings.filter((f) => f.kind === 'figure_conflict');
+    expect(figures.map((f) => f.evidence.map((e) => e.text))).toEqual([expect.arrayContaining([expect.stringContaining('1,200'), expect.stringContaining('2 mil')])]);
+  });
+});
