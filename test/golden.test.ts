@@ -28,6 +28,9 @@ function goldSets(): Array<{ name: string; documents: readonly string[]; gold: s
   };
   add(join(fixtures, 'furniture'), 'furniture fixtures', furniture);
   for (const language of ['en', 'es']) add(join(fixtures, 'reference', language), `reference fixtures (${language})`, { ...furniture, ...extraction });
+  // Multi-document sets with planted conflicts: every planted finding must be found.
+  const compare = join(fixtures, 'compare');
+  if (existsSync(compare)) for (const set of readdirSync(compare).sort()) add(join(compare, set), `compare set ${set}`, { ...furniture, people: 0.9, findings: 1 });
   return sets;
 }
 

@@ -57,6 +57,7 @@ export function analyzeCollection(analyses: readonly StandardAnalysis[], setting
     })),
     settings.actors,
   );
+  const countries = new Map(resolution.entities.map((e) => [e.id, e.country]));
   const compared = compareSources(
     analyses.map(({ document, layers }) => ({
       id: document.id,
@@ -69,6 +70,7 @@ export function analyzeCollection(analyses: readonly StandardAnalysis[], setting
       dates: layers.dates,
     })),
     resolution.entityAt,
+    (id) => countries.get(id) ?? null,
   );
   return { resolution, findings: [...resolution.findings, ...compared] };
 }

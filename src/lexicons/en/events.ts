@@ -12,7 +12,7 @@ export const events: EventLexicon = {
     { type: 'agree', mode: null, words: ['agreed', 'agree', 'agrees', 'signed', 'sign', 'signs', 'established', 'establish', 'announced the formation', 'launched', 'created'], nouns: ['agreement', 'accord', 'deal', 'joint statement', 'joint declaration', 'memorandum of understanding', 'pact', 'formation'] },
     { type: 'support', mode: null, words: ['hailed', 'praised', 'welcomed', 'endorsed', 'backed', 'commended', 'applauded'] },
     { type: 'cooperate', mode: null, words: ['cooperated', 'coordinated', 'shared intelligence', 'joined forces'], nouns: ['joint operation', 'joint operations', 'intelligence sharing'] },
-    { type: 'cooperate', mode: 'transfer_custody', words: ['extradited', 'extradite', 'transferred', 'handed over', 'sent to the united states', 'expelled'], nouns: ['extradition', 'extraditions', 'transfer of'] },
+    { type: 'cooperate', mode: 'transfer_custody', words: ['extradited', 'extradite', 'transferred', 'handed over', 'sent to the united states', 'expelled', 'took custody', 'taken into u.s. custody'], nouns: ['extradition', 'extraditions', 'transfer of'] },
     { type: 'aid', mode: null, words: ['donated', 'funded', 'provided equipment'], nouns: ['equipment transfers', 'security assistance', 'aid package', 'funding'] },
     { type: 'request', mode: null, words: ['requested', 'asked', 'urged', 'called on', 'called for', 'demanded', 'proposed', 'presenting specific requests', 'presented'], nouns: ['requests', 'proposals', 'proposal'] },
     { type: 'accuse', mode: null, words: ['accused', 'blamed', 'criticized', 'criticised', 'condemned', 'denounced'] },

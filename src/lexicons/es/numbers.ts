@@ -20,7 +20,7 @@ export const numbers: NumberLexicon = {
     mx$: 'MXN', mxn: 'MXN', peso: 'MXN', pesos: 'MXN', 'pesos mexicanos': 'MXN', '€': 'EUR', euro: 'EUR', euros: 'EUR',
   },
   countedNouns: {
-    personas: 'people', migrantes: 'migrants', armas: 'weapons', detenidos: 'detainees', detenciones: 'arrests', laboratorios: 'laboratories',
+    personas: 'people', presos: 'prisoners', reos: 'prisoners', internos: 'inmates', reclusos: 'prisoners', rifles: 'rifles', fusiles: 'rifles', migrantes: 'migrants', armas: 'weapons', detenidos: 'detainees', detenciones: 'arrests', laboratorios: 'laboratories',
     investigaciones: 'investigations', cuentas: 'accounts', pastillas: 'pills', cartuchos: 'cartridges', vehículos: 'vehicles', muertes: 'deaths',
     elementos: 'officers', agentes: 'agents', soldados: 'soldiers', marinos: 'marines', militares: 'soldiers', túneles: 'tunnels', tuneles: 'tunnels',
     cruces: 'crossings', puertos: 'ports', empresas: 'companies', contenedores: 'containers', camiones: 'trucks', pipas: 'tankers', órdenes: 'warrants',

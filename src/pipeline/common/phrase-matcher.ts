@@ -10,6 +10,26 @@ const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').r
 const WORD = /[\p{L}\p{N}]+/gu;
 const firstWord = (phrase: string) => /[\p{L}\p{N}]+/u.exec(phrase)?.[0] ?? '';
 
+/** Word starts of the last few ranges asked about: several matchers scan the same sentence in turn. */
+const recent: Array<{ text: string; start: number; end: number; slice: string; words: Array<{ at: number; folded: string }> }> = [];
+
+function wordsOf(text: string, start: number, end: number) {
+  const hit = recent.find((r) => r.start === start && r.end === end && r.text === text);
+  if (hit) return hit;
+  const slice = text.slice(start, end);
+  const words: Array<{ at: number; folded: string }> = [];
+  WORD.lastIndex = 0;
+  for (const word of slice.matchAll(WORD)) {
+    // A word right after an apostrophe is a contraction's tail ("’s"), not a word start.
+    if (word.index > 0 && /['’]/u.test(slice[word.index - 1]!)) continue;
+    words.push({ at: word.index, folded: word[0].toLowerCase() });
+  }
+  const entry = { text, start, end, slice, words };
+  recent.unshift(entry);
+  if (recent.length > 8) recent.pop();
+  return entry;
+}
+
 interface Entry<T> {
   readonly phrase: string;
   readonly value: T;
@@ -42,16 +62,12 @@ export class PhraseMatcher<T> {
 
   /** Every match inside `[start, end)` of `text`. */
   findAll(text: string, start = 0, end = text.length): PhraseMatch<T>[] {
-    const slice = text.slice(start, end);
+    const { slice, words } = wordsOf(text, start, end);
     const matches: PhraseMatch<T>[] = [];
     let free = 0;
-    WORD.lastIndex = 0;
-    for (const word of slice.matchAll(WORD)) {
-      const at = word.index;
+    for (const { at, folded } of words) {
       if (at < free) continue;
-      // A word right after an apostrophe is a contraction's tail ("’s"), not a word start.
-      if (at > 0 && /['’]/u.test(slice[at - 1]!)) continue;
-      const candidates = this.byFirstWord.get(word[0].toLowerCase());
+      const candidates = this.byFirstWord.get(folded);
       if (!candidates) continue;
       for (const entry of candidates) {
         entry.pattern.lastIndex = at;

@@ -14,30 +14,52 @@ const isDay = (value: string | null): value is string => value !== null && /^\d{
 
 /**
  * One event placed on different days by different documents: two stated days that differ, or a
- * weekday in one document that is not the weekday of the day another states. Agreeing reports (the
+ * weekday in one document that is not the weekday of the day another states. Reports of one event
+ * are grouped across all documents (two may agree with each other and disagree with a third), and
+ * each group gives one finding naming every document that reports the event. Agreeing reports (the
  * same Wednesday, once by weekday and once by date) stay silent.
  */
 export function findDateConflicts(events: readonly PlacedEvent[]): Finding[] {
+  const groups = groupsOfSameEvent(events);
   const findings: Finding[] = [];
-  const reported = new Set<string>();
-  for (const [i, a] of events.entries()) {
-    for (const b of events.slice(i + 1)) {
-      if (!isSameEvent(a, b)) continue;
-      const key = [a.document.id, b.document.id].sort().join('|') + `|${a.event.type}`;
-      if (reported.has(key)) continue;
-      const detail = conflictBetween(a, b) ?? conflictBetween(b, a);
-      if (!detail) continue;
-      reported.add(key);
-      findings.push({
-        kind: 'date_conflict',
-        documents: [a.document.id, b.document.id],
-        entity: null,
-        detail,
-        evidence: [a, b].map(({ document, event }) => ({ document: document.id, start: event.start, end: event.end })),
-      });
+  for (const group of groups) {
+    const documents = [...new Set(group.map((p) => p.document.id))];
+    if (documents.length < 2) continue;
+    let detail: string | null = null;
+    for (const [i, a] of group.entries()) {
+      for (const b of group.slice(i + 1)) {
+        if (a.document.id === b.document.id) continue;
+        detail ??= conflictBetween(a, b) ?? conflictBetween(b, a);
+      }
     }
+    if (!detail) continue;
+    // One report per document: the one that gives a date, else the first.
+    const shown = documents.map((id) => group.find((p) => p.document.id === id && p.event.dateSpan) ?? group.find((p) => p.document.id === id)!);
+    findings.push({
+      kind: 'date_conflict',
+      documents,
+      entity: null,
+      detail: shown.length > 2 ? `${detail} ${datesOf(shown)}` : detail,
+      evidence: shown.map(({ document, event }) => ({ document: document.id, start: event.start, end: event.end })),
+    });
   }
   return findings;
+}
+
+/** Reports of one event, joined across documents: any two that are the same event are in one group. */
+export function groupsOfSameEvent(events: readonly PlacedEvent[]): PlacedEvent[][] {
+  const parent = events.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < events.length; i++) {
+    for (let j = i + 1; j < events.length; j++) if (isSameEvent(events[i]!, events[j]!)) parent[find(i)] = find(j);
+  }
+  const groups = new Map<number, PlacedEvent[]>();
+  events.forEach((event, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), event]));
+  return [...groups.values()].filter((group) => group.length > 1);
+}
+
+function datesOf(shown: readonly PlacedEvent[]): string {
+  return `Each source: ${shown.map((p) => `${p.document.title ?? p.document.id} — ${p.event.dateSpan ? `“${p.document.text.slice(p.event.dateSpan.start, p.event.dateSpan.end)}”${p.event.date ? ` (${p.event.date})` : ''}` : 'no date'}`).join('; ')}.`;
 }
 
 function conflictBetween(a: PlacedEvent, b: PlacedEvent): string | null {

@@ -6,6 +6,8 @@ import type { ComparedDocument } from './sources.js';
 export const FIGURE_TOLERANCE = 0.05;
 /** Share of the measured words two figures must have in common to measure the same thing. */
 const SAME_MEASURE = 0.5;
+/** Share of the words of the sentences around two figures they must share instead. */
+const SAME_CONTEXT = 0.5;
 
 function overlap(a: readonly string[], b: readonly string[]): number {
   const left = new Set(a);
@@ -22,29 +24,85 @@ function allowedBy(figure: Figure, other: number): boolean {
   return false;
 }
 
+/** Units of one dimension and their size in its base unit, so "1.8 tons" and "1,600 kilograms" compare. */
+const BASE_UNITS: Readonly<Record<string, readonly [string, number]>> = {
+  kg: ['kg', 1], tons: ['kg', 1000], g: ['kg', 0.001], lb: ['kg', 0.45359237],
+  km: ['km', 1], mile: ['km', 1.609344], m: ['km', 0.001],
+};
+const inBase = (figure: Figure): { unit: string; value: number } => {
+  const base = BASE_UNITS[figure.unit!];
+  return base ? { unit: base[0], value: figure.value! * base[1] } : { unit: figure.unit!, value: figure.value! };
+};
+
+/** Day-level periods are the day an event took place, which dates compare; years and months set the measure apart. */
+const coarse = (period: string | null | undefined) => (period && !/^\d{4}-\d{2}-\d{2}$/.test(period) ? period : null);
+
+/** Whether two figures measure the same thing: unit and rate agree, coarse periods agree, the measured words mostly coincide. */
+function sameMeasure(a: PlacedFigure, b: PlacedFigure): boolean {
+  if (a.document.id === b.document.id || inBase(a.figure).unit !== inBase(b.figure).unit || a.figure.per !== b.figure.per) return false;
+  const [pa, pb] = [coarse(a.figure.period), coarse(b.figure.period)];
+  if (pa && pb && pa !== pb) return false;
+  // A plain counted noun ("32 prisoners", "32 presos") is measured by its unit alone.
+  if (a.plainCount || b.plainCount) return true;
+  // Else by the measured words, or by the words around the figure when the measured phrase is poor.
+  return overlap(a.terms, b.terms) >= SAME_MEASURE || overlap(a.context, b.context) >= SAME_CONTEXT;
+}
+
+interface PlacedFigure {
+  readonly document: ComparedDocument;
+  readonly figure: Figure;
+  readonly terms: readonly string[];
+  readonly context: readonly string[];
+  readonly plainCount: boolean;
+}
+
 /**
- * One measure, different values: figures in two documents with the same unit, rate and period
- * whose measured words mostly coincide, and whose values differ by more than 5 % of the larger
- * without a qualifier that allows it. "About 75,000" and "nearly 75,000" agree.
+ * One measure, different values: figures of the same measure across documents (see `sameMeasure`)
+ * whose values differ by more than 5 % of the larger without a qualifier that allows it. All
+ * documents giving that measure are named in one finding. "About 75,000" and "nearly 75,000" agree.
  */
 export function findFigureConflicts(documents: readonly ComparedDocument[]): Finding[] {
+  const placed: PlacedFigure[] = documents.flatMap((document) =>
+    document.figures
+      .filter((f) => f.value !== null && f.unit && f.measures)
+      .map((figure) => ({ document, figure, terms: termsOf(figure.measures!), context: termsOf(sentenceAround(document.text, figure)), plainCount: termsOf(figure.measures!).length <= 1 && !/^(?:USD|MXN|EUR|percent|km|mile|kg|tons|lb|g|l)$/.test(figure.unit!) })),
+  );
+  const parent = placed.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) if (sameMeasure(placed[i]!, placed[j]!)) parent[find(i)] = find(j);
+  const groups = new Map<number, PlacedFigure[]>();
+  placed.forEach((p, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), p]));
   const findings: Finding[] = [];
-  const placed = documents.flatMap((document) => document.figures.filter((f) => f.value !== null && f.unit && f.measures).map((figure) => ({ document, figure, terms: termsOf(figure.measures!) })));
-  for (const [i, a] of placed.entries()) {
-    for (const b of placed.slice(i + 1)) {
-      if (a.document.id === b.document.id || a.figure.unit !== b.figure.unit || a.figure.per !== b.figure.per) continue;
-      if ((a.figure.period ?? null) !== (b.figure.period ?? null) || overlap(a.terms, b.terms) < SAME_MEASURE) continue;
-      const [x, y] = [a.figure.value!, b.figure.value!];
-      if (Math.abs(x - y) <= FIGURE_TOLERANCE * Math.max(Math.abs(x), Math.abs(y)) || allowedBy(a.figure, y) || allowedBy(b.figure, x)) continue;
-      const quote = (p: typeof a) => `“${p.document.text.slice(p.figure.start, p.figure.end)}”`;
-      findings.push({
-        kind: 'figure_conflict',
-        documents: [a.document.id, b.document.id],
-        entity: null,
-        detail: `${a.document.title ?? a.document.id} gives ${quote(a)} for ${a.figure.measures}; ${b.document.title ?? b.document.id} gives ${quote(b)} (${Math.round((100 * Math.abs(x - y)) / Math.max(x, y))}% apart).`,
-        evidence: [a, b].map((p) => ({ document: p.document.id, start: p.figure.start, end: p.figure.end })),
-      });
-    }
+  for (const group of groups.values()) {
+    const documentsOf = [...new Set(group.map((p) => p.document.id))];
+    if (documentsOf.length < 2) continue;
+    const conflict = group.flatMap((a, i) => group.slice(i + 1).filter((b) => b.document.id !== a.document.id && disagree(a.figure, b.figure)).map((b) => [a, b] as const))[0];
+    if (!conflict) continue;
+    const shown = documentsOf.map((id) => group.find((p) => p.document.id === id)!);
+    const quote = (p: PlacedFigure) => `${p.document.title ?? p.document.id} gives “${p.document.text.slice(p.figure.start, p.figure.end)}”`;
+    const [x, y] = [inBase(conflict[0].figure).value, inBase(conflict[1].figure).value];
+    findings.push({
+      kind: 'figure_conflict',
+      documents: documentsOf,
+      entity: null,
+      detail: `Sources disagree on ${conflict[0].figure.measures}: ${shown.map(quote).join('; ')} (${Math.round((100 * Math.abs(x - y)) / Math.max(Math.abs(x), Math.abs(y)))}% apart).`,
+      evidence: shown.map((p) => ({ document: p.document.id, start: p.figure.start, end: p.figure.end })),
+    });
   }
   return findings;
+}
+
+function disagree(a: Figure, b: Figure): boolean {
+  const [x, y] = [inBase(a).value, inBase(b).value];
+  const scale = (f: Figure) => inBase(f).value / f.value!;
+  return !(Math.abs(x - y) <= FIGURE_TOLERANCE * Math.max(Math.abs(x), Math.abs(y)) || allowedBy(a, y / scale(a)) || allowedBy(b, x / scale(b)));
+}
+
+/** The sentence around a figure, at most 150 characters each side. */
+function sentenceAround(text: string, figure: Figure): string {
+  const before = text.slice(Math.max(0, figure.start - 150), figure.start);
+  const after = text.slice(figure.end, figure.end + 150);
+  const start = before.search(/[^.!?\n]*$/u);
+  const end = after.search(/[.!?\n]/u);
+  return `${before.slice(start)}${text.slice(figure.start, figure.end)}${end < 0 ? after : after.slice(0, end)}`;
 }

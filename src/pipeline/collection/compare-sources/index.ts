@@ -15,14 +15,14 @@ import { findDateConflicts } from './date-conflicts.js';
 import { findFigureConflicts } from './figure-conflicts.js';
 import { isSameEvent } from './same-event.js';
 import { findSingleSourceClaims } from './single-source.js';
-import { placeEvents, type ComparedDocument, type EntityLookup } from './sources.js';
+import { placeEvents, type ComparedDocument, type CountryLookup, type EntityLookup } from './sources.js';
 import { findUncorroboratedQuotes } from './uncorroborated-quotes.js';
 
-export type { ComparedDocument, EntityLookup } from './sources.js';
+export type { ComparedDocument, CountryLookup, EntityLookup } from './sources.js';
 
-export function compareSources(documents: readonly ComparedDocument[], entityAt: EntityLookup): Finding[] {
+export function compareSources(documents: readonly ComparedDocument[], entityAt: EntityLookup, countryOf?: CountryLookup): Finding[] {
   if (documents.length < 2) return [];
-  const events = placeEvents(documents, entityAt);
+  const events = placeEvents(documents, entityAt, countryOf);
   const related = new Set<string>();
   for (const [i, a] of events.entries()) for (const b of events.slice(i + 1)) if (isSameEvent(a, b)) related.add(a.document.id).add(b.document.id);
   return [

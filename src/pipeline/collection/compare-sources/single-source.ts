@@ -22,18 +22,23 @@ export function findSingleSourceClaims(documents: readonly ComparedDocument[], e
     if (events.some((other) => isSameEvent(placed, other))) continue;
     findings.push(single(placed.document, placed.event, `Only ${placed.document.title ?? placed.document.id} reports this ${placed.event.timing === 'future' ? 'planned ' : ''}${placed.event.mode ?? placed.event.type} event: “${sentence(placed.document, placed.event)}”`));
   }
-  for (const document of documents) {
-    if (!related.has(document.id)) continue;
-    for (const commitment of document.commitments) {
-      const words = termsOf(document.text.slice(commitment.action.start, commitment.action.end));
-      const parties = new Set(commitment.partySpans.map((s) => entityAt(document.id, s)));
-      const echoed = documents.some((other) => other.id !== document.id && related.has(other.id) && other.commitments.some((c) => {
-        const theirs = new Set(termsOf(other.text.slice(c.action.start, c.action.end)));
-        const shared = words.filter((w) => theirs.has(w)).length / Math.max(1, Math.min(words.length, theirs.size));
-        return shared >= SAME_ACTION && (parties.size === 0 || c.partySpans.some((s) => parties.has(entityAt(other.id, s))));
-      }));
-      if (!echoed) findings.push(single(document, commitment, `Only ${document.title ?? document.id} reports the commitment: “${sentence(document, commitment)}”`));
-    }
+  // Each commitment's action words and parties, computed once: every pair is compared.
+  const placedCommitments = documents.filter((d) => related.has(d.id)).flatMap((document) =>
+    document.commitments.map((commitment) => ({
+      document,
+      commitment,
+      words: termsOf(document.text.slice(commitment.action.start, commitment.action.end)),
+      parties: new Set(commitment.partySpans.map((s) => entityAt(document.id, s))),
+    })),
+  );
+  for (const mine of placedCommitments) {
+    const echoed = placedCommitments.some((theirs) => {
+      if (theirs.document.id === mine.document.id) return false;
+      const set = new Set(theirs.words);
+      const shared = mine.words.filter((w) => set.has(w)).length / Math.max(1, Math.min(mine.words.length, set.size));
+      return shared >= SAME_ACTION && (mine.parties.size === 0 || [...theirs.parties].some((p) => mine.parties.has(p)));
+    });
+    if (!echoed) findings.push(single(mine.document, mine.commitment, `Only ${mine.document.title ?? mine.document.id} reports the commitment: “${sentence(mine.document, mine.commitment)}”`));
   }
   return findings;
 }

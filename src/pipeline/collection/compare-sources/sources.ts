@@ -15,6 +15,9 @@ export interface ComparedDocument {
 /** Maps a span of a document to the entity it names, as entity resolution decided. */
 export type EntityLookup = (documentId: string, span: Span) => string | null;
 
+/** The country an entity belongs to (ISO alpha-3), as entity resolution knows it. */
+export type CountryLookup = (entityId: string) => string | null;
+
 /** An event with the document it came from and the entity ids of everyone taking part. */
 export interface PlacedEvent {
   readonly document: ComparedDocument;
@@ -23,12 +26,19 @@ export interface PlacedEvent {
 }
 
 /** Places every event of every document, resolving its participants to entity ids. */
-export function placeEvents(documents: readonly ComparedDocument[], entityAt: EntityLookup): PlacedEvent[] {
+/**
+ * Places every event of every document. Participants are the entities taking part and, for each, its
+ * country: "the Justice Department took custody of prisoners sent by Mexico" and "Mexico transferred
+ * prisoners to the United States" share the United States and Mexico.
+ */
+export function placeEvents(documents: readonly ComparedDocument[], entityAt: EntityLookup, countryOf: CountryLookup = () => null): PlacedEvent[] {
   return documents.flatMap((document) =>
-    document.events.map((event) => ({
-      document,
-      event,
-      participants: new Set([...event.actorSpans, ...event.recipientSpans].map((span) => entityAt(document.id, span)).filter((id): id is string => id !== null)),
-    })),
+    document.events.map((event) => {
+      // The place counts as a participant: two seizures at the port of Lázaro Cárdenas on one day are one seizure.
+      const spans = [...event.actorSpans, ...event.recipientSpans, ...(event.placeSpan ? [event.placeSpan] : [])];
+      const ids = spans.map((span) => entityAt(document.id, span)).filter((id): id is string => id !== null);
+      const countries = ids.map((id) => countryOf(id)).filter((code): code is string => code !== null).map((code) => `country:${code.toLowerCase()}`);
+      return { document, event, participants: new Set([...ids, ...countries]) };
+    }),
   );
 }

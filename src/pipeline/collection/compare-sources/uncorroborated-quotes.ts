@@ -11,7 +11,13 @@ const fold = (text: string) => stripAccents(text.toLowerCase()).replace(/[^\p{L}
  * same events (`related`). Each finding names the speaker where one is known.
  */
 export function findUncorroboratedQuotes(documents: readonly ComparedDocument[], related: ReadonlySet<string>, entityAt: EntityLookup): Finding[] {
-  const folded = new Map(documents.map((d) => [d.id, fold(d.text)]));
+  // Folding a whole text is the costly part: only documents that cover the same events, once each.
+  const foldedTexts = new Map<string, string>();
+  const folded = (document: ComparedDocument) => {
+    let text = foldedTexts.get(document.id);
+    if (text === undefined) foldedTexts.set(document.id, (text = fold(document.text)));
+    return text;
+  };
   const findings: Finding[] = [];
   for (const document of documents) {
     if (!related.has(document.id)) continue;
@@ -19,7 +25,7 @@ export function findUncorroboratedQuotes(documents: readonly ComparedDocument[],
       if (quote.kind !== 'direct') continue;
       const probe = fold(document.text.slice(quote.start, quote.end)).slice(0, PROBE);
       if (probe.split(' ').length < 6) continue;
-      if (documents.some((other) => other.id !== document.id && folded.get(other.id)!.includes(probe))) continue;
+      if (documents.some((other) => other.id !== document.id && related.has(other.id) && folded(other).includes(probe))) continue;
       const speaker = quote.speakerMention ? entityAt(document.id, quote.speakerMention) : null;
       const who = quote.speakerText ?? 'an unnamed speaker';
       findings.push({

@@ -183,12 +183,17 @@ function findVariantOf(mention: Mention, clusters: readonly Cluster[], actors: r
     return [...mentionRoles].some((w) => theirs.has(w)) ? 'same' : 'different';
   };
   const matches = (names: readonly string[], roles: readonly string[]) => {
+    // Names first: most candidates share no surname, and roles cost more to compare.
+    // "Rojelio Villaseñor" and "Rogelio Villaseñor Ríos": a surname word in common is enough.
+    const surnames = new Set(words.slice(1));
+    const sameSurname = names.filter((name) => {
+      const other = nameWords(name);
+      return other.length >= 2 && other[0] !== given && (other.at(-1) === surname || other.slice(1).some((w) => surnames.has(w)));
+    });
+    if (!sameSurname.length) return false;
     const agreement = roleAgreement(roles);
     if (agreement === 'different') return false;
-    return names.some((name) => {
-      const other = nameWords(name);
-      return other.length >= 2 && other.at(-1) === surname && other[0] !== given && similarGivenNames(given, other[0]!, agreement === 'same');
-    });
+    return sameSurname.some((name) => similarGivenNames(given, nameWords(name)[0]!, agreement === 'same'));
   };
   for (const cluster of clusters) {
     if (cluster.kind !== 'person') continue;

@@ -53,8 +53,19 @@ export function similarGivenNames(a: string, b: string, sameRole: boolean): bool
  * Words of a role that say which office it is, in English, without countries and articles
  * ("Mexican president" → president; "la mandataria" → president; "canciller" → foreign minister).
  */
+const roleWordCache = new Map<string, string[]>();
+
 export function roleWords(role: string | null, countryWords: ReadonlySet<string>): string[] {
   if (!role) return [];
+  let words = roleWordCache.get(role);
+  if (!words) {
+    if (roleWordCache.size > 20_000) roleWordCache.clear();
+    roleWordCache.set(role, (words = foldRole(role, countryWords)));
+  }
+  return words;
+}
+
+function foldRole(role: string, countryWords: ReadonlySet<string>): string[] {
   return nameKey(role)
     .split(' ')
     .flatMap((w) => (roleEquivalents[w] ?? w).split(' '))

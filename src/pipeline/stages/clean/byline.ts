@@ -40,6 +40,8 @@ export function findAuthors(text: string, line: Span): Located<string>[] {
     last = match.index + match[0].length;
   }
   pieces.push({ start: last, end: names.length });
+  // "By Rosa Elvira Tapia, Coast Herald": a comma without an "and" sets off the author's outlet or firm.
+  if (pieces.length === 2 && !/\s(?:and|y|&)\s/u.test(names)) pieces.pop();
   for (const piece of pieces) {
     const raw = names.slice(piece.start, piece.end).replace(/[\s.|]+$/u, '');
     if (!isPersonNameShape(raw)) break;

@@ -22,7 +22,8 @@ import { isFragment, isHeadlineLike, isListHeading, isMenu, isNotice, isProse, i
 import { findStatedDate, isoDateFromMetadata } from './published.js';
 
 const HEADER_LINES = 8;
-const DATELINE_PREFIX = /^[\p{Lu}][\p{Lu}\p{M} .'’-]{2,40}(?:,\s*[^,\n]{2,30})?,\s*([^\n]{4,30}?)\s*[-–—]\s/u;
+// "LAREDO, Texas, Oct. 14, 2025 -", "Washington, D.C., April 9, 2026 —", "Culiacán, Sinaloa, May 23, 2026 —".
+const DATELINE_PREFIX = /^[\p{Lu}][\p{L}\p{M} .'’-]{2,40}(?:,\s*[^,\n]{2,30}){0,2}?,\s*([^\n]{4,30}?)\s*[-–—]\s/u;
 
 export const clean = defineStage({
   name: 'clean',

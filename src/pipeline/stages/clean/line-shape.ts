@@ -20,9 +20,16 @@ const EDGE_PUNCTUATION = /^[\s\p{Pd}|•·›»→>*#]+|[\s.…:;!?»"'”’|�
 const MENU_GAP = /[ \t\u00a0\u2007\u202f]{2,}|\s[|•·]\s|\t/;
 const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
 
-/** A line's text reduced to the words a furniture lexicon lists. */
+const cores = new Map<string, string>();
+
+/** A line's text reduced to the words a furniture lexicon lists; each line is asked about several times. */
 function core(line: string): string {
-  return fold(line).replace(EDGE_PUNCTUATION, '');
+  let value = cores.get(line);
+  if (value === undefined) {
+    if (cores.size > 20_000) cores.clear();
+    cores.set(line, (value = fold(line).replace(EDGE_PUNCTUATION, '')));
+  }
+  return value;
 }
 
 function withoutLeads(phrase: string): string {
@@ -79,7 +86,9 @@ export function isWidgetName(line: string): boolean {
 export function isMenu(line: string): boolean {
   if (!MENU_GAP.test(line)) return false;
   const items = line.split(new RegExp(MENU_GAP.source, 'g')).map((item) => item.trim()).filter(Boolean);
-  if (items.length < 2 || items.some((item) => countWords(item) > 4 || SENTENCE_END.test(item))) return false;
+  // Items set apart by a bar may be longer: "Security Cabinet of the Government of Mexico  |  Joint Statement 112/2026".
+  const barred = /\s[|•·]\s/.test(line);
+  if (items.length < 2 || items.some((item) => countWords(item) > (barred ? 8 : 4) || SENTENCE_END.test(item))) return false;
   // Two items suffice when a bar or bullet sets them apart ("Office of Public Affairs | Press Release").
   return items.length >= 3 || /\s[|•·]\s/.test(line) || items.some((item) => isWidgetName(item) || isPrompt(item));
 }

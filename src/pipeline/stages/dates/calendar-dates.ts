@@ -17,7 +17,8 @@ const END_OF = /\bend\s+of\b|\bfin(?:es|ales)?\s+de\b/i;
 /** Dates with a month, found by chrono in one sentence; times, bare numbers and bare months are left out. */
 export function calendarDates(context: SentenceContext, vocabulary: DateVocabulary): DateCandidate[] {
   const sentence = context.text.slice(context.start, context.end);
-  if (!vocabulary.calendar.test(sentence)) return [];
+  // A calendar date has a day or a year in digits; bare months are the `months` recognizer's.
+  if (!/\d/.test(sentence) || !vocabulary.calendar.test(sentence)) return [];
   const parser = vocabulary.language === 'es' ? chrono.es : chrono.en;
   const reference = context.reference ? new Date(`${context.reference}T12:00:00Z`) : FALLBACK_REFERENCE;
   const found: DateCandidate[] = [];

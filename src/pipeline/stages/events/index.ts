@@ -41,9 +41,9 @@ export const events = defineStage({
         if (seen.has(key)) continue;
         const { actors, recipients } = findParticipants(text, sentence, match, mentions, quotes, vocabulary);
         const date = nearestDate(eventDates, sentence, match);
-        const place = placeIn(text, sentence, mentions);
-        if (!actors.length && !recipients.length && !(noun && (date || place))) continue;
-        if (noun && !actors.length && !date && !place) continue;
+        const place = placeIn(text, sentence, mentions, dateline ?? null);
+        // An event needs someone taking part, or a date or place to pin it down ("Marines seized … at the port on Tuesday").
+        if (!actors.length && !recipients.length && !date && !place) continue;
         seen.add(key);
         let resolved = date?.value ?? null;
         let certainty: Event['dateCertainty'] = date ? (date.certainty === 'stated' ? 'stated' : 'inferred') : null;
@@ -77,7 +77,15 @@ function nearestDate(dates: readonly DateMention[], sentence: Span, trigger: Spa
 }
 
 /** The first place named after "in" or "at" in the sentence. */
-function placeIn(text: string, sentence: Span, mentions: readonly Mention[]): Span | null {
-  const place = mentions.find((m) => (m.kind === 'place' || m.kind === 'country') && m.start >= sentence.start && m.end <= sentence.end && /\b(?:in|at|en)\s+(?:the\s+|el\s+|la\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 8), m.start)));
-  return place ? { start: place.start, end: place.end } : null;
+/**
+ * The first place named after "in", "at" or "en" in the sentence ("at the Pacific port of Lázaro
+ * Cárdenas"); else, in the sentence that holds the dateline, the dateline's place.
+ */
+function placeIn(text: string, sentence: Span, mentions: readonly Mention[], dateline: Span | null): Span | null {
+  const inSentence = (m: Mention) => (m.kind === 'place' || m.kind === 'country') && m.start >= sentence.start && m.end <= sentence.end;
+  const place = mentions.find((m) => inSentence(m) && /\b(?:in|at|near|off|en|cerca\s+de)\s+(?:the\s+|el\s+|la\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:(?:of|de|del)\s+)?$/iu.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)));
+  if (place) return { start: place.start, end: place.end };
+  if (!dateline || dateline.start < sentence.start || dateline.end > sentence.end) return null;
+  const datelinePlace = mentions.find((m) => m.kind === 'place' && m.start >= sentence.start && m.end <= dateline.start);
+  return datelinePlace ? { start: datelinePlace.start, end: datelinePlace.end } : null;
 }

@@ -18,6 +18,8 @@ export interface FigureContext {
   readonly vocabulary: NumberVocabulary;
   /** Date spans of the sentence, from the dates layer. */
   readonly dates: readonly { readonly start: number; readonly end: number; readonly value: string | null }[];
+  /** The dates a figure may take its period from: those of the sentence but the dateline's. */
+  readonly periods: readonly { readonly start: number; readonly end: number; readonly value: string | null }[];
 }
 
 /** Whether a span overlaps any date of the sentence. */

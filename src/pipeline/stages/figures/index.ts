@@ -47,6 +47,9 @@ export const figures = defineStage({
     let next = 0;
     // The headline repeats the body's numbers; counting them twice would double every figure.
     const title = clean.title?.span;
+    // The dateline's date says when the document appeared, not when a figure was measured.
+    const dateline = clean.published?.span;
+    const notDateline = (date: { start: number; end: number }) => !dateline || date.end <= dateline.start || date.start >= dateline.end;
     for (const sentence of sentences) {
       if (title && sentence.start < title.end && title.start < sentence.end) continue;
       const text = document.text.slice(sentence.start, sentence.end);
@@ -54,7 +57,7 @@ export const figures = defineStage({
       while (next < dates.length && dates[next]!.end <= sentence.start) next++;
       const inside = [];
       for (let i = next; i < dates.length && dates[i]!.start < sentence.end; i++) inside.push(dates[i]!);
-      const context: FigureContext = { text: document.text, start: sentence.start, end: sentence.end, vocabulary, dates: inside };
+      const context: FigureContext = { text: document.text, start: sentence.start, end: sentence.end, vocabulary, dates: inside, periods: inside.filter(notDateline) };
       const found: FigureCandidate[] = withoutOverlaps(recognizers.flatMap((recognize) => recognize(context)));
       for (const refine of refiners) refine(found, context);
       for (const { kind, numberEnd, ...figure } of found) {

@@ -104,6 +104,8 @@ const isAcronym = (token: Token) => /^\p{Lu}{2,6}$/u.test(token.text);
 /** Whether the run is followed by an apposition that describes a person: ", a professor of …". */
 function appositionAfter(tokens: readonly Token[], end: number, lookups: NameLookups): { start: number; end: number } | null {
   if (tokens[end]?.text !== ',') return null;
+  // "X, alias “El Chato”", "X, known as …": only people go by aliases.
+  if (/^(?:alias|known|conocido|apodado|a\.k\.a)$/iu.test(tokens[end + 1]?.text ?? '')) return { start: tokens[end + 1]!.start, end: tokens[end + 1]!.start };
   // "Rigoberto Anaya Lugo, 51, …": an age says a person, though not a role.
   if (/^\d{2}$/.test(tokens[end + 1]?.text ?? '') && [',', ')'].includes(tokens[end + 2]?.text ?? '')) return { start: tokens[end + 1]!.start, end: tokens[end + 1]!.start };
   let position = end + 1;
@@ -227,6 +229,10 @@ function confirm(candidates: readonly Candidate[], lookups: NameLookups): Mentio
   }
   // Words written alone in the body, other than nationalities ("American"), may be a person's surname.
   const singles = new Set(candidates.filter((c) => c.evidence === 'single' && !c.inHeading && !lookups.adjectives.has(c.name.toLowerCase())).map((c) => c.name.toLowerCase()));
+  // "Everardo Quintero Lugo … Quintero Lugo": a run repeated later by its last words names a person.
+  const runs = candidates.filter((c) => c.evidence === 'unconfirmed' && !c.inHeading).map((c) => c.name.toLowerCase());
+  const repeatedTails = new Set(runs.filter((run) => runs.some((other) => other !== run && other.endsWith(` ${run}`))));
+  for (const run of [...repeatedTails]) for (const other of runs) if (other.endsWith(` ${run}`)) repeatedTails.add(other);
   const result: Mention[] = [];
   for (const candidate of candidates) {
     const { evidence, inHeading, ...mention } = candidate;
@@ -236,7 +242,7 @@ function confirm(candidates: readonly Candidate[], lookups: NameLookups): Mentio
       else result.push(...hyphenParts(mention, surnames, lookups));
     } else if (evidence === 'unconfirmed') {
       const last = mention.name.split(/\s+/).at(-1)!.toLowerCase();
-      if (surnames.has(last) || lookups.knownSurnames.has(last) || (!inHeading && singles.has(last))) result.push(mention);
+      if (surnames.has(last) || lookups.knownSurnames.has(last) || (!inHeading && (singles.has(last) || repeatedTails.has(mention.name.toLowerCase())))) result.push(mention);
     } else result.push(mention);
   }
   return result;

@@ -5,10 +5,10 @@ import type { FigureCandidate, FigureContext } from '../candidate.js';
  * before it ("430,000 migrants in 2023" → "2023"). Its value when resolved, else its text ("last year").
  */
 export function period(figures: FigureCandidate[], context: FigureContext): void {
-  if (context.dates.length === 0) return;
+  if (context.periods.length === 0) return;
   for (const figure of figures) {
-    const after = context.dates.find((date) => date.start >= figure.end);
-    const before = [...context.dates].reverse().find((date) => date.end <= figure.start);
+    const after = context.periods.find((date) => date.start >= figure.end);
+    const before = [...context.periods].reverse().find((date) => date.end <= figure.start);
     const date = after ?? before;
     if (date) figure.period = date.value ?? context.text.slice(date.start, date.end);
   }
