@@ -11,18 +11,18 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const firstWord = (phrase: string) => /[\p{L}\p{N}]+/u.exec(phrase)?.[0] ?? '';
 
 /** Word starts of the last few ranges asked about: several matchers scan the same sentence in turn. */
-const recent: Array<{ text: string; start: number; end: number; slice: string; words: Array<{ at: number; folded: string }> }> = [];
+const recent: Array<{ text: string; start: number; end: number; slice: string; words: Array<{ at: number; folded: string; tail: boolean }> }> = [];
 
 function wordsOf(text: string, start: number, end: number) {
   const hit = recent.find((r) => r.start === start && r.end === end && r.text === text);
   if (hit) return hit;
   const slice = text.slice(start, end);
-  const words: Array<{ at: number; folded: string }> = [];
+  const words: Array<{ at: number; folded: string; tail: boolean }> = [];
   WORD.lastIndex = 0;
   for (const word of slice.matchAll(WORD)) {
     // A word right after an apostrophe is a contraction's tail ("’s"), not a word start.
-    if (word.index > 0 && /['’]/u.test(slice[word.index - 1]!)) continue;
-    words.push({ at: word.index, folded: word[0].toLowerCase() });
+    const tail = word.index > 0 && /['’]/u.test(slice[word.index - 1]!);
+    words.push({ at: word.index, folded: word[0].toLowerCase(), tail });
   }
   const entry = { text, start, end, slice, words };
   recent.unshift(entry);
@@ -33,6 +33,8 @@ function wordsOf(text: string, start: number, end: number) {
 interface Entry<T> {
   readonly phrase: string;
   readonly value: T;
+  /** The phrase's words after the first, compared word by word before the pattern runs. */
+  readonly rest: readonly string[];
   /** Sticky, case-insensitive pattern of the whole phrase, ending at a word boundary. */
   readonly pattern: RegExp;
 }
@@ -54,7 +56,8 @@ export class PhraseMatcher<T> {
       const key = firstWord(phrase);
       if (!key) continue;
       const tail = /[\p{L}\p{N}]$/u.test(phrase) ? '(?![\\p{L}\\p{N}])' : '';
-      const entry = { phrase, value, pattern: new RegExp(`${escape(phrase)}${tail}`, 'iuy') };
+      const rest = (phrase.match(/[\p{L}\p{N}]+/gu) ?? []).slice(1);
+      const entry = { phrase, value, rest, pattern: new RegExp(`${escape(phrase)}${tail}`, 'iuy') };
       this.byFirstWord.set(key, [...(this.byFirstWord.get(key) ?? []), entry]);
     }
     for (const list of this.byFirstWord.values()) list.sort((a, b) => b.phrase.length - a.phrase.length || (a.phrase < b.phrase ? -1 : 1));
@@ -65,11 +68,13 @@ export class PhraseMatcher<T> {
     const { slice, words } = wordsOf(text, start, end);
     const matches: PhraseMatch<T>[] = [];
     let free = 0;
-    for (const { at, folded } of words) {
-      if (at < free) continue;
+    for (let w = 0; w < words.length; w++) {
+      const { at, folded, tail } = words[w]!;
+      if (at < free || tail) continue;
       const candidates = this.byFirstWord.get(folded);
       if (!candidates) continue;
       for (const entry of candidates) {
+        if (!entry.rest.every((word, k) => words[w + 1 + k]?.folded === word)) continue;
         entry.pattern.lastIndex = at;
         const found = entry.pattern.exec(slice);
         if (!found) continue;

@@ -224,6 +224,8 @@ function inheritSpeakers(text: string, groups: readonly Group[], paragraphs: rea
 /** "X said that …", "X reportedly outlined …", "according to X, …", "…, officials said." */
 function reportedSpeech(text: string, sentence: Span, index: MentionIndex, tools: SpeechTools): Quote | null {
   const slice = text.slice(sentence.start, sentence.end);
+  // Most sentences hold no speech verb at all; a word lookup says so before any costly pattern runs.
+  if (!(slice.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => tools.cueWords.has(word))) return null;
   // "X put it this way:" introduces the quote that follows; it reports nothing itself.
   if (/:\s*$/u.test(slice)) return null;
   const span = { start: sentence.start, end: sentence.start + slice.replace(/[\s.!?…]+$/u, '').length };

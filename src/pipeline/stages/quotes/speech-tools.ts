@@ -17,6 +17,8 @@ export interface SpeechTools {
   readonly anonymousAtStart: RegExp;
   /** Every unnamed speaker's description in a text. */
   readonly anonymousAll: RegExp;
+  /** First words of every verb and source phrase: a sentence without any of them reports no speech. */
+  readonly cueWords: ReadonlySet<string>;
   /** Adverbs that may stand between a speaker and the verb. */
   readonly adverbsAtEnd: RegExp;
 }
@@ -49,6 +51,7 @@ export function speechTools(): SpeechTools {
     anonymousAtEnd: new RegExp(`${B}(?<d>${description})\\s*$`, 'iu'),
     anonymousAtStart: new RegExp(`^\\s*(?<d>${description})${E}`, 'iu'),
     anonymousAll: new RegExp(`${B}(?<d>${description})${E}`, 'giu'),
+    cueWords: new Set(all.flatMap((l) => [...l.verbs, ...l.sources, ...l.reportedVerbs, ...l.fragmentCues]).map((phrase) => phrase.toLowerCase().split(/\s+/)[0]!)),
     adverbsAtEnd: new RegExp(`(?:\\s+(?:${adverbs}))+\\s*$`, 'iu'),
   };
   return compiled;
