@@ -45,14 +45,15 @@ function sameMeasure(a: PlacedFigure, b: PlacedFigure): boolean {
   // A plain counted noun ("32 prisoners", "32 presos") is measured by its unit alone.
   if (a.plainCount || b.plainCount) return true;
   // Else by the measured words, or by the words around the figure when the measured phrase is poor.
-  return overlap(a.terms, b.terms) >= SAME_MEASURE || overlap(a.context, b.context) >= SAME_CONTEXT;
+  return overlap(a.terms, b.terms) >= SAME_MEASURE || overlap(a.context(), b.context()) >= SAME_CONTEXT;
 }
 
 interface PlacedFigure {
   readonly document: ComparedDocument;
   readonly figure: Figure;
   readonly terms: readonly string[];
-  readonly context: readonly string[];
+  /** The words of the figure's sentence, computed when first needed. */
+  readonly context: () => readonly string[];
   readonly plainCount: boolean;
 }
 
@@ -65,7 +66,7 @@ export function findFigureConflicts(documents: readonly ComparedDocument[]): Fin
   const placed: PlacedFigure[] = documents.flatMap((document) =>
     document.figures
       .filter((f) => f.value !== null && f.unit && f.measures)
-      .map((figure) => ({ document, figure, terms: termsOf(figure.measures!), context: termsOf(sentenceAround(document.text, figure)), plainCount: termsOf(figure.measures!).length <= 1 && !/^(?:USD|MXN|EUR|percent|km|mile|kg|tons|lb|g|l)$/.test(figure.unit!) })),
+      .map((figure) => ({ document, figure, terms: termsOf(figure.measures!), context: lazy(() => termsOf(sentenceAround(document.text, figure))), plainCount: termsOf(figure.measures!).length <= 1 && !/^(?:USD|MXN|EUR|percent|km|mile|kg|tons|lb|g|l)$/.test(figure.unit!) })),
   );
   const parent = placed.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
@@ -105,4 +106,9 @@ function sentenceAround(text: string, figure: Figure): string {
   const start = before.search(/[^.!?\n]*$/u);
   const end = after.search(/[.!?\n]/u);
   return `${before.slice(start)}${text.slice(figure.start, figure.end)}${end < 0 ? after : after.slice(0, end)}`;
+}
+
+function lazy<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= compute());
 }

@@ -1,10 +1,10 @@
 import type { Finding } from '../../../core/index.js';
-import { stripAccents } from '../../../text/normalize.js';
 import type { ComparedDocument, EntityLookup } from './sources.js';
 
 /** A quote counts as carried by another source if this many of its first characters appear there. */
 const PROBE = 40;
-const fold = (text: string) => stripAccents(text.toLowerCase()).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+// Lower case and punctuation folded; accents kept, as sources quoting one sentence spell it alike.
+const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
  * Direct quotes that no other document of the analysis carries, among documents that cover the

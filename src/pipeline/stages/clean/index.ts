@@ -36,6 +36,13 @@ export const clean = defineStage({
     const aloneInBlock = (i: number) => blockOf[i - 1] !== blockOf[i] && blockOf[i + 1] !== blockOf[i];
     const chrome = new Map<number, ChromeReason>();
     const shapes = lines.map((line) => lineText(line));
+    // Whether a line is a byline or dateline is asked of the same lines by several rules; ask once.
+    const metadata = new Map<number, boolean>();
+    const isMetadataAt = (i: number) => {
+      let value = metadata.get(i);
+      if (value === undefined) metadata.set(i, (value = isMetadataLine(text, lines[i]!)));
+      return value;
+    };
 
     for (const outside of hints.outside ?? []) {
       lines.forEach((line, i) => {
@@ -43,10 +50,10 @@ export const clean = defineStage({
       });
     }
     shapes.forEach((shape, i) => {
-      if ((isMenu(shape) && !isMetadataLine(text, lines[i]!)) || isWidgetReading(shape)) chrome.set(i, 'menu');
+      if ((isMenu(shape) && !isMetadataAt(i)) || isWidgetReading(shape)) chrome.set(i, 'menu');
       else if (isPrompt(shape) || isNotice(shape)) chrome.set(i, 'prompt');
     });
-    markRelatedLists(shapes, chrome, (i) => isMetadataLine(text, lines[i]!));
+    markRelatedLists(shapes, chrome, isMetadataAt);
 
     const titleIndex = findTitle(shapes, chrome, aloneInBlock, hints.title ?? null);
     const title: Located<string> | null =
@@ -55,7 +62,7 @@ export const clean = defineStage({
 
     // Above the title, anything short without sentence structure is masthead furniture.
     for (let i = 0; i < titleIndex; i++) {
-      if (!chrome.has(i) && isFragment(shapes[i]!, 6) && !isMetadataLine(text, lines[i]!)) chrome.set(i, 'masthead');
+      if (!chrome.has(i) && isFragment(shapes[i]!, 6) && !isMetadataAt(i)) chrome.set(i, 'masthead');
     }
     markTrailer(shapes, chrome);
 
