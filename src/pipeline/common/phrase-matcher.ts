@@ -10,24 +10,42 @@ const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').r
 const WORD = /[\p{L}\p{N}]+/gu;
 const firstWord = (phrase: string) => /[\p{L}\p{N}]+/u.exec(phrase)?.[0] ?? '';
 
-/** Word starts of the last few ranges asked about: several matchers scan the same sentence in turn. */
-const recent: Array<{ text: string; start: number; end: number; slice: string; words: Array<{ at: number; folded: string; tail: boolean }> }> = [];
+/** A word of a text: where it starts and ends, lower-cased, and whether it follows an apostrophe. */
+interface Word {
+  readonly at: number;
+  readonly end: number;
+  readonly folded: string;
+  readonly tail: boolean;
+}
 
-function wordsOf(text: string, start: number, end: number) {
-  const hit = recent.find((r) => r.start === start && r.end === end && r.text === text);
-  if (hit) return hit;
-  const slice = text.slice(start, end);
-  const words: Array<{ at: number; folded: string; tail: boolean }> = [];
+/** The words of the last few texts looked at: stages ask about many ranges of one document. */
+const recent: Array<{ text: string; words: Word[] }> = [];
+
+function wordsOfText(text: string): Word[] {
+  const hit = recent.find((r) => r.text === text);
+  if (hit) return hit.words;
+  const words: Word[] = [];
   WORD.lastIndex = 0;
-  for (const word of slice.matchAll(WORD)) {
+  for (const word of text.matchAll(WORD)) {
     // A word right after an apostrophe is a contraction's tail ("’s"), not a word start.
-    const tail = word.index > 0 && /['’]/u.test(slice[word.index - 1]!);
-    words.push({ at: word.index, folded: word[0].toLowerCase(), tail });
+    const tail = word.index > 0 && (text[word.index - 1] === "'" || text[word.index - 1] === '’');
+    words.push({ at: word.index, end: word.index + word[0].length, folded: word[0].toLowerCase(), tail });
   }
-  const entry = { text, start, end, slice, words };
-  recent.unshift(entry);
-  if (recent.length > 8) recent.pop();
-  return entry;
+  recent.unshift({ text, words });
+  if (recent.length > 4) recent.pop();
+  return words;
+}
+
+/** Index of the first word starting at or after `offset`. */
+function firstWordFrom(words: readonly Word[], offset: number): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (words[mid]!.at < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 interface Entry<T> {
@@ -65,10 +83,10 @@ export class PhraseMatcher<T> {
 
   /** Every match inside `[start, end)` of `text`. */
   findAll(text: string, start = 0, end = text.length): PhraseMatch<T>[] {
-    const { slice, words } = wordsOf(text, start, end);
+    const words = wordsOfText(text);
     const matches: PhraseMatch<T>[] = [];
-    let free = 0;
-    for (let w = 0; w < words.length; w++) {
+    let free = start;
+    for (let w = firstWordFrom(words, start); w < words.length && words[w]!.end <= end; w++) {
       const { at, folded, tail } = words[w]!;
       if (at < free || tail) continue;
       const candidates = this.byFirstWord.get(folded);
@@ -76,9 +94,9 @@ export class PhraseMatcher<T> {
       for (const entry of candidates) {
         if (!entry.rest.every((word, k) => words[w + 1 + k]?.folded === word)) continue;
         entry.pattern.lastIndex = at;
-        const found = entry.pattern.exec(slice);
-        if (!found) continue;
-        matches.push({ start: start + at, end: start + at + found[0].length, phrase: entry.phrase, value: entry.value });
+        const found = entry.pattern.exec(text);
+        if (!found || at + found[0].length > end) continue;
+        matches.push({ start: at, end: at + found[0].length, phrase: entry.phrase, value: entry.value });
         free = at + found[0].length;
         break;
       }
