@@ -22,7 +22,7 @@ export function calendarDates(context: SentenceContext, vocabulary: DateVocabula
   const parser = vocabulary.language === 'es' ? chrono.es : chrono.en;
   const reference = context.reference ? new Date(`${context.reference}T12:00:00Z`) : FALLBACK_REFERENCE;
   const found: DateCandidate[] = [];
-  for (const result of parser.parse(sentence, reference, { forwardDate: false })) {
+  for (const result of parseNearMonths(sentence, vocabulary, (window) => parser.parse(window, reference, { forwardDate: false }))) {
     const { start: components } = result;
     // Chrono's Spanish reads "de 3" in "3.200 km" and "las 10" as times: a date must name its month.
     if (!components.isCertain('month') || !(hasMonthName(result.text, vocabulary) || NUMERIC_DATE.test(result.text))) continue;
@@ -53,4 +53,29 @@ export function calendarDates(context: SentenceContext, vocabulary: DateVocabula
 function hasMonthName(text: string, vocabulary: DateVocabulary): boolean {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   return words.some((word) => vocabulary.lexicon.months[word] !== undefined);
+}
+
+// Chrono runs all of its parsers over whatever it is given; a calendar date lies within a few words
+// of its month name, so it reads only those windows of the sentence.
+const WINDOW_BEFORE = 24;
+const WINDOW_AFTER = 40;
+
+/** Chrono's results over the windows around each month name or numeric date, offsets into the sentence. */
+function parseNearMonths<R extends { index: number }>(sentence: string, vocabulary: DateVocabulary, parse: (window: string) => R[]): R[] {
+  const global = new RegExp(vocabulary.calendar.source, 'gi');
+  const windows: Array<[number, number]> = [];
+  for (const match of sentence.matchAll(global)) {
+    const from = Math.max(0, match.index - WINDOW_BEFORE);
+    const to = Math.min(sentence.length, match.index + match[0].length + WINDOW_AFTER);
+    const last = windows.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  return windows.flatMap(([from, to]) => {
+    // Start and end the window at word boundaries, so no word is cut in two.
+    const start = from === 0 ? 0 : sentence.lastIndexOf(' ', from) + 1;
+    const endSpace = sentence.indexOf(' ', to);
+    const end = endSpace < 0 ? sentence.length : endSpace;
+    return parse(sentence.slice(start, end)).map((result) => Object.assign(result, { index: result.index + start }));
+  });
 }
