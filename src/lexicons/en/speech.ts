@@ -11,6 +11,8 @@ export const speech: SpeechLexicon = {
     'acknowledged', 'acknowledges', 'declared', 'declares', 'asserted', 'asserts', 'observed', 'observes', 'remarked', 'remarks',
     'recalled', 'recalls', 'wrote', 'writes', 'replied', 'responded', 'answered', 'countered', 'cautioned', 'conceded', 'admitted',
     'maintained', 'contended', 'commented', 'asked', 'asks', 'pointed out', 'urged', 'predicted', 'announced', 'confirmed', 'concluded', 'continued', 'put it', 'testified', 'posted',
+    'summarized', 'summarised', 'summed up', 'hailed', 'praised', 'lauded', 'criticized', 'criticised', 'condemned', 'denounced',
+    'reiterated', 'complained', 'claimed', 'lamented',
   ],
   fragmentCues: ['promised', 'promises', 'vowed', 'vows', 'pledged', 'pledges', 'called for', 'demanded', 'promising', 'vowing', 'called', 'calling', 'calls'],
   sources: ['according to', 'in the words of'],

@@ -8,6 +8,7 @@ export const speech: SpeechLexicon = {
     'destacó', 'destaca', 'declaró', 'declara', 'insistió', 'insiste', 'reconoció', 'reconoce', 'comentó', 'comenta', 'manifestó',
     'enfatizó', 'puntualizó', 'precisó', 'respondió', 'recordó', 'admitió', 'informó', 'anunció', 'confirmó', 'planteó', 'apuntó',
     'refirió', 'expuso', 'aclaró', 'remarcó', 'acotó', 'concluyó', 'cuestionó', 'reiteró', 'sentenció', 'escribió', 'describió',
+    'resumió', 'elogió', 'criticó', 'condenó', 'denunció', 'lamentó', 'reclamó', 'consideró',
     // Participles report speech only after "ha"/"había": "señalado como" alone means "identified as".
     'ha dicho', 'había dicho', 'ha declarado', 'había declarado', 'ha afirmado', 'había afirmado', 'ha señalado', 'había señalado',
     'ha asegurado', 'había asegurado', 'ha advertido', 'había advertido', 'ha insistido', 'ha reconocido',

@@ -22,8 +22,8 @@
 import { defineStage, type Quote, type Span } from '../../../core/index.js';
 import { countWords } from '../../../text/normalize.js';
 import { quotedPieces, type QuotedPiece } from './marks.js';
-import { impliedSpeaker, MentionIndex, speakerAfter, speakerBefore, type Speaker } from './speaker.js';
-import { speechTools, type SpeechTools } from './speech-tools.js';
+import { describedOrReferred, impliedSpeaker, MentionIndex, speakerAfter, speakerBefore, type Speaker } from './speaker.js';
+import { cueOffsets, speechTools, type SpeechTools } from './speech-tools.js';
 
 /** Speech verbs that announce news rather than report words: not indirect quotes by themselves. */
 const NOT_INDIRECT = new Set(['announced', 'confirmed', 'continued', 'posted', 'concluded', 'asked', 'asks', 'anunció', 'confirmó', 'informó']);
@@ -40,7 +40,7 @@ export const quotes = defineStage({
   run({ document, clean, sentences, mentions }, report) {
     const { text } = document;
     const tools = speechTools();
-    const index = new MentionIndex(text, mentions, tools, clean.paragraphs);
+    const index = new MentionIndex(text, mentions, tools, clean.paragraphs, sentences);
     const excluded: Span[] = [clean.title?.span, clean.subtitle?.span, ...clean.headings].filter((s): s is Span => !!s);
     const pieces = quotedPieces(text, clean.paragraphs).filter((p) => !excluded.some((e) => e.start < p.end && p.start < e.end));
     const groups: Group[] = [];
@@ -49,22 +49,39 @@ export const quotes = defineStage({
       if (previous?.continues && previous.paragraph + 1 === piece.paragraph) groups.at(-1)!.pieces.push(piece);
       else groups.push({ pieces: [piece], speaker: null });
     }
+    const position = new Map(pieces.map((piece, k) => [piece, k]));
     const regions = (group: Group) => {
       const first = group.pieces[0]!;
       const last = group.pieces.at(-1)!;
-      const previous = pieces[pieces.indexOf(first) - 1];
-      const next = pieces[pieces.indexOf(last) + 1];
+      const pieceBefore = pieces[position.get(first)! - 1];
+      const next = pieces[position.get(last)! + 1];
       const firstParagraph = clean.paragraphs[first.paragraph]!;
       const lastParagraph = clean.paragraphs[last.paragraph]!;
-      const beforeStart = Math.max(firstParagraph.start, previous && previous.paragraph === first.paragraph ? previous.close : 0, sentenceStartBefore(text, firstParagraph.start, first.open));
+      const beforeStart = Math.max(firstParagraph.start, pieceBefore && pieceBefore.paragraph === first.paragraph ? pieceBefore.close : 0, sentenceStartBefore(text, firstParagraph.start, first.open));
       const afterEnd = Math.min(next && next.paragraph === last.paragraph ? next.open : lastParagraph.end, sentenceEndAfter(text, last.close, lastParagraph.end));
-      return { before: { start: beforeStart, end: first.open }, after: { start: last.close, end: afterEnd } };
+      // A quote that opens its sentence may be announced by the sentence before ("Heredia put it this way.").
+      let previous: Span | null = null;
+      if (!/\S/u.test(text.slice(beforeStart, first.open))) {
+        if (beforeStart > firstParagraph.start) previous = { start: sentenceStartBefore(text, firstParagraph.start, beforeStart - 1), end: beforeStart };
+        else if (first.paragraph > 0) {
+          const up = clean.paragraphs[first.paragraph - 1]!;
+          if (!excluded.some((e) => e.start < up.end && up.start < e.end)) previous = { start: sentenceStartBefore(text, up.start, up.end - 1), end: up.end };
+        }
+      }
+      return { before: { start: beforeStart, end: first.open }, after: { start: last.close, end: afterEnd }, previous };
     };
     const isDialogue = (group: Group) => /[—–―]/u.test(text[group.pieces[0]!.open] ?? '') && group.pieces[0]!.open === clean.paragraphs[group.pieces[0]!.paragraph]!.start;
     // An interview's questions ("—¿Qué espera de la reunión?") are the interviewer's, not statements to attribute.
-    const direct = groups.filter((group) => isQuote(text, group, regions(group), index, tools) && !(isDialogue(group) && /^[¿?]/u.test(text.slice(group.pieces[0]!.start))));
-    for (const group of direct) group.speaker = attribute(text, regions(group), index, tools);
-    inheritSpeakers(text, direct, clean.paragraphs, index);
+    const direct: Group[] = [];
+    for (const group of groups) {
+      if (isDialogue(group) && /^[¿?]/u.test(text.slice(group.pieces[0]!.start))) continue;
+      const around = regions(group);
+      const own = attribute(text, around, index, tools);
+      if (!isQuote(text, group, around, own, index, tools, clean.paragraphs)) continue;
+      group.speaker = own;
+      direct.push(group);
+    }
+    inheritSpeakers(text, direct, clean.paragraphs, index, tools);
     // An interview: answers set out with dialogue dashes and no attribution are the interviewee's,
     // the first person the article names.
     const unattributed = direct.filter((group) => !group.speaker && isDialogue(group));
@@ -79,8 +96,18 @@ export const quotes = defineStage({
       if (!group.speaker) report.info('Quote has no speaker in its sentence or the ones around it', first, { ruleId: 'speaker-unresolved' });
       return { start: first.start, end: last.end, kind: 'direct', speakerMention: group.speaker?.span ?? null, speakerText: group.speaker?.text ?? null };
     });
-    const quoted = direct.map((g) => ({ start: g.pieces[0]!.open, end: g.pieces.at(-1)!.close }));
+    // A short fragment woven into the writer's sentence ("told reporters the action was coordinated
+    // “step by step”") leaves that sentence free to be reported speech as well; a fragment that is
+    // most of its sentence ("According to X, “the labs were …”") is the report itself.
+    const quoted = direct
+      .filter((g) => !(isWovenFragment(text, g, clean.paragraphs) && isMinorPartOfSentence(text, g, sentences)))
+      .map((g) => ({ start: g.pieces[0]!.open, end: g.pieces.at(-1)!.close }));
+    // Most sentences hold no speech verb at all: one pass over the text finds those that do.
+    const cues = cueOffsets(text, tools);
+    let c = 0;
     for (const sentence of sentences) {
+      while (c < cues.length && cues[c]! < sentence.start) c++;
+      if (c === cues.length || cues[c]! >= sentence.end) continue;
       if (quoted.some((q) => q.start < sentence.end && sentence.start < q.end)) continue;
       if (excluded.some((e) => e.start < sentence.end && sentence.start < e.end)) continue;
       const indirect = reportedSpeech(text, sentence, index, tools);
@@ -141,8 +168,33 @@ function attributionAfter(text: string, after: Span, index: MentionIndex, tools:
   return speaker && speaker.span.start <= after.start + lead + 4 ? speaker : null;
 }
 
-function isQuote(text: string, group: Group, around: { before: Span; after: Span }, index: MentionIndex, tools: SpeechTools): boolean {
+/** A lower-case piece inside a sentence: words quoted within the writer's own sentence. */
+function isWovenFragment(text: string, group: Group, paragraphs: readonly Span[]): boolean {
+  const first = group.pieces[0]!;
+  return group.pieces.length === 1 && /^\p{Ll}/u.test(text.slice(first.start, first.end)) && first.open !== paragraphs[first.paragraph]!.start;
+}
+
+function isMinorPartOfSentence(text: string, group: Group, sentences: readonly Span[]): boolean {
+  const piece = group.pieces[0]!;
+  const sentence = sentences.find((s) => s.start <= piece.open && piece.close <= s.end);
+  return sentence !== undefined && 2 * countWords(text.slice(piece.start, piece.end)) < countWords(text.slice(sentence.start, sentence.end));
+}
+
+function isQuote(
+  text: string,
+  group: Group,
+  around: Around,
+  own: Speaker | null,
+  index: MentionIndex,
+  tools: SpeechTools,
+  paragraphs: readonly Span[],
+): boolean {
   const content = group.pieces.map((p) => text.slice(p.start, p.end)).join(' ');
+  const first = group.pieces[0]!;
+  // A lower-case piece inside a sentence ("which emphasized commitments to “preserve and strengthen
+  // …”") is a fragment woven into the writer's sentence: it is someone's words only when that same
+  // sentence names who said them, however long it is.
+  if (isWovenFragment(text, group, paragraphs)) return own !== null && /\p{L}.*\s\p{L}/u.test(content);
   const words = content.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   const titleCased = words.length >= 2 && capitalised / words.length >= 0.7 && !/[.!?]$/u.test(content);
@@ -168,7 +220,14 @@ function attributedBefore(text: string, before: Span, index: MentionIndex, tools
   return false;
 }
 
-function attribute(text: string, around: { before: Span; after: Span }, index: MentionIndex, tools: SpeechTools): Speaker | null {
+/** Where a quote's speaker may be named: its sentence before and after it, and the sentence before that. */
+interface Around {
+  readonly before: Span;
+  readonly after: Span;
+  readonly previous: Span | null;
+}
+
+function attribute(text: string, around: Around, index: MentionIndex, tools: SpeechTools): Speaker | null {
   const after = attributionAfter(text, around.after, index, tools);
   if (after) return after;
   const before = text.slice(around.before.start, around.before.end);
@@ -187,18 +246,42 @@ function attribute(text: string, around: { before: Span; after: Span }, index: M
     if (speaker) return speaker;
   }
   // "Sheinbaum was blunt: “…”": the subject of a sentence that ends in a colon.
-  if (/:\s*$/u.test(before)) {
-    const mention = index.firstSpeakerIn(around.before);
-    if (mention) return { span: { start: mention.start, end: mention.end }, text: text.slice(mention.start, mention.end) };
+  if (/:\s*$/u.test(before)) return subjectIn(text, around.before, index, tools);
+  return around.previous ? announcer(text, around.previous, index, tools) : null;
+}
+
+/** The speaker a sentence announces: "Heredia put it this way.", "Sheinbaum was blunt:", "Rubio said the talks went well." */
+function announcer(text: string, sentence: Span, index: MentionIndex, tools: SpeechTools): Speaker | null {
+  const slice = text.slice(sentence.start, sentence.end);
+  // A sentence that itself holds a quote speaks for that quote; leave the choice to inheritance.
+  if (/[“”"«»]/u.test(slice)) return null;
+  if (/:\s*$/u.test(slice)) return subjectIn(text, sentence, index, tools);
+  tools.verb.lastIndex = 0;
+  for (const match of [...slice.matchAll(tools.verb)].reverse()) {
+    const verbStart = sentence.start + match.index;
+    const speaker = speakerBefore(index, sentence.start, verbStart, tools) ?? speakerAfter(index, verbStart + match[0].length, sentence.end, tools);
+    if (speaker) return speaker;
   }
   return null;
+}
+
+/** The first person, organisation or unnamed speaker ("one Mexican diplomatic source") named in `span`. */
+function subjectIn(text: string, span: Span, index: MentionIndex, tools: SpeechTools): Speaker | null {
+  const mention = index.firstSpeakerIn(span);
+  tools.anonymousAll.lastIndex = 0;
+  const described = tools.anonymousAll.exec(text.slice(span.start, span.end));
+  const describedStart = described?.groups?.d ? span.start + described.index + described[0].indexOf(described.groups.d) : -1;
+  if (described?.groups?.d && (!mention || describedStart < mention.start)) {
+    return describedOrReferred(index, { start: describedStart, end: describedStart + described.groups.d.length }, tools);
+  }
+  return mention ? { span: { start: mention.start, end: mention.end }, text: text.slice(mention.start, mention.end) } : null;
 }
 
 /**
  * Unattributed quotes take the speaker of the quote before them in the paragraph (or after it),
  * then of a sentence ending in a colon in the paragraph before, then of the last quote of that paragraph.
  */
-function inheritSpeakers(text: string, groups: readonly Group[], paragraphs: readonly Span[], index: MentionIndex): void {
+function inheritSpeakers(text: string, groups: readonly Group[], paragraphs: readonly Span[], index: MentionIndex, tools: SpeechTools): void {
   groups.forEach((group, k) => {
     if (group.speaker) return;
     const paragraph = group.pieces[0]!.paragraph;
@@ -210,11 +293,8 @@ function inheritSpeakers(text: string, groups: readonly Group[], paragraphs: rea
     const previousText = text.slice(previous.start, previous.end);
     if (/:\s*$/u.test(previousText)) {
       const lastSentence = { start: sentenceStartBefore(text, previous.start, previous.end - 1), end: previous.end };
-      const mention = index.firstSpeakerIn(lastSentence);
-      if (mention) {
-        group.speaker = { span: { start: mention.start, end: mention.end }, text: text.slice(mention.start, mention.end) };
-        return;
-      }
+      group.speaker = subjectIn(text, lastSentence, index, tools);
+      if (group.speaker) return;
     }
     const lastBefore = groups.slice(0, k).reverse().find((g) => g.pieces.at(-1)!.paragraph === paragraph - 1);
     if (lastBefore?.speaker && group.pieces[0]!.open === paragraphs[paragraph]!.start) group.speaker = lastBefore.speaker;
@@ -224,8 +304,6 @@ function inheritSpeakers(text: string, groups: readonly Group[], paragraphs: rea
 /** "X said that …", "X reportedly outlined …", "according to X, …", "…, officials said." */
 function reportedSpeech(text: string, sentence: Span, index: MentionIndex, tools: SpeechTools): Quote | null {
   const slice = text.slice(sentence.start, sentence.end);
-  // Most sentences hold no speech verb at all; a word lookup says so before any costly pattern runs.
-  if (!(slice.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => tools.cueWords.has(word))) return null;
   // "X put it this way:" introduces the quote that follows; it reports nothing itself.
   if (/:\s*$/u.test(slice)) return null;
   const span = { start: sentence.start, end: sentence.start + slice.replace(/[\s.!?…]+$/u, '').length };

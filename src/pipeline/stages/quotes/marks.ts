@@ -14,6 +14,7 @@ export interface QuotedPiece extends Span {
 }
 
 const OPENERS: Readonly<Record<string, string>> = { '“': '”', '«': '»', '„': '”', '‘': '’', '"': '"' };
+const MARKS = /[“”«»„‘’"]/gu;
 const DASHES = /^[—–―]\s*(?=\S)/u;
 // A dialogue dash inside the paragraph that opens the narrator's words: " —dijo la presidenta".
 const INCISO = /\s[—–―]\s?(?=\p{Ll})/gu;
@@ -41,12 +42,15 @@ function canClose(text: string, i: number): boolean {
 function piecesIn(text: string, paragraph: Span, index: number): QuotedPiece[] {
   const pieces: QuotedPiece[] = [];
   const { start: from, end: to } = paragraph;
-  const dash = DASHES.exec(text.slice(from, to));
+  const dash = DASHES.exec(text.slice(from, Math.min(to, from + 8)));
   if (dash) return dialogue(text, paragraph, index, from + dash[0].length);
   let open = -1;
   let closer = '';
-  for (let i = from; i < to; i++) {
-    const c = text[i]!;
+  // Jump from mark to mark rather than visiting every character.
+  MARKS.lastIndex = from;
+  for (let m = MARKS.exec(text); m !== null && m.index < to; m = MARKS.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     if (open < 0) {
       const wanted = OPENERS[c];
       if (!wanted) continue;
@@ -86,7 +90,8 @@ function dialogue(text: string, paragraph: Span, index: number, contentStart: nu
     const next = inciso.index + inciso[0].length + close.index + 1 + close[0].length;
     // After the narrator's words, only a dash or a new sentence brings the speaker back.
     if (!/[—–―]/u.test(close[0]) && !/^\s*\p{Lu}/u.test(body.slice(next))) break;
-    start = contentStart + next;
+    // "—dijo la presidenta—. Y lo haremos": the stop after the closing dash ends the narrator's words.
+    start = contentStart + next + (/^[\s.,;:]*/u.exec(body.slice(next))?.[0].length ?? 0);
     offset = next;
   }
   return pieces.filter((piece) => /\p{L}/u.test(text.slice(piece.start, piece.end)));

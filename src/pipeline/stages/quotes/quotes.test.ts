@@ -1,93 +1,137 @@
+/**
+ * ok:     "“We will comply,” said Ana Ruiz, a prosecutor." → direct, speaker "Ana Ruiz"
+ * not-ok: "The so-called “implementation group” met." → no quote
+ */
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../../../test/helpers/documents.js';
+import { defaultSettings, type EntityKind, type Mention, type Message, type Reporter } from '../../../core/index.js';
+import { createPipeline } from '../../create-pipeline.js';
+import { isFailedAnalysis, runDocument } from '../../run.js';
+import { clean } from '../clean/index.js';
+import { sentences } from '../sentences.js';
+import { quotes } from './index.js';
+import { analyzeText, documentFromText } from '../../../../test/helpers/documents.js';
+
+const upToSentences = createPipeline([clean, sentences]);
+
+/**
+ * Test input, not behaviour under test: every occurrence of the given phrases as a mention, the
+ * longest phrase first. Phrases are people unless given as [phrase, kind]; a phrase that opens with
+ * an article ("the Secretary", "la presidenta") is anaphoric, as the mentions stage marks it.
+ */
+function mentionsFor(text: string, phrases: readonly (string | readonly [string, EntityKind])[]): Mention[] {
+  const found: Mention[] = [];
+  const sorted = phrases.map((p) => (typeof p === 'string' ? ([p, 'person'] as const) : p)).sort((a, b) => b[0].length - a[0].length);
+  for (const [phrase, kind] of sorted) {
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+      const end = at + phrase.length;
+      if (/[\p{L}]/u.test(text[at - 1] ?? ' ') || /[\p{L}]/u.test(text[end] ?? ' ')) continue;
+      if (found.some((m) => m.start < end && at < m.end)) continue;
+      const anaphoric = /^(?:the|el|la)\s/iu.test(phrase);
+      found.push({ start: at, end, kind, name: phrase, role: null, country: null, anaphoric });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Runs the real clean and sentences stages, then the quotes stage over the given mentions. */
+function run(body: string, phrases: readonly (string | readonly [string, EntityKind])[] = []) {
+  const document = documentFromText(`A report on the talks\n\n${body}`, { published: '2025-09-05' });
+  const analysis = runDocument(upToSentences, document, { settings: defaultSettings, freeze: true });
+  if (isFailedAnalysis(analysis)) throw new Error(analysis.failure.reason);
+  const messages: Pick<Message, 'reason' | 'ruleId'>[] = [];
+  const report: Reporter = {
+    warn: (reason, _place, details) => messages.push({ reason, ruleId: details?.ruleId ?? 'unspecified' }),
+    info: (reason, _place, details) => messages.push({ reason, ruleId: details?.ruleId ?? 'unspecified' }),
+  };
+  const mentions = mentionsFor(document.text, phrases);
+  const input = { document, settings: defaultSettings, clean: analysis.layers.clean, sentences: analysis.layers.sentences, mentions };
+  const result = quotes.run(input, report);
+  return { text: document.text, result, messages };
+}
 
 /** Each quote as [kind, text, how the text names its speaker]. */
-const quotesOf = (text: string) => {
-  const { document, layers } = analyzeText(`A report on the talks\n\n${text}`, { published: '2025-09-05' });
-  return layers.quotes.map((q) => [q.kind, document.text.slice(q.start, q.end), q.speakerMention ? document.text.slice(q.speakerMention.start, q.speakerMention.end) : null]);
-};
+function quotesOf(body: string, phrases: readonly (string | readonly [string, EntityKind])[] = []) {
+  const { text, result } = run(body, phrases);
+  return result.map((q) => [q.kind, text.slice(q.start, q.end), q.speakerText]);
+}
 
-describe('quotes: direct', () => {
-  it('reads curly, straight and angle quotation marks, with the speaker after the quote', () => {
-    expect(quotesOf('“We will not accept foreign troops on our soil,” said Ana Ruiz, a professor of law.')).toEqual([
+describe('quotes: the header examples', () => {
+  it('ok / not-ok', () => {
+    expect(quotesOf('“We will comply,” said Ana Ruiz, a prosecutor.', ['Ana Ruiz'])).toEqual([['direct', 'We will comply', 'Ana Ruiz']]);
+    expect(quotesOf('The so-called “implementation group” met.')).toEqual([]);
+  });
+});
+
+describe('quotes: quotation marks', () => {
+  it('reads curly, straight, angle and single marks; the span is the text inside them', () => {
+    expect(quotesOf('“We will not accept foreign troops on our soil,” said Ana Ruiz, a professor of law.', ['Ana Ruiz'])).toEqual([
       ['direct', 'We will not accept foreign troops on our soil', 'Ana Ruiz'],
     ]);
-    expect(quotesOf('"The numbers are on the table," Secretary Rubio told reporters.')).toEqual([
+    expect(quotesOf('"The numbers are on the table," Secretary Rubio told reporters.', ['Secretary Rubio'])).toEqual([
       ['direct', 'The numbers are on the table', 'Secretary Rubio'],
     ]);
-    expect(quotesOf('«Hay cooperación, pero sin subordinación», afirmó la presidenta Claudia Sheinbaum.')).toEqual([
+    expect(quotesOf('«Hay cooperación, pero sin subordinación», afirmó la presidenta Claudia Sheinbaum.', ['presidenta Claudia Sheinbaum'])).toEqual([
       ['direct', 'Hay cooperación, pero sin subordinación', 'presidenta Claudia Sheinbaum'],
     ]);
+    expect(quotesOf('‘We won’t send troops, and we don’t need to,’ Mark Levin, the ambassador’s deputy, said.', ['Mark Levin'])).toEqual([
+      ['direct', 'We won’t send troops, and we don’t need to', 'Mark Levin'],
+    ]);
+  });
+
+  it('does not take apostrophes for quotation marks', () => {
+    expect(quotesOf('Mexico’s navy and the countries’ police forces met in Sinaloa’s capital on Tuesday.')).toEqual([]);
+    expect(quotesOf("The agents' reports and Mexico's figures don't agree, officials' notes show.")).toEqual([]);
   });
 
   it('splits a quote around its cue and gives both pieces the speaker', () => {
-    expect(quotesOf('“We presented concrete proposals,” Omar García Harfuch said. “Now we expect the same urgency on guns.”')).toEqual([
+    expect(quotesOf('“We presented concrete proposals,” Omar García Harfuch said. “Now we expect the same urgency on guns.”', ['Omar García Harfuch'])).toEqual([
       ['direct', 'We presented concrete proposals', 'Omar García Harfuch'],
       ['direct', 'Now we expect the same urgency on guns.', 'Omar García Harfuch'],
     ]);
-  });
-
-  it('takes the speaker from a colon, from "according to", from a pronoun and from the paragraph before', () => {
-    expect(quotesOf('Kristi Noem was blunt: “The border is not a sieve and never will be.”')).toEqual([['direct', 'The border is not a sieve and never will be.', 'Kristi Noem']]);
-    const pronoun = quotesOf('Ruth Okafor said the seizures were real.\n\n“I tell my students to count cases, not tons,” she added.');
-    expect(pronoun.find((q) => q[0] === 'direct')).toEqual(['direct', 'I tell my students to count cases, not tons', 'Ruth Okafor']);
-    expect(quotesOf('Laura Méndez explained the plan in these words:\n\n“First the ports, then the crossings, then the money.”')).toEqual([
-      ['direct', 'First the ports, then the crossings, then the money.', 'Laura Méndez'],
+    expect(quotesOf('Laura Méndez spoke after the meeting. “We will comply,” she said, “and we will do it before the summer.”', ['Laura Méndez'])).toEqual([
+      ['direct', 'We will comply', 'Laura Méndez'],
+      ['direct', 'and we will do it before the summer.', 'Laura Méndez'],
     ]);
   });
 
-  it('keeps an unnamed speaker as a description', () => {
-    expect(quotesOf('“We presented concrete proposals for a framework,” a senior State Department official told reporters.')).toEqual([
-      ['direct', 'We presented concrete proposals for a framework', 'a senior State Department official'],
+  it('keeps a quote over several sentences as one quote', () => {
+    expect(quotesOf('“The border is closed to weapons. It is open to trade. Nobody should confuse the two,” said Pam Bondi.', ['Pam Bondi'])).toEqual([
+      ['direct', 'The border is closed to weapons. It is open to trade. Nobody should confuse the two', 'Pam Bondi'],
     ]);
   });
 
   it('runs a quote over two paragraphs when the first is left open and the second reopens it', () => {
-    const found = quotesOf('“We have taken the network apart from top to bottom.\n\n“And we are not finished with it,” said Attorney General Pam Bondi.');
+    const found = quotesOf('“We have taken the network apart from top to bottom.\n\n“And we are not finished with it,” said Attorney General Pam Bondi.', ['Attorney General Pam Bondi']);
     expect(found).toHaveLength(1);
-    expect(found[0]![1]).toContain('And we are not finished');
+    expect(found[0]![1]).toMatch(/^We have taken the network apart from top to bottom\.\s+“And we are not finished with it$/u);
     expect(found[0]![2]).toBe('Attorney General Pam Bondi');
   });
 
-  it('reads Spanish dialogue dashes', () => {
-    expect(quotesOf('—Vamos a cumplir cada uno de los compromisos —dijo la presidenta Claudia Sheinbaum.')).toEqual([
-      ['direct', 'Vamos a cumplir cada uno de los compromisos', 'presidenta Claudia Sheinbaum'],
-    ]);
-  });
-
-  it('not-ok: scare quotes, labels, slogans and names in quotation marks are not quotes', () => {
-    expect(quotesOf('The formation of an “implementation group” was announced on Friday.')).toEqual([]);
-    expect(quotesOf('Washington labeled the cartels “terrorist organizations” in February.')).toEqual([]);
-    expect(quotesOf('The old «abrazos, no balazos» approach has been dropped.')).toEqual([]);
-    expect(quotesOf('Agents took part in “Operation Northern Shield” last year.')).toEqual([]);
-    expect(quotesOf('Both sides described the talks as “respectful dialogue” on Thursday.')).toEqual([]);
-  });
-
-  it('takes a short fragment as a quote when the sentence attributes it', () => {
-    expect(quotesOf('Trump promised to conduct “the largest deportation operation” in history.')).toEqual([
-      ['direct', 'the largest deportation operation', 'Trump'],
-    ]);
-    expect(quotesOf('Luis Arredondo called the report “a start.”')).toEqual([['direct', 'a start.', 'Luis Arredondo']]);
+  it('ignores quotation marks in the title', () => {
+    expect(run('Nothing was said.').result).toEqual([]);
+    const document = documentFromText('“We will not be a piñata,” Sheinbaum says\n\nThe president spoke on Monday in the capital.');
+    const analysis = runDocument(upToSentences, document, { settings: defaultSettings });
+    if (isFailedAnalysis(analysis)) throw new Error('failed');
+    const input = { document, settings: defaultSettings, clean: analysis.layers.clean, sentences: analysis.layers.sentences, mentions: mentionsFor(document.text, ['Sheinbaum']) };
+    expect(quotes.run(input, { warn() {}, info() {} })).toEqual([]);
   });
 });
 
-describe('quotes: Spanish attribution', () => {
-  it('gives a verb without subject the person the paragraph is about', () => {
-    expect(quotesOf('La presidenta Claudia Sheinbaum habló del tema. “Si de allá no llegan las armas, aquí hay menos violencia”, afirmó.')).toContainEqual([
-      'direct', 'Si de allá no llegan las armas, aquí hay menos violencia', 'presidenta Claudia Sheinbaum',
+describe('quotes: Spanish dialogue dashes', () => {
+  it('reads a dash-introduced quote and the narrator’s words after it', () => {
+    expect(quotesOf('—Vamos a cumplir cada uno de los compromisos —dijo la presidenta Claudia Sheinbaum.', ['presidenta Claudia Sheinbaum'])).toEqual([
+      ['direct', 'Vamos a cumplir cada uno de los compromisos', 'presidenta Claudia Sheinbaum'],
     ]);
-  });
-
-  it('resolves "the official" to the unnamed official met before, and "el funcionario" to the last person speaking', () => {
-    const english = quotesOf('The Justice Department will seek extraditions, a senior Justice Department official said. The official said cooperation had been “prompt and professional.”');
-    expect(english.at(-1)).toEqual(['direct', 'prompt and professional.', 'a senior Justice Department official']);
-    const spanish = quotesOf('Omar García Harfuch dijo que hubo avances. «Lo que pedimos es sencillo: que cada compromiso tenga una fecha», afirmó el funcionario mexicano.');
-    expect(spanish.at(-1)).toEqual(['direct', 'Lo que pedimos es sencillo: que cada compromiso tenga una fecha', 'Omar García Harfuch']);
+    expect(quotesOf('—Vamos a cumplir —dijo la presidenta—. Y lo haremos sin subordinación.', ['la presidenta'])).toEqual([
+      ['direct', 'Vamos a cumplir', 'la presidenta'],
+      ['direct', 'Y lo haremos sin subordinación.', 'la presidenta'],
+    ]);
   });
 
   it('reads an interview: dashed answers are the interviewee’s, dashed questions are no quotes', () => {
     const found = quotesOf(
       'Laura Méndez Ruiz, subsecretaria para América del Norte, recibió a este diario.\n\n—¿Qué ha cambiado desde septiembre?\n\n—Cambió el método. Ahora tenemos una lista de compromisos con fechas.\n\n—¿Y las armas?\n\n—Es uno de los temas donde más falta por hacer, sin duda alguna.',
+      ['Laura Méndez Ruiz'],
     );
     expect(found).toEqual([
       ['direct', 'Cambió el método. Ahora tenemos una lista de compromisos con fechas.', 'Laura Méndez Ruiz'],
@@ -96,21 +140,185 @@ describe('quotes: Spanish attribution', () => {
   });
 });
 
-describe('quotes: indirect', () => {
-  it('reads reported speech with its speaker, the sentence as its span', () => {
-    expect(quotesOf('Secretary Rubio reportedly outlined a more muscular approach to security cooperation.')).toEqual([
-      ['indirect', 'Secretary Rubio reportedly outlined a more muscular approach to security cooperation', 'Secretary Rubio'],
+describe('quotes: speaker', () => {
+  it('reads "X said", "said X", "X told reporters", "X added" and "according to X"', () => {
+    expect(quotesOf('Marco Rubio said: “We recognize that our nations share not just a border.”', ['Marco Rubio'])).toEqual([
+      ['direct', 'We recognize that our nations share not just a border.', 'Marco Rubio'],
     ]);
-    expect(quotesOf('According to Omar García Harfuch, the labs were dismantled in Sinaloa.')).toEqual([
-      ['indirect', 'According to Omar García Harfuch, the labs were dismantled in Sinaloa', 'Omar García Harfuch'],
+    expect(quotesOf('“The cartels are a shared threat to both our peoples,” Rubio added.', ['Rubio'])).toEqual([
+      ['direct', 'The cartels are a shared threat to both our peoples', 'Rubio'],
     ]);
-    expect(quotesOf('El canciller Juan Ramón de la Fuente afirmó que el grupo se reunirá cada mes.')).toEqual([
-      ['indirect', 'El canciller Juan Ramón de la Fuente afirmó que el grupo se reunirá cada mes', 'canciller Juan Ramón de la Fuente'],
+    expect(quotesOf('According to Omar García Harfuch, “the labs were dismantled one by one in Sinaloa.”', ['Omar García Harfuch'])).toEqual([
+      ['direct', 'the labs were dismantled one by one in Sinaloa.', 'Omar García Harfuch'],
+    ]);
+    expect(quotesOf('“There is no agreement on troops,” the Mexican Foreign Ministry said in a statement.', [['the Mexican Foreign Ministry', 'organization']])).toEqual([
+      ['direct', 'There is no agreement on troops', 'the Mexican Foreign Ministry'],
     ]);
   });
 
-  it('not-ok: an announcement or a sentence without a speaker is not reported speech', () => {
-    expect(quotesOf('The Treasury announced sanctions on six companies in Sinaloa.')).toEqual([]);
+  it('sees past an apposition or a relative clause between the speaker and the verb', () => {
+    expect(quotesOf('“Both governments face domestic imperatives,” Vanda Felbab-Brown, a senior fellow at Brookings, told the newspaper.', ['Vanda Felbab-Brown'])).toEqual([
+      ['direct', 'Both governments face domestic imperatives', 'Vanda Felbab-Brown'],
+    ]);
+    expect(quotesOf('Juan Ramón de la Fuente, who took part in the talks, later told reporters: “We have made it clear that Mexico is already doing its part.”', ['Juan Ramón de la Fuente'])).toEqual([
+      ['direct', 'We have made it clear that Mexico is already doing its part.', 'Juan Ramón de la Fuente'],
+    ]);
+  });
+
+  it('keeps an unnamed speaker as a description', () => {
+    expect(quotesOf('“We presented concrete proposals for a framework,” a senior State Department official told reporters.')).toEqual([
+      ['direct', 'We presented concrete proposals for a framework', 'a senior State Department official'],
+    ]);
+    expect(quotesOf('As one Mexican diplomatic source summarized: “The meeting established a foundation for communication.”')).toEqual([
+      ['direct', 'The meeting established a foundation for communication.', 'one Mexican diplomatic source'],
+    ]);
+    expect(quotesOf('«No hubo acuerdo sobre la presencia de tropas», dijo un funcionario de la Cancillería.')).toEqual([
+      ['direct', 'No hubo acuerdo sobre la presencia de tropas', 'un funcionario de la Cancillería'],
+    ]);
+  });
+
+  it('resolves a pronoun to the last person shown speaking or opening a sentence', () => {
+    const nextParagraph = quotesOf('Ruth Okafor said the seizures were real.\n\n“I tell my students to count cases, not tons,” she added.', ['Ruth Okafor']);
+    expect(nextParagraph.find((q) => q[0] === 'direct')).toEqual(['direct', 'I tell my students to count cases, not tons', 'Ruth Okafor']);
+    expect(quotesOf('Trump has pressed Mexico for months. On Monday, Sheinbaum answered him. “We are not anyone’s piñata,” she said.', ['Trump', 'Sheinbaum'])).toEqual([
+      ['direct', 'We are not anyone’s piñata', 'Sheinbaum'],
+    ]);
+  });
+
+  it('takes the speaker named in the sentence before the quote', () => {
+    expect(quotesOf('Kristi Noem was blunt: “The border is not a sieve and never will be.”', ['Kristi Noem'])).toEqual([
+      ['direct', 'The border is not a sieve and never will be.', 'Kristi Noem'],
+    ]);
+    expect(quotesOf('Laura Méndez explained the plan in these words:\n\n“First the ports, then the crossings, then the money.”', ['Laura Méndez'])).toEqual([
+      ['direct', 'First the ports, then the crossings, then the money.', 'Laura Méndez'],
+    ]);
+    expect(quotesOf('Carlos Heredia put it this way. “The history between our nations carries deep partnership and painful chapters.”', ['Carlos Heredia'])).toEqual([
+      ['direct', 'The history between our nations carries deep partnership and painful chapters.', 'Carlos Heredia'],
+    ]);
+  });
+
+  it('gives a Spanish verb without subject the person the paragraph is about', () => {
+    expect(quotesOf('La presidenta Claudia Sheinbaum habló del tema. “Si de allá no llegan las armas, aquí hay menos violencia”, afirmó.', ['presidenta Claudia Sheinbaum'])).toEqual([
+      ['direct', 'Si de allá no llegan las armas, aquí hay menos violencia', 'presidenta Claudia Sheinbaum'],
+    ]);
+  });
+
+  it('resolves "the official" to the unnamed official met before, and "el funcionario" to the last person speaking', () => {
+    const english = quotesOf('The Justice Department will seek extraditions, a senior Justice Department official said. The official said cooperation had been “prompt and professional.”');
+    expect(english.at(-1)).toEqual(['direct', 'prompt and professional.', 'a senior Justice Department official']);
+    const spanish = quotesOf('Omar García Harfuch dijo que hubo avances. «Lo que pedimos es sencillo: que cada compromiso tenga una fecha», afirmó el funcionario mexicano.', ['Omar García Harfuch']);
+    expect(spanish.at(-1)).toEqual(['direct', 'Lo que pedimos es sencillo: que cada compromiso tenga una fecha', 'Omar García Harfuch']);
+  });
+
+  it('gives a verb without subject the unnamed official who opened the sentence before', () => {
+    const found = quotesOf(
+      'García Harfuch habló primero. Un alto funcionario del Departamento de Estado, que habló bajo condición de anonimato, señaló que hubo avances. “Hace un año esta conversación habría sido imposible”, dijo.',
+      ['García Harfuch'],
+    );
+    expect(found.find((q) => q[0] === 'direct')).toEqual(['direct', 'Hace un año esta conversación habría sido imposible', 'Un alto funcionario del Departamento de Estado']);
+  });
+
+  it('keeps a fragment woven into reported speech, and the reported speech as well', () => {
+    expect(quotesOf('The unit’s head, Pablo Medrano, told reporters the action had been coordinated with Washington “step by step” under the program.', ['Pablo Medrano'])).toEqual([
+      ['indirect', 'The unit’s head, Pablo Medrano, told reporters the action had been coordinated with Washington “step by step” under the program', 'Pablo Medrano'],
+      ['direct', 'step by step', 'Pablo Medrano'],
+    ]);
+  });
+
+  it('reports a quote without a speaker', () => {
+    const { result, messages } = run('Nobody signed the statement. “We will be back next month with more agents and better equipment.”');
+    expect(result).toHaveLength(1);
+    expect(result[0]!.speakerMention).toBeNull();
+    expect(messages.map((m) => m.ruleId)).toEqual(['speaker-unresolved']);
+  });
+
+  it('points speakerMention at the mention itself', () => {
+    const { text, result } = run('“The numbers are on the table,” Secretary Rubio told reporters.', ['Secretary Rubio']);
+    expect(result[0]!.speakerMention).toEqual({ start: text.indexOf('Secretary Rubio'), end: text.indexOf('Secretary Rubio') + 'Secretary Rubio'.length });
+  });
+});
+
+describe('quotes: short fragments', () => {
+  it('takes a short fragment as a quote when its sentence attributes it', () => {
+    expect(quotesOf('Trump repeatedly promised to conduct “the largest domestic deportation operation” in history.', ['Trump'])).toEqual([
+      ['direct', 'the largest domestic deportation operation', 'Trump'],
+    ]);
+    expect(quotesOf('Luis Arredondo called the report “a start.”', ['Luis Arredondo'])).toEqual([['direct', 'a start.', 'Luis Arredondo']]);
+    expect(quotesOf('Sheinbaum prometió «cero impunidad» para los responsables.', ['Sheinbaum'])).toEqual([['direct', 'cero impunidad', 'Sheinbaum']]);
+  });
+
+  it('negative cases: scare quotes, labels, slogans, names and titles in quotation marks', () => {
+    const negatives = [
+      'The formation of an “implementation group” was announced on Friday.',
+      'The cartels, which are now labeled “terrorist organizations”, must be fought as such.',
+      'Washington labeled the cartels “terrorist organizations” in February.',
+      'The old «abrazos, no balazos» approach has been dropped.',
+      'La estrategia de “abrazos, no balazos” quedó atrás.',
+      'Agents took part in “Operation Frontera Norte” last year.',
+      'Both sides described the talks as “respectful dialogue” on Thursday.',
+      'The Mexican response, characterized as “receptive but cautious” by people familiar with the talks, surprised no one.',
+      'The so-called "fentanyl corridor" runs through Sonora.',
+      'He has read “One Hundred Years of Solitude” twice.',
+      'El llamado “Grupo de Implementación” se reunió en Washington.',
+      'Los agentes coordinan “paso a paso” las operaciones conjuntas en la frontera.',
+      // A document's wording woven into the writer's sentence is not a person's quote.
+      'This was reflected in the joint statement, which emphasized commitments to “preserve and strengthen the integrated North American economic platform.”',
+    ];
+    for (const sentence of negatives) expect(quotesOf(sentence, ['Sheinbaum']), sentence).toEqual([]);
+  });
+});
+
+describe('quotes: indirect', () => {
+  it('reads reported speech with its speaker, the sentence without its final stop as its span', () => {
+    expect(quotesOf('Secretary Rubio reportedly outlined a more muscular approach to security cooperation.', ['Secretary Rubio'])).toEqual([
+      ['indirect', 'Secretary Rubio reportedly outlined a more muscular approach to security cooperation', 'Secretary Rubio'],
+    ]);
+    expect(quotesOf('Rubio hailed Mexico’s collaboration with its northern neighbor and the achievements so far.', ['Rubio'])).toEqual([
+      ['indirect', 'Rubio hailed Mexico’s collaboration with its northern neighbor and the achievements so far', 'Rubio'],
+    ]);
+    expect(quotesOf('Sheinbaum told reporters the talks had gone well and a second round would follow.', ['Sheinbaum'])).toEqual([
+      ['indirect', 'Sheinbaum told reporters the talks had gone well and a second round would follow', 'Sheinbaum'],
+    ]);
+    expect(quotesOf('According to Omar García Harfuch, the labs were dismantled in Sinaloa.', ['Omar García Harfuch'])).toEqual([
+      ['indirect', 'According to Omar García Harfuch, the labs were dismantled in Sinaloa', 'Omar García Harfuch'],
+    ]);
+    expect(quotesOf('The extraditions will continue through the winter, a senior Justice Department official said.')).toEqual([
+      ['indirect', 'The extraditions will continue through the winter, a senior Justice Department official said', 'a senior Justice Department official'],
+    ]);
+  });
+
+  it('reads Spanish reported speech: "X afirmó que …", "según X, …"', () => {
+    expect(quotesOf('El canciller Juan Ramón de la Fuente afirmó que el grupo se reunirá cada mes.', ['canciller Juan Ramón de la Fuente'])).toEqual([
+      ['indirect', 'El canciller Juan Ramón de la Fuente afirmó que el grupo se reunirá cada mes', 'canciller Juan Ramón de la Fuente'],
+    ]);
+    expect(quotesOf('Según Omar García Harfuch, los laboratorios fueron desmantelados en Sinaloa.', ['Omar García Harfuch'])).toEqual([
+      ['indirect', 'Según Omar García Harfuch, los laboratorios fueron desmantelados en Sinaloa', 'Omar García Harfuch'],
+    ]);
+    expect(quotesOf('Un funcionario de la Cancillería dijo que no habrá tropas extranjeras.', [['Cancillería', 'organization']])).toEqual([
+      ['indirect', 'Un funcionario de la Cancillería dijo que no habrá tropas extranjeras', 'Un funcionario de la Cancillería'],
+    ]);
+  });
+
+  it('gives a sentence with a direct quote no indirect quote as well', () => {
+    expect(quotesOf('Sheinbaum said on Monday: “We will not accept any intervention in our territory.”', ['Sheinbaum']).map((q) => q[0])).toEqual(['direct']);
+  });
+
+  it('negative cases: announcements, things that "claim" lives, sentences without a speaker', () => {
+    expect(quotesOf('The Treasury announced sanctions on six companies in Sinaloa.', [['The Treasury', 'organization']])).toEqual([]);
     expect(quotesOf('The talks lasted three hours and ended without a statement.')).toEqual([]);
+    expect(quotesOf('The fentanyl crisis in the United States, which claimed nearly 75,000 lives last year, has raised pressure.', [['United States', 'country']])).toEqual([]);
+  });
+});
+
+describe('quotes: with the real pipeline', () => {
+  it('finds the quotes of a short story end to end, sorted', () => {
+    const { document, layers } = analyzeText(
+      'A report on the talks\n\n“We will not accept foreign troops on our soil,” said Ana Ruiz, a professor of law. The so-called “implementation group” met on Friday.\n\nSecretary of State Marco Rubio said the talks had been productive and would continue.',
+      { published: '2025-09-05' },
+    );
+    expect(layers.quotes.map((q) => document.text.slice(q.start, q.end))).toEqual([
+      'We will not accept foreign troops on our soil',
+      'Secretary of State Marco Rubio said the talks had been productive and would continue',
+    ]);
   });
 });

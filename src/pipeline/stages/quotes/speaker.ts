@@ -16,11 +16,18 @@ export class MentionIndex {
   /** People the text shows speaking: right before or after a speech verb ("Ruiz said", "said Ruiz"). */
   private readonly speakers: Mention[];
 
+  /** People who open their sentence, after at most a few words ("On Monday, Sheinbaum …"): its subject. */
+  private readonly subjects: Mention[];
+
+  /** Unnamed speakers who open their sentence ("A senior State Department official, who …, said"). */
+  private readonly describedSubjects: Span[] = [];
+
   constructor(
     readonly text: string,
     mentions: readonly Mention[],
     tools: SpeechTools,
     private readonly paragraphs: readonly Span[],
+    sentences: readonly Span[],
   ) {
     const speakers = mentions.filter((m) => m.kind !== 'place');
     for (const m of speakers) {
@@ -34,6 +41,48 @@ export class MentionIndex {
       return match !== null && match.index <= 2;
     };
     this.speakers = this.people.filter((m) => verbAt(text.slice(m.end, m.end + 40).replace(/^[\s,]+/u, ' ')) || /(?:said|says|told|added|dijo|afirmó|señaló)\s*$/iu.test(text.slice(Math.max(0, m.start - 12), m.start)));
+    // Both lists are sorted, so one walk pairs each person with the sentence that holds it.
+    this.subjects = [];
+    let k = 0;
+    for (const m of this.people) {
+      while (k < sentences.length && sentences[k]!.end <= m.start) k++;
+      const sentence = sentences[k];
+      if (sentence && sentence.start <= m.start && SUBJECT_LEAD.test(text.slice(sentence.start, m.start))) this.subjects.push(m);
+    }
+    tools.anonymousAll.lastIndex = 0;
+    k = 0;
+    for (const match of text.matchAll(tools.anonymousAll)) {
+      const d = match.groups?.d;
+      if (!d || DEFINITE.test(d)) continue;
+      const start = match.index + match[0].indexOf(d);
+      while (k < sentences.length && sentences[k]!.end <= start) k++;
+      const sentence = sentences[k];
+      if (sentence && sentence.start <= start && SUBJECT_LEAD.test(text.slice(sentence.start, start))) this.describedSubjects.push({ start, end: start + d.length });
+    }
+  }
+
+  /** The last unnamed speaker opening a sentence in the paragraph of `offset`, before it. */
+  lastDescribedInParagraphBefore(offset: number): Span | undefined {
+    const paragraph = this.paragraphs.find((p) => p.start <= offset && offset <= p.end);
+    if (!paragraph) return undefined;
+    let found: Span | undefined;
+    for (const d of this.describedSubjects) {
+      if (d.end > offset) break;
+      if (d.start >= paragraph.start) found = d;
+    }
+    return found;
+  }
+
+  /** The last of `list` inside the paragraph of `offset`, before it. */
+  lastInParagraphBefore(list: 'speakers' | 'subjects', offset: number): Mention | undefined {
+    const paragraph = this.paragraphs.find((p) => p.start <= offset && offset <= p.end);
+    if (!paragraph) return undefined;
+    let found: Mention | undefined;
+    for (const m of this[list]) {
+      if (m.end > offset) break;
+      if (m.start >= paragraph.start) found = m;
+    }
+    return found;
   }
 
   /** Whether a span is exactly a person's mention. */
@@ -84,6 +133,9 @@ export class MentionIndex {
   }
 }
 
+// Up to four short words before the name, "On Monday," "But", "La presidenta": the name opens its clause.
+const SUBJECT_LEAD = /^[\s"“«—–-]*(?:[\p{L}\p{N}.’']+,?\s+){0,4}$/u;
+
 const asSpeaker = (text: string, span: Span): Speaker => ({ span: { start: span.start, end: span.end }, text: text.slice(span.start, span.end) });
 
 /** The speaker named right after a verb or source phrase: "said Christopher Wilson", "according to a senior official". */
@@ -112,7 +164,8 @@ export function speakerBefore(index: MentionIndex, from: number, at: number, too
   // case: "Juan Ramón de la Fuente, who participated, later told"; "X, then foreign minister, said".
   const trimmed = (value: string) => value.replace(tools.adverbsAtEnd, '').replace(/[\s,]+$/u, '');
   const variants = [
-    trimmed(raw.replace(/,\s*(?:who|which|quien|quienes|que)\s[^,]{0,120},?\s*$/iu, '')),
+    // "who said" reports its antecedent's words; "which claimed …" is a thing's clause, unless closed ("the ministry, which …, said").
+    trimmed(raw.replace(/,\s*(?:(?:who|quien|quienes)\s[^,]{0,120},?|(?:which|que)\s[^,]{1,120},)\s*$/iu, '')),
     trimmed(raw.replace(/,\s*(?:then\s+|now\s+|the\s+|a\s+|an\s+|el\s+|la\s+|entonces\s+)?\p{Ll}[^,]{0,80},\s*$/u, '')),
     trimmed(raw),
   ];
@@ -125,13 +178,13 @@ export function speakerBefore(index: MentionIndex, from: number, at: number, too
 function speakerEndingAt(index: MentionIndex, from: number, before: string, tools: SpeechTools): Speaker | null {
   const { text } = index;
   const end = from + before.length;
-  const mention = index.endingAt(end);
-  if (mention && mention.start >= from) return asSpeaker(text, mention);
+  const ending = index.endingAt(end);
+  const mention = ending && ending.start >= from ? ending : undefined;
   const anonymous = tools.anonymousAtEnd.exec(before);
-  if (anonymous?.groups?.d) {
-    const start = end - anonymous.groups.d.length;
-    return describedOrReferred(index, { start, end }, tools);
-  }
+  const start = anonymous?.groups?.d ? end - anonymous.groups.d.length : end;
+  // "un funcionario de la Cancillería dijo": the official speaks, not the organisation that ends the description.
+  if (mention && (start >= mention.start || mention.kind === 'person')) return asSpeaker(text, mention);
+  if (start < end) return describedOrReferred(index, { start, end }, tools);
   const last = /(\p{L}+)$/u.exec(before)?.[1];
   if (last && tools.pronouns.has(last.toLowerCase())) return pronounSpeaker(index, end - last.length);
   return null;
@@ -144,7 +197,7 @@ const DEFINITE = /^(?:the|el|la|los|las)\s/iu;
  * refers back: to the same description met earlier ("a senior Justice Department official … The
  * official said"), else to the last person shown speaking ("García Harfuch said … según el funcionario").
  */
-function describedOrReferred(index: MentionIndex, span: Span, tools: SpeechTools): Speaker {
+export function describedOrReferred(index: MentionIndex, span: Span, tools: SpeechTools): Speaker {
   const { text } = index;
   const written = text.slice(span.start, span.end);
   if (!DEFINITE.test(written)) return asSpeaker(text, span);
@@ -170,10 +223,20 @@ export function impliedSpeaker(index: MentionIndex, at: number): Speaker | null 
 }
 
 /**
- * "he said": the person the paragraph is about (the first named in it before the pronoun), else the
- * last person shown speaking, else the last person named. Without gender we cannot do better.
+ * "he said": in the pronoun's paragraph, the last person shown speaking, else the last person who
+ * opens a sentence, else the first person named; outside it, the last person shown speaking, else
+ * the last person named. Without gender we cannot do better.
  */
 function pronounSpeaker(index: MentionIndex, at: number): Speaker | null {
-  const person = index.paragraphSubjectBefore(at) ?? index.lastSpeakerBefore(at) ?? index.lastPersonBefore(at);
+  // "A senior official, who asked not to be named, said … “…”, he added.": an unnamed subject later
+  // in the paragraph than any person shown speaking is the one who goes on speaking.
+  const described = index.lastDescribedInParagraphBefore(at);
+  const shown = index.lastInParagraphBefore('speakers', at) ?? index.lastInParagraphBefore('subjects', at);
+  if (described && (!shown || shown.end <= described.start)) return asSpeaker(index.text, described);
+  const person =
+    shown ??
+    index.paragraphSubjectBefore(at) ??
+    index.lastSpeakerBefore(at) ??
+    index.lastPersonBefore(at);
   return person ? asSpeaker(index.text, person) : null;
 }
