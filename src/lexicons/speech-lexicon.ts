@@ -16,4 +16,36 @@ export interface SpeechLexicon {
   readonly anonymousHeads: readonly string[];
   /** Determiners that open an unnamed speaker's description ("a", "una", "two", "the" for one named before). */
   readonly indefinites: readonly string[];
+  /** Auxiliaries that may stand between a speaker and the verb ("has said", "had argued"). */
+  readonly auxiliaries: readonly string[];
+  /** Verbs that report speech only before a complement clause ("informó que"); alone they announce ("informó la detención"). */
+  readonly reportVerbs: readonly string[];
+  /** Verbs that report a question only before a question word ("asked how many"); "asked X to act" is a request. */
+  readonly questionVerbs: readonly string[];
+  /** Words that open a complement clause ("that", "que"). */
+  readonly complementizers: readonly string[];
+  /** Words that open a reported question ("how", "whether", "cómo", "si"). */
+  readonly questionWords: readonly string[];
+  /** Participles that attribute what follows to the sentence's subject (", adding that …"). */
+  readonly participles: readonly string[];
+  /** Participles that open a sentence answering a question ("Asked whether …, X said"). */
+  readonly askedOpeners: readonly string[];
+  /** Conjunctions that open a second clause of the same sentence ("and", "but", "pero"). */
+  readonly coordinators: readonly string[];
+  /** Words that name examples of a group inside an apposition ("critics, including X, say"). */
+  readonly inclusions: readonly string[];
+  /** Determiners that may open a group's or a document's description ("the", "some", "las"). */
+  readonly groupDeterminers: readonly string[];
+  /** Head nouns of unnamed groups and institutions that speak ("authorities", "the delegation", "fuentes"). */
+  readonly groupHeads: readonly string[];
+  /** Head nouns of documents that report, whose author speaks through them ("the indictment", "cifras", "el comunicado"). */
+  readonly documentHeads: readonly string[];
+  /** Verbs that report only with a document as subject ("figures show that"): people "show" things without saying them. */
+  readonly documentVerbs: readonly string[];
+  /** Phrases that give the view of whoever the sentence is about ("in her view", "a su juicio"). */
+  readonly opinionFrames: readonly string[];
+  /** Prepositions that, opening a sentence before a named speaker and a comma, give that speaker's view ("Para X, …"). */
+  readonly viewpoints: readonly string[];
+  /** Words before a source phrase that make it mean agreement instead ("está de acuerdo con"). */
+  readonly sourceBlockers: readonly string[];
 }

@@ -12,9 +12,17 @@ export const speech: SpeechLexicon = {
     // Participles report speech only after "ha"/"había": "señalado como" alone means "identified as".
     'ha dicho', 'había dicho', 'ha declarado', 'había declarado', 'ha afirmado', 'había afirmado', 'ha señalado', 'había señalado',
     'ha asegurado', 'había asegurado', 'ha advertido', 'había advertido', 'ha insistido', 'ha reconocido',
+    'ha escrito', 'había escrito', 'ha sostenido', 'ha reiterado', 'ha explicado', 'ha estimado', 'ha denunciado', 'han dicho', 'han señalado',
+    'han advertido', 'han insistido', 'han afirmado',
+    'estimó', 'estima', 'calculó', 'calcula', 'alegó', 'alega', 'argumentó', 'argumenta', 'recalcó', 'detalló', 'aseveró', 'opinó',
+    // Plurales, para los grupos que hablan: "las autoridades estiman", "fuentes de la FGR indicaron".
+    'dijeron', 'afirmaron', 'señalaron', 'indicaron', 'sostuvieron', 'advirtieron', 'explicaron', 'destacaron', 'insistieron',
+    'reconocieron', 'precisaron', 'agregaron', 'añadieron', 'declararon', 'subrayaron', 'coincidieron', 'estimaron', 'calcularon',
+    'dicen', 'afirman', 'señalan', 'indican', 'sostienen', 'advierten', 'explican', 'insisten', 'estiman', 'calculan',
+    'consideran', 'alegan', 'argumentan',
   ],
   fragmentCues: ['prometió', 'promete', 'exigió', 'se comprometió'],
-  sources: ['según', 'de acuerdo con', 'a decir de', 'en palabras de'],
+  sources: ['según', 'de acuerdo con', 'a decir de', 'en palabras de', 'a juicio de', 'en opinión de'],
   adverbs: ['también', 'luego', 'después', 'más tarde', 'además', 'ayer', 'hoy'],
   reportedVerbs: [],
   pronouns: ['él', 'ella', 'ellos', 'ellas'],
@@ -24,4 +32,33 @@ export const speech: SpeechLexicon = {
     'militar', 'marino', 'mando', 'jefe', 'titular', 'subsecretaria', 'subsecretario', 'diplomático', 'representante',
   ],
   indefinites: ['un', 'una', 'unos', 'unas', 'dos', 'tres', 'otro', 'otra', 'el', 'la'],
+  // Los tiempos compuestos van enteros en `verbs`: "ha" suelto precede a participios que no informan ("ha señalado como").
+  auxiliaries: [],
+  // "aseguraron 300 kilos" es decomisar: en plural, asegurar informa sólo con "que".
+  reportVerbs: ['informó', 'informa', 'informaron', 'reportó', 'reporta', 'reportaron', 'acusó', 'acusa', 'acusaron', 'aseguraron', 'aseguran', 'han asegurado'],
+  questionVerbs: ['preguntó', 'pregunta', 'preguntaron', 'quiso saber'],
+  complementizers: ['que', 'en que'],
+  questionWords: ['si', 'cómo', 'cuándo', 'por qué', 'qué', 'dónde', 'quién', 'quiénes', 'cuánto', 'cuántos', 'cuánta', 'cuántas'],
+  participles: ['asegurando', 'señalando', 'afirmando', 'agregando', 'añadiendo', 'advirtiendo', 'insistiendo', 'explicando', 'subrayando', 'prometiendo'],
+  askedOpeners: ['consultado', 'consultada', 'cuestionado', 'cuestionada', 'preguntado', 'preguntada', 'interrogado', 'interrogada'],
+  coordinators: ['y', 'e', 'pero', 'mientras que'],
+  inclusions: ['entre ellos', 'entre ellas', 'incluido', 'incluida', 'incluidos', 'incluidas'],
+  groupDeterminers: ['el', 'la', 'los', 'las', 'algunos', 'algunas', 'varios', 'varias', 'muchos', 'muchas', 'dos', 'tres', 'un', 'una', 'unos', 'unas', 'otros', 'otras'],
+  groupHeads: [
+    'autoridades', 'funcionarios', 'fuentes', 'fiscales', 'analistas', 'expertos', 'especialistas', 'investigadores',
+    'legisladores', 'diplomáticos', 'observadores', 'agentes', 'delegación', 'delegaciones', 'embajada', 'cancillería', 'gobierno',
+    'dependencia', 'secretaría', 'fiscalía', 'defensa', 'policía', 'ejército', 'marina', 'agencia', 'oficina', 'tribunal', 'abogados',
+    'organización', 'organizaciones', 'grupo', 'empresa', 'vecinos', 'testigos', 'activistas',
+  ],
+  documentHeads: [
+    'acusación', 'acusaciones', 'documento', 'documentos', 'informe', 'informes', 'reporte', 'reportes', 'comunicado', 'cifras', 'datos',
+    'registros', 'estudio', 'encuesta', 'análisis', 'información', 'estimaciones', 'expediente', 'sentencia', 'auditoría', 'boletín',
+    'carta', 'denuncia', 'ficha', 'conteo', 'números', 'balance',
+  ],
+  documentVerbs: ['muestran', 'muestra', 'mostraron', 'revelan', 'revela', 'revelaron', 'reflejan', 'refleja'],
+  opinionFrames: ['a su juicio', 'en su opinión', 'a su parecer', 'a su entender', 'desde su punto de vista'],
+  // "Para X, …" abre la opinión de X: "Para la organización civil …, los decomisos deben …".
+  viewpoints: ['para'],
+  // "estar de acuerdo con X" es coincidir con X, no citarlo.
+  sourceBlockers: ['está', 'están', 'estamos', 'estoy', 'estuvo', 'estuvieron', 'estaba', 'estaban', 'estar', 'estará', 'estarán', 'estaría', 'esté', 'estén', 'quedó', 'quedaron', 'ponerse', 'muy', 'totalmente', 'plenamente'],
 };

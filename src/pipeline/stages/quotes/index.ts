@@ -14,7 +14,10 @@
  * the speaker of the quote before it in the paragraph or the paragraph before.
  * Indirect quotes: a sentence without direct quotes where a speaker stands beside a speech verb
  * ("X said that …", "X reportedly outlined …", "according to X, …", "…, officials said"); the span is
- * the sentence. Reports: `speaker-unresolved` (info).
+ * the sentence, or each clause of a sentence that coordinates two reports ("X says A, but she argues
+ * B"). A speaker may be a group or a document named by what it is ("Mexican authorities say",
+ * "according to the indictments", "cifras de la Sedena muestran que"); news verbs report only with a
+ * complement ("informó que", "asked how many"). Reports: `speaker-unresolved` (info).
  *
  * ok:     "“We will comply,” said Ana Ruiz, a prosecutor." → direct, speaker "Ana Ruiz"
  * not-ok: "The so-called “implementation group” met." → no quote
@@ -23,10 +26,10 @@ import { defineStage, type Quote, type Span } from '../../../core/index.js';
 import { countWords } from '../../../text/normalize.js';
 import { quotedPieces, type QuotedPiece } from './marks.js';
 import { describedOrReferred, impliedSpeaker, MentionIndex, speakerAfter, speakerBefore, type Speaker } from './speaker.js';
-import { cueOffsets, speechTools, type SpeechTools } from './speech-tools.js';
+import { Cue, cueOffsets, speechTools, type SpeechTools } from './speech-tools.js';
 
 /** Speech verbs that announce news rather than report words: not indirect quotes by themselves. */
-const NOT_INDIRECT = new Set(['announced', 'confirmed', 'continued', 'posted', 'concluded', 'asked', 'asks', 'anunció', 'confirmó', 'informó']);
+const NOT_INDIRECT = new Set(['announced', 'confirmed', 'continued', 'posted', 'concluded', 'anunció', 'confirmó']);
 const MIN_QUOTE_WORDS = 6;
 
 interface Group {
@@ -103,15 +106,23 @@ export const quotes = defineStage({
       .filter((g) => !(isWovenFragment(text, g, clean.paragraphs) && isMinorPartOfSentence(text, g, sentences)))
       .map((g) => ({ start: g.pieces[0]!.open, end: g.pieces.at(-1)!.close }));
     // Most sentences hold no speech verb at all: one pass over the text finds those that do.
-    const cues = cueOffsets(text, tools);
+    const kinds: number[] = [];
+    const cues = cueOffsets(text, tools, kinds);
     let c = 0;
     for (const sentence of sentences) {
       while (c < cues.length && cues[c]! < sentence.start) c++;
-      if (c === cues.length || cues[c]! >= sentence.end) continue;
+      // "Para X, …" and "Consultada sobre …, X …" carry no cue word of their own.
+      const opener = text.slice(sentence.start, sentence.start + 24);
+      if ((c === cues.length || cues[c]! >= sentence.end) && !tools.viewpointAtStart.test(opener) && !tools.askedOpener.test(opener)) continue;
       if (quoted.some((q) => q.start < sentence.end && sentence.start < q.end)) continue;
       if (excluded.some((e) => e.start < sentence.end && sentence.start < e.end)) continue;
-      const indirect = reportedSpeech(text, sentence, index, tools);
-      if (indirect) result.push(indirect);
+      let present = 0;
+      const verbCues: number[] = [];
+      for (let k = c; k < cues.length && cues[k]! < sentence.end; k++) {
+        present |= kinds[k]!;
+        if (kinds[k]! & Cue.verb) verbCues.push(cues[k]!);
+      }
+      result.push(...reportedSpeech(text, sentence, index, tools, present, verbCues));
     }
     return result.sort((a, b) => a.start - b.start || a.end - b.end);
   },
@@ -301,35 +312,310 @@ function inheritSpeakers(text: string, groups: readonly Group[], paragraphs: rea
   });
 }
 
-/** "X said that …", "X reportedly outlined …", "according to X, …", "…, officials said." */
-function reportedSpeech(text: string, sentence: Span, index: MentionIndex, tools: SpeechTools): Quote | null {
+/** A speech act found in a sentence: who speaks, where, and the clause it heads when it opens one after a coordinator. */
+interface Attribution {
+  readonly at: number;
+  readonly speaker: Speaker;
+  /** Where a coordinator before the attribution begins and ends ("…, but she argues"); null when it heads the sentence. */
+  readonly coordinator: Span | null;
+}
+
+/**
+ * "X said that …", "X reportedly outlined …", "according to X, …", "…, officials said." The span
+ * is the sentence; a sentence that coordinates two reports ("X says A, but Y argues B"; "recordó que
+ * A, y afirmó que B") gives one quote per report, each from its clause.
+ */
+function reportedSpeech(text: string, sentence: Span, index: MentionIndex, tools: SpeechTools, present: number, verbCues: readonly number[]): Quote[] {
   const slice = text.slice(sentence.start, sentence.end);
   // "X put it this way:" introduces the quote that follows; it reports nothing itself.
-  if (/:\s*$/u.test(slice)) return null;
-  const span = { start: sentence.start, end: sentence.start + slice.replace(/[\s.!?…]+$/u, '').length };
-  const source = /(?<![\p{L}])(?:according to|según|de acuerdo con)\s+/iu.exec(slice);
-  if (source) {
-    const speaker = speakerAfter(index, sentence.start + source.index + source[0].length, sentence.end, tools);
-    if (speaker) return { ...span, kind: 'indirect', speakerMention: speaker.span, speakerText: speaker.text };
+  if (/:\s*$/u.test(slice)) return [];
+  const end = sentence.start + slice.replace(/[\s.!?…]+$/u, '').length;
+  const found: Attribution[] = [];
+  const add = (at: number, speaker: Speaker | null, coordinator: Span | null = null) => {
+    if (speaker && !found.some((a) => a.at === at)) found.push({ at, speaker, coordinator });
+  };
+  tools.sources.lastIndex = 0;
+  for (const match of present & Cue.source ? slice.matchAll(tools.sources) : []) {
+    if (tools.sourceBlockedBefore.test(slice.slice(Math.max(0, match.index - 24), match.index))) continue;
+    add(sentence.start + match.index, sourceSpeaker(text, sentence.start + match.index + match[0].length, end, index, tools));
   }
-  tools.verb.lastIndex = 0;
-  for (const match of slice.matchAll(tools.verb)) {
-    const verb = (match.groups?.v ?? '').toLowerCase();
-    if (NOT_INDIRECT.has(verb)) continue;
-    const verbStart = sentence.start + match.index;
-    const verbEnd = verbStart + match[0].length;
-    const rest = text.slice(verbEnd, span.end);
-    const speaker = speakerBefore(index, sentence.start, verbStart, tools);
-    if (speaker && countWords(rest) >= 4) return { ...span, kind: 'indirect', speakerMention: speaker.span, speakerText: speaker.text };
-    // "…, officials from both governments said." — the attribution closes the sentence.
-    if (countWords(rest) === 0 && /,\s*[^,]*$/u.test(text.slice(sentence.start, verbStart))) {
-      const clause = text.slice(sentence.start, verbStart);
-      const from = sentence.start + clause.lastIndexOf(',') + 1;
-      const closing = speakerAfter(index, from, verbStart, tools) ?? describedSpeaker(text, from, verbStart);
-      if (closing) return { ...span, kind: 'indirect', speakerMention: closing.span, speakerText: closing.text };
+  // "A su juicio, …", "In her view, …": the view of the person the paragraph is about.
+  const frame = present & Cue.opinion ? tools.opinionFrame.exec(slice) : null;
+  if (frame) add(sentence.start + frame.index, impliedSpeaker(index, sentence.start + frame.index));
+  // "Para la organización civil X, …" opens X's view; "Para 2026, …" names no one.
+  const viewpoint = tools.viewpointAtStart.exec(slice);
+  if (viewpoint) {
+    const from = sentence.start + viewpoint[0].length;
+    const comma = text.indexOf(',', from);
+    if (comma > 0 && comma < end) add(sentence.start, viewHolder(text, from, comma, index, tools));
+  }
+  // "Asked whether …, Rubio said …", "Asked what she would watch, Ruiz named two things": the answer is reported.
+  if (tools.askedOpener.test(slice)) {
+    for (let comma = text.indexOf(',', sentence.start); comma > 0 && comma < end; comma = text.indexOf(',', comma + 1)) {
+      const speaker = speakerAfter(index, comma + 1, end, tools);
+      if (speaker) {
+        add(sentence.start, speaker);
+        break;
+      }
     }
   }
+  verbAttributions(text, sentence, end, index, tools, found, add, present, verbCues);
+  found.sort((a, b) => a.at - b.at);
+  const result: Quote[] = [];
+  let from = sentence.start;
+  let current: Attribution | null = null;
+  for (const attribution of found) {
+    if (current && attribution.coordinator && attribution.coordinator.start > current.at) {
+      result.push(indirectQuote(text, from, attribution.coordinator.start, current.speaker));
+      from = attribution.coordinator.end;
+      current = attribution;
+    } else current ??= attribution;
+  }
+  if (current) result.push(indirectQuote(text, from, end, current.speaker));
+  return result.filter((q) => q.end > q.start);
+}
+
+function indirectQuote(text: string, from: number, to: number, speaker: Speaker): Quote {
+  const trimmed = text.slice(from, to).replace(/[\s,;]+$/u, '');
+  return { start: from, end: from + trimmed.length, kind: 'indirect', speakerMention: speaker.span, speakerText: speaker.text };
+}
+
+/** Attributions around speech verbs, document verbs ("figures show") and participles (", adding that"). */
+function verbAttributions(
+  text: string,
+  sentence: Span,
+  end: number,
+  index: MentionIndex,
+  tools: SpeechTools,
+  found: Attribution[],
+  add: (at: number, speaker: Speaker | null, coordinator?: Span | null) => void,
+  present: number,
+  verbCues: readonly number[],
+): void {
+  const slice = text.slice(sentence.start, end);
+  for (const match of verbsNear(slice, sentence.start, verbCues, tools)) {
+    const written = match.groups?.v ?? '';
+    const verb = written.toLowerCase();
+    const verbStart = sentence.start + match.index;
+    // A capital inside the sentence makes the word part of a name: "The United States pledged".
+    if (/^\p{Lu}/u.test(written) && /\p{L}/u.test(text.slice(sentence.start, verbStart))) continue;
+    const verbEnd = verbStart + match[0].length;
+    const after = text.slice(verbEnd, end);
+    const rest = countWords(after);
+    // "asked how many …" reports a question; "asked Mexico to act" a request. "informó que …" reports; "informó la detención" announces.
+    if (tools.questionVerbs.has(verb) ? !tools.questionAtStart.test(after) : NOT_INDIRECT.has(verb)) continue;
+    const closing = /,\s*$/u.test(text.slice(sentence.start, verbStart));
+    if (tools.reportVerbs.has(verb) && !tools.complementAtStart.test(after) && rest > 0 && !closing) continue;
+    const previous = found.filter((a) => a.at < verbStart).at(-1);
+    const coordinator = coordinatorBefore(text, previous ? previous.at : sentence.start, verbStart, tools);
+    const clauseStart = coordinator?.end ?? sentence.start;
+    if (rest >= 4) {
+      const speaker = speakerBefore(index, clauseStart, verbStart, tools) ?? groupSubject(text, clauseStart, verbStart, index, tools, false);
+      if (speaker) {
+        add(verbStart, speaker, coordinator);
+        continue;
+      }
+      if (isBareLead(text.slice(clauseStart, verbStart))) {
+        // "…, and said that …" shares its subject with the clause before; "Dijo que …" leaves it to the paragraph.
+        if (coordinator) add(verbStart, previous?.speaker ?? openingSpeaker(text, sentence.start, coordinator.start, index, tools), coordinator);
+        else if (tools.complementAtStart.test(after)) add(verbStart, impliedSpeaker(index, verbStart));
+        continue;
+      }
+    }
+    // "…, officials from both governments said." — the attribution closes the sentence.
+    if (rest === 0 && /,\s*[^,]*$/u.test(text.slice(sentence.start, verbStart))) {
+      const clause = text.slice(sentence.start, verbStart);
+      const from = sentence.start + clause.lastIndexOf(',') + 1;
+      add(sentence.start, speakerAfter(index, from, verbStart, tools) ?? describedSpeaker(text, from, verbStart) ?? groupSubject(text, from, verbStart, index, tools, false));
+      continue;
+    }
+    // "…, informó la Secretaría de la Defensa Nacional en un comunicado." — speaker after the verb, nothing reported after it.
+    if (closing && !tools.complementAtStart.test(after)) {
+      const speaker = speakerAfter(index, verbEnd, end, tools) ?? closingSpeaker(text, verbEnd, end, index, tools);
+      if (speaker && /^[\s,]*(?:(?:en|in|on|at|a|to|durante|through|por)\s[^,]*)?$/iu.test(text.slice(speaker.span.end, end))) add(sentence.start, speaker);
+    }
+  }
+  // "Cifras de la Oficina de Aduanas muestran que …": a document's findings, reported.
+  tools.documentVerb.lastIndex = 0;
+  for (const match of present & Cue.document ? slice.matchAll(tools.documentVerb) : []) {
+    const verbStart = sentence.start + match.index;
+    if (!tools.complementAtStart.test(text.slice(verbStart + match[0].length, end))) continue;
+    const coordinator = coordinatorBefore(text, sentence.start, verbStart, tools);
+    add(verbStart, groupSubject(text, coordinator?.end ?? sentence.start, verbStart, index, tools, true), coordinator);
+  }
+  // "She then went further, pledging that …": the sentence's subject speaks.
+  tools.participle.lastIndex = 0;
+  for (const match of present & Cue.participle ? slice.matchAll(tools.participle) : []) {
+    const at = sentence.start + match.index;
+    if (countWords(text.slice(at + match[0].length, end)) < 4) continue;
+    add(at, found.filter((a) => a.at < at).at(-1)?.speaker ?? openingSpeaker(text, sentence.start, at, index, tools));
+  }
+}
+
+/**
+ * The speech verbs of a sentence, found only near its cue words: a pattern of hundreds of
+ * alternatives tried at every offset of every sentence costs more than the rest of the stage.
+ */
+function verbsNear(slice: string, sliceStart: number, cues: readonly number[], tools: SpeechTools): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let done = 0;
+  for (const cue of cues) {
+    // The verb may open with an adverb ("reportedly outlined") or a word shorter than its cue word ("ha dicho").
+    tools.verb.lastIndex = Math.max(done, cue - sliceStart - 24);
+    const match = tools.verb.exec(slice);
+    if (!match) break;
+    if (match.index > cue - sliceStart) continue;
+    matches.push(match);
+    done = match.index + match[0].length;
+  }
+  return matches;
+}
+
+/** Only adverbs and a lead ending with a comma ("Más tarde,", "On Friday,") before a verb: it has no subject of its own. */
+function isBareLead(before: string): boolean {
+  return /^[\s"“«—–-]*(?:[\p{L}\p{N}’']+(?:\s+[\p{L}\p{N}’']+){0,4},\s*)?(?:\p{Ll}+mente\s+|also\s+|then\s+|later\s+|también\s+|luego\s+|después\s+)?$/u.test(before);
+}
+
+/** The last coordinator in `[from, to)` that opens the verb's clause: nothing but a speaker or nothing at all between it and the verb. */
+function coordinatorBefore(text: string, from: number, to: number, tools: SpeechTools): Span | null {
+  const slice = text.slice(from, to);
+  tools.coordinators.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (const match of slice.matchAll(tools.coordinators)) last = match;
+  if (!last) return null;
+  const start = from + last.index;
+  const subject = text.slice(start + last[0].length, to);
+  // The clause is the coordinator's own only if what stands before the verb is short and holds no verb of its own clause.
+  if (countWords(subject) > 8 || /[,;:]/u.test(subject)) return null;
+  return { start, end: start + last[0].length };
+}
+
+/** The person, unnamed speaker or pronoun that opens a sentence (after a short lead), before `to`. */
+function openingSpeaker(text: string, from: number, to: number, index: MentionIndex, tools: SpeechTools): Speaker | null {
+  const lead = /^[\s"“«—–-]*(?:[\p{L}\p{N}’']+(?:\s+[\p{L}\p{N}’']+){0,4},\s*)?/u.exec(text.slice(from, to))![0].length;
+  return speakerAfter(index, from + lead, to, tools) ?? (lead > 0 ? speakerAfter(index, from, to, tools) : null);
+}
+
+/**
+ * The subject of a verb that no mention names: a group ("Mexican authorities", "officials in Mexico
+ * City", "Critics …, including X,"), a document ("the indictments", "cifras de la Sedena"), or a name
+ * the mentions missed ("la exembajadora Inés Mercado Rivas"). It must open its clause, after a short lead.
+ */
+function groupSubject(text: string, from: number, to: number, index: MentionIndex, tools: SpeechTools, documentsOnly: boolean): Speaker | null {
+  const raw = text.slice(from, to).replace(tools.adverbsAtEnd, '').replace(/[\s,]+$/u, '');
+  // "Critics of the approach, including the research group X, say": the group speaks through the one it names.
+  const inclusion = tools.inclusionAtEnd.exec(raw);
+  if (inclusion?.groups?.x) {
+    const x = from + raw.indexOf(inclusion.groups.x, inclusion.index);
+    const named = index.firstSpeakerIn({ start: x, end: x + inclusion.groups.x.length });
+    if (named) return { span: { start: named.start, end: named.end }, text: text.slice(named.start, named.end) };
+  }
+  const subject = inclusion ? raw.slice(0, inclusion.index) : raw;
+  // A short lead ("On Friday,", "But") may open the clause before its subject.
+  const lead = /^[\s"“«—–-]*(?:(?:[\p{L}\p{N}’']+\s+){0,3}?[\p{L}\p{N}’']+,\s+|(?:but|and|yet|still|pero|y)\s+)?/iu.exec(subject)![0].length;
+  for (const skip of lead > 0 ? [lead, 0] : [0]) {
+    const phrase = subject.slice(skip).trim();
+    if (!phrase) continue;
+    const start = from + subject.indexOf(phrase, skip);
+    const speaker = describedSubject(text, { start, end: start + phrase.length }, index, tools, documentsOnly);
+    if (speaker) return speaker;
+  }
   return null;
+}
+
+/** A group, a document or a name the mentions missed, as the whole of `span`. */
+function describedSubject(text: string, span: Span, index: MentionIndex, tools: SpeechTools, documentsOnly: boolean): Speaker | null {
+  const phrase = text.slice(span.start, span.end);
+  if (tools.documentPhrase.test(phrase)) return documentAuthor(text, span, index, tools);
+  if (documentsOnly) return null;
+  if (tools.groupPhrase.test(phrase)) return { span, text: phrase };
+  const named = tools.namedSubject.exec(phrase);
+  if (named?.groups?.n) {
+    const at = span.start + phrase.lastIndexOf(named.groups.n);
+    return { span: { start: at, end: at + named.groups.n.length }, text: named.groups.n };
+  }
+  return null;
+}
+
+/** Who speaks through a document: the organisation or person it names ("figures the Navy has published"), else the document itself. */
+function documentAuthor(text: string, span: Span, index: MentionIndex, tools: SpeechTools): Speaker {
+  const named = index.firstSpeakerIn(span);
+  if (named) return { span: { start: named.start, end: named.end }, text: text.slice(named.start, named.end) };
+  const slice = text.slice(span.start, span.end);
+  // The document's own words are capitalised only at the sentence's start: look past its head.
+  const head = tools.documentAtStart.exec(slice);
+  const tail = head ? head[0].length : 0;
+  const name = tools.properName.exec(slice.slice(tail));
+  if (name) {
+    const at = span.start + tail + name.index;
+    return { span: { start: at, end: at + name[0].length }, text: name[0] };
+  }
+  const description = head ? head[0] : slice;
+  return { span: { start: span.start, end: span.start + description.length }, text: description };
+}
+
+/** A description of one institution by its kind, before its name: "la organización civil …", "the research group …". */
+const INSTITUTION = /^(?:(?:[Ll]a|[Ee]l|[Tt]he)\s+)?(?:\p{L}+\s+){0,3}?(?:[Oo]rganizaci[oó]n|[Oo]rgani[sz]ation|[Gg]rou?po?|[Aa]gen(?:cia|cy)|[Ii]nstitut[oe]|[Cc]ent(?:ro|er|re))\s+(?:\p{Ll}+\s+){0,2}\p{Lu}/u;
+
+/** "la organización civil Observatorio Ciudadano del Pacífico": the institution the description names speaks. */
+function institutionNamed(text: string, span: Span, index: MentionIndex): Speaker | null {
+  const raw = text.slice(span.start, span.end);
+  if (!INSTITUTION.test(raw)) return null;
+  const named = index.firstSpeakerIn(span);
+  if (named) return { span: { start: named.start, end: named.end }, text: text.slice(named.start, named.end) };
+  const proper = /\s(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|del|la|el|y|of|the|for|and)\s+)*\p{Lu}[\p{L}'’-]*)*)$/u.exec(raw);
+  if (!proper?.[1]) return null;
+  const at = span.start + raw.lastIndexOf(proper[1]);
+  return { span: { start: at, end: at + proper[1].length }, text: proper[1] };
+}
+
+/** The speaker after "according to": a mention, an unnamed speaker, a group, a document or a name the mentions missed. */
+function sourceSpeaker(text: string, from: number, end: number, index: MentionIndex, tools: SpeechTools): Speaker | null {
+  const named = speakerAfter(index, from, end, tools);
+  if (named) return named;
+  const comma = text.slice(from, end).search(/[,;]/u);
+  return wholePhraseSpeaker(text, from, comma >= 0 ? from + comma : end, index, tools);
+}
+
+/**
+ * The speaker a phrase names as a whole, up to `to`: a document ("the indictments", "figures the Navy
+ * has published"), a group ("officials in Mexico City"), or a proper name ending the phrase.
+ */
+function wholePhraseSpeaker(text: string, from: number, to: number, index: MentionIndex, tools: SpeechTools): Speaker | null {
+  const raw = text.slice(from, to).trim();
+  if (!raw) return null;
+  const start = text.indexOf(raw, from);
+  const span = { start, end: start + raw.length };
+  // A document opens the phrase and anything may follow it: "a fact sheet released by the State Department".
+  if (tools.documentAtStart.test(raw)) return documentAuthor(text, span, index, tools);
+  const institution = institutionNamed(text, span, index);
+  if (institution) return institution;
+  if (tools.groupPhrase.test(raw)) return { span, text: raw };
+  // "the Centers for Disease Control and Prevention," — a name the mentions missed, the whole phrase.
+  const name = tools.properName.exec(raw);
+  if (name && name.index === 0 && name[0].length === raw.length) return { span, text: raw };
+  const person = index.firstSpeakerIn(span);
+  return person && person.start === start ? { span: { start: person.start, end: person.end }, text: text.slice(person.start, person.end) } : null;
+}
+
+/** Who holds the view "Para X," opens: a person, an organisation or a group; "Para México, …" sets a country's stakes, not its words. */
+function viewHolder(text: string, from: number, to: number, index: MentionIndex, tools: SpeechTools): Speaker | null {
+  const raw = text.slice(from, to).trim();
+  const start = text.indexOf(raw, from);
+  const institution = institutionNamed(text, { start, end: start + raw.length }, index);
+  if (institution) return institution;
+  if (tools.groupPhrase.test(raw)) return { span: { start, end: start + raw.length }, text: raw };
+  const article = /^(?:el|la|los|las|the)\s+/iu.exec(raw)?.[0].length ?? 0;
+  const mention = index.startingAt(start + article);
+  return mention && mention.end === start + raw.length && mention.kind !== 'country' ? { span: { start: mention.start, end: mention.end }, text: text.slice(mention.start, mention.end) } : null;
+}
+
+/** A group or a name standing after a closing verb: "…, informó la Secretaría de la Defensa Nacional en un comunicado." */
+function closingSpeaker(text: string, from: number, end: number, index: MentionIndex, tools: SpeechTools): Speaker | null {
+  const phrase = /^[\s,]*((?:(?:the|la|el|los|las)\s+)?[^,]*?)(?=\s+(?:en|in|on|at|a|to|durante|through|por)\s|[,]|$)/iu.exec(text.slice(from, end));
+  if (!phrase?.[1]) return null;
+  const at = from + phrase[0].length - phrase[1].length;
+  return wholePhraseSpeaker(text, at, at + phrase[1].length, index, tools);
 }
 
 /** "officials from both governments" before a closing "said": a plural description of the speakers. */

@@ -310,6 +310,88 @@ describe('quotes: indirect', () => {
   });
 });
 
+describe('quotes: indirect, subjects that are not people', () => {
+  it('reads groups and institutions as speakers: "Mexican authorities say", "Las autoridades estiman", "The Mexican delegation stressed"', () => {
+    expect(quotesOf('Mexican authorities say they have seized more than 1,500 kilograms of fentanyl.')).toEqual([
+      ['indirect', 'Mexican authorities say they have seized more than 1,500 kilograms of fentanyl', 'Mexican authorities'],
+    ]);
+    expect(quotesOf('Analysts caution that larger seizures can reflect larger shipments.')).toEqual([
+      ['indirect', 'Analysts caution that larger seizures can reflect larger shipments', 'Analysts'],
+    ]);
+    expect(quotesOf('The Mexican delegation stressed that the flow of weapons remains the main driver of violence.')[0]?.[2]).toBe('The Mexican delegation');
+    expect(quotesOf('Las autoridades estiman que el valor de la droga supera los 15 millones de dólares.')).toEqual([
+      ['indirect', 'Las autoridades estiman que el valor de la droga supera los 15 millones de dólares', 'Las autoridades'],
+    ]);
+  });
+
+  it('lets a group speak through the one it names: "Critics …, including X, say"', () => {
+    expect(quotesOf('Critics of the approach, including the research group Centro de Estudios, say designations rarely lead to convictions.', [['Centro de Estudios', 'organization']])[0]?.[2]).toBe('Centro de Estudios');
+  });
+
+  it('reads documents as sources, with their author when named', () => {
+    expect(quotesOf('According to the indictments, the network smuggled 1.2 million pills into the United States.')[0]?.[2]).toBe('the indictments');
+    expect(quotesOf('Seizures rose by 22% in 2025, according to figures the Navy has published.')[0]?.[2]).toBe('the Navy');
+    expect(quotesOf('De acuerdo con cifras de la Secretaría de la Defensa Nacional, el 70 por ciento de las armas vino del norte.', [['Secretaría de la Defensa Nacional', 'organization']])[0]?.[2]).toBe('Secretaría de la Defensa Nacional');
+    expect(quotesOf('Cifras de la Oficina de Aduanas muestran que las inspecciones aumentaron 12 por ciento.')[0]?.[2]).toBe('la Oficina de Aduanas');
+    expect(quotesOf('En el interior se encontraron 1.250 kilos de mariguana, según el reporte preliminar.')[0]?.[2]).toBe('el reporte');
+    expect(quotesOf('According to the Centers for Disease Control and Prevention, overdose deaths fell by 27 percent.')[0]?.[2]).toBe('the Centers for Disease Control and Prevention');
+  });
+
+  it('negative cases: a source phrase without a source, agreement, people who "show", framing without a speaker', () => {
+    expect(quotesOf('The deployment went ahead according to plan and ended on Friday.')).toEqual([]);
+    expect(quotesOf('México está de acuerdo con Estados Unidos en la necesidad de frenar el tráfico de armas.', [['México', 'country'], ['Estados Unidos', 'country']])).toEqual([]);
+    expect(quotesOf('Sheinbaum shows that the government has a plan for the border.', ['Sheinbaum'])).toEqual([]);
+    expect(quotesOf('Critics say the drop owes more to changes in the drug supply than to policy.')).toEqual([]);
+    expect(quotesOf('The United States pledged to give Mexican prosecutors access to ballistic records.', [['United States', 'country']])).toEqual([]);
+  });
+});
+
+describe('quotes: indirect, verbs and clauses', () => {
+  it('sees past auxiliaries and a place or office after the name: "has repeatedly said", "X of Texas noted"', () => {
+    expect(quotesOf('President Donald Trump has repeatedly said that the cartels run large parts of Mexico.', ['President Donald Trump'])[0]?.[2]).toBe('President Donald Trump');
+    expect(quotesOf('Rep. Luis Arredondo of Texas noted that Mexico had asked for more inspections.', ['Rep. Luis Arredondo'])[0]?.[2]).toBe('Rep. Luis Arredondo');
+  });
+
+  it('reads "informó que" and a closing "…, informó X", but not "informó la detención"', () => {
+    expect(quotesOf('El Departamento de Justicia informó que el acusado podría enfrentar cadena perpetua.', [['Departamento de Justicia', 'organization']])[0]?.[2]).toBe('Departamento de Justicia');
+    expect(quotesOf('El túnel contaba con rieles y ventilación, informó la Secretaría de la Defensa Nacional en un comunicado.', [['Secretaría de la Defensa Nacional', 'organization']])[0]?.[2]).toBe('Secretaría de la Defensa Nacional');
+    expect(quotesOf('La Fiscalía informó la detención de cuatro personas en Sinaloa.', [['Fiscalía', 'organization']])).toEqual([]);
+    expect(quotesOf('Elementos de la Guardia Nacional aseguraron 300 kilos de fentanilo en Culiacán.', [['Guardia Nacional', 'organization']])).toEqual([]);
+  });
+
+  it('reads a reported question, not a request: "asked how many …" but not "asked Congress to …"', () => {
+    expect(quotesOf('Arredondo asked how many vehicles heading into Mexico had been checked.', ['Arredondo'])[0]?.[2]).toBe('Arredondo');
+    expect(quotesOf('Noem asked lawmakers to approve more money for the border.', ['Noem'])).toEqual([]);
+    expect(quotesOf('Asked what she would watch in the coming months, Ruiz named two things.', ['Ruiz'])[0]?.[2]).toBe('Ruiz');
+  });
+
+  it('gives each coordinated report its own quote and speaker', () => {
+    expect(quotesOf('Ruiz is not impressed. Mexico says it has dismantled 1,900 laboratories, but she argues that most of them were small.', ['Ruiz', ['Mexico', 'country']])).toEqual([
+      ['indirect', 'Mexico says it has dismantled 1,900 laboratories', 'Mexico'],
+      ['indirect', 'she argues that most of them were small', 'Ruiz'],
+    ]);
+    expect(quotesOf('La presidenta Sheinbaum recordó que el grupo se reunirá cada mes, y afirmó que la primera sesión sirvió para fijar prioridades.', ['presidenta Sheinbaum']).map((q) => q[2])).toEqual([
+      'presidenta Sheinbaum',
+      'presidenta Sheinbaum',
+    ]);
+    // One verb with two complements is one report.
+    expect(quotesOf('García Harfuch señaló que la coordinación se limita al intercambio de información y que ningún agente extranjero participa.', ['García Harfuch'])).toHaveLength(1);
+  });
+
+  it('gives a coordinated verb, a participle and a verb without subject the sentence’s or paragraph’s speaker', () => {
+    expect(quotesOf('Ambassador Ronald Johnson congratulated the Navy and said the embassy would continue to support the effort.', ['Ambassador Ronald Johnson'])[0]?.[2]).toBe('Ambassador Ronald Johnson');
+    expect(quotesOf('Noem spoke first. She then went further, pledging that her department would deliver a full report by April.', ['Noem'])[0]?.[2]).toBe('Noem');
+    expect(quotesOf('Sheinbaum habló de aranceles. Dijo que México no aceptará que el tema se use para imponer aranceles.', ['Sheinbaum'])[0]?.[2]).toBe('Sheinbaum');
+    expect(quotesOf('Ruiz is not impressed. She pointed to the sanctions in November as the kind of measure that matters.', ['Ruiz'])[0]?.[2]).toBe('Ruiz');
+  });
+
+  it('reads opinion frames: "A su juicio, …", "Para la organización civil X, …", but not "Para México, …"', () => {
+    expect(quotesOf('Cárdenas habló del grupo. A su juicio, el grupo debería publicar cada trimestre sus resultados.', ['Cárdenas'])[0]?.[2]).toBe('Cárdenas');
+    expect(quotesOf('Para la organización civil Observatorio Ciudadano del Pacífico, los decomisos deben ir acompañados de investigaciones.')[0]?.[2]).toBe('Observatorio Ciudadano del Pacífico');
+    expect(quotesOf('Para México, la pregunta es si Washington está dispuesto a actuar.', [['México', 'country'], ['Washington', 'place']])).toEqual([]);
+  });
+});
+
 describe('quotes: with the real pipeline', () => {
   it('finds the quotes of a short story end to end, sorted', () => {
     const { document, layers } = analyzeText(

@@ -172,6 +172,11 @@ export function speakerBefore(index: MentionIndex, from: number, at: number, too
   // "Ernesto Cárdenas, investigador de El Colegio de México, dijo": a person before the apposition
   // is the speaker, rather than the organisation that ends it.
   const found = [...new Set(variants)].map((before) => speakerEndingAt(index, from, before, tools)).filter((s): s is Speaker => s !== null);
+  // "Laura Mendelsohn of the DEA's Phoenix Division said", "Rep. Luis Arredondo of Texas noted": a
+  // person before a capitalised place or office they belong to.
+  const belonging = trimmed(raw).replace(/\s+(?:of|from|de|del)\s+(?:(?:the|la|el)\s+)?\p{Lu}[^,]{0,80}$/u, '');
+  const belongs = belonging.length < trimmed(raw).length ? speakerEndingAt(index, from, belonging, tools) : null;
+  if (belongs && index.isPerson(belongs.span)) found.push(belongs);
   return found.find((s) => index.isPerson(s.span)) ?? found[0] ?? null;
 }
 

@@ -19,10 +19,47 @@ export interface SpeechTools {
   readonly anonymousAll: RegExp;
   /** The longest word of every verb and source phrase: a sentence without any of them reports no speech. */
   readonly cueWords: ReadonlySet<string>;
+  /** For each cue word, the kinds of cue it may belong to (`Cue` flags), so that a sentence tries only the patterns its words can open. */
+  readonly cueKinds: ReadonlyMap<string, number>;
   /** Length of the longest of `cueWords`. */
   readonly longestCue: number;
   /** Adverbs that may stand between a speaker and the verb. */
   readonly adverbsAtEnd: RegExp;
+  /** Verbs of each kind that report speech only under a condition (lower case). */
+  readonly reportVerbs: ReadonlySet<string>;
+  readonly questionVerbs: ReadonlySet<string>;
+  /** A complement clause opening at the start of a text ("that …", "que …", "en que …"). */
+  readonly complementAtStart: RegExp;
+  /** A reported question opening at the start of a text ("how many …", "si …"). */
+  readonly questionAtStart: RegExp;
+  /** A participle that attributes what follows to the sentence's subject, after a comma: ", adding that". */
+  readonly participle: RegExp;
+  /** "Asked whether …," opening a sentence. */
+  readonly askedOpener: RegExp;
+  /** The last coordinator before the end of a text ("…, but she"): global, to find them all. */
+  readonly coordinators: RegExp;
+  /** ", including X," at the end of a subject. */
+  readonly inclusionAtEnd: RegExp;
+  /** A group's description, the whole text: "Mexican authorities", "officials in Mexico City", "Fuentes de la FGR". */
+  readonly groupPhrase: RegExp;
+  /** A document's description at the start of a text: "the indictments", "cifras de la Sedena". */
+  readonly documentAtStart: RegExp;
+  /** A document as the whole text: "Cifras de la Oficina de Aduanas". */
+  readonly documentPhrase: RegExp;
+  /** A verb that reports with a document as subject ("figures show"). */
+  readonly documentVerb: RegExp;
+  /** A proper name, possibly after an article: "the Centers for Disease Control and Prevention". */
+  readonly properName: RegExp;
+  /** The same, as the whole text after an article and a title word: "la exembajadora Inés Mercado Rivas". */
+  readonly namedSubject: RegExp;
+  /** "in her view", "a su juicio" anywhere in a text. */
+  readonly opinionFrame: RegExp;
+  /** "Para X," opening a sentence. */
+  readonly viewpointAtStart: RegExp;
+  /** Source phrases, global: "according to", "según". */
+  readonly sources: RegExp;
+  /** A word before a source phrase that turns it into agreement ("está de acuerdo con"). */
+  readonly sourceBlockedBefore: RegExp;
 }
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -31,6 +68,9 @@ const alternation = (words: Iterable<string>) => [...new Set(words)].sort((a, b)
 const caseless = (alternatives: string) => alternatives.replace(/(^|\|)(\p{L})/gu, (_, bar: string, c: string) => `${bar}[${c.toLowerCase()}${c.toUpperCase()}]`);
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
+
+/** Kinds of speech cue, as flags. */
+export const Cue = { verb: 1, source: 2, document: 4, participle: 8, opinion: 16 } as const;
 
 let compiled: SpeechTools | null = null;
 
@@ -49,9 +89,28 @@ export function speechTools(): SpeechTools {
   const name = `(?:\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{L}'’-]*)`;
   const belongs = `(?:\\s+(?:de|del|of|from|at|in|en)\\s+(?:(?:la|el|los|las|the)\\s+)?${name}(?:\\s+(?:(?:de|del|of|the|la|el|y|and)\\s+)*${name}){0,3})?`;
   const description = `(?:${caseless(indefinites)})\\s+(?:[\\p{L}.'’-]+\\s+){0,5}?(?:${caseless(heads)})${belongs}`;
-  const cueWords = new Set(all.flatMap((l) => [...l.verbs, ...l.sources, ...l.reportedVerbs, ...l.fragmentCues]).map(longestWord));
+  const cueKinds = new Map<string, number>();
+  const kinds: Array<[number, (l: SpeechLexicon) => readonly string[]]> = [
+    [Cue.verb, (l) => [...l.verbs, ...l.reportedVerbs, ...l.fragmentCues, ...l.reportVerbs, ...l.questionVerbs]],
+    [Cue.source, (l) => l.sources],
+    [Cue.document, (l) => l.documentVerbs],
+    [Cue.participle, (l) => l.participles],
+    [Cue.opinion, (l) => l.opinionFrames],
+  ];
+  for (const [kind, words] of kinds) for (const word of all.flatMap(words).map(longestWord)) cueKinds.set(word, (cueKinds.get(word) ?? 0) | kind);
+  const cueWords = new Set(cueKinds.keys());
+  const auxiliaries = pick((l) => l.auxiliaries);
+  const determiners = caseless(pick((l) => l.groupDeterminers));
+  // A modifier before a head: any word but a verb-like connective ("Mexican", "senior", "civil").
+  const modifier = `(?:[\\p{L}.'’-]+\\s+){0,3}?`;
+  const complement = `(?:\\s+(?:of|from|in|at|for|with|de|del|en|para|con)\\s+[^,;:]{1,80}?)?`;
+  const nameWord = `(?:\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{L}'’-]*)`;
+  const properName = `(?:(?:the|la|el|los|las)\\s+)?${nameWord}(?:\\s+(?:(?:of|for|and|on|the|de|del|la|el|los|las|y|para|sobre)\\s+)*${nameWord})*`;
   compiled = {
-    verb: new RegExp(`${B}(?:(?:${adverbs})\\s+)?(?<v>(?:${verbs})|(?:${adverbs})\\s+(?:${reported || '(?!)'}))${E}`, 'giu'),
+    verb: new RegExp(
+      `${B}(?:(?:${adverbs})\\s+)?(?<v>(?:${pick((l) => [...l.verbs, ...l.reportVerbs, ...l.questionVerbs])})|(?:${adverbs})\\s+(?:${reported || '(?!)'}))${E}`,
+      'giu',
+    ),
     fragmentCue: new RegExp(`${B}(?<!-)(?:${pick((l) => [...l.fragmentCues, ...l.verbs])})${E}`, 'iu'),
     fragmentCues: new RegExp(`${B}(?<!-)(?:${pick((l) => l.fragmentCues)})${E}`, 'giu'),
     sourceAtEnd: new RegExp(`${B}(?:${pick((l) => l.sources)})\\s*$`, 'iu'),
@@ -61,8 +120,27 @@ export function speechTools(): SpeechTools {
     anonymousAtStart: new RegExp(`^\\s*(?<d>${description})${E}`, 'u'),
     anonymousAll: new RegExp(`${B}(?<d>${description})${E}`, 'gu'),
     cueWords,
+    cueKinds,
     longestCue: Math.max(...[...cueWords].map((w) => w.length)),
-    adverbsAtEnd: new RegExp(`(?:\\s+(?:${adverbs}))+\\s*$`, 'iu'),
+    adverbsAtEnd: new RegExp(`(?:\\s+(?:${auxiliaries ? `${auxiliaries}|` : ''}${adverbs}))+\\s*$`, 'iu'),
+    reportVerbs: new Set(all.flatMap((l) => l.reportVerbs)),
+    questionVerbs: new Set(all.flatMap((l) => l.questionVerbs)),
+    complementAtStart: new RegExp(`^[\\s,]*(?:${pick((l) => l.complementizers)})${E}`, 'iu'),
+    questionAtStart: new RegExp(`^[\\s,]*(?:${pick((l) => l.questionWords)})${E}`, 'iu'),
+    participle: new RegExp(`,\\s*(?:(?:${adverbs})\\s+)?(?:${pick((l) => l.participles)})(?=\\s+(?:${pick((l) => l.complementizers)})${E})`, 'giu'),
+    askedOpener: new RegExp(`^[\\s"“«—–-]*(?:${pick((l) => l.askedOpeners)})\\s+(?:${pick((l) => [...l.questionWords, 'about', 'sobre', 'acerca de'])})${E}`, 'iu'),
+    coordinators: new RegExp(`(?:[,;]\\s*|\\s)(?:${pick((l) => l.coordinators)})\\s+`, 'giu'),
+    inclusionAtEnd: new RegExp(`,\\s*(?:${pick((l) => l.inclusions)})\\s+(?<x>[^,]+?),?\\s*$`, 'iu'),
+    groupPhrase: new RegExp(`^(?:(?:${determiners})\\s+)?${modifier}(?:${caseless(pick((l) => l.groupHeads))})${E}${complement}$`, 'u'),
+    documentAtStart: new RegExp(`^(?:(?:${determiners})\\s+)?${modifier}(?:${caseless(pick((l) => l.documentHeads))})${E}`, 'u'),
+    documentPhrase: new RegExp(`^(?:(?:${determiners})\\s+)?${modifier}(?:${caseless(pick((l) => l.documentHeads))})${E}${complement}$`, 'u'),
+    documentVerb: new RegExp(`${B}(?<v>${pick((l) => l.documentVerbs)})${E}`, 'giu'),
+    properName: new RegExp(properName, 'u'),
+    namedSubject: new RegExp(`^(?:(?:${determiners})\\s+)?(?:\\p{Ll}+\\s+)?(?<n>(?!(?:${determiners})\\s)${nameWord}(?:\\s+(?:(?:de|del|la|y|of|the)\\s+)*${nameWord})+)$`, 'u'),
+    opinionFrame: new RegExp(`${B}(?:${pick((l) => l.opinionFrames)})${E}`, 'iu'),
+    viewpointAtStart: new RegExp(`^[\\s"“«—–-]*(?:${caseless(pick((l) => l.viewpoints)) || '(?!)'})\\s+`, 'u'),
+    sources: new RegExp(`${B}(?:${pick((l) => l.sources)})\\s+`, 'giu'),
+    sourceBlockedBefore: new RegExp(`${B}(?:${pick((l) => l.sourceBlockers) || '(?!)'})\\s+$`, 'iu'),
   };
   return compiled;
 }
@@ -81,15 +159,25 @@ function isLetter(code: number): boolean {
  * Offsets of the words of `text` that may open a speech cue, in order. A plain scan over character
  * codes: a pattern of two hundred alternatives tried at every offset costs ten times as much.
  */
-export function cueOffsets(text: string, tools: SpeechTools): number[] {
+export function cueOffsets(text: string, tools: SpeechTools, kinds?: number[]): number[] {
   const offsets: number[] = [];
   const longest = tools.longestCue;
+  // One lower-casing of the whole text instead of one per word; a text whose length it changes
+  // (a dotted capital I) is read word by word.
+  const lower = text.toLowerCase();
+  const whole = lower.length === text.length;
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const letter = i < text.length && isLetter(text.charCodeAt(i));
     if (letter && start < 0) start = i;
     else if (!letter && start >= 0) {
-      if (i - start >= 3 && i - start <= longest && tools.cueWords.has(text.slice(start, i).toLowerCase())) offsets.push(start);
+      if (i - start >= 3 && i - start <= longest) {
+        const kind = tools.cueKinds.get(whole ? lower.slice(start, i) : text.slice(start, i).toLowerCase());
+        if (kind !== undefined) {
+          offsets.push(start);
+          kinds?.push(kind);
+        }
+      }
       start = -1;
     }
   }
