@@ -50,8 +50,16 @@ export function findDateConflicts(events: readonly PlacedEvent[]): Finding[] {
 export function groupsOfSameEvent(events: readonly PlacedEvent[]): PlacedEvent[][] {
   const parent = events.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (let i = 0; i < events.length; i++) {
-    for (let j = i + 1; j < events.length; j++) if (isSameEvent(events[i]!, events[j]!)) parent[find(i)] = find(j);
+  // Reports of one event share its type: pairs are sought within each type only.
+  const byType = new Map<string, number[]>();
+  events.forEach((placed, i) => byType.set(placed.event.type, [...(byType.get(placed.event.type) ?? []), i]));
+  for (const members of byType.values()) {
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const [i, j] = [members[x]!, members[y]!];
+        if (isSameEvent(events[i]!, events[j]!)) parent[find(i)] = find(j);
+      }
+    }
   }
   const groups = new Map<number, PlacedEvent[]>();
   events.forEach((event, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), event]));

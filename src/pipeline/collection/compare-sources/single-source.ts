@@ -13,13 +13,26 @@ const SAME_ACTION = 0.34;
  * event in common (so two unrelated stories do not flag each other's every claim).
  */
 export function findSingleSourceClaims(documents: readonly ComparedDocument[], events: readonly PlacedEvent[], entityAt: EntityLookup): Finding[] {
+  // Reports of one event share its type: pairs are sought within each type only.
+  const byType = new Map<string, PlacedEvent[]>();
+  for (const placed of events) byType.set(placed.event.type, [...(byType.get(placed.event.type) ?? []), placed]);
   const related = new Set<string>();
-  for (const [i, a] of events.entries()) for (const b of events.slice(i + 1)) if (isSameEvent(a, b)) related.add(a.document.id).add(b.document.id);
+  const echoed = new Set<PlacedEvent>();
+  for (const group of byType.values()) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const [a, b] = [group[i]!, group[j]!];
+        if (!isSameEvent(a, b)) continue;
+        related.add(a.document.id).add(b.document.id);
+        echoed.add(a).add(b);
+      }
+    }
+  }
   if (related.size < 2) return [];
   const findings: Finding[] = [];
   for (const placed of events) {
     if (!related.has(placed.document.id) || !NOTABLE.has(placed.event.type)) continue;
-    if (events.some((other) => isSameEvent(placed, other))) continue;
+    if (echoed.has(placed)) continue;
     findings.push(single(placed.document, placed.event, `Only ${placed.document.title ?? placed.document.id} reports this ${placed.event.timing === 'future' ? 'planned ' : ''}${placed.event.mode ?? placed.event.type} event: “${sentence(placed.document, placed.event)}”`));
   }
   // Each commitment's action words and parties, computed once: every pair is compared.

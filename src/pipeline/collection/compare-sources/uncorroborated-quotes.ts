@@ -11,21 +11,21 @@ const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' 
  * same events (`related`). Each finding names the speaker where one is known.
  */
 export function findUncorroboratedQuotes(documents: readonly ComparedDocument[], related: ReadonlySet<string>, entityAt: EntityLookup): Finding[] {
-  // Folding a whole text is the costly part: only documents that cover the same events, once each,
-  // and only those whose lower-cased text holds the probe's longest word at all.
-  const foldedTexts = new Map<string, string>();
-  const lowerTexts = new Map<string, string>();
+  // Folding a whole text is the costly part: only documents that cover the same events, once each.
+  // A probe's whole words must all be among a document's words before its text is searched.
+  const foldedTexts = new Map<string, { text: string; words: Set<string> }>();
   const folded = (document: ComparedDocument) => {
-    let text = foldedTexts.get(document.id);
-    if (text === undefined) foldedTexts.set(document.id, (text = fold(document.text)));
-    return text;
+    let entry = foldedTexts.get(document.id);
+    if (entry === undefined) {
+      const text = fold(document.text);
+      foldedTexts.set(document.id, (entry = { text, words: new Set(text.split(' ')) }));
+    }
+    return entry;
   };
-  const lower = (document: ComparedDocument) => {
-    let text = lowerTexts.get(document.id);
-    if (text === undefined) lowerTexts.set(document.id, (text = document.text.toLowerCase()));
-    return text;
+  const carries = (other: ComparedDocument, probe: string, wholeWords: readonly string[]) => {
+    const { text, words } = folded(other);
+    return wholeWords.every((word) => words.has(word)) && text.includes(probe);
   };
-  const carries = (other: ComparedDocument, probe: string, keyWord: string) => lower(other).includes(keyWord) && folded(other).includes(probe);
   const findings: Finding[] = [];
   for (const document of documents) {
     if (!related.has(document.id)) continue;
@@ -34,9 +34,9 @@ export function findUncorroboratedQuotes(documents: readonly ComparedDocument[],
       const probe = fold(document.text.slice(quote.start, quote.end)).slice(0, PROBE);
       const words = probe.split(' ');
       if (words.length < 6) continue;
-      // The probe's last word may be cut short; the longest whole word before it is the sieve.
-      const keyWord = words.slice(0, -1).reduce((a, b) => (b.length > a.length ? b : a), '');
-      if (documents.some((other) => other.id !== document.id && related.has(other.id) && carries(other, probe, keyWord))) continue;
+      // The probe's last word may be cut short; the words before it are whole.
+      const wholeWords = words.slice(0, -1);
+      if (documents.some((other) => other.id !== document.id && related.has(other.id) && carries(other, probe, wholeWords))) continue;
       const speaker = quote.speakerMention ? entityAt(document.id, quote.speakerMention) : null;
       const who = quote.speakerText ?? 'an unnamed speaker';
       findings.push({
