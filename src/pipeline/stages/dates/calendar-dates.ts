@@ -73,7 +73,7 @@ const WINDOW_AFTER = 40;
 
 /** Chrono's results over the windows around each month name or numeric date, offsets into the sentence. */
 function parseNearMonths<R extends { index: number }>(sentence: string, vocabulary: DateVocabulary, parse: (window: string) => R[]): R[] {
-  const global = new RegExp(vocabulary.calendar.source, 'gi');
+  const global = new RegExp(vocabulary.calendar.source, 'g');
   const windows: Array<[number, number]> = [];
   for (const match of sentence.matchAll(global)) {
     const from = Math.max(0, match.index - WINDOW_BEFORE);
