@@ -1,6 +1,5 @@
 import type { Finding, Span } from '../../../core/index.js';
 import { termsOf } from '../../../text/terms.js';
-import { isSameEvent } from './same-event.js';
 import type { ComparedDocument, EntityLookup, PlacedEvent } from './sources.js';
 
 /** Event types worth flagging when one source alone reports them; support and requests are too common. */
@@ -12,21 +11,18 @@ const SAME_ACTION = 0.34;
  * Events and commitments only one document reports, among documents that report at least one
  * event in common (so two unrelated stories do not flag each other's every claim).
  */
-export function findSingleSourceClaims(documents: readonly ComparedDocument[], events: readonly PlacedEvent[], entityAt: EntityLookup): Finding[] {
-  // Reports of one event share its type: pairs are sought within each type only.
-  const byType = new Map<string, PlacedEvent[]>();
-  for (const placed of events) byType.set(placed.event.type, [...(byType.get(placed.event.type) ?? []), placed]);
+export function findSingleSourceClaims(
+  documents: readonly ComparedDocument[],
+  events: readonly PlacedEvent[],
+  pairs: ReadonlyArray<readonly [number, number]>,
+  entityAt: EntityLookup,
+): Finding[] {
   const related = new Set<string>();
   const echoed = new Set<PlacedEvent>();
-  for (const group of byType.values()) {
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        const [a, b] = [group[i]!, group[j]!];
-        if (!isSameEvent(a, b)) continue;
-        related.add(a.document.id).add(b.document.id);
-        echoed.add(a).add(b);
-      }
-    }
+  for (const [i, j] of pairs) {
+    const [a, b] = [events[i]!, events[j]!];
+    related.add(a.document.id).add(b.document.id);
+    echoed.add(a).add(b);
   }
   if (related.size < 2) return [];
   const findings: Finding[] = [];

@@ -4,7 +4,14 @@ import type { ComparedDocument, EntityLookup } from './sources.js';
 /** A quote counts as carried by another source if this many of its first characters appear there. */
 const PROBE = 40;
 // Lower case and punctuation folded; accents kept, as sources quoting one sentence spell it alike.
-const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+// Text in Latin script (nearly all we read) takes a pattern without Unicode classes, several times
+// faster: the same letters and digits as \p{L}\p{N} in that range, spelt out.
+const LATIN_ONLY = /^[\u0000-\u024f\s\u2000-\u206f]*$/;
+const NOT_LATIN_WORD = /[^a-z0-9\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+/g;
+const fold = (text: string) => {
+  const lower = text.toLowerCase();
+  return (LATIN_ONLY.test(lower) ? lower.replace(NOT_LATIN_WORD, ' ') : lower.replace(/[^\p{L}\p{N}]+/gu, ' ')).trim();
+};
 
 /**
  * Direct quotes that no other document of the analysis carries, among documents that cover the
