@@ -2,7 +2,7 @@
  * Calendar dates through chrono: "September 3", "08 Sep 2025", "3 de septiembre de 2025", "Oct. 14".
  * Chrono finds and splits them; the year, when the text leaves it out, is ours to choose.
  */
-import * as chrono from 'chrono-node';
+import { calendarChrono } from '../../common/calendar-chrono.js';
 import { pad, yearFor } from './calendar.js';
 import { WEEKDAY_NAMES, unresolved, type DateCandidate, type SentenceContext } from './candidate.js';
 import type { DateVocabulary } from './vocabulary.js';
@@ -19,7 +19,7 @@ export function calendarDates(context: SentenceContext, vocabulary: DateVocabula
   const sentence = context.text.slice(context.start, context.end);
   // A calendar date has a day or a year in digits; bare months are the `months` recognizer's.
   if (!/\d/.test(sentence) || !vocabulary.calendar.test(sentence)) return [];
-  const parser = vocabulary.language === 'es' ? calendarParsers.es : calendarParsers.en;
+  const parser = vocabulary.language === 'es' ? calendarChrono.es : calendarChrono.en;
   const reference = context.reference ? new Date(`${context.reference}T12:00:00Z`) : FALLBACK_REFERENCE;
   const found: DateCandidate[] = [];
   for (const result of parseNearMonths(sentence, vocabulary, (window) => parser.parse(window, reference, { forwardDate: false }))) {
@@ -49,17 +49,6 @@ export function calendarDates(context: SentenceContext, vocabulary: DateVocabula
   }
   return found;
 }
-
-// Chrono runs every parser it has over its input; times, casual words ("tonight") and spans of time
-// ("in two weeks") are not calendar dates, and our own recognizers read relative dates, so only the
-// parsers of dates with a month or a weekday are kept. The refiners stay as they are.
-const NOT_CALENDAR = /TimeExpression|TimeUnit|Casual|EndOfCurrentMonth|RelativeDateFormat/;
-const calendarOnly = (base: chrono.Chrono) => {
-  const parser = base.clone();
-  parser.parsers = parser.parsers.filter((p) => !NOT_CALENDAR.test(p.constructor.name));
-  return parser;
-};
-const calendarParsers = { en: calendarOnly(chrono.en.casual), es: calendarOnly(chrono.es.casual) };
 
 function hasMonthName(text: string, vocabulary: DateVocabulary): boolean {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
