@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { detectLanguage } from '../src/pipeline/stages/clean/language.js';
 
 /** A deterministic pseudo-random generator (mulberry32), so every run benches the same corpus. */
 function random(seed: number): () => number {
@@ -28,7 +29,8 @@ const FURNITURE_BOTTOM = ['Share this article', 'Sign up for our newsletter', 'R
 
 /**
  * Builds `count` articles of about `size` characters by recombining paragraphs of the given
- * source folders, each with a headline, a dateline and furniture, the way scraped news arrives.
+ * source folders (paragraphs of one language per article), each with a headline, a dateline and
+ * furniture, the way scraped news arrives.
  */
 export function generateCorpus(sourceDirs: readonly string[], count: number, size = 5000): string[] {
   const paragraphs = sourceDirs
@@ -37,13 +39,31 @@ export function generateCorpus(sourceDirs: readonly string[], count: number, siz
     .map((p) => p.trim())
     .filter((p) => p.split(/\s+/).length >= 25);
   if (!paragraphs.length) throw new Error(`generateCorpus: no paragraphs in ${sourceDirs.join(', ')}`);
+  // A real article is written in one language: each generated one takes its paragraphs from one
+  // language's pool, chosen in proportion to the pools' sizes.
+  const pools = new Map<string, string[]>();
+  for (const paragraph of paragraphs) {
+    const language = detectLanguage(paragraph) ?? 'other';
+    pools.set(language, [...(pools.get(language) ?? []), paragraph]);
+  }
+  const languages = [...pools.keys()].sort();
   const next = random(20250903);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+  const pickPool = () => {
+    let at = next() * paragraphs.length;
+    for (const language of languages) {
+      const pool = pools.get(language)!;
+      if (at < pool.length) return pool;
+      at -= pool.length;
+    }
+    return paragraphs;
+  };
   return Array.from({ length: count }, (_, i) => {
     const parts = [pick(FURNITURE_TOP), `Security Talks Continue in Round ${i + 1}`, `MEXICO CITY - Report ${1 + (i % 28)} Oct 2025 by Ana Ruiz and Tom Keller`];
+    const pool = pickPool();
     let length = parts.join('\n\n').length;
     while (length < size) {
-      const paragraph = pick(paragraphs);
+      const paragraph = pick(pool);
       parts.push(paragraph);
       length += paragraph.length + 2;
     }

@@ -36,6 +36,8 @@ function segmenterFor(language: LexiconLanguage): Intl.Segmenter {
   return segmenter;
 }
 
+const TAIL = 64;
+
 /** Whether a split after `before` (text up to the split) should be undone, given the text after it. */
 function isFalseBoundary(before: string, after: string, lookup: ReturnType<typeof lookupFor>): boolean {
   const last = /(\S+)\.\s*$/u.exec(before)?.[1];
@@ -64,7 +66,8 @@ export const sentences = defineStage({
       for (const { segment, index: offset } of segmenter.segment(text)) {
         const start = paragraph.start + offset;
         const end = start + segment.length;
-        if (open && isFalseBoundary(document.text.slice(open.start, open.end), segment, lookup)) open.end = end;
+        // The last word is all the test reads: a short tail spares the pattern a whole sentence.
+        if (open && isFalseBoundary(document.text.slice(Math.max(open.start, open.end - TAIL), open.end), segment.slice(0, TAIL), lookup)) open.end = end;
         else {
           if (open) result.push(trimmed(document.text, open, index));
           open = { start, end };

@@ -1,6 +1,5 @@
 import type { Finding } from '../../../core/index.js';
 import { weekdayNamed } from '../../../lexicons/weekdays.js';
-import { isSameEvent } from './same-event.js';
 import type { PlacedEvent } from './sources.js';
 
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -19,8 +18,8 @@ const isDay = (value: string | null): value is string => value !== null && /^\d{
  * each group gives one finding naming every document that reports the event. Agreeing reports (the
  * same Wednesday, once by weekday and once by date) stay silent.
  */
-export function findDateConflicts(events: readonly PlacedEvent[]): Finding[] {
-  const groups = groupsOfSameEvent(events);
+export function findDateConflicts(events: readonly PlacedEvent[], pairs: ReadonlyArray<readonly [number, number]>): Finding[] {
+  const groups = groupsOfSameEvent(events, pairs);
   const findings: Finding[] = [];
   for (const group of groups) {
     const documents = [...new Set(group.map((p) => p.document.id))];
@@ -46,13 +45,11 @@ export function findDateConflicts(events: readonly PlacedEvent[]): Finding[] {
   return findings;
 }
 
-/** Reports of one event, joined across documents: any two that are the same event are in one group. */
-export function groupsOfSameEvent(events: readonly PlacedEvent[]): PlacedEvent[][] {
+/** Reports of one event, joined across documents: any two that are the same event (`pairs`) are in one group. */
+export function groupsOfSameEvent(events: readonly PlacedEvent[], pairs: ReadonlyArray<readonly [number, number]>): PlacedEvent[][] {
   const parent = events.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (let i = 0; i < events.length; i++) {
-    for (let j = i + 1; j < events.length; j++) if (isSameEvent(events[i]!, events[j]!)) parent[find(i)] = find(j);
-  }
+  for (const [i, j] of pairs) parent[find(i)] = find(j);
   const groups = new Map<number, PlacedEvent[]>();
   events.forEach((event, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), event]));
   return [...groups.values()].filter((group) => group.length > 1);

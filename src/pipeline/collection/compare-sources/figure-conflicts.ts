@@ -9,10 +9,9 @@ const SAME_MEASURE = 0.5;
 /** Share of the words of the sentences around two figures they must share instead. */
 const SAME_CONTEXT = 0.5;
 
-function overlap(a: readonly string[], b: readonly string[]): number {
-  const left = new Set(a);
-  const right = new Set(b);
-  const shared = [...left].filter((t) => right.has(t)).length;
+function overlap(left: ReadonlySet<string>, right: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const t of left) if (right.has(t)) shared++;
   return shared / Math.max(1, Math.min(left.size, right.size));
 }
 
@@ -39,7 +38,7 @@ const coarse = (period: string | null | undefined) => (period && !/^\d{4}-\d{2}-
 
 /** Whether two figures measure the same thing: unit and rate agree, coarse periods agree, the measured words mostly coincide. */
 function sameMeasure(a: PlacedFigure, b: PlacedFigure): boolean {
-  if (a.document.id === b.document.id || inBase(a.figure).unit !== inBase(b.figure).unit || a.figure.per !== b.figure.per) return false;
+  if (a.document.id === b.document.id || a.dimension !== b.dimension) return false;
   const [pa, pb] = [coarse(a.figure.period), coarse(b.figure.period)];
   if (pa && pb && pa !== pb) return false;
   // A plain counted noun ("32 prisoners", "32 presos") is measured by its unit alone.
@@ -51,10 +50,12 @@ function sameMeasure(a: PlacedFigure, b: PlacedFigure): boolean {
 interface PlacedFigure {
   readonly document: ComparedDocument;
   readonly figure: Figure;
-  readonly terms: readonly string[];
+  readonly terms: ReadonlySet<string>;
   /** The words of the figure's sentence, computed when first needed. */
-  readonly context: () => readonly string[];
+  readonly context: () => ReadonlySet<string>;
   readonly plainCount: boolean;
+  /** Base unit and rate: figures of different dimensions never measure the same thing. */
+  readonly dimension: string;
 }
 
 /**
@@ -66,11 +67,31 @@ export function findFigureConflicts(documents: readonly ComparedDocument[]): Fin
   const placed: PlacedFigure[] = documents.flatMap((document) =>
     document.figures
       .filter((f) => f.value !== null && f.unit && f.measures)
-      .map((figure) => ({ document, figure, terms: termsOf(figure.measures!), context: lazy(() => termsOf(sentenceAround(document.text, figure))), plainCount: termsOf(figure.measures!).length <= 1 && !/^(?:USD|MXN|EUR|percent|km|mile|kg|tons|lb|g|l)$/.test(figure.unit!) })),
+      .map((figure) => {
+        const terms = termsOf(figure.measures!);
+        return {
+          document,
+          figure,
+          terms: new Set(terms),
+          context: lazy(() => new Set(termsOf(sentenceAround(document.text, figure)))),
+          plainCount: terms.length <= 1 && !/^(?:USD|MXN|EUR|percent|km|mile|kg|tons|lb|g|l)$/.test(figure.unit!),
+          dimension: `${inBase(figure).unit} per ${figure.per ?? '-'}`,
+        };
+      }),
   );
   const parent = placed.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) if (sameMeasure(placed[i]!, placed[j]!)) parent[find(i)] = find(j);
+  // Only figures of one dimension can be paired, so pairs are sought within each dimension.
+  const byDimension = new Map<string, number[]>();
+  placed.forEach((p, i) => byDimension.set(p.dimension, [...(byDimension.get(p.dimension) ?? []), i]));
+  for (const members of byDimension.values()) {
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const [i, j] = [members[x]!, members[y]!];
+        if (sameMeasure(placed[i]!, placed[j]!)) parent[find(i)] = find(j);
+      }
+    }
+  }
   const groups = new Map<number, PlacedFigure[]>();
   placed.forEach((p, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), p]));
   const findings: Finding[] = [];

@@ -13,7 +13,7 @@
 import type { Finding } from '../../../core/index.js';
 import { findDateConflicts } from './date-conflicts.js';
 import { findFigureConflicts } from './figure-conflicts.js';
-import { isSameEvent } from './same-event.js';
+import { sameEventPairs } from './same-event.js';
 import { findSingleSourceClaims } from './single-source.js';
 import { placeEvents, type ComparedDocument, type CountryLookup, type EntityLookup } from './sources.js';
 import { findUncorroboratedQuotes } from './uncorroborated-quotes.js';
@@ -23,12 +23,14 @@ export type { ComparedDocument, CountryLookup, EntityLookup } from './sources.js
 export function compareSources(documents: readonly ComparedDocument[], entityAt: EntityLookup, countryOf?: CountryLookup): Finding[] {
   if (documents.length < 2) return [];
   const events = placeEvents(documents, entityAt, countryOf);
+  // Which reports are of one event is asked once, and every finding reads the answer.
+  const pairs = sameEventPairs(events);
   const related = new Set<string>();
-  for (const [i, a] of events.entries()) for (const b of events.slice(i + 1)) if (isSameEvent(a, b)) related.add(a.document.id).add(b.document.id);
+  for (const [i, j] of pairs) related.add(events[i]!.document.id).add(events[j]!.document.id);
   return [
-    ...findDateConflicts(events),
+    ...findDateConflicts(events, pairs),
     ...findFigureConflicts(documents),
-    ...findSingleSourceClaims(documents, events, entityAt),
+    ...findSingleSourceClaims(documents, events, pairs, entityAt),
     ...findUncorroboratedQuotes(documents, related, entityAt),
   ];
 }

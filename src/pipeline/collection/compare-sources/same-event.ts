@@ -3,8 +3,16 @@ import type { PlacedEvent } from './sources.js';
 /** Two reports are of one event only if their dates (when both are known to the day) lie this close. */
 export const SAME_EVENT_WINDOW_DAYS = 7;
 
+const dayNumbers = new Map<string, number | null>();
+
 function dayNumber(iso: string | null): number | null {
-  return iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? Date.parse(`${iso}T00:00:00Z`) / 86_400_000 : null;
+  if (!iso) return null;
+  let day = dayNumbers.get(iso);
+  if (day === undefined) {
+    if (dayNumbers.size > 10_000) dayNumbers.clear();
+    dayNumbers.set(iso, (day = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? Date.parse(`${iso}T00:00:00Z`) / 86_400_000 : null));
+  }
+  return day;
 }
 
 /**
@@ -19,13 +27,38 @@ export function isSameEvent(a: PlacedEvent, b: PlacedEvent): boolean {
   if (a.event.type !== b.event.type) return false;
   if (a.event.mode && b.event.mode && a.event.mode !== b.event.mode) return false;
   if ((a.event.timing === 'future') !== (b.event.timing === 'future')) return false;
-  const sharedIds = [...a.participants].filter((id) => b.participants.has(id));
-  const shared = sharedIds.length;
+  let shared = 0;
+  let sharedPerson = false;
+  for (const id of a.participants) {
+    if (!b.participants.has(id)) continue;
+    shared++;
+    if (id.startsWith('person:')) sharedPerson = true;
+  }
   const smaller = Math.min(a.participants.size, b.participants.size);
   // One named person arrested (or transferred, or met) in both reports, with the same mode, is enough.
-  const samePerson = a.event.mode !== null && a.event.mode === b.event.mode && sharedIds.some((id) => id.startsWith('person:'));
+  const samePerson = a.event.mode !== null && a.event.mode === b.event.mode && sharedPerson;
   if ((shared < Math.min(2, smaller) && !samePerson) || shared === 0) return false;
   const da = dayNumber(a.event.date);
   const db = dayNumber(b.event.date);
   return da === null || db === null || Math.abs(da - db) <= SAME_EVENT_WINDOW_DAYS;
+}
+
+/**
+ * Every pair of reports of one event, as indexes into `events` (i < j), in order. Reports of one
+ * event share its type, so pairs are sought within each type only.
+ */
+export function sameEventPairs(events: readonly PlacedEvent[]): Array<readonly [number, number]> {
+  const byType = new Map<string, number[]>();
+  events.forEach((placed, i) => {
+    const members = byType.get(placed.event.type);
+    if (members) members.push(i);
+    else byType.set(placed.event.type, [i]);
+  });
+  const pairs: Array<readonly [number, number]> = [];
+  for (const members of byType.values()) {
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) if (isSameEvent(events[members[x]!]!, events[members[y]!]!)) pairs.push([members[x]!, members[y]!]);
+    }
+  }
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }

@@ -1,6 +1,5 @@
 import type { Finding, Span } from '../../../core/index.js';
 import { termsOf } from '../../../text/terms.js';
-import { isSameEvent } from './same-event.js';
 import type { ComparedDocument, EntityLookup, PlacedEvent } from './sources.js';
 
 /** Event types worth flagging when one source alone reports them; support and requests are too common. */
@@ -12,14 +11,24 @@ const SAME_ACTION = 0.34;
  * Events and commitments only one document reports, among documents that report at least one
  * event in common (so two unrelated stories do not flag each other's every claim).
  */
-export function findSingleSourceClaims(documents: readonly ComparedDocument[], events: readonly PlacedEvent[], entityAt: EntityLookup): Finding[] {
+export function findSingleSourceClaims(
+  documents: readonly ComparedDocument[],
+  events: readonly PlacedEvent[],
+  pairs: ReadonlyArray<readonly [number, number]>,
+  entityAt: EntityLookup,
+): Finding[] {
   const related = new Set<string>();
-  for (const [i, a] of events.entries()) for (const b of events.slice(i + 1)) if (isSameEvent(a, b)) related.add(a.document.id).add(b.document.id);
+  const echoed = new Set<PlacedEvent>();
+  for (const [i, j] of pairs) {
+    const [a, b] = [events[i]!, events[j]!];
+    related.add(a.document.id).add(b.document.id);
+    echoed.add(a).add(b);
+  }
   if (related.size < 2) return [];
   const findings: Finding[] = [];
   for (const placed of events) {
     if (!related.has(placed.document.id) || !NOTABLE.has(placed.event.type)) continue;
-    if (events.some((other) => isSameEvent(placed, other))) continue;
+    if (echoed.has(placed)) continue;
     findings.push(single(placed.document, placed.event, `Only ${placed.document.title ?? placed.document.id} reports this ${placed.event.timing === 'future' ? 'planned ' : ''}${placed.event.mode ?? placed.event.type} event: “${sentence(placed.document, placed.event)}”`));
   }
   // Each commitment's action words and parties, computed once: every pair is compared.

@@ -84,7 +84,7 @@ export function resolveEntities(documents: readonly ResolvedDocument[], userActo
       place(document, index, existing, mention.name);
       continue;
     }
-    const variantOf = findVariantOf(mention, clusters, actors);
+    const variantOf = findVariantOf(mention, clusters, actors, knownBySurname);
     if (variantOf) {
       const cluster = variantOf instanceof Cluster ? variantOf : clusterFor('person', variantOf, key);
       place(document, index, cluster, mention.name);
@@ -172,7 +172,12 @@ function knowledgeIndex(userActors: readonly KnownActor[]) {
 }
 
 /** A known actor or an entity of the same surname, a similar given name and a compatible role. */
-function findVariantOf(mention: Mention, clusters: readonly Cluster[], actors: readonly KnownActor[]): Cluster | KnownActor | null {
+function findVariantOf(
+  mention: Mention,
+  clusters: readonly Cluster[],
+  actors: readonly KnownActor[],
+  knownBySurname: ReadonlyMap<string, readonly KnownActor[]>,
+): Cluster | KnownActor | null {
   const words = nameWords(mention.name);
   const [given, surname] = [words[0]!, words.at(-1)!];
   const mentionRoles = new Set(roleWords(mention.role, countryWords));
@@ -195,12 +200,16 @@ function findVariantOf(mention: Mention, clusters: readonly Cluster[], actors: r
     if (agreement === 'different') return false;
     return sameSurname.some((name) => similarGivenNames(given, nameWords(name)[0]!, agreement === 'same'));
   };
+  // Only a person with a surname word in common can be a variant: a set lookup rules most out.
+  const surnameWords = words.slice(1);
   for (const cluster of clusters) {
     if (cluster.kind !== 'person') continue;
+    if (surnameWords.length && !surnameWords.some((w) => cluster.surnameKeys().has(w))) continue;
     const names = [...cluster.fullNames.keys(), ...(cluster.known ? [cluster.known.name] : [])];
     if (matches(names, [...cluster.roles, ...(cluster.known?.offices.map((o) => o.role) ?? [])])) return cluster;
   }
-  const known = actors.filter((a) => a.kind === 'person' && matches([a.name, ...a.aliases], a.offices.map((o) => o.role)));
+  const candidates = surnameWords.length ? new Set(surnameWords.flatMap((w) => knownBySurname.get(w) ?? [])) : actors;
+  const known = [...candidates].filter((a) => a.kind === 'person' && matches([a.name, ...a.aliases], a.offices.map((o) => o.role)));
   return known.length === 1 ? known[0]! : null;
 }
 

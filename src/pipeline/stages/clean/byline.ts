@@ -23,6 +23,15 @@ export function isPersonNameShape(phrase: string): boolean {
   return words.every((word) => NAME_WORD.test(word) || PARTICLES.has(word.toLowerCase()));
 }
 
+/** Whether a line is a newsroom's byline ("By Staff Reporters", "Por Redacción"): metadata, though it names nobody. */
+export function isDeskByline(text: string, line: Span): boolean {
+  const value = text.slice(line.start, line.end).trim();
+  const cue = BYLINE.exec(value);
+  if (!cue || cue.index !== 0) return false;
+  const words = value.slice(cue[0].length).split(/\s+/u);
+  return words.length <= 6 && words.some((word) => DESK_WORDS.has(word.toLowerCase()));
+}
+
 /** Finds the authors named in a byline line, each with its span; empty when the line is not a byline. */
 export function findAuthors(text: string, line: Span): Located<string>[] {
   const value = text.slice(line.start, line.end);

@@ -73,6 +73,14 @@ describe('clean', () => {
     expectSpans(text, result.chrome, ['Suscríbete']);
   });
 
+  it('takes a newsroom byline for metadata, neither an author nor a subtitle', () => {
+    for (const byline of ['Por Redacción Frontera', 'By Staff Reporters', 'By Puente example desk']) {
+      const result = clean(`Group Meets in Texas\n\n${byline}\n\nThe implementation group met for the first time on Friday in Texas, both governments said.`);
+      expect(result.subtitle).toBeNull();
+      expect(result.authors).toEqual([]);
+    }
+  });
+
   it('keeps a subtitle apart from the body', () => {
     const text = 'Group Meets in Texas\n\nFirst Session Focuses on Arms Trafficking\n\nThe implementation group met for the first time on Friday in Texas, both governments said.';
     const result = clean(text);

@@ -16,7 +16,7 @@
 import { defineStage, type ChromeReason, type ChromeSpan, type Located, type Span } from '../../../core/index.js';
 import { splitLines, type Line } from '../../../text/lines.js';
 import { countWords, foldForLookup } from '../../../text/normalize.js';
-import { findAuthors } from './byline.js';
+import { findAuthors, isDeskByline } from './byline.js';
 import { detectLanguage } from './language.js';
 import { isFragment, isHeadlineLike, isListHeading, isMenu, isNotice, isProse, isPrompt, isWidgetName, isWidgetReading } from './line-shape.js';
 import { findStatedDate, isoDateFromMetadata } from './published.js';
@@ -120,7 +120,7 @@ function blockNumbers(text: string, lines: readonly Line[]): number[] {
 }
 
 function isMetadataLine(text: string, line: Line): boolean {
-  return findAuthors(text, line).length > 0 || findStatedDate(text, line) !== null;
+  return findAuthors(text, line).length > 0 || isDeskByline(text, line) || findStatedDate(text, line) !== null;
 }
 
 /**

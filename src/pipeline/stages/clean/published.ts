@@ -1,9 +1,9 @@
-import * as chrono from 'chrono-node';
 import type { Located, Span } from '../../../core/index.js';
+import { calendarChrono } from '../../common/calendar-chrono.js';
 
 // Any fixed reference works: only dates whose year, month and day the text states are kept.
 const FIXED_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
-const parsers = [chrono.en.strict, chrono.es.strict];
+const parsers = [calendarChrono.enStrict, calendarChrono.esStrict];
 
 /** Formats a calendar date as ISO YYYY-MM-DD. */
 export function isoDay(year: number, month: number, day: number): string {
@@ -16,6 +16,8 @@ export function isoDay(year: number, month: number, day: number): string {
  */
 export function findStatedDate(text: string, within: Span): Located<string> | null {
   const value = text.slice(within.start, within.end);
+  // A stated year is written in digits: without one, no parser need run.
+  if (!/\d\d/.test(value)) return null;
   for (const parser of parsers) {
     for (const result of parser.parse(value, FIXED_REFERENCE)) {
       const { start } = result;

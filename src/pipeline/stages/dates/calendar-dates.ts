@@ -2,7 +2,7 @@
  * Calendar dates through chrono: "September 3", "08 Sep 2025", "3 de septiembre de 2025", "Oct. 14".
  * Chrono finds and splits them; the year, when the text leaves it out, is ours to choose.
  */
-import * as chrono from 'chrono-node';
+import { calendarChrono } from '../../common/calendar-chrono.js';
 import { pad, yearFor } from './calendar.js';
 import { WEEKDAY_NAMES, unresolved, type DateCandidate, type SentenceContext } from './candidate.js';
 import type { DateVocabulary } from './vocabulary.js';
@@ -19,7 +19,7 @@ export function calendarDates(context: SentenceContext, vocabulary: DateVocabula
   const sentence = context.text.slice(context.start, context.end);
   // A calendar date has a day or a year in digits; bare months are the `months` recognizer's.
   if (!/\d/.test(sentence) || !vocabulary.calendar.test(sentence)) return [];
-  const parser = vocabulary.language === 'es' ? chrono.es : chrono.en;
+  const parser = vocabulary.language === 'es' ? calendarChrono.es : calendarChrono.en;
   const reference = context.reference ? new Date(`${context.reference}T12:00:00Z`) : FALLBACK_REFERENCE;
   const found: DateCandidate[] = [];
   for (const result of parseNearMonths(sentence, vocabulary, (window) => parser.parse(window, reference, { forwardDate: false }))) {
@@ -62,7 +62,7 @@ const WINDOW_AFTER = 40;
 
 /** Chrono's results over the windows around each month name or numeric date, offsets into the sentence. */
 function parseNearMonths<R extends { index: number }>(sentence: string, vocabulary: DateVocabulary, parse: (window: string) => R[]): R[] {
-  const global = new RegExp(vocabulary.calendar.source, 'gi');
+  const global = new RegExp(vocabulary.calendar.source, 'g');
   const windows: Array<[number, number]> = [];
   for (const match of sentence.matchAll(global)) {
     const from = Math.max(0, match.index - WINDOW_BEFORE);

@@ -98,6 +98,12 @@ describe('dates, English', () => {
     expect(week.layers.dates[0]).toMatchObject({ value: '2025-08', grain: 'month', range: { from: '2025-08-25', to: '2025-08-31' } });
   });
 
+  it('reads a month name beside a modal "may" and a Spanish month in lower case', () => {
+    expect(datesOf('The two teams may meet again on May 5, 2026, officials said.')).toEqual([['May 5, 2026', '2026-05-05', 'day']]);
+    expect(datesOf('May 5 is the date the two teams may meet.')).toEqual([['May 5', '2025-05-05', 'day']]);
+    expect(datesOf('El grupo de trabajo se reunió el 5 de mayo de 2025 en la capital del país.')).toEqual([['5 de mayo de 2025', '2025-05-05', 'day']]);
+  });
+
   it('is deterministic', () => {
     const text = 'On Thursday, weeks after the September 3 meeting, officials said 2,000 troops arrived in 2024 and more would come next month.';
     expect(datesOf(text)).toEqual(datesOf(text));

@@ -57,7 +57,12 @@ function build(language: LexiconLanguage, lexicon: DateLexicon): DateVocabulary 
   const monthKeys = Object.entries(lexicon.months);
   // Abbreviations ("Sept", "oct") are prefixes of a longer name of the same month; bare months need the full name.
   const fullMonths = alternation(monthKeys.filter(([m, n]) => !monthKeys.some(([o, k]) => k === n && o.length > m.length && o.startsWith(m))).map(([m]) => m));
-  const allMonths = alternation(Object.keys({ ...enDates.months, ...esDates.months }));
+  // Chrono reads the words around each month name, so words that only look like one ("may",
+  // "mar") should not send it there: English months are written capitalised, and so are Spanish
+  // abbreviations that are also common words; Spanish full names are often in lower case.
+  const spanishLowerCase = Object.keys(esDates.months).filter((m) => !(m in enDates.months) && !['mar', 'ago'].includes(m));
+  const capitalised = (m: string) => [m[0]!.toUpperCase() + m.slice(1), m.toUpperCase()];
+  const calendarMonths = alternation(new Set([...Object.keys({ ...enDates.months, ...esDates.months }).flatMap(capitalised), ...spanishLowerCase]));
   const futureWords = alternation(lexicon.future);
   // Future verb endings are matched in lower case only, so names such as "Beltrán" do not look like "-rán".
   const futureWordPattern = new RegExp(`${B}(?:${futureWords})${E}`, 'i');
@@ -78,7 +83,7 @@ function build(language: LexiconLanguage, lexicon: DateLexicon): DateVocabulary 
     ),
     year: /(?<![\p{L}\p{N}$€£.,-])(?<x>(?:1[89]|20)\d\d)(?![\p{L}\p{N}%]|[.,]\d|\s*%|-\p{L})/gud,
     preposition: new RegExp(`${B}(?:${alternation(lexicon.prepositions)}|mid-?|year|año|fiscal|de|of)\\s*$`, 'i'),
-    calendar: new RegExp(`${B}(?:${allMonths})${E}|\\d{1,4}[/-]\\d{1,2}[/-]\\d{1,4}`, 'i'),
+    calendar: new RegExp(`${B}(?:${calendarMonths})${E}|\\d{1,4}[/-]\\d{1,2}[/-]\\d{1,4}`),
     gate: new RegExp(`\\d|${B}(?:${alternation([...Object.keys({ ...enDates.months, ...esDates.months }), ...Object.keys(lexicon.weekdays), ...unitWords, ...Object.keys(lexicon.days)])})`, 'i'),
     future: { test: (text: string) => futureWordPattern.test(text) || (futureVerbPattern?.test(text) ?? false) },
     deadline: new RegExp(`${B}(?:${alternation(lexicon.deadlines)})(?:\\s+(?:the|el|la))?\\s*$`, 'i'),
