@@ -8,19 +8,81 @@ export interface EventTrigger {
   readonly words: readonly string[];
   /** Nouns ("meeting", "agreement") name an event without saying who acted; they need an actor nearby. */
   readonly nouns?: readonly string[];
+  /**
+   * Participles ("creado", "detenidas") describe as often as they report ("las armas aseguradas"): they
+   * count after an auxiliary ("fueron detenidas", "ha extraditado") or with a date or agent right after
+   * them ("creado el 3 de septiembre por …").
+   */
+  readonly participles?: readonly string[];
 }
 
 /** Everything a language contributes to the events and commitments stages. */
 export interface EventLexicon {
   readonly triggers: readonly EventTrigger[];
+  /**
+   * Phrases that hold a trigger word but name no event ("de acuerdo con" is "according to", "aseguró
+   * que" is "said that"). The longest phrase wins, so listing one here silences the trigger inside it.
+   */
+  readonly notTriggers: readonly string[];
   /** PLOVER contexts and the topic words that put a sentence in them. */
   readonly contexts: Readonly<Record<string, readonly string[]>>;
   /** Words before a trigger that change its timing. */
   readonly timing: { readonly future: readonly string[]; readonly negated: readonly string[]; readonly hypothetical: readonly string[]; readonly ongoing: readonly string[] };
+  /** Words that open a span of time: a date after them says since when, not when an event happened. */
+  readonly spanOpeners: readonly string[];
+  /**
+   * Phrases that date an event by its distance from the day named before them, in days: "two days
+   * after" is -2 ("X on Thursday, two days after Y" puts Y on Tuesday), "a day before" is +1.
+   */
+  readonly dayOffsets: Readonly<Record<string, number>>;
+  /** Determiners that make a trigger noun point back to an event already told ("the meeting", "la reunión"). */
+  readonly definites: readonly string[];
+  /** Auxiliaries right before a verb trigger that make it passive ("was announced", "fue creado"). */
+  readonly passiveAuxiliaries: readonly string[];
+  /** Auxiliaries that make a participle trigger report an event ("fueron", "ha"). */
+  readonly auxiliaries: readonly string[];
+  /** Words that introduce the agent of a passive ("by", "por"). */
+  readonly agentMarkers: readonly string[];
+  /** Pronouns that, opening a sentence, stand for the person the sentence before named first. */
+  readonly subjectPronouns: readonly string[];
+  /** Demonyms and the country (ISO 3166-1 alpha-3) they stand for, so "Mexican marines" act for Mexico. */
+  readonly demonyms: Readonly<Record<string, string>>;
+  /** Nouns for a state's agents or side ("authorities", "marines", "autoridades", "parte") that a demonym ties to a country. */
+  readonly agentNouns: readonly string[];
   /** Phrases that introduce a commitment; the action follows them. */
   readonly commitmentCues: readonly string[];
+  /**
+   * Cues that promise only in reported speech, after a speech verb: "Noem said she would travel",
+   * "officials said they expect to present charges". Alone, "would" is a conditional.
+   */
+  readonly reportedCues: readonly string[];
+  /** Words that, opening a sentence, make it a condition rather than a promise ("If Mexico agrees to …"). */
+  readonly conditionals: readonly string[];
+  /** Endings of a future-tense verb that promises as "will" does (Spanish "-rá", "-rán"); none in English. */
+  readonly futureEndings: readonly string[];
+  /** Future forms that predict rather than promise ("será", "habrá"). */
+  readonly futureExceptions: readonly string[];
+  /** Words that may stand between a party and its modal cue ("Mexico also will", "México no aceptará"). */
+  readonly modalGap: readonly string[];
   /** Group subjects ("both governments") that stand for every party of the event in view. */
   readonly groupSubjects: readonly string[];
   /** First-person pronouns, which inside a quote stand for its speaker. */
   readonly firstPerson: readonly string[];
+}
+
+/** Every "<number> <unit> <direction>" phrase with its offset in days ("two days after" → -2). */
+export function dayOffsets(
+  numbers: Readonly<Record<string, number>>,
+  units: Readonly<Record<string, number>>,
+  directions: Readonly<Record<string, number>>,
+): Record<string, number> {
+  const phrases: Record<string, number> = {};
+  for (const [number, n] of Object.entries(numbers)) {
+    for (const [unit, days] of Object.entries(units)) {
+      // "a days after" is not English, nor "dos día después" Spanish: the unit agrees with the number.
+      if ((n === 1) !== !unit.endsWith('s')) continue;
+      for (const [direction, sign] of Object.entries(directions)) phrases[`${number} ${unit} ${direction}`] = n * days * sign;
+    }
+  }
+  return phrases;
 }

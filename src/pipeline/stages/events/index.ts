@@ -3,9 +3,14 @@
  *
  * Needs: clean, sentences, mentions, dates, quotes. Produces one event per trigger type and
  * sentence: type and mode from the language's trigger lexicon, actors (mentions before the trigger,
- * or a quote's speaker for "we …" inside the quote), recipients (mentions after it), the date in the
- * sentence or, failing one, the date of an event reported in the same or the two paragraphs before
- * (certainty `inferred`), the place, the timing and the PLOVER contexts of the sentence.
+ * "<demonym> <agent noun>" phrases such as "Mexican marines" for their country, the agent of a
+ * passive, a group subject or an opening pronoun, or a quote's speaker for "we …" inside the quote),
+ * recipients (mentions after it), the date (below), the place, the timing and the PLOVER contexts.
+ * Dates: the date in the sentence nearest the trigger — not one that follows a later trigger ("met …,
+ * since the group held its first meeting in October") nor one that opens a span ("since September");
+ * a distance from the day named before ("a day after …"); else the date of an event reported in the
+ * same or the two paragraphs before, or of the event a definite noun points back to ("the meeting"),
+ * with certainty `inferred`.
  * Reports: `date-carried-over` (info) when a date comes from an earlier event.
  * Known limits: actors are split by position, not by syntax; a plain statement is not an event
  * (speech verbs are the quotes stage's), and a trigger inside a quote counts only with "we"/"I".
@@ -13,14 +18,22 @@
  * ok:     "Rubio met Sheinbaum in Mexico City on September 3." → consult/meet, actors Rubio, recipients Sheinbaum
  * not-ok: "The meeting was long." → nothing (a noun trigger with no actor, date or place)
  */
-import { defineStage, type DateMention, type Event, type Mention, type Span } from '../../../core/index.js';
-import { findParticipants } from './participants.js';
+import { defineStage, type DateMention, type Event, type Mention, type Sentence, type Span } from '../../../core/index.js';
+import type { PhraseMatch } from '../../common/phrase-matcher.js';
+import { ACTING, findParticipants, type ParticipantContext } from './participants.js';
 import { timingOf } from './timing.js';
-import { eventVocabulary } from './vocabulary.js';
+import { eventVocabulary, type EventVocabulary, type TriggerValue } from './vocabulary.js';
 import { withoutRepeats } from './without-repeats.js';
 
 /** How many paragraphs back an undated event may take its date from. */
 const CARRY_PARAGRAPHS = 2;
+
+type Trigger = PhraseMatch<TriggerValue>;
+/** A date an event takes: its span, value and whether the text states it. */
+interface Dating extends Span {
+  readonly value: string | null;
+  readonly certainty: 'stated' | 'inferred';
+}
 
 export const events = defineStage({
   name: 'events',
@@ -32,51 +45,171 @@ export const events = defineStage({
     // The dateline's date is when the document appeared, not when anything in it happened.
     const dateline = clean.published?.span;
     const eventDates = dateline ? dates.filter((d) => !(d.start < dateline.end && dateline.start < d.end)) : dates;
+    const acting = mentions.filter((m) => ACTING.has(m.kind)).sort((a, b) => a.start - b.start);
+    const countryMention = firstCountryMentions(mentions);
     let lastDated: { date: string; span: Span; paragraph: number } | null = null;
-    for (const sentence of sentences) {
+    let inView: readonly Span[] = [];
+    let mentionFrom = 0;
+    for (const [index, sentence] of sentences.entries()) {
+      const marks = vocabulary.marks.findAll(text, sentence.start, sentence.end);
+      const triggers = marks.filter((m): m is Trigger => m.value !== null && 'trigger' in m.value);
+      if (!triggers.length) continue;
+      const offsets = marks.filter((m): m is PhraseMatch<{ days: number }> => m.value !== null && 'days' in m.value);
+      const demonyms = marks.filter((m): m is PhraseMatch<{ demonym: string }> => m.value !== null && 'demonym' in m.value);
+      while (mentionFrom < acting.length && acting[mentionFrom]!.start < sentence.start) mentionFrom++;
+      const inSentence: Mention[] = [];
+      for (let k = mentionFrom; k < acting.length && acting[k]!.start < sentence.end; k++) if (acting[k]!.end <= sentence.end) inSentence.push(acting[k]!);
+      const sentenceDates = eventDates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+      const context: ParticipantContext = {
+        mentions: inSentence,
+        agents: stateAgents(text, sentence, demonyms, vocabulary, countryMention),
+        inView,
+        previousSubject: () => previousSubject(sentences, index, acting),
+      };
+      // Place and contexts belong to the sentence, whichever trigger asks.
+      const place = placeIn(text, sentence, mentions, dateline ?? null);
+      let contexts: string[] | null = null;
       const seen = new Set<string>();
-      for (const match of vocabulary.triggers.findAll(text, sentence.start, sentence.end)) {
-        const { trigger, noun } = match.value;
+      let datedHere = false;
+      for (const match of triggers) {
+        const { trigger, noun, participle } = match.value;
         const key = `${trigger.type}/${trigger.mode}`;
         if (seen.has(key)) continue;
-        const { actors, recipients } = findParticipants(text, sentence, match, mentions, quotes, vocabulary);
-        const date = nearestDate(eventDates, sentence, match);
-        const place = placeIn(text, sentence, mentions, dateline ?? null);
-        // An event needs someone taking part, or a date or place to pin it down ("Marines seized … at the port on Tuesday").
-        if (!actors.length && !recipients.length && !date && !place) continue;
+        if (participle && !reports(text, sentence, match, sentenceDates, vocabulary)) continue;
+        const gathering = trigger.type === 'consult' || trigger.type === 'agree';
+        const { actors, recipients } = findParticipants(text, sentence, match, quotes, vocabulary, { ...context, inView }, gathering);
+        const dating = dateOf(text, sentence, match, triggers, sentenceDates, eventDates, offsets, vocabulary);
+        const date = dating.date;
+        // "The meeting", undated, is the meeting told before: it and what follows take that one's date.
+        if (!date && noun && vocabulary.definiteBefore.test(text.slice(Math.max(sentence.start, match.start - 12), match.start))) {
+          const earlier = [...found].reverse().find((e) => e.type === trigger.type && e.mode === trigger.mode && e.date && e.dateSpan);
+          if (earlier) lastDated = { date: earlier.date!, span: earlier.dateSpan!, paragraph: sentence.paragraph };
+        }
+        const carried = !date && !dating.open && lastDated && sentence.paragraph - lastDated.paragraph <= CARRY_PARAGRAPHS ? lastDated : null;
+        // An event needs someone taking part, or a date or place to pin it down ("Marines seized … at the port on Tuesday");
+        // a verb ("were arrested") may stand on the date of the events around it, a noun may not.
+        if (!actors.length && !recipients.length && !date && !place && (noun || !carried)) continue;
         seen.add(key);
         let resolved = date?.value ?? null;
-        let certainty: Event['dateCertainty'] = date ? (date.certainty === 'stated' ? 'stated' : 'inferred') : null;
+        let certainty: Event['dateCertainty'] = date ? date.certainty : null;
         let dateSpan: Span | null = date ? { start: date.start, end: date.end } : null;
-        if (!date && lastDated && sentence.paragraph - lastDated.paragraph <= CARRY_PARAGRAPHS) {
-          resolved = lastDated.date;
-          dateSpan = lastDated.span;
+        if (carried) {
+          resolved = carried.date;
+          dateSpan = carried.span;
           certainty = 'inferred';
-          report.info(`Date carried over from the event reported at ${lastDated.span.start}`, match, { ruleId: 'date-carried-over', actual: lastDated.date });
+          report.info(`Date carried over from the event reported at ${carried.span.start}`, match, { ruleId: 'date-carried-over', actual: carried.date });
         }
         const event: Event = {
           start: sentence.start, end: sentence.end, type: trigger.type, mode: trigger.mode,
-          context: [...new Set(vocabulary.contexts.findAll(text, sentence.start, sentence.end).map((c) => c.value))].sort(),
+          context: (contexts ??= [...new Set(vocabulary.contexts.findAll(text, sentence.start, sentence.end).map((c) => c.value))].sort()),
           trigger: { start: match.start, end: match.end }, actorSpans: actors, recipientSpans: recipients,
           date: resolved, dateSpan, dateCertainty: certainty, place: place ? text.slice(place.start, place.end) : null, placeSpan: place,
           timing: timingOf(text, sentence, match, vocabulary),
         };
         found.push(event);
-        if (date?.value) lastDated = { date: date.value, span: dateSpan!, paragraph: sentence.paragraph };
+        if (gathering && actors.length + recipients.length > 0) inView = [...actors, ...recipients];
+        // The first dated event of a sentence is its main clause; later ones are asides ("created on September 3 by …").
+        if (date?.value && !datedHere) {
+          lastDated = { date: date.value, span: dateSpan!, paragraph: sentence.paragraph };
+          datedHere = true;
+        }
       }
     }
     return withoutRepeats(text, found, mentions);
   },
 });
 
-/** The date expression in the sentence closest to the trigger (after it first, as in "met … on Thursday"). */
-function nearestDate(dates: readonly DateMention[], sentence: Span, trigger: Span): DateMention | null {
-  const inside = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+/**
+ * The date of a trigger: a distance from the day named before it ("a day after …"), else the date of
+ * the sentence closest to it (after it first, as in "met … on Thursday"), leaving out a date that
+ * follows a later trigger (it is that one's) and one that opens a span ("since October"). `open` says
+ * the sentence placed the event in a span, so no date should be carried to it.
+ */
+function dateOf(
+  text: string,
+  sentence: Span,
+  trigger: Span,
+  triggers: readonly Span[],
+  inSentence: readonly DateMention[],
+  all: readonly DateMention[],
+  offsets: readonly PhraseMatch<{ days: number }>[],
+  vocabulary: EventVocabulary,
+): { date: Dating | null; open: boolean } {
+  const offset = dayOffset(trigger, triggers, inSentence, all, offsets);
+  if (offset) return { date: offset, open: false };
+  let open = false;
+  const candidates = inSentence.filter((d) => {
+    if (d.start >= trigger.end && triggers.some((t) => t.start >= trigger.end && t.end <= d.start)) return false;
+    const before = d.start >= trigger.end ? trigger.end : Math.max(sentence.start, d.start - 8);
+    if (vocabulary.spanOpeners.test(text, before, d.start)) return !(open = true);
+    return true;
+  });
   const distance = (d: DateMention) => (d.start >= trigger.end ? d.start - trigger.end : (trigger.start - d.end) * 1.5);
-  return inside.sort((a, b) => distance(a) - distance(b))[0] ?? null;
+  const date = candidates.sort((a, b) => distance(a) - distance(b))[0] ?? null;
+  return { date: date ? { start: date.start, end: date.end, value: date.value, certainty: date.certainty === 'stated' ? 'stated' : 'inferred' } : null, open: !date && open };
 }
 
-/** The first place named after "in" or "at" in the sentence. */
+/**
+ * "X on Wednesday, a day after Mexican authorities handed him over": the phrase before the trigger,
+ * with no date or other trigger between them, counts from the latest day named before the phrase.
+ */
+function dayOffset(trigger: Span, triggers: readonly Span[], inSentence: readonly DateMention[], all: readonly DateMention[], offsets: readonly PhraseMatch<{ days: number }>[]): Dating | null {
+  const phrase = offsets.filter((p) => p.end <= trigger.start).at(-1);
+  if (!phrase) return null;
+  const between = (s: Span) => s.start >= phrase.end && s.end <= trigger.start;
+  if (triggers.some((t) => t !== trigger && between(t)) || inSentence.some(between)) return null;
+  const anchor = [...all].reverse().find((d) => d.end <= phrase.start && d.grain === 'day' && d.value);
+  if (!anchor?.value) return null;
+  const day = new Date(`${anchor.value.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(day.getTime())) return null;
+  day.setUTCDate(day.getUTCDate() + phrase.value.days);
+  return { start: phrase.start, end: phrase.end, value: day.toISOString().slice(0, 10), certainty: 'inferred' };
+}
+
+/** Words after a participle within which a date or agent makes it report an event ("creado el 3 de septiembre"). */
+const PARTICIPLE_REACH = 24;
+
+/** Whether a participle reports an event: after an auxiliary, or with a date or an agent right after it. */
+function reports(text: string, sentence: Span, participle: Span, dates: readonly DateMention[], vocabulary: EventVocabulary): boolean {
+  if (vocabulary.auxiliaryBefore.test(text.slice(Math.max(sentence.start, participle.start - 16), participle.start))) return true;
+  const reach = Math.min(sentence.end, participle.end + PARTICIPLE_REACH);
+  return dates.some((d) => d.start >= participle.end && d.start < reach) || vocabulary.agentMarkers.test(text, participle.end, Math.min(reach, participle.end + 6));
+}
+
+/** The first mention of each country in the document, which a demonym ("Mexican") stands for. */
+function firstCountryMentions(mentions: readonly Mention[]): ReadonlyMap<string, Span> {
+  const first = new Map<string, Span>();
+  for (const m of mentions) if (m.kind === 'country' && m.country && !first.has(m.country)) first.set(m.country, { start: m.start, end: m.end });
+  return first;
+}
+
+/** "Mexican authorities", "autoridades estadounidenses": where each such phrase stands, as its country's mention. */
+function stateAgents(
+  text: string,
+  sentence: Span,
+  demonyms: readonly PhraseMatch<{ demonym: string }>[],
+  vocabulary: EventVocabulary,
+  countryMention: ReadonlyMap<string, Span>,
+): ParticipantContext['agents'] {
+  const agents: { at: number; span: Span }[] = [];
+  for (const demonym of demonyms) {
+    const span = countryMention.get(demonym.value.demonym);
+    if (!span) continue;
+    const after = vocabulary.agentAfter.test(text.slice(demonym.end, Math.min(sentence.end, demonym.end + 40)));
+    if (after || vocabulary.agentBefore.test(text.slice(Math.max(sentence.start, demonym.start - 40), demonym.start))) agents.push({ at: demonym.start, span });
+  }
+  return agents;
+}
+
+/** The first person (else organisation or country) the sentence before names, if it is in the same paragraph. */
+function previousSubject(sentences: readonly Sentence[], index: number, acting: readonly Mention[]): Span | null {
+  const previous = sentences[index - 1];
+  if (!previous || previous.paragraph !== sentences[index]!.paragraph) return null;
+  const inside = acting.filter((m) => m.start >= previous.start && m.end <= previous.end);
+  const subject = inside.find((m) => m.kind === 'person') ?? inside[0];
+  return subject ? { start: subject.start, end: subject.end } : null;
+}
+
 /**
  * The first place named after "in", "at" or "en" in the sentence ("at the Pacific port of Lázaro
  * Cárdenas"); else, in the sentence that holds the dateline, the dateline's place.

@@ -6,11 +6,20 @@ import { PhraseMatcher } from '../../common/phrase-matcher.js';
 export interface TriggerValue {
   readonly trigger: EventTrigger;
   readonly noun: boolean;
+  /** A participle, which reports an event only after an auxiliary or with a date or agent right after it. */
+  readonly participle: boolean;
 }
+
+/**
+ * What one pass over a sentence marks: a trigger, a distance in days ("a day after"), a demonym
+ * ("Mexican") with its country, or `null` for a phrase that silences a trigger ("de acuerdo con").
+ */
+export type Mark = TriggerValue | { readonly days: number } | { readonly demonym: string } | null;
 
 /** The matchers one language needs, built once. */
 export interface EventVocabulary {
-  readonly triggers: PhraseMatcher<TriggerValue>;
+  /** Everything a sentence is scanned for, in one pass: see `Mark`. */
+  readonly marks: PhraseMatcher<Mark>;
   readonly contexts: PhraseMatcher<string>;
   readonly future: PhraseMatcher<true>;
   readonly negated: PhraseMatcher<true>;
@@ -18,10 +27,30 @@ export interface EventVocabulary {
   readonly ongoing: PhraseMatcher<true>;
   readonly firstPerson: PhraseMatcher<true>;
   readonly groupSubjects: PhraseMatcher<true>;
+  readonly spanOpeners: PhraseMatcher<true>;
+  readonly agentMarkers: PhraseMatcher<true>;
+  /** Ends with a passive auxiliary ("… was "), tested on the text right before a trigger. */
+  readonly passiveBefore: RegExp;
+  /** Ends with an auxiliary ("… fueron "), tested on the text right before a participle. */
+  readonly auxiliaryBefore: RegExp;
+  /** Ends with a definite determiner ("… the "), tested on the text right before a trigger noun. */
+  readonly definiteBefore: RegExp;
+  /** Opens with a condition ("If …", "Si …"). */
+  readonly conditionalOpening: RegExp;
+  /** Opens with a subject pronoun ("She asked …"). */
+  readonly pronounOpening: RegExp;
+  /** An agent noun after a demonym ("[federal] court"), tested on the text right after it. */
+  readonly agentAfter: RegExp;
+  /** An agent noun before a demonym ("autoridades [federales]"), tested on the text right before it. */
+  readonly agentBefore: RegExp;
+  /** Words allowed between a party and its modal cue, as a pattern over that gap. */
+  readonly modalGap: RegExp;
 }
 
 const cache = new Map<string, EventVocabulary>();
 const flag = (words: readonly string[]) => new PhraseMatcher(words.map((w) => [w, true as const] as const));
+const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 /** The event vocabulary for a document language (English for anything but Spanish). */
 export function eventVocabulary(language: string): EventVocabulary {
@@ -29,13 +58,19 @@ export function eventVocabulary(language: string): EventVocabulary {
   let vocabulary = cache.get(key);
   if (!vocabulary) {
     const lexicon = eventLexicons[key];
+    const agents = alternatives(lexicon.agentNouns);
+    const gap = lexicon.modalGap.length ? `(?:(?:${alternatives(lexicon.modalGap)})\\s+)*` : '';
     vocabulary = {
-      triggers: new PhraseMatcher<TriggerValue>(
-        lexicon.triggers.flatMap((trigger) => [
-          ...trigger.words.map((w) => [w, { trigger, noun: false }] as const),
-          ...(trigger.nouns ?? []).map((w) => [w, { trigger, noun: true }] as const),
+      marks: new PhraseMatcher<Mark>([
+        ...lexicon.triggers.flatMap((trigger) => [
+          ...trigger.words.map((w) => [w, { trigger, noun: false, participle: false }] as const),
+          ...(trigger.nouns ?? []).map((w) => [w, { trigger, noun: true, participle: false }] as const),
+          ...(trigger.participles ?? []).map((w) => [w, { trigger, noun: false, participle: true }] as const),
         ]),
-      ),
+        ...lexicon.notTriggers.map((w) => [w, null] as const),
+        ...Object.entries(lexicon.dayOffsets).map(([w, days]) => [w, { days }] as const),
+        ...Object.entries(lexicon.demonyms).map(([w, demonym]) => [w, { demonym }] as const),
+      ]),
       contexts: new PhraseMatcher(Object.entries(lexicon.contexts).flatMap(([context, words]) => words.map((w) => [w, context] as const))),
       future: flag(lexicon.timing.future),
       negated: flag(lexicon.timing.negated),
@@ -43,6 +78,16 @@ export function eventVocabulary(language: string): EventVocabulary {
       ongoing: flag(lexicon.timing.ongoing),
       firstPerson: flag(lexicon.firstPerson),
       groupSubjects: flag(lexicon.groupSubjects),
+      spanOpeners: flag(lexicon.spanOpeners),
+      agentMarkers: flag(lexicon.agentMarkers),
+      passiveBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(lexicon.passiveAuxiliaries)})\\s+$`, 'iu'),
+      auxiliaryBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(lexicon.auxiliaries)})\\s+$`, 'iu'),
+      definiteBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(lexicon.definites)})\\s+$`, 'iu'),
+      conditionalOpening: new RegExp(`^[\\s"“«—-]*(?:${alternatives(lexicon.conditionals)})(?![\\p{L}])`, 'iu'),
+      pronounOpening: new RegExp(`^[\\s"“«—-]*(?:${alternatives(lexicon.subjectPronouns)})(?![\\p{L}])`, 'iu'),
+      agentAfter: new RegExp(`^(?:\\s+\\p{Ll}+)?\\s+(?:${agents})(?![\\p{L}])`, 'iu'),
+      agentBefore: new RegExp(`(?:^|[^\\p{L}])(?:${agents})(?:\\s+\\p{Ll}+)?\\s+$`, 'iu'),
+      modalGap: new RegExp(`^[\\s,]*${gap}$`, 'iu'),
     };
     cache.set(key, vocabulary);
   }

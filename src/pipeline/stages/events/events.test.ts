@@ -1,0 +1,101 @@
+/**
+ * ok:     "Rubio met Sheinbaum in Mexico City on September 3." → consult/meet, actors Rubio, recipients Sheinbaum
+ * not-ok: "The meeting was long." → nothing
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../../test/helpers/documents.js';
+
+/** Each event of a text as type/mode, trigger, date and the words of its participants. */
+function eventsOf(text: string, published = '2026-01-15') {
+  const { layers } = analyzeText(text, { published });
+  return layers.events.map((e) => ({
+    type: e.mode ? `${e.type}/${e.mode}` : e.type,
+    trigger: text.slice(e.trigger.start, e.trigger.end),
+    date: e.date,
+    who: [...e.actorSpans, ...e.recipientSpans].map((s) => text.slice(s.start, s.end)),
+  }));
+}
+
+const byTrigger = (events: ReturnType<typeof eventsOf>, trigger: string) => events.find((e) => e.trigger.toLowerCase() === trigger.toLowerCase());
+
+describe('events: dates', () => {
+  it('leaves a date that follows a later trigger to that trigger, and carries the day before', () => {
+    const events = eventsOf(
+      'U.S. Secretary of State Marco Rubio and Omar García Harfuch agreed on Wednesday to widen intelligence sharing.\n\n' +
+        'The two men met for nearly three hours, their first session since the Security Implementation Group held its first meeting in October.',
+    );
+    expect(byTrigger(events, 'met')).toMatchObject({ date: '2026-01-14' });
+    expect(byTrigger(events, 'met')!.who).toEqual(expect.arrayContaining(['U.S. Secretary of State Marco Rubio']));
+  });
+
+  it('keeps a date shared by verbs of one clause', () => {
+    const events = eventsOf('Marco Rubio met Claudia Sheinbaum on Wednesday and agreed to a new security framework.');
+    expect(byTrigger(events, 'met')).toMatchObject({ date: '2026-01-14' });
+    expect(byTrigger(events, 'agreed')).toMatchObject({ date: '2026-01-14' });
+  });
+
+  it('does not date an event by the start of a span ("since", "desde")', () => {
+    expect(byTrigger(eventsOf('Mexico has seized 900 kilograms of fentanyl since September.'), 'seized')).toMatchObject({ date: null });
+    expect(byTrigger(eventsOf('Desde octubre, México detuvo a más de 27 mil personas.', '2026-01-15'), 'detuvo')).toMatchObject({ date: null });
+  });
+
+  it('counts "a day after" from the day named before it', () => {
+    const en = eventsOf('Mexico sought his extradition for years. He pleaded not guilty on Wednesday in Brooklyn, a day after Mexican authorities handed him over to U.S. marshals.', '2026-01-29');
+    expect(byTrigger(en, 'handed him over')).toMatchObject({ type: 'cooperate/transfer_custody', date: '2026-01-27' });
+    expect(byTrigger(en, 'handed him over')!.who).toContain('Mexico');
+    const es = eventsOf('La audiencia se celebró el miércoles 4 de marzo, dos días después de que México extraditó a Juan Pérez a Estados Unidos.', '2026-03-06');
+    expect(byTrigger(es, 'extraditó')).toMatchObject({ date: '2026-03-02' });
+  });
+
+  it('takes the date of the meeting a definite noun points back to', () => {
+    const events = eventsOf(
+      'Las delegaciones de México y de Estados Unidos celebraron este jueves la segunda reunión del grupo.\n\nHubo avances.\n\nSe habló de armas.\n\nComo resultado de la reunión, las delegaciones acordaron nuevas acciones.',
+      '2025-11-14',
+    );
+    expect(byTrigger(events, 'acordaron')).toMatchObject({ type: 'agree', date: '2025-11-13' });
+    expect(byTrigger(events, 'acordaron')!.who).toEqual(expect.arrayContaining(['México', 'Estados Unidos']));
+  });
+});
+
+describe('events: actors', () => {
+  it('takes the person the sentence before named first for an opening "she", within the paragraph only', () => {
+    const same = eventsOf('Assistant U.S. Attorney Megan Calloway told the court the evidence was strong. She asked that the defendant be held without bail.');
+    expect(byTrigger(same, 'asked')!.who).toEqual([expect.stringContaining('Megan Calloway')]);
+    const apart = eventsOf('Assistant U.S. Attorney Megan Calloway told the court the evidence was strong.\n\nShe asked that the defendant be held without bail.');
+    expect(byTrigger(apart, 'asked')).toBeUndefined();
+  });
+
+  it('gives an agentless announcement the parties of the meeting in view, and the agent of a passive', () => {
+    const events = eventsOf('Marco Rubio met Claudia Sheinbaum in Mexico City on Wednesday. The formation of an implementation group was announced.');
+    expect(byTrigger(events, 'announced')).toMatchObject({ type: 'agree/announce', date: '2026-01-14' });
+    expect(byTrigger(events, 'announced')!.who).toEqual(expect.arrayContaining(['Marco Rubio', 'Claudia Sheinbaum']));
+    const passive = eventsOf('Mexico asked for his extradition. The extradition was approved by a Mexican federal court two weeks ago.');
+    expect(byTrigger(passive, 'approved')!.who).toEqual(['Mexico']);
+  });
+});
+
+describe('events: triggers', () => {
+  it('reads not ruling out force as a threat, but not a possibility', () => {
+    expect(byTrigger(eventsOf('El presidente Donald Trump dijo en noviembre que no descarta atacar laboratorios en México.', '2025-12-15'), 'no descarta')).toMatchObject({ type: 'threaten' });
+    expect(eventsOf('Las autoridades de México no descartan que el túnel se usara para cruzar personas.', '2025-12-15').filter((e) => e.type === 'threaten')).toEqual([]);
+    expect(byTrigger(eventsOf('Members of the Trump administration have refused to rule out strikes against cartels in Mexico.'), 'refused to rule out')).toMatchObject({ type: 'threaten' });
+  });
+
+  it('does not take "according to" for an agreement, "said that" for a seizure, or naming for a phone call', () => {
+    expect(eventsOf('De acuerdo con la Fiscalía General de la República, México aumentó las inspecciones.').filter((e) => e.type === 'agree')).toEqual([]);
+    expect(eventsOf('Claudia Sheinbaum aseguró que la cooperación con Estados Unidos da resultados.').filter((e) => e.type === 'coerce')).toEqual([]);
+    expect(eventsOf('Donald Trump spoke about what they call narco-terrorists in Mexico.').filter((e) => e.type === 'consult')).toEqual([]);
+  });
+
+  it('counts a participle after an auxiliary or with a date right after it, not one that describes', () => {
+    expect(byTrigger(eventsOf('En Tijuana fueron detenidas tres personas por agentes de México.', '2026-03-19'), 'detenidas')).toMatchObject({ type: 'coerce/arrest' });
+    expect(byTrigger(eventsOf('El grupo, creado el 3 de septiembre por Claudia Sheinbaum, sesionó en México.', '2025-11-14'), 'creado')).toMatchObject({ type: 'agree', date: '2025-09-03' });
+    expect(eventsOf('Estados Unidos compartirá el rastreo de las armas aseguradas en territorio de México.', '2025-11-14').filter((e) => e.type === 'coerce')).toEqual([]);
+  });
+
+  it('acts for a country through its agents ("Mexican marines", "autoridades estadounidenses")', () => {
+    expect(byTrigger(eventsOf('Mexico has a new plan. Mexican marines seized 300 kilograms of fentanyl in Sinaloa on Tuesday.'), 'seized')!.who).toContain('Mexico');
+    expect(byTrigger(eventsOf('Estados Unidos respaldó el plan. Las autoridades estadounidenses capturaron a dos personas el martes.', '2026-01-15'), 'capturaron')!.who).toContain('Estados Unidos');
+    expect(byTrigger(eventsOf('A Mexican man accused of fraud was seen in Texas on Tuesday.'), 'accused')?.who ?? []).not.toContain('Mexico');
+  });
+});
