@@ -83,8 +83,27 @@ export class PhraseMatcher<T> {
 
   /** Every match inside `[start, end)` of `text`. */
   findAll(text: string, start = 0, end = text.length): PhraseMatch<T>[] {
-    const words = wordsOfText(text);
     const matches: PhraseMatch<T>[] = [];
+    this.scan(text, start, end, (match) => {
+      matches.push(match);
+      return true;
+    });
+    return matches;
+  }
+
+  /** Whether any phrase occurs inside `[start, end)`. */
+  test(text: string, start = 0, end = text.length): boolean {
+    let found = false;
+    this.scan(text, start, end, () => {
+      found = true;
+      return false;
+    });
+    return found;
+  }
+
+  /** Calls `take` with each match in order until it returns false. Plain loops: this runs on every word of every sentence. */
+  private scan(text: string, start: number, end: number, take: (match: PhraseMatch<T>) => boolean): void {
+    const words = wordsOfText(text);
     let free = start;
     for (let w = firstWordFrom(words, start); w < words.length && words[w]!.end <= end; w++) {
       const { at, folded, tail } = words[w]!;
@@ -92,20 +111,16 @@ export class PhraseMatcher<T> {
       const candidates = this.byFirstWord.get(folded);
       if (!candidates) continue;
       for (const entry of candidates) {
-        if (!entry.rest.every((word, k) => words[w + 1 + k]?.folded === word)) continue;
+        let same = true;
+        for (let k = 0; k < entry.rest.length && same; k++) same = words[w + 1 + k]?.folded === entry.rest[k];
+        if (!same) continue;
         entry.pattern.lastIndex = at;
         const found = entry.pattern.exec(text);
         if (!found || at + found[0].length > end) continue;
-        matches.push({ start: at, end: at + found[0].length, phrase: entry.phrase, value: entry.value });
         free = at + found[0].length;
+        if (!take({ start: at, end: free, phrase: entry.phrase, value: entry.value })) return;
         break;
       }
     }
-    return matches;
-  }
-
-  /** Whether any phrase occurs inside `[start, end)`. */
-  test(text: string, start = 0, end = text.length): boolean {
-    return this.findAll(text, start, end).length > 0;
   }
 }

@@ -36,15 +36,16 @@ export function findSingleSourceClaims(
     document.commitments.map((commitment) => ({
       document,
       commitment,
-      words: termsOf(document.text.slice(commitment.action.start, commitment.action.end)),
+      words: new Set(termsOf(document.text.slice(commitment.action.start, commitment.action.end))),
       parties: new Set(commitment.partySpans.map((s) => entityAt(document.id, s))),
     })),
   );
   for (const mine of placedCommitments) {
     const echoed = placedCommitments.some((theirs) => {
       if (theirs.document.id === mine.document.id) return false;
-      const set = new Set(theirs.words);
-      const shared = mine.words.filter((w) => set.has(w)).length / Math.max(1, Math.min(mine.words.length, set.size));
+      let common = 0;
+      for (const word of mine.words) if (theirs.words.has(word)) common++;
+      const shared = common / Math.max(1, Math.min(mine.words.size, theirs.words.size));
       return shared >= SAME_ACTION && (mine.parties.size === 0 || [...theirs.parties].some((p) => mine.parties.has(p)));
     });
     if (!echoed) findings.push(single(mine.document, mine.commitment, `Only ${mine.document.title ?? mine.document.id} reports the commitment: “${sentence(mine.document, mine.commitment)}”`));

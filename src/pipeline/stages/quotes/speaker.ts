@@ -49,15 +49,15 @@ export class MentionIndex {
       const sentence = sentences[k];
       if (sentence && sentence.start <= m.start && SUBJECT_LEAD.test(text.slice(sentence.start, m.start))) this.subjects.push(m);
     }
-    tools.anonymousAll.lastIndex = 0;
-    k = 0;
-    for (const match of text.matchAll(tools.anonymousAll)) {
-      const d = match.groups?.d;
-      if (!d || DEFINITE.test(d)) continue;
-      const start = match.index + match[0].indexOf(d);
-      while (k < sentences.length && sentences[k]!.end <= start) k++;
-      const sentence = sentences[k];
-      if (sentence && sentence.start <= start && SUBJECT_LEAD.test(text.slice(sentence.start, start))) this.describedSubjects.push({ start, end: start + d.length });
+    // An unnamed subject opens its sentence: only the first words of each sentence are searched.
+    for (const sentence of sentences) {
+      const window = text.slice(sentence.start, Math.min(sentence.end, sentence.start + SUBJECT_WINDOW));
+      tools.anonymousAll.lastIndex = 0;
+      const match = tools.anonymousAll.exec(window);
+      const d = match?.groups?.d;
+      if (!match || !d || DEFINITE.test(d)) continue;
+      const offset = match.index + match[0].indexOf(d);
+      if (SUBJECT_LEAD.test(window.slice(0, offset))) this.describedSubjects.push({ start: sentence.start + offset, end: sentence.start + offset + d.length });
     }
   }
 
@@ -132,6 +132,9 @@ export class MentionIndex {
     return undefined;
   }
 }
+
+/** Characters from a sentence's start within which its subject description must fit. */
+const SUBJECT_WINDOW = 240;
 
 // Up to four short words before the name, "On Monday," "But", "La presidenta": the name opens its clause.
 const SUBJECT_LEAD = /^[\s"“«—–-]*(?:[\p{L}\p{N}.’']+,?\s+){0,4}$/u;
