@@ -40,6 +40,32 @@ export interface NumberLexicon {
   readonly clock: readonly string[];
   /** Units of time: a count of them before "later" or after "in" places an event in time, not a figure. */
   readonly timeUnits: readonly string[];
+  /**
+   * Words after a span of time that make it place an event ("three months later", "two weeks ago"):
+   * a date expression, not a measure.
+   */
+  readonly timeAnchorsAfter: readonly string[];
+  /**
+   * Words before a span of time that place an event or give a frequency ("in two weeks", "every two
+   * months", "hace cuatro meses"). "within" is not one: a deadline is a measure the reference counts.
+   */
+  readonly timeAnchorsBefore: readonly string[];
+  /** Superlatives that turn "the ten busiest ports" from a reference into a count. */
+  readonly superlatives: readonly string[];
+  /** Words after "of"/"de" that make "25 of the defendants" a count of a part of a set. */
+  readonly partitiveDeterminers: readonly string[];
+  /** Plurals that modify the noun after them: "two customs brokers", "dos presuntos operadores". */
+  readonly pluralModifiers: readonly string[];
+  /** Words that may stand between a number and its noun although they end phrases elsewhere: "two other men". */
+  readonly nounModifiers: readonly string[];
+  /** Words that, right after a number with no noun, show the noun was left out: "the 55 who were sent". */
+  readonly relatives: readonly string[];
+  /** Phrases before a count of people that make it the source of a report: "according to two officials". */
+  readonly sourcing: readonly string[];
+  /** Phrases before a number that make it the base of a ratio, not a count: "one in ten containers". */
+  readonly ratioOpeners: readonly string[];
+  /** The unit of a bare number set off by commas after a name, where the language writes ages so: "Anaya Lugo, 51,". */
+  readonly appositiveAge: string | null;
   /** Plural nouns that do not end in -s: "people", "police". */
   readonly irregularPlurals: readonly string[];
 }

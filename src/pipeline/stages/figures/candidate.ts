@@ -7,6 +7,12 @@ export type FigureCandidate = { -readonly [K in keyof Figure]: Figure[K] } & {
   kind: 'money' | 'measure' | 'count' | 'bare';
   /** End of the number and scale, before any unit or counted noun. */
   numberEnd: number;
+  /**
+   * A number whose noun is written elsewhere: before it when the noun was left out ("tres personas
+   * y, en el otro lado, dos"), after it in the set it is part of ("12 of the 32 offices"). With
+   * `required`, the number is no figure unless a figure of the sentence lends it a unit.
+   */
+  borrow?: { readonly from: 'before' | 'after'; readonly required: boolean };
 };
 
 /** One sentence and what every recognizer and refiner may look at. */
@@ -25,4 +31,10 @@ export interface FigureContext {
 /** Whether a span overlaps any date of the sentence. */
 export function overlapsDate(context: FigureContext, start: number, end: number): boolean {
   return context.dates.some((date) => date.start < end && start < date.end);
+}
+
+/** Whether the text before `start` makes the number the source of a report or the base of a ratio. */
+export function isSourceOrRatio(context: FigureContext, start: number): boolean {
+  const before = context.text.slice(Math.max(context.start, start - 24), start);
+  return context.vocabulary.sourceOrRatioBefore.test(before);
 }

@@ -96,9 +96,10 @@ describe('figures, Spanish', () => {
     ['La inflación anual se ubicó en 12,5 % en agosto según el instituto.', '12,5 %', 12.5, 'percent'],
     ['La Marina aseguró 1,500 kilos de cocaína en Manzanillo.', '1,500 kilos', 1500, 'kg'],
     ['El gobierno federal invirtió 300 mdd en la frontera norte del país.', '300 mdd', 3e8, 'USD'],
-    ['Las fuerzas armadas desplegaron a diez mil elementos en la frontera norte.', 'diez mil elementos', 10000, 'officers'],
+    ['Las fuerzas armadas desplegaron a diez mil elementos en la frontera norte.', 'diez mil elementos', 10000, 'people'],
     ['Se aseguraron 1.2 toneladas de metanfetamina en el puerto de Manzanillo.', '1.2 toneladas', 1.2, 'tons'],
-    ['La Secretaría de Marina aseguró más de 2 mil armas de fuego este año.', '2 mil armas', 2000, 'weapons'],
+    ['La Secretaría de Marina aseguró más de 2 mil armas de fuego este año.', '2 mil armas', 2000, 'firearms'],
+    ['La Sedena aseguró 23 armas largas en el operativo.', '23 armas', 23, 'weapons'],
     ['El país recibió un millón de turistas estadounidenses durante el verano.', 'un millón de turistas', 1e6, 'turistas'],
   ])('%s', (text, span, value, unit) => {
     expect(brief(text)).toEqual([[span, value, unit]]);
@@ -112,6 +113,121 @@ describe('figures, Spanish', () => {
     expect(figuresOf('La Fiscalía abrió más de 125 investigaciones por tráfico de armas.')[0]).toMatchObject({ qualifier: 'más de' });
     expect(figuresOf('El comercio bilateral alcanzó 1,9 mil millones de dólares diarios según la secretaría.')[0]).toMatchObject({ per: 'day', measures: 'comercio bilateral' });
     expect(brief('Las autoridades procesaron decenas de miles de solicitudes de asilo en el país.')).toEqual([['decenas de miles de solicitudes', null, 'requests']]);
+  });
+});
+
+describe('spans of time', () => {
+  it.each([
+    ['The group is to hold its first meeting within sixty days.', 'sixty days', 60, 'days'],
+    ['Treasury will share the evidence within two weeks.', 'two weeks', 2, 'weeks'],
+    ['Ruiz has spent two decades studying trafficking groups.', 'two decades', 2, 'decades'],
+    ['His client ran a freight company for twenty years.', 'twenty years', 20, 'years'],
+    ['Washington entregará los registros dentro de 30 días.', '30 días', 30, 'days'],
+    ['El analista estudió el tráfico durante dos décadas.', 'dos décadas', 2, 'décadas'],
+  ])('counts a length of time: %s', (text, span, value, unit) => {
+    expect(brief(text)).toEqual([[span, value, unit]]);
+  });
+
+  it.each([
+    'Three months later, the numbers are impressive.',
+    'The court ruled two weeks ago.',
+    'The team meets every two months.',
+    'The group will meet again in two weeks.',
+    'El equipo técnico sesionará cada dos meses.',
+    'Tres meses después, el balance no es simétrico.',
+    'El juez concedió la extradición hace cuatro meses.',
+  ])('leaves out a span of time that places or repeats an event: %s', (text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});
+
+describe('counts whose noun is written elsewhere', () => {
+  it.each([
+    ['Twenty-five of the defendants are in custody.', 'Twenty-five of the defendants', 25, 'defendants'],
+    ['Police detained two of the sanctioned men in Zapopan.', 'two of the sanctioned men', 2, 'men'],
+    ['Dos de los detenidos son ciudadanos extranjeros.', 'Dos de los detenidos', 2, 'detainees'],
+  ])('reads a part of a set: %s', (text, span, value, unit) => {
+    expect(brief(text)).toEqual([[span, value, unit]]);
+  });
+
+  it('takes the unit of the set a number is part of', () => {
+    expect(brief("The access covers only 12 of the country's 32 state prosecutors' offices.")).toEqual([
+      ['12', 12, 'offices'],
+      ["32 state prosecutors' offices", 32, 'offices'],
+    ]);
+    expect(brief('El sistema llega a 12 de los 32 estados del país.')).toEqual([
+      ['12', 12, 'states'],
+      ['32 estados', 32, 'states'],
+    ]);
+  });
+
+  it('takes the unit of an earlier count when the noun is left out', () => {
+    expect(brief('En el lado mexicano fueron detenidas tres personas y en el lado estadounidense, dos.')).toEqual([
+      ['tres personas', 3, 'people'],
+      ['dos', 2, 'people'],
+    ]);
+    expect(brief('México extraditó a 38 personas, además de las 55 que fueron enviadas en febrero.')).toEqual([
+      ['38 personas', 38, 'people'],
+      ['55', 55, 'people'],
+    ]);
+    expect(brief('Mexico handed over 26 people in August and 11 who were wanted in Texas.')).toEqual([
+      ['26 people', 26, 'people'],
+      ['11', 11, 'people'],
+    ]);
+  });
+
+  it('leaves a small number alone when no count lends it a noun', () => {
+    expect(brief('The vote in the committee was five to two.')).toEqual([]);
+    expect(brief('Al final llegaron dos.')).toEqual([]);
+    expect(brief('Two of them were later released.')).toEqual([]);
+  });
+
+  it('reads an age set off by commas after a name, in English', () => {
+    expect(figuresOf('Rigoberto Anaya Lugo, 51, faces 14 counts in Texas.').map((f) => [f.text, f.value, f.unit, f.measures])).toEqual([
+      ['51', 51, 'years', 'age'],
+      ['14 counts', 14, 'counts', 'counts'],
+    ]);
+    expect(brief('The meeting, 3, was short.')).toEqual([]);
+  });
+});
+
+describe('counts of a named set, the sources and ratios', () => {
+  it.each([
+    ['Inspections will increase at the ten busiest land ports of entry.', 'ten busiest land ports', 10, 'ports'],
+    ['Mexico will install scanners at its four largest Pacific and Gulf ports by June.', 'four largest Pacific and Gulf ports', 4, 'ports'],
+    ['México instalará escáneres en sus cuatro principales puertos del Pacífico.', 'cuatro principales puertos', 4, 'ports'],
+    ['Habrá escáneres en los cuatro puertos más grandes del país.', 'cuatro puertos', 4, 'ports'],
+  ])('counts a set named by a superlative: %s', (text, span, value, unit) => {
+    expect(brief(text)).toEqual([[span, value, unit]]);
+  });
+
+  it.each([
+    'Of the five candidates, the two largest met in Washington.',
+    'The platform was confirmed, according to two Mexican officials.',
+    'Mexico rejected the request, according to two officials familiar with the exchange.',
+    'La información fue confirmada, según dos funcionarios de la Defensa.',
+    'Mexico pledged to inspect one in ten containers arriving at its ports.',
+    'Se revisa uno de cada diez contenedores en el puerto.',
+    'El acuerdo debía medirse en dos direcciones, según el gobierno.',
+  ])('is no figure: %s', (text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  it('reads the head noun past a plural that modifies it', () => {
+    expect(brief('Two customs brokers and a truck driver were arrested.')).toEqual([['Two customs brokers', 2, 'brokers']]);
+    expect(brief('Fueron detenidos dos presuntos operadores del cártel.')).toEqual([['dos presuntos operadores', 2, 'operadores']]);
+    expect(brief('Two other men were detained.')).toEqual([['Two other men', 2, 'men']]);
+  });
+});
+
+describe('Spanish amounts', () => {
+  it('reads thousands of millions written around "mil"', () => {
+    expect(brief('Evadió impuestos por alrededor de mil 200 millones de pesos.')).toEqual([['mil 200 millones de pesos', 1.2e9, 'MXN']]);
+    expect(brief('Evadió impuestos por dos mil 500 millones de pesos.')).toEqual([['dos mil 500 millones de pesos', 2.5e9, 'MXN']]);
+  });
+
+  it('keeps "por ciento" with its number when a set follows', () => {
+    expect(brief('Alrededor de 70 por ciento de las armas aseguradas se compraron en Estados Unidos.')).toEqual([['70 por ciento', 70, 'percent']]);
   });
 });
 

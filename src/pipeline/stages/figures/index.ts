@@ -10,7 +10,10 @@
  * and 3.2 in English. Money is in ISO codes ($ → USD); counts take the counted noun as written.
  * Not figures: years, numbers inside dates, ordinals, times, list markers ("1)"), phone numbers,
  * ranges, numbers in names ("G20", "COVID-19", "Title 42"), "one of", and spelled numbers used as
- * references ("the two countries"). Only sentences with a digit or number word are scanned.
+ * references ("the two countries", but "the ten busiest ports" counts), the sources of a report
+ * ("according to two officials") and the base of a ratio ("one in ten"). A number whose noun is
+ * written elsewhere takes it from there ("25 of the defendants", "12 of the 32 offices", "tres
+ * personas y, en el otro lado, dos"). Only sentences with a digit or number word are scanned.
  * Reports: `figure-without-unit` (info) for a number with neither unit nor counted noun.
  * Known limits: no ranges ("10-15"); a noun counted on the left ("deaths numbered 75,000") is missed;
  * `measures` is a short phrase, not a parsed noun phrase.
@@ -20,10 +23,11 @@
  */
 import { defineStage, type Figure } from '../../../core/index.js';
 import { lexiconLanguage } from '../../../lexicons/index.js';
-import type { FigureCandidate, FigureContext } from './candidate.js';
+import type { FigureContext } from './candidate.js';
 import { numerals } from './recognizers/numeric.js';
 import { spelledNumbers } from './recognizers/spelled.js';
 import { vagueQuantities } from './recognizers/vague.js';
+import { borrowUnits } from './refiners/borrow.js';
 import { measures } from './refiners/measures.js';
 import { period } from './refiners/period.js';
 import { qualify } from './refiners/qualifier.js';
@@ -58,9 +62,13 @@ export const figures = defineStage({
       const inside = [];
       for (let i = next; i < dates.length && dates[i]!.start < sentence.end; i++) inside.push(dates[i]!);
       const context: FigureContext = { text: document.text, start: sentence.start, end: sentence.end, vocabulary, dates: inside, periods: inside.filter(notDateline) };
-      const found: FigureCandidate[] = withoutOverlaps(recognizers.flatMap((recognize) => recognize(context)));
+      const recognized = withoutOverlaps(recognizers.flatMap((recognize) => recognize(context)));
+      // Units are lent before the refiners run, as they read the unit; a number that needed one and
+      // found none is no figure.
+      borrowUnits(recognized, context);
+      const found = recognized.filter((figure) => !figure.borrow?.required || figure.unit !== null);
       for (const refine of refiners) refine(found, context);
-      for (const { kind, numberEnd, ...figure } of found) {
+      for (const { kind, numberEnd, borrow, ...figure } of found) {
         if (isTimeSpanBeforeOrAfter(document.text, figure, vocabulary)) continue;
         if (kind === 'bare') report.info('Number with neither unit nor counted noun', figure, { ruleId: 'figure-without-unit' });
         result.push(figure);
@@ -71,12 +79,12 @@ export const figures = defineStage({
 });
 
 /**
- * "Three months later", "two days after", "in two weeks": a span of time that places something in
- * time is a date expression, not a measure.
+ * "Three months later", "two weeks ago", "in two weeks", "every two months": a span of time that
+ * places something in time, or says how often, is a date expression, not a measure. "within sixty
+ * days" is: a deadline is a length of time the reference counts, as is "for twenty years".
  */
 function isTimeSpanBeforeOrAfter(text: string, figure: Figure, vocabulary: ReturnType<typeof numberVocabulary>): boolean {
   if (!figure.unit || !vocabulary.timeUnits.has(figure.unit.toLowerCase())) return false;
-  const after = text.slice(figure.end, figure.end + 16).toLowerCase();
-  const before = text.slice(Math.max(0, figure.start - 12), figure.start).toLowerCase();
-  return /^\s+(?:later|earlier|after|before|ago|from now|después|antes|más tarde)\b/u.test(after) || /\b(?:in|within|en|dentro de)\s+$/u.test(before);
+  vocabulary.timeAfter.lastIndex = figure.end;
+  return vocabulary.timeAfter.test(text) || vocabulary.timeBefore.test(text.slice(Math.max(0, figure.start - 16), figure.start));
 }

@@ -35,29 +35,85 @@ function isPlural(word: string, vocabulary: NumberVocabulary): boolean {
 }
 
 /**
- * The counted noun after `at`: the first plural noun within three words, past adjectives such as
- * "American" or "nuevos". Null at a function word, a punctuation mark, or a noun that counts nothing
- * ("two figures", "tres veces"). With `partitive`, an "of"/"de" may come first ("millions of people").
+ * The counted noun after `at`: the first plural noun within `reach` words, past adjectives such as
+ * "American" or "nuevos" and modifiers such as "other". Null at a function word, a punctuation mark,
+ * or a noun that counts nothing ("two figures", "tres veces"). With `partitive`, an "of"/"de" may come
+ * first ("millions of people"). Proper adjectives may be joined: "Pacific and Gulf ports".
  */
-export function readNoun(text: string, at: number, limit: number, vocabulary: NumberVocabulary, partitive: boolean): NounReading | null {
+export function readNoun(text: string, at: number, limit: number, vocabulary: NumberVocabulary, partitive: boolean, reach = 3): NounReading | null {
   let position = at;
   if (partitive) {
     const linker = /^\s+(?:of|de)(?![\p{L}])/iu.exec(text.slice(at, Math.min(limit, at + 5)));
     if (linker) position += linker[0].length;
   }
   const from = position;
-  for (let i = 0; i < 3; i++) {
+  let previous = '';
+  for (let i = 0; i < reach; i++) {
     vocabulary.word.lastIndex = position;
     const match = vocabulary.word.exec(text);
     if (!match || position + match[0].length > limit) return null;
     const written = match.groups?.w ?? '';
     const word = written.toLowerCase();
-    if (vocabulary.stop.has(word)) return null;
     position += match[0].length;
+    if (vocabulary.stop.has(word) && !vocabulary.nounModifiers.has(word)) {
+      if (!joinsProperAdjectives(word, previous, text, position, vocabulary)) return null;
+      i--;
+      continue;
+    }
+    previous = written;
+    if (vocabulary.pluralModifiers.has(word) && isPlural(nextWord(text, position, vocabulary), vocabulary)) continue;
     if (isPlural(word, vocabulary)) {
       if (vocabulary.lexicon.notCounted.includes(word)) return null;
-      return { unit: vocabulary.countedNouns.get(word) ?? word, from: from + (/^\s*/u.exec(text.slice(from, position))?.[0].length ?? 0), end: position };
+      return { unit: compoundUnit(word, text, position, vocabulary) ?? vocabulary.countedNouns.get(word) ?? word, from: from + (/^\s*/u.exec(text.slice(from, position))?.[0].length ?? 0), end: position };
     }
   }
   return null;
+}
+
+/** "Pacific and Gulf": a conjunction between two capitalised words inside the noun phrase. */
+function joinsProperAdjectives(word: string, previous: string, text: string, at: number, vocabulary: NumberVocabulary): boolean {
+  if (word !== 'and' && word !== 'y') return false;
+  if (!/^\p{Lu}/u.test(previous)) return false;
+  vocabulary.word.lastIndex = at;
+  return /^\p{Lu}/u.test(vocabulary.word.exec(text)?.groups?.w ?? '');
+}
+
+/** The unit of a counted noun of several words that starts at this head: "armas de fuego" → firearms. */
+function compoundUnit(head: string, text: string, at: number, vocabulary: NumberVocabulary): string | null {
+  for (const { rest, unit } of vocabulary.compoundNouns.get(head) ?? []) {
+    rest.lastIndex = at;
+    if (rest.test(text)) return unit;
+  }
+  return null;
+}
+
+/**
+ * A count of part of a set: "twenty-five of the defendants", "dos de los detenidos". The noun may sit
+ * further off than right after a number; a number inside the set ("12 of the 32 offices") ends the
+ * reading, as that number's own noun is the unit.
+ */
+export function readPartitive(text: string, at: number, limit: number, vocabulary: NumberVocabulary): NounReading | null {
+  vocabulary.partitive.lastIndex = at;
+  const match = vocabulary.partitive.exec(text);
+  if (!match || at + match[0].length > limit) return null;
+  const noun = readNoun(text, at + match[0].length, limit, vocabulary, false, 4);
+  return noun ? { ...noun, from: at } : null;
+}
+
+/** The next word after `at`, lower-case, or '' at punctuation. */
+export function nextWord(text: string, at: number, vocabulary: NumberVocabulary): string {
+  vocabulary.word.lastIndex = at;
+  return vocabulary.word.exec(text)?.groups?.w?.toLowerCase() ?? '';
+}
+
+/**
+ * Where a number with no noun of its own finds it: in the set after "of"/"de" ("12 of the 32
+ * offices"), or before it, when the noun was left out and the number ends a clause or opens a
+ * relative one ("tres personas y, en el otro lado, dos"; "las 55 que fueron enviadas").
+ */
+export function borrowing(text: string, at: number, limit: number, vocabulary: NumberVocabulary): 'before' | 'after' | null {
+  vocabulary.linker.lastIndex = at;
+  if (vocabulary.linker.test(text)) return 'after';
+  if (/^\s*(?:[.;,]|$)/u.test(text.slice(at, Math.min(limit, at + 2)))) return 'before';
+  return vocabulary.relatives.has(nextWord(text, at, vocabulary)) ? 'before' : null;
 }

@@ -39,6 +39,25 @@ export interface NumberVocabulary {
   readonly countedNouns: ReadonlyMap<string, string>;
   /** Units of time of both languages. */
   readonly timeUnits: ReadonlySet<string>;
+  /** Sticky at the end of a span of time: a word that makes it place an event ("later", "después"). */
+  readonly timeAfter: RegExp;
+  /** The text before a span of time ends with a word that makes it place an event or a frequency ("in", "cada"). */
+  readonly timeBefore: RegExp;
+  /** The text before a count ends with the source of a report ("according to") or the start of a ratio ("one in"). */
+  readonly sourceOrRatioBefore: RegExp;
+  /** Sticky: "of the", "de los" after a number. */
+  readonly partitive: RegExp;
+  /** Sticky: "of"/"de" after a number. */
+  readonly linker: RegExp;
+  /** Lower-case superlatives, noun modifiers and relative pronouns of the language. */
+  readonly superlatives: ReadonlySet<string>;
+  readonly nounModifiers: ReadonlySet<string>;
+  readonly pluralModifiers: ReadonlySet<string>;
+  readonly relatives: ReadonlySet<string>;
+  /** The words of each left link ("amounting to"), longest first, by the link's last word. */
+  readonly leftLinks: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** Counted nouns of several words by their first word: "armas" → [" de fuego" → firearms]. */
+  readonly compoundNouns: ReadonlyMap<string, readonly { readonly rest: RegExp; readonly unit: string }[]>;
 }
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -75,10 +94,43 @@ function build(lexicon: NumberLexicon): NumberVocabulary {
     units,
     rates: new Map(Object.entries(lexicon.rates)),
     timeUnits: new Set([...enNumbers.timeUnits, ...esNumbers.timeUnits, ...Object.values(esNumbers.countedNouns).filter((w) => /^(?:days|weeks|months|years|hours)$/.test(w))]),
-    countedNouns: new Map(Object.entries({ ...enNumbers.countedNouns, ...esNumbers.countedNouns })),
+    countedNouns: new Map(Object.entries({ ...enNumbers.countedNouns, ...esNumbers.countedNouns }).filter(([noun]) => !noun.includes(' '))),
+    compoundNouns: compoundNouns({ ...enNumbers.countedNouns, ...esNumbers.countedNouns }),
+    // Anchors of both languages: a quote in the other language keeps its own words.
+    timeAfter: new RegExp(`\\s+(?:${alternation([...enNumbers.timeAnchorsAfter, ...esNumbers.timeAnchorsAfter])})${E}`, 'iy'),
+    timeBefore: new RegExp(`${B}(?:${alternation([...enNumbers.timeAnchorsBefore, ...esNumbers.timeAnchorsBefore])})\\s+$`, 'i'),
+    sourceOrRatioBefore: new RegExp(`${B}(?:${alternation([...lexicon.sourcing, ...lexicon.ratioOpeners])})\\s+$`, 'i'),
+    partitive: new RegExp(`\\s+(?:${linkers})\\s+(?:${alternation(lexicon.partitiveDeterminers)})(?=\\s)`, 'iy'),
+    linker: new RegExp(`\\s+(?:${linkers})\\s`, 'iy'),
+    leftLinks: byLastWord(lexicon.leftLinks),
+    superlatives: new Set(lexicon.superlatives),
+    nounModifiers: new Set(lexicon.nounModifiers),
+    pluralModifiers: new Set(lexicon.pluralModifiers),
+    relatives: new Set(lexicon.relatives),
     // The shared stopwords hold calendar nouns for term matching; here "30 years" counts years.
     stop: new Set([...[...stopwords].filter((w) => !/^(?:years?|months?|weeks?|days?|people|times)$/.test(w)), ...lexicon.determiners, ...lexicon.linkers, 'a', 'an', 'un', 'una', 'y', 'and', 'or', 'o']),
   };
+}
+
+/** Phrases split into words, grouped by their last word, longest first. */
+function byLastWord(phrases: readonly string[]): Map<string, string[][]> {
+  const grouped = new Map<string, string[][]>();
+  for (const parts of phrases.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length)) {
+    const last = parts.at(-1) ?? '';
+    grouped.set(last, [...(grouped.get(last) ?? []), parts]);
+  }
+  return grouped;
+}
+
+/** Multi-word counted nouns grouped by their first word, the rest as a sticky pattern. */
+function compoundNouns(nouns: Readonly<Record<string, string>>): Map<string, { rest: RegExp; unit: string }[]> {
+  const byHead = new Map<string, { rest: RegExp; unit: string }[]>();
+  for (const [noun, unit] of Object.entries(nouns)) {
+    const [head = '', ...rest] = noun.split(' ');
+    if (rest.length === 0) continue;
+    byHead.set(head, [...(byHead.get(head) ?? []), { rest: new RegExp(`\\s+${escape(rest.join(' '))}${E}`, 'iy'), unit }]);
+  }
+  return byHead;
 }
 
 const vocabularies: Record<LexiconLanguage, NumberVocabulary> = { en: build(enNumbers), es: build(esNumbers) };

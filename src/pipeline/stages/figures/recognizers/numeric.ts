@@ -2,9 +2,9 @@
  * Numerals with their currency, scale and unit: "$1.9 billion", "US$ 5 million", "2,000-mile",
  * "1,9 mil millones de dólares", "2 mil 500 millones de pesos", "12,5 %", "430,000 migrants".
  */
-import { overlapsDate, type FigureCandidate, type FigureContext } from '../candidate.js';
+import { isSourceOrRatio, overlapsDate, type FigureCandidate, type FigureContext } from '../candidate.js';
 import { numeralValue } from '../numerals.js';
-import { readNoun, readUnit } from '../reading.js';
+import { borrowing, readNoun, readPartitive, readUnit } from '../reading.js';
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
 // "2 mil 500 millones": the thousands of millions written around "mil".
@@ -18,7 +18,7 @@ export function numerals(context: FigureContext): FigureCandidate[] {
   const found: FigureCandidate[] = [];
   for (const match of sentence.matchAll(vocabulary.numeral)) {
     const raw = match.groups?.num ?? '';
-    const start = context.start + (match.index ?? 0);
+    let start = context.start + (match.index ?? 0);
     const numberStart = start + match[0].length - raw.length;
     let end = start + match[0].length;
     if (overlapsDate(context, numberStart, end) || isNotAFigure(context, numberStart, end, Boolean(match.groups?.cur))) continue;
@@ -29,7 +29,8 @@ export function numerals(context: FigureContext): FigureCandidate[] {
     const scale = vocabulary.scale.exec(text);
     if (scale && end + scale[0].length <= context.end) {
       const word = (scale.groups?.s ?? '').toLowerCase().replace(/\s+/g, ' ');
-      value *= lexicon.scales[word] ?? 1;
+      const size = lexicon.scales[word] ?? 1;
+      value *= size;
       end += scale[0].length;
       scaled = true;
       MIL_MILLONES.lastIndex = end;
@@ -37,6 +38,11 @@ export function numerals(context: FigureContext): FigureCandidate[] {
       if (millions) {
         value = (value + Number(millions.groups?.n)) * 1e6;
         end += millions[0].length;
+      }
+      const leading = leadingScale(context, start, size);
+      if (leading) {
+        value += leading.value * size;
+        start = leading.start;
       }
     }
     vocabulary.scaledCurrency.lastIndex = end;
@@ -65,11 +71,47 @@ export function numerals(context: FigureContext): FigureCandidate[] {
       continue;
     }
     if (YEAR.test(raw) && !scaled) continue; // a year standing alone, which the dates stage did not claim
-    const noun = readNoun(text, end, context.end, vocabulary, scaled);
-    if (noun) found.push({ ...base, end: noun.end, unit: noun.unit, kind: 'count' });
-    else if (scaled || value >= 10) found.push({ ...base, unit: null, kind: 'bare' });
+    const noun = readNoun(text, end, context.end, vocabulary, scaled) ?? readPartitive(text, end, context.end, vocabulary);
+    if (noun) {
+      if (!isSourceOrRatio(context, start)) found.push({ ...base, end: noun.end, unit: noun.unit, kind: 'count' });
+      continue;
+    }
+    const age = appositiveAge(context, start, end, value);
+    if (age) {
+      found.push({ ...base, unit: age, measures: 'age', kind: 'count' });
+      continue;
+    }
+    const from = borrowing(text, end, context.end, vocabulary);
+    const required = !(scaled || value >= 10);
+    if (from) found.push({ ...base, unit: null, kind: 'bare', borrow: { from, required } });
+    else if (!required) found.push({ ...base, unit: null, kind: 'bare' });
   }
   return found;
+}
+
+// "mil 200 millones": a smaller scale written before the number, itself maybe with a multiplier.
+const WORD_BEFORE = /(?<![\p{L}\p{N}])(?<w>\d{1,3}|\p{L}+)\s+$/u;
+
+/** The scale before a scaled number ("mil 200 millones" = 1,200 millones), with its own multiplier. */
+function leadingScale(context: FigureContext, start: number, size: number): { value: number; start: number } | null {
+  const { text, vocabulary } = context;
+  const { lexicon } = vocabulary;
+  const scaleWord = WORD_BEFORE.exec(text.slice(Math.max(context.start, start - 16), start));
+  const lower = lexicon.scales[scaleWord?.groups?.w?.toLowerCase() ?? ''];
+  if (!scaleWord || lower === undefined || lower < 1000 || lower >= size) return null;
+  const scaleStart = start - scaleWord[0].length;
+  const multiplierWord = WORD_BEFORE.exec(text.slice(Math.max(context.start, scaleStart - 16), scaleStart));
+  const written = multiplierWord?.groups?.w?.toLowerCase() ?? '';
+  const multiplier = /^\d+$/.test(written) ? Number(written) : lexicon.words[written];
+  if (!multiplierWord || multiplier === undefined) return { value: lower, start: scaleStart };
+  return { value: multiplier * lower, start: scaleStart - multiplierWord[0].length };
+}
+
+/** "Anaya Lugo, 51, known as…": a small number set off by commas after a name is an age, where the language writes ages so. */
+function appositiveAge(context: FigureContext, start: number, end: number, value: number): string | null {
+  const unit = context.vocabulary.lexicon.appositiveAge;
+  if (!unit || value < 1 || value > 120 || !Number.isInteger(value) || context.text[end] !== ',') return null;
+  return /\p{Lu}[\p{L}'’.-]*,\s$/u.test(context.text.slice(Math.max(context.start, start - 24), start)) ? unit : null;
 }
 
 /** Ordinals, times, list markers, phone numbers, ranges and numbers inside names. */

@@ -22,6 +22,8 @@ interface Phrase {
 /** Sets `measures` on each figure of a sentence. */
 export function measures(figures: FigureCandidate[], context: FigureContext): void {
   for (const figure of figures) {
+    // Set already where the recognizer knew it ("Anaya Lugo, 51," → age) or a unit was lent.
+    if (figure.measures !== null) continue;
     if (figure.kind === 'count') {
       const link = OF_LINK.exec(context.text.slice(figure.end, Math.min(context.end, figure.end + 8)));
       const phrase = link ? phraseAt(figure.end + link[0].length, context) : null;
@@ -72,14 +74,9 @@ function leftPhrase(figure: FigureCandidate, context: FigureContext): string | n
   const before = context.text.slice(Math.max(context.start, figure.start - 80), figure.start);
   const tokens = before.split(/\s+/u).filter(Boolean);
   if (figure.qualifier) tokens.splice(tokens.length - figure.qualifier.split(' ').length);
-  const links = context.vocabulary.lexicon.leftLinks;
-  for (const link of [...links].sort((a, b) => b.length - a.length)) {
-    const parts = link.split(' ');
-    if (tokens.slice(-parts.length).join(' ').toLowerCase() === link) {
-      tokens.splice(tokens.length - parts.length);
-      break;
-    }
-  }
+  const links = context.vocabulary.leftLinks.get(tokens.at(-1)?.toLowerCase() ?? '') ?? [];
+  const link = links.find((parts) => parts.length <= tokens.length && parts.every((part, i) => tokens[tokens.length - parts.length + i]?.toLowerCase() === part));
+  if (link) tokens.splice(tokens.length - link.length);
   const words: string[] = [];
   for (let i = tokens.length - 1; i >= 0 && words.length < 3; i--) {
     const token = tokens[i] ?? '';
