@@ -21,8 +21,12 @@ interface Word {
 /** The words of the last few texts looked at: stages ask about many ranges of one document. */
 const recent: Array<{ text: string; words: Word[] }> = [];
 
+/** Texts shorter than this are cut out of a sentence for one question: kept, they would push the document out. */
+const CACHED_FROM = 512;
+
 function wordsOfText(text: string): Word[] {
-  const hit = recent.find((r) => r.text === text);
+  const cached = text.length >= CACHED_FROM;
+  const hit = cached ? recent.find((r) => r.text === text) : undefined;
   if (hit) return hit.words;
   const words: Word[] = [];
   WORD.lastIndex = 0;
@@ -31,6 +35,7 @@ function wordsOfText(text: string): Word[] {
     const tail = word.index > 0 && (text[word.index - 1] === "'" || text[word.index - 1] === '’');
     words.push({ at: word.index, end: word.index + word[0].length, folded: word[0].toLowerCase(), tail });
   }
+  if (!cached) return words;
   recent.unshift({ text, words });
   if (recent.length > 4) recent.pop();
   return words;
