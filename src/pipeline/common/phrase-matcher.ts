@@ -8,6 +8,9 @@ export interface PhraseMatch<T> extends Span {
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const WORD = /[\p{L}\p{N}]+/gu;
+/** Only Latin letters, spaces, punctuation and currency signs: none outside the range LATIN_WORD spells out is a letter or digit. */
+const LATIN_TEXT = /^[\u0000-\u024f\u2000-\u206f\u20a0-\u20cf]*$/;
+const LATIN_WORD = /[0-9a-z\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+/g;
 const firstWord = (phrase: string) => /[\p{L}\p{N}]+/u.exec(phrase)?.[0] ?? '';
 
 /** A word of a text: where it starts and ends, lower-cased, and whether it follows an apostrophe. */
@@ -29,11 +32,18 @@ function wordsOfText(text: string): Word[] {
   const hit = cached ? recent.find((r) => r.text === text) : undefined;
   if (hit) return hit.words;
   const words: Word[] = [];
-  WORD.lastIndex = 0;
-  for (const word of text.matchAll(WORD)) {
+  // Text in Latin script is lower-cased once and split by a pattern without Unicode classes, several
+  // times faster; it finds the same words, as LATIN_WORD spells out \p{L}\p{N} in that range.
+  const lower = text.toLowerCase();
+  const latin = lower.length === text.length && LATIN_TEXT.test(lower);
+  const pattern = latin ? LATIN_WORD : WORD;
+  const subject = latin ? lower : text;
+  pattern.lastIndex = 0;
+  for (let word = pattern.exec(subject); word !== null; word = pattern.exec(subject)) {
     // A word right after an apostrophe is a contraction's tail ("’s"), not a word start.
-    const tail = word.index > 0 && (text[word.index - 1] === "'" || text[word.index - 1] === '’');
-    words.push({ at: word.index, end: word.index + word[0].length, folded: word[0].toLowerCase(), tail });
+    const before = word.index > 0 ? text.charCodeAt(word.index - 1) : 0;
+    const tail = before === 0x27 || before === 0x2019;
+    words.push({ at: word.index, end: word.index + word[0].length, folded: latin ? word[0] : word[0].toLowerCase(), tail });
   }
   if (!cached) return words;
   recent.unshift({ text, words });
