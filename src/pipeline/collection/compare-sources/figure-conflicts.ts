@@ -124,7 +124,8 @@ function disagree(a: Figure, b: Figure): boolean {
 function sentenceAround(text: string, figure: Figure): string {
   const before = text.slice(Math.max(0, figure.start - 150), figure.start);
   const after = text.slice(figure.end, figure.end + 150);
-  const start = before.search(/[^.!?\n]*$/u);
+  // The last stop before the figure, found from the end: a pattern anchored at the end would try every start.
+  const start = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
   const end = after.search(/[.!?\n]/u);
   return `${before.slice(start)}${text.slice(figure.start, figure.end)}${end < 0 ? after : after.slice(0, end)}`;
 }

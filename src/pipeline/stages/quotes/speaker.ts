@@ -52,6 +52,7 @@ export class MentionIndex {
     // An unnamed subject opens its sentence: only the first words of each sentence are searched.
     for (const sentence of sentences) {
       const window = text.slice(sentence.start, Math.min(sentence.end, sentence.start + SUBJECT_WINDOW));
+      if (!tools.anonymousHint.test(window)) continue;
       tools.anonymousAll.lastIndex = 0;
       const match = tools.anonymousAll.exec(window);
       const d = match?.groups?.d;

@@ -17,6 +17,8 @@ export interface SpeechTools {
   readonly anonymousAtStart: RegExp;
   /** Every unnamed speaker's description in a text. */
   readonly anonymousAll: RegExp;
+  /** Cheap test for a head noun of an unnamed speaker anywhere in a text, before `anonymousAll` runs. */
+  readonly anonymousHint: RegExp;
   /** The longest word of every verb and source phrase: a sentence without any of them reports no speech. */
   readonly cueWords: ReadonlySet<string>;
   /** For each cue word, the kinds of cue it may belong to (`Cue` flags), so that a sentence tries only the patterns its words can open. */
@@ -119,6 +121,8 @@ export function speechTools(): SpeechTools {
     anonymousAtEnd: new RegExp(`${B}(?<d>${description})\\s*$`, 'u'),
     anonymousAtStart: new RegExp(`^\\s*(?<d>${description})${E}`, 'u'),
     anonymousAll: new RegExp(`${B}(?<d>${description})${E}`, 'gu'),
+    // Without the `u` flag and word boundaries: a sieve, run on every sentence, that may let a few through.
+    anonymousHint: new RegExp(`(?:${heads})`, 'i'),
     cueWords,
     cueKinds,
     longestCue: Math.max(...[...cueWords].map((w) => w.length)),
