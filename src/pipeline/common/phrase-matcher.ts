@@ -14,7 +14,7 @@ const LATIN_WORD = /[0-9a-z\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00
 const firstWord = (phrase: string) => /[\p{L}\p{N}]+/u.exec(phrase)?.[0] ?? '';
 
 /** A word of a text: where it starts and ends, lower-cased, and whether it follows an apostrophe. */
-interface Word {
+export interface Word {
   readonly at: number;
   readonly end: number;
   readonly folded: string;
@@ -51,6 +51,11 @@ function wordsOfText(text: string): Word[] {
   return words;
 }
 
+/** The words of a text (letters and digits, lower-cased), shared with every matcher that reads the same text. */
+export function wordsOf(text: string): readonly Word[] {
+  return wordsOfText(text);
+}
+
 /** Index of the first word starting at or after `offset`. */
 function firstWordFrom(words: readonly Word[], offset: number): number {
   let low = 0;
@@ -70,6 +75,20 @@ interface Entry<T> {
   readonly rest: readonly string[];
   /** Sticky, case-insensitive pattern of the whole phrase, ending at a word boundary. */
   readonly pattern: RegExp;
+  /** Only words and single spaces: the words compared and the gaps between them checked say all the pattern would. */
+  readonly simple: boolean;
+}
+
+/** Whether a character code is one that `\s` matches. */
+function isSpaceCode(code: number): boolean {
+  return (code >= 9 && code <= 13) || code === 32 || code === 160 || code === 5760 || (code >= 8192 && code <= 8202) || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288 || code === 65279;
+}
+
+/** Whether `[from, to)` of `text` is one or more whitespace characters. */
+function isSpaceGap(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /**
@@ -90,7 +109,8 @@ export class PhraseMatcher<T> {
       if (!key) continue;
       const tail = /[\p{L}\p{N}]$/u.test(phrase) ? '(?![\\p{L}\\p{N}])' : '';
       const rest = (phrase.match(/[\p{L}\p{N}]+/gu) ?? []).slice(1);
-      const entry = { phrase, value, rest, pattern: new RegExp(`${escape(phrase)}${tail}`, 'iuy') };
+      const simple = /^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$/u.test(phrase);
+      const entry = { phrase, value, rest, pattern: new RegExp(`${escape(phrase)}${tail}`, 'iuy'), simple };
       this.byFirstWord.set(key, [...(this.byFirstWord.get(key) ?? []), entry]);
     }
     for (const list of this.byFirstWord.values()) list.sort((a, b) => b.phrase.length - a.phrase.length || (a.phrase < b.phrase ? -1 : 1));
@@ -129,10 +149,20 @@ export class PhraseMatcher<T> {
         let same = true;
         for (let k = 0; k < entry.rest.length && same; k++) same = words[w + 1 + k]?.folded === entry.rest[k];
         if (!same) continue;
-        entry.pattern.lastIndex = at;
-        const found = entry.pattern.exec(text);
-        if (!found || at + found[0].length > end) continue;
-        free = at + found[0].length;
+        let matchEnd: number;
+        if (entry.simple) {
+          // Most phrases are plain words: their end is the last word's, if only spaces lie between them.
+          for (let k = 0; k < entry.rest.length && same; k++) same = isSpaceGap(text, words[w + k]!.end, words[w + k + 1]!.at);
+          if (!same) continue;
+          matchEnd = words[w + entry.rest.length]!.end;
+        } else {
+          entry.pattern.lastIndex = at;
+          const found = entry.pattern.exec(text);
+          if (!found) continue;
+          matchEnd = at + found[0].length;
+        }
+        if (matchEnd > end) continue;
+        free = matchEnd;
         if (!take({ start: at, end: free, phrase: entry.phrase, value: entry.value })) return;
         break;
       }

@@ -56,7 +56,9 @@ function knownAt(text: string, tokens: readonly Token[], lookups: NameLookups): 
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
     if (!first.capitalized && !/^\p{N}/u.test(first.text)) continue;
-    for (const entry of lookups.gazetteer.get(first.folded) ?? []) {
+    const entries = lookups.gazetteer.get(first.folded);
+    if (!entries) continue;
+    for (const entry of entries) {
       let k = 1;
       // Words of a name are side by side or one space apart ("Bureau of Alcohol, Tobacco", "Attorney General's Office").
       while (k < entry.words.length && tokens[i + k]?.folded === entry.words[k] && /^(?:['’]s)?\s?$/u.test(text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start))) k++;

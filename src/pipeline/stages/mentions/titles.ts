@@ -17,7 +17,9 @@ export interface TitlePhrase {
 function longest<T>(tokens: readonly Token[], at: number, table: ReadonlyMap<string, readonly ({ words: readonly string[] } & T)[]>) {
   const first = tokens[at];
   if (!first) return null;
-  for (const entry of table.get(first.folded) ?? []) {
+  const entries = table.get(first.folded);
+  if (!entries) return null;
+  for (const entry of entries) {
     let ok = true;
     for (let k = 1; k < entry.words.length; k++) {
       const token = tokens[at + k];
@@ -27,7 +29,8 @@ function longest<T>(tokens: readonly Token[], at: number, table: ReadonlyMap<str
       }
     }
     // A possessive can only end the phrase: "Mexico's president", not "Secretary's of".
-    if (ok && entry.words.slice(0, -1).every((_, k) => !tokens[at + k]!.possessive)) return { entry, end: at + entry.words.length };
+    for (let k = 0; ok && k < entry.words.length - 1; k++) if (tokens[at + k]!.possessive) ok = false;
+    if (ok) return { entry, end: at + entry.words.length };
   }
   return null;
 }

@@ -1,3 +1,4 @@
+import { wordsOf } from '../../common/phrase-matcher.js';
 import { speechLexicons, type SpeechLexicon } from '../../../lexicons/index.js';
 
 /** The speech lexicons of both languages compiled into the patterns the quotes stage uses. */
@@ -156,28 +157,18 @@ function longestWord(phrase: string): string {
 
 
 /**
- * Offsets of the words of `text` that may open a speech cue, in order. A plain scan over character
- * codes: a pattern of two hundred alternatives tried at every offset costs ten times as much.
+ * Offsets of the words of `text` that may open a speech cue, in order: one lookup per word, where a
+ * pattern of two hundred alternatives tried at every offset costs ten times as much.
  */
-/** A run of Latin letters: ASCII, Latin-1 and Latin Extended-A/B, less × and ÷. */
-const LATIN_WORD = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+/g;
-
 export function cueOffsets(text: string, tools: SpeechTools, kinds?: number[]): number[] {
   const offsets: number[] = [];
-  // One lower-casing of the whole text instead of one per word; a text whose length it changes
-  // (a dotted capital I) is read word by word. A pattern walks the words: the regular-expression
-  // engine reads the string flat, where a loop of charCodeAt calls was seen to slow down twentyfold
-  // on some strings.
-  const lower = text.toLowerCase();
-  const whole = lower.length === text.length;
-  const subject = whole ? lower : text;
-  LATIN_WORD.lastIndex = 0;
-  for (let match = LATIN_WORD.exec(subject); match !== null; match = LATIN_WORD.exec(subject)) {
-    const length = match[0].length;
+  // The document's words are split once and shared with the other stages that read them.
+  for (const word of wordsOf(text)) {
+    const length = word.folded.length;
     if (length < 3 || length > tools.longestCue) continue;
-    const kind = tools.cueKinds.get(whole ? match[0] : match[0].toLowerCase());
+    const kind = tools.cueKinds.get(word.folded);
     if (kind !== undefined) {
-      offsets.push(match.index);
+      offsets.push(word.at);
       kinds?.push(kind);
     }
   }
