@@ -21,7 +21,8 @@ function byFunctionWords(text: string): 'en' | 'es' | null {
   let es = 0;
   let enMarkers = 0;
   let esMarkers = 0;
-  for (const match of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+  // Letters of Latin-1 spelled out (no Unicode classes): the function words are all written with them.
+  for (const match of text.toLowerCase().matchAll(/[a-z\u00aa\u00b5\u00ba\u00df-\u00f6\u00f8-\u00ff]+/g)) {
     const word = match[0];
     if (ENGLISH.has(word)) {
       en++;

@@ -20,6 +20,9 @@ const EDGE_PUNCTUATION = /^[\s\p{Pd}|•·›»→>*#]+|[\s.…:;!?»"'”’|�
 const MENU_GAP = /[ \t\u00a0\u2007\u202f]{2,}|\s[|•·]\s|\t/;
 const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
 
+/** Longer than any prompt of sixteen words or fewer, with room for long words and spacing. */
+const MAX_PROMPT_LENGTH = 240;
+
 const cores = new Map<string, string>();
 
 /** A line's text reduced to the words a furniture lexicon lists; each line is asked about several times. */
@@ -48,6 +51,8 @@ export function isPrompt(line: string): boolean {
     const lead = withoutLeads(core(line.slice(0, colon)));
     if (prompts.has(lead) || listHeadings.has(lead)) return true;
   }
+  // A prompt is a few words; folding a whole paragraph to learn that it is not one costs more than the rest of the test.
+  if (line.length > MAX_PROMPT_LENGTH) return false;
   const phrase = withoutLeads(core(line));
   if (!phrase) return false;
   if (prompts.has(phrase)) return true;
