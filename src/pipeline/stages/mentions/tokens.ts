@@ -65,11 +65,17 @@ export function tokenize(text: string, start: number, end: number, abbreviations
       possessive = true;
     }
     const joined = previousEnd >= 0 && isOnlySpaces(text, previousEnd, i);
-    tokens.push({ start: i, end: i + word.length, text: word, folded: word.toLowerCase().replace(/’/g, "'"), capitalized: isUpper(word[0]!), possessive, joined });
+    tokens.push({ start: i, end: i + word.length, text: word, folded: foldToken(word), capitalized: isUpper(word[0]!), possessive, joined });
     previousEnd = i + word.length;
     i = j;
   }
   return tokens;
+}
+
+/** Lower case, curly apostrophes straightened (most words have none, and are spared the pattern). */
+function foldToken(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 /** The end of a dotted acronym of at least two letters-with-periods starting at `i` ("U.S.", "EE.UU."), or `i`. */
