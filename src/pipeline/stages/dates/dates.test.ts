@@ -57,8 +57,10 @@ describe('dates, English', () => {
     expect(datesOf(text)).toEqual([[span, value, grain]]);
   });
 
-  it('gives "last week" the month that holds all of it, with the week as its range', () => {
+  it('gives "last week" the month that holds most of its days, with the week as its range', () => {
     expect(datesOf("The differences were not raised at last week's meeting.")).toEqual([['last week', '2025-08', 'month']]);
+    // Published on Tuesday 3 February 2026: last week ran from Monday 26 January to Sunday 1 February.
+    expect(datesOf('The indictments were unsealed last week in Phoenix.', '2026-02-03')).toEqual([['last week', '2026-01', 'month']]);
   });
 
   it('reads a deadline in a sentence of promises forward, and a past weekday back despite a later "will"', () => {

@@ -5,8 +5,8 @@
  * The reference is `settings.referenceDate`, else the document's publication date, never the clock.
  * Policy on top of chrono: in past-tense news a bare weekday or month is the most recent one on or
  * before the reference, unless the words before it look forward ("will", "next", "próximo", "-rá") or it is a
- * deadline in a sentence of promises ("pledged to … by June 30"); "last week" takes the month (or year)
- * that holds all of it, and `range` holds its Monday and Sunday; "the end of March" is March; bare years need a
+ * deadline in a sentence of promises ("pledged to … by June 30"); "last week" takes the month that holds
+ * most of its days (its Thursday's), and `range` holds its Monday and Sunday; "the end of March" is March; bare years need a
  * preposition ("in 2023"). Without a reference, anything relative is unresolved (value and grain null).
  * Spans hold the expression without a leading preposition or article ("Thursday", "September 3").
  * Reports: `date-unresolved` (info) for a relative date with no reference to resolve against.

@@ -69,10 +69,10 @@ export function periods(context: SentenceContext, vocabulary: DateVocabulary): D
     if (unit === 'month') return { start, end, value: addMonths(ref, step), grain: 'month', certainty: 'inferred' };
     const monday = addDays(mondayOf(ref), 7 * step);
     const sunday = addDays(monday, 6);
-    // A week is no calendar grain: its value is the month (or year) that holds all of it.
-    const value = monday.slice(0, 7) === sunday.slice(0, 7) ? monday.slice(0, 7) : monday.slice(0, 4) === sunday.slice(0, 4) ? monday.slice(0, 4) : null;
-    const grain = value === null ? null : value.length === 7 ? 'month' : 'year';
-    return { start, end, value, grain, certainty: 'inferred', range: { from: monday, to: sunday } };
+    // A week is no calendar grain: its value is the month that holds most of its days, the month
+    // of its Thursday (as ISO 8601 places weeks in years); its days are in `range`.
+    const value = addDays(monday, 3).slice(0, 7);
+    return { start, end, value, grain: 'month', certainty: 'inferred', range: { from: monday, to: sunday } };
   });
 }
 
