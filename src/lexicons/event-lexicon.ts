@@ -60,7 +60,7 @@ export interface EventLexicon {
   readonly conditionals: readonly string[];
   /** Endings of a future-tense verb that promises as "will" does (Spanish "-rá", "-rán"); none in English. */
   readonly futureEndings: readonly string[];
-  /** Future forms that predict rather than promise ("será", "habrá"). */
+  /** Future forms that predict rather than promise ("será", "habrá"), and verbs that do so after a modal ("will believe", "va a depender"). */
   readonly futureExceptions: readonly string[];
   /** Words that may stand between a party and its modal cue ("Mexico also will", "México no aceptará"). */
   readonly modalGap: readonly string[];

@@ -85,7 +85,8 @@ export const events: EventLexicon = {
   reportedCues: ['would', 'would not', "wouldn't", 'expects to', 'expected to', 'expect to', 'plans to', 'planned to', 'intends to', 'intended to'],
   conditionals: ['if', 'unless', 'should'],
   futureEndings: [],
-  futureExceptions: [],
+  // "I will believe it when I see …", "we will see": a state of mind or a forecast, not a promise.
+  futureExceptions: ['believe', 'know', 'think', 'remember', 'wonder', 'feel', 'seem', 'depend', 'happen', 'see'],
   modalGap: ['also', 'now', 'soon', 'jointly', 'both', 'each', 'then'],
   groupSubjects: ['both governments', 'both countries', 'both sides', 'both nations', 'the two governments', 'the two countries', 'the two sides', 'the delegations', 'both leaders', 'the two leaders', 'the two men', 'the two women', 'the two officials', 'both delegations', 'the two delegations'],
   firstPerson: ['we', 'our', 'us', 'i'],

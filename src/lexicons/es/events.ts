@@ -86,7 +86,7 @@ export const events: EventLexicon = {
   conditionals: ['si', 'a menos que', 'en caso de que'],
   futureEndings: ['rá', 'rán'],
   // Futures of being, having and being able predict; they do not promise.
-  futureExceptions: ['será', 'serán', 'habrá', 'habrán', 'estará', 'estarán', 'podrá', 'podrán', 'tendrá', 'tendrán', 'sabrá', 'parecerá', 'quedará', 'quedarán'],
+  futureExceptions: ['será', 'serán', 'habrá', 'habrán', 'estará', 'estarán', 'podrá', 'podrán', 'tendrá', 'tendrán', 'sabrá', 'parecerá', 'quedará', 'quedarán', 'creeré', 'creerá', 'veremos', 'veré', 'dependerá', 'depender', 'creer', 'saber', 'ver'],
   modalGap: ['también', 'ahora', 'pronto', 'conjuntamente', 'ya', 'no', 'se', 'lo', 'la', 'los', 'las', 'le', 'les', 'nuevamente'],
   groupSubjects: ['ambos gobiernos', 'ambos países', 'ambas partes', 'ambas naciones', 'los dos gobiernos', 'los dos países', 'las delegaciones', 'ambas delegaciones', 'las dos delegaciones', 'los dos funcionarios'],
   firstPerson: ['nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'vamos', 'yo'],

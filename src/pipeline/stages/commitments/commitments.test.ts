@@ -27,6 +27,12 @@ describe('commitments: reported promises', () => {
     expect(commitmentsOf('"It would be the end of this cooperation," Ana Ruiz said.')).toEqual([]);
     expect(commitmentsOf('If Mexico agrees to the plan, Mexico will deploy more troops.')).toEqual([]);
   });
+
+  it('leaves a modal before a verb of thought or chance alone: a forecast, not a promise', () => {
+    expect(commitmentsOf('"I will believe it when I see the indictments," Ana Ruiz said.')).toEqual([]);
+    expect(commitmentsOf('«Vamos a ver si el Tesoro cumple», dijo la subsecretaria Mariana Robles.')).toEqual([]);
+    expect(commitmentsOf('"We will deploy two more inspection teams by June," Ana Ruiz said.')).toHaveLength(1);
+  });
 });
 
 describe('commitments: Spanish future', () => {

@@ -76,6 +76,8 @@ export const commitments = defineStage({
         // A future-tense verb is itself the action's first word ("mantendrá la vigilancia").
         const action = actionAfter(text, cue.value === 'future' ? cue.start : cue.end, quote?.end ?? sentence.end);
         if (!action) continue;
+        // "I will believe it when …", "va a depender de …": a modal before a verb of thought or chance predicts.
+        if (cue.value !== 'future' && cues.futureExceptions.has(/^\p{L}+/u.exec(text.slice(action.start, action.end))?.[0].toLowerCase() ?? '')) continue;
         const deadline = dates.find((d) => d.start >= action.start && d.end <= action.end && d.value !== null) ?? null;
         found.push({
           start: sentence.start, end: sentence.end, partySpans, partyCountries, action, cue: { start: cue.start, end: cue.end },
