@@ -50,6 +50,16 @@ describe('an analysis of English and Spanish documents together', () => {
     expect(entityOf(es, 'SRE')).toBe(entityOf(en, 'Foreign Ministry'));
   });
 
+  it('takes an institution named with its country after it for the institution itself', () => {
+    const [a, b] = toContract(analyse([
+      ['en.txt', 'Treasury sanctions fuel network\n\nWASHINGTON, March 3, 2026 — The U.S. Treasury Department sanctioned twelve companies on Tuesday, officials said.'],
+      ['es.txt', 'Sanciones del Tesoro\n\nCIUDAD DE MÉXICO, 4 de marzo de 2026.— El Departamento del Tesoro de Estados Unidos sancionó a doce empresas, informó la dependencia.'],
+    ])).documents;
+    const entityOf = (document: typeof a, text: string) => document!.mentions.find((m) => m.text.includes(text))?.entity;
+    expect(entityOf(a, 'Treasury Department')).toBeDefined();
+    expect(entityOf(b, 'Departamento del Tesoro')).toBe(entityOf(a, 'Treasury Department'));
+  });
+
   it('compares the meeting across the languages: Tuesday in one, Wednesday 11 February in the other', () => {
     const conflicts = contract.findings.filter((f) => f.kind === 'date_conflict');
     expect(conflicts).toHaveLength(1);

@@ -68,8 +68,11 @@ export function resolveEntities(documents: readonly ResolvedDocument[], userActo
       continue;
     }
     const key = nameKey(mention.name);
-    // "U.S. State Department" is the known "State Department": retry without a leading country.
-    const bare = key.replace(/^(?:u s|us|united states|american|mexican|mexico|mexicos|estadounidense|mexicana?)\s+/, '');
+    // "U.S. State Department" is the known "State Department", and so is "Departamento de Estado de
+    // Estados Unidos": retry without a leading or trailing country.
+    const bare = key
+      .replace(/^(?:u s|us|united states|american|mexican|mexico|mexicos|estadounidense|mexicana?)\s+/, '')
+      .replace(/\s+(?:de|del|of|of the)\s+(?:los\s+)?(?:estados unidos|united states|eeuu|ee uu|mexico)$/, '');
     const known = knownByKey.get(`${mention.kind}|${key}`) ?? knownByKey.get(`${mention.kind}|${bare}`) ?? null;
     if (known || mention.kind !== 'person') {
       place(document, index, clusterFor(mention.kind, known, key), mention.name);
