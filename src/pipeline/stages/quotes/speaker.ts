@@ -222,7 +222,12 @@ export function describedOrReferred(index: MentionIndex, span: Span, tools: Spee
     const start = Math.max(0, span.start - 3000) + described.index! + described[0].indexOf(described.groups.d);
     return asSpeaker(text, { start, end: start + described.groups.d.length });
   }
-  const person = index.lastSpeakerBefore(span.start);
+  // "A su lado, el secretario …, Omar García Harfuch, presentó un balance. Según el funcionario, …":
+  // the person this paragraph last put forward, as speaker or subject, else the last one shown speaking.
+  const shown = index.lastInParagraphBefore('speakers', span.start);
+  const subject = index.lastInParagraphBefore('subjects', span.start);
+  const inParagraph = shown && subject ? (shown.start > subject.start ? shown : subject) : shown ?? subject;
+  const person = inParagraph ?? index.lastSpeakerBefore(span.start);
   return person ? asSpeaker(text, person) : asSpeaker(text, span);
 }
 
