@@ -100,6 +100,13 @@ describe('dates, English', () => {
     expect(week.layers.dates[0]).toMatchObject({ value: '2025-08', grain: 'month', range: { from: '2025-08-25', to: '2025-08-31' } });
   });
 
+  it('reads a deadline in a list item forward when the introduction of the list promises', () => {
+    const text = 'Acuerdos del grupo\n\nLas delegaciones se comprometieron a:\n\n1. Intercambiar reportes mensuales sobre armas aseguradas.\n\n2. Integrar, a más tardar el 30 de junio, una lista conjunta de objetivos financieros.';
+    expect(datesOf(text, '2026-04-15')).toEqual([['30 de junio', '2026-06-30', 'day']]);
+    const report = 'Informe del grupo\n\nLo que se revisó en la reunión:\n\n1. La lista de objetivos se entregó el 30 de marzo, con retraso.';
+    expect(datesOf(report, '2026-04-15')).toEqual([['30 de marzo', '2026-03-30', 'day']]);
+  });
+
   it('reads a month name beside a modal "may" and a Spanish month in lower case', () => {
     expect(datesOf('The two teams may meet again on May 5, 2026, officials said.')).toEqual([['May 5, 2026', '2026-05-05', 'day']]);
     expect(datesOf('May 5 is the date the two teams may meet.')).toEqual([['May 5', '2025-05-05', 'day']]);

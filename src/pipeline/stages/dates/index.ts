@@ -36,7 +36,7 @@ export const dates = defineStage({
   run({ document, settings, clean, sentences }, report) {
     const vocabulary = dateVocabulary(lexiconLanguage(clean.language));
     const reference = [settings.referenceDate, clean.published?.value].find(isIsoDate) ?? null;
-    const places: Span[] = [...sentences];
+    const places: Array<Span & { readonly paragraph?: number }> = [...sentences];
     // A dateline outside the body ("Report 08 Sep 2025 by …") is still a date the text states.
     const dateline = clean.published?.span;
     if (dateline && !sentences.some((s) => s.start <= dateline.start && dateline.end <= s.end)) places.push(dateline);
@@ -44,7 +44,9 @@ export const dates = defineStage({
     for (const place of places) {
       const sentence = document.text.slice(place.start, place.end);
       if (!vocabulary.gate.test(sentence)) continue;
-      const obligation = vocabulary.obligation.test(sentence) || vocabulary.future.test(sentence);
+      const intro = place.paragraph !== undefined ? listIntro(document.text, clean.paragraphs, place.paragraph) : null;
+      // A list item ("Integrar, a más tardar el 30 de junio, …") promises what its introduction promises ("se comprometieron a:").
+      const obligation = [sentence, ...(intro ? [intro] : [])].some((t) => vocabulary.obligation.test(t) || vocabulary.future.test(t));
       const isFuture = (at: number) => {
         // The future cue must govern the date: within its last few words ("will meet on Friday"),
         // not anywhere in the sentence ("the unit agreed in January will …").
@@ -81,4 +83,20 @@ function withoutOverlaps(candidates: readonly DateCandidate[]): DateMention[] {
     if (candidate.end > candidate.start && !kept.some((k) => k.start < candidate.end && candidate.start < k.end)) kept.push(candidate);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Paragraphs a list item can run to: its items are short. */
+const LIST_ITEM_LENGTH = 400;
+
+/**
+ * The paragraph that introduces the list `paragraph` belongs to — the nearest one before it that
+ * ends with a colon, with only short paragraphs (the list's items) between — or null.
+ */
+function listIntro(text: string, paragraphs: readonly Span[], paragraph: number): string | null {
+  for (let k = paragraph - 1; k >= 0 && paragraph - k <= 12; k--) {
+    const value = text.slice(paragraphs[k]!.start, paragraphs[k]!.end).trimEnd();
+    if (value.endsWith(':')) return value;
+    if (value.length > LIST_ITEM_LENGTH) return null;
+  }
+  return null;
 }
