@@ -41,10 +41,15 @@ export const dates = defineStage({
     const dateline = clean.published?.span;
     if (dateline && !sentences.some((s) => s.start <= dateline.start && dateline.end <= s.end)) places.push(dateline);
     const found: DateCandidate[] = [];
+    const introOf = new Map<number, string | null>();
+    const intros = (paragraph: number) => {
+      if (!introOf.has(paragraph)) introOf.set(paragraph, listIntro(document.text, clean.paragraphs, paragraph));
+      return introOf.get(paragraph)!;
+    };
     for (const place of places) {
       const sentence = document.text.slice(place.start, place.end);
       if (!vocabulary.gate.test(sentence)) continue;
-      const intro = place.paragraph !== undefined ? listIntro(document.text, clean.paragraphs, place.paragraph) : null;
+      const intro = place.paragraph !== undefined ? intros(place.paragraph) : null;
       // A list item ("Integrar, a más tardar el 30 de junio, …") promises what its introduction promises ("se comprometieron a:").
       const obligation = [sentence, ...(intro ? [intro] : [])].some((t) => vocabulary.obligation.test(t) || vocabulary.future.test(t));
       const isFuture = (at: number) => {
@@ -94,9 +99,11 @@ const LIST_ITEM_LENGTH = 400;
  */
 function listIntro(text: string, paragraphs: readonly Span[], paragraph: number): string | null {
   for (let k = paragraph - 1; k >= 0 && paragraph - k <= 12; k--) {
-    const value = text.slice(paragraphs[k]!.start, paragraphs[k]!.end).trimEnd();
-    if (value.endsWith(':')) return value;
-    if (value.length > LIST_ITEM_LENGTH) return null;
+    const { start, end } = paragraphs[k]!;
+    let last = end - 1;
+    while (last > start && /\s/u.test(text[last]!)) last--;
+    if (text[last] === ':') return text.slice(start, last + 1);
+    if (end - start > LIST_ITEM_LENGTH) return null;
   }
   return null;
 }
