@@ -99,3 +99,10 @@ describe('events: triggers', () => {
     expect(byTrigger(eventsOf('A Mexican man accused of fraud was seen in Texas on Tuesday.'), 'accused')?.who ?? []).not.toContain('Mexico');
   });
 });
+
+describe('events: adjectives', () => {
+  it('takes a verb in -ed that opens its sentence for an adjective, not an event', () => {
+    expect(eventsOf('Promised access to U.S. ballistic records arrives only in part\n\nMexican prosecutors can query one database.').map((e) => e.type)).toEqual([]);
+    expect(eventsOf('Ballistic records\n\nThe United States promised Mexico access to its ballistic records on Tuesday.').map((e) => e.type)).toEqual(['agree']);
+  });
+});

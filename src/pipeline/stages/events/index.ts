@@ -76,6 +76,8 @@ export const events = defineStage({
         const key = `${trigger.type}/${trigger.mode}`;
         if (seen.has(key)) continue;
         if (participle && !reports(text, sentence, match, sentenceDates, vocabulary)) continue;
+        // "Promised access … arrives in part", "Seized rifles …": a verb in -ed that opens its sentence has no subject; it is an adjective.
+        if (!noun && /^\p{Lu}\p{Ll}+ed$/u.test(text.slice(match.start, match.end)) && /^[\s"“«'‘]*$/u.test(text.slice(sentence.start, match.start))) continue;
         const gathering = trigger.type === 'consult' || trigger.type === 'agree';
         const { actors, recipients } = findParticipants(text, sentence, match, quotes, vocabulary, { ...context, inView }, gathering);
         const dating = dateOf(text, sentence, match, triggers, sentenceDates, eventDates, offsets, vocabulary);
