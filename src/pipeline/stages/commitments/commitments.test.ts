@@ -28,6 +28,11 @@ describe('commitments: reported promises', () => {
     expect(commitmentsOf('If Mexico agrees to the plan, Mexico will deploy more troops.')).toEqual([]);
   });
 
+  it('leaves the introduction of a list of actions alone; its items are the promises', () => {
+    const found = commitmentsOf('The two delegations agreed on the following actions:\n\nMexico will inspect every southbound truck at ten crossings by June 30.');
+    expect(found.map((c) => c.action)).toEqual(['inspect every southbound truck at ten crossings by June 30']);
+  });
+
   it('leaves a modal before a verb of thought or chance alone: a forecast, not a promise', () => {
     expect(commitmentsOf('"I will believe it when I see the indictments," Ana Ruiz said.')).toEqual([]);
     expect(commitmentsOf('«Vamos a ver si el Tesoro cumple», dijo la subsecretaria Mariana Robles.')).toEqual([]);

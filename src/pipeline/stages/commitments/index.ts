@@ -49,6 +49,8 @@ export const commitments = defineStage({
       if (!sentenceCues.length) continue;
       // "If Mexico agrees to …": a condition, not a promise.
       if (vocabulary.conditionalOpening.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24)))) continue;
+      // "The delegations agreed on the following actions:": the promises are the items that follow.
+      if (/:\s*$/u.test(text.slice(Math.max(sentence.start, sentence.end - 4), sentence.end))) continue;
       while (mentionFrom < acting.length && acting[mentionFrom]!.start < sentence.start) mentionFrom++;
       const inSentence: Mention[] = [];
       for (let k = mentionFrom; k < acting.length && acting[k]!.start < sentence.end; k++) if (acting[k]!.end <= sentence.end) inSentence.push(acting[k]!);
