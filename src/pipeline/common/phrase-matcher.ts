@@ -1,4 +1,5 @@
 import type { Span } from '../../core/index.js';
+import { isLatinText, LATIN_WORD_CHARACTERS } from '../../text/latin.js';
 
 /** A phrase found in a text, with the value the phrase list attached to it. */
 export interface PhraseMatch<T> extends Span {
@@ -8,9 +9,7 @@ export interface PhraseMatch<T> extends Span {
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const WORD = /[\p{L}\p{N}]+/gu;
-/** Only Latin letters, spaces, punctuation and currency signs: none outside the range LATIN_WORD spells out is a letter or digit. */
-const LATIN_TEXT = /^[\u0000-\u024f\u2000-\u206f\u20a0-\u20cf]*$/;
-const LATIN_WORD = /[0-9a-z\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+/g;
+const LATIN_WORD = new RegExp(`[${LATIN_WORD_CHARACTERS}]+`, 'g');
 const firstWord = (phrase: string) => /[\p{L}\p{N}]+/u.exec(phrase)?.[0] ?? '';
 
 /** A word of a text: where it starts and ends, lower-cased, and whether it follows an apostrophe. */
@@ -35,7 +34,7 @@ function wordsOfText(text: string): Word[] {
   // Text in Latin script is lower-cased once and split by a pattern without Unicode classes, several
   // times faster; it finds the same words, as LATIN_WORD spells out \p{L}\p{N} in that range.
   const lower = text.toLowerCase();
-  const latin = lower.length === text.length && LATIN_TEXT.test(lower);
+  const latin = lower.length === text.length && isLatinText(lower);
   const pattern = latin ? LATIN_WORD : WORD;
   const subject = latin ? lower : text;
   pattern.lastIndex = 0;

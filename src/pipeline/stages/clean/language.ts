@@ -1,4 +1,7 @@
 import { eld } from 'eld/small';
+import { LATIN_WORD_CHARACTERS } from '../../../text/latin.js';
+
+const LATIN_WORDS = new RegExp(`[${LATIN_WORD_CHARACTERS}]+`, 'g');
 
 // Words so frequent in one of our two languages, and absent from the other, that a clear majority
 // of them settles the question before the n-gram detector runs (it is most of the clean stage's cost).
@@ -21,8 +24,8 @@ function byFunctionWords(text: string): 'en' | 'es' | null {
   let es = 0;
   let enMarkers = 0;
   let esMarkers = 0;
-  // Letters of Latin-1 spelled out (no Unicode classes): the function words are all written with them.
-  for (const match of text.toLowerCase().matchAll(/[a-z\u00aa\u00b5\u00ba\u00df-\u00f6\u00f8-\u00ff]+/g)) {
+  // Latin letters spelled out (no Unicode classes): the function words are all written with them.
+  for (const match of text.toLowerCase().matchAll(LATIN_WORDS)) {
     const word = match[0];
     if (ENGLISH.has(word)) {
       en++;
