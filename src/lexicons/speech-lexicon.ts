@@ -48,4 +48,8 @@ export interface SpeechLexicon {
   readonly viewpoints: readonly string[];
   /** Words before a source phrase that make it mean agreement instead ("está de acuerdo con"). */
   readonly sourceBlockers: readonly string[];
+  /** Prepositions that open a circumstance after a speech verb and its speaker ("…, dijo en conferencia", "said in a statement"). */
+  readonly circumstances: readonly string[];
+  /** Plural descriptions of speakers that close a sentence ("…, officials from both governments said"). */
+  readonly speakerGroups: readonly string[];
 }

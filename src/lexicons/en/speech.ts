@@ -54,4 +54,6 @@ export const speech: SpeechLexicon = {
   opinionFrames: ['in his view', 'in her view', 'in their view', 'in his opinion', 'in her opinion', 'in their opinion'],
   viewpoints: [],
   sourceBlockers: [],
+  circumstances: ['in', 'on', 'at', 'to', 'through'],
+  speakerGroups: ['officials', 'sources', 'diplomats', 'analysts', 'authorities', 'prosecutors'],
 };

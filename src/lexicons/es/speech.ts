@@ -61,4 +61,6 @@ export const speech: SpeechLexicon = {
   viewpoints: ['para'],
   // "estar de acuerdo con X" es coincidir con X, no citarlo.
   sourceBlockers: ['está', 'están', 'estamos', 'estoy', 'estuvo', 'estuvieron', 'estaba', 'estaban', 'estar', 'estará', 'estarán', 'estaría', 'esté', 'estén', 'quedó', 'quedaron', 'ponerse', 'muy', 'totalmente', 'plenamente'],
+  circumstances: ['en', 'a', 'ante', 'durante', 'por'],
+  speakerGroups: ['funcionarios', 'fuentes', 'autoridades'],
 };

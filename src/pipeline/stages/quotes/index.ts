@@ -172,7 +172,8 @@ function attributionAfter(text: string, after: Span, index: MentionIndex, tools:
     const named = speakerAfter(index, verbEnd, after.end, tools);
     if (named) return named;
     // "“…”, afirmó." / "—dijo." — Spanish leaves the subject out: the person the paragraph is about.
-    if (/^[\s.]*$|^\s+(?:en|a|ante|durante|at|in|to)\s/iu.test(text.slice(verbEnd, after.end))) return impliedSpeaker(index, after.start);
+    const rest = text.slice(verbEnd, after.end);
+    if (/^[\s.]*$/u.test(rest) || tools.circumstanceAtStart.test(rest)) return impliedSpeaker(index, after.start);
     return null;
   }
   const speaker = speakerBefore(index, after.start, verbStart, tools);
@@ -426,13 +427,13 @@ function verbAttributions(
     if (rest === 0 && /,\s*[^,]*$/u.test(text.slice(sentence.start, verbStart))) {
       const clause = text.slice(sentence.start, verbStart);
       const from = sentence.start + clause.lastIndexOf(',') + 1;
-      add(sentence.start, speakerAfter(index, from, verbStart, tools) ?? describedSpeaker(text, from, verbStart) ?? groupSubject(text, from, verbStart, index, tools, false));
+      add(sentence.start, speakerAfter(index, from, verbStart, tools) ?? describedSpeaker(text, from, verbStart, tools) ?? groupSubject(text, from, verbStart, index, tools, false));
       continue;
     }
     // "…, informó la Secretaría de la Defensa Nacional en un comunicado." — speaker after the verb, nothing reported after it.
     if (closing && !tools.complementAtStart.test(after)) {
       const speaker = speakerAfter(index, verbEnd, end, tools) ?? closingSpeaker(text, verbEnd, end, index, tools);
-      if (speaker && /^[\s,]*(?:(?:en|in|on|at|a|to|durante|through|por)\s[^,]*)?$/iu.test(text.slice(speaker.span.end, end))) add(sentence.start, speaker);
+      if (speaker && isCircumstanceOnly(text.slice(speaker.span.end, end), tools)) add(sentence.start, speaker);
     }
   }
   // "Cifras de la Oficina de Aduanas muestran que …": a document's findings, reported.
@@ -610,18 +611,34 @@ function viewHolder(text: string, from: number, to: number, index: MentionIndex,
   return mention && mention.end === start + raw.length && mention.kind !== 'country' ? { span: { start: mention.start, end: mention.end }, text: text.slice(mention.start, mention.end) } : null;
 }
 
+/** Whether what follows a closing speaker is nothing or one circumstance: "…, dijo la SRE en un comunicado." */
+function isCircumstanceOnly(rest: string, tools: SpeechTools): boolean {
+  const trimmed = rest.replace(/^[\s,]*/u, ' ');
+  return trimmed.trim() === '' || (tools.circumstanceAtStart.test(trimmed) && !trimmed.includes(','));
+}
+
 /** A group or a name standing after a closing verb: "…, informó la Secretaría de la Defensa Nacional en un comunicado." */
 function closingSpeaker(text: string, from: number, end: number, index: MentionIndex, tools: SpeechTools): Speaker | null {
-  const phrase = /^[\s,]*((?:(?:the|la|el|los|las)\s+)?[^,]*?)(?=\s+(?:en|in|on|at|a|to|durante|through|por)\s|[,]|$)/iu.exec(text.slice(from, end));
-  if (!phrase?.[1]) return null;
-  const at = from + phrase[0].length - phrase[1].length;
-  return wholePhraseSpeaker(text, at, at + phrase[1].length, index, tools);
+  // The phrase runs to a comma, the end, or a circumstance ("en un comunicado").
+  const slice = text.slice(from, end);
+  const lead = /^[\s,]*/u.exec(slice)![0].length;
+  let stop = slice.indexOf(',', lead);
+  if (stop < 0) stop = slice.length;
+  for (let k = slice.indexOf(' ', lead); k >= 0 && k < stop; k = slice.indexOf(' ', k + 1)) {
+    if (tools.circumstanceAtStart.test(slice.slice(k, k + 16))) {
+      stop = k;
+      break;
+    }
+  }
+  const phrase = slice.slice(lead, stop);
+  if (!phrase) return null;
+  return wholePhraseSpeaker(text, from + lead, from + lead + phrase.length, index, tools);
 }
 
 /** "officials from both governments" before a closing "said": a plural description of the speakers. */
-function describedSpeaker(text: string, from: number, to: number): Speaker | null {
+function describedSpeaker(text: string, from: number, to: number, tools: SpeechTools): Speaker | null {
   const phrase = text.slice(from, to).trim();
-  if (!/^(?:\p{L}+\s+){0,4}?(?:officials|sources|diplomats|analysts|authorities|prosecutors|funcionarios|fuentes|autoridades)(?:\s+\p{L}+){0,4}$/iu.test(phrase)) return null;
+  if (!tools.speakerGroups.test(phrase)) return null;
   const start = text.indexOf(phrase, from);
   return { span: { start, end: start + phrase.length }, text: phrase };
 }

@@ -45,6 +45,10 @@ export interface SpeechTools {
   readonly inclusionAtEnd: RegExp;
   /** A group's description, the whole text: "Mexican authorities", "officials in Mexico City", "Fuentes de la FGR". */
   readonly groupPhrase: RegExp;
+  /** A circumstance opening at the start of a text (" en conferencia", " in a statement"). */
+  readonly circumstanceAtStart: RegExp;
+  /** Lower-case plural heads of speaker descriptions that close a sentence ("officials"). */
+  readonly speakerGroups: RegExp;
   /** A document's description at the start of a text: "the indictments", "cifras de la Sedena". */
   readonly documentAtStart: RegExp;
   /** A document as the whole text: "Cifras de la Oficina de Aduanas". */
@@ -136,6 +140,8 @@ export function speechTools(): SpeechTools {
     askedOpener: new RegExp(`^[\\s"“«—–-]*(?:${pick((l) => l.askedOpeners)})\\s+(?:${pick((l) => [...l.questionWords, 'about', 'sobre', 'acerca de'])})${E}`, 'iu'),
     coordinators: new RegExp(`(?:[,;]\\s*|\\s)(?:${pick((l) => l.coordinators)})\\s+`, 'giu'),
     inclusionAtEnd: new RegExp(`,\\s*(?:${pick((l) => l.inclusions)})\\s+(?<x>[^,]+?),?\\s*$`, 'iu'),
+    circumstanceAtStart: new RegExp(`^\\s+(?:${pick((l) => l.circumstances)})\\s`, 'iu'),
+    speakerGroups: new RegExp(`^(?:\\p{L}+\\s+){0,4}?(?:${pick((l) => l.speakerGroups)})(?:\\s+\\p{L}+){0,4}$`, 'iu'),
     groupPhrase: new RegExp(`^(?:(?:${determiners})\\s+)?${modifier}(?:${caseless(pick((l) => l.groupHeads))})${E}${complement}$`, 'u'),
     documentAtStart: new RegExp(`^(?:(?:${determiners})\\s+)?${modifier}(?:${caseless(pick((l) => l.documentHeads))})${E}`, 'u'),
     documentPhrase: new RegExp(`^(?:(?:${determiners})\\s+)?${modifier}(?:${caseless(pick((l) => l.documentHeads))})${E}${complement}$`, 'u'),
