@@ -26,7 +26,8 @@ const recent: Array<{ text: string; words: Word[] }> = [];
 /** Texts shorter than this are cut out of a sentence for one question: kept, they would push the document out. */
 const CACHED_FROM = 512;
 
-function wordsOfText(text: string): Word[] {
+/** The words of a text (letters and digits, lower-cased), shared with every matcher that reads the same text. */
+export function wordsOf(text: string): readonly Word[] {
   const cached = text.length >= CACHED_FROM;
   const hit = cached ? recent.find((r) => r.text === text) : undefined;
   if (hit) return hit.words;
@@ -48,11 +49,6 @@ function wordsOfText(text: string): Word[] {
   recent.unshift({ text, words });
   if (recent.length > 4) recent.pop();
   return words;
-}
-
-/** The words of a text (letters and digits, lower-cased), shared with every matcher that reads the same text. */
-export function wordsOf(text: string): readonly Word[] {
-  return wordsOfText(text);
 }
 
 /** Index of the first word starting at or after `offset`. */
@@ -137,7 +133,7 @@ export class PhraseMatcher<T> {
 
   /** Calls `take` with each match in order until it returns false. Plain loops: this runs on every word of every sentence. */
   private scan(text: string, start: number, end: number, take: (match: PhraseMatch<T>) => boolean): void {
-    const words = wordsOfText(text);
+    const words = wordsOf(text);
     let free = start;
     for (let w = firstWordFrom(words, start); w < words.length && words[w]!.end <= end; w++) {
       const { at, folded, tail } = words[w]!;

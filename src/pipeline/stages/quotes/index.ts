@@ -416,7 +416,7 @@ function verbAttributions(
         add(verbStart, speaker, coordinator);
         continue;
       }
-      if (isBareLead(text.slice(clauseStart, verbStart))) {
+      if (tools.bareLead.test(text.slice(clauseStart, verbStart))) {
         // "…, and said that …" shares its subject with the clause before; "Dijo que …" leaves it to the paragraph.
         if (coordinator) add(verbStart, previous?.speaker ?? openingSpeaker(text, sentence.start, coordinator.start, index, tools), coordinator);
         else if (tools.complementAtStart.test(after)) add(verbStart, impliedSpeaker(index, verbStart));
@@ -470,11 +470,6 @@ function verbsNear(slice: string, sliceStart: number, cues: readonly number[], t
     done = match.index + match[0].length;
   }
   return matches;
-}
-
-/** Only adverbs and a lead ending with a comma ("Más tarde,", "On Friday,") before a verb: it has no subject of its own. */
-function isBareLead(before: string): boolean {
-  return /^[\s"“«—–-]*(?:[\p{L}\p{N}’']+(?:\s+[\p{L}\p{N}’']+){0,4},\s*)?(?:\p{Ll}+mente\s+|also\s+|then\s+|later\s+|también\s+|luego\s+|después\s+)?$/u.test(before);
 }
 
 /** The last coordinator in `[from, to)` that opens the verb's clause: nothing but a speaker or nothing at all between it and the verb. */

@@ -28,6 +28,8 @@ export interface SpeechTools {
   readonly longestCue: number;
   /** Adverbs that may stand between a speaker and the verb. */
   readonly adverbsAtEnd: RegExp;
+  /** Only a lead ending with a comma and adverbs before a verb ("Más tarde,", "On Friday, also"): no subject of its own. */
+  readonly bareLead: RegExp;
   /** Verbs of each kind that report speech only under a condition (lower case). */
   readonly reportVerbs: ReadonlySet<string>;
   readonly questionVerbs: ReadonlySet<string>;
@@ -131,6 +133,7 @@ export function speechTools(): SpeechTools {
     cueWords,
     cueKinds,
     longestCue: Math.max(...[...cueWords].map((w) => w.length)),
+    bareLead: new RegExp(`^[\\s"“«—–-]*(?:[\\p{L}\\p{N}’']+(?:\\s+[\\p{L}\\p{N}’']+){0,4},\\s*)?(?:(?:\\p{Ll}+mente|${adverbs})\\s+)?$`, 'u'),
     adverbsAtEnd: new RegExp(`(?:\\s+(?:${auxiliaries ? `${auxiliaries}|` : ''}${adverbs}))+\\s*$`, 'iu'),
     reportVerbs: new Set(all.flatMap((l) => l.reportVerbs)),
     questionVerbs: new Set(all.flatMap((l) => l.questionVerbs)),
