@@ -3,8 +3,24 @@
  * and nearly all we read is English and Spanish.
  */
 
-/** The letters and digits of `\p{L}\p{N}` up to U+024F, lower case (text is lower-cased first). */
-export const LATIN_WORD_CHARACTERS = '0-9a-z\\u00aa\\u00b2\\u00b3\\u00b5\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f';
+/** Code point ranges (inclusive) of the letters and digits of `\p{L}\p{N}` up to U+024F, lower case. */
+const LATIN_WORD_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x30, 0x39], [0x61, 0x7a], [0xaa, 0xaa], [0xb2, 0xb3], [0xb5, 0xb5], [0xb9, 0xba], [0xbc, 0xbe], [0xc0, 0xd6], [0xd8, 0xf6], [0xf8, 0x24f],
+];
+
+const escaped = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
+
+/** The same ranges as the body of a regular-expression class (text is lower-cased first). */
+export const LATIN_WORD_CHARACTERS = LATIN_WORD_RANGES.map(([from, to]) => (from === to ? escaped(from) : `${escaped(from)}-${escaped(to)}`)).join('');
+
+const LATIN_END = 0x250;
+const WORD_CODES = new Uint8Array(LATIN_END);
+for (const [from, to] of LATIN_WORD_RANGES) WORD_CODES.fill(1, from, to + 1);
+
+/** Whether a character code of lower-cased Latin text is a letter or digit: a table lookup where a scanner asks of every character. */
+export function isLatinWordCode(code: number): boolean {
+  return code < LATIN_END && WORD_CODES[code] === 1;
+}
 
 // Latin letters, general punctuation and currency signs: nothing here outside LATIN_WORD_CHARACTERS is a letter or digit.
 const LATIN_TEXT = /^[\u0000-\u024f\u2000-\u206f\u20a0-\u20cf]*$/;

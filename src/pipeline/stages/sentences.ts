@@ -12,6 +12,7 @@
  */
 import { defineStage, type Sentence } from '../../core/index.js';
 import { abbreviationLexicons, lexiconLanguage, type LexiconLanguage } from '../../lexicons/index.js';
+import { isSpaceCode } from '../../text/spaces.js';
 
 const segmenters = new Map<LexiconLanguage, Intl.Segmenter>();
 const lookups = new Map<LexiconLanguage, { abbreviations: Set<string>; starters: Set<string> }>();
@@ -38,9 +39,20 @@ function segmenterFor(language: LexiconLanguage): Intl.Segmenter {
 
 const TAIL = 64;
 
+/** The run of non-space characters before the period that ends `text` (spaces aside): "Dr. " → "Dr". */
+function wordBeforeFinalPeriod(text: string): string | undefined {
+  // A scan from the end: a pattern anchored at the end is tried from every offset.
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end < 2 || text.charCodeAt(end - 1) !== 46) return undefined;
+  let start = end - 1;
+  while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+  return start < end - 1 ? text.slice(start, end - 1) : undefined;
+}
+
 /** Whether a split after `before` (text up to the split) should be undone, given the text after it. */
 function isFalseBoundary(before: string, after: string, lookup: ReturnType<typeof lookupFor>): boolean {
-  const last = /(\S+)\.\s*$/u.exec(before)?.[1];
+  const last = wordBeforeFinalPeriod(before);
   if (!last) return false;
   const word = last.replace(/^[("'“‘«¿¡]+/u, '');
   const next = /^\s*["'“‘«]?([\p{L}\p{N}]+)/u.exec(after)?.[1] ?? '';

@@ -36,11 +36,18 @@ export const clean = defineStage({
     const aloneInBlock = (i: number) => blockOf[i - 1] !== blockOf[i] && blockOf[i + 1] !== blockOf[i];
     const chrome = new Map<number, ChromeReason>();
     const shapes = lines.map((line) => lineText(line));
-    // Whether a line is a byline or dateline is asked of the same lines by several rules; ask once.
+    // Whether a line is a byline or dateline is asked of the same lines by several rules, and reading
+    // a date runs chrono: ask once per line.
+    const statedDates = new Map<number, Located<string> | null>();
+    const statedDateAt = (i: number) => {
+      let value = statedDates.get(i);
+      if (value === undefined) statedDates.set(i, (value = findStatedDate(text, lines[i]!)));
+      return value;
+    };
     const metadata = new Map<number, boolean>();
     const isMetadataAt = (i: number) => {
       let value = metadata.get(i);
-      if (value === undefined) metadata.set(i, (value = isMetadataLine(text, lines[i]!)));
+      if (value === undefined) metadata.set(i, (value = findAuthors(text, lines[i]!).length > 0 || isDeskByline(text, lines[i]!) || statedDateAt(i) !== null));
       return value;
     };
 
@@ -67,14 +74,14 @@ export const clean = defineStage({
     markTrailer(shapes, chrome);
 
     const header = headerLines(shapes, chrome, titleIndex);
-    const subtitleIndex = findSubtitle(text, lines, shapes, header, aloneInBlock);
+    const subtitleIndex = findSubtitle(shapes, header, aloneInBlock, isMetadataAt);
     const subtitle = subtitleIndex >= 0 ? located(text, lines[subtitleIndex]!) : null;
 
     let authors: Located<string>[] = [];
     let published: Located<string> | null = null;
     for (const i of header) {
       if (!authors.length) authors = findAuthors(text, lines[i]!);
-      if (!published && countWords(shapes[i]!) <= 24) published = findStatedDate(text, lines[i]!);
+      if (!published && countWords(shapes[i]!) <= 24) published = statedDateAt(i);
     }
     const metaDate = isoDateFromMetadata(hints.published);
     if (metaDate) published = { value: metaDate, span: null };
@@ -117,10 +124,6 @@ function blockNumbers(text: string, lines: readonly Line[]): number[] {
     if (previous && /\n[ \t\u00a0]*\r?\n|\r[ \t\u00a0]*\r/.test(text.slice(previous.end, line.start))) block++;
     return block;
   });
-}
-
-function isMetadataLine(text: string, line: Line): boolean {
-  return findAuthors(text, line).length > 0 || isDeskByline(text, line) || findStatedDate(text, line) !== null;
 }
 
 /**
@@ -172,15 +175,9 @@ function headerLines(shapes: readonly string[], chrome: ReadonlyMap<number, Chro
   return header;
 }
 
-function findSubtitle(
-  text: string,
-  lines: readonly Line[],
-  shapes: readonly string[],
-  header: readonly number[],
-  aloneInBlock: (i: number) => boolean,
-): number {
+function findSubtitle(shapes: readonly string[], header: readonly number[], aloneInBlock: (i: number) => boolean, isMetadata: (i: number) => boolean): number {
   const first = header[0];
-  if (first === undefined || !aloneInBlock(first) || isMetadataLine(text, lines[first]!)) return -1;
+  if (first === undefined || !aloneInBlock(first) || isMetadata(first)) return -1;
   return isHeadlineLike(shapes[first]!, 3) ? first : -1;
 }
 

@@ -1,7 +1,5 @@
 import { eld } from 'eld/small';
-import { LATIN_WORD_CHARACTERS } from '../../../text/latin.js';
-
-const LATIN_WORDS = new RegExp(`[${LATIN_WORD_CHARACTERS}]+`, 'g');
+import { isLatinWordCode } from '../../../text/latin.js';
 
 // Words so frequent in one of our two languages, and absent from the other, that a clear majority
 // of them settles the question before the n-gram detector runs (it is most of the clean stage's cost).
@@ -10,6 +8,7 @@ const SPANISH = new Set(['el', 'los', 'las', 'y', 'del', 'que', 'una', 'con', 'p
 /** Articles only one of the two languages has: at least this many must be seen. */
 const MARKERS = { en: new Set(['the']), es: new Set(['el', 'los', 'las']) };
 const SAMPLE = 1200;
+const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH, ...SPANISH].map((word) => word.length));
 
 /** Detects a text's language as an ISO 639-1 code, or null when the sample is too short or unclear. */
 export function detectLanguage(sample: string): string | null {
@@ -24,9 +23,18 @@ function byFunctionWords(text: string): 'en' | 'es' | null {
   let es = 0;
   let enMarkers = 0;
   let esMarkers = 0;
-  // Latin letters spelled out (no Unicode classes): the function words are all written with them.
-  for (const match of text.toLowerCase().matchAll(LATIN_WORDS)) {
-    const word = match[0];
+  // Latin letters by table (no Unicode classes): the function words are all written with them, and
+  // none is longer than five letters, so longer words are not even cut out.
+  const lower = text.toLowerCase();
+  for (let at = 0; at < lower.length; ) {
+    if (!isLatinWordCode(lower.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    let end = at + 1;
+    while (end < lower.length && isLatinWordCode(lower.charCodeAt(end))) end++;
+    const word = end - at <= LONGEST_FUNCTION_WORD ? lower.slice(at, end) : '';
+    at = end;
     if (ENGLISH.has(word)) {
       en++;
       if (MARKERS.en.has(word)) enMarkers++;

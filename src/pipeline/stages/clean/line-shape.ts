@@ -8,7 +8,8 @@ const phraseSet = (pick: (l: (typeof lexicons)[number]) => readonly string[]) =>
 
 const prompts = phraseSet((l) => l.prompts);
 const links = phraseSet((l) => l.links);
-const leads = [...phraseSet((l) => l.leads)].sort((a, b) => b.length - a.length);
+// With their trailing space: a lead opens a phrase only as a whole word.
+const leads = [...phraseSet((l) => l.leads)].sort((a, b) => b.length - a.length).map((lead) => `${lead} `);
 const listHeadings = phraseSet((l) => l.listHeadings);
 const widgets = phraseSet((l) => l.widgets);
 const noticeWords = phraseSet((l) => l.noticeWords);
@@ -20,7 +21,7 @@ const EDGE_PUNCTUATION = /^[\s\p{Pd}|•·›»→>*#]+|[\s.…:;!?»"'”’|�
 const MENU_GAP = /[ \t\u00a0\u2007\u202f]{2,}|\s[|•·]\s|\t/;
 const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
 
-/** Longer than any prompt of sixteen words or fewer, with room for long words and spacing. */
+/** Longer than any prompt of sixteen words or fewer, with room for long words and spacing; list headings and widget names are shorter still. */
 const MAX_PROMPT_LENGTH = 240;
 
 const cores = new Map<string, string>();
@@ -37,7 +38,7 @@ function core(line: string): string {
 
 function withoutLeads(phrase: string): string {
   for (const lead of leads) {
-    if (phrase.startsWith(`${lead} `)) return withoutLeads(phrase.slice(lead.length + 1));
+    if (phrase.startsWith(lead)) return withoutLeads(phrase.slice(lead.length));
   }
   return phrase;
 }
@@ -79,12 +80,13 @@ export function isWidgetReading(line: string): boolean {
 
 /** A heading that introduces a list of other articles ("Related:", "Most read"). */
 export function isListHeading(line: string): boolean {
-  return listHeadings.has(withoutLeads(core(line)));
+  // Asked of every line: folding a paragraph to learn that it is not a heading costs more than the rest of the stage.
+  return line.length <= MAX_PROMPT_LENGTH && listHeadings.has(withoutLeads(core(line)));
 }
 
 /** A widget's name standing alone ("Weather", "Markets"). */
 export function isWidgetName(line: string): boolean {
-  return widgets.has(core(line));
+  return line.length <= MAX_PROMPT_LENGTH && widgets.has(core(line));
 }
 
 /** Short items set apart by wide gaps, bars or bullets ("Home | World | Business"). */

@@ -6,18 +6,33 @@ import type { Event, Mention, Span } from '../../../core/index.js';
  * name "the meeting" many times; it is one event, told with a date if any telling has one.
  */
 export function withoutRepeats(text: string, events: readonly Event[], mentions: readonly Mention[]): Event[] {
-  const nameAt = new Map(mentions.map((m) => [`${m.start}:${m.end}`, m.name.toLowerCase()]));
-  const names = (spans: readonly Span[]) => spans.map((s) => nameAt.get(`${s.start}:${s.end}`) ?? text.slice(s.start, s.end).toLowerCase());
+  const byStart = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = byStart.get(m.start);
+    if (list) list.push(m);
+    else byStart.set(m.start, [m]);
+  }
+  const nameOf = (s: Span) => {
+    const mention = byStart.get(s.start)?.find((m) => m.end === s.end);
+    return (mention ? mention.name : text.slice(s.start, s.end)).toLowerCase();
+  };
+  // Each event's participants, named once: every later event is compared with every kept one.
+  const participants = new Map<Event, string[]>();
+  const namesOf = (event: Event) => {
+    let names = participants.get(event);
+    if (!names) participants.set(event, (names = [...event.actorSpans, ...event.recipientSpans].map(nameOf)));
+    return names;
+  };
   const kept: Event[] = [];
   for (const event of events) {
-    const mine = names([...event.actorSpans, ...event.recipientSpans]);
+    const mine = namesOf(event);
     const repeat = kept.findIndex((earlier) => {
       if (earlier.type !== event.type || earlier.mode !== event.mode || earlier.timing !== event.timing) return false;
       // Two dates that differ are two events, even when one was carried from the events around it.
       if (event.date && earlier.date && earlier.date !== event.date) return false;
       if (event.dateCertainty === 'stated' && earlier.date !== event.date) return false;
-      const theirs = new Set(names([...earlier.actorSpans, ...earlier.recipientSpans]));
-      return mine.length > 0 ? mine.every((name) => theirs.has(name) || [...theirs].some((t) => t.endsWith(` ${name}`))) : event.dateCertainty !== 'stated';
+      const theirs = namesOf(earlier);
+      return mine.length > 0 ? mine.every((name) => theirs.includes(name) || theirs.some((t) => t.endsWith(` ${name}`))) : event.dateCertainty !== 'stated';
     });
     if (repeat < 0) kept.push(event);
     // A headline names the meeting; the lead dates it. The dated telling is the one to keep.

@@ -46,7 +46,8 @@ export const mentions = defineStage({
       const isHeading = headings.some((heading) => Span.contains(heading, sentence));
       regions.push({ span: sentence, strictness: isHeading ? 'heading' : 'body' });
     }
-    const candidates = regions.flatMap(({ span, strictness }) => candidatesIn(text, span, strictness, lookups));
+    const lower = text.toLowerCase();
+    const candidates = regions.flatMap(({ span, strictness }) => candidatesIn(text, lower, span, strictness, lookups));
     return confirm(candidates, lookups).sort(Span.compare);
   },
 });
@@ -55,7 +56,7 @@ function knownAt(text: string, tokens: readonly Token[], lookups: NameLookups): 
   const hits = new Map<number, { end: number; known: KnownName }>();
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
-    if (!first.capitalized && !/^\p{N}/u.test(first.text)) continue;
+    if (!first.capitalized && !startsWithDigit(first.text)) continue;
     const entries = lookups.gazetteer.get(first.folded);
     if (!entries) continue;
     for (const entry of entries) {
@@ -70,6 +71,13 @@ function knownAt(text: string, tokens: readonly Token[], lookups: NameLookups): 
     }
   }
   return hits;
+}
+
+const DIGIT_FIRST = /^\p{N}/u;
+/** Whether a word opens with a digit; ASCII is decided without the pattern, as this is asked of every word. */
+function startsWithDigit(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 0x80 ? code >= 48 && code <= 57 : DIGIT_FIRST.test(word);
 }
 
 /** The capitalised run starting at `at`: names joined by connectors ("Juan Ramón de la Fuente"). */
@@ -124,8 +132,8 @@ function appositionAfter(tokens: readonly Token[], end: number, lookups: NameLoo
   return null;
 }
 
-function candidatesIn(text: string, span: Span, strictness: Strictness, lookups: NameLookups): Candidate[] {
-  const tokens = tokenize(text, span.start, span.end, lookups.abbreviations);
+function candidatesIn(text: string, lower: string, span: Span, strictness: Strictness, lookups: NameLookups): Candidate[] {
+  const tokens = tokenize(text, span.start, span.end, lookups.abbreviations, lower);
   const known = knownAt(text, tokens, lookups);
   const found: Candidate[] = [];
   const textOf = (from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end);

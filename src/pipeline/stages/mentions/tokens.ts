@@ -32,7 +32,10 @@ const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\t' || c === '\
  * is a known abbreviation ("Dr.", "Gen."); a possessive "'s" is cut off and remembered on the word.
  * A hand-written scanner: this runs on every sentence, and a Unicode regex here cost half the stage.
  */
-export function tokenize(text: string, start: number, end: number, abbreviations: ReadonlySet<string>): Token[] {
+export function tokenize(text: string, start: number, end: number, abbreviations: ReadonlySet<string>, lower: string = text.toLowerCase()): Token[] {
+  // A word's lower case is cut from the text's, lower-cased once: word by word, text with curly
+  // quotes (stored as two-byte strings) takes the slow path of case conversion each time.
+  const lowerByOffset = lower.length === text.length;
   const tokens: Token[] = [];
   let i = start;
   let previousEnd = -1;
@@ -65,16 +68,16 @@ export function tokenize(text: string, start: number, end: number, abbreviations
       possessive = true;
     }
     const joined = previousEnd >= 0 && isOnlySpaces(text, previousEnd, i);
-    tokens.push({ start: i, end: i + word.length, text: word, folded: foldToken(word), capitalized: isUpper(word[0]!), possessive, joined });
+    const folded = foldToken(lowerByOffset ? lower.slice(i, i + word.length) : word.toLowerCase());
+    tokens.push({ start: i, end: i + word.length, text: word, folded, capitalized: isUpper(word[0]!), possessive, joined });
     previousEnd = i + word.length;
     i = j;
   }
   return tokens;
 }
 
-/** Lower case, curly apostrophes straightened (most words have none, and are spared the pattern). */
-function foldToken(word: string): string {
-  const lower = word.toLowerCase();
+/** A lower-cased word with curly apostrophes straightened (most words have none, and are spared the pattern). */
+function foldToken(lower: string): string {
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 

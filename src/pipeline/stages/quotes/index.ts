@@ -26,7 +26,7 @@ import { defineStage, type Quote, type Span } from '../../../core/index.js';
 import { countWords } from '../../../text/normalize.js';
 import { quotedPieces, type QuotedPiece } from './marks.js';
 import { describedOrReferred, impliedSpeaker, MentionIndex, speakerAfter, speakerBefore, type Speaker } from './speaker.js';
-import { Cue, cueOffsets, speechTools, type SpeechTools } from './speech-tools.js';
+import { Cue, cueOffsets, describedIn, speechTools, type SpeechTools } from './speech-tools.js';
 
 /** Speech verbs that announce news rather than report words: not indirect quotes by themselves. */
 const NOT_INDIRECT = new Set(['announced', 'confirmed', 'continued', 'posted', 'concluded', 'anunció', 'confirmó']);
@@ -79,8 +79,10 @@ export const quotes = defineStage({
     for (const group of groups) {
       if (isDialogue(group) && /^[¿?]/u.test(text.slice(group.pieces[0]!.start))) continue;
       const around = regions(group);
-      const own = attribute(text, around, index, tools);
-      if (!isQuote(text, group, around, own, index, tools, clean.paragraphs)) continue;
+      // The attribution after the quote decides both who speaks and whether a short piece is a quote.
+      const after = attributionAfter(text, around.after, index, tools);
+      const own = after ?? attribute(text, around, index, tools);
+      if (!isQuote(text, group, around, own, after !== null, index, tools, clean.paragraphs)) continue;
       group.speaker = own;
       direct.push(group);
     }
@@ -197,6 +199,7 @@ function isQuote(
   group: Group,
   around: Around,
   own: Speaker | null,
+  cueAfter: boolean,
   index: MentionIndex,
   tools: SpeechTools,
   paragraphs: readonly Span[],
@@ -210,7 +213,6 @@ function isQuote(
   const words = content.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   const titleCased = words.length >= 2 && capitalised / words.length >= 0.7 && !/[.!?]$/u.test(content);
-  const cueAfter = attributionAfter(text, around.after, index, tools) !== null;
   const cueBefore = tools.fragmentCue.test(text.slice(Math.max(around.before.start, around.before.end - 40), around.before.end));
   if (titleCased && words.length <= 8) return cueAfter;
   if (words.length >= MIN_QUOTE_WORDS) return true;
@@ -239,9 +241,8 @@ interface Around {
   readonly previous: Span | null;
 }
 
+/** The speaker named before the quote, or announced by the sentence before it, when none follows it. */
 function attribute(text: string, around: Around, index: MentionIndex, tools: SpeechTools): Speaker | null {
-  const after = attributionAfter(text, around.after, index, tools);
-  if (after) return after;
   const before = text.slice(around.before.start, around.before.end);
   tools.verb.lastIndex = 0;
   tools.fragmentCues.lastIndex = 0;
@@ -280,8 +281,7 @@ function announcer(text: string, sentence: Span, index: MentionIndex, tools: Spe
 /** The first person, organisation or unnamed speaker ("one Mexican diplomatic source") named in `span`. */
 function subjectIn(text: string, span: Span, index: MentionIndex, tools: SpeechTools): Speaker | null {
   const mention = index.firstSpeakerIn(span);
-  tools.anonymousAll.lastIndex = 0;
-  const described = tools.anonymousAll.exec(text.slice(span.start, span.end));
+  const described = describedIn(text.slice(span.start, span.end), tools)[0];
   const describedStart = described?.groups?.d ? span.start + described.index + described[0].indexOf(described.groups.d) : -1;
   if (described?.groups?.d && (!mention || describedStart < mention.start)) {
     return describedOrReferred(index, { start: describedStart, end: describedStart + described.groups.d.length }, tools);

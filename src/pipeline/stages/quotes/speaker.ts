@@ -1,5 +1,6 @@
 import type { Mention, Span } from '../../../core/index.js';
-import type { SpeechTools } from './speech-tools.js';
+import { trailingLetters } from '../../../text/letters.js';
+import { describedAtEnd, describedIn, type SpeechTools } from './speech-tools.js';
 
 /** Who speaks, as the text names them: a mention, an unnamed description, or a pronoun resolved to a mention. */
 export interface Speaker {
@@ -35,10 +36,13 @@ export class MentionIndex {
       this.byEnd.set(m.end, m);
     }
     this.people = mentions.filter((m) => m.kind === 'person');
+    // A verb within the first three characters: tried only there, not at every offset of the slice.
     const verbAt = (slice: string) => {
-      tools.verb.lastIndex = 0;
-      const match = tools.verb.exec(slice);
-      return match !== null && match.index <= 2;
+      for (let at = 0; at <= 2 && at < slice.length; at++) {
+        tools.verbHere.lastIndex = at;
+        if (tools.verbHere.test(slice)) return true;
+      }
+      return false;
     };
     this.speakers = this.people.filter((m) => verbAt(text.slice(m.end, m.end + 40).replace(/^[\s,]+/u, ' ')) || /(?:said|says|told|added|dijo|afirmó|señaló)\s*$/iu.test(text.slice(Math.max(0, m.start - 12), m.start)));
     // Both lists are sorted, so one walk pairs each person with the sentence that holds it.
@@ -189,12 +193,12 @@ function speakerEndingAt(index: MentionIndex, from: number, before: string, tool
   const end = from + before.length;
   const ending = index.endingAt(end);
   const mention = ending && ending.start >= from ? ending : undefined;
-  const anonymous = tools.anonymousAtEnd.exec(before);
+  const anonymous = describedAtEnd(before, tools);
   const start = anonymous?.groups?.d ? end - anonymous.groups.d.length : end;
   // "un funcionario de la Cancillería dijo": the official speaks, not the organisation that ends the description.
   if (mention && (start >= mention.start || mention.kind === 'person')) return asSpeaker(text, mention);
   if (start < end) return describedOrReferred(index, { start, end }, tools);
-  const last = /(\p{L}+)$/u.exec(before)?.[1];
+  const last = trailingLetters(before);
   if (last && tools.pronouns.has(last.toLowerCase())) return pronounSpeaker(index, end - last.length);
   return null;
 }
@@ -213,8 +217,7 @@ export function describedOrReferred(index: MentionIndex, span: Span, tools: Spee
   const head = written.split(/\s+/).at(-1)!.toLowerCase();
   const earlier = text.slice(Math.max(0, span.start - 3000), span.start);
   let described: RegExpExecArray | null = null;
-  tools.anonymousAll.lastIndex = 0;
-  for (const match of earlier.matchAll(tools.anonymousAll)) {
+  for (const match of describedIn(earlier, tools)) {
     const d = match.groups?.d ?? '';
     if (!DEFINITE.test(d) && d.toLowerCase().endsWith(head)) described = match;
   }

@@ -5,6 +5,8 @@ import { speechLexicons, type SpeechLexicon } from '../../../lexicons/index.js';
 export interface SpeechTools {
   /** A speech verb, optionally after adverbs ("reportedly told"); `v` is the verb. */
   readonly verb: RegExp;
+  /** The same, sticky: a verb starting at `lastIndex`. */
+  readonly verbHere: RegExp;
   /** A verb that makes a short fragment a quote ("promised to conduct"). */
   readonly fragmentCue: RegExp;
   /** The same verbs, global, to find them all in a text. */
@@ -115,11 +117,10 @@ export function speechTools(): SpeechTools {
   const complement = `(?:\\s+(?:of|from|in|at|for|with|de|del|en|para|con)\\s+[^,;:]{1,80}?)?`;
   const nameWord = `(?:\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{L}'’-]*)`;
   const properName = `(?:(?:the|la|el|los|las)\\s+)?${nameWord}(?:\\s+(?:(?:of|for|and|on|the|de|del|la|el|los|las|y|para|sobre)\\s+)*${nameWord})*`;
+  const verb = `${B}(?:(?:${adverbs})\\s+)?(?<v>(?:${pick((l) => [...l.verbs, ...l.reportVerbs, ...l.questionVerbs])})|(?:${adverbs})\\s+(?:${reported || '(?!)'}))${E}`;
   compiled = {
-    verb: new RegExp(
-      `${B}(?:(?:${adverbs})\\s+)?(?<v>(?:${pick((l) => [...l.verbs, ...l.reportVerbs, ...l.questionVerbs])})|(?:${adverbs})\\s+(?:${reported || '(?!)'}))${E}`,
-      'giu',
-    ),
+    verb: new RegExp(verb, 'giu'),
+    verbHere: new RegExp(verb, 'iuy'),
     fragmentCue: new RegExp(`${B}(?<!-)(?:${pick((l) => [...l.fragmentCues, ...l.verbs])})${E}`, 'iu'),
     fragmentCues: new RegExp(`${B}(?<!-)(?:${pick((l) => l.fragmentCues)})${E}`, 'giu'),
     sourceAtEnd: new RegExp(`${B}(?:${pick((l) => l.sources)})\\s*$`, 'iu'),
@@ -157,6 +158,19 @@ export function speechTools(): SpeechTools {
     sourceBlockedBefore: new RegExp(`${B}(?:${pick((l) => l.sourceBlockers) || '(?!)'})\\s+$`, 'iu'),
   };
   return compiled;
+}
+
+/** The unnamed speaker's description that ends `text` ("… a senior State Department official"), if any. */
+export function describedAtEnd(text: string, tools: SpeechTools): RegExpExecArray | null {
+  // An end-anchored pattern is tried at every offset: the sieve spares the texts without a head noun.
+  return tools.anonymousHint.test(text) ? tools.anonymousAtEnd.exec(text) : null;
+}
+
+/** Every unnamed speaker's description in `text`, in order. */
+export function describedIn(text: string, tools: SpeechTools): RegExpExecArray[] {
+  if (!tools.anonymousHint.test(text)) return [];
+  tools.anonymousAll.lastIndex = 0;
+  return [...text.matchAll(tools.anonymousAll)];
 }
 
 /** The longest word of a phrase: the rarest, so the best one to look for ("de acuerdo con" → "acuerdo"). */
