@@ -24,12 +24,16 @@ export function normalizeForIdentity(text: string): string {
     .trim();
 }
 
-/** Counts the words of a line (runs of letters or digits, with inner apostrophes, periods and hyphens). */
-export function countWords(value: string): number {
+/**
+ * Counts the words of a line (runs of letters or digits, with inner apostrophes, periods and hyphens).
+ * Counting stops once the count passes `enough`: a caller comparing with a bound needs no more, and
+ * whole paragraphs are asked whether they are short.
+ */
+export function countWords(value: string, enough = Infinity): number {
   // A hand loop: this runs on every line and sentence, and a regex match array per call costs more.
   let count = 0;
   let inWord = false;
-  for (let i = 0; i < value.length; i++) {
+  for (let i = 0; i < value.length && count <= enough; i++) {
     const code = value.charCodeAt(i);
     const wordChar = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && isLetterOrDigit(value[i]!));
     if (wordChar) {

@@ -81,7 +81,7 @@ export const clean = defineStage({
     let published: Located<string> | null = null;
     for (const i of header) {
       if (!authors.length) authors = findAuthors(text, lines[i]!);
-      if (!published && countWords(shapes[i]!) <= 24) published = statedDateAt(i);
+      if (!published && countWords(shapes[i]!, 24) <= 24) published = statedDateAt(i);
     }
     const metaDate = isoDateFromMetadata(hints.published);
     if (metaDate) published = { value: metaDate, span: null };
@@ -92,7 +92,7 @@ export const clean = defineStage({
     lines.forEach((line, i) => {
       if (i <= titleIndex || i === subtitleIndex || chrome.has(i) || header.includes(i) || !aloneInBlock(i)) return;
       // A line that ends a sentence, even inside a closing quotation mark, is prose, not a heading.
-      if (isHeadlineLike(shapes[i]!, 2) && !/[.!?]["'”’»)]*$/.test(shapes[i]!.trim()) && countWords(shapes[i]!) <= 20) headings.push(line);
+      if (isHeadlineLike(shapes[i]!, 2) && !/[.!?]["'”’»)]*$/.test(shapes[i]!.trim()) && countWords(shapes[i]!, 20) <= 20) headings.push(line);
     });
 
     const paragraphs = paragraphSpans(lines, blockOf, chrome);

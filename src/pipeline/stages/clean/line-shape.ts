@@ -48,7 +48,7 @@ export function isPrompt(line: string): boolean {
   if (/^(?:©|\(c\)\s*\d{4}|copyright\b)/i.test(line.trim())) return true;
   // "Read more: How the group works", "Lee también: …": a prompt that introduces a headline.
   const colon = line.indexOf(':');
-  if (colon > 0 && colon < 30 && countWords(line) <= 20) {
+  if (colon > 0 && colon < 30 && countWords(line, 20) <= 20) {
     const lead = withoutLeads(core(line.slice(0, colon)));
     if (prompts.has(lead) || listHeadings.has(lead)) return true;
   }
@@ -67,7 +67,7 @@ export function isPrompt(line: string): boolean {
 
 /** A site notice: a short line about cookies or the site's newsletter, wherever it stands. */
 export function isNotice(line: string): boolean {
-  const words = countWords(line);
+  const words = countWords(line, 30);
   if (words > 30) return false;
   const folded = fold(line).split(/[^\p{L}]+/u);
   return folded.some((word) => noticeWords.has(word)) && (words <= 14 || folded.some((word) => word === 'cookie' || word === 'cookies'));
@@ -75,7 +75,7 @@ export function isNotice(line: string): boolean {
 
 /** A widget's reading: a temperature or a market ticker ("Partly cloudy 19°C", "DOW ▲ 0.4%"). */
 export function isWidgetReading(line: string): boolean {
-  return countWords(line) <= 8 && WIDGET_READING.test(line);
+  return countWords(line, 8) <= 8 && WIDGET_READING.test(line);
 }
 
 /** A heading that introduces a list of other articles ("Related:", "Most read"). */
@@ -95,21 +95,21 @@ export function isMenu(line: string): boolean {
   const items = line.split(new RegExp(MENU_GAP.source, 'g')).map((item) => item.trim()).filter(Boolean);
   // Items set apart by a bar may be longer: "Security Cabinet of the Government of Mexico  |  Joint Statement 112/2026".
   const barred = /\s[|•·]\s/.test(line);
-  if (items.length < 2 || items.some((item) => countWords(item) > (barred ? 8 : 4) || SENTENCE_END.test(item))) return false;
+  if (items.length < 2 || items.some((item) => countWords(item, 8) > (barred ? 8 : 4) || SENTENCE_END.test(item))) return false;
   // Two items suffice when a bar or bullet sets them apart ("Office of Public Affairs | Press Release").
   return items.length >= 3 || /\s[|•·]\s/.test(line) || items.some((item) => isWidgetName(item) || isPrompt(item));
 }
 
 /** Ends like a sentence and is long enough to be one. */
 export function isProse(line: string): boolean {
-  const words = countWords(line);
+  const words = countWords(line, 25);
   return words >= 25 || (words >= 6 && SENTENCE_END.test(line.trim()));
 }
 
 /** Could be a headline or heading: a few capitalised words, not ending like a clause. */
 export function isHeadlineLike(line: string, minWords = 3): boolean {
   const trimmed = line.trim();
-  const words = countWords(trimmed);
+  const words = countWords(trimmed, 30);
   if (words < minWords || words > 30) return false;
   if (/[,;:]$/.test(trimmed) || (/\.$/.test(trimmed) && !/\.\.\.$|…$/.test(trimmed) && words > 3)) return false;
   return /^[\p{Lu}\p{N}"'“‘«¿¡(]/u.test(trimmed);
@@ -117,5 +117,5 @@ export function isHeadlineLike(line: string, minWords = 3): boolean {
 
 /** A short fragment without sentence structure, as widgets and credits are. */
 export function isFragment(line: string, maxWords = 5): boolean {
-  return countWords(line) <= maxWords && !isProse(line);
+  return countWords(line, maxWords) <= maxWords && !isProse(line);
 }

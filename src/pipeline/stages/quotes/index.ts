@@ -26,7 +26,7 @@ import { defineStage, type Quote, type Span } from '../../../core/index.js';
 import { countWords } from '../../../text/normalize.js';
 import { quotedPieces, type QuotedPiece } from './marks.js';
 import { describedOrReferred, impliedSpeaker, MentionIndex, speakerAfter, speakerBefore, type Speaker } from './speaker.js';
-import { Cue, cueOffsets, describedIn, speechTools, type SpeechTools } from './speech-tools.js';
+import { Cue, CueIndex, describedIn, speechTools, type SpeechTools } from './speech-tools.js';
 
 /** Speech verbs that announce news rather than report words: not indirect quotes by themselves. */
 const NOT_INDIRECT = new Set(['announced', 'confirmed', 'continued', 'posted', 'concluded', 'anunció', 'confirmó']);
@@ -43,7 +43,9 @@ export const quotes = defineStage({
   run({ document, clean, sentences, mentions }, report) {
     const { text } = document;
     const tools = speechTools();
-    const index = new MentionIndex(text, mentions, tools, clean.paragraphs, sentences);
+    // Most sentences hold no speech verb at all: one pass over the text finds those that do.
+    const cueIndex = new CueIndex(text, tools);
+    const index = new MentionIndex(text, mentions, tools, clean.paragraphs, sentences, cueIndex);
     const excluded: Span[] = [clean.title?.span, clean.subtitle?.span, ...clean.headings].filter((s): s is Span => !!s);
     const pieces = quotedPieces(text, clean.paragraphs).filter((p) => !excluded.some((e) => e.start < p.end && p.start < e.end));
     const groups: Group[] = [];
@@ -107,9 +109,7 @@ export const quotes = defineStage({
     const quoted = direct
       .filter((g) => !(isWovenFragment(text, g, clean.paragraphs) && isMinorPartOfSentence(text, g, sentences)))
       .map((g) => ({ start: g.pieces[0]!.open, end: g.pieces.at(-1)!.close }));
-    // Most sentences hold no speech verb at all: one pass over the text finds those that do.
-    const kinds: number[] = [];
-    const cues = cueOffsets(text, tools, kinds);
+    const { offsets: cues, kinds } = cueIndex;
     let c = 0;
     for (const sentence of sentences) {
       while (c < cues.length && cues[c]! < sentence.start) c++;
@@ -163,6 +163,7 @@ function sentenceEndAfter(text: string, at: number, to: number): number {
  * maintained …" is the start of another sentence, not an attribution.
  */
 function attributionAfter(text: string, after: Span, index: MentionIndex, tools: SpeechTools): Speaker | null {
+  if (!index.cues.has(Cue.verb, after.start, after.end)) return null;
   const slice = text.slice(after.start, after.end);
   const lead = /^[\s,—–-]*/u.exec(slice)![0].length;
   tools.verb.lastIndex = 0;
@@ -227,6 +228,7 @@ function isQuote(
 
 /** Whether a speech verb with its speaker stands earlier in the quote's sentence. */
 function attributedBefore(text: string, before: Span, index: MentionIndex, tools: SpeechTools): boolean {
+  if (!index.cues.has(Cue.verb, before.start, before.end)) return false;
   tools.verb.lastIndex = 0;
   for (const match of text.slice(before.start, before.end).matchAll(tools.verb)) {
     if (speakerBefore(index, before.start, before.start + match.index, tools)) return true;
@@ -247,7 +249,9 @@ function attribute(text: string, around: Around, index: MentionIndex, tools: Spe
   tools.verb.lastIndex = 0;
   tools.fragmentCues.lastIndex = 0;
   // "Trump repeatedly promised to conduct “…”": speech and promise verbs before the quote, the nearest first.
-  const verbs = [...before.matchAll(tools.verb), ...before.matchAll(tools.fragmentCues)].sort((a, b) => a.index - b.index);
+  const verbs = index.cues.has(Cue.verb, around.before.start, around.before.end)
+    ? [...before.matchAll(tools.verb), ...before.matchAll(tools.fragmentCues)].sort((a, b) => a.index - b.index)
+    : [];
   for (const match of verbs.reverse()) {
     const verbStart = around.before.start + match.index;
     const speaker = speakerBefore(index, around.before.start, verbStart, tools) ?? speakerAfter(index, verbStart + match[0].length, around.before.end, tools);
@@ -269,6 +273,7 @@ function announcer(text: string, sentence: Span, index: MentionIndex, tools: Spe
   // A sentence that itself holds a quote speaks for that quote; leave the choice to inheritance.
   if (/[“”"«»]/u.test(slice)) return null;
   if (/:\s*$/u.test(slice)) return subjectIn(text, sentence, index, tools);
+  if (!index.cues.has(Cue.verb, sentence.start, sentence.end)) return null;
   tools.verb.lastIndex = 0;
   for (const match of [...slice.matchAll(tools.verb)].reverse()) {
     const verbStart = sentence.start + match.index;
@@ -281,7 +286,7 @@ function announcer(text: string, sentence: Span, index: MentionIndex, tools: Spe
 /** The first person, organisation or unnamed speaker ("one Mexican diplomatic source") named in `span`. */
 function subjectIn(text: string, span: Span, index: MentionIndex, tools: SpeechTools): Speaker | null {
   const mention = index.firstSpeakerIn(span);
-  const described = describedIn(text.slice(span.start, span.end), tools)[0];
+  const described = describedIn(text.slice(span.start, span.end), tools, index.cues.hasHead(span.start, span.end))[0];
   const describedStart = described?.groups?.d ? span.start + described.index + described[0].indexOf(described.groups.d) : -1;
   if (described?.groups?.d && (!mention || describedStart < mention.start)) {
     return describedOrReferred(index, { start: describedStart, end: describedStart + described.groups.d.length }, tools);
@@ -402,7 +407,7 @@ function verbAttributions(
     if (/^\p{Lu}/u.test(written) && /\p{L}/u.test(text.slice(sentence.start, verbStart))) continue;
     const verbEnd = verbStart + match[0].length;
     const after = text.slice(verbEnd, end);
-    const rest = countWords(after);
+    const rest = countWords(after, 4);
     // "asked how many …" reports a question; "asked Mexico to act" a request. "informó que …" reports; "informó la detención" announces.
     if (tools.questionVerbs.has(verb) ? !tools.questionAtStart.test(after) : NOT_INDIRECT.has(verb)) continue;
     const closing = /,\s*$/u.test(text.slice(sentence.start, verbStart));
@@ -448,7 +453,7 @@ function verbAttributions(
   tools.participle.lastIndex = 0;
   for (const match of present & Cue.participle ? slice.matchAll(tools.participle) : []) {
     const at = sentence.start + match.index;
-    if (countWords(text.slice(at + match[0].length, end)) < 4) continue;
+    if (countWords(text.slice(at + match[0].length, end), 4) < 4) continue;
     add(at, found.filter((a) => a.at < at).at(-1)?.speaker ?? openingSpeaker(text, sentence.start, at, index, tools));
   }
 }
@@ -482,7 +487,7 @@ function coordinatorBefore(text: string, from: number, to: number, tools: Speech
   const start = from + last.index;
   const subject = text.slice(start + last[0].length, to);
   // The clause is the coordinator's own only if what stands before the verb is short and holds no verb of its own clause.
-  if (countWords(subject) > 8 || /[,;:]/u.test(subject)) return null;
+  if (countWords(subject, 8) > 8 || /[,;:]/u.test(subject)) return null;
   return { start, end: start + last[0].length };
 }
 

@@ -1,6 +1,6 @@
 import type { Mention, Span } from '../../../core/index.js';
 import { trailingLetters } from '../../../text/letters.js';
-import { describedAtEnd, describedIn, type SpeechTools } from './speech-tools.js';
+import { describedAtEnd, describedIn, type CueIndex, type SpeechTools } from './speech-tools.js';
 
 /** Who speaks, as the text names them: a mention, an unnamed description, or a pronoun resolved to a mention. */
 export interface Speaker {
@@ -29,6 +29,8 @@ export class MentionIndex {
     tools: SpeechTools,
     private readonly paragraphs: readonly Span[],
     sentences: readonly Span[],
+    /** Where the document's cue words and unnamed speakers' head nouns stand. */
+    readonly cues: CueIndex,
   ) {
     const speakers = mentions.filter((m) => m.kind !== 'place');
     for (const m of speakers) {
@@ -56,7 +58,7 @@ export class MentionIndex {
     // An unnamed subject opens its sentence: only the first words of each sentence are searched.
     for (const sentence of sentences) {
       const window = text.slice(sentence.start, Math.min(sentence.end, sentence.start + SUBJECT_WINDOW));
-      if (!tools.anonymousHint.test(window)) continue;
+      if (!cues.hasHead(sentence.start, sentence.start + window.length)) continue;
       tools.anonymousAll.lastIndex = 0;
       const match = tools.anonymousAll.exec(window);
       const d = match?.groups?.d;
@@ -193,7 +195,7 @@ function speakerEndingAt(index: MentionIndex, from: number, before: string, tool
   const end = from + before.length;
   const ending = index.endingAt(end);
   const mention = ending && ending.start >= from ? ending : undefined;
-  const anonymous = describedAtEnd(before, tools);
+  const anonymous = describedAtEnd(before, tools, index.cues.hasHead(from, end));
   const start = anonymous?.groups?.d ? end - anonymous.groups.d.length : end;
   // "un funcionario de la Cancillería dijo": the official speaks, not the organisation that ends the description.
   if (mention && (start >= mention.start || mention.kind === 'person')) return asSpeaker(text, mention);
@@ -215,9 +217,10 @@ export function describedOrReferred(index: MentionIndex, span: Span, tools: Spee
   const written = text.slice(span.start, span.end);
   if (!DEFINITE.test(written)) return asSpeaker(text, span);
   const head = written.split(/\s+/).at(-1)!.toLowerCase();
-  const earlier = text.slice(Math.max(0, span.start - 3000), span.start);
+  const earlierStart = Math.max(0, span.start - 3000);
+  const earlier = text.slice(earlierStart, span.start);
   let described: RegExpExecArray | null = null;
-  for (const match of describedIn(earlier, tools)) {
+  for (const match of describedIn(earlier, tools, index.cues.hasHead(earlierStart, span.start))) {
     const d = match.groups?.d ?? '';
     if (!DEFINITE.test(d) && d.toLowerCase().endsWith(head)) described = match;
   }

@@ -20,14 +20,14 @@ export interface SpeechTools {
   readonly anonymousAtStart: RegExp;
   /** Every unnamed speaker's description in a text. */
   readonly anonymousAll: RegExp;
-  /** Cheap test for a head noun of an unnamed speaker anywhere in a text, before `anonymousAll` runs. */
-  readonly anonymousHint: RegExp;
   /** The longest word of every verb and source phrase: a sentence without any of them reports no speech. */
   readonly cueWords: ReadonlySet<string>;
   /** For each cue word, the kinds of cue it may belong to (`Cue` flags), so that a sentence tries only the patterns its words can open. */
   readonly cueKinds: ReadonlyMap<string, number>;
-  /** Length of the longest of `cueWords`. */
+  /** Length of the longest of `cueWords` and `headWords`. */
   readonly longestCue: number;
+  /** The head nouns of unnamed speakers' descriptions, lower case ("official", "fuente"). */
+  readonly headWords: ReadonlySet<string>;
   /** Adverbs that may stand between a speaker and the verb. */
   readonly adverbsAtEnd: RegExp;
   /** Only a lead ending with a comma and adverbs before a verb ("Más tarde,", "On Friday, also"): no subject of its own. */
@@ -110,6 +110,7 @@ export function speechTools(): SpeechTools {
   ];
   for (const [kind, words] of kinds) for (const word of all.flatMap(words).map(longestWord)) cueKinds.set(word, (cueKinds.get(word) ?? 0) | kind);
   const cueWords = new Set(cueKinds.keys());
+  const headWords = new Set(all.flatMap((l) => l.anonymousHeads).map((w) => w.toLowerCase()));
   const auxiliaries = pick((l) => l.auxiliaries);
   const determiners = caseless(pick((l) => l.groupDeterminers));
   // A modifier before a head: any word but a verb-like connective ("Mexican", "senior", "civil").
@@ -129,11 +130,10 @@ export function speechTools(): SpeechTools {
     anonymousAtEnd: new RegExp(`${B}(?<d>${description})\\s*$`, 'u'),
     anonymousAtStart: new RegExp(`^\\s*(?<d>${description})${E}`, 'u'),
     anonymousAll: new RegExp(`${B}(?<d>${description})${E}`, 'gu'),
-    // Without the `u` flag and word boundaries: a sieve, run on every sentence, that may let a few through.
-    anonymousHint: new RegExp(`(?:${heads})`, 'i'),
     cueWords,
     cueKinds,
-    longestCue: Math.max(...[...cueWords].map((w) => w.length)),
+    longestCue: Math.max(...[...cueWords, ...headWords].map((w) => w.length)),
+    headWords,
     bareLead: new RegExp(`^[\\s"“«—–-]*(?:[\\p{L}\\p{N}’']+(?:\\s+[\\p{L}\\p{N}’']+){0,4},\\s*)?(?:(?:\\p{Ll}+mente|${adverbs})\\s+)?$`, 'u'),
     adverbsAtEnd: new RegExp(`(?:\\s+(?:${auxiliaries ? `${auxiliaries}|` : ''}${adverbs}))+\\s*$`, 'iu'),
     reportVerbs: new Set(all.flatMap((l) => l.reportVerbs)),
@@ -160,40 +160,72 @@ export function speechTools(): SpeechTools {
   return compiled;
 }
 
-/** The unnamed speaker's description that ends `text` ("… a senior State Department official"), if any. */
-export function describedAtEnd(text: string, tools: SpeechTools): RegExpExecArray | null {
-  // An end-anchored pattern is tried at every offset: the sieve spares the texts without a head noun.
-  return tools.anonymousHint.test(text) ? tools.anonymousAtEnd.exec(text) : null;
+/** The unnamed speaker's description that ends `text`, if any; `mayHold` says whether `text` holds a head noun. */
+export function describedAtEnd(text: string, tools: SpeechTools, mayHold: boolean): RegExpExecArray | null {
+  // An end-anchored pattern is tried at every offset: only texts with a head noun are worth it.
+  return mayHold ? tools.anonymousAtEnd.exec(text) : null;
 }
 
-/** Every unnamed speaker's description in `text`, in order. */
-export function describedIn(text: string, tools: SpeechTools): RegExpExecArray[] {
-  if (!tools.anonymousHint.test(text)) return [];
+/** Every unnamed speaker's description in `text`, in order; `mayHold` says whether `text` holds a head noun. */
+export function describedIn(text: string, tools: SpeechTools, mayHold: boolean): RegExpExecArray[] {
+  if (!mayHold) return [];
   tools.anonymousAll.lastIndex = 0;
   return [...text.matchAll(tools.anonymousAll)];
 }
 
 /** The longest word of a phrase: the rarest, so the best one to look for ("de acuerdo con" → "acuerdo"). */
 function longestWord(phrase: string): string {
-  return phrase.toLowerCase().split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '');
+  // Split as `wordsOf` splits a text, so that the document's words can be looked up by it.
+  return phrase.toLowerCase().split(/[^\p{L}\p{N}]+/u).reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
 
 /**
- * Offsets of the words of `text` that may open a speech cue, in order: one lookup per word, where a
- * pattern of two hundred alternatives tried at every offset costs ten times as much.
+ * Where a document's cue words and the head nouns of unnamed speakers stand, found in one pass over
+ * its words: a range without any is spared the patterns that need one, which tried at every offset
+ * cost more than the rest of the stage.
  */
-export function cueOffsets(text: string, tools: SpeechTools, kinds?: number[]): number[] {
-  const offsets: number[] = [];
-  // The document's words are split once and shared with the other stages that read them.
-  for (const word of wordsOf(text)) {
-    const length = word.folded.length;
-    if (length < 3 || length > tools.longestCue) continue;
-    const kind = tools.cueKinds.get(word.folded);
-    if (kind !== undefined) {
-      offsets.push(word.at);
-      kinds?.push(kind);
+export class CueIndex {
+  /** Offsets of the cue words, in order, and the kinds of cue each may belong to (`Cue` flags). */
+  readonly offsets: number[] = [];
+  readonly kinds: number[] = [];
+  private readonly heads: number[] = [];
+
+  constructor(text: string, tools: SpeechTools) {
+    // The document's words are split once and shared with the other stages that read them.
+    for (const word of wordsOf(text)) {
+      const length = word.folded.length;
+      if (length < 3 || length > tools.longestCue) continue;
+      const kind = tools.cueKinds.get(word.folded);
+      if (kind !== undefined) {
+        this.offsets.push(word.at);
+        this.kinds.push(kind);
+      }
+      if (tools.headWords.has(word.folded)) this.heads.push(word.at);
     }
   }
-  return offsets;
+
+  /** Whether a cue word of one of `kinds` starts in `[from, to)`. */
+  has(kinds: number, from: number, to: number): boolean {
+    for (let k = firstAtOrAfter(this.offsets, from); k < this.offsets.length && this.offsets[k]! < to; k++) if (this.kinds[k]! & kinds) return true;
+    return false;
+  }
+
+  /** Whether the head noun of an unnamed speaker ("official", "fuente") starts in `[from, to)`. */
+  hasHead(from: number, to: number): boolean {
+    const k = firstAtOrAfter(this.heads, from);
+    return k < this.heads.length && this.heads[k]! < to;
+  }
+}
+
+/** Index of the first of sorted `offsets` at or after `at`. */
+function firstAtOrAfter(offsets: readonly number[], at: number): number {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (offsets[mid]! < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
