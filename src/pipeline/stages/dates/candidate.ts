@@ -9,6 +9,9 @@ export interface SentenceContext {
   readonly text: string;
   readonly start: number;
   readonly end: number;
+  /** The sentence's text, and the same in lower case for cheap word tests. */
+  readonly sentence: string;
+  readonly lower: string;
   /** ISO reference date, or null when there is none. */
   readonly reference: string | null;
   /**
