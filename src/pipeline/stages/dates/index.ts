@@ -66,7 +66,7 @@ export const dates = defineStage({
         const promise = vocabulary.obligation.exec(before);
         return promise !== null && /(?:\bto\s+\p{L}+|\ba\s+\p{L}+(?:ar|er|ir)\b)/u.test(before.slice(promise.index)) && !/[.;]/.test(before.slice(promise.index));
       };
-      const context: SentenceContext = { text: document.text, start: place.start, end: place.end, sentence, lower: sentence.toLowerCase(), reference, isFuture };
+      const context: SentenceContext = { text: document.text, start: place.start, end: place.end, sentence, present: vocabulary.present(sentence.toLowerCase()), reference, isFuture };
       for (const recognize of recognizers) found.push(...recognize(context, vocabulary));
     }
     const result = withoutOverlaps(found);

@@ -23,9 +23,9 @@ function directionOf(vocabulary: DateVocabulary, ...modifiers: (string | undefin
 }
 
 /** Runs a scanner's global regex over the sentence, if it holds a needle, and hands each match's `x` span to `make`. */
-function scan(context: SentenceContext, { pattern, needles }: Scanner, make: (groups: Record<string, string>, start: number, end: number) => DateCandidate | null): DateCandidate[] {
+function scan(context: SentenceContext, { pattern, bit }: Scanner, make: (groups: Record<string, string>, start: number, end: number) => DateCandidate | null): DateCandidate[] {
   const found: DateCandidate[] = [];
-  if (!needles.some((needle) => context.lower.includes(needle))) return found;
+  if ((context.present & bit) === 0) return found;
   // The pattern is shared: exec from a reset lastIndex rather than matchAll, which would copy (and recompile) it.
   pattern.lastIndex = 0;
   for (let match = pattern.exec(context.sentence); match; match = pattern.exec(context.sentence)) {
