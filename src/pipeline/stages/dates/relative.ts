@@ -26,7 +26,7 @@ function directionOf(vocabulary: DateVocabulary, ...modifiers: (string | undefin
 function scan(context: SentenceContext, { pattern, bit }: Scanner, make: (groups: Record<string, string>, start: number, end: number) => DateCandidate | null): DateCandidate[] {
   const found: DateCandidate[] = [];
   if ((context.present & bit) === 0) return found;
-  // The pattern is shared: exec from a reset lastIndex rather than matchAll, which would copy (and recompile) it.
+  // The pattern is shared: exec from a reset lastIndex rather than matchAll, which copies it on every call.
   pattern.lastIndex = 0;
   for (let match = pattern.exec(context.sentence); match; match = pattern.exec(context.sentence)) {
     const at = match.indices?.groups?.x;
