@@ -36,7 +36,7 @@ export interface DateVocabulary {
   /** Global: a month name or numeric date, around which chrono reads. */
   readonly calendar: RegExp;
   /** Cheap test for anything a recognizer could match: a digit, a month, weekday, calendar unit or day word. */
-  readonly gate: RegExp;
+  readonly gate: { test(text: string): boolean };
   /** Future cues of the sentence. */
   readonly future: { test(text: string): boolean };
   /** A deadline word right before a date (the text before the date must end with it). */
@@ -56,6 +56,8 @@ const needlesOf = (phrases: Iterable<string>) => [...new Set([...phrases].map((p
 // Without the `u` flag, case-insensitive alternations run several times faster; every date word
 // starts with an ASCII letter, so \b guards the start and a Latin letter class guards the end.
 const B = '\\b';
+// In one pattern, `\d|words` tries the words at every position before the first digit; a digit alone is a quick search.
+const digitOr = (words: RegExp) => ({ test: (text: string) => /\d/.test(text) || words.test(text) });
 const E = '(?![A-Za-z\\u00C0-\\u024F0-9])';
 
 function build(language: LexiconLanguage, lexicon: DateLexicon): DateVocabulary {
@@ -120,7 +122,7 @@ function build(language: LexiconLanguage, lexicon: DateLexicon): DateVocabulary 
     present: presence(scanners),
     preposition: new RegExp(`${B}(?:${alternation(lexicon.prepositions)}|mid-?|year|año|fiscal|de|of)\\s*$`, 'i'),
     calendar: new RegExp(`${B}(?:${calendarMonths})${E}|\\d{1,4}[/-]\\d{1,2}[/-]\\d{1,4}`, 'g'),
-    gate: new RegExp(`\\d|${B}(?:${alternation([...Object.keys({ ...enDates.months, ...esDates.months }), ...Object.keys(lexicon.weekdays), ...unitWords, ...Object.keys(lexicon.days)])})`, 'i'),
+    gate: digitOr(new RegExp(`${B}(?:${alternation([...Object.keys({ ...enDates.months, ...esDates.months }), ...Object.keys(lexicon.weekdays), ...unitWords, ...Object.keys(lexicon.days)])})`, 'i')),
     future: { test: (text: string) => futureWordPattern.test(text) || (futureVerbPattern?.test(text) ?? false) },
     deadline: new RegExp(`${B}(?:${alternation(lexicon.deadlines)})(?:\\s+(?:the|el|la))?\\s*$`, 'i'),
     obligation: new RegExp(`${B}(?:${alternation(lexicon.obligations)})${E}`, 'i'),
