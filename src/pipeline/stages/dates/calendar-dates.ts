@@ -16,9 +16,9 @@ const END_OF = /\bend\s+of\b|\bfin(?:es|ales)?\s+de\b/i;
 
 /** Dates with a month, found by chrono in one sentence; times, bare numbers and bare months are left out. */
 export function calendarDates(context: SentenceContext, vocabulary: DateVocabulary): DateCandidate[] {
-  const sentence = context.text.slice(context.start, context.end);
+  const { sentence } = context;
   // A calendar date has a day or a year in digits; bare months are the `months` recognizer's.
-  if (!/\d/.test(sentence) || !vocabulary.calendar.test(sentence)) return [];
+  if (!/\d/.test(sentence)) return [];
   const parser = vocabulary.language === 'es' ? calendarChrono.es : calendarChrono.en;
   const reference = context.reference ? new Date(`${context.reference}T12:00:00Z`) : FALLBACK_REFERENCE;
   const found: DateCandidate[] = [];
@@ -62,9 +62,10 @@ const WINDOW_AFTER = 40;
 
 /** Chrono's results over the windows around each month name or numeric date, offsets into the sentence. */
 function parseNearMonths<R extends { index: number }>(sentence: string, vocabulary: DateVocabulary, parse: (window: string) => R[]): R[] {
-  const global = new RegExp(vocabulary.calendar.source, 'g');
+  const calendar = vocabulary.calendar;
   const windows: Array<[number, number]> = [];
-  for (const match of sentence.matchAll(global)) {
+  calendar.lastIndex = 0;
+  for (let match = calendar.exec(sentence); match; match = calendar.exec(sentence)) {
     const from = Math.max(0, match.index - WINDOW_BEFORE);
     const to = Math.min(sentence.length, match.index + match[0].length + WINDOW_AFTER);
     const last = windows.at(-1);

@@ -9,6 +9,10 @@ export interface SentenceContext {
   readonly text: string;
   readonly start: number;
   readonly end: number;
+  /** The sentence's text. */
+  readonly sentence: string;
+  /** Which of the vocabulary's scanners can match the sentence (`DateVocabulary.present`). */
+  readonly present: number;
   /** ISO reference date, or null when there is none. */
   readonly reference: string | null;
   /**

@@ -49,9 +49,16 @@ export const dates = defineStage({
     for (const place of places) {
       const sentence = document.text.slice(place.start, place.end);
       if (!vocabulary.gate.test(sentence)) continue;
-      const intro = place.paragraph !== undefined ? intros(place.paragraph) : null;
       // A list item ("Integrar, a más tardar el 30 de junio, …") promises what its introduction promises ("se comprometieron a:").
-      const obligation = [sentence, ...(intro ? [intro] : [])].some((t) => vocabulary.obligation.test(t) || vocabulary.future.test(t));
+      // Few dates follow a deadline word, so the sentence is searched for promises only then.
+      let promises: boolean | undefined;
+      const obligation = () => {
+        if (promises === undefined) {
+          const intro = place.paragraph !== undefined ? intros(place.paragraph) : null;
+          promises = [sentence, ...(intro ? [intro] : [])].some((t) => vocabulary.obligation.test(t) || vocabulary.future.test(t));
+        }
+        return promises;
+      };
       const isFuture = (at: number) => {
         // The future cue must govern the date: within its last few words ("will meet on Friday"),
         // not anywhere in the sentence ("the unit agreed in January will …").
@@ -61,12 +68,12 @@ export const dates = defineStage({
         if (/\p{L}+(?:ado|ada|ados|adas|ido|ida|idos|idas|ed)\s+(?:\p{L}+\s+)?$/u.test(before.split(/\s+/).slice(-3).join(' ') + ' ')) return false;
         const clause = before.split(/[,;:]|\s(?:que|that|which|donde|where)\s/u).at(-1) ?? before;
         if (vocabulary.future.test(clause)) return true;
-        if (obligation && vocabulary.deadline.test(before)) return true;
+        if (vocabulary.deadline.test(before) && obligation()) return true;
         // "se comprometieron a presentar … del 14 de abril": a promise to do something on that date.
         const promise = vocabulary.obligation.exec(before);
         return promise !== null && /(?:\bto\s+\p{L}+|\ba\s+\p{L}+(?:ar|er|ir)\b)/u.test(before.slice(promise.index)) && !/[.;]/.test(before.slice(promise.index));
       };
-      const context: SentenceContext = { text: document.text, start: place.start, end: place.end, reference, isFuture };
+      const context: SentenceContext = { text: document.text, start: place.start, end: place.end, sentence, present: vocabulary.present(sentence.toLowerCase()), reference, isFuture };
       for (const recognize of recognizers) found.push(...recognize(context, vocabulary));
     }
     const result = withoutOverlaps(found);

@@ -4,7 +4,7 @@
  */
 import { addDays, addMonths, mondayOf, pad, weekdayFrom, weekdayOfWeek, yearFor } from './calendar.js';
 import { WEEKDAY_NAMES, unresolved, type DateCandidate, type SentenceContext } from './candidate.js';
-import type { DateVocabulary } from './vocabulary.js';
+import type { DateVocabulary, Scanner } from './vocabulary.js';
 
 type Direction = 'past' | 'next' | 'current' | null;
 
@@ -22,12 +22,13 @@ function directionOf(vocabulary: DateVocabulary, ...modifiers: (string | undefin
   return null;
 }
 
-/** Runs a global regex over the sentence and hands each match's `x` span to `make`. */
-function scan(context: SentenceContext, pattern: RegExp, make: (groups: Record<string, string>, start: number, end: number) => DateCandidate | null): DateCandidate[] {
-  const sentence = context.text.slice(context.start, context.end);
+/** Runs a scanner's global regex over the sentence, if it holds a needle, and hands each match's `x` span to `make`. */
+function scan(context: SentenceContext, { pattern, bit }: Scanner, make: (groups: Record<string, string>, start: number, end: number) => DateCandidate | null): DateCandidate[] {
   const found: DateCandidate[] = [];
+  if ((context.present & bit) === 0) return found;
+  // The pattern is shared: exec from a reset lastIndex rather than matchAll, which copies it on every call.
   pattern.lastIndex = 0;
-  for (const match of sentence.matchAll(pattern)) {
+  for (let match = pattern.exec(context.sentence); match; match = pattern.exec(context.sentence)) {
     const at = match.indices?.groups?.x;
     if (!at) continue;
     const candidate = make(match.groups ?? {}, context.start + at[0], context.start + at[1]);

@@ -4,28 +4,39 @@ import { dates as enDates } from '../../../lexicons/en/dates.js';
 import { dates as esDates } from '../../../lexicons/es/dates.js';
 import type { LexiconLanguage } from '../../../lexicons/index.js';
 
+/**
+ * A global pattern with the words one of which every match holds, in lower case: a sentence that
+ * contains none of them (as a substring) cannot match, and is not scanned.
+ */
+export interface Scanner {
+  readonly pattern: RegExp;
+  readonly needles: readonly string[];
+  /** The scanner's bit in the mask `DateVocabulary.present` returns. */
+  readonly bit: number;
+}
+
 /** A language's date lexicon with the patterns the recognizers run. */
 export interface DateVocabulary {
   readonly language: LexiconLanguage;
   readonly lexicon: DateLexicon;
   /** Weekday, optionally with a modifier: "last Thursday", "el jueves pasado", "este sábado". */
-  readonly weekday: RegExp;
+  readonly weekday: Scanner;
   /** Week, month or year with a modifier: "last year", "la semana pasada". */
-  readonly period: RegExp;
+  readonly period: Scanner;
   /** "seven months ago", "hace siete meses". */
-  readonly ago: RegExp;
+  readonly ago: Scanner;
   /** "yesterday", "la víspera". */
-  readonly day: RegExp;
+  readonly day: Scanner;
   /** A full month name, optionally modified, not followed by a day or year. */
-  readonly month: RegExp;
+  readonly month: Scanner;
   /** A four-digit year standing alone. */
-  readonly year: RegExp;
+  readonly year: Scanner;
   /** Preposition just before a bare month or year. */
   readonly preposition: RegExp;
-  /** Cheap test for a month name or numeric date, to decide whether chrono runs. */
+  /** Global: a month name or numeric date, around which chrono reads. */
   readonly calendar: RegExp;
   /** Cheap test for anything a recognizer could match: a digit, a month, weekday, calendar unit or day word. */
-  readonly gate: RegExp;
+  readonly gate: { test(text: string): boolean };
   /** Future cues of the sentence. */
   readonly future: { test(text: string): boolean };
   /** A deadline word right before a date (the text before the date must end with it). */
@@ -33,17 +44,29 @@ export interface DateVocabulary {
   /** Promise and obligation words anywhere in a sentence. */
   readonly obligation: RegExp;
   /** "the end of the year", "finales de año". */
-  readonly periodEnd: RegExp;
+  readonly periodEnd: Scanner;
+  /** The bits of the scanners whose needles a sentence in lower case holds. */
+  present(lower: string): number;
 }
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+// A phrase's words are separated by any run of spaces in the text, so its longest word stands for it.
+const needlesOf = (phrases: Iterable<string>) => [...new Set([...phrases].map((p) => p.split(' ').sort((a, b) => b.length - a.length)[0]!))];
 // Without the `u` flag, case-insensitive alternations run several times faster; every date word
 // starts with an ASCII letter, so \b guards the start and a Latin letter class guards the end.
 const B = '\\b';
+// In one pattern, `\d|words` tries the words at every position before the first digit; a digit alone is a quick search.
+const digitOr = (words: RegExp) => ({ test: (text: string) => /\d/.test(text) || words.test(text) });
 const E = '(?![A-Za-z\\u00C0-\\u024F0-9])';
 
 function build(language: LexiconLanguage, lexicon: DateLexicon): DateVocabulary {
+  const scanners: Scanner[] = [];
+  const scanner = (pattern: RegExp, needles: readonly string[]) => {
+    const made = { pattern, needles, bit: 1 << scanners.length };
+    scanners.push(made);
+    return made;
+  };
   const weekdays = alternation(Object.keys(lexicon.weekdays));
   const past = alternation(lexicon.past);
   const next = alternation(lexicon.next);
@@ -51,12 +74,14 @@ function build(language: LexiconLanguage, lexicon: DateLexicon): DateVocabulary 
   const modifier = `${past}|${next}|${current}`;
   const unitWords = Object.keys(lexicon.units);
   const isPlural = (w: string) => unitWords.some((o) => w === `${o}s` || w === `${o}es`);
-  const periodUnits = alternation(unitWords.filter((w) => lexicon.units[w] !== 'day' && !isPlural(w)));
+  const periodUnitWords = unitWords.filter((w) => lexicon.units[w] !== 'day' && !isPlural(w));
+  const periodUnits = alternation(periodUnitWords);
   const units = alternation(unitWords);
   const counts = alternation(Object.keys(lexicon.counts));
   const monthKeys = Object.entries(lexicon.months);
   // Abbreviations ("Sept", "oct") are prefixes of a longer name of the same month; bare months need the full name.
-  const fullMonths = alternation(monthKeys.filter(([m, n]) => !monthKeys.some(([o, k]) => k === n && o.length > m.length && o.startsWith(m))).map(([m]) => m));
+  const fullMonthWords = monthKeys.filter(([m, n]) => !monthKeys.some(([o, k]) => k === n && o.length > m.length && o.startsWith(m))).map(([m]) => m);
+  const fullMonths = alternation(fullMonthWords);
   // Chrono reads the words around each month name, so words that only look like one ("may",
   // "mar") should not send it there: English months are written capitalised, and so are Spanish
   // abbreviations that are also common words; Spanish full names are often in lower case.
@@ -67,31 +92,60 @@ function build(language: LexiconLanguage, lexicon: DateLexicon): DateVocabulary 
   // Future verb endings are matched in lower case only, so names such as "Beltrán" do not look like "-rán".
   const futureWordPattern = new RegExp(`${B}(?:${futureWords})${E}`, 'i');
   const futureVerbPattern = lexicon.futureEnding ? new RegExp(`(?<![A-Za-z\\u00C0-\\u024F])${lexicon.futureEnding}${E}`) : null;
+  const weekday = scanner(new RegExp(`${B}(?<x>(?:(?<mod>${modifier})\\s+)?(?<wd>${weekdays})(?:\\s+(?<mod2>${past}|${next}))?)${E}`, 'gid'), needlesOf(Object.keys(lexicon.weekdays)));
+  const period = scanner(new RegExp(`${B}(?<x>(?:(?<mod>${modifier})\\s+)?(?<unit>${periodUnits})(?:\\s+(?<mod2>${past}|${next}))?)${E}`, 'gid'), needlesOf(periodUnitWords));
+  const ago =
+    language === 'es'
+      ? scanner(new RegExp(`${B}(?<x>hace\\s+(?<n>\\d{1,3}|${counts})\\s+(?<unit>${units}))${E}`, 'gid'), ['hace'])
+      : scanner(new RegExp(`${B}(?<x>(?<n>\\d{1,3}|${counts})\\s+(?<unit>${units})\\s+ago)${E}`, 'gid'), ['ago']);
+  const day = scanner(new RegExp(`${B}(?<x>(?<word>${alternation(Object.keys(lexicon.days))}))${E}(?!\\s+(?:de|del|of|en\\s+d[ií]a)${E})`, 'gid'), needlesOf(Object.keys(lexicon.days)));
+  const month = scanner(
+    new RegExp(`${B}(?<x>(?:(?<mod>${modifier})\\s+)?(?<mon>${fullMonths})(?:\\s+(?<mod2>${past}|${next}))?)${E}(?!\\.?\\s*(?:de\\s+|del\\s+|,\\s*)?\\d)`, 'gid'),
+    needlesOf(fullMonthWords),
+  );
+  const year = scanner(/(?<![\p{L}\p{N}$€£.,-])(?<x>(?:1[89]|20)\d\d)(?![\p{L}\p{N}%]|[.,]\d|\s*%|-\p{L})/gud, ['18', '19', '20']);
+  // Every kind of period end names its unit.
+  const periodEnd =
+    language === 'es'
+      ? scanner(new RegExp(`${B}(?<x>(?:el\\s+)?(?:fin|finales|cierre)\\s+(?:de|del)\\s+(?:(?:este|esta|el|la)\\s+)?(?<unit>año|mes)|(?:que\\s+)?(?:termine|concluya|acabe|cierre)\\s+el\\s+(?<unit2>año|mes)|lo\\s+que\\s+va\\s+del\\s+(?<unit3>año|mes))${E}`, 'gid'), ['año', 'mes'])
+      : scanner(new RegExp(`${B}(?<x>(?:the\\s+)?end\\s+of\\s+(?:the|this)\\s+(?<unit>year|month)|so\\s+far\\s+this\\s+(?<unit2>year|month))${E}`, 'gid'), ['year', 'month']);
   return {
     language,
     lexicon,
-    weekday: new RegExp(`${B}(?<x>(?:(?<mod>${modifier})\\s+)?(?<wd>${weekdays})(?:\\s+(?<mod2>${past}|${next}))?)${E}`, 'gid'),
-    period: new RegExp(`${B}(?<x>(?:(?<mod>${modifier})\\s+)?(?<unit>${periodUnits})(?:\\s+(?<mod2>${past}|${next}))?)${E}`, 'gid'),
-    ago:
-      language === 'es'
-        ? new RegExp(`${B}(?<x>hace\\s+(?<n>\\d{1,3}|${counts})\\s+(?<unit>${units}))${E}`, 'gid')
-        : new RegExp(`${B}(?<x>(?<n>\\d{1,3}|${counts})\\s+(?<unit>${units})\\s+ago)${E}`, 'gid'),
-    day: new RegExp(`${B}(?<x>(?<word>${alternation(Object.keys(lexicon.days))}))${E}(?!\\s+(?:de|del|of|en\\s+d[ií]a)${E})`, 'gid'),
-    month: new RegExp(
-      `${B}(?<x>(?:(?<mod>${modifier})\\s+)?(?<mon>${fullMonths})(?:\\s+(?<mod2>${past}|${next}))?)${E}(?!\\.?\\s*(?:de\\s+|del\\s+|,\\s*)?\\d)`,
-      'gid',
-    ),
-    year: /(?<![\p{L}\p{N}$€£.,-])(?<x>(?:1[89]|20)\d\d)(?![\p{L}\p{N}%]|[.,]\d|\s*%|-\p{L})/gud,
+    weekday,
+    period,
+    ago,
+    day,
+    month,
+    year,
+    periodEnd,
+    present: presence(scanners),
     preposition: new RegExp(`${B}(?:${alternation(lexicon.prepositions)}|mid-?|year|año|fiscal|de|of)\\s*$`, 'i'),
-    calendar: new RegExp(`${B}(?:${calendarMonths})${E}|\\d{1,4}[/-]\\d{1,2}[/-]\\d{1,4}`),
-    gate: new RegExp(`\\d|${B}(?:${alternation([...Object.keys({ ...enDates.months, ...esDates.months }), ...Object.keys(lexicon.weekdays), ...unitWords, ...Object.keys(lexicon.days)])})`, 'i'),
+    calendar: new RegExp(`${B}(?:${calendarMonths})${E}|\\d{1,4}[/-]\\d{1,2}[/-]\\d{1,4}`, 'g'),
+    gate: digitOr(new RegExp(`${B}(?:${alternation([...Object.keys({ ...enDates.months, ...esDates.months }), ...Object.keys(lexicon.weekdays), ...unitWords, ...Object.keys(lexicon.days)])})`, 'i')),
     future: { test: (text: string) => futureWordPattern.test(text) || (futureVerbPattern?.test(text) ?? false) },
     deadline: new RegExp(`${B}(?:${alternation(lexicon.deadlines)})(?:\\s+(?:the|el|la))?\\s*$`, 'i'),
     obligation: new RegExp(`${B}(?:${alternation(lexicon.obligations)})${E}`, 'i'),
-    periodEnd:
-      language === 'es'
-        ? new RegExp(`${B}(?<x>(?:el\\s+)?(?:fin|finales|cierre)\\s+(?:de|del)\\s+(?:(?:este|esta|el|la)\\s+)?(?<unit>año|mes)|(?:que\\s+)?(?:termine|concluya|acabe|cierre)\\s+el\\s+(?<unit2>año|mes)|lo\\s+que\\s+va\\s+del\\s+(?<unit3>año|mes))${E}`, 'gid')
-        : new RegExp(`${B}(?<x>(?:the\\s+)?end\\s+of\\s+(?:the|this)\\s+(?<unit>year|month)|so\\s+far\\s+this\\s+(?<unit2>year|month))${E}`, 'gid'),
+  };
+}
+
+/**
+ * One pass over a sentence in lower case that finds which scanners' needles it holds: a search for
+ * all needles at once, resumed one character after each find so no position is skipped. At each
+ * position the longest needle is found, so a needle stands for every scanner with a needle it starts with.
+ */
+function presence(scanners: readonly Scanner[]): (lower: string) => number {
+  const needles = [...new Set(scanners.flatMap((s) => s.needles))];
+  const bits = new Map(needles.map((needle) => [needle, scanners.filter((s) => s.needles.some((n) => needle.startsWith(n))).reduce((mask, s) => mask | s.bit, 0)]));
+  const any = new RegExp(alternation(needles), 'g');
+  return (lower) => {
+    let mask = 0;
+    any.lastIndex = 0;
+    for (let match = any.exec(lower); match; match = any.exec(lower)) {
+      mask |= bits.get(match[0]) ?? 0;
+      any.lastIndex = match.index + 1;
+    }
+    return mask;
   };
 }
 

@@ -8,9 +8,11 @@ import type { NumberLexicon, RatePeriod } from '../../../lexicons/number-lexicon
 export interface NumberVocabulary {
   readonly lexicon: NumberLexicon;
   /** Cheap gate: a digit or a number word somewhere in the sentence. */
-  readonly gate: RegExp;
-  /** A numeral, with an optional currency symbol or code before it. */
+  readonly gate: { test(text: string): boolean };
+  /** A numeral, with an optional currency symbol or code before it; `numeralStart` must hold where it starts. */
   readonly numeral: RegExp;
+  /** Sticky, matching nothing: no letter, digit or separator before a numeral, nor a hyphen after a word or a number. */
+  readonly numeralStart: RegExp;
   /** A run of number words: "two hundred", "treinta y cinco", "dos mil millones". */
   readonly spelled: RegExp;
   /** A vague quantity and its linker: "tens of thousands of", "miles de". */
@@ -65,6 +67,8 @@ const alternation = (words: Iterable<string>) => [...new Set(words)].sort((a, b)
 // Without the `u` flag, case-insensitive alternations run several times faster; number words
 // start with ASCII letters, so \b guards the start and a Latin letter class guards the end.
 const B = '\\b';
+// In one pattern, `\d|words` tries the words at every position before the first digit; a digit alone is a quick search.
+const digitOr = (words: RegExp) => ({ test: (text: string) => /\d/.test(text) || words.test(text) });
 const E = '(?![A-Za-z\\u00C0-\\u024F0-9])';
 
 function build(lexicon: NumberLexicon): NumberVocabulary {
@@ -79,8 +83,11 @@ function build(lexicon: NumberLexicon): NumberVocabulary {
   return {
     lexicon,
     // "one", "un" and "una" alone are no figures, and would open the gate for nearly every Spanish sentence.
-    gate: new RegExp(`\\d|${B}(?:${alternation([...wordKeys.filter((w) => !/^(?:one|una?|uno)$/.test(w)), ...lexicon.vague])})${E}`, 'i'),
-    numeral: /(?<![\p{L}\p{N}_:.,]|[\p{L}][-‐]|\d[-‐/])(?:(?<cur>(?:US|MX)?\$|€|(?:USD|MXN|EUR)(?=\s?\d))\s?)?(?<num>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}])/gu,
+    gate: digitOr(new RegExp(`${B}(?:${alternation([...wordKeys.filter((w) => !/^(?:one|una?|uno)$/.test(w)), ...lexicon.vague])})${E}`, 'i')),
+    // A lookbehind that opens a pattern is tried at every position of the text; without it, the
+    // search skips ahead to a digit or currency sign, and the boundary is tested where a match starts.
+    numeral: /(?:(?<cur>(?:US|MX)?\$|€|(?:USD|MXN|EUR)(?=\s?\d))\s?)?(?<num>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}])/gu,
+    numeralStart: /(?<![\p{L}\p{N}_:.,]|[\p{L}][-‐]|\d[-‐/])/uy,
     spelled: new RegExp(`${B}(?<w>(?:${words})(?:(?:[-\\s]+|\\s+${joiner}\\s+)(?:${words}))*)${E}`, 'gi'),
     vague: new RegExp(`(?<!\\d\\s)${B}(?<v>${alternation(lexicon.vague)})\\s+(?:${linkers})${E}`, 'gi'),
     scale: new RegExp(`\\s*-?\\s*(?<s>${alternation(Object.keys(lexicon.scales))})${E}`, 'iuy'),

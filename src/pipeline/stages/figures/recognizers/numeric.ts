@@ -16,7 +16,15 @@ export function numerals(context: FigureContext): FigureCandidate[] {
   const { lexicon } = vocabulary;
   const sentence = text.slice(context.start, context.end);
   const found: FigureCandidate[] = [];
-  for (const match of sentence.matchAll(vocabulary.numeral)) {
+  const { numeral, numeralStart } = vocabulary;
+  numeral.lastIndex = 0;
+  for (let match = numeral.exec(sentence); match; match = numeral.exec(sentence)) {
+    numeralStart.lastIndex = match.index;
+    if (!numeralStart.test(sentence)) {
+      // A numeral may still start further in ("$5" after a letter is "5"), as the lookbehind would find.
+      numeral.lastIndex = match.index + 1;
+      continue;
+    }
     const raw = match.groups?.num ?? '';
     let start = context.start + (match.index ?? 0);
     const numberStart = start + match[0].length - raw.length;

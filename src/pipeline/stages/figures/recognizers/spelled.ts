@@ -15,7 +15,9 @@ export function spelledNumbers(context: FigureContext): FigureCandidate[] {
   const { lexicon } = vocabulary;
   const sentence = text.slice(context.start, context.end);
   const found: FigureCandidate[] = [];
-  for (const match of sentence.matchAll(vocabulary.spelled)) {
+  const { spelled } = vocabulary;
+  spelled.lastIndex = 0;
+  for (let match = spelled.exec(sentence); match; match = spelled.exec(sentence)) {
     const written = match.groups?.w ?? '';
     const start = context.start + (match.index ?? 0);
     let end = start + written.length;

@@ -7,7 +7,9 @@ export function vagueQuantities(context: FigureContext): FigureCandidate[] {
   const { text, vocabulary } = context;
   const sentence = text.slice(context.start, context.end);
   const found: FigureCandidate[] = [];
-  for (const match of sentence.matchAll(vocabulary.vague)) {
+  const { vague } = vocabulary;
+  vague.lastIndex = 0;
+  for (let match = vague.exec(sentence); match; match = vague.exec(sentence)) {
     const start = context.start + (match.index ?? 0);
     const numberEnd = start + (match.groups?.v ?? '').length;
     const after = start + match[0].length;
