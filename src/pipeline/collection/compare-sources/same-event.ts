@@ -45,20 +45,29 @@ export function isSameEvent(a: PlacedEvent, b: PlacedEvent): boolean {
 
 /**
  * Every pair of reports of one event, as indexes into `events` (i < j), in order. Reports of one
- * event share its type, so pairs are sought within each type only.
+ * event share its type and at least one participant, so each report is tested only against the
+ * earlier reports of its type that share one.
  */
 export function sameEventPairs(events: readonly PlacedEvent[]): Array<readonly [number, number]> {
-  const byType = new Map<string, number[]>();
-  events.forEach((placed, i) => {
-    const members = byType.get(placed.event.type);
-    if (members) members.push(i);
-    else byType.set(placed.event.type, [i]);
-  });
+  const earlierWith = new Map<string, number[]>();
+  // The last report each earlier one was tested against, so a pair sharing several participants is tested once.
+  const testedWith = new Array<number>(events.length).fill(-1);
   const pairs: Array<readonly [number, number]> = [];
-  for (const members of byType.values()) {
-    for (let x = 0; x < members.length; x++) {
-      for (let y = x + 1; y < members.length; y++) if (isSameEvent(events[members[x]!]!, events[members[y]!]!)) pairs.push([members[x]!, members[y]!]);
+  events.forEach((placed, j) => {
+    for (const participant of placed.participants) {
+      const key = `${placed.event.type}|${participant}`;
+      const earlier = earlierWith.get(key);
+      if (!earlier) {
+        earlierWith.set(key, [j]);
+        continue;
+      }
+      for (const i of earlier) {
+        if (testedWith[i] === j) continue;
+        testedWith[i] = j;
+        if (isSameEvent(events[i]!, placed)) pairs.push([i, j]);
+      }
+      earlier.push(j);
     }
-  }
+  });
   return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
