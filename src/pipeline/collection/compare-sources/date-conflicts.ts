@@ -75,8 +75,9 @@ function conflictBetween(a: PlacedEvent, b: PlacedEvent): string | null {
   if (statedA && statedB && a.event.date !== b.event.date) {
     return `${titled(a)} places ${what} on ${a.event.date} (${said(a)}); ${titled(b)} places it on ${b.event.date} (${said(b)}).`;
   }
-  const named = a.event.dateSpan ? weekdayNamed(a.document.text.slice(a.event.dateSpan.start, a.event.dateSpan.end)) : null;
-  if (named !== null && statedB && weekdayOf(b.event.date!) !== named) {
+  // A weekday only conflicts with a day the other report states: without one, no need to read it.
+  const named = statedB && a.event.dateSpan ? weekdayNamed(a.document.text.slice(a.event.dateSpan.start, a.event.dateSpan.end)) : null;
+  if (named !== null && weekdayOf(b.event.date!) !== named) {
     return `${titled(a)} says ${what} took place on a ${WEEKDAY_NAMES[named]} (${said(a)}); ${titled(b)} dates it ${b.event.date} (${said(b)}), which was a ${WEEKDAY_NAMES[weekdayOf(b.event.date!)]}.`;
   }
   return null;
