@@ -25,10 +25,11 @@ export function findDateConflicts(events: readonly PlacedEvent[], pairs: Readonl
     const documents = [...new Set(group.map((p) => p.document.id))];
     if (documents.length < 2) continue;
     let detail: string | null = null;
-    for (const [i, a] of group.entries()) {
-      for (const b of group.slice(i + 1)) {
-        if (a.document.id === b.document.id) continue;
-        detail ??= conflictBetween(a, b) ?? conflictBetween(b, a);
+    // The first pair that disagrees gives the detail.
+    for (let i = 0; i < group.length && !detail; i++) {
+      for (let j = i + 1; j < group.length && !detail; j++) {
+        const [a, b] = [group[i]!, group[j]!];
+        if (a.document.id !== b.document.id) detail = conflictBetween(a, b) ?? conflictBetween(b, a);
       }
     }
     if (!detail) continue;
@@ -51,7 +52,11 @@ export function groupsOfSameEvent(events: readonly PlacedEvent[], pairs: Readonl
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   for (const [i, j] of pairs) parent[find(i)] = find(j);
   const groups = new Map<number, PlacedEvent[]>();
-  events.forEach((event, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), event]));
+  events.forEach((event, i) => {
+    const group = groups.get(find(i));
+    if (group) group.push(event);
+    else groups.set(find(i), [event]);
+  });
   return [...groups.values()].filter((group) => group.length > 1);
 }
 
@@ -70,8 +75,9 @@ function conflictBetween(a: PlacedEvent, b: PlacedEvent): string | null {
   if (statedA && statedB && a.event.date !== b.event.date) {
     return `${titled(a)} places ${what} on ${a.event.date} (${said(a)}); ${titled(b)} places it on ${b.event.date} (${said(b)}).`;
   }
-  const named = a.event.dateSpan ? weekdayNamed(a.document.text.slice(a.event.dateSpan.start, a.event.dateSpan.end)) : null;
-  if (named !== null && statedB && weekdayOf(b.event.date!) !== named) {
+  // A weekday only conflicts with a day the other report states: without one, no need to read it.
+  const named = statedB && a.event.dateSpan ? weekdayNamed(a.document.text.slice(a.event.dateSpan.start, a.event.dateSpan.end)) : null;
+  if (named !== null && weekdayOf(b.event.date!) !== named) {
     return `${titled(a)} says ${what} took place on a ${WEEKDAY_NAMES[named]} (${said(a)}); ${titled(b)} dates it ${b.event.date} (${said(b)}), which was a ${WEEKDAY_NAMES[weekdayOf(b.event.date!)]}.`;
   }
   return null;

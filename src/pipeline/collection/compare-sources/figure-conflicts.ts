@@ -83,22 +83,31 @@ export function findFigureConflicts(documents: readonly ComparedDocument[]): Fin
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   // Only figures of one dimension can be paired, so pairs are sought within each dimension.
   const byDimension = new Map<string, number[]>();
-  placed.forEach((p, i) => byDimension.set(p.dimension, [...(byDimension.get(p.dimension) ?? []), i]));
+  placed.forEach((p, i) => {
+    const members = byDimension.get(p.dimension);
+    if (members) members.push(i);
+    else byDimension.set(p.dimension, [i]);
+  });
   for (const members of byDimension.values()) {
     for (let x = 0; x < members.length; x++) {
       for (let y = x + 1; y < members.length; y++) {
         const [i, j] = [members[x]!, members[y]!];
-        if (sameMeasure(placed[i]!, placed[j]!)) parent[find(i)] = find(j);
+        // Figures already in one group need no test: joining them again changes nothing.
+        if (find(i) !== find(j) && sameMeasure(placed[i]!, placed[j]!)) parent[find(i)] = find(j);
       }
     }
   }
   const groups = new Map<number, PlacedFigure[]>();
-  placed.forEach((p, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), p]));
+  placed.forEach((p, i) => {
+    const group = groups.get(find(i));
+    if (group) group.push(p);
+    else groups.set(find(i), [p]);
+  });
   const findings: Finding[] = [];
   for (const group of groups.values()) {
     const documentsOf = [...new Set(group.map((p) => p.document.id))];
     if (documentsOf.length < 2) continue;
-    const conflict = group.flatMap((a, i) => group.slice(i + 1).filter((b) => b.document.id !== a.document.id && disagree(a.figure, b.figure)).map((b) => [a, b] as const))[0];
+    const conflict = firstConflict(group);
     if (!conflict) continue;
     const shown = documentsOf.map((id) => group.find((p) => p.document.id === id)!);
     const quote = (p: PlacedFigure) => `${p.document.title ?? p.document.id} gives “${p.document.text.slice(p.figure.start, p.figure.end)}”`;
@@ -112,6 +121,17 @@ export function findFigureConflicts(documents: readonly ComparedDocument[]): Fin
     });
   }
   return findings;
+}
+
+/** The first two figures of the group, in order, from different documents that disagree. */
+function firstConflict(group: readonly PlacedFigure[]): readonly [PlacedFigure, PlacedFigure] | undefined {
+  for (let i = 0; i < group.length; i++) {
+    for (let j = i + 1; j < group.length; j++) {
+      const [a, b] = [group[i]!, group[j]!];
+      if (a.document.id !== b.document.id && disagree(a.figure, b.figure)) return [a, b];
+    }
+  }
+  return undefined;
 }
 
 function disagree(a: Figure, b: Figure): boolean {

@@ -23,10 +23,16 @@ function dayNumber(iso: string | null): number | null {
  * dates no more than seven days apart when both are known to the day.
  */
 export function isSameEvent(a: PlacedEvent, b: PlacedEvent): boolean {
+  return isSameEventOn(a, b, dayNumber(a.event.date), dayNumber(b.event.date));
+}
+
+/** `isSameEvent` with the reports' day numbers worked out; the participants, dearest to compare, last. */
+function isSameEventOn(a: PlacedEvent, b: PlacedEvent, dayA: number | null, dayB: number | null): boolean {
   if (a.document.id === b.document.id) return false;
   if (a.event.type !== b.event.type) return false;
   if (a.event.mode && b.event.mode && a.event.mode !== b.event.mode) return false;
   if ((a.event.timing === 'future') !== (b.event.timing === 'future')) return false;
+  if (dayA !== null && dayB !== null && Math.abs(dayA - dayB) > SAME_EVENT_WINDOW_DAYS) return false;
   let shared = 0;
   let sharedPerson = false;
   for (const id of a.participants) {
@@ -37,10 +43,7 @@ export function isSameEvent(a: PlacedEvent, b: PlacedEvent): boolean {
   const smaller = Math.min(a.participants.size, b.participants.size);
   // One named person arrested (or transferred, or met) in both reports, with the same mode, is enough.
   const samePerson = a.event.mode !== null && a.event.mode === b.event.mode && sharedPerson;
-  if ((shared < Math.min(2, smaller) && !samePerson) || shared === 0) return false;
-  const da = dayNumber(a.event.date);
-  const db = dayNumber(b.event.date);
-  return da === null || db === null || Math.abs(da - db) <= SAME_EVENT_WINDOW_DAYS;
+  return (shared >= Math.min(2, smaller) || samePerson) && shared > 0;
 }
 
 /**
@@ -54,10 +57,16 @@ export function sameEventPairs(events: readonly PlacedEvent[]): Array<readonly [
     if (members) members.push(i);
     else byType.set(placed.event.type, [i]);
   });
+  // Each report's day is looked up once, not once for every report it is compared with.
+  const days = events.map((placed) => dayNumber(placed.event.date));
   const pairs: Array<readonly [number, number]> = [];
   for (const members of byType.values()) {
     for (let x = 0; x < members.length; x++) {
-      for (let y = x + 1; y < members.length; y++) if (isSameEvent(events[members[x]!]!, events[members[y]!]!)) pairs.push([members[x]!, members[y]!]);
+      const i = members[x]!;
+      for (let y = x + 1; y < members.length; y++) {
+        const j = members[y]!;
+        if (isSameEventOn(events[i]!, events[j]!, days[i]!, days[j]!)) pairs.push([i, j]);
+      }
     }
   }
   return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);

@@ -31,7 +31,7 @@ export function findSingleSourceClaims(
     if (echoed.has(placed)) continue;
     findings.push(single(placed.document, placed.event, `Only ${placed.document.title ?? placed.document.id} reports this ${placed.event.timing === 'future' ? 'planned ' : ''}${placed.event.mode ?? placed.event.type} event: “${sentence(placed.document, placed.event)}”`));
   }
-  // Each commitment's action words and parties, computed once: every pair is compared.
+  // Each commitment's action words and parties, computed once: each is compared with many others.
   const placedCommitments = documents.filter((d) => related.has(d.id)).flatMap((document) =>
     document.commitments.map((commitment) => ({
       document,
@@ -40,14 +40,31 @@ export function findSingleSourceClaims(
       parties: new Set(commitment.partySpans.map((s) => entityAt(document.id, s))),
     })),
   );
+  // Only commitments with an action word in common can be the same, so each is compared with those alone.
+  const sharers = new Map<string, number[]>();
+  placedCommitments.forEach(({ words }, k) => {
+    for (const word of words) {
+      const list = sharers.get(word);
+      if (list) list.push(k);
+      else sharers.set(word, [k]);
+    }
+  });
+  const common = new Array<number>(placedCommitments.length).fill(0);
   for (const mine of placedCommitments) {
-    const echoed = placedCommitments.some((theirs) => {
-      if (theirs.document.id === mine.document.id) return false;
-      let common = 0;
-      for (const word of mine.words) if (theirs.words.has(word)) common++;
-      const shared = common / Math.max(1, Math.min(mine.words.size, theirs.words.size));
+    const met: number[] = [];
+    for (const word of mine.words) {
+      for (const k of sharers.get(word)!) {
+        if (placedCommitments[k]!.document.id === mine.document.id) continue;
+        if (common[k] === 0) met.push(k);
+        common[k] = common[k]! + 1;
+      }
+    }
+    const echoed = met.some((k) => {
+      const theirs = placedCommitments[k]!;
+      const shared = common[k]! / Math.max(1, Math.min(mine.words.size, theirs.words.size));
       return shared >= SAME_ACTION && (mine.parties.size === 0 || [...theirs.parties].some((p) => mine.parties.has(p)));
     });
+    for (const k of met) common[k] = 0;
     if (!echoed) findings.push(single(mine.document, mine.commitment, `Only ${mine.document.title ?? mine.document.id} reports the commitment: “${sentence(mine.document, mine.commitment)}”`));
   }
   return findings;

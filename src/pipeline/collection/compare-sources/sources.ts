@@ -25,7 +25,6 @@ export interface PlacedEvent {
   readonly participants: ReadonlySet<string>;
 }
 
-/** Places every event of every document, resolving its participants to entity ids. */
 /**
  * Places every event of every document. Participants are the entities taking part and, for each, its
  * country: "the Justice Department took custody of prisoners sent by Mexico" and "Mexico transferred
@@ -34,11 +33,18 @@ export interface PlacedEvent {
 export function placeEvents(documents: readonly ComparedDocument[], entityAt: EntityLookup, countryOf: CountryLookup = () => null): PlacedEvent[] {
   return documents.flatMap((document) =>
     document.events.map((event) => {
+      const ids: string[] = [];
       // The place counts as a participant: two seizures at the port of Lázaro Cárdenas on one day are one seizure.
-      const spans = [...event.actorSpans, ...event.recipientSpans, ...(event.placeSpan ? [event.placeSpan] : [])];
-      const ids = spans.map((span) => entityAt(document.id, span)).filter((id): id is string => id !== null);
-      const countries = ids.map((id) => countryOf(id)).filter((code): code is string => code !== null).map((code) => `country:${code.toLowerCase()}`);
-      return { document, event, participants: new Set([...ids, ...countries]) };
+      for (const span of [...event.actorSpans, ...event.recipientSpans, ...(event.placeSpan ? [event.placeSpan] : [])]) {
+        const id = entityAt(document.id, span);
+        if (id !== null) ids.push(id);
+      }
+      const participants = new Set(ids);
+      for (const id of ids) {
+        const code = countryOf(id);
+        if (code !== null) participants.add(`country:${code.toLowerCase()}`);
+      }
+      return { document, event, participants };
     }),
   );
 }

@@ -1,37 +1,30 @@
 import type { Finding } from '../../../core/index.js';
-import { isLatinText, LATIN_WORD_CHARACTERS } from '../../../text/latin.js';
+import { fold, FoldedText } from './folded-text.js';
 import type { ComparedDocument, EntityLookup } from './sources.js';
 
 /** A quote counts as carried by another source if this many of its first characters appear there. */
 const PROBE = 40;
-// Lower case and punctuation folded; accents kept, as sources quoting one sentence spell it alike.
-// Latin text (nearly all we read) takes a pattern without Unicode classes, several times faster.
-const NOT_LATIN_WORD = new RegExp(`[^${LATIN_WORD_CHARACTERS}]+`, 'g');
-const fold = (text: string) => {
-  const lower = text.toLowerCase();
-  return (isLatinText(lower) ? lower.replace(NOT_LATIN_WORD, ' ') : lower.replace(/[^\p{L}\p{N}]+/gu, ' ')).trim();
-};
+
+/**
+ * Whether a folded text carries the probe: all its whole words are words of the text, and the text
+ * contains it. Where the text contains the probe, every word but the first stands whole there (the
+ * probe has spaces on both sides of them), so only the first is looked up on its own.
+ */
+function carries(other: FoldedText, probe: string, wholeWords: readonly string[]): boolean {
+  return other.mayHoldWords(wholeWords) && other.text.includes(probe) && other.holdsWord(wholeWords[0]!);
+}
 
 /**
  * Direct quotes that no other document of the analysis carries, among documents that cover the
  * same events (`related`). Each finding names the speaker where one is known.
  */
 export function findUncorroboratedQuotes(documents: readonly ComparedDocument[], related: ReadonlySet<string>, entityAt: EntityLookup): Finding[] {
-  // Folding a whole text is the costly part: only documents that cover the same events, once each.
-  // A probe's whole words must all be among a document's words before its text is searched.
-  const foldedTexts = new Map<string, { text: string; words: Set<string> }>();
-  const folded = (document: ComparedDocument) => {
-    let entry = foldedTexts.get(document.id);
-    if (entry === undefined) {
-      const text = fold(document.text);
-      foldedTexts.set(document.id, (entry = { text, words: new Set(text.split(' ')) }));
-    }
-    return entry;
-  };
-  const carries = (other: ComparedDocument, probe: string, wholeWords: readonly string[]) => {
-    const { text, words } = folded(other);
-    return wholeWords.every((word) => words.has(word)) && text.includes(probe);
-  };
+  // Folding a whole text is the costly part: only documents that cover the same events, once each,
+  // the first document of an id standing for all of them.
+  const foldedTexts = new Map<string, FoldedText>();
+  for (const document of documents) {
+    if (related.has(document.id) && !foldedTexts.has(document.id)) foldedTexts.set(document.id, new FoldedText(document.text));
+  }
   const findings: Finding[] = [];
   for (const document of documents) {
     if (!related.has(document.id)) continue;
@@ -42,7 +35,7 @@ export function findUncorroboratedQuotes(documents: readonly ComparedDocument[],
       if (words.length < 6) continue;
       // The probe's last word may be cut short; the words before it are whole.
       const wholeWords = words.slice(0, -1);
-      if (documents.some((other) => other.id !== document.id && related.has(other.id) && carries(other, probe, wholeWords))) continue;
+      if ([...foldedTexts].some(([id, other]) => id !== document.id && carries(other, probe, wholeWords))) continue;
       const speaker = quote.speakerMention ? entityAt(document.id, quote.speakerMention) : null;
       const who = quote.speakerText ?? 'an unnamed speaker';
       findings.push({

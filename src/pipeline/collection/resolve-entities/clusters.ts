@@ -27,12 +27,15 @@ export class Cluster {
   private keys: { surnames: Set<string>; full: Set<string> } | null = null;
 
   add(mention: PlacedMention, name: string, role: string | null, country: string | null): void {
-    if (name && !this.names.has(name)) this.keys = null;
     this.mentions.push(mention);
     this.documents.add(mention.document);
     if (name) {
       this.names.set(name, (this.names.get(name) ?? 0) + 1);
-      if (nameWords(name).length >= 2) this.fullNames.set(name, (this.fullNames.get(name) ?? 0) + 1);
+      if (nameWords(name).length >= 2) {
+        // The keys are made of full names only: a new lone surname leaves them as they are.
+        if (!this.fullNames.has(name)) this.keys = null;
+        this.fullNames.set(name, (this.fullNames.get(name) ?? 0) + 1);
+      }
     }
     if (role) this.roles.push(role);
     if (country) this.countries.set(country, (this.countries.get(country) ?? 0) + 1);

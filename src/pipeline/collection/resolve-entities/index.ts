@@ -57,8 +57,14 @@ export function resolveEntities(documents: readonly ResolvedDocument[], userActo
     cluster.add({ document: document.id, index, start: mention.start, end: mention.end }, name, mention.anaphoric ? null : mention.role, mention.country);
     assigned.get(document.id)![index] = cluster;
   };
-  const each = function* (test: (m: Mention) => boolean) {
-    for (const document of documents) for (const [index, mention] of document.mentions.entries()) if (test(mention)) yield { document, index, mention };
+  const each = (test: (m: Mention) => boolean) => {
+    const found: Array<{ document: ResolvedDocument; index: number; mention: Mention }> = [];
+    for (const document of documents) {
+      document.mentions.forEach((mention, index) => {
+        if (test(mention)) found.push({ document, index, mention });
+      });
+    }
+    return found;
   };
 
   // 1. Full names of people, organisations, places and countries.
@@ -122,14 +128,26 @@ export function resolveEntities(documents: readonly ResolvedDocument[], userActo
   }
 
   // 4. Role phrases that stand for a person.
+  // Placing a role phrase adds no role and no known actor to a cluster, so the words of the offices
+  // it holds on a day are worked out once.
+  const officeWords = new Map<Cluster, Map<string | null, ReadonlySet<string>>>();
+  const officeWordsOn = (c: Cluster, published: string | null) => {
+    let byDay = officeWords.get(c);
+    if (!byDay) officeWords.set(c, (byDay = new Map()));
+    let words = byDay.get(published);
+    if (!words) {
+      const office = c.known ? officeOn(c.known, published) : null;
+      const roles = [...c.roles, ...(office ? [office.role] : [])];
+      byDay.set(published, (words = new Set(roles.flatMap((r) => roleWords(r, countryWords)))));
+    }
+    return words;
+  };
   for (const { document, index, mention } of each((m) => m.anaphoric)) {
     const wanted = roleWords(mention.role, countryWords);
     if (!wanted.length) continue;
     const holds = (c: Cluster) => {
-      const office = c.known ? officeOn(c.known, document.published) : null;
-      const roles = [...c.roles, ...(office ? [office.role] : [])];
-      const words = new Set(roles.flatMap((r) => roleWords(r, countryWords)));
-      const country = c.known?.country ?? [...c.countries.keys()][0] ?? null;
+      const words = officeWordsOn(c, document.published);
+      const country = c.known?.country ?? c.countries.keys().next().value ?? null;
       return wanted.every((w) => words.has(w)) && (!mention.country || !country || country === mention.country);
     };
     const local = clusters.filter((c) => c.kind === 'person' && c.documents.has(document.id) && holds(c));
@@ -263,10 +281,22 @@ function finish(documents: readonly ResolvedDocument[], clusters: readonly Clust
   });
   const mentionEntities = new Map([...assigned].map(([document, list]) => [document, list.map((c) => (c ? ids.get(c) ?? null : null))]));
   const spans = new Map(documents.map((d) => [d.id, d.mentions.map((m, k) => ({ start: m.start, end: m.end, id: mentionEntities.get(d.id)![k] ?? null }))]));
+  // Nearly every span asked about is a mention's own: those are found by where they start.
+  const exactSpans = new Map<string, Map<number, Array<{ end: number; id: string }>>>();
+  for (const [documentId, list] of spans) {
+    const byStart = new Map<number, Array<{ end: number; id: string }>>();
+    for (const { start, end, id } of list) {
+      if (!id) continue;
+      const here = byStart.get(start);
+      if (here) here.push({ end, id });
+      else byStart.set(start, [{ end, id }]);
+    }
+    exactSpans.set(documentId, byStart);
+  }
   const entityAt = (documentId: string, span: Span): string | null => {
-    const list = spans.get(documentId) ?? [];
-    const exact = list.find((m) => m.id && m.start === span.start && m.end === span.end);
+    const exact = exactSpans.get(documentId)?.get(span.start)?.find((m) => m.end === span.end);
     if (exact) return exact.id;
+    const list = spans.get(documentId) ?? [];
     const around = list.find((m) => m.id && m.start <= span.start && span.end <= m.end) ?? list.find((m) => m.id && span.start <= m.start && m.end <= span.end);
     return around?.id ?? null;
   };

@@ -18,9 +18,18 @@ function foldName(name: string): string {
   return stripAccents(name).toLowerCase().replace(/[’']s\b/g, '').replace(/[^\p{L}\p{N}\s-]/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 
+const CONNECTORS = new Set(['de', 'del', 'la', 'los', 'las', 'y', 'van', 'von', 'da', 'dos']);
+// Asked of every mention and cluster name, several times each: split once per name.
+const wordsOfName = new Map<string, readonly string[]>();
+
 /** The words of a name that are names, without connectors ("Juan Ramón de la Fuente" → juan ramon fuente). */
-export function nameWords(name: string): string[] {
-  return nameKey(name).split(' ').filter((w) => w && !['de', 'del', 'la', 'los', 'las', 'y', 'van', 'von', 'da', 'dos'].includes(w));
+export function nameWords(name: string): readonly string[] {
+  let found = wordsOfName.get(name);
+  if (found === undefined) {
+    if (wordsOfName.size > 50_000) wordsOfName.clear();
+    wordsOfName.set(name, (found = nameKey(name).split(' ').filter((w) => w && !CONNECTORS.has(w))));
+  }
+  return found;
 }
 
 function editDistance(a: string, b: string): number {
