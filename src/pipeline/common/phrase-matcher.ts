@@ -31,30 +31,39 @@ export function wordsOf(text: string): readonly Word[] {
   const cached = text.length >= CACHED_FROM;
   const hit = cached ? recent.find((r) => r.text === text) : undefined;
   if (hit) return hit.words;
-  const words: Word[] = [];
   // Text in Latin script is lower-cased once and scanned by a table of its letters and digits,
   // several times faster than a pattern with Unicode classes and without a match array per word.
   const lower = text.toLowerCase();
-  if (lower.length === text.length && isLatinText(lower)) {
-    for (let at = 0; at < lower.length; ) {
-      if (!isLatinWordCode(lower.charCodeAt(at))) {
-        at++;
-        continue;
-      }
-      let end = at + 1;
-      while (end < lower.length && isLatinWordCode(lower.charCodeAt(end))) end++;
-      words.push({ at, end, folded: lower.slice(at, end), tail: followsApostrophe(text, at) });
-      at = end;
-    }
-  } else {
-    WORD.lastIndex = 0;
-    for (let word = WORD.exec(text); word !== null; word = WORD.exec(text)) {
-      words.push({ at: word.index, end: word.index + word[0].length, folded: word[0].toLowerCase(), tail: followsApostrophe(text, word.index) });
-    }
-  }
+  const words = lower.length === text.length && isLatinText(lower) ? latinWords(text, lower) : unicodeWords(text);
   if (!cached) return words;
   recent.unshift({ text, words });
   if (recent.length > 4) recent.pop();
+  return words;
+}
+
+// Two functions, not two branches of one: V8 optimises each for the text it sees, and a branch
+// first taken late would deoptimise the other.
+function latinWords(text: string, lower: string): Word[] {
+  const words: Word[] = [];
+  for (let at = 0; at < lower.length; ) {
+    if (!isLatinWordCode(lower.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    let end = at + 1;
+    while (end < lower.length && isLatinWordCode(lower.charCodeAt(end))) end++;
+    words.push({ at, end, folded: lower.slice(at, end), tail: followsApostrophe(text, at) });
+    at = end;
+  }
+  return words;
+}
+
+function unicodeWords(text: string): Word[] {
+  const words: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let word = WORD.exec(text); word !== null; word = WORD.exec(text)) {
+    words.push({ at: word.index, end: word.index + word[0].length, folded: word[0].toLowerCase(), tail: followsApostrophe(text, word.index) });
+  }
   return words;
 }
 

@@ -167,8 +167,23 @@ export function speakerAfter(index: MentionIndex, at: number, limit: number, too
   return null;
 }
 
+/**
+ * Further than this before its verb, text holds no part of the speaker's name or description, nor
+ * of the clauses set between them; the patterns below are anchored at the verb and would be tried
+ * at every offset of a long clause.
+ */
+const SPEAKER_REACH = 256;
+
+/** Where a speaker before `at` may begin: `from`, or the first word start within reach of `at`. */
+function withinReach(text: string, from: number, at: number): number {
+  if (at - from <= SPEAKER_REACH) return from;
+  const space = text.indexOf(' ', at - SPEAKER_REACH);
+  return space >= 0 && space < at ? space + 1 : from;
+}
+
 /** The speaker named right before a verb: "Secretary Rubio told", "X, who …, later told", "she said". */
-export function speakerBefore(index: MentionIndex, from: number, at: number, tools: SpeechTools): Speaker | null {
+export function speakerBefore(index: MentionIndex, clauseStart: number, at: number, tools: SpeechTools): Speaker | null {
+  const from = withinReach(index.text, clauseStart, at);
   const raw = index.text.slice(from, at);
   // Try the text as it stands, then without a relative clause, then without an apposition in lower
   // case: "Juan Ramón de la Fuente, who participated, later told"; "X, then foreign minister, said".

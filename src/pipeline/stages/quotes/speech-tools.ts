@@ -20,14 +20,14 @@ export interface SpeechTools {
   readonly anonymousAtStart: RegExp;
   /** Every unnamed speaker's description in a text. */
   readonly anonymousAll: RegExp;
-  /** The longest word of every verb and source phrase: a sentence without any of them reports no speech. */
-  readonly cueWords: ReadonlySet<string>;
-  /** For each cue word, the kinds of cue it may belong to (`Cue` flags), so that a sentence tries only the patterns its words can open. */
+  /**
+   * For each cue word, the kinds of cue it may belong to (`Cue` flags), so that a sentence tries only
+   * the patterns its words can open; `Cue.head` marks the head nouns of unnamed speakers' descriptions
+   * ("official", "fuente"), looked up in the same table.
+   */
   readonly cueKinds: ReadonlyMap<string, number>;
-  /** Length of the longest of `cueWords` and `headWords`. */
+  /** Length of the longest word of `cueKinds`. */
   readonly longestCue: number;
-  /** The head nouns of unnamed speakers' descriptions, lower case ("official", "fuente"). */
-  readonly headWords: ReadonlySet<string>;
   /** Adverbs that may stand between a speaker and the verb. */
   readonly adverbsAtEnd: RegExp;
   /** Only a lead ending with a comma and adverbs before a verb ("Más tarde,", "On Friday, also"): no subject of its own. */
@@ -81,7 +81,9 @@ const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 
 /** Kinds of speech cue, as flags. */
-export const Cue = { verb: 1, source: 2, document: 4, participle: 8, opinion: 16 } as const;
+export const Cue = { verb: 1, source: 2, document: 4, participle: 8, opinion: 16, head: 32 } as const;
+/** The kinds of cue that report speech: all but head nouns. */
+const SPEECH_CUES = Cue.verb | Cue.source | Cue.document | Cue.participle | Cue.opinion;
 
 let compiled: SpeechTools | null = null;
 
@@ -109,8 +111,7 @@ export function speechTools(): SpeechTools {
     [Cue.opinion, (l) => l.opinionFrames],
   ];
   for (const [kind, words] of kinds) for (const word of all.flatMap(words).map(longestWord)) cueKinds.set(word, (cueKinds.get(word) ?? 0) | kind);
-  const cueWords = new Set(cueKinds.keys());
-  const headWords = new Set(all.flatMap((l) => l.anonymousHeads).map((w) => w.toLowerCase()));
+  for (const head of all.flatMap((l) => l.anonymousHeads).map((w) => w.toLowerCase())) cueKinds.set(head, (cueKinds.get(head) ?? 0) | Cue.head);
   const auxiliaries = pick((l) => l.auxiliaries);
   const determiners = caseless(pick((l) => l.groupDeterminers));
   // A modifier before a head: any word but a verb-like connective ("Mexican", "senior", "civil").
@@ -130,10 +131,8 @@ export function speechTools(): SpeechTools {
     anonymousAtEnd: new RegExp(`${B}(?<d>${description})\\s*$`, 'u'),
     anonymousAtStart: new RegExp(`^\\s*(?<d>${description})${E}`, 'u'),
     anonymousAll: new RegExp(`${B}(?<d>${description})${E}`, 'gu'),
-    cueWords,
     cueKinds,
-    longestCue: Math.max(...[...cueWords, ...headWords].map((w) => w.length)),
-    headWords,
+    longestCue: Math.max(...[...cueKinds.keys()].map((w) => w.length)),
     bareLead: new RegExp(`^[\\s"“«—–-]*(?:[\\p{L}\\p{N}’']+(?:\\s+[\\p{L}\\p{N}’']+){0,4},\\s*)?(?:(?:\\p{Ll}+mente|${adverbs})\\s+)?$`, 'u'),
     adverbsAtEnd: new RegExp(`(?:\\s+(?:${auxiliaries ? `${auxiliaries}|` : ''}${adverbs}))+\\s*$`, 'iu'),
     reportVerbs: new Set(all.flatMap((l) => l.reportVerbs)),
@@ -197,11 +196,12 @@ export class CueIndex {
       const length = word.folded.length;
       if (length < 3 || length > tools.longestCue) continue;
       const kind = tools.cueKinds.get(word.folded);
-      if (kind !== undefined) {
+      if (kind === undefined) continue;
+      if (kind & SPEECH_CUES) {
         this.offsets.push(word.at);
-        this.kinds.push(kind);
+        this.kinds.push(kind & SPEECH_CUES);
       }
-      if (tools.headWords.has(word.folded)) this.heads.push(word.at);
+      if (kind & Cue.head) this.heads.push(word.at);
     }
   }
 
