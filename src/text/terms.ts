@@ -8,10 +8,17 @@ import { stripAccents } from './normalize.js';
 export function stem(word: string): string {
   if (word.length <= 4) return word;
   // Plural first, then the verb or noun ending, so "meetings" and "meeting" both give "meet".
-  const singular = word.replace(/ies$/u, 'y').replace(/(?<=[^s])s$/u, '').replace(/ciones$/u, 'cion');
-  const stemmed = singular.replace(/(?:ations?|ing|edly|ed|cion|mente)$/u, '');
+  // Suffix tests rather than patterns anchored at the end, which are tried at every offset of every word.
+  let singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word;
+  if (singular.length >= 2 && singular.endsWith('s') && singular[singular.length - 2] !== 's') singular = singular.slice(0, -1);
+  if (singular.endsWith('ciones')) singular = `${singular.slice(0, -6)}cion`;
+  const ending = ENDINGS.find((suffix) => singular.endsWith(suffix));
+  const stemmed = ending ? singular.slice(0, -ending.length) : singular;
   return stemmed.length >= 3 ? stemmed : singular;
 }
+
+/** Verb and noun endings, longest first: the longest one a word ends with goes. */
+const ENDINGS = ['ations', 'ation', 'mente', 'edly', 'cion', 'ing', 'ed'];
 
 /** The content terms of a text: folded, accent-free, without function words, stemmed. */
 export function termsOf(text: string): string[] {
