@@ -48,7 +48,12 @@ function participantNames(text: string, events: readonly Event[], mentions: read
     const mention = byStart.get(s.start)?.find((m) => m.end === s.end);
     return (mention ? mention.name : text.slice(s.start, s.end)).toLowerCase();
   };
-  return events.map((event) => [...event.actorSpans.map(nameOf), ...event.recipientSpans.map(nameOf)]);
+  return events.map((event) => {
+    const names: string[] = [];
+    for (const s of event.actorSpans) names.push(nameOf(s));
+    for (const s of event.recipientSpans) names.push(nameOf(s));
+    return names;
+  });
 }
 
 /** Whether the event's sentence itself dates it (a carried date is only a guess). */
