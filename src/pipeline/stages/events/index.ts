@@ -50,6 +50,7 @@ export const events = defineStage({
     const countryMention = firstCountryMentions(mentions);
     let lastDated: { date: string; span: Span; paragraph: number } | null = null;
     let inView: readonly Span[] = [];
+    // Layers come sorted by start, so each sentence's mentions, places and dates are looked for from where the last sentence's began.
     let mentionFrom = 0;
     let placeFrom = 0;
     let dateFrom = 0;
@@ -225,7 +226,8 @@ function isPlacedAfterPreposition(text: string, sentence: Span, mention: Span): 
 
 /**
  * The first place named after "in", "at" or "en" in the sentence ("at the Pacific port of Lázaro
- * Cárdenas"); else, in the sentence that holds the dateline, the dateline's place.
+ * Cárdenas"); else, in the sentence that holds the dateline, the dateline's place. `from` is the
+ * first mention that does not start before the sentence.
  */
 function placeIn(text: string, sentence: Span, mentions: readonly Mention[], from: number, dateline: Span | null): Span | null {
   for (let k = from; k < mentions.length && mentions[k]!.start <= sentence.end; k++) {
