@@ -54,13 +54,14 @@ export const commitments = defineStage({
       while (mentionFrom < acting.length && acting[mentionFrom]!.start < sentence.start) mentionFrom++;
       const inSentence: Mention[] = [];
       for (let k = mentionFrom; k < acting.length && acting[k]!.start < sentence.end; k++) if (acting[k]!.end <= sentence.end) inSentence.push(acting[k]!);
+      const direct = quotes.filter((q) => q.kind === 'direct' && q.start < sentence.end && sentence.start < q.end);
       let speech: number | undefined | null = null;
       const speechAt = () => (speech === null ? (speech = cues.speechVerbs.findAll(text, sentence.start, sentence.end)[0]?.start) : speech);
       for (const cue of sentenceCues) {
         // "Would" promises only after a speech verb: most are conditionals, dropped before any other work.
         if (cue.value === 'reported' && !((speechAt() ?? Infinity) < cue.start)) continue;
-        const quote = quotes.find((q) => q.kind === 'direct' && q.start <= cue.start && cue.end <= q.end);
-        const subjects = inSentence.filter((m) => m.start >= (quote?.start ?? sentence.start) && m.end <= cue.start && !insideQuote(m, quotes, quote));
+        const quote = direct.find((q) => q.start <= cue.start && cue.end <= q.end);
+        const subjects = inSentence.filter((m) => m.start >= (quote?.start ?? sentence.start) && m.end <= cue.start && !insideQuote(m, direct, quote));
         let partySpans: Span[] = [];
         const partyCountries: string[] = [];
         const latest = latestGathering(gatherings, cue.start);
@@ -136,8 +137,9 @@ function span(value: Span): Span {
   return { start: value.start, end: value.end };
 }
 
-function insideQuote(mention: Mention, quotes: readonly { kind: string; start: number; end: number }[], except: unknown): boolean {
-  return quotes.some((q) => q !== except && q.kind === 'direct' && q.start <= mention.start && mention.end <= q.end);
+/** Whether a direct quote other than `except` holds the mention. */
+function insideQuote(mention: Mention, direct: readonly Quote[], except: Quote | undefined): boolean {
+  return direct.some((q) => q !== except && q.start <= mention.start && mention.end <= q.end);
 }
 
 /** The latest meeting or agreement (with participants) before a point: its participants are who "both governments" are. */

@@ -20,7 +20,8 @@
  */
 import { defineStage, type DateMention, type Event, type Mention, type Sentence, type Span } from '../../../core/index.js';
 import type { PhraseMatch } from '../../common/phrase-matcher.js';
-import { ACTING, findParticipants, type ParticipantContext } from './participants.js';
+import { isSpaceCode } from '../../../text/spaces.js';
+import { ACTING, findParticipants, participantContext, type Placed } from './participants.js';
 import { timingOf } from './timing.js';
 import { eventVocabulary, type EventVocabulary, type TriggerValue } from './vocabulary.js';
 import { withoutRepeats } from './without-repeats.js';
@@ -49,7 +50,10 @@ export const events = defineStage({
     const countryMention = firstCountryMentions(mentions);
     let lastDated: { date: string; span: Span; paragraph: number } | null = null;
     let inView: readonly Span[] = [];
+    // Layers come sorted by start, so each sentence's mentions, places and dates are looked for from where the last sentence's began.
     let mentionFrom = 0;
+    let placeFrom = 0;
+    let dateFrom = 0;
     for (const [index, sentence] of sentences.entries()) {
       const marks = vocabulary.marks.findAll(text, sentence.start, sentence.end);
       const triggers = marks.filter((m): m is Trigger => m.value !== null && 'trigger' in m.value);
@@ -59,15 +63,14 @@ export const events = defineStage({
       while (mentionFrom < acting.length && acting[mentionFrom]!.start < sentence.start) mentionFrom++;
       const inSentence: Mention[] = [];
       for (let k = mentionFrom; k < acting.length && acting[k]!.start < sentence.end; k++) if (acting[k]!.end <= sentence.end) inSentence.push(acting[k]!);
-      const sentenceDates = eventDates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
-      const context: ParticipantContext = {
-        mentions: inSentence,
-        agents: stateAgents(text, sentence, demonyms, vocabulary, countryMention),
-        inView,
-        previousSubject: () => previousSubject(sentences, index, acting),
-      };
+      while (dateFrom < eventDates.length && eventDates[dateFrom]!.start < sentence.start) dateFrom++;
+      const sentenceDates: DateMention[] = [];
+      for (let k = dateFrom; k < eventDates.length && eventDates[k]!.start < sentence.end; k++) if (eventDates[k]!.end <= sentence.end) sentenceDates.push(eventDates[k]!);
+      const sentenceQuotes = quotes.filter((q) => q.kind === 'direct' && q.start < sentence.end && sentence.start < q.end);
+      const context = participantContext(inSentence, stateAgents(text, sentence, demonyms, vocabulary, countryMention), sentenceQuotes, () => previousSubject(sentences, index, acting));
       // Place and contexts belong to the sentence, whichever trigger asks.
-      const place = placeIn(text, sentence, mentions, dateline ?? null);
+      while (placeFrom < mentions.length && mentions[placeFrom]!.start < sentence.start) placeFrom++;
+      const place = placeIn(text, sentence, mentions, placeFrom, dateline ?? null);
       let contexts: string[] | null = null;
       const seen = new Set<string>();
       let datedHere = false;
@@ -79,7 +82,7 @@ export const events = defineStage({
         // "Promised access … arrives in part", "Seized rifles …": a verb in -ed that opens its sentence has no subject; it is an adjective.
         if (!noun && /^\p{Lu}\p{Ll}+ed$/u.test(text.slice(match.start, match.end)) && /^[\s"“«'‘]*$/u.test(text.slice(sentence.start, match.start))) continue;
         const gathering = trigger.type === 'consult' || trigger.type === 'agree';
-        const { actors, recipients } = findParticipants(text, sentence, match, quotes, vocabulary, { ...context, inView }, gathering);
+        const { actors, recipients } = findParticipants(text, sentence, match, vocabulary, context, inView, gathering);
         const dating = dateOf(text, sentence, match, triggers, sentenceDates, eventDates, offsets, vocabulary);
         const date = dating.date;
         // "The meeting", undated, is the meeting told before: it and what follows take that one's date.
@@ -192,8 +195,8 @@ function stateAgents(
   demonyms: readonly PhraseMatch<{ demonym: string }>[],
   vocabulary: EventVocabulary,
   countryMention: ReadonlyMap<string, Span>,
-): ParticipantContext['agents'] {
-  const agents: { at: number; span: Span }[] = [];
+): Placed[] {
+  const agents: Placed[] = [];
   for (const demonym of demonyms) {
     const span = countryMention.get(demonym.value.demonym);
     if (!span) continue;
@@ -212,14 +215,25 @@ function previousSubject(sentences: readonly Sentence[], index: number, acting: 
   return subject ? { start: subject.start, end: subject.end } : null;
 }
 
+/** Ends with "in", "at" or "en" and at most a few words ("in the Pacific port of "), tested on the text right before a place. */
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|off|en|cerca\s+de)\s+(?:the\s+|el\s+|la\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:(?:of|de|del)\s+)?$/iu;
+
+/** Whether a preposition of place leads to the mention; it must end in a space, which spares the pattern most mentions. */
+function isPlacedAfterPreposition(text: string, sentence: Span, mention: Span): boolean {
+  if (mention.start <= sentence.start || !isSpaceCode(text.charCodeAt(mention.start - 1))) return false;
+  return PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start));
+}
+
 /**
  * The first place named after "in", "at" or "en" in the sentence ("at the Pacific port of Lázaro
- * Cárdenas"); else, in the sentence that holds the dateline, the dateline's place.
+ * Cárdenas"); else, in the sentence that holds the dateline, the dateline's place. `from` is the
+ * first mention that does not start before the sentence.
  */
-function placeIn(text: string, sentence: Span, mentions: readonly Mention[], dateline: Span | null): Span | null {
-  const inSentence = (m: Mention) => (m.kind === 'place' || m.kind === 'country') && m.start >= sentence.start && m.end <= sentence.end;
-  const place = mentions.find((m) => inSentence(m) && /\b(?:in|at|near|off|en|cerca\s+de)\s+(?:the\s+|el\s+|la\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:(?:of|de|del)\s+)?$/iu.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)));
-  if (place) return { start: place.start, end: place.end };
+function placeIn(text: string, sentence: Span, mentions: readonly Mention[], from: number, dateline: Span | null): Span | null {
+  for (let k = from; k < mentions.length && mentions[k]!.start <= sentence.end; k++) {
+    const m = mentions[k]!;
+    if ((m.kind === 'place' || m.kind === 'country') && m.start >= sentence.start && m.end <= sentence.end && isPlacedAfterPreposition(text, sentence, m)) return { start: m.start, end: m.end };
+  }
   if (!dateline || dateline.start < sentence.start || dateline.end > sentence.end) return null;
   const datelinePlace = mentions.find((m) => m.kind === 'place' && m.start >= sentence.start && m.end <= dateline.start);
   return datelinePlace ? { start: datelinePlace.start, end: datelinePlace.end } : null;

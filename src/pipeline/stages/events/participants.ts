@@ -10,14 +10,18 @@ export interface Participants {
   readonly recipients: readonly Span[];
 }
 
-/** What a sentence's neighbourhood says about who could act in it. */
+/** Someone who could take part in an event: where the text names them, and the span the event takes. */
+export interface Placed {
+  readonly at: number;
+  readonly span: Span;
+}
+
+/** What a sentence and its neighbourhood say about who could act in it, gathered once for all its triggers. */
 export interface ParticipantContext {
-  /** The acting mentions of the sentence, in text order. */
-  readonly mentions: readonly Mention[];
-  /** Where a "<demonym> <agent noun>" phrase stands ("Mexican marines"), with a mention of that country. */
-  readonly agents: readonly { readonly at: number; readonly span: Span }[];
-  /** Participants of the latest meeting or agreement told before: who "both governments" are. */
-  readonly inView: readonly Span[];
+  /** The direct quotes that overlap the sentence, in document order. */
+  readonly quotes: readonly Quote[];
+  /** The sentence's acting mentions, then its "<demonym> <agent noun>" phrases ("Mexican marines"), outside direct quotes. */
+  readonly placed: readonly Placed[];
   /** The person the sentence before (same paragraph) names first, for a sentence opening with "she". */
   readonly previousSubject: () => Span | null;
 }
@@ -26,47 +30,64 @@ export interface ParticipantContext {
 const GROUP_WINDOW = 40;
 
 /**
+ * The participant context of a sentence from its acting mentions (in text order) and agent phrases;
+ * `quotes` are the direct quotes that overlap it.
+ */
+export function participantContext(
+  mentions: readonly Mention[],
+  agents: readonly Placed[],
+  quotes: readonly Quote[],
+  previousSubject: () => Span | null,
+): ParticipantContext {
+  const placed: Placed[] = [];
+  for (const m of mentions) if (!isQuoted(m.start, quotes)) placed.push({ at: m.start, span: { start: m.start, end: m.end } });
+  for (const agent of agents) if (!isQuoted(agent.at, quotes)) placed.push(agent);
+  return { quotes, placed, previousSubject };
+}
+
+/**
  * Mentions before the trigger act; mentions after it receive, except the agent of a passive ("approved
  * by a Mexican federal court"). Inside a direct quote, a first-person pronoun just before the trigger
  * stands for the quote's speaker ("we reject …"). With nobody named before the trigger, a group subject
- * or an agentless passive agreement stands for the parties in view, and an opening "she" for the person
- * the sentence before named first.
+ * or an agentless passive agreement stands for the parties in view (those of the latest meeting or
+ * agreement told before), and an opening "she" for the person the sentence before named first.
  */
 export function findParticipants(
   text: string,
   sentence: Span,
   trigger: Span,
-  quotes: readonly Quote[],
   vocabulary: EventVocabulary,
   context: ParticipantContext,
+  inView: readonly Span[],
   gathering: boolean,
 ): Participants {
-  const quote = quotes.find((q) => q.kind === 'direct' && q.start <= trigger.start && trigger.end <= q.end);
+  const quote = context.quotes.find((q) => q.start <= trigger.start && trigger.end <= q.end);
   if (quote) {
     const before = Math.max(quote.start, trigger.start - 40);
     const speaker = quote.speakerMention;
     if (speaker && vocabulary.firstPerson.test(text, before, trigger.start)) return { actors: [speaker], recipients: [] };
     return { actors: [], recipients: [] };
   }
-  const outside = (at: number) => !quotes.some((q) => q.kind === 'direct' && q.start <= at && at < q.end);
-  const placed = [
-    ...context.mentions.filter((m) => outside(m.start)).map((m) => ({ at: m.start, span: spanOnly(m) })),
-    ...context.agents.filter((a) => outside(a.at)),
-  ];
-  let actors = placed.filter((p) => p.at < trigger.start).map((p) => p.span);
-  let recipients = placed.filter((p) => p.at >= trigger.end).map((p) => p.span);
-  const passive = vocabulary.passiveBefore.test(text.slice(Math.max(sentence.start, trigger.start - 16), trigger.start));
+  let actors: Span[] = [];
+  let recipients: Span[] = [];
+  for (const p of context.placed) {
+    if (p.at < trigger.start) actors.push(p.span);
+    else if (p.at >= trigger.end) recipients.push(p.span);
+  }
+  // Only an agent after the trigger or an agentless agreement needs to know whether it is passive.
+  const mayNeedPassive = recipients.length > 0 || (gathering && !actors.length && inView.length > 0);
+  const passive = mayNeedPassive && vocabulary.passiveBefore.test(text.slice(Math.max(sentence.start, trigger.start - 16), trigger.start));
   if (passive && recipients.length) {
     const by = vocabulary.agentMarkers.findAll(text, trigger.end, sentence.end)[0];
     if (by) {
-      const agents = placed.filter((p) => p.at >= by.end).map((p) => p.span);
+      const agents: Span[] = [];
+      for (const p of context.placed) if (p.at >= by.end) agents.push(p.span);
       actors = [...actors, ...agents];
       recipients = recipients.filter((r) => !agents.includes(r));
     }
   }
   if (!actors.length) {
-    const group = vocabulary.groupSubjects.test(text, Math.max(sentence.start, trigger.start - GROUP_WINDOW), trigger.start);
-    if ((group || (passive && gathering)) && context.inView.length) actors = [...context.inView];
+    if (inView.length && ((passive && gathering) || vocabulary.groupSubjects.test(text, Math.max(sentence.start, trigger.start - GROUP_WINDOW), trigger.start))) actors = [...inView];
     else if (vocabulary.pronounOpening.test(text.slice(sentence.start, trigger.start))) {
       const subject = context.previousSubject();
       if (subject) actors = [subject];
@@ -75,14 +96,18 @@ export function findParticipants(
   return { actors: unique(actors), recipients: unique(recipients).filter((r) => !actors.some((a) => same(a, r))) };
 }
 
+function isQuoted(at: number, quotes: readonly Quote[]): boolean {
+  for (const q of quotes) if (q.start <= at && at < q.end) return true;
+  return false;
+}
+
 function same(a: Span, b: Span): boolean {
   return a.start === b.start && a.end === b.end;
 }
 
+/** The spans without repeats, each at its first place. */
 function unique(spans: readonly Span[]): Span[] {
-  return spans.filter((s, k) => spans.findIndex((t) => same(s, t)) === k);
-}
-
-function spanOnly(span: Span): Span {
-  return { start: span.start, end: span.end };
+  const kept: Span[] = [];
+  for (const s of spans) if (!kept.some((t) => same(s, t))) kept.push(s);
+  return kept;
 }

@@ -6,14 +6,24 @@ const WINDOW = 48;
 
 /** Reads whether an event is planned, denied, conditional or under way from the words before it. */
 export function timingOf(text: string, sentence: Span, trigger: Span, vocabulary: EventVocabulary): EventTiming {
-  let from = Math.max(sentence.start, trigger.start - WINDOW);
-  // A comma or semicolon ends the clause that governs the trigger.
-  const clauseBreak = Math.max(text.lastIndexOf(',', trigger.start - 1), text.lastIndexOf(';', trigger.start - 1));
-  if (clauseBreak >= from) from = clauseBreak + 1;
+  const from = clauseStart(text, Math.max(sentence.start, trigger.start - WINDOW), trigger.start);
   const after = { start: trigger.end, end: Math.min(sentence.end, trigger.end + 24) };
   if (vocabulary.negated.test(text, from, trigger.start)) return 'negated';
   if (vocabulary.future.test(text, from, trigger.start) || vocabulary.future.test(text, after.start, after.end)) return 'future';
   if (vocabulary.hypothetical.test(text, from, trigger.start)) return 'hypothetical';
   if (vocabulary.ongoing.test(text, from, trigger.end)) return 'ongoing';
   return 'past';
+}
+
+/**
+ * Where the clause that holds `end` starts, looking back no further than `from`: a comma or semicolon
+ * ends the clause before. Only the window is searched, since most texts have no semicolon to stop a
+ * search back through the whole text.
+ */
+function clauseStart(text: string, from: number, end: number): number {
+  for (let at = end - 1; at >= from; at--) {
+    const code = text.charCodeAt(at);
+    if (code === 0x2c || code === 0x3b) return at + 1;
+  }
+  return from;
 }

@@ -6,6 +6,38 @@ import type { Event, Mention, Span } from '../../../core/index.js';
  * name "the meeting" many times; it is one event, told with a date if any telling has one.
  */
 export function withoutRepeats(text: string, events: readonly Event[], mentions: readonly Mention[]): Event[] {
+  // Each event's participants, named once: every later event is compared with every kept one.
+  const names = participantNames(text, events, mentions);
+  const kept: number[] = [];
+  for (let e = 0; e < events.length; e++) {
+    const event = events[e]!;
+    let repeat = -1;
+    for (let k = 0; k < kept.length && repeat < 0; k++) if (repeats(event, names[e]!, events[kept[k]!]!, names[kept[k]!]!)) repeat = k;
+    if (repeat < 0) kept.push(e);
+    // A headline names the meeting; the lead dates it. The dated telling is the one to keep.
+    else if (ownDate(event) && !events[kept[repeat]!]!.dateSpan) kept[repeat] = e;
+  }
+  return kept.map((e) => events[e]!);
+}
+
+/** Whether an event tells again an earlier one, given the lower-cased names of their participants. */
+function repeats(event: Event, mine: readonly string[], earlier: Event, theirs: readonly string[]): boolean {
+  if (earlier.type !== event.type || earlier.mode !== event.mode || earlier.timing !== event.timing) return false;
+  // Two dates that differ are two events, even when one was carried from the events around it.
+  if (event.date && earlier.date && earlier.date !== event.date) return false;
+  if (event.dateCertainty === 'stated' && earlier.date !== event.date) return false;
+  if (!mine.length) return event.dateCertainty !== 'stated';
+  for (const name of mine) if (!theirs.some((t) => t === name || endsWithWord(t, name))) return false;
+  return true;
+}
+
+/** Whether `name` is the last word or words of `longer` ("rubio" of "marco rubio"). */
+function endsWithWord(longer: string, name: string): boolean {
+  return longer.length > name.length && longer.charCodeAt(longer.length - name.length - 1) === 0x20 && longer.endsWith(name);
+}
+
+/** The lower-cased names of each event's actors and recipients: the mention's name where a mention has that span. */
+function participantNames(text: string, events: readonly Event[], mentions: readonly Mention[]): string[][] {
   const byStart = new Map<number, Mention[]>();
   for (const m of mentions) {
     const list = byStart.get(m.start);
@@ -16,29 +48,12 @@ export function withoutRepeats(text: string, events: readonly Event[], mentions:
     const mention = byStart.get(s.start)?.find((m) => m.end === s.end);
     return (mention ? mention.name : text.slice(s.start, s.end)).toLowerCase();
   };
-  // Each event's participants, named once: every later event is compared with every kept one.
-  const participants = new Map<Event, string[]>();
-  const namesOf = (event: Event) => {
-    let names = participants.get(event);
-    if (!names) participants.set(event, (names = [...event.actorSpans, ...event.recipientSpans].map(nameOf)));
+  return events.map((event) => {
+    const names: string[] = [];
+    for (const s of event.actorSpans) names.push(nameOf(s));
+    for (const s of event.recipientSpans) names.push(nameOf(s));
     return names;
-  };
-  const kept: Event[] = [];
-  for (const event of events) {
-    const mine = namesOf(event);
-    const repeat = kept.findIndex((earlier) => {
-      if (earlier.type !== event.type || earlier.mode !== event.mode || earlier.timing !== event.timing) return false;
-      // Two dates that differ are two events, even when one was carried from the events around it.
-      if (event.date && earlier.date && earlier.date !== event.date) return false;
-      if (event.dateCertainty === 'stated' && earlier.date !== event.date) return false;
-      const theirs = namesOf(earlier);
-      return mine.length > 0 ? mine.every((name) => theirs.includes(name) || theirs.some((t) => t.endsWith(` ${name}`))) : event.dateCertainty !== 'stated';
-    });
-    if (repeat < 0) kept.push(event);
-    // A headline names the meeting; the lead dates it. The dated telling is the one to keep.
-    else if (ownDate(event) && !kept[repeat]!.dateSpan) kept.splice(repeat, 1, event);
-  }
-  return kept;
+  });
 }
 
 /** Whether the event's sentence itself dates it (a carried date is only a guess). */
