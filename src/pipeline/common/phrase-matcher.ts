@@ -18,10 +18,31 @@ export interface Word {
   readonly end: number;
   readonly folded: string;
   readonly tail: boolean;
+  /** The word's number among the words of every phrase list (see `wordIds`), or -1: no phrase holds it. */
+  id: number;
 }
 
-/** The words of the last few texts looked at: stages ask about many ranges of one document. */
-const recent: Array<{ text: string; words: Word[] }> = [];
+/**
+ * Every word of every phrase list, numbered. A document's words are looked up here once; matchers
+ * then compare numbers, where each of them looking every word up by its text (two-byte strings, as
+ * curly quotes make most texts) cost more than the rest of their scan.
+ */
+const wordIds = new Map<string, number>();
+
+function idOf(word: string): number {
+  let id = wordIds.get(word);
+  if (id === undefined) wordIds.set(word, (id = wordIds.size));
+  return id;
+}
+
+/** Numbers the words; again for words already numbered when matchers built since have added words. */
+function numbered(words: Word[]): Word[] {
+  for (const word of words) word.id = wordIds.get(word.folded) ?? -1;
+  return words;
+}
+
+/** The words of the last few texts looked at, and how many words were numbered then: stages ask about many ranges of one document. */
+const recent: Array<{ text: string; words: Word[]; known: number }> = [];
 
 /** Texts shorter than this are cut out of a sentence for one question: kept, they would push the document out. */
 const CACHED_FROM = 512;
@@ -30,13 +51,19 @@ const CACHED_FROM = 512;
 export function wordsOf(text: string): readonly Word[] {
   const cached = text.length >= CACHED_FROM;
   const hit = cached ? recent.find((r) => r.text === text) : undefined;
-  if (hit) return hit.words;
+  if (hit) {
+    if (hit.known !== wordIds.size) {
+      numbered(hit.words);
+      hit.known = wordIds.size;
+    }
+    return hit.words;
+  }
   // Text in Latin script is lower-cased once and scanned by a table of its letters and digits,
   // several times faster than a pattern with Unicode classes and without a match array per word.
   const lower = text.toLowerCase();
-  const words = lower.length === text.length && isLatinText(lower) ? latinWords(text, lower) : unicodeWords(text);
+  const words = numbered(lower.length === text.length && isLatinText(lower) ? latinWords(text, lower) : unicodeWords(text));
   if (!cached) return words;
-  recent.unshift({ text, words });
+  recent.unshift({ text, words, known: wordIds.size });
   if (recent.length > 4) recent.pop();
   return words;
 }
@@ -52,7 +79,7 @@ function latinWords(text: string, lower: string): Word[] {
     }
     let end = at + 1;
     while (end < lower.length && isLatinWordCode(lower.charCodeAt(end))) end++;
-    words.push({ at, end, folded: lower.slice(at, end), tail: followsApostrophe(text, at) });
+    words.push({ at, end, folded: lower.slice(at, end), tail: followsApostrophe(text, at), id: -1 });
     at = end;
   }
   return words;
@@ -62,7 +89,7 @@ function unicodeWords(text: string): Word[] {
   const words: Word[] = [];
   WORD.lastIndex = 0;
   for (let word = WORD.exec(text); word !== null; word = WORD.exec(text)) {
-    words.push({ at: word.index, end: word.index + word[0].length, folded: word[0].toLowerCase(), tail: followsApostrophe(text, word.index) });
+    words.push({ at: word.index, end: word.index + word[0].length, folded: word[0].toLowerCase(), tail: followsApostrophe(text, word.index), id: -1 });
   }
   return words;
 }
@@ -88,8 +115,8 @@ function firstWordFrom(words: readonly Word[], offset: number): number {
 interface Entry<T> {
   readonly phrase: string;
   readonly value: T;
-  /** The phrase's words after the first, compared word by word before the pattern runs. */
-  readonly rest: readonly string[];
+  /** The numbers of the phrase's words after the first, compared word by word before the pattern runs. */
+  readonly rest: readonly number[];
   /** Sticky, case-insensitive pattern of the whole phrase, ending at a word boundary. */
   readonly pattern: RegExp;
   /** Only words and single spaces: the words compared and the gaps between them checked say all the pattern would. */
@@ -109,7 +136,8 @@ function isSpaceGap(text: string, from: number, to: number): boolean {
  * word at each word start, so the cost grows with the text, not with the number of phrases.
  */
 export class PhraseMatcher<T> {
-  private readonly byFirstWord = new Map<string, Entry<T>[]>();
+  /** Entries by the number of their first word. */
+  private readonly byFirstWord = new Map<number, Entry<T>[]>();
 
   constructor(entries: Iterable<readonly [string, T]>) {
     const seen = new Set<string>();
@@ -117,10 +145,11 @@ export class PhraseMatcher<T> {
       const phrase = raw.toLowerCase().replace(/\s+/g, ' ');
       if (seen.has(phrase)) continue;
       seen.add(phrase);
-      const key = firstWord(phrase);
-      if (!key) continue;
+      const first = firstWord(phrase);
+      if (!first) continue;
+      const key = idOf(first);
       const tail = /[\p{L}\p{N}]$/u.test(phrase) ? '(?![\\p{L}\\p{N}])' : '';
-      const rest = (phrase.match(/[\p{L}\p{N}]+/gu) ?? []).slice(1);
+      const rest = (phrase.match(/[\p{L}\p{N}]+/gu) ?? []).slice(1).map(idOf);
       const simple = /^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$/u.test(phrase);
       const entry = { phrase, value, rest, pattern: new RegExp(`${escape(phrase)}${tail}`, 'iuy'), simple };
       this.byFirstWord.set(key, [...(this.byFirstWord.get(key) ?? []), entry]);
@@ -153,13 +182,13 @@ export class PhraseMatcher<T> {
     const words = wordsOf(text);
     let free = start;
     for (let w = firstWordFrom(words, start); w < words.length && words[w]!.end <= end; w++) {
-      const { at, folded, tail } = words[w]!;
-      if (at < free || tail) continue;
-      const candidates = this.byFirstWord.get(folded);
+      const { at, id, tail } = words[w]!;
+      if (at < free || tail || id < 0) continue;
+      const candidates = this.byFirstWord.get(id);
       if (!candidates) continue;
       for (const entry of candidates) {
         let same = true;
-        for (let k = 0; k < entry.rest.length && same; k++) same = words[w + 1 + k]?.folded === entry.rest[k];
+        for (let k = 0; k < entry.rest.length && same; k++) same = words[w + 1 + k]?.id === entry.rest[k];
         if (!same) continue;
         let matchEnd: number;
         if (entry.simple) {
