@@ -16,7 +16,7 @@
  * ok:     "the Mexican president" → anaphoric person, role "Mexican president", MEX
  * not-ok: "Weather Live Markets" (furniture) and "Historical Context" (a heading) are not names.
  */
-import { defineStage, Span, type Mention } from '../../../core/index.js';
+import { defineStage, Span, type EntityKind, type Mention } from '../../../core/index.js';
 import { lookupsFor, surnameKeys, type KnownName, type NameLookups } from './lookups.js';
 import { titleAt } from './titles.js';
 import { tokenize, type Token } from './tokens.js';
@@ -26,6 +26,9 @@ interface Candidate extends Mention {
   readonly inHeading: boolean;
   readonly evidence: 'known' | 'titled' | 'given' | 'apposition' | 'organization' | 'place' | 'acronym' | 'anaphoric' | 'single' | 'unconfirmed';
 }
+
+/** What a recognition rule says of a run of tokens; `push` adds where it is. */
+type CandidateFields = Pick<Candidate, 'kind' | 'name' | 'role' | 'country' | 'anaphoric' | 'evidence'>;
 
 type Strictness = 'body' | 'heading';
 
@@ -137,11 +140,15 @@ function candidatesIn(text: string, lower: string, span: Span, strictness: Stric
   const known = knownAt(text, tokens, lookups);
   const found: Candidate[] = [];
   const textOf = (from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end);
-  const push = (from: number, to: number, fields: Omit<Candidate, 'start' | 'end' | 'inHeading'>) => {
+  const inHeading = strictness === 'heading';
+  const push = (from: number, to: number, fields: CandidateFields) => {
     // "Dr. Carlos Heredia, professor of international relations at …": the apposition is the role.
     const apposition = fields.kind === 'person' && !fields.role && !fields.anaphoric ? appositionAfter(tokens, to, lookups) : null;
     const role = apposition && apposition.end > apposition.start ? text.slice(apposition.start, apposition.end) : fields.role;
-    found.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end, inHeading: strictness === 'heading', ...fields, role });
+    found.push({
+      start: tokens[from]!.start, end: tokens[to - 1]!.end, kind: fields.kind, name: fields.name, role, country: fields.country, anaphoric: fields.anaphoric,
+      inHeading, evidence: fields.evidence,
+    });
   };
   let i = 0;
   while (i < tokens.length) {
@@ -209,19 +216,35 @@ function candidatesIn(text: string, lower: string, span: Span, strictness: Stric
     const name = textOf(i, end);
     const first = words[0]!.folded;
     const last = words.at(-1)!.folded;
-    const fields = { name, role: null, country: null, anaphoric: false } as const;
     const afterPlaceNoun = ['of', 'de'].includes(tokens[i - 1]?.folded ?? '') && lookups.placeOpeners.has(tokens[i - 2]?.folded ?? '');
-    if (afterPlaceNoun) push(i, end, { ...fields, kind: 'place', evidence: 'place' });
-    else if (words.length >= 2 && (lookups.organizationOpeners.has(first) || lookups.organizationHeads.has(last))) push(i, end, { ...fields, kind: 'organization', evidence: 'organization' });
-    else if (words.length >= 2 && lookups.placeHeads.has(last)) push(i, end, { ...fields, kind: 'place', evidence: 'place' });
-    else if (words.length === 1 && isAcronym(words[0]!)) push(i, end, { ...fields, kind: 'organization', evidence: 'acronym' });
-    else if (strictness === 'heading') push(i, end, { ...fields, kind: 'person', evidence: words.length === 1 ? 'single' : 'unconfirmed' });
-    else if (words.length >= 2 && words.length <= 4 && lookups.givenNames.has(first)) push(i, end, { ...fields, kind: 'person', evidence: 'given' });
-    else {
+    // A person to confirm unless the words say otherwise.
+    let kind: EntityKind = 'person';
+    let role: string | null = null;
+    let evidence: Candidate['evidence'] = words.length === 1 ? 'single' : 'unconfirmed';
+    if (afterPlaceNoun) {
+      kind = 'place';
+      evidence = 'place';
+    } else if (words.length >= 2 && (lookups.organizationOpeners.has(first) || lookups.organizationHeads.has(last))) {
+      kind = 'organization';
+      evidence = 'organization';
+    } else if (words.length >= 2 && lookups.placeHeads.has(last)) {
+      kind = 'place';
+      evidence = 'place';
+    } else if (words.length === 1 && isAcronym(words[0]!)) {
+      kind = 'organization';
+      evidence = 'acronym';
+    } else if (strictness === 'heading') {
+      // Title case capitalises every word of a heading: its runs stay to be confirmed.
+    } else if (words.length >= 2 && words.length <= 4 && lookups.givenNames.has(first)) {
+      evidence = 'given';
+    } else {
       const apposition = words.length >= 2 && words.length <= 4 ? appositionAfter(tokens, end, lookups) : null;
-      if (apposition) push(i, end, { ...fields, kind: 'person', role: text.slice(apposition.start, apposition.end), evidence: 'apposition' });
-      else push(i, end, { ...fields, kind: 'person', evidence: words.length === 1 ? 'single' : 'unconfirmed' });
+      if (apposition) {
+        role = text.slice(apposition.start, apposition.end);
+        evidence = 'apposition';
+      }
     }
+    push(i, end, { kind, name, role, country: null, anaphoric: false, evidence });
     i = end;
   }
   return found;
@@ -245,7 +268,8 @@ function confirm(candidates: readonly Candidate[], lookups: NameLookups): Mentio
   for (const run of [...repeatedTails]) for (const other of runs) if (other.endsWith(` ${run}`)) repeatedTails.add(other);
   const result: Mention[] = [];
   for (const candidate of candidates) {
-    const { evidence, inHeading, ...mention } = candidate;
+    const { evidence, inHeading } = candidate;
+    const mention = mentionOf(candidate);
     if (evidence === 'single') {
       const key = mention.name.toLowerCase();
       if (surnames.has(key) || lookups.knownSurnames.has(key)) result.push(mention);
@@ -267,6 +291,15 @@ function hyphenParts(mention: Mention, surnames: ReadonlySet<string>, lookups: N
   return parts.map((part) => {
     const start = offset;
     offset += part.length + 1;
-    return { ...mention, start, end: start + part.length, name: part };
+    return { start, end: start + part.length, kind: mention.kind, name: part, role: mention.role, country: mention.country, anaphoric: mention.anaphoric };
   });
+}
+
+/**
+ * Mentions are built here (and in `hyphenParts`) by literals in the order of `Mention`'s fields, so
+ * that all of them share one hidden class and the stages that read them stay monomorphic.
+ */
+function mentionOf(candidate: Candidate): Mention {
+  const { start, end, kind, name, role, country, anaphoric } = candidate;
+  return { start, end, kind, name, role, country, anaphoric };
 }
