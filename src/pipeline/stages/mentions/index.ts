@@ -17,9 +17,9 @@
  * not-ok: "Weather Live Markets" (furniture) and "Historical Context" (a heading) are not names.
  */
 import { defineStage, Span, type EntityKind, type Mention } from '../../../core/index.js';
-import { lookupsFor, surnameKeys, type KnownName, type NameLookups } from './lookups.js';
+import { lookupsFor, surnameKeys, WordClass, type KnownName, type NameLookups } from './lookups.js';
 import { titleAt } from './titles.js';
-import { tokenize, type Token } from './tokens.js';
+import { isIn, tokenize, type Token } from './tokens.js';
 
 /** A mention before the second pass, with how it was recognised. */
 interface Candidate extends Mention {
@@ -59,7 +59,7 @@ function knownAt(text: string, tokens: readonly Token[], lookups: NameLookups): 
   const hits = new Map<number, { end: number; known: KnownName }>();
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
-    if (!first.capitalized && !startsWithDigit(first.text)) continue;
+    if (!isIn(first, WordClass.knownNameStart) || (!first.capitalized && !startsWithDigit(text, first))) continue;
     const entries = lookups.gazetteer.get(first.folded);
     if (!entries) continue;
     for (const entry of entries) {
@@ -77,33 +77,38 @@ function knownAt(text: string, tokens: readonly Token[], lookups: NameLookups): 
 }
 
 const DIGIT_FIRST = /^\p{N}/u;
-/** Whether a word opens with a digit; ASCII is decided without the pattern, as this is asked of every word. */
-function startsWithDigit(word: string): boolean {
-  const code = word.charCodeAt(0);
-  return code < 0x80 ? code >= 48 && code <= 57 : DIGIT_FIRST.test(word);
+/** Whether a word opens with a digit; ASCII is decided without the pattern or a slice. */
+function startsWithDigit(text: string, token: Token): boolean {
+  const code = text.charCodeAt(token.start);
+  return code < 0x80 ? code >= 48 && code <= 57 : DIGIT_FIRST.test(tokenText(text, token));
+}
+
+/** The token as written, or '' past the ends of the tokens. Tokens hold only their folded form. */
+function tokenText(text: string, token: Token | undefined): string {
+  return token ? text.slice(token.start, token.end) : '';
 }
 
 /** The capitalised run starting at `at`: names joined by connectors ("Juan Ramón de la Fuente"). */
 function runAt(tokens: readonly Token[], at: number, lookups: NameLookups, known: ReadonlyMap<number, unknown>): number {
-  const opensOrganization = lookups.organizationOpeners.has(tokens[at]!.folded);
-  const connectors = opensOrganization ? lookups.organizationConnectors : lookups.connectors;
+  const opensOrganization = isIn(tokens[at], WordClass.organizationOpener);
+  const connector = opensOrganization ? WordClass.organizationConnector : WordClass.connector;
   let end = at + 1;
   let position = at + 1;
   if (tokens[at]!.possessive) return end;
   while (position < tokens.length) {
     const token = tokens[position]!;
     if (!token.joined) break;
-    if (token.capitalized && !lookups.notNames.has(token.folded)) {
+    if (token.capitalized && !isIn(token, WordClass.notName)) {
       // A known name or a title ("… Rubio Meets President Sheinbaum") begins a new mention.
-      if ((known.has(position) || lookups.titles.has(token.folded)) && !opensOrganization) break;
+      if ((known.has(position) || isIn(token, WordClass.titleStart)) && !opensOrganization) break;
       end = ++position;
       if (token.possessive) break;
       continue;
     }
     // One or two connector words ("de", "de la") between capitalised words.
     let next = position;
-    while (next < tokens.length && next - position < 2 && connectors.has(tokens[next]!.folded) && tokens[next]!.joined) next++;
-    if (next > position && tokens[next]?.capitalized && tokens[next]?.joined && !lookups.notNames.has(tokens[next]!.folded)) {
+    while (next < tokens.length && next - position < 2 && isIn(tokens[next], connector) && tokens[next]!.joined) next++;
+    if (next > position && tokens[next]?.capitalized && tokens[next]?.joined && !isIn(tokens[next], WordClass.notName)) {
       position = next;
       continue;
     }
@@ -112,23 +117,28 @@ function runAt(tokens: readonly Token[], at: number, lookups: NameLookups, known
   return end;
 }
 
-const isAcronym = (token: Token) => /^\p{Lu}{2,6}$/u.test(token.text);
+const isAcronym = (text: string, token: Token) => /^\p{Lu}{2,6}$/u.test(text.slice(token.start, token.end));
+
+// Marks after an age ("Anaya Lugo, 51, …"), articles that may open an apposition, and marks that end one.
+const AGE_ENDS = new Set([',', ')']);
+const APPOSITION_ARTICLES = new Set(['a', 'an', 'the', 'un', 'una', 'el', 'la']);
+const APPOSITION_ENDS = new Set([',', '.', ';', '(', ')', '“', '"', '—']);
 
 /** Whether the run is followed by an apposition that describes a person: ", a professor of …". */
-function appositionAfter(tokens: readonly Token[], end: number, lookups: NameLookups): { start: number; end: number } | null {
-  if (tokens[end]?.text !== ',') return null;
+function appositionAfter(text: string, tokens: readonly Token[], end: number): { start: number; end: number } | null {
+  if (tokens[end]?.folded !== ',') return null;
   // "X, alias “El Chato”", "X, known as …": only people go by aliases.
-  if (/^(?:alias|known|conocido|apodado|a\.k\.a)$/iu.test(tokens[end + 1]?.text ?? '')) return { start: tokens[end + 1]!.start, end: tokens[end + 1]!.start };
+  if (/^(?:alias|known|conocido|apodado|a\.k\.a)$/iu.test(tokenText(text, tokens[end + 1]))) return { start: tokens[end + 1]!.start, end: tokens[end + 1]!.start };
   // "Rigoberto Anaya Lugo, 51, …": an age says a person, though not a role.
-  if (/^\d{2}$/.test(tokens[end + 1]?.text ?? '') && [',', ')'].includes(tokens[end + 2]?.text ?? '')) return { start: tokens[end + 1]!.start, end: tokens[end + 1]!.start };
+  if (/^\d{2}$/.test(tokenText(text, tokens[end + 1])) && AGE_ENDS.has(tokens[end + 2]?.folded ?? '')) return { start: tokens[end + 1]!.start, end: tokens[end + 1]!.start };
   let position = end + 1;
-  if (['a', 'an', 'the', 'un', 'una', 'el', 'la'].includes(tokens[position]?.folded ?? '')) position++;
+  if (APPOSITION_ARTICLES.has(tokens[position]?.folded ?? '')) position++;
   for (let k = position; k < Math.min(tokens.length, position + 4); k++) {
     const token = tokens[k]!;
-    if (token.text === ',' || token.text === '.') break;
-    if (lookups.descriptors.has(token.folded)) {
+    if (token.folded === ',' || token.folded === '.') break;
+    if (isIn(token, WordClass.personDescriptor)) {
       let stop = k + 1;
-      while (stop < tokens.length && stop - position < 14 && ![',', '.', ';', '(', ')', '“', '"', '—'].includes(tokens[stop]!.text)) stop++;
+      while (stop < tokens.length && stop - position < 14 && !APPOSITION_ENDS.has(tokens[stop]!.folded)) stop++;
       return { start: tokens[end + 1]!.start, end: tokens[stop - 1]!.end };
     }
   }
@@ -136,14 +146,14 @@ function appositionAfter(tokens: readonly Token[], end: number, lookups: NameLoo
 }
 
 function candidatesIn(text: string, lower: string, span: Span, strictness: Strictness, lookups: NameLookups): Candidate[] {
-  const tokens = tokenize(text, span.start, span.end, lookups.abbreviations, lower);
+  const tokens = tokenize(text, span.start, span.end, lookups.abbreviations, lower, lookups.wordClasses);
   const known = knownAt(text, tokens, lookups);
   const found: Candidate[] = [];
   const textOf = (from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end);
   const inHeading = strictness === 'heading';
   const push = (from: number, to: number, fields: CandidateFields) => {
     // "Dr. Carlos Heredia, professor of international relations at …": the apposition is the role.
-    const apposition = fields.kind === 'person' && !fields.role && !fields.anaphoric ? appositionAfter(tokens, to, lookups) : null;
+    const apposition = fields.kind === 'person' && !fields.role && !fields.anaphoric ? appositionAfter(text, tokens, to) : null;
     const role = apposition && apposition.end > apposition.start ? text.slice(apposition.start, apposition.end) : fields.role;
     found.push({
       start: tokens[from]!.start, end: tokens[to - 1]!.end, kind: fields.kind, name: fields.name, role, country: fields.country, anaphoric: fields.anaphoric,
@@ -161,7 +171,7 @@ function candidatesIn(text: string, lower: string, span: Span, strictness: Stric
       const role = title.title.honorific ? null : roleText;
       let nameAt = title.roleEnd;
       // "el secretario de Estado, Marco Rubio": a comma may separate the role from the name.
-      if (tokens[nameAt]?.text === ',' && (known.get(nameAt + 1)?.known.kind === 'person' || lookups.givenNames.has(tokens[nameAt + 1]?.folded ?? ''))) nameAt++;
+      if (tokens[nameAt]?.folded === ',' && (known.get(nameAt + 1)?.known.kind === 'person' || isIn(tokens[nameAt + 1], WordClass.givenName))) nameAt++;
       const hit = known.get(nameAt);
       const next = tokens[nameAt];
       if (hit?.known.kind === 'person') {
@@ -169,12 +179,12 @@ function candidatesIn(text: string, lower: string, span: Span, strictness: Stric
         i = hit.end;
         continue;
       }
-      if (next && next.capitalized && !hit && !lookups.notNames.has(next.folded) && !isAcronym(next) && (next.joined || nameAt > title.roleEnd)) {
+      if (next && next.capitalized && !hit && !isIn(next, WordClass.notName) && !isAcronym(text, next) && (next.joined || nameAt > title.roleEnd)) {
         // Title case capitalises the verb after a name too ("Secretary Rubio Meets …"): one word only.
         const end = strictness === 'heading' ? nameAt + 1 : runAt(tokens, nameAt, lookups, known);
         const words = tokens.slice(nameAt, end);
-        const lastWord = words.at(-1)!.folded;
-        if (end - nameAt <= 5 && !lookups.organizationHeads.has(lastWord) && !lookups.placeHeads.has(lastWord) && !lookups.organizationOpeners.has(next.folded)) {
+        const lastWord = words.at(-1)!;
+        if (end - nameAt <= 5 && !isIn(lastWord, WordClass.organizationHead | WordClass.placeHead) && !isIn(next, WordClass.organizationOpener)) {
           push(title.roleStart, end, { kind: 'person', name: textOf(nameAt, end), role, country: title.country, anaphoric: false, evidence: 'titled' });
           i = end;
           continue;
@@ -194,8 +204,7 @@ function candidatesIn(text: string, lower: string, span: Span, strictness: Stric
     if (hit && hit.known.kind !== 'person') {
       // "Monterrey Institute of Technology", "U.S. Department of State": a place opening an organisation's name.
       const end = runAt(tokens, i, lookups, new Map());
-      const last = tokens[end - 1]!.folded;
-      if (end > hit.end && (lookups.organizationHeads.has(last) || tokens.slice(hit.end, end).some((t) => lookups.organizationOpeners.has(t.folded)))) {
+      if (end > hit.end && (isIn(tokens[end - 1], WordClass.organizationHead) || tokens.slice(hit.end, end).some((t) => isIn(t, WordClass.organizationOpener)))) {
         push(i, end, { kind: 'organization', name: textOf(i, end), role: null, country: hit.known.country, anaphoric: false, evidence: 'organization' });
         i = end;
         continue;
@@ -207,16 +216,16 @@ function candidatesIn(text: string, lower: string, span: Span, strictness: Stric
       i = hit.end;
       continue;
     }
-    if (!token.capitalized || lookups.notNames.has(token.folded)) {
+    if (!token.capitalized || isIn(token, WordClass.notName)) {
       i++;
       continue;
     }
     const end = runAt(tokens, i, lookups, known);
     const words = tokens.slice(i, end);
     const name = textOf(i, end);
-    const first = words[0]!.folded;
-    const last = words.at(-1)!.folded;
-    const afterPlaceNoun = ['of', 'de'].includes(tokens[i - 1]?.folded ?? '') && lookups.placeOpeners.has(tokens[i - 2]?.folded ?? '');
+    const first = words[0]!;
+    const last = words.at(-1)!;
+    const afterPlaceNoun = ['of', 'de'].includes(tokens[i - 1]?.folded ?? '') && isIn(tokens[i - 2], WordClass.placeOpener);
     // A person to confirm unless the words say otherwise.
     let kind: EntityKind = 'person';
     let role: string | null = null;
@@ -224,21 +233,21 @@ function candidatesIn(text: string, lower: string, span: Span, strictness: Stric
     if (afterPlaceNoun) {
       kind = 'place';
       evidence = 'place';
-    } else if (words.length >= 2 && (lookups.organizationOpeners.has(first) || lookups.organizationHeads.has(last))) {
+    } else if (words.length >= 2 && (isIn(first, WordClass.organizationOpener) || isIn(last, WordClass.organizationHead))) {
       kind = 'organization';
       evidence = 'organization';
-    } else if (words.length >= 2 && lookups.placeHeads.has(last)) {
+    } else if (words.length >= 2 && isIn(last, WordClass.placeHead)) {
       kind = 'place';
       evidence = 'place';
-    } else if (words.length === 1 && isAcronym(words[0]!)) {
+    } else if (words.length === 1 && isAcronym(text, first)) {
       kind = 'organization';
       evidence = 'acronym';
     } else if (strictness === 'heading') {
       // Title case capitalises every word of a heading: its runs stay to be confirmed.
-    } else if (words.length >= 2 && words.length <= 4 && lookups.givenNames.has(first)) {
+    } else if (words.length >= 2 && words.length <= 4 && isIn(first, WordClass.givenName)) {
       evidence = 'given';
     } else {
-      const apposition = words.length >= 2 && words.length <= 4 ? appositionAfter(tokens, end, lookups) : null;
+      const apposition = words.length >= 2 && words.length <= 4 ? appositionAfter(text, tokens, end) : null;
       if (apposition) {
         role = text.slice(apposition.start, apposition.end);
         evidence = 'apposition';

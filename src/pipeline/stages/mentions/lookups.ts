@@ -20,22 +20,43 @@ export interface NameLookups {
   readonly titles: ReadonlyMap<string, readonly { words: readonly string[]; title: RoleTitle }[]>;
   /** Country adjectives by their first word, longest first. */
   readonly adjectives: ReadonlyMap<string, readonly { words: readonly string[]; country: string }[]>;
-  readonly connectors: ReadonlySet<string>;
-  readonly organizationConnectors: ReadonlySet<string>;
-  readonly organizationHeads: ReadonlySet<string>;
-  readonly organizationOpeners: ReadonlySet<string>;
-  readonly placeHeads: ReadonlySet<string>;
-  readonly placeOpeners: ReadonlySet<string>;
-  readonly notNames: ReadonlySet<string>;
-  readonly givenNames: ReadonlySet<string>;
-  readonly descriptors: ReadonlySet<string>;
-  readonly roleArticles: ReadonlySet<string>;
+  /** Which of the word tables hold a folded word, as `WordClass` bits: one lookup per token answers them all. */
+  readonly wordClasses: ReadonlyMap<string, number>;
   /** The languages whose lexicon lists a title (by its words) or a role article. */
   readonly titleLanguages: ReadonlyMap<string, ReadonlySet<string>>;
   readonly articleLanguages: ReadonlyMap<string, ReadonlySet<string>>;
   readonly abbreviations: ReadonlySet<string>;
   /** Surnames of known people that name one person only ("Sheinbaum" → "Claudia Sheinbaum"). */
   readonly knownSurnames: ReadonlyMap<string, string>;
+}
+
+/**
+ * The word tables, as bits of `NameLookups.wordClasses`. For the phrase tables (known names, titles,
+ * country adjectives) the bit says that some phrase starts with the word.
+ */
+export const WordClass = {
+  knownNameStart: 1 << 0,
+  titleStart: 1 << 1,
+  adjectiveStart: 1 << 2,
+  roleArticle: 1 << 3,
+  notName: 1 << 4,
+  /** Joins the words of any name ("de", "de la"). */
+  connector: 1 << 5,
+  /** Joins the words of an organisation's name only ("and", "for"). */
+  organizationConnector: 1 << 6,
+  organizationHead: 1 << 7,
+  organizationOpener: 1 << 8,
+  placeHead: 1 << 9,
+  placeOpener: 1 << 10,
+  givenName: 1 << 11,
+  /** Describes a person in an apposition ("professor", "spokeswoman"). */
+  personDescriptor: 1 << 12,
+} as const;
+
+function wordClassesOf(tables: ReadonlyArray<readonly [number, Iterable<string>]>): Map<string, number> {
+  const classes = new Map<string, number>();
+  for (const [wordClass, words] of tables) for (const word of words) classes.set(word, (classes.get(word) ?? 0) | wordClass);
+  return classes;
 }
 
 // Connectors that may join an organisation's words but would glue two people together ("Rubio and Sheinbaum").
@@ -105,20 +126,29 @@ export function lookupsFor(userActors: readonly KnownActor[]): NameLookups {
       if (last && name.includes(' ')) surnameOwners.set(last, (surnameOwners.get(last) ?? new Set()).add(actor.name));
     }
   }
+  const gazetteer = byFirstWord(gazetteerEntries(entries, abbreviations));
+  const titles = byFirstWord(lexicons.flatMap((l) => l.titles.map((title) => ({ words: wordsOf(title.words), title }))));
+  const adjectives = byFirstWord(lexicons.flatMap((l) => Object.entries(l.countryAdjectives).map(([words, country]) => ({ words: wordsOf(words), country }))));
+  const connectors = lexicons.flatMap((l) => l.connectors);
   const lookups: NameLookups = {
-    gazetteer: byFirstWord(gazetteerEntries(entries, abbreviations)),
-    titles: byFirstWord(lexicons.flatMap((l) => l.titles.map((title) => ({ words: wordsOf(title.words), title })))),
-    adjectives: byFirstWord(lexicons.flatMap((l) => Object.entries(l.countryAdjectives).map(([words, country]) => ({ words: wordsOf(words), country })))),
-    connectors: new Set(lexicons.flatMap((l) => l.connectors).filter((c) => !organizationOnlyConnectors.includes(c))),
-    organizationConnectors: new Set(lexicons.flatMap((l) => l.connectors)),
-    organizationHeads: new Set(lexicons.flatMap((l) => l.organizationHeads)),
-    organizationOpeners: new Set(lexicons.flatMap((l) => l.organizationOpeners)),
-    placeHeads: new Set(lexicons.flatMap((l) => l.placeHeads)),
-    placeOpeners: new Set(lexicons.flatMap((l) => l.placeOpeners)),
-    notNames: new Set(lexicons.flatMap((l) => l.notNames)),
-    givenNames: new Set(lexicons.flatMap((l) => l.givenNames)),
-    descriptors: new Set(lexicons.flatMap((l) => l.personDescriptors)),
-    roleArticles: new Set(lexicons.flatMap((l) => l.roleArticles)),
+    gazetteer,
+    titles,
+    adjectives,
+    wordClasses: wordClassesOf([
+      [WordClass.knownNameStart, gazetteer.keys()],
+      [WordClass.titleStart, titles.keys()],
+      [WordClass.adjectiveStart, adjectives.keys()],
+      [WordClass.roleArticle, lexicons.flatMap((l) => l.roleArticles)],
+      [WordClass.notName, lexicons.flatMap((l) => l.notNames)],
+      [WordClass.connector, connectors.filter((c) => !organizationOnlyConnectors.includes(c))],
+      [WordClass.organizationConnector, connectors],
+      [WordClass.organizationHead, lexicons.flatMap((l) => l.organizationHeads)],
+      [WordClass.organizationOpener, lexicons.flatMap((l) => l.organizationOpeners)],
+      [WordClass.placeHead, lexicons.flatMap((l) => l.placeHeads)],
+      [WordClass.placeOpener, lexicons.flatMap((l) => l.placeOpeners)],
+      [WordClass.givenName, lexicons.flatMap((l) => l.givenNames)],
+      [WordClass.personDescriptor, lexicons.flatMap((l) => l.personDescriptors)],
+    ]),
     titleLanguages: languagesOf(Object.entries(nameLexicons).flatMap(([language, l]) => l.titles.map((t) => [t.words, language] as const))),
     articleLanguages: languagesOf(Object.entries(nameLexicons).flatMap(([language, l]) => l.roleArticles.map((a) => [a, language] as const))),
     abbreviations,
