@@ -19,7 +19,7 @@
 import { defineStage, Span, type EntityKind, type Mention } from '../../../core/index.js';
 import { lookupsFor, surnameKeys, WordClass, type KnownName, type NameLookups } from './lookups.js';
 import { titleAt } from './titles.js';
-import { isIn, tokenize, type Token } from './tokens.js';
+import { foldedText, isIn, tokenize, type Token } from './tokens.js';
 
 /** A mention before the second pass, with how it was recognised. */
 interface Candidate extends Mention {
@@ -49,14 +49,18 @@ export const mentions = defineStage({
       const isHeading = headings.some((heading) => Span.contains(heading, sentence));
       regions.push({ span: sentence, strictness: isHeading ? 'heading' : 'body' });
     }
-    const lower = text.toLowerCase();
-    const candidates = regions.flatMap(({ span, strictness }) => candidatesIn(text, lower, span, strictness, lookups));
+    const folded = foldedText(text);
+    const candidates: Candidate[] = [];
+    for (const { span, strictness } of regions) candidatesIn(candidates, text, folded, span, strictness, lookups);
     return confirm(candidates, lookups).sort(Span.compare);
   },
 });
 
-function knownAt(text: string, tokens: readonly Token[], lookups: NameLookups): Map<number, { end: number; known: KnownName }> {
-  const hits = new Map<number, { end: number; known: KnownName }>();
+/** A known name in the tokens, by the index of its first token; the tokens between hold nothing. */
+type KnownHits = ReadonlyArray<{ readonly end: number; readonly known: KnownName } | undefined>;
+
+function knownAt(text: string, tokens: readonly Token[], lookups: NameLookups): KnownHits {
+  const hits: Array<KnownHits[number]> = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
     if (!isIn(first, WordClass.knownNameStart) || (!first.capitalized && !startsWithDigit(text, first))) continue;
@@ -65,16 +69,24 @@ function knownAt(text: string, tokens: readonly Token[], lookups: NameLookups): 
     for (const entry of entries) {
       let k = 1;
       // Words of a name are side by side or one space apart ("Bureau of Alcohol, Tobacco", "Attorney General's Office").
-      while (k < entry.words.length && tokens[i + k]?.folded === entry.words[k] && /^(?:['’]s)?\s?$/u.test(text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start))) k++;
+      while (k < entry.words.length && tokens[i + k]?.folded === entry.words[k] && isNameGap(text, tokens[i + k - 1]!.end, tokens[i + k]!.start)) k++;
       if (k < entry.words.length) continue;
       if (entry.known.exactCase && text.slice(first.start, tokens[i + k - 1]!.end) !== entry.known.exactCase) continue;
-      hits.set(i, { end: i + k, known: entry.known });
+      hits[i] = { end: i + k, known: entry.known };
       i += k - 1;
       break;
     }
   }
   return hits;
 }
+
+/** Whether `[from, to)` may separate two words of a name: nothing, one space, or a possessive and at most one space. */
+function isNameGap(text: string, from: number, to: number): boolean {
+  let at = from;
+  if (to - at >= 2 && (text[at] === "'" || text[at] === '’') && text[at + 1] === 's') at += 2;
+  return at === to || (at + 1 === to && SPACE.test(text[at]!));
+}
+const SPACE = /\s/u;
 
 const DIGIT_FIRST = /^\p{N}/u;
 /** Whether a word opens with a digit; ASCII is decided without the pattern or a slice. */
@@ -89,7 +101,7 @@ function tokenText(text: string, token: Token | undefined): string {
 }
 
 /** The capitalised run starting at `at`: names joined by connectors ("Juan Ramón de la Fuente"). */
-function runAt(tokens: readonly Token[], at: number, lookups: NameLookups, known: ReadonlyMap<number, unknown>): number {
+function runAt(tokens: readonly Token[], at: number, known: KnownHits): number {
   const opensOrganization = isIn(tokens[at], WordClass.organizationOpener);
   const connector = opensOrganization ? WordClass.organizationConnector : WordClass.connector;
   let end = at + 1;
@@ -100,7 +112,7 @@ function runAt(tokens: readonly Token[], at: number, lookups: NameLookups, known
     if (!token.joined) break;
     if (token.capitalized && !isIn(token, WordClass.notName)) {
       // A known name or a title ("… Rubio Meets President Sheinbaum") begins a new mention.
-      if ((known.has(position) || isIn(token, WordClass.titleStart)) && !opensOrganization) break;
+      if ((known[position] !== undefined || isIn(token, WordClass.titleStart)) && !opensOrganization) break;
       end = ++position;
       if (token.possessive) break;
       continue;
@@ -145,10 +157,10 @@ function appositionAfter(text: string, tokens: readonly Token[], end: number): {
   return null;
 }
 
-function candidatesIn(text: string, lower: string, span: Span, strictness: Strictness, lookups: NameLookups): Candidate[] {
-  const tokens = tokenize(text, span.start, span.end, lookups.abbreviations, lower, lookups.wordClasses);
+/** Adds to `found` the candidates of one region of the text. */
+function candidatesIn(found: Candidate[], text: string, folded: string, span: Span, strictness: Strictness, lookups: NameLookups): void {
+  const tokens = tokenize(text, span.start, span.end, lookups.abbreviations, folded, lookups.wordClasses);
   const known = knownAt(text, tokens, lookups);
-  const found: Candidate[] = [];
   const textOf = (from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end);
   const inHeading = strictness === 'heading';
   const push = (from: number, to: number, fields: CandidateFields) => {
@@ -165,14 +177,14 @@ function candidatesIn(text: string, lower: string, span: Span, strictness: Stric
     const token = tokens[i]!;
     const title = titleAt(tokens, i, lookups);
     // A known name that spans the title wins: "the Attorney General's Office" is an organisation.
-    const knownOverTitle = title && [i, title.roleStart].some((k) => (known.get(k)?.end ?? 0) >= title.roleEnd);
+    const knownOverTitle = title && [i, title.roleStart].some((k) => (known[k]?.end ?? 0) >= title.roleEnd);
     if (title && !knownOverTitle) {
       const roleText = textOf(title.roleStart, title.roleEnd);
       const role = title.title.honorific ? null : roleText;
       let nameAt = title.roleEnd;
       // "el secretario de Estado, Marco Rubio": a comma may separate the role from the name.
-      if (tokens[nameAt]?.folded === ',' && (known.get(nameAt + 1)?.known.kind === 'person' || isIn(tokens[nameAt + 1], WordClass.givenName))) nameAt++;
-      const hit = known.get(nameAt);
+      if (tokens[nameAt]?.folded === ',' && (known[nameAt + 1]?.known.kind === 'person' || isIn(tokens[nameAt + 1], WordClass.givenName))) nameAt++;
+      const hit = known[nameAt];
       const next = tokens[nameAt];
       if (hit?.known.kind === 'person') {
         push(title.roleStart, hit.end, { kind: 'person', name: textOf(nameAt, hit.end), role, country: title.country ?? hit.known.country, anaphoric: false, evidence: 'known' });
@@ -181,7 +193,7 @@ function candidatesIn(text: string, lower: string, span: Span, strictness: Stric
       }
       if (next && next.capitalized && !hit && !isIn(next, WordClass.notName) && !isAcronym(text, next) && (next.joined || nameAt > title.roleEnd)) {
         // Title case capitalises the verb after a name too ("Secretary Rubio Meets …"): one word only.
-        const end = strictness === 'heading' ? nameAt + 1 : runAt(tokens, nameAt, lookups, known);
+        const end = strictness === 'heading' ? nameAt + 1 : runAt(tokens, nameAt, known);
         const words = tokens.slice(nameAt, end);
         const lastWord = words.at(-1)!;
         if (end - nameAt <= 5 && !isIn(lastWord, WordClass.organizationHead | WordClass.placeHead) && !isIn(next, WordClass.organizationOpener)) {
@@ -200,10 +212,10 @@ function candidatesIn(text: string, lower: string, span: Span, strictness: Stric
         continue;
       }
     }
-    const hit = known.get(i);
+    const hit = known[i];
     if (hit && hit.known.kind !== 'person') {
       // "Monterrey Institute of Technology", "U.S. Department of State": a place opening an organisation's name.
-      const end = runAt(tokens, i, lookups, new Map());
+      const end = runAt(tokens, i, []);
       if (end > hit.end && (isIn(tokens[end - 1], WordClass.organizationHead) || tokens.slice(hit.end, end).some((t) => isIn(t, WordClass.organizationOpener)))) {
         push(i, end, { kind: 'organization', name: textOf(i, end), role: null, country: hit.known.country, anaphoric: false, evidence: 'organization' });
         i = end;
@@ -220,7 +232,7 @@ function candidatesIn(text: string, lower: string, span: Span, strictness: Stric
       i++;
       continue;
     }
-    const end = runAt(tokens, i, lookups, known);
+    const end = runAt(tokens, i, known);
     const words = tokens.slice(i, end);
     const name = textOf(i, end);
     const first = words[0]!;
@@ -256,7 +268,6 @@ function candidatesIn(text: string, lower: string, span: Span, strictness: Stric
     push(i, end, { kind, name, role, country: null, anaphoric: false, evidence });
     i = end;
   }
-  return found;
 }
 
 /**

@@ -38,8 +38,12 @@ function longest<T>(tokens: readonly Token[], at: number, table: ReadonlyMap<str
   return null;
 }
 
+const PHRASE_OPENERS = WordClass.roleArticle | WordClass.adjectiveStart | WordClass.titleStart;
+
 /** Reads a role phrase starting at token `at`, or null. */
 export function titleAt(tokens: readonly Token[], at: number, lookups: NameLookups): TitlePhrase | null {
+  // Asked of every word, and most words can open no role phrase.
+  if (!isIn(tokens[at], PHRASE_OPENERS)) return null;
   let position = at;
   let article: number | null = null;
   if (isIn(tokens[position], WordClass.roleArticle)) article = position++;

@@ -64,6 +64,15 @@ const isUpper = (text: string, at: number) => (charClass(text, at) & IS_UPPER) !
 const noClasses: ReadonlyMap<string, number> = new Map();
 
 /**
+ * The text lower-cased, curly apostrophes straightened: what tokens' folded words are cut from.
+ * Done once per text: word by word, text with curly quotes (stored as two-byte strings) takes the
+ * slow path of case conversion each time.
+ */
+export function foldedText(text: string): string {
+  return text.toLowerCase().replaceAll('’', "'");
+}
+
+/**
  * Splits `[start, end)` of `text` into tokens: dotted acronyms ("U.S.", "EE.UU."), words with inner
  * hyphens and apostrophes, numbers, or one mark. A final period stays on a word only when the word
  * is a known abbreviation ("Dr.", "Gen."); a possessive "'s" is cut off and remembered on the word.
@@ -71,11 +80,10 @@ const noClasses: ReadonlyMap<string, number> = new Map();
  * here cost half the stage. Only the folded word is cut from the text; callers slice the rest.
  */
 export function tokenize(
-  text: string, start: number, end: number, abbreviations: ReadonlySet<string>, lower: string = text.toLowerCase(), classesOf: ReadonlyMap<string, number> = noClasses,
+  text: string, start: number, end: number, abbreviations: ReadonlySet<string>, folded: string = foldedText(text), classesOf: ReadonlyMap<string, number> = noClasses,
 ): Token[] {
-  // A word's lower case is cut from the text's, lower-cased once: word by word, text with curly
-  // quotes (stored as two-byte strings) takes the slow path of case conversion each time.
-  const lowerByOffset = lower.length === text.length;
+  // Lower case may change a text's length ("İ"), and then the offsets of the folded text are not the text's.
+  const foldedByOffset = folded.length === text.length;
   const tokens: Token[] = [];
   let i = start;
   let previousEnd = -1;
@@ -107,8 +115,8 @@ export function tokenize(
       possessive = true;
     }
     const joined = previousEnd >= 0 && isOnlySpaces(text, previousEnd, i);
-    const folded = foldToken(lowerByOffset ? lower.slice(i, wordEnd) : text.slice(i, wordEnd).toLowerCase());
-    tokens.push({ start: i, end: wordEnd, folded, classes: classesOf.get(folded) ?? 0, capitalized: isUpper(text, i), possessive, joined });
+    const word = foldedByOffset ? folded.slice(i, wordEnd) : foldedText(text.slice(i, wordEnd));
+    tokens.push({ start: i, end: wordEnd, folded: word, classes: classesOf.get(word) ?? 0, capitalized: isUpper(text, i), possessive, joined });
     previousEnd = wordEnd;
     i = j;
   }
@@ -125,11 +133,6 @@ const isDigitSeparator = (code: number) => code === 0x2c || code === PERIOD;
 function isAbbreviation(text: string, from: number, to: number, abbreviations: ReadonlySet<string>): boolean {
   const word = text.slice(from, to);
   return isAcronym(word) || abbreviations.has(word.slice(0, -1).toLowerCase());
-}
-
-/** A lower-cased word with curly apostrophes straightened (most words have none, and are spared the pattern). */
-function foldToken(lower: string): string {
-  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 /** The end of a dotted acronym of at least two letters-with-periods starting at `i` ("U.S.", "EE.UU."), or `i`. */
