@@ -270,22 +270,35 @@ function candidatesIn(found: Candidate[], text: string, folded: string, span: Sp
   }
 }
 
+/** Evidence that names a person in full, whose surname then confirms the same word alone. */
+const SURNAME_EVIDENCE = new Set<Candidate['evidence']>(['known', 'titled', 'given', 'apposition']);
+
 /**
  * The second pass: single words become people when they are the surname of a person the document
  * names in full (or of a known actor); unconfirmed runs when their last word is such a surname or
  * appears alone elsewhere in the document. Everything else unconfirmed is dropped.
  */
 function confirm(candidates: readonly Candidate[], lookups: NameLookups): Mention[] {
+  // Arrays are filled by push rather than made by filter or map: an empty array from those has
+  // another hidden class than a filled one, and the loops over them were deoptimised for it.
   const surnames = new Set<string>();
+  const singles = new Set<string>();
+  const runs: string[] = [];
   for (const c of candidates) {
-    if (c.kind === 'person' && !c.anaphoric && ['known', 'titled', 'given', 'apposition'].includes(c.evidence)) for (const key of surnameKeys(c.name)) surnames.add(key);
+    if (c.kind === 'person' && !c.anaphoric && SURNAME_EVIDENCE.has(c.evidence)) for (const key of surnameKeys(c.name)) surnames.add(key);
+    // Words written alone in the body, other than nationalities ("American"), may be a person's surname.
+    if (c.evidence === 'single' && !c.inHeading && !lookups.adjectives.has(c.name.toLowerCase())) singles.add(c.name.toLowerCase());
+    if (c.evidence === 'unconfirmed' && !c.inHeading) runs.push(c.name.toLowerCase());
   }
-  // Words written alone in the body, other than nationalities ("American"), may be a person's surname.
-  const singles = new Set(candidates.filter((c) => c.evidence === 'single' && !c.inHeading && !lookups.adjectives.has(c.name.toLowerCase())).map((c) => c.name.toLowerCase()));
-  // "Everardo Quintero Lugo … Quintero Lugo": a run repeated later by its last words names a person.
-  const runs = candidates.filter((c) => c.evidence === 'unconfirmed' && !c.inHeading).map((c) => c.name.toLowerCase());
-  const repeatedTails = new Set(runs.filter((run) => runs.some((other) => other !== run && other.endsWith(` ${run}`))));
-  for (const run of [...repeatedTails]) for (const other of runs) if (other.endsWith(` ${run}`)) repeatedTails.add(other);
+  // "Everardo Quintero Lugo … Quintero Lugo": a run repeated later by its last words names a person,
+  // and so does every run that ends with such a tail.
+  const tails: string[] = [];
+  for (const run of runs) if (runs.some((other) => other !== run && other.endsWith(` ${run}`))) tails.push(run);
+  const repeatedTails = new Set<string>();
+  for (const tail of tails) {
+    repeatedTails.add(tail);
+    for (const other of runs) if (other.endsWith(` ${tail}`)) repeatedTails.add(other);
+  }
   const result: Mention[] = [];
   for (const candidate of candidates) {
     const { evidence, inHeading } = candidate;

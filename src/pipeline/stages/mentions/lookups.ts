@@ -78,10 +78,12 @@ const wordsOf = (phrase: string) => phrase.toLowerCase().split(/\s+/).filter(Boo
 /** The last name of a person's name: the last word, or the last two for Spanish double surnames. */
 export function surnameKeys(name: string): string[] {
   const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-  if (words.length < 2) return words.map((w) => w.toLowerCase());
-  const keys = [words.at(-1)!];
-  if (words.length >= 3) keys.push(words.slice(-2).join(' '), words.at(-2)!);
-  return keys.map((k) => k.toLowerCase());
+  // Filled by push, so that an empty list has the hidden class of a full one (see `confirm`).
+  const keys: string[] = [];
+  const last = words.at(-1);
+  if (last) keys.push(last.toLowerCase());
+  if (words.length >= 3) keys.push(words.slice(-2).join(' ').toLowerCase(), words.at(-2)!.toLowerCase());
+  return keys;
 }
 
 /** Each name cut into words the way sentences are, so that lookups go word by word. */
@@ -102,6 +104,10 @@ function languagesOf(pairs: ReadonlyArray<readonly [string, string]>): Map<strin
   const map = new Map<string, Set<string>>();
   for (const [key, language] of pairs) map.set(key, (map.get(key) ?? new Set()).add(language));
   return map;
+}
+
+function withAllFields(title: RoleTitle): RoleTitle {
+  return { words: title.words, role: title.role, standsAlone: title.standsAlone, honorific: title.honorific ?? false };
 }
 
 const cache = new Map<readonly KnownActor[], NameLookups>();
@@ -127,7 +133,8 @@ export function lookupsFor(userActors: readonly KnownActor[]): NameLookups {
     }
   }
   const gazetteer = byFirstWord(gazetteerEntries(entries, abbreviations));
-  const titles = byFirstWord(lexicons.flatMap((l) => l.titles.map((title) => ({ words: wordsOf(title.words), title }))));
+  // Every title gets all of RoleTitle's fields, in one order, so that titleAt's callers see one hidden class.
+  const titles = byFirstWord(lexicons.flatMap((l) => l.titles.map((title) => ({ words: wordsOf(title.words), title: withAllFields(title) }))));
   const adjectives = byFirstWord(lexicons.flatMap((l) => Object.entries(l.countryAdjectives).map(([words, country]) => ({ words: wordsOf(words), country }))));
   const connectors = lexicons.flatMap((l) => l.connectors);
   const lookups: NameLookups = {
