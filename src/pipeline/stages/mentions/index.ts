@@ -16,16 +16,19 @@
  * ok:     "the Mexican president" → anaphoric person, role "Mexican president", MEX
  * not-ok: "Weather Live Markets" (furniture) and "Historical Context" (a heading) are not names.
  */
-import { defineStage, Span, type Mention } from '../../../core/index.js';
-import { lookupsFor, surnameKeys, type KnownName, type NameLookups } from './lookups.js';
+import { defineStage, Span, type EntityKind, type Mention } from '../../../core/index.js';
+import { lookupsFor, surnameKeys, WordClass, type KnownName, type NameLookups } from './lookups.js';
 import { titleAt } from './titles.js';
-import { tokenize, type Token } from './tokens.js';
+import { foldedText, isIn, tokenize, type Token } from './tokens.js';
 
 /** A mention before the second pass, with how it was recognised. */
 interface Candidate extends Mention {
   readonly inHeading: boolean;
   readonly evidence: 'known' | 'titled' | 'given' | 'apposition' | 'organization' | 'place' | 'acronym' | 'anaphoric' | 'single' | 'unconfirmed';
 }
+
+/** What a recognition rule says of a run of tokens; `push` adds where it is. */
+type CandidateFields = Pick<Candidate, 'kind' | 'name' | 'role' | 'country' | 'anaphoric' | 'evidence'>;
 
 type Strictness = 'body' | 'heading';
 
@@ -46,26 +49,30 @@ export const mentions = defineStage({
       const isHeading = headings.some((heading) => Span.contains(heading, sentence));
       regions.push({ span: sentence, strictness: isHeading ? 'heading' : 'body' });
     }
-    const lower = text.toLowerCase();
-    const candidates = regions.flatMap(({ span, strictness }) => candidatesIn(text, lower, span, strictness, lookups));
+    const folded = foldedText(text);
+    const candidates: Candidate[] = [];
+    for (const { span, strictness } of regions) candidatesIn(candidates, text, folded, span, strictness, lookups);
     return confirm(candidates, lookups).sort(Span.compare);
   },
 });
 
-function knownAt(text: string, tokens: readonly Token[], lookups: NameLookups): Map<number, { end: number; known: KnownName }> {
-  const hits = new Map<number, { end: number; known: KnownName }>();
+/** A known name in the tokens, by the index of its first token; the tokens between hold nothing. */
+type KnownHits = ReadonlyArray<{ readonly end: number; readonly known: KnownName } | undefined>;
+
+function knownAt(text: string, tokens: readonly Token[], lookups: NameLookups): KnownHits {
+  const hits: Array<KnownHits[number]> = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
-    if (!first.capitalized && !startsWithDigit(first.text)) continue;
+    if (!isIn(first, WordClass.knownNameStart) || (!first.capitalized && !startsWithDigit(text, first))) continue;
     const entries = lookups.gazetteer.get(first.folded);
     if (!entries) continue;
     for (const entry of entries) {
       let k = 1;
       // Words of a name are side by side or one space apart ("Bureau of Alcohol, Tobacco", "Attorney General's Office").
-      while (k < entry.words.length && tokens[i + k]?.folded === entry.words[k] && /^(?:['’]s)?\s?$/u.test(text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start))) k++;
+      while (k < entry.words.length && tokens[i + k]?.folded === entry.words[k] && isNameGap(text, tokens[i + k - 1]!.end, tokens[i + k]!.start)) k++;
       if (k < entry.words.length) continue;
       if (entry.known.exactCase && text.slice(first.start, tokens[i + k - 1]!.end) !== entry.known.exactCase) continue;
-      hits.set(i, { end: i + k, known: entry.known });
+      hits[i] = { end: i + k, known: entry.known };
       i += k - 1;
       break;
     }
@@ -73,34 +80,47 @@ function knownAt(text: string, tokens: readonly Token[], lookups: NameLookups): 
   return hits;
 }
 
+/** Whether `[from, to)` may separate two words of a name: nothing, one space, or a possessive and at most one space. */
+function isNameGap(text: string, from: number, to: number): boolean {
+  let at = from;
+  if (to - at >= 2 && (text[at] === "'" || text[at] === '’') && text[at + 1] === 's') at += 2;
+  return at === to || (at + 1 === to && SPACE.test(text[at]!));
+}
+const SPACE = /\s/u;
+
 const DIGIT_FIRST = /^\p{N}/u;
-/** Whether a word opens with a digit; ASCII is decided without the pattern, as this is asked of every word. */
-function startsWithDigit(word: string): boolean {
-  const code = word.charCodeAt(0);
-  return code < 0x80 ? code >= 48 && code <= 57 : DIGIT_FIRST.test(word);
+/** Whether a word opens with a digit; ASCII is decided without the pattern or a slice. */
+function startsWithDigit(text: string, token: Token): boolean {
+  const code = text.charCodeAt(token.start);
+  return code < 0x80 ? code >= 48 && code <= 57 : DIGIT_FIRST.test(tokenText(text, token));
+}
+
+/** The token as written, or '' past the ends of the tokens. Tokens hold only their folded form. */
+function tokenText(text: string, token: Token | undefined): string {
+  return token ? text.slice(token.start, token.end) : '';
 }
 
 /** The capitalised run starting at `at`: names joined by connectors ("Juan Ramón de la Fuente"). */
-function runAt(tokens: readonly Token[], at: number, lookups: NameLookups, known: ReadonlyMap<number, unknown>): number {
-  const opensOrganization = lookups.organizationOpeners.has(tokens[at]!.folded);
-  const connectors = opensOrganization ? lookups.organizationConnectors : lookups.connectors;
+function runAt(tokens: readonly Token[], at: number, known: KnownHits): number {
+  const opensOrganization = isIn(tokens[at], WordClass.organizationOpener);
+  const connector = opensOrganization ? WordClass.organizationConnector : WordClass.connector;
   let end = at + 1;
   let position = at + 1;
   if (tokens[at]!.possessive) return end;
   while (position < tokens.length) {
     const token = tokens[position]!;
     if (!token.joined) break;
-    if (token.capitalized && !lookups.notNames.has(token.folded)) {
+    if (token.capitalized && !isIn(token, WordClass.notName)) {
       // A known name or a title ("… Rubio Meets President Sheinbaum") begins a new mention.
-      if ((known.has(position) || lookups.titles.has(token.folded)) && !opensOrganization) break;
+      if ((known[position] !== undefined || isIn(token, WordClass.titleStart)) && !opensOrganization) break;
       end = ++position;
       if (token.possessive) break;
       continue;
     }
     // One or two connector words ("de", "de la") between capitalised words.
     let next = position;
-    while (next < tokens.length && next - position < 2 && connectors.has(tokens[next]!.folded) && tokens[next]!.joined) next++;
-    if (next > position && tokens[next]?.capitalized && tokens[next]?.joined && !lookups.notNames.has(tokens[next]!.folded)) {
+    while (next < tokens.length && next - position < 2 && isIn(tokens[next], connector) && tokens[next]!.joined) next++;
+    if (next > position && tokens[next]?.capitalized && tokens[next]?.joined && !isIn(tokens[next], WordClass.notName)) {
       position = next;
       continue;
     }
@@ -109,65 +129,74 @@ function runAt(tokens: readonly Token[], at: number, lookups: NameLookups, known
   return end;
 }
 
-const isAcronym = (token: Token) => /^\p{Lu}{2,6}$/u.test(token.text);
+const isAcronym = (text: string, token: Token) => /^\p{Lu}{2,6}$/u.test(text.slice(token.start, token.end));
+
+// Marks after an age ("Anaya Lugo, 51, …"), articles that may open an apposition, and marks that end one.
+const AGE_ENDS = new Set([',', ')']);
+const APPOSITION_ARTICLES = new Set(['a', 'an', 'the', 'un', 'una', 'el', 'la']);
+const APPOSITION_ENDS = new Set([',', '.', ';', '(', ')', '“', '"', '—']);
 
 /** Whether the run is followed by an apposition that describes a person: ", a professor of …". */
-function appositionAfter(tokens: readonly Token[], end: number, lookups: NameLookups): { start: number; end: number } | null {
-  if (tokens[end]?.text !== ',') return null;
+function appositionAfter(text: string, tokens: readonly Token[], end: number): { start: number; end: number } | null {
+  if (tokens[end]?.folded !== ',') return null;
   // "X, alias “El Chato”", "X, known as …": only people go by aliases.
-  if (/^(?:alias|known|conocido|apodado|a\.k\.a)$/iu.test(tokens[end + 1]?.text ?? '')) return { start: tokens[end + 1]!.start, end: tokens[end + 1]!.start };
+  if (/^(?:alias|known|conocido|apodado|a\.k\.a)$/iu.test(tokenText(text, tokens[end + 1]))) return { start: tokens[end + 1]!.start, end: tokens[end + 1]!.start };
   // "Rigoberto Anaya Lugo, 51, …": an age says a person, though not a role.
-  if (/^\d{2}$/.test(tokens[end + 1]?.text ?? '') && [',', ')'].includes(tokens[end + 2]?.text ?? '')) return { start: tokens[end + 1]!.start, end: tokens[end + 1]!.start };
+  if (/^\d{2}$/.test(tokenText(text, tokens[end + 1])) && AGE_ENDS.has(tokens[end + 2]?.folded ?? '')) return { start: tokens[end + 1]!.start, end: tokens[end + 1]!.start };
   let position = end + 1;
-  if (['a', 'an', 'the', 'un', 'una', 'el', 'la'].includes(tokens[position]?.folded ?? '')) position++;
+  if (APPOSITION_ARTICLES.has(tokens[position]?.folded ?? '')) position++;
   for (let k = position; k < Math.min(tokens.length, position + 4); k++) {
     const token = tokens[k]!;
-    if (token.text === ',' || token.text === '.') break;
-    if (lookups.descriptors.has(token.folded)) {
+    if (token.folded === ',' || token.folded === '.') break;
+    if (isIn(token, WordClass.personDescriptor)) {
       let stop = k + 1;
-      while (stop < tokens.length && stop - position < 14 && ![',', '.', ';', '(', ')', '“', '"', '—'].includes(tokens[stop]!.text)) stop++;
+      while (stop < tokens.length && stop - position < 14 && !APPOSITION_ENDS.has(tokens[stop]!.folded)) stop++;
       return { start: tokens[end + 1]!.start, end: tokens[stop - 1]!.end };
     }
   }
   return null;
 }
 
-function candidatesIn(text: string, lower: string, span: Span, strictness: Strictness, lookups: NameLookups): Candidate[] {
-  const tokens = tokenize(text, span.start, span.end, lookups.abbreviations, lower);
+/** Adds to `found` the candidates of one region of the text. */
+function candidatesIn(found: Candidate[], text: string, folded: string, span: Span, strictness: Strictness, lookups: NameLookups): void {
+  const tokens = tokenize(text, span.start, span.end, lookups.abbreviations, folded, lookups.wordClasses);
   const known = knownAt(text, tokens, lookups);
-  const found: Candidate[] = [];
   const textOf = (from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end);
-  const push = (from: number, to: number, fields: Omit<Candidate, 'start' | 'end' | 'inHeading'>) => {
+  const inHeading = strictness === 'heading';
+  const push = (from: number, to: number, fields: CandidateFields) => {
     // "Dr. Carlos Heredia, professor of international relations at …": the apposition is the role.
-    const apposition = fields.kind === 'person' && !fields.role && !fields.anaphoric ? appositionAfter(tokens, to, lookups) : null;
+    const apposition = fields.kind === 'person' && !fields.role && !fields.anaphoric ? appositionAfter(text, tokens, to) : null;
     const role = apposition && apposition.end > apposition.start ? text.slice(apposition.start, apposition.end) : fields.role;
-    found.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end, inHeading: strictness === 'heading', ...fields, role });
+    found.push({
+      start: tokens[from]!.start, end: tokens[to - 1]!.end, kind: fields.kind, name: fields.name, role, country: fields.country, anaphoric: fields.anaphoric,
+      inHeading, evidence: fields.evidence,
+    });
   };
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
     const title = titleAt(tokens, i, lookups);
     // A known name that spans the title wins: "the Attorney General's Office" is an organisation.
-    const knownOverTitle = title && [i, title.roleStart].some((k) => (known.get(k)?.end ?? 0) >= title.roleEnd);
+    const knownOverTitle = title && [i, title.roleStart].some((k) => (known[k]?.end ?? 0) >= title.roleEnd);
     if (title && !knownOverTitle) {
       const roleText = textOf(title.roleStart, title.roleEnd);
       const role = title.title.honorific ? null : roleText;
       let nameAt = title.roleEnd;
       // "el secretario de Estado, Marco Rubio": a comma may separate the role from the name.
-      if (tokens[nameAt]?.text === ',' && (known.get(nameAt + 1)?.known.kind === 'person' || lookups.givenNames.has(tokens[nameAt + 1]?.folded ?? ''))) nameAt++;
-      const hit = known.get(nameAt);
+      if (tokens[nameAt]?.folded === ',' && (known[nameAt + 1]?.known.kind === 'person' || isIn(tokens[nameAt + 1], WordClass.givenName))) nameAt++;
+      const hit = known[nameAt];
       const next = tokens[nameAt];
       if (hit?.known.kind === 'person') {
         push(title.roleStart, hit.end, { kind: 'person', name: textOf(nameAt, hit.end), role, country: title.country ?? hit.known.country, anaphoric: false, evidence: 'known' });
         i = hit.end;
         continue;
       }
-      if (next && next.capitalized && !hit && !lookups.notNames.has(next.folded) && !isAcronym(next) && (next.joined || nameAt > title.roleEnd)) {
+      if (next && next.capitalized && !hit && !isIn(next, WordClass.notName) && !isAcronym(text, next) && (next.joined || nameAt > title.roleEnd)) {
         // Title case capitalises the verb after a name too ("Secretary Rubio Meets …"): one word only.
-        const end = strictness === 'heading' ? nameAt + 1 : runAt(tokens, nameAt, lookups, known);
+        const end = strictness === 'heading' ? nameAt + 1 : runAt(tokens, nameAt, known);
         const words = tokens.slice(nameAt, end);
-        const lastWord = words.at(-1)!.folded;
-        if (end - nameAt <= 5 && !lookups.organizationHeads.has(lastWord) && !lookups.placeHeads.has(lastWord) && !lookups.organizationOpeners.has(next.folded)) {
+        const lastWord = words.at(-1)!;
+        if (end - nameAt <= 5 && !isIn(lastWord, WordClass.organizationHead | WordClass.placeHead) && !isIn(next, WordClass.organizationOpener)) {
           push(title.roleStart, end, { kind: 'person', name: textOf(nameAt, end), role, country: title.country, anaphoric: false, evidence: 'titled' });
           i = end;
           continue;
@@ -183,12 +212,11 @@ function candidatesIn(text: string, lower: string, span: Span, strictness: Stric
         continue;
       }
     }
-    const hit = known.get(i);
+    const hit = known[i];
     if (hit && hit.known.kind !== 'person') {
       // "Monterrey Institute of Technology", "U.S. Department of State": a place opening an organisation's name.
-      const end = runAt(tokens, i, lookups, new Map());
-      const last = tokens[end - 1]!.folded;
-      if (end > hit.end && (lookups.organizationHeads.has(last) || tokens.slice(hit.end, end).some((t) => lookups.organizationOpeners.has(t.folded)))) {
+      const end = runAt(tokens, i, []);
+      if (end > hit.end && (isIn(tokens[end - 1], WordClass.organizationHead) || tokens.slice(hit.end, end).some((t) => isIn(t, WordClass.organizationOpener)))) {
         push(i, end, { kind: 'organization', name: textOf(i, end), role: null, country: hit.known.country, anaphoric: false, evidence: 'organization' });
         i = end;
         continue;
@@ -200,32 +228,50 @@ function candidatesIn(text: string, lower: string, span: Span, strictness: Stric
       i = hit.end;
       continue;
     }
-    if (!token.capitalized || lookups.notNames.has(token.folded)) {
+    if (!token.capitalized || isIn(token, WordClass.notName)) {
       i++;
       continue;
     }
-    const end = runAt(tokens, i, lookups, known);
+    const end = runAt(tokens, i, known);
     const words = tokens.slice(i, end);
     const name = textOf(i, end);
-    const first = words[0]!.folded;
-    const last = words.at(-1)!.folded;
-    const fields = { name, role: null, country: null, anaphoric: false } as const;
-    const afterPlaceNoun = ['of', 'de'].includes(tokens[i - 1]?.folded ?? '') && lookups.placeOpeners.has(tokens[i - 2]?.folded ?? '');
-    if (afterPlaceNoun) push(i, end, { ...fields, kind: 'place', evidence: 'place' });
-    else if (words.length >= 2 && (lookups.organizationOpeners.has(first) || lookups.organizationHeads.has(last))) push(i, end, { ...fields, kind: 'organization', evidence: 'organization' });
-    else if (words.length >= 2 && lookups.placeHeads.has(last)) push(i, end, { ...fields, kind: 'place', evidence: 'place' });
-    else if (words.length === 1 && isAcronym(words[0]!)) push(i, end, { ...fields, kind: 'organization', evidence: 'acronym' });
-    else if (strictness === 'heading') push(i, end, { ...fields, kind: 'person', evidence: words.length === 1 ? 'single' : 'unconfirmed' });
-    else if (words.length >= 2 && words.length <= 4 && lookups.givenNames.has(first)) push(i, end, { ...fields, kind: 'person', evidence: 'given' });
-    else {
-      const apposition = words.length >= 2 && words.length <= 4 ? appositionAfter(tokens, end, lookups) : null;
-      if (apposition) push(i, end, { ...fields, kind: 'person', role: text.slice(apposition.start, apposition.end), evidence: 'apposition' });
-      else push(i, end, { ...fields, kind: 'person', evidence: words.length === 1 ? 'single' : 'unconfirmed' });
+    const first = words[0]!;
+    const last = words.at(-1)!;
+    const afterPlaceNoun = ['of', 'de'].includes(tokens[i - 1]?.folded ?? '') && isIn(tokens[i - 2], WordClass.placeOpener);
+    // A person to confirm unless the words say otherwise.
+    let kind: EntityKind = 'person';
+    let role: string | null = null;
+    let evidence: Candidate['evidence'] = words.length === 1 ? 'single' : 'unconfirmed';
+    if (afterPlaceNoun) {
+      kind = 'place';
+      evidence = 'place';
+    } else if (words.length >= 2 && (isIn(first, WordClass.organizationOpener) || isIn(last, WordClass.organizationHead))) {
+      kind = 'organization';
+      evidence = 'organization';
+    } else if (words.length >= 2 && isIn(last, WordClass.placeHead)) {
+      kind = 'place';
+      evidence = 'place';
+    } else if (words.length === 1 && isAcronym(text, first)) {
+      kind = 'organization';
+      evidence = 'acronym';
+    } else if (strictness === 'heading') {
+      // Title case capitalises every word of a heading: its runs stay to be confirmed.
+    } else if (words.length >= 2 && words.length <= 4 && isIn(first, WordClass.givenName)) {
+      evidence = 'given';
+    } else {
+      const apposition = words.length >= 2 && words.length <= 4 ? appositionAfter(text, tokens, end) : null;
+      if (apposition) {
+        role = text.slice(apposition.start, apposition.end);
+        evidence = 'apposition';
+      }
     }
+    push(i, end, { kind, name, role, country: null, anaphoric: false, evidence });
     i = end;
   }
-  return found;
 }
+
+/** Evidence that names a person in full, whose surname then confirms the same word alone. */
+const SURNAME_EVIDENCE = new Set<Candidate['evidence']>(['known', 'titled', 'given', 'apposition']);
 
 /**
  * The second pass: single words become people when they are the surname of a person the document
@@ -233,19 +279,30 @@ function candidatesIn(text: string, lower: string, span: Span, strictness: Stric
  * appears alone elsewhere in the document. Everything else unconfirmed is dropped.
  */
 function confirm(candidates: readonly Candidate[], lookups: NameLookups): Mention[] {
+  // Arrays are filled by push rather than made by filter or map: an empty array from those has
+  // another hidden class than a filled one, and the loops over them were deoptimised for it.
   const surnames = new Set<string>();
+  const singles = new Set<string>();
+  const runs: string[] = [];
   for (const c of candidates) {
-    if (c.kind === 'person' && !c.anaphoric && ['known', 'titled', 'given', 'apposition'].includes(c.evidence)) for (const key of surnameKeys(c.name)) surnames.add(key);
+    if (c.kind === 'person' && !c.anaphoric && SURNAME_EVIDENCE.has(c.evidence)) for (const key of surnameKeys(c.name)) surnames.add(key);
+    // Words written alone in the body, other than nationalities ("American"), may be a person's surname.
+    if (c.evidence === 'single' && !c.inHeading && !lookups.adjectives.has(c.name.toLowerCase())) singles.add(c.name.toLowerCase());
+    if (c.evidence === 'unconfirmed' && !c.inHeading) runs.push(c.name.toLowerCase());
   }
-  // Words written alone in the body, other than nationalities ("American"), may be a person's surname.
-  const singles = new Set(candidates.filter((c) => c.evidence === 'single' && !c.inHeading && !lookups.adjectives.has(c.name.toLowerCase())).map((c) => c.name.toLowerCase()));
-  // "Everardo Quintero Lugo … Quintero Lugo": a run repeated later by its last words names a person.
-  const runs = candidates.filter((c) => c.evidence === 'unconfirmed' && !c.inHeading).map((c) => c.name.toLowerCase());
-  const repeatedTails = new Set(runs.filter((run) => runs.some((other) => other !== run && other.endsWith(` ${run}`))));
-  for (const run of [...repeatedTails]) for (const other of runs) if (other.endsWith(` ${run}`)) repeatedTails.add(other);
+  // "Everardo Quintero Lugo … Quintero Lugo": a run repeated later by its last words names a person,
+  // and so does every run that ends with such a tail.
+  const tails: string[] = [];
+  for (const run of runs) if (runs.some((other) => other !== run && other.endsWith(` ${run}`))) tails.push(run);
+  const repeatedTails = new Set<string>();
+  for (const tail of tails) {
+    repeatedTails.add(tail);
+    for (const other of runs) if (other.endsWith(` ${tail}`)) repeatedTails.add(other);
+  }
   const result: Mention[] = [];
   for (const candidate of candidates) {
-    const { evidence, inHeading, ...mention } = candidate;
+    const { evidence, inHeading } = candidate;
+    const mention = mentionOf(candidate);
     if (evidence === 'single') {
       const key = mention.name.toLowerCase();
       if (surnames.has(key) || lookups.knownSurnames.has(key)) result.push(mention);
@@ -267,6 +324,15 @@ function hyphenParts(mention: Mention, surnames: ReadonlySet<string>, lookups: N
   return parts.map((part) => {
     const start = offset;
     offset += part.length + 1;
-    return { ...mention, start, end: start + part.length, name: part };
+    return { start, end: start + part.length, kind: mention.kind, name: part, role: mention.role, country: mention.country, anaphoric: mention.anaphoric };
   });
+}
+
+/**
+ * Mentions are built here (and in `hyphenParts`) by literals in the order of `Mention`'s fields, so
+ * that all of them share one hidden class and the stages that read them stay monomorphic.
+ */
+function mentionOf(candidate: Candidate): Mention {
+  const { start, end, kind, name, role, country, anaphoric } = candidate;
+  return { start, end, kind, name, role, country, anaphoric };
 }

@@ -20,22 +20,43 @@ export interface NameLookups {
   readonly titles: ReadonlyMap<string, readonly { words: readonly string[]; title: RoleTitle }[]>;
   /** Country adjectives by their first word, longest first. */
   readonly adjectives: ReadonlyMap<string, readonly { words: readonly string[]; country: string }[]>;
-  readonly connectors: ReadonlySet<string>;
-  readonly organizationConnectors: ReadonlySet<string>;
-  readonly organizationHeads: ReadonlySet<string>;
-  readonly organizationOpeners: ReadonlySet<string>;
-  readonly placeHeads: ReadonlySet<string>;
-  readonly placeOpeners: ReadonlySet<string>;
-  readonly notNames: ReadonlySet<string>;
-  readonly givenNames: ReadonlySet<string>;
-  readonly descriptors: ReadonlySet<string>;
-  readonly roleArticles: ReadonlySet<string>;
+  /** Which of the word tables hold a folded word, as `WordClass` bits: one lookup per token answers them all. */
+  readonly wordClasses: ReadonlyMap<string, number>;
   /** The languages whose lexicon lists a title (by its words) or a role article. */
   readonly titleLanguages: ReadonlyMap<string, ReadonlySet<string>>;
   readonly articleLanguages: ReadonlyMap<string, ReadonlySet<string>>;
   readonly abbreviations: ReadonlySet<string>;
   /** Surnames of known people that name one person only ("Sheinbaum" → "Claudia Sheinbaum"). */
   readonly knownSurnames: ReadonlyMap<string, string>;
+}
+
+/**
+ * The word tables, as bits of `NameLookups.wordClasses`. For the phrase tables (known names, titles,
+ * country adjectives) the bit says that some phrase starts with the word.
+ */
+export const WordClass = {
+  knownNameStart: 1 << 0,
+  titleStart: 1 << 1,
+  adjectiveStart: 1 << 2,
+  roleArticle: 1 << 3,
+  notName: 1 << 4,
+  /** Joins the words of any name ("de", "de la"). */
+  connector: 1 << 5,
+  /** Joins the words of an organisation's name only ("and", "for"). */
+  organizationConnector: 1 << 6,
+  organizationHead: 1 << 7,
+  organizationOpener: 1 << 8,
+  placeHead: 1 << 9,
+  placeOpener: 1 << 10,
+  givenName: 1 << 11,
+  /** Describes a person in an apposition ("professor", "spokeswoman"). */
+  personDescriptor: 1 << 12,
+} as const;
+
+function wordClassesOf(tables: ReadonlyArray<readonly [number, Iterable<string>]>): Map<string, number> {
+  const classes = new Map<string, number>();
+  for (const [wordClass, words] of tables) for (const word of words) classes.set(word, (classes.get(word) ?? 0) | wordClass);
+  return classes;
 }
 
 // Connectors that may join an organisation's words but would glue two people together ("Rubio and Sheinbaum").
@@ -57,10 +78,12 @@ const wordsOf = (phrase: string) => phrase.toLowerCase().split(/\s+/).filter(Boo
 /** The last name of a person's name: the last word, or the last two for Spanish double surnames. */
 export function surnameKeys(name: string): string[] {
   const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-  if (words.length < 2) return words.map((w) => w.toLowerCase());
-  const keys = [words.at(-1)!];
-  if (words.length >= 3) keys.push(words.slice(-2).join(' '), words.at(-2)!);
-  return keys.map((k) => k.toLowerCase());
+  // Filled by push, so that an empty list has the hidden class of a full one (see `confirm`).
+  const keys: string[] = [];
+  const last = words.at(-1);
+  if (last) keys.push(last.toLowerCase());
+  if (words.length >= 3) keys.push(words.slice(-2).join(' ').toLowerCase(), words.at(-2)!.toLowerCase());
+  return keys;
 }
 
 /** Each name cut into words the way sentences are, so that lookups go word by word. */
@@ -81,6 +104,10 @@ function languagesOf(pairs: ReadonlyArray<readonly [string, string]>): Map<strin
   const map = new Map<string, Set<string>>();
   for (const [key, language] of pairs) map.set(key, (map.get(key) ?? new Set()).add(language));
   return map;
+}
+
+function withAllFields(title: RoleTitle): RoleTitle {
+  return { words: title.words, role: title.role, standsAlone: title.standsAlone, honorific: title.honorific ?? false };
 }
 
 const cache = new Map<readonly KnownActor[], NameLookups>();
@@ -105,20 +132,30 @@ export function lookupsFor(userActors: readonly KnownActor[]): NameLookups {
       if (last && name.includes(' ')) surnameOwners.set(last, (surnameOwners.get(last) ?? new Set()).add(actor.name));
     }
   }
+  const gazetteer = byFirstWord(gazetteerEntries(entries, abbreviations));
+  // Every title gets all of RoleTitle's fields, in one order, so that titleAt's callers see one hidden class.
+  const titles = byFirstWord(lexicons.flatMap((l) => l.titles.map((title) => ({ words: wordsOf(title.words), title: withAllFields(title) }))));
+  const adjectives = byFirstWord(lexicons.flatMap((l) => Object.entries(l.countryAdjectives).map(([words, country]) => ({ words: wordsOf(words), country }))));
+  const connectors = lexicons.flatMap((l) => l.connectors);
   const lookups: NameLookups = {
-    gazetteer: byFirstWord(gazetteerEntries(entries, abbreviations)),
-    titles: byFirstWord(lexicons.flatMap((l) => l.titles.map((title) => ({ words: wordsOf(title.words), title })))),
-    adjectives: byFirstWord(lexicons.flatMap((l) => Object.entries(l.countryAdjectives).map(([words, country]) => ({ words: wordsOf(words), country })))),
-    connectors: new Set(lexicons.flatMap((l) => l.connectors).filter((c) => !organizationOnlyConnectors.includes(c))),
-    organizationConnectors: new Set(lexicons.flatMap((l) => l.connectors)),
-    organizationHeads: new Set(lexicons.flatMap((l) => l.organizationHeads)),
-    organizationOpeners: new Set(lexicons.flatMap((l) => l.organizationOpeners)),
-    placeHeads: new Set(lexicons.flatMap((l) => l.placeHeads)),
-    placeOpeners: new Set(lexicons.flatMap((l) => l.placeOpeners)),
-    notNames: new Set(lexicons.flatMap((l) => l.notNames)),
-    givenNames: new Set(lexicons.flatMap((l) => l.givenNames)),
-    descriptors: new Set(lexicons.flatMap((l) => l.personDescriptors)),
-    roleArticles: new Set(lexicons.flatMap((l) => l.roleArticles)),
+    gazetteer,
+    titles,
+    adjectives,
+    wordClasses: wordClassesOf([
+      [WordClass.knownNameStart, gazetteer.keys()],
+      [WordClass.titleStart, titles.keys()],
+      [WordClass.adjectiveStart, adjectives.keys()],
+      [WordClass.roleArticle, lexicons.flatMap((l) => l.roleArticles)],
+      [WordClass.notName, lexicons.flatMap((l) => l.notNames)],
+      [WordClass.connector, connectors.filter((c) => !organizationOnlyConnectors.includes(c))],
+      [WordClass.organizationConnector, connectors],
+      [WordClass.organizationHead, lexicons.flatMap((l) => l.organizationHeads)],
+      [WordClass.organizationOpener, lexicons.flatMap((l) => l.organizationOpeners)],
+      [WordClass.placeHead, lexicons.flatMap((l) => l.placeHeads)],
+      [WordClass.placeOpener, lexicons.flatMap((l) => l.placeOpeners)],
+      [WordClass.givenName, lexicons.flatMap((l) => l.givenNames)],
+      [WordClass.personDescriptor, lexicons.flatMap((l) => l.personDescriptors)],
+    ]),
     titleLanguages: languagesOf(Object.entries(nameLexicons).flatMap(([language, l]) => l.titles.map((t) => [t.words, language] as const))),
     articleLanguages: languagesOf(Object.entries(nameLexicons).flatMap(([language, l]) => l.roleArticles.map((a) => [a, language] as const))),
     abbreviations,

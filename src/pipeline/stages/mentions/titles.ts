@@ -1,6 +1,6 @@
 import type { RoleTitle } from '../../../lexicons/index.js';
-import type { NameLookups } from './lookups.js';
-import type { Token } from './tokens.js';
+import { WordClass, type NameLookups } from './lookups.js';
+import { isIn, type Token } from './tokens.js';
 
 /** A role phrase found in the tokens: [article] [country adjective] title [country adjective]. */
 export interface TitlePhrase {
@@ -13,10 +13,13 @@ export interface TitlePhrase {
   readonly country: string | null;
 }
 
-/** The longest entry of `table` whose words the tokens spell from `at`, with the index after it. */
-function longest<T>(tokens: readonly Token[], at: number, table: ReadonlyMap<string, readonly ({ words: readonly string[] } & T)[]>) {
+/**
+ * The longest entry of `table` whose words the tokens spell from `at`, with the index after it.
+ * `startClass` tells the words that start an entry, and spares the table most words.
+ */
+function longest<T>(tokens: readonly Token[], at: number, table: ReadonlyMap<string, readonly ({ words: readonly string[] } & T)[]>, startClass: number) {
   const first = tokens[at];
-  if (!first) return null;
+  if (!first || !isIn(first, startClass)) return null;
   const entries = table.get(first.folded);
   if (!entries) return null;
   for (const entry of entries) {
@@ -35,23 +38,27 @@ function longest<T>(tokens: readonly Token[], at: number, table: ReadonlyMap<str
   return null;
 }
 
+const PHRASE_OPENERS = WordClass.roleArticle | WordClass.adjectiveStart | WordClass.titleStart;
+
 /** Reads a role phrase starting at token `at`, or null. */
 export function titleAt(tokens: readonly Token[], at: number, lookups: NameLookups): TitlePhrase | null {
+  // Asked of every word, and most words can open no role phrase.
+  if (!isIn(tokens[at], PHRASE_OPENERS)) return null;
   let position = at;
   let article: number | null = null;
-  if (lookups.roleArticles.has(tokens[position]?.folded ?? '')) article = position++;
+  if (isIn(tokens[position], WordClass.roleArticle)) article = position++;
   let country: string | null = null;
   const roleStart = position;
-  const before = longest(tokens, position, lookups.adjectives);
+  const before = longest(tokens, position, lookups.adjectives, WordClass.adjectiveStart);
   if (before) {
     // "Mexico's president": the possessive belongs to the adjective.
     country = before.entry.country;
     position = before.end;
   }
-  const title = longest(tokens, position, lookups.titles);
+  const title = longest(tokens, position, lookups.titles, WordClass.titleStart);
   if (!title || (position > roleStart && !tokens[position]!.joined && !tokens[position - 1]!.possessive)) return null;
   position = title.end;
-  const after = tokens[position]?.joined ? longest(tokens, position, lookups.adjectives) : null;
+  const after = tokens[position]?.joined ? longest(tokens, position, lookups.adjectives, WordClass.adjectiveStart) : null;
   if (after && !tokens[title.end - 1]!.possessive) {
     country ??= after.entry.country;
     position = after.end;
