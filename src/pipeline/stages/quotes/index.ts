@@ -286,7 +286,7 @@ function announcer(text: string, sentence: Span, index: MentionIndex, tools: Spe
 /** The first person, organisation or unnamed speaker ("one Mexican diplomatic source") named in `span`. */
 function subjectIn(text: string, span: Span, index: MentionIndex, tools: SpeechTools): Speaker | null {
   const mention = index.firstSpeakerIn(span);
-  const described = describedIn(text.slice(span.start, span.end), tools, index.cues.hasHead(span.start, span.end))[0];
+  const described = describedIn(text.slice(span.start, span.end), tools, index.cues.descriptionsFrom(text, span.start, span.end))[0];
   const describedStart = described?.groups?.d ? span.start + described.index + described[0].indexOf(described.groups.d) : -1;
   if (described?.groups?.d && (!mention || describedStart < mention.start)) {
     return describedOrReferred(index, { start: describedStart, end: describedStart + described.groups.d.length }, tools);

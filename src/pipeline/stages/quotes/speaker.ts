@@ -57,9 +57,11 @@ export class MentionIndex {
     }
     // An unnamed subject opens its sentence: only the first words of each sentence are searched.
     for (const sentence of sentences) {
-      const window = text.slice(sentence.start, Math.min(sentence.end, sentence.start + SUBJECT_WINDOW));
-      if (!cues.hasHead(sentence.start, sentence.start + window.length)) continue;
-      tools.anonymousAll.lastIndex = 0;
+      const windowEnd = Math.min(sentence.end, sentence.start + SUBJECT_WINDOW);
+      const from = cues.descriptionsFrom(text, sentence.start, windowEnd);
+      if (from < 0) continue;
+      const window = text.slice(sentence.start, windowEnd);
+      tools.anonymousAll.lastIndex = from;
       const match = tools.anonymousAll.exec(window);
       const d = match?.groups?.d;
       if (!match || !d || DEFINITE.test(d)) continue;
@@ -210,7 +212,7 @@ function speakerEndingAt(index: MentionIndex, from: number, before: string, tool
   const end = from + before.length;
   const ending = index.endingAt(end);
   const mention = ending && ending.start >= from ? ending : undefined;
-  const anonymous = describedAtEnd(before, tools, index.cues.hasHead(from, end));
+  const anonymous = describedAtEnd(before, tools, index.cues.descriptionsFrom(text, from, end));
   const start = anonymous?.groups?.d ? end - anonymous.groups.d.length : end;
   // "un funcionario de la Cancillería dijo": the official speaks, not the organisation that ends the description.
   if (mention && (start >= mention.start || mention.kind === 'person')) return asSpeaker(text, mention);
@@ -235,7 +237,7 @@ export function describedOrReferred(index: MentionIndex, span: Span, tools: Spee
   const earlierStart = Math.max(0, span.start - 3000);
   const earlier = text.slice(earlierStart, span.start);
   let described: RegExpExecArray | null = null;
-  for (const match of describedIn(earlier, tools, index.cues.hasHead(earlierStart, span.start))) {
+  for (const match of describedIn(earlier, tools, index.cues.descriptionsFrom(text, earlierStart, span.start))) {
     const d = match.groups?.d ?? '';
     if (!DEFINITE.test(d) && d.toLowerCase().endsWith(head)) described = match;
   }

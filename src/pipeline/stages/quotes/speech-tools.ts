@@ -1,4 +1,5 @@
 import { wordsOf } from '../../common/phrase-matcher.js';
+import { isSpaceCode } from '../../../text/spaces.js';
 import { speechLexicons, type SpeechLexicon } from '../../../lexicons/index.js';
 
 /** The speech lexicons of both languages compiled into the patterns the quotes stage uses. */
@@ -14,7 +15,7 @@ export interface SpeechTools {
   /** "according to", "según" at the end of a text. */
   readonly sourceAtEnd: RegExp;
   readonly pronouns: ReadonlySet<string>;
-  /** An unnamed speaker's description ending at the end of a text: "a senior State Department official". */
+  /** An unnamed speaker's description ending at the end of a text: "a senior State Department official". Global, so that a search can start at `lastIndex`. */
   readonly anonymousAtEnd: RegExp;
   /** An unnamed speaker's description at the start of a text: "a Mexican diplomatic source". */
   readonly anonymousAtStart: RegExp;
@@ -128,7 +129,7 @@ export function speechTools(): SpeechTools {
     sourceAtEnd: new RegExp(`${B}(?:${pick((l) => l.sources)})\\s*$`, 'iu'),
     pronouns: new Set(all.flatMap((l) => l.pronouns)),
     // Case-sensitive, so that the name a speaker belongs to must be capitalised: `caseless` lets the words themselves be either.
-    anonymousAtEnd: new RegExp(`${B}(?<d>${description})\\s*$`, 'u'),
+    anonymousAtEnd: new RegExp(`${B}(?<d>${description})\\s*$`, 'gu'),
     anonymousAtStart: new RegExp(`^\\s*(?<d>${description})${E}`, 'u'),
     anonymousAll: new RegExp(`${B}(?<d>${description})${E}`, 'gu'),
     cueKinds,
@@ -159,16 +160,21 @@ export function speechTools(): SpeechTools {
   return compiled;
 }
 
-/** The unnamed speaker's description that ends `text`, if any; `mayHold` says whether `text` holds a head noun. */
-export function describedAtEnd(text: string, tools: SpeechTools, mayHold: boolean): RegExpExecArray | null {
-  // An end-anchored pattern is tried at every offset: only texts with a head noun are worth it.
-  return mayHold ? tools.anonymousAtEnd.exec(text) : null;
+/** The unnamed speaker's description that ends `text`, searched from offset `from` (see `CueIndex.descriptionsFrom`); none when `from` is negative. */
+export function describedAtEnd(text: string, tools: SpeechTools, from: number): RegExpExecArray | null {
+  // An end-anchored pattern is tried at every offset: only from where a description can begin.
+  if (from < 0) return null;
+  tools.anonymousAtEnd.lastIndex = from;
+  return tools.anonymousAtEnd.exec(text);
 }
 
-/** Every unnamed speaker's description in `text`, in order; `mayHold` says whether `text` holds a head noun. */
-export function describedIn(text: string, tools: SpeechTools, mayHold: boolean): RegExpExecArray[] {
-  if (!mayHold) return [];
-  tools.anonymousAll.lastIndex = 0;
+/**
+ * Every unnamed speaker's description in `text`, in order, searched from offset `from` of `text`
+ * (see `CueIndex.descriptionsFrom`); none when `from` is negative.
+ */
+export function describedIn(text: string, tools: SpeechTools, from: number): RegExpExecArray[] {
+  if (from < 0) return [];
+  tools.anonymousAll.lastIndex = from;
   return [...text.matchAll(tools.anonymousAll)];
 }
 
@@ -211,12 +217,31 @@ export class CueIndex {
     return false;
   }
 
-  /** Whether the head noun of an unnamed speaker ("official", "fuente") starts in `[from, to)`. */
-  hasHead(from: number, to: number): boolean {
+  /**
+   * Where, counted from `from`, a description of an unnamed speaker in `[from, to)` of `text` can
+   * begin, or -1 when none can. A description ends with a head noun, at most six words after its
+   * determiner ("a senior State Department official"): none begins before the sixth word that precedes
+   * the first head noun, and the pattern, tried at every offset, need not start earlier.
+   */
+  descriptionsFrom(text: string, from: number, to: number): number {
     const k = firstAtOrAfter(this.heads, from);
-    return k < this.heads.length && this.heads[k]! < to;
+    if (k === this.heads.length || this.heads[k]! >= to) return -1;
+    let at = this.heads[k]!;
+    let gaps = 0;
+    while (at > from) {
+      if (!isSpaceCode(text.charCodeAt(at - 1))) at--;
+      else if (gaps === DESCRIPTION_WORDS) break;
+      else {
+        while (at > from && isSpaceCode(text.charCodeAt(at - 1))) at--;
+        gaps++;
+      }
+    }
+    return at - from;
   }
 }
+
+/** Words a description may hold before its head noun: the determiner and up to five modifiers (see `anonymousAll`). */
+const DESCRIPTION_WORDS = 6;
 
 /** Index of the first of sorted `offsets` at or after `at`. */
 function firstAtOrAfter(offsets: readonly number[], at: number): number {
