@@ -1,6 +1,7 @@
 import type { Span } from '../../core/index.js';
 import { isLatinText, isLatinWordCode } from '../../text/latin.js';
 import { isSpaceCode } from '../../text/spaces.js';
+import { numberedWords, wordNumber, wordNumberAt } from './word-numbers.js';
 
 /** A phrase found in a text, with the value the phrase list attached to it. */
 export interface PhraseMatch<T> extends Span {
@@ -13,32 +14,29 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const firstWord = (phrase: string) => /[\p{L}\p{N}]+/u.exec(phrase)?.[0] ?? '';
 
 /** A word of a text: where it starts and ends, lower-cased, and whether it follows an apostrophe. */
-export interface Word {
-  readonly at: number;
-  readonly end: number;
-  readonly folded: string;
-  readonly tail: boolean;
-  /** The word's number among the words of every phrase list (see `wordIds`), or -1: no phrase holds it. */
-  id: number;
-}
+export class Word {
+  constructor(
+    readonly at: number,
+    readonly end: number,
+    /** Whether the word follows an apostrophe: a contraction's tail ("’s"), not a word start. */
+    readonly tail: boolean,
+    /** The lower-cased text the word is read from, and where. */
+    private readonly source: string,
+    private readonly from: number,
+    private readonly to: number,
+    /** The word's number among the words of every phrase list (see word-numbers.ts), or -1: no phrase holds it. */
+    public id = wordNumberAt(source, from, to),
+  ) {}
 
-/**
- * Every word of every phrase list, numbered. A document's words are looked up here once; matchers
- * then compare numbers, where each of them looking every word up by its text (two-byte strings, as
- * curly quotes make most texts) cost more than the rest of their scan.
- */
-const wordIds = new Map<string, number>();
+  /** The word in lower case, cut out only when asked for: matchers compare numbers. */
+  get folded(): string {
+    return this.source.slice(this.from, this.to);
+  }
 
-function idOf(word: string): number {
-  let id = wordIds.get(word);
-  if (id === undefined) wordIds.set(word, (id = wordIds.size));
-  return id;
-}
-
-/** Numbers the words; again for words already numbered when matchers built since have added words. */
-function numbered(words: Word[]): Word[] {
-  for (const word of words) word.id = wordIds.get(word.folded) ?? -1;
-  return words;
+  /** Numbers the word again if it had no number: phrase lists built since may hold it. */
+  renumber(): void {
+    if (this.id < 0) this.id = wordNumberAt(this.source, this.from, this.to);
+  }
 }
 
 /** The words of the last few texts looked at, and how many words were numbered then: stages ask about many ranges of one document. */
@@ -52,18 +50,18 @@ export function wordsOf(text: string): readonly Word[] {
   const cached = text.length >= CACHED_FROM;
   const hit = cached ? recent.find((r) => r.text === text) : undefined;
   if (hit) {
-    if (hit.known !== wordIds.size) {
-      numbered(hit.words);
-      hit.known = wordIds.size;
+    if (hit.known !== numberedWords()) {
+      for (const word of hit.words) word.renumber();
+      hit.known = numberedWords();
     }
     return hit.words;
   }
   // Text in Latin script is lower-cased once and scanned by a table of its letters and digits,
   // several times faster than a pattern with Unicode classes and without a match array per word.
   const lower = text.toLowerCase();
-  const words = numbered(lower.length === text.length && isLatinText(lower) ? latinWords(text, lower) : unicodeWords(text));
+  const words = lower.length === text.length && isLatinText(lower) ? latinWords(text, lower) : unicodeWords(text);
   if (!cached) return words;
-  recent.unshift({ text, words, known: wordIds.size });
+  recent.unshift({ text, words, known: numberedWords() });
   if (recent.length > 4) recent.pop();
   return words;
 }
@@ -79,7 +77,7 @@ function latinWords(text: string, lower: string): Word[] {
     }
     let end = at + 1;
     while (end < lower.length && isLatinWordCode(lower.charCodeAt(end))) end++;
-    words.push({ at, end, folded: lower.slice(at, end), tail: followsApostrophe(text, at), id: -1 });
+    words.push(new Word(at, end, followsApostrophe(text, at), lower, at, end));
     at = end;
   }
   return words;
@@ -89,7 +87,8 @@ function unicodeWords(text: string): Word[] {
   const words: Word[] = [];
   WORD.lastIndex = 0;
   for (let word = WORD.exec(text); word !== null; word = WORD.exec(text)) {
-    words.push({ at: word.index, end: word.index + word[0].length, folded: word[0].toLowerCase(), tail: followsApostrophe(text, word.index), id: -1 });
+    const folded = word[0].toLowerCase();
+    words.push(new Word(word.index, word.index + word[0].length, followsApostrophe(text, word.index), folded, 0, folded.length));
   }
   return words;
 }
@@ -147,9 +146,9 @@ export class PhraseMatcher<T> {
       seen.add(phrase);
       const first = firstWord(phrase);
       if (!first) continue;
-      const key = idOf(first);
+      const key = wordNumber(first);
       const tail = /[\p{L}\p{N}]$/u.test(phrase) ? '(?![\\p{L}\\p{N}])' : '';
-      const rest = (phrase.match(/[\p{L}\p{N}]+/gu) ?? []).slice(1).map(idOf);
+      const rest = (phrase.match(/[\p{L}\p{N}]+/gu) ?? []).slice(1).map(wordNumber);
       const simple = /^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$/u.test(phrase);
       const entry = { phrase, value, rest, pattern: new RegExp(`${escape(phrase)}${tail}`, 'iuy'), simple };
       this.byFirstWord.set(key, [...(this.byFirstWord.get(key) ?? []), entry]);

@@ -1,4 +1,5 @@
 import { wordsOf } from '../../common/phrase-matcher.js';
+import { wordNumber } from '../../common/word-numbers.js';
 import { isSpaceCode } from '../../../text/spaces.js';
 import { speechLexicons, type SpeechLexicon } from '../../../lexicons/index.js';
 
@@ -27,8 +28,8 @@ export interface SpeechTools {
    * ("official", "fuente"), looked up in the same table.
    */
   readonly cueKinds: ReadonlyMap<string, number>;
-  /** Length of the longest word of `cueKinds`. */
-  readonly longestCue: number;
+  /** The same, by word number (see word-numbers.ts): a document's words are looked up by their numbers. */
+  readonly cueKindsByNumber: ReadonlyMap<number, number>;
   /** Adverbs that may stand between a speaker and the verb. */
   readonly adverbsAtEnd: RegExp;
   /** Only a lead ending with a comma and adverbs before a verb ("Más tarde,", "On Friday, also"): no subject of its own. */
@@ -133,7 +134,7 @@ export function speechTools(): SpeechTools {
     anonymousAtStart: new RegExp(`^\\s*(?<d>${description})${E}`, 'u'),
     anonymousAll: new RegExp(`${B}(?<d>${description})${E}`, 'gu'),
     cueKinds,
-    longestCue: Math.max(...[...cueKinds.keys()].map((w) => w.length)),
+    cueKindsByNumber: new Map([...cueKinds].map(([word, kind]) => [wordNumber(word), kind])),
     bareLead: new RegExp(`^[\\s"“«—–-]*(?:[\\p{L}\\p{N}’']+(?:\\s+[\\p{L}\\p{N}’']+){0,4},\\s*)?(?:(?:\\p{Ll}+mente|${adverbs})\\s+)?$`, 'u'),
     adverbsAtEnd: new RegExp(`(?:\\s+(?:${auxiliaries ? `${auxiliaries}|` : ''}${adverbs}))+\\s*$`, 'iu'),
     reportVerbs: new Set(all.flatMap((l) => l.reportVerbs)),
@@ -199,9 +200,8 @@ export class CueIndex {
   constructor(text: string, tools: SpeechTools) {
     // The document's words are split once and shared with the other stages that read them.
     for (const word of wordsOf(text)) {
-      const length = word.folded.length;
-      if (length < 3 || length > tools.longestCue) continue;
-      const kind = tools.cueKinds.get(word.folded);
+      if (word.id < 0) continue;
+      const kind = tools.cueKindsByNumber.get(word.id);
       if (kind === undefined) continue;
       if (kind & SPEECH_CUES) {
         this.offsets.push(word.at);
