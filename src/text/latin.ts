@@ -22,6 +22,20 @@ export function isLatinWordCode(code: number): boolean {
   return code < LATIN_END && WORD_CODES[code] === 1;
 }
 
+/** Calls `visit` with the start and end of each word (run of letters and digits) of a lower-cased Latin text, in order. */
+export function forEachLatinWord(lower: string, visit: (start: number, end: number) => void): void {
+  for (let at = 0; at < lower.length; ) {
+    if (!isLatinWordCode(lower.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    let end = at + 1;
+    while (end < lower.length && isLatinWordCode(lower.charCodeAt(end))) end++;
+    visit(at, end);
+    at = end;
+  }
+}
+
 // Latin letters, general punctuation and currency signs: nothing here outside LATIN_WORD_CHARACTERS is a letter or digit.
 const LATIN_TEXT = /^[\u0000-\u024f\u2000-\u206f\u20a0-\u20cf]*$/;
 

@@ -1,5 +1,5 @@
 import type { Span } from '../../core/index.js';
-import { isLatinText, isLatinWordCode } from '../../text/latin.js';
+import { forEachLatinWord, isLatinText } from '../../text/latin.js';
 import { isSpaceCode } from '../../text/spaces.js';
 import { numberedWords, wordNumber, wordNumberAt } from './word-numbers.js';
 
@@ -70,16 +70,7 @@ export function wordsOf(text: string): readonly Word[] {
 // first taken late would deoptimise the other.
 function latinWords(text: string, lower: string): Word[] {
   const words: Word[] = [];
-  for (let at = 0; at < lower.length; ) {
-    if (!isLatinWordCode(lower.charCodeAt(at))) {
-      at++;
-      continue;
-    }
-    let end = at + 1;
-    while (end < lower.length && isLatinWordCode(lower.charCodeAt(end))) end++;
-    words.push(new Word(at, end, followsApostrophe(text, at), lower, at, end));
-    at = end;
-  }
+  forEachLatinWord(lower, (at, end) => words.push(new Word(at, end, followsApostrophe(text, at), lower, at, end)));
   return words;
 }
 

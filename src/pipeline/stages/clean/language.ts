@@ -1,5 +1,5 @@
 import { eld } from 'eld/small';
-import { isLatinWordCode } from '../../../text/latin.js';
+import { forEachLatinWord } from '../../../text/latin.js';
 
 // Words so frequent in one of our two languages, and absent from the other, that a clear majority
 // of them settles the question before the n-gram detector runs (it is most of the clean stage's cost).
@@ -26,15 +26,9 @@ function byFunctionWords(text: string): 'en' | 'es' | null {
   // Latin letters by table (no Unicode classes): the function words are all written with them, and
   // none is longer than five letters, so longer words are not even cut out.
   const lower = text.toLowerCase();
-  for (let at = 0; at < lower.length; ) {
-    if (!isLatinWordCode(lower.charCodeAt(at))) {
-      at++;
-      continue;
-    }
-    let end = at + 1;
-    while (end < lower.length && isLatinWordCode(lower.charCodeAt(end))) end++;
-    const word = end - at <= LONGEST_FUNCTION_WORD ? lower.slice(at, end) : '';
-    at = end;
+  forEachLatinWord(lower, (at, end) => {
+    if (end - at > LONGEST_FUNCTION_WORD) return;
+    const word = lower.slice(at, end);
     if (ENGLISH.has(word)) {
       en++;
       if (MARKERS.en.has(word)) enMarkers++;
@@ -43,7 +37,7 @@ function byFunctionWords(text: string): 'en' | 'es' | null {
       es++;
       if (MARKERS.es.has(word)) esMarkers++;
     }
-  }
+  });
   if (en >= 12 && enMarkers >= 3 && en >= 5 * es) return 'en';
   if (es >= 12 && esMarkers >= 3 && es >= 5 * en) return 'es';
   return null;
