@@ -14,7 +14,8 @@ export const dates: DateLexicon = {
   current: ['this'],
   units: { day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year' },
   counts: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, several: NaN, few: NaN, 'a few': NaN, some: NaN },
-  days: { yesterday: -1, today: 0, tomorrow: 1 },
+  // A part of a day named by itself is a day next to the reference: "this morning", "last night".
+  days: { yesterday: -1, today: 0, tomorrow: 1, 'this morning': 0, 'this afternoon': 0, 'this evening': 0, tonight: 0, 'last night': -1 },
   future: ['will', "won't", 'shall', "'ll", 'would', 'going to', 'next', 'upcoming', 'scheduled', 'planned', 'due', 'set for', 'plans to', 'plan to', 'expected to', 'set to', 'is to', 'are to'],
   futureEnding: null,
   deadlines: ['by', 'until', 'before', 'no later than', 'by the end of', 'before the end of', 'in time for'],

@@ -14,7 +14,8 @@ export const dates: DateLexicon = {
   current: ['este', 'esta'],
   units: { 'día': 'day', dia: 'day', 'días': 'day', dias: 'day', semana: 'week', semanas: 'week', mes: 'month', meses: 'month', 'año': 'year', 'años': 'year' },
   counts: { un: 1, una: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, varios: NaN, varias: NaN, unos: NaN, unas: NaN, algunos: NaN, algunas: NaN },
-  days: { ayer: -1, anteayer: -2, antier: -2, hoy: 0, 'víspera': -1, vispera: -1 },
+  // "esta mañana", "anoche"; "mañana" sola es el día siguiente, y no se lee aquí.
+  days: { ayer: -1, anteayer: -2, antier: -2, hoy: 0, 'víspera': -1, vispera: -1, 'esta mañana': 0, 'esta tarde': 0, 'esta noche': 0, anoche: -1 },
   future: ['va a', 'van a', 'vamos a', 'próximo', 'próxima', 'próximos', 'próximas', 'previsto', 'prevista', 'planea'],
   futureEnding: '[a-záéíóúñü]+(?:rá|rán|remos|réis)',
   deadlines: ['a más tardar el', 'a más tardar', 'antes del', 'antes de', 'para el', 'hasta el', 'a finales de', 'al cierre de'],

@@ -38,6 +38,8 @@ describe('dates, English', () => {
     ['The tariffs took effect on March 4, 2025, and were paused two days later.', 'March 4, 2025', '2025-03-04', 'day'],
     ['Mexican authorities reported detaining over 430,000 migrants in 2023 alone.', '2023', '2023', 'year'],
     ['The fentanyl crisis claimed nearly 75,000 American lives last year.', 'last year', '2024', 'year'],
+    ['The minister announced the arrests this morning in Mexico City.', 'this morning', '2025-09-05', 'day'],
+    ['Marines seized a fuel tanker last night off the coast.', 'last night', '2025-09-04', 'day'],
     ['Remittances fell last month for the third time.', 'last month', '2025-08', 'month'],
     ['It was the highest-level meeting since Donald Trump took office seven months ago.', 'seven months ago', '2025-02', 'month'],
     ['The trade pact was implemented in 2020 after long negotiations.', '2020', '2020', 'year'],
@@ -143,6 +145,8 @@ describe('dates, Spanish', () => {
     ['El acuerdo se firmó el viernes 15 de agosto en la embajada.', 'viernes 15 de agosto', '2025-08-15', 'day'],
     ['Las remesas crecieron desde 2019 de forma sostenida.', '2019', '2019', 'year'],
     ['Las detenciones aumentaron el mes pasado en Tamaulipas.', 'mes pasado', '2025-08', 'month'],
+    ['La fiscal presentó esta mañana a los detenidos.', 'esta mañana', '2025-09-05', 'day'],
+    ['Anoche, la Marina aseguró un cargamento en Manzanillo.', 'Anoche', '2025-09-04', 'day'],
   ])('%s', (text, span, value, grain) => {
     expect(datesOf(text)).toEqual([[span, value, grain]]);
   });

@@ -96,7 +96,7 @@ export function days(context: SentenceContext, vocabulary: DateVocabulary): Date
   return scan(context, vocabulary.day, (groups, start, end) => {
     const ref = context.reference;
     if (!ref) return unresolved(start, end);
-    const shift = vocabulary.lexicon.days[(groups.word ?? '').toLowerCase()] ?? 0;
+    const shift = vocabulary.lexicon.days[(groups.word ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? 0;
     return { start, end, value: addDays(ref, shift), grain: 'day', certainty: 'inferred' };
   });
 }
