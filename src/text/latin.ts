@@ -18,7 +18,7 @@ const WORD_CODES = new Uint8Array(LATIN_END);
 for (const [from, to] of LATIN_WORD_RANGES) WORD_CODES.fill(1, from, to + 1);
 
 /** Whether a character code of lower-cased Latin text is a letter or digit: a table lookup where a scanner asks of every character. */
-export function isLatinWordCode(code: number): boolean {
+function isLatinWordCode(code: number): boolean {
   return code < LATIN_END && WORD_CODES[code] === 1;
 }
 

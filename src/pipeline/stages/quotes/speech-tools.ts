@@ -23,13 +23,12 @@ export interface SpeechTools {
   /** Every unnamed speaker's description in a text. */
   readonly anonymousAll: RegExp;
   /**
-   * For each cue word, the kinds of cue it may belong to (`Cue` flags), so that a sentence tries only
-   * the patterns its words can open; `Cue.head` marks the head nouns of unnamed speakers' descriptions
-   * ("official", "fuente"), looked up in the same table.
+   * For each cue word, by its number (see word-numbers.ts), the kinds of cue it may belong to (`Cue`
+   * flags), so that a sentence tries only the patterns its words can open; `Cue.head` marks the head
+   * nouns of unnamed speakers' descriptions ("official", "fuente"). A document's words are looked up
+   * by their numbers.
    */
-  readonly cueKinds: ReadonlyMap<string, number>;
-  /** The same, by word number (see word-numbers.ts): a document's words are looked up by their numbers. */
-  readonly cueKindsByNumber: ReadonlyMap<number, number>;
+  readonly cueKinds: ReadonlyMap<number, number>;
   /** Adverbs that may stand between a speaker and the verb. */
   readonly adverbsAtEnd: RegExp;
   /** Only a lead ending with a comma and adverbs before a verb ("Más tarde,", "On Friday, also"): no subject of its own. */
@@ -133,8 +132,7 @@ export function speechTools(): SpeechTools {
     anonymousAtEnd: new RegExp(`${B}(?<d>${description})\\s*$`, 'gu'),
     anonymousAtStart: new RegExp(`^\\s*(?<d>${description})${E}`, 'u'),
     anonymousAll: new RegExp(`${B}(?<d>${description})${E}`, 'gu'),
-    cueKinds,
-    cueKindsByNumber: new Map([...cueKinds].map(([word, kind]) => [wordNumber(word), kind])),
+    cueKinds: new Map([...cueKinds].map(([word, kind]) => [wordNumber(word), kind])),
     bareLead: new RegExp(`^[\\s"“«—–-]*(?:[\\p{L}\\p{N}’']+(?:\\s+[\\p{L}\\p{N}’']+){0,4},\\s*)?(?:(?:\\p{Ll}+mente|${adverbs})\\s+)?$`, 'u'),
     adverbsAtEnd: new RegExp(`(?:\\s+(?:${auxiliaries ? `${auxiliaries}|` : ''}${adverbs}))+\\s*$`, 'iu'),
     reportVerbs: new Set(all.flatMap((l) => l.reportVerbs)),
@@ -201,7 +199,7 @@ export class CueIndex {
     // The document's words are split once and shared with the other stages that read them.
     for (const word of wordsOf(text)) {
       if (word.id < 0) continue;
-      const kind = tools.cueKindsByNumber.get(word.id);
+      const kind = tools.cueKinds.get(word.id);
       if (kind === undefined) continue;
       if (kind & SPEECH_CUES) {
         this.offsets.push(word.at);
