@@ -68,6 +68,14 @@ export interface EventLexicon {
   readonly groupSubjects: readonly string[];
   /** First-person pronouns, which inside a quote stand for its speaker. */
   readonly firstPerson: readonly string[];
+  /**
+   * What leads to the place of an event ("in the Pacific port of Manzanillo", "en el puerto de"):
+   * prepositions of place, the articles that may follow them, and the words that join a place noun
+   * to its name.
+   */
+  readonly placePrepositions: readonly string[];
+  readonly placeArticles: readonly string[];
+  readonly placeLinks: readonly string[];
 }
 
 /** Every "<number> <unit> <direction>" phrase with its offset in days ("two days after" → -2). */

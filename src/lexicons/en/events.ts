@@ -90,4 +90,7 @@ export const events: EventLexicon = {
   modalGap: ['also', 'now', 'soon', 'jointly', 'both', 'each', 'then'],
   groupSubjects: ['both governments', 'both countries', 'both sides', 'both nations', 'the two governments', 'the two countries', 'the two sides', 'the delegations', 'both leaders', 'the two leaders', 'the two men', 'the two women', 'the two officials', 'both delegations', 'the two delegations'],
   firstPerson: ['we', 'our', 'us', 'i'],
+  placePrepositions: ['in', 'at', 'near', 'off'],
+  placeArticles: ['the'],
+  placeLinks: ['of'],
 };

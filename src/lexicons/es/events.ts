@@ -90,4 +90,7 @@ export const events: EventLexicon = {
   modalGap: ['también', 'ahora', 'pronto', 'conjuntamente', 'ya', 'no', 'se', 'lo', 'la', 'los', 'las', 'le', 'les', 'nuevamente'],
   groupSubjects: ['ambos gobiernos', 'ambos países', 'ambas partes', 'ambas naciones', 'los dos gobiernos', 'los dos países', 'las delegaciones', 'ambas delegaciones', 'las dos delegaciones', 'los dos funcionarios'],
   firstPerson: ['nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'vamos', 'yo'],
+  placePrepositions: ['en', 'cerca de'],
+  placeArticles: ['el', 'la'],
+  placeLinks: ['de', 'del'],
 };

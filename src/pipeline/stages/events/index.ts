@@ -70,7 +70,7 @@ export const events = defineStage({
       const context = participantContext(inSentence, stateAgents(text, sentence, demonyms, vocabulary, countryMention), sentenceQuotes, () => previousSubject(sentences, index, acting));
       // Place and contexts belong to the sentence, whichever trigger asks.
       while (placeFrom < mentions.length && mentions[placeFrom]!.start < sentence.start) placeFrom++;
-      const place = placeIn(text, sentence, mentions, placeFrom, dateline ?? null);
+      const place = placeIn(text, sentence, mentions, placeFrom, dateline ?? null, vocabulary);
       let contexts: string[] | null = null;
       const seen = new Set<string>();
       let datedHere = false;
@@ -215,13 +215,10 @@ function previousSubject(sentences: readonly Sentence[], index: number, acting: 
   return subject ? { start: subject.start, end: subject.end } : null;
 }
 
-/** Ends with "in", "at" or "en" and at most a few words ("in the Pacific port of "), tested on the text right before a place. */
-const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|off|en|cerca\s+de)\s+(?:the\s+|el\s+|la\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:(?:of|de|del)\s+)?$/iu;
-
 /** Whether a preposition of place leads to the mention; it must end in a space, which spares the pattern most mentions. */
-function isPlacedAfterPreposition(text: string, sentence: Span, mention: Span): boolean {
+function isPlacedAfterPreposition(text: string, sentence: Span, mention: Span, vocabulary: EventVocabulary): boolean {
   if (mention.start <= sentence.start || !isSpaceCode(text.charCodeAt(mention.start - 1))) return false;
-  return PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start));
+  return vocabulary.placePrepositionBefore.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start));
 }
 
 /**
@@ -229,10 +226,10 @@ function isPlacedAfterPreposition(text: string, sentence: Span, mention: Span): 
  * Cárdenas"); else, in the sentence that holds the dateline, the dateline's place. `from` is the
  * first mention that does not start before the sentence.
  */
-function placeIn(text: string, sentence: Span, mentions: readonly Mention[], from: number, dateline: Span | null): Span | null {
+function placeIn(text: string, sentence: Span, mentions: readonly Mention[], from: number, dateline: Span | null, vocabulary: EventVocabulary): Span | null {
   for (let k = from; k < mentions.length && mentions[k]!.start <= sentence.end; k++) {
     const m = mentions[k]!;
-    if ((m.kind === 'place' || m.kind === 'country') && m.start >= sentence.start && m.end <= sentence.end && isPlacedAfterPreposition(text, sentence, m)) return { start: m.start, end: m.end };
+    if ((m.kind === 'place' || m.kind === 'country') && m.start >= sentence.start && m.end <= sentence.end && isPlacedAfterPreposition(text, sentence, m, vocabulary)) return { start: m.start, end: m.end };
   }
   if (!dateline || dateline.start < sentence.start || dateline.end > sentence.end) return null;
   const datelinePlace = mentions.find((m) => m.kind === 'place' && m.start >= sentence.start && m.end <= dateline.start);

@@ -45,12 +45,21 @@ export interface EventVocabulary {
   readonly agentBefore: RegExp;
   /** Words allowed between a party and its modal cue, as a pattern over that gap. */
   readonly modalGap: RegExp;
+  /** Ends with a preposition of place and at most a few words ("in the Pacific port of "), tested on the text right before a place. */
+  readonly placePrepositionBefore: RegExp;
 }
 
 const cache = new Map<string, EventVocabulary>();
 const flag = (words: readonly string[]) => new PhraseMatcher(words.map((w) => [w, true as const] as const));
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** Either language's prepositions of place: reporting names places as the source wrote them ("in the Zócalo", "en El Paso"). */
+function placePrepositionBefore(): RegExp {
+  const all = Object.values(eventLexicons);
+  const pick = (f: (l: (typeof all)[number]) => readonly string[]) => alternatives(all.flatMap(f));
+  return new RegExp(`\\b(?:${pick((l) => l.placePrepositions)})\\s+(?:(?:${pick((l) => l.placeArticles)})\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:(?:${pick((l) => l.placeLinks)})\\s+)?$`, 'iu');
+}
 
 /** The event vocabulary for a document language (English for anything but Spanish). */
 export function eventVocabulary(language: string): EventVocabulary {
@@ -88,6 +97,7 @@ export function eventVocabulary(language: string): EventVocabulary {
       agentAfter: new RegExp(`^(?:\\s+\\p{Ll}+)?\\s+(?:${agents})(?![\\p{L}])`, 'iu'),
       agentBefore: new RegExp(`(?:^|[^\\p{L}])(?:${agents})(?:\\s+\\p{Ll}+)?\\s+$`, 'iu'),
       modalGap: new RegExp(`^[\\s,]*${gap}$`, 'iu'),
+      placePrepositionBefore: placePrepositionBefore(),
     };
     cache.set(key, vocabulary);
   }
