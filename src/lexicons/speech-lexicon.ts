@@ -32,6 +32,12 @@ export interface SpeechLexicon {
   readonly askedOpeners: readonly string[];
   /** Conjunctions that open a second clause of the same sentence ("and", "but", "pero"). */
   readonly coordinators: readonly string[];
+  /** Conjunctions that may open a clause before its subject ("But officials say …", "Pero las autoridades …"). */
+  readonly clauseOpeners: readonly string[];
+  /** Definite articles: "the official" refers back to a speaker already described, "a senior official" does not. */
+  readonly definiteArticles: readonly string[];
+  /** Kinds of institution that name one before its name ("the research group X", "la organización civil Y"). */
+  readonly institutionKinds: readonly string[];
   /** Words that name examples of a group inside an apposition ("critics, including X, say"). */
   readonly inclusions: readonly string[];
   /** Determiners that may open a group's or a document's description ("the", "some", "las"). */

@@ -35,6 +35,9 @@ export const speech: SpeechLexicon = {
   participles: ['saying', 'adding', 'noting', 'arguing', 'warning', 'insisting', 'pledging', 'stressing', 'explaining', 'claiming', 'asserting', 'stating', 'promising', 'vowing'],
   askedOpeners: ['asked', 'questioned', 'pressed'],
   coordinators: ['and', 'but', 'while'],
+  clauseOpeners: ['but', 'and', 'yet', 'still'],
+  definiteArticles: ['the'],
+  institutionKinds: ['organization', 'organisation', 'group', 'agency', 'institute', 'center', 'centre'],
   inclusions: ['including', 'among them', 'such as'],
   groupDeterminers: ['the', 'some', 'many', 'several', 'most', 'other', 'both', 'two', 'three', 'four', 'a', 'an', 'one'],
   // Not "critics": "Critics say …" is the writer's framing unless the sentence names them.

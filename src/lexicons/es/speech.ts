@@ -42,6 +42,9 @@ export const speech: SpeechLexicon = {
   participles: ['asegurando', 'señalando', 'afirmando', 'agregando', 'añadiendo', 'advirtiendo', 'insistiendo', 'explicando', 'subrayando', 'prometiendo'],
   askedOpeners: ['consultado', 'consultada', 'cuestionado', 'cuestionada', 'preguntado', 'preguntada', 'interrogado', 'interrogada'],
   coordinators: ['y', 'e', 'pero', 'mientras que'],
+  clauseOpeners: ['pero', 'y'],
+  definiteArticles: ['el', 'la', 'los', 'las'],
+  institutionKinds: ['organización', 'organizacion', 'grupo', 'agencia', 'instituto', 'centro'],
   inclusions: ['entre ellos', 'entre ellas', 'incluido', 'incluida', 'incluidos', 'incluidas'],
   groupDeterminers: ['el', 'la', 'los', 'las', 'algunos', 'algunas', 'varios', 'varias', 'muchos', 'muchas', 'dos', 'tres', 'un', 'una', 'unos', 'unas', 'otros', 'otras'],
   groupHeads: [

@@ -513,7 +513,7 @@ function groupSubject(text: string, from: number, to: number, index: MentionInde
   }
   const subject = inclusion ? raw.slice(0, inclusion.index) : raw;
   // A short lead ("On Friday,", "But") may open the clause before its subject.
-  const lead = /^[\s"“«—–-]*(?:(?:[\p{L}\p{N}’']+\s+){0,3}?[\p{L}\p{N}’']+,\s+|(?:but|and|yet|still|pero|y)\s+)?/iu.exec(subject)![0].length;
+  const lead = tools.leadAtStart.exec(subject)![0].length;
   for (const skip of lead > 0 ? [lead, 0] : [0]) {
     const phrase = subject.slice(skip).trim();
     if (!phrase) continue;
@@ -555,13 +555,10 @@ function documentAuthor(text: string, span: Span, index: MentionIndex, tools: Sp
   return { span: { start: span.start, end: span.start + description.length }, text: description };
 }
 
-/** A description of one institution by its kind, before its name: "la organización civil …", "the research group …". */
-const INSTITUTION = /^(?:(?:[Ll]a|[Ee]l|[Tt]he)\s+)?(?:\p{L}+\s+){0,3}?(?:[Oo]rganizaci[oó]n|[Oo]rgani[sz]ation|[Gg]rou?po?|[Aa]gen(?:cia|cy)|[Ii]nstitut[oe]|[Cc]ent(?:ro|er|re))\s+(?:\p{Ll}+\s+){0,2}\p{Lu}/u;
-
 /** "la organización civil Observatorio Ciudadano del Pacífico": the institution the description names speaks. */
-function institutionNamed(text: string, span: Span, index: MentionIndex): Speaker | null {
+function institutionNamed(text: string, span: Span, index: MentionIndex, tools: SpeechTools): Speaker | null {
   const raw = text.slice(span.start, span.end);
-  if (!INSTITUTION.test(raw)) return null;
+  if (!tools.institutionAtStart.test(raw)) return null;
   const named = index.firstSpeakerIn(span);
   if (named) return { span: { start: named.start, end: named.end }, text: text.slice(named.start, named.end) };
   const proper = /\s(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|del|la|el|y|of|the|for|and)\s+)*\p{Lu}[\p{L}'’-]*)*)$/u.exec(raw);
@@ -589,7 +586,7 @@ function wholePhraseSpeaker(text: string, from: number, to: number, index: Menti
   const span = { start, end: start + raw.length };
   // A document opens the phrase and anything may follow it: "a fact sheet released by the State Department".
   if (tools.documentAtStart.test(raw)) return documentAuthor(text, span, index, tools);
-  const institution = institutionNamed(text, span, index);
+  const institution = institutionNamed(text, span, index, tools);
   if (institution) return institution;
   if (tools.groupPhrase.test(raw)) return { span, text: raw };
   // "the Centers for Disease Control and Prevention," — a name the mentions missed, the whole phrase.
@@ -603,7 +600,7 @@ function wholePhraseSpeaker(text: string, from: number, to: number, index: Menti
 function viewHolder(text: string, from: number, to: number, index: MentionIndex, tools: SpeechTools): Speaker | null {
   const raw = text.slice(from, to).trim();
   const start = text.indexOf(raw, from);
-  const institution = institutionNamed(text, { start, end: start + raw.length }, index);
+  const institution = institutionNamed(text, { start, end: start + raw.length }, index, tools);
   if (institution) return institution;
   if (tools.groupPhrase.test(raw)) return { span: { start, end: start + raw.length }, text: raw };
   const article = /^(?:el|la|los|las|the)\s+/iu.exec(raw)?.[0].length ?? 0;

@@ -64,7 +64,7 @@ export class MentionIndex {
       tools.anonymousAll.lastIndex = from;
       const match = tools.anonymousAll.exec(window);
       const d = match?.groups?.d;
-      if (!match || !d || DEFINITE.test(d)) continue;
+      if (!match || !d || tools.definiteAtStart.test(d)) continue;
       const offset = match.index + match[0].indexOf(d);
       if (SUBJECT_LEAD.test(window.slice(0, offset))) this.describedSubjects.push({ start: sentence.start + offset, end: sentence.start + offset + d.length });
     }
@@ -222,8 +222,6 @@ function speakerEndingAt(index: MentionIndex, from: number, before: string, tool
   return null;
 }
 
-const DEFINITE = /^(?:the|el|la|los|las)\s/iu;
-
 /**
  * An unnamed speaker. "a senior official" stays a description; "the official", "el funcionario"
  * refers back: to the same description met earlier ("a senior Justice Department official … The
@@ -232,14 +230,14 @@ const DEFINITE = /^(?:the|el|la|los|las)\s/iu;
 export function describedOrReferred(index: MentionIndex, span: Span, tools: SpeechTools): Speaker {
   const { text } = index;
   const written = text.slice(span.start, span.end);
-  if (!DEFINITE.test(written)) return asSpeaker(text, span);
+  if (!tools.definiteAtStart.test(written)) return asSpeaker(text, span);
   const head = written.split(/\s+/).at(-1)!.toLowerCase();
   const earlierStart = Math.max(0, span.start - 3000);
   const earlier = text.slice(earlierStart, span.start);
   let described: RegExpExecArray | null = null;
   for (const match of describedIn(earlier, tools, index.cues.descriptionsFrom(text, earlierStart, span.start))) {
     const d = match.groups?.d ?? '';
-    if (!DEFINITE.test(d) && d.toLowerCase().endsWith(head)) described = match;
+    if (!tools.definiteAtStart.test(d) && d.toLowerCase().endsWith(head)) described = match;
   }
   if (described?.groups?.d) {
     const start = Math.max(0, span.start - 3000) + described.index! + described[0].indexOf(described.groups.d);

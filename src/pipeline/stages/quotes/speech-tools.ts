@@ -46,6 +46,12 @@ export interface SpeechTools {
   readonly askedOpener: RegExp;
   /** The last coordinator before the end of a text ("…, but she"): global, to find them all. */
   readonly coordinators: RegExp;
+  /** A short lead before a clause's subject: up to four words and a comma ("On Friday,"), or a conjunction ("But"). */
+  readonly leadAtStart: RegExp;
+  /** A definite article and a space at the start of a text: "the official" refers back. */
+  readonly definiteAtStart: RegExp;
+  /** A description of one institution by its kind, before its name: "la organización civil …", "the research group …". */
+  readonly institutionAtStart: RegExp;
   /** ", including X," at the end of a subject. */
   readonly inclusionAtEnd: RegExp;
   /** A group's description, the whole text: "Mexican authorities", "officials in Mexico City", "Fuentes de la FGR". */
@@ -142,6 +148,12 @@ export function speechTools(): SpeechTools {
     participle: new RegExp(`,\\s*(?:(?:${adverbs})\\s+)?(?:${pick((l) => l.participles)})(?=\\s+(?:${pick((l) => l.complementizers)})${E})`, 'giu'),
     askedOpener: new RegExp(`^[\\s"“«—–-]*(?:${pick((l) => l.askedOpeners)})\\s+(?:${pick((l) => [...l.questionWords, 'about', 'sobre', 'acerca de'])})${E}`, 'iu'),
     coordinators: new RegExp(`(?:[,;]\\s*|\\s)(?:${pick((l) => l.coordinators)})\\s+`, 'giu'),
+    leadAtStart: new RegExp(`^[\\s"“«—–-]*(?:(?:[\\p{L}\\p{N}’']+\\s+){0,3}?[\\p{L}\\p{N}’']+,\\s+|(?:${pick((l) => l.clauseOpeners)})\\s+)?`, 'iu'),
+    definiteAtStart: new RegExp(`^(?:${pick((l) => l.definiteArticles)})\\s`, 'iu'),
+    institutionAtStart: new RegExp(
+      `^(?:(?:${caseless(pick((l) => l.definiteArticles))})\\s+)?(?:\\p{L}+\\s+){0,3}?(?:${caseless(pick((l) => l.institutionKinds))})\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Lu}`,
+      'u',
+    ),
     inclusionAtEnd: new RegExp(`,\\s*(?:${pick((l) => l.inclusions)})\\s+(?<x>[^,]+?),?\\s*$`, 'iu'),
     circumstanceAtStart: new RegExp(`^\\s+(?:${pick((l) => l.circumstances)})\\s`, 'iu'),
     speakerGroups: new RegExp(`^(?:\\p{L}+\\s+){0,4}?(?:${pick((l) => l.speakerGroups)})(?:\\s+\\p{L}+){0,4}$`, 'iu'),
