@@ -12,6 +12,12 @@ export interface NameLexicon {
   readonly organizationOpeners: readonly string[];
   /** Nouns that, with "of"/"de" after them, introduce a place's name ("the port of Lázaro Cárdenas"). */
   readonly placeOpeners: readonly string[];
+  /** The words that join such a noun to the place's name ("of", "de"). */
+  readonly placeLinks: readonly string[];
+  /** Articles that may open an apposition describing a person ("X, a professor of …", "X, la directora de …"). */
+  readonly appositionArticles: readonly string[];
+  /** Connectors that may join an organisation's words but would glue two people together ("Rubio and Sheinbaum"). */
+  readonly organizationOnlyConnectors: readonly string[];
   /** Last words that make a capitalised run a place ("Palace", "Border", "City"). */
   readonly placeHeads: readonly string[];
   /** Capitalised words that never begin a name (sentence openers, weekdays, months). */

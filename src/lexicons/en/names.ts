@@ -45,6 +45,9 @@ export const names: NameLexicon = {
   ],
   organizationOpeners: ['department', 'ministry', 'secretariat', 'office', 'bureau', 'institute', 'center', 'centre', 'university', 'council', 'commission', 'committee', 'court', 'bank', 'house'],
   placeOpeners: ['port', 'city', 'state', 'town', 'municipality', 'village', 'county', 'region'],
+  placeLinks: ['of'],
+  appositionArticles: ['a', 'an', 'the'],
+  organizationOnlyConnectors: ['and', 'for', 'in', 'on', 'the', 'against'],
   placeHeads: ['city', 'palace', 'state', 'county', 'province', 'river', 'valley', 'bridge', 'port', 'airport', 'border', 'gulf', 'sea', 'ocean', 'hemisphere', 'peninsula', 'island', 'islands', 'mountains', 'desert', 'square', 'street', 'avenue', 'crossing', 'hall'],
   notNames: [
     'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my',

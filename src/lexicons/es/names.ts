@@ -36,6 +36,9 @@ export const names: NameLexicon = {
     'consulado', 'cancillería',
   ],
   placeOpeners: ['puerto', 'ciudad', 'estado', 'municipio', 'pueblo', 'localidad', 'región', 'comunidad'],
+  placeLinks: ['de'],
+  appositionArticles: ['un', 'una', 'el', 'la'],
+  organizationOnlyConnectors: ['y', 'e', 'en', 'para', 'contra'],
   placeHeads: ['palacio', 'ciudad', 'estado', 'río', 'valle', 'puerto', 'aeropuerto', 'frontera', 'golfo', 'mar', 'océano', 'península', 'isla', 'sierra', 'puente', 'garita'],
   notNames: [
     'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'eso', 'esto', 'aquel', 'aquella',

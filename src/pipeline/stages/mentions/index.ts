@@ -133,7 +133,6 @@ const isAcronym = (text: string, token: Token) => /^\p{Lu}{2,6}$/u.test(text.sli
 
 // Marks after an age ("Anaya Lugo, 51, …"), articles that may open an apposition, and marks that end one.
 const AGE_ENDS = new Set([',', ')']);
-const APPOSITION_ARTICLES = new Set(['a', 'an', 'the', 'un', 'una', 'el', 'la']);
 const APPOSITION_ENDS = new Set([',', '.', ';', '(', ')', '“', '"', '—']);
 
 /** Whether the run is followed by an apposition that describes a person: ", a professor of …". */
@@ -144,7 +143,7 @@ function appositionAfter(text: string, tokens: readonly Token[], end: number): {
   // "Rigoberto Anaya Lugo, 51, …": an age says a person, though not a role.
   if (/^\d{2}$/.test(tokenText(text, tokens[end + 1])) && AGE_ENDS.has(tokens[end + 2]?.folded ?? '')) return { start: tokens[end + 1]!.start, end: tokens[end + 1]!.start };
   let position = end + 1;
-  if (APPOSITION_ARTICLES.has(tokens[position]?.folded ?? '')) position++;
+  if (isIn(tokens[position], WordClass.appositionArticle)) position++;
   for (let k = position; k < Math.min(tokens.length, position + 4); k++) {
     const token = tokens[k]!;
     if (token.folded === ',' || token.folded === '.') break;
@@ -237,7 +236,7 @@ function candidatesIn(found: Candidate[], text: string, folded: string, span: Sp
     const name = textOf(i, end);
     const first = words[0]!;
     const last = words.at(-1)!;
-    const afterPlaceNoun = ['of', 'de'].includes(tokens[i - 1]?.folded ?? '') && isIn(tokens[i - 2], WordClass.placeOpener);
+    const afterPlaceNoun = isIn(tokens[i - 1], WordClass.placeLink) && isIn(tokens[i - 2], WordClass.placeOpener);
     // A person to confirm unless the words say otherwise.
     let kind: EntityKind = 'person';
     let role: string | null = null;

@@ -51,6 +51,10 @@ export const WordClass = {
   givenName: 1 << 11,
   /** Describes a person in an apposition ("professor", "spokeswoman"). */
   personDescriptor: 1 << 12,
+  /** Joins a place noun to the place's name ("port of", "puerto de"). */
+  placeLink: 1 << 13,
+  /** May open an apposition describing a person ("a", "la"). */
+  appositionArticle: 1 << 14,
 } as const;
 
 function wordClassesOf(tables: ReadonlyArray<readonly [number, Iterable<string>]>): Map<string, number> {
@@ -59,8 +63,6 @@ function wordClassesOf(tables: ReadonlyArray<readonly [number, Iterable<string>]
   return classes;
 }
 
-// Connectors that may join an organisation's words but would glue two people together ("Rubio and Sheinbaum").
-const organizationOnlyConnectors = ['and', 'for', 'in', 'on', 'the', 'y', 'e', 'en', 'para', 'against', 'contra'];
 
 function byFirstWord<T>(entries: Array<{ words: readonly string[] } & T>) {
   const map = new Map<string, Array<{ words: readonly string[] } & T>>();
@@ -137,6 +139,7 @@ export function lookupsFor(userActors: readonly KnownActor[]): NameLookups {
   const titles = byFirstWord(lexicons.flatMap((l) => l.titles.map((title) => ({ words: wordsOf(title.words), title: withAllFields(title) }))));
   const adjectives = byFirstWord(lexicons.flatMap((l) => Object.entries(l.countryAdjectives).map(([words, country]) => ({ words: wordsOf(words), country }))));
   const connectors = lexicons.flatMap((l) => l.connectors);
+  const organizationOnlyConnectors = new Set(lexicons.flatMap((l) => l.organizationOnlyConnectors));
   const lookups: NameLookups = {
     gazetteer,
     titles,
@@ -147,7 +150,7 @@ export function lookupsFor(userActors: readonly KnownActor[]): NameLookups {
       [WordClass.adjectiveStart, adjectives.keys()],
       [WordClass.roleArticle, lexicons.flatMap((l) => l.roleArticles)],
       [WordClass.notName, lexicons.flatMap((l) => l.notNames)],
-      [WordClass.connector, connectors.filter((c) => !organizationOnlyConnectors.includes(c))],
+      [WordClass.connector, connectors.filter((c) => !organizationOnlyConnectors.has(c))],
       [WordClass.organizationConnector, connectors],
       [WordClass.organizationHead, lexicons.flatMap((l) => l.organizationHeads)],
       [WordClass.organizationOpener, lexicons.flatMap((l) => l.organizationOpeners)],
@@ -155,6 +158,8 @@ export function lookupsFor(userActors: readonly KnownActor[]): NameLookups {
       [WordClass.placeOpener, lexicons.flatMap((l) => l.placeOpeners)],
       [WordClass.givenName, lexicons.flatMap((l) => l.givenNames)],
       [WordClass.personDescriptor, lexicons.flatMap((l) => l.personDescriptors)],
+      [WordClass.placeLink, lexicons.flatMap((l) => l.placeLinks)],
+      [WordClass.appositionArticle, lexicons.flatMap((l) => l.appositionArticles)],
     ]),
     titleLanguages: languagesOf(Object.entries(nameLexicons).flatMap(([language, l]) => l.titles.map((t) => [t.words, language] as const))),
     articleLanguages: languagesOf(Object.entries(nameLexicons).flatMap(([language, l]) => l.roleArticles.map((a) => [a, language] as const))),
