@@ -1,0 +1,72 @@
+/**
+ * Real reporting: the 42 real excerpts of ../shared/realnews, whose texts are rebuilt outside the
+ * repo (its README says how) into the folder named by PUENTE_REALNEWS, or ~/.cache/puente/realnews.
+ * The texts belong to their publishers and are never stored here; without an exact copy the test
+ * skips and says so. Floors are per language and sit a little under what we measured, so a change
+ * that loses generality on reporting nobody here wrote fails.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { captureIo } from './helpers/capture-io.js';
+import { hasShared, sharedDir } from './helpers/shared.js';
+
+type Summary = Record<string, { accuracy?: number; f1?: number }>;
+
+const textsDir = process.env.PUENTE_REALNEWS ?? join(homedir(), '.cache', 'puente', 'realnews');
+const tool = join(sharedDir, 'tools', 'realnews.mjs');
+
+/** Whether every text is present and exact; the reason when not. */
+function textsMissing(): string | null {
+  if (!hasShared || !existsSync(tool)) return 'no ../shared/tools/realnews.mjs beside the repo';
+  if (!existsSync(textsDir)) return `no real-news texts in ${textsDir} (set PUENTE_REALNEWS; ../shared/realnews/README.md says how to rebuild them)`;
+  try {
+    execFileSync(process.execPath, [tool, 'check', textsDir], { encoding: 'utf8' });
+    return null;
+  } catch (error) {
+    const output = String((error as { stdout?: unknown }).stdout ?? '').trim().split('\n').at(-1);
+    return `the real-news texts in ${textsDir} are incomplete or differ (${output})`;
+  }
+}
+
+/** Floors per language: a little under the scores measured when they were set. */
+const floors: Record<'en' | 'es', Record<string, number>> = {
+  en: {
+    people: 0.85, organizations: 0.75, 'quotes.direct': 0.82, 'quotes.indirect': 0.63, 'quotes.speaker': 0.78, figures: 0.74,
+    published: 0.52, dates: 0.42, 'events.found': 0.3, 'commitments.found': 0.53,
+  },
+  es: {
+    people: 0.83, organizations: 0.68, 'quotes.direct': 0.7, 'quotes.indirect': 0.67, 'quotes.speaker': 0.61, figures: 0.62,
+    published: 0.26, dates: 0.5, 'events.found': 0.26, 'commitments.found': 0.42,
+  },
+};
+
+const missing = textsMissing();
+if (missing) console.warn(`realnews.test: skipped: ${missing}`);
+
+describe.skipIf(missing !== null)('real reporting (../shared/realnews)', () => {
+  let analysisFile: string | null = null;
+  async function analysis(): Promise<string> {
+    if (analysisFile) return analysisFile;
+    const io = captureIo();
+    expect(await main(['analyze', textsDir, '--format', 'json'], io)).toBe(0);
+    analysisFile = join(mkdtempSync(join(tmpdir(), 'puente-realnews-')), 'analysis.json');
+    writeFileSync(analysisFile, io.stdout.join('\n'));
+    return analysisFile;
+  }
+
+  for (const language of ['en', 'es'] as const) {
+    it(`keeps the floors on the ${language} excerpts`, async () => {
+      const output = execFileSync(process.execPath, [tool, 'score', await analysis(), '--lang', language, '--json'], { encoding: 'utf8' });
+      const summary = (JSON.parse(output) as { summary: Summary }).summary;
+      const results = Object.entries(floors[language]).map(([measure, floor]) => {
+        const got = Number((summary[measure]?.f1 ?? summary[measure]?.accuracy ?? 0).toFixed(3));
+        return { measure, floor, got };
+      });
+      expect(results.filter((r) => r.got < r.floor), JSON.stringify(results)).toEqual([]);
+    });
+  }
+});
