@@ -85,4 +85,36 @@ describe.skipIf(!hasShared)('the JSON API, over a real server', () => {
     expect(body.openapi).toBe('3.1.0');
     expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/api/documents/{id}', '/api/agreements/{id}', '/api/proposals/{id}/accept', '/api/analyze']));
   });
+
+  it('works out findings between the chosen documents only, and refuses fewer than two', async () => {
+    expect((await api('/findings')).body.error.message).toBe('docs: needs two or more document ids, separated by commas');
+    const ids = (await api('/documents')).body.documents.map((d: { id: string }) => d.id);
+    expect((await api(`/findings?docs=${ids[0]},0123456789abcdef`)).status).toBe(404);
+    const { status, body } = await api(`/findings?docs=${ids.join(',')}`);
+    expect(status).toBe(200);
+    expect(body.findings.length).toBeGreaterThan(0);
+    for (const finding of body.findings) for (const id of finding.documents) expect(ids).toContain(id);
+    // The seeds disagree on the day of one meeting: it is a story the two share.
+    expect(body.stories.length).toBeGreaterThan(0);
+    for (const story of body.stories) expect([...story.documents].sort()).toEqual([...ids].sort());
+  });
+
+  it('serves events as stories, filtered by type, actor and date', async () => {
+    const all = await api('/stories');
+    expect(all.status).toBe(200);
+    expect(all.body.stories.length).toBe(all.body.total);
+    const reports = all.body.stories.flatMap((s: { reports: Array<{ text: string; documentTitle: string | null }> }) => s.reports);
+    expect(reports.every((r: { text: string }) => r.text.length > 0)).toBe(true);
+    const type = all.body.types[0];
+    const typed = await api(`/stories?type=${type}`);
+    expect(typed.body.stories.length).toBeGreaterThan(0);
+    expect(typed.body.stories.every((s: { type: string; mode: string | null }) => s.type === type || s.mode === type)).toBe(true);
+    const actor = all.body.stories.find((s: { participants: string[] }) => s.participants.length)?.participants[0];
+    const acted = await api(`/stories?actor=${encodeURIComponent(actor)}`);
+    expect(acted.body.stories.length).toBeGreaterThan(0);
+    expect(acted.body.stories.every((s: { participants: string[] }) => s.participants.includes(actor))).toBe(true);
+    const dated = await api('/stories?from=2025-09-01&to=2025-09-30');
+    expect(dated.body.stories.every((s: { firstDate: string | null }) => s.firstDate !== null && s.firstDate.slice(0, 7) <= '2025-09')).toBe(true);
+    expect((await api('/stories?from=yesterday')).body.error.message).toMatch(/^query\.from: is not a date/);
+  });
 });

@@ -13,3 +13,4 @@ export * from './tracking.js';
 export * from './audit.js';
 export * from './events.js';
 export * from './knowledge.js';
+export * from './stories.js';

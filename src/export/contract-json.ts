@@ -1,6 +1,6 @@
 import { Span, type Message } from '../core/index.js';
 import { analyzeCollection, type CollectionAnalysis, type StandardAnalysis } from '../pipeline/index.js';
-import type { Entity, Finding, Mention } from '../core/index.js';
+import type { Entity, EventStory, Finding, Mention } from '../core/index.js';
 
 /** One span in the contract: offsets plus the text they cover. */
 export interface ContractSpan {
@@ -14,6 +14,8 @@ export interface ContractAnalysis {
   readonly entities: readonly Entity[];
   readonly documents: readonly ContractDocument[];
   readonly findings: readonly ContractFinding[];
+  /** Every event as a story: the reports of one real-world event across the documents (an addition to the contract). */
+  readonly stories: readonly EventStory[];
 }
 
 /** One document in the contract, with the fields we add (subtitle, headings, messages, encoding). */
@@ -152,5 +154,6 @@ export function toContract(analyses: readonly StandardAnalysis[], collection: Co
       ...finding,
       evidence: finding.evidence.map((span) => ({ document: span.document, ...spanIn(texts.get(span.document) ?? '')(span) })),
     })),
+    stories: collection.stories,
   };
 }

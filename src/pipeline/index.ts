@@ -2,7 +2,7 @@
  * The pipeline, in order. Read this file first: each stage may only need layers produced above it,
  * and `createPipeline` checks that at startup.
  */
-import { defaultSettings, type Finding, type Settings, type SourceDocument } from '../core/index.js';
+import { defaultSettings, type EventStory, type Finding, type Settings, type SourceDocument } from '../core/index.js';
 import { createPipeline } from './create-pipeline.js';
 import { isFailedAnalysis, runDocument, type DocumentAnalysis, type FailedAnalysis, type Trace } from './run.js';
 import { clean } from './stages/clean/index.js';
@@ -40,6 +40,8 @@ export type { DocumentAnalysis, FailedAnalysis, Trace, Resolution };
 export interface CollectionAnalysis {
   readonly resolution: Resolution;
   readonly findings: readonly Finding[];
+  /** Every event as a story: the reports of one real-world event across the documents. */
+  readonly stories: readonly EventStory[];
 }
 
 /**
@@ -72,5 +74,5 @@ export function analyzeCollection(analyses: readonly StandardAnalysis[], setting
     resolution.entityAt,
     (id) => countries.get(id) ?? null,
   );
-  return { resolution, findings: [...resolution.findings, ...compared] };
+  return { resolution, findings: [...resolution.findings, ...compared.findings], stories: compared.stories };
 }

@@ -17,7 +17,8 @@ export const openApiDocument = {
     '/api/documents/{id}': get('A document: metadata, text, furniture, and its analysis in the contract shape', [id('id', '16 hex digits')]),
     '/api/entities': get('People, organisations, places and countries across the stored documents, with mention counts'),
     '/api/entities/{id}': get('One entity: its mentions, the quotes it speaks and the events it takes part in, each with its document', [id('id', 'entity id, e.g. person:marco-rubio')]),
-    '/api/findings': get('What comparing the stored documents found: conflicts, name variants, single-source claims'),
+    '/api/findings': get('What comparing the chosen documents found (conflicts, name variants, single-source claims), and the stories they share', [{ ...query('docs', 'two or more document ids, separated by commas'), required: true }]),
+    '/api/stories': get('Events as stories: the reports of one real-world event across the stored documents, by date', [query('type', 'PLOVER type or mode'), query('actor', 'entity id'), query('from', 'YYYY[-MM[-DD]]'), query('to', 'YYYY[-MM[-DD]]'), query('document', 'document id')]),
     '/api/events': get('Events across documents, by date'),
     '/api/search': get('Search the article text of stored documents', [query('q', 'at least 2 characters')]),
     '/api/analyze': {

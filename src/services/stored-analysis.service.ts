@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
+import { NotFoundError } from '../core/index.js';
 import { toContract, type ContractAnalysis } from '../export/contract-json.js';
-import { analyzeDocument, isFailedAnalysis, type StandardAnalysis } from '../pipeline/index.js';
+import { analyzeCollection, analyzeDocument, isFailedAnalysis, type StandardAnalysis } from '../pipeline/index.js';
 import type { Database } from '../store/schema.js';
 import { DocumentsRepository } from '../store/repositories/documents.repository.js';
 
@@ -11,16 +12,36 @@ import { DocumentsRepository } from '../store/repositories/documents.repository.
  */
 export class StoredAnalysisService {
   private readonly documents: DocumentsRepository;
-  private cache: { key: string; analysis: ContractAnalysis } | null = null;
+  private cache: { key: string; analyses: readonly StandardAnalysis[]; analysis: ContractAnalysis } | null = null;
 
   constructor(db: Kysely<Database>) {
     this.documents = new DocumentsRepository(db);
   }
 
   async analysis(): Promise<ContractAnalysis> {
+    return (await this.cached()).analysis;
+  }
+
+  /**
+   * What comparing the chosen documents finds, and the stories they share: computed between those
+   * documents alone, never over the whole store, so a finding never names a document the user did
+   * not choose.
+   */
+  async compare(ids: readonly string[]): Promise<Pick<ContractAnalysis, 'findings' | 'stories'>> {
+    const { analyses } = await this.cached();
+    const chosen = [...new Set(ids)].map((id) => {
+      const analysis = analyses.find((a) => a.document.id === id);
+      if (!analysis) throw new NotFoundError('document', id);
+      return analysis;
+    });
+    const { findings, stories } = toContract(chosen, analyzeCollection(chosen));
+    return { findings, stories: stories.filter((story) => story.documents.length > 1) };
+  }
+
+  private async cached(): Promise<{ analyses: readonly StandardAnalysis[]; analysis: ContractAnalysis }> {
     const ids = await this.documents.ids();
     const key = ids.join(',');
-    if (this.cache?.key === key) return this.cache.analysis;
+    if (this.cache?.key === key) return this.cache;
     const analyses: StandardAnalysis[] = [];
     for (const id of ids) {
       const document = await this.documents.sourceDocument(id);
@@ -28,8 +49,7 @@ export class StoredAnalysisService {
       const result = analyzeDocument(document);
       if (!isFailedAnalysis(result)) analyses.push(result);
     }
-    const analysis = toContract(analyses);
-    this.cache = { key, analysis };
-    return analysis;
+    this.cache = { key, analyses, analysis: toContract(analyses) };
+    return this.cache;
   }
 }

@@ -1,7 +1,7 @@
 // A small typed client over /api. Writes carry the acting user and party from the header selector.
 import type {
   Agreement, Analysis, Board, CommitmentDetail, DocumentAnalysis, Entity, EntityDetail, EventItem, Finding, Proposal,
-  SearchHit, Status, StoredDocument,
+  SearchHit, Status, StoredDocument, Story,
 } from './types.js';
 
 export interface Actor { name: string; party: string }
@@ -56,7 +56,12 @@ export const api = {
   entity: (id: string) => request<EntityDetail>(`/entities/${encodeURIComponent(id)}`),
   /** Entities by id, fetched once per page load. */
   entityMap: () => (entityCache ??= api.entities().then((list) => new Map(list.map((e) => [e.id, e]))).catch((error: unknown) => { entityCache = null; throw error; })),
-  findings: () => request<{ findings: Finding[] }>('/findings').then((r) => r.findings),
+  /** What comparing the chosen documents finds, and the stories they share. */
+  compare: (ids: readonly string[]) => request<{ findings: Finding[]; stories: Story[] }>(`/findings?docs=${ids.map(encodeURIComponent).join(',')}`),
+  stories: (filters: { type?: string; actor?: string; from?: string; to?: string } = {}) => {
+    const params = new URLSearchParams(Object.entries(filters).filter(([, v]) => v) as [string, string][]);
+    return request<{ total: number; types: string[]; stories: Story[] }>(`/stories${params.size ? `?${params}` : ''}`);
+  },
   events: () => request<{ events: (EventItem & { document: string; documentTitle: string | null })[] }>('/events').then((r) => r.events),
   search: (q: string) => request<{ query: string; hits: SearchHit[] }>(`/search?q=${encodeURIComponent(q)}`),
   analyze: (body: { text: string; name: string; format: 'text' | 'html'; store: boolean }) =>

@@ -99,9 +99,18 @@ export interface Proposal extends Span {
 }
 export interface SearchHit { readonly document: string; readonly title: string | null; readonly start: number; readonly end: number; readonly snippet: string }
 export interface Cited { readonly document: string; readonly documentTitle: string | null; readonly published: string | null }
+/** One report of a story: the sentence of one document that tells the event. */
+export interface StoryReport extends Span, Cited { readonly date: string | null; readonly text: string }
+/** One real-world event as several documents report it. */
+export interface Story {
+  readonly id: string; readonly type: string; readonly mode: string | null; readonly timing: string;
+  readonly firstDate: string | null; readonly lastDate: string | null;
+  readonly participants: readonly string[]; readonly documents: readonly string[]; readonly reports: readonly StoryReport[];
+}
 export interface EntityDetail {
   readonly entity: Entity;
   readonly mentions: readonly (Span & Cited)[];
   readonly quotes: readonly (Quote & Cited)[];
   readonly events: readonly (EventItem & Cited)[];
+  readonly stories: readonly Story[];
 }

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { InputError, NotFoundError } from '../../core/index.js';
+import type { ContractAnalysis } from '../../export/contract-json.js';
 import type { StoredAnalysisService } from '../../services/stored-analysis.service.js';
 import type { PastedTextService } from '../../services/pasted-text.service.js';
 import { jsonBody, parse } from '../validate.js';
@@ -12,7 +13,37 @@ const pasted = z.strictObject({
   store: z.boolean().default(false),
 });
 
-/** Entities, findings, events, search across stored documents, and analysing pasted text. */
+const storyFilters = z.object({
+  type: z.string().max(40).optional(),
+  actor: z.string().max(200).optional(),
+  from: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'is not a date (YYYY, YYYY-MM or YYYY-MM-DD)').optional(),
+  to: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'is not a date (YYYY, YYYY-MM or YYYY-MM-DD)').optional(),
+  document: z.string().max(64).optional(),
+});
+
+const documentIds = z
+  .string()
+  .transform((value) => [...new Set(value.split(',').map((id) => id.trim()).filter(Boolean))])
+  .pipe(z.array(z.string().max(64)).min(2, 'needs two or more document ids, separated by commas').max(20, 'takes at most 20 documents'));
+
+type Stories = ContractAnalysis['stories'];
+
+/** A story with each report's document title, date and sentence, for a reader. */
+function citedStories(stories: Stories, documents: ContractAnalysis['documents']) {
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  return stories.map((story) => ({
+    ...story,
+    reports: story.reports.map((report) => {
+      const document = byId.get(report.document);
+      return { ...report, documentTitle: document?.title ?? null, published: document?.published ?? null, text: document?.text.slice(report.start, report.end) ?? '' };
+    }),
+  }));
+}
+
+/** Stories by their first day, undated ones last, then in the order they were found. */
+const byFirstDate = (a: Stories[number], b: Stories[number]) => String(a.firstDate ?? '9999').localeCompare(String(b.firstDate ?? '9999'));
+
+/** Entities, findings, stories and events, search across stored documents, and analysing pasted text. */
 export function analysisRoutes(analysis: StoredAnalysisService, pastedText: PastedTextService) {
   return new Hono()
     .get('/entities', async (c) => {
@@ -30,9 +61,30 @@ export function analysisRoutes(analysis: StoredAnalysisService, pastedText: Past
       const mentions = documents.flatMap((d) => d.mentions.filter((m) => m.entity === id).map((m) => ({ ...cite(d), start: m.start, end: m.end, text: m.text })));
       const quotes = documents.flatMap((d) => d.quotes.filter((q) => q.speaker === id).map((q) => ({ ...q, ...cite(d) })));
       const events = documents.flatMap((d) => (d.events as Array<{ actors?: readonly string[]; recipients?: readonly string[] }>).filter((e) => e.actors?.includes(id) || e.recipients?.includes(id)).map((e) => ({ ...e, ...cite(d) })));
-      return c.json({ entity: { ...entity, mentions: mentions.length }, mentions, quotes, events });
+      const { stories } = await analysis.analysis();
+      const theirs = citedStories(stories.filter((story) => story.participants.includes(id)), documents).sort(byFirstDate);
+      return c.json({ entity: { ...entity, mentions: mentions.length }, mentions, quotes, events, stories: theirs });
     })
-    .get('/findings', async (c) => c.json({ findings: (await analysis.analysis()).findings }))
+    // Findings are worked out between the documents the user compares, never over the whole store.
+    .get('/findings', async (c) => {
+      const ids = parse(documentIds, c.req.query('docs') ?? '', 'docs');
+      const { findings, stories } = await analysis.compare(ids);
+      const { documents } = await analysis.analysis();
+      return c.json({ findings, stories: citedStories(stories, documents.filter((d) => ids.includes(d.id))) });
+    })
+    .get('/stories', async (c) => {
+      const filters = parse(storyFilters, c.req.query(), 'query');
+      const { documents, stories } = await analysis.analysis();
+      const day = (story: Stories[number]) => story.firstDate;
+      const chosen = stories.filter((story) =>
+        (!filters.type || story.type === filters.type || story.mode === filters.type) &&
+        (!filters.actor || story.participants.includes(filters.actor)) &&
+        (!filters.document || story.documents.includes(filters.document)) &&
+        (!filters.from || (day(story) !== null && (story.lastDate ?? '') >= filters.from)) &&
+        (!filters.to || (day(story) !== null && day(story)!.slice(0, filters.to.length) <= filters.to)));
+      const types = [...new Set(stories.flatMap((story) => [story.type, ...(story.mode ? [story.mode] : [])]))].sort();
+      return c.json({ total: stories.length, types, stories: citedStories([...chosen].sort(byFirstDate), documents) });
+    })
     .get('/events', async (c) => {
       const { documents } = await analysis.analysis();
       const events = documents.flatMap((d) => (d.events as Array<{ date?: string | null }>).map((e) => ({ ...e, document: d.id, documentTitle: d.title })));

@@ -5,10 +5,11 @@ import type { Route } from '../main.js';
 import { findingMarks, renderText, type Mark, type TextView } from '../text-view.js';
 import type { Finding } from '../types.js';
 import { documentHref } from './document.js';
+import { storyBody, storyDates } from './stories.js';
 
 export async function comparePage(outlet: HTMLElement, route: Route): Promise<void> {
-  const [documents, findings] = await Promise.all([api.documents(), api.findings()]);
-  const chosen = (route.query.get('docs') ?? '').split(',').filter((id) => documents.some((d) => d.id === id));
+  const documents = await api.documents();
+  const chosen = [...new Set((route.query.get('docs') ?? '').split(','))].filter((id) => documents.some((d) => d.id === id));
   const picker = h('form.card.compare-picker', null,
     h('fieldset', null, h('legend', null, 'Choose two or more documents'),
       h('div.pick-list', null, ...documents.map((d) => h('label.pick', null,
@@ -25,8 +26,11 @@ export async function comparePage(outlet: HTMLElement, route: Route): Promise<vo
       documents.length < 2 ? empty('Compare needs at least two stored documents.') : null);
     return;
   }
-  const loaded = await Promise.all(chosen.map((id) => api.document(id)));
-  const relevant = findings.filter((f) => f.documents.filter((d) => chosen.includes(d)).length >= 1 && (f.evidence ?? []).some((e) => chosen.includes(e.document)));
+  // Findings and shared stories are worked out between the chosen documents alone.
+  const [loaded, { findings: relevant, stories }, entities] = await Promise.all([
+    Promise.all(chosen.map((id) => api.document(id))), api.compare(chosen), api.entityMap().catch(() => new Map()),
+  ]);
+  const nameOf = (id: string) => entities.get(id)?.name ?? id;
   const views = new Map<string, TextView>();
   const columns = loaded.map(({ analysis }) => {
     const marks: Mark[] = [
@@ -47,6 +51,8 @@ export async function comparePage(outlet: HTMLElement, route: Route): Promise<vo
         h('span.fkind', null, f.kind.replace(/_/g, ' ')), ' ', f.detail, ' ',
         (f.evidence ?? []).length ? h('button.linklike', { type: 'button', onclick: () => show(f) }, 'Show in text') : null)))
         : empty('Comparing these documents found nothing to flag yet.')),
+    stories.length ? h('section.card', null, h('h2', null, `Events they share (${stories.length})`),
+      h('ol.tl-list', null, ...stories.map((story) => h('li.tl-item', { 'data-story': story.id }, h('div.tl-date', null, storyDates(story)), storyBody(story, nameOf))))) : null,
     h('div.compare-grid', { style: `--cols:${loaded.length}` }, ...columns),
   );
 }

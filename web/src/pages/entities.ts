@@ -4,6 +4,7 @@ import { api } from '../api.js';
 import { empty, formatDate, h, pageHeader, plural, fill } from '../dom.js';
 import type { Route } from '../main.js';
 import { documentHref } from './document.js';
+import { storyBody, storyDates } from './stories.js';
 
 const kindLabels: Record<string, string> = { person: 'Person', organization: 'Organisation', place: 'Place', country: 'Country' };
 const kindPlurals: Record<string, string> = { person: 'People', organization: 'Organisations', place: 'Places', country: 'Countries' };
@@ -37,7 +38,7 @@ export async function entitiesPage(outlet: HTMLElement, route: Route): Promise<v
 }
 
 export async function entityPage(outlet: HTMLElement, route: Route): Promise<void> {
-  const { entity, mentions, quotes, events } = await api.entity(route.parts.slice(1).join('/'));
+  const { entity, mentions, quotes, stories } = await api.entity(route.parts.slice(1).join('/'));
   const names = await api.entityMap().catch(() => new Map());
   const nameOf = (id: string) => names.get(id)?.name ?? id;
   fill(outlet, 
@@ -50,11 +51,9 @@ export async function entityPage(outlet: HTMLElement, route: Route): Promise<voi
           h('blockquote', null, q.text ?? ''),
           h('div.evidence-meta', null, h('span.pill.pill-none', null, q.kind), ' ', h('a', { href: documentHref(q.document, q) }, q.documentTitle ?? q.document), h('span.muted', null, ` · ${formatDate(q.published)}`)))))
           : empty('No quotes attributed yet.')),
-      h('section.card', null, h('h2', null, `Events (${events.length})`),
-        events.length ? h('ol.evidence-list', null, ...events.map((e) => h('li.evidence', null,
-          h('div.event-head', null, h('span.etype', null, e.type), h('span', null, formatDate(e.date)), e.actors.length ? h('span.muted.small', null, e.actors.map(nameOf).join(', ')) : null),
-          h('blockquote', null, e.text ?? ''),
-          h('div.evidence-meta', null, h('a', { href: documentHref(e.document, e) }, e.documentTitle ?? e.document)))))
+      h('section.card', null, h('h2', null, `Events (${stories.length})`),
+        stories.length ? h('ol.tl-list', null, ...stories.map((story) => h('li.tl-item', { 'data-story': story.id },
+          h('div.tl-date', null, storyDates(story)), storyBody(story, nameOf))))
           : empty('No events involving them extracted yet.'))),
     h('section.card', null, h('h2', null, `Mentions (${mentions.length})`),
       mentions.length ? h('ul.mention-list', null, ...mentions.map((m) => h('li', null,

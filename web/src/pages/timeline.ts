@@ -1,27 +1,45 @@
-// Timeline: events across documents, ordered by date.
+// Timeline: events across documents as stories (one row for each real-world event, with every source
+// that reports it), by date, filtered by type, actor and dates.
 import { api } from '../api.js';
 import { empty, formatDate, h, pageHeader, plural, fill } from '../dom.js';
-import { documentHref } from './document.js';
+import type { Route } from '../main.js';
+import { storyBody, storyDates } from './stories.js';
 
-export async function timelinePage(outlet: HTMLElement): Promise<void> {
-  const [events, entities] = await Promise.all([api.events(), api.entityMap().catch(() => new Map())]);
+export async function timelinePage(outlet: HTMLElement, route: Route): Promise<void> {
+  const filters = { type: route.query.get('type') ?? '', actor: route.query.get('actor') ?? '', from: route.query.get('from') ?? '', to: route.query.get('to') ?? '' };
+  const [{ total, types, stories }, entities] = await Promise.all([api.stories(filters), api.entityMap().catch(() => new Map())]);
   const nameOf = (id: string) => entities.get(id)?.name ?? id;
-  const groups = new Map<string, typeof events>();
-  for (const e of events) {
-    const key = e.date ? e.date.slice(0, 7) : 'undated';
-    groups.set(key, [...(groups.get(key) ?? []), e]);
+  const actors = [...entities.values()].sort((a, b) => a.name.localeCompare(b.name));
+  const form = h('form.card.tl-filters', { 'aria-label': 'Filter the timeline' },
+    h('label', null, 'Type ', h('select', { name: 'type' }, h('option', { value: '' }, 'All types'),
+      ...types.map((t) => h('option', { value: t, selected: t === filters.type }, t)))),
+    h('label', null, 'Actor ', h('select', { name: 'actor' }, h('option', { value: '' }, 'Anyone'),
+      ...actors.map((e) => h('option', { value: e.id, selected: e.id === filters.actor }, e.name)))),
+    h('label', null, 'From ', h('input', { type: 'date', name: 'from', value: filters.from })),
+    h('label', null, 'To ', h('input', { type: 'date', name: 'to', value: filters.to })),
+    h('button.btn', { type: 'submit' }, 'Filter'),
+    Object.values(filters).some(Boolean) ? h('a.btn', { href: '#/timeline' }, 'Clear') : null);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const data = new FormData(form);
+    const params = new URLSearchParams([...data.entries()].filter(([, v]) => typeof v === 'string' && v) as [string, string][]);
+    location.hash = `#/timeline${params.size ? `?${params}` : ''}`;
+  });
+  const groups = new Map<string, typeof stories>();
+  for (const story of stories) {
+    const key = story.firstDate ? story.firstDate.slice(0, 7) : 'undated';
+    groups.set(key, [...(groups.get(key) ?? []), story]);
   }
-  fill(outlet, 
-    pageHeader('Timeline', `${plural(events.length, 'event')} reported in the stored documents, by date`),
-    events.length ? h('div.timeline', null, ...[...groups].map(([month, items]) => h('section.tl-group', null,
+  const shown = stories.length === total ? plural(total, 'event') : `${stories.length} of ${plural(total, 'event')}`;
+  fill(outlet,
+    pageHeader('Timeline', `${shown} reported in the stored documents, by date; reports of one event from several sources are one row`),
+    form,
+    stories.length ? h('div.timeline', null, ...[...groups].map(([month, items]) => h('section.tl-group', null,
       h('h2.tl-month', null, month === 'undated' ? 'Undated' : formatDate(month)),
-      h('ol.tl-list', null, ...items.map((e) => h('li.tl-item', null,
-        h('div.tl-date', null, formatDate(e.date)),
-        h('div.tl-body', null,
-          h('div.event-head', null, h('span.etype', null, e.type), e.mode ? h('span.muted.small', null, e.mode) : null, e.timing && e.timing !== 'past' ? h('span.pill.pill-none', null, e.timing) : null),
-          h('p', null, e.text ?? ''),
-          h('p.muted.small', null, [e.actors.map(nameOf).join(', '), e.place ? `in ${nameOf(e.place)}` : ''].filter(Boolean).join(' '), e.actors.length || e.place ? ' · ' : '',
-            h('a', { href: documentHref(e.document, e) }, e.documentTitle ?? e.document)))))))))
+      h('ol.tl-list', null, ...items.map((story) => h('li.tl-item', { 'data-story': story.id },
+        h('div.tl-date', null, storyDates(story)),
+        storyBody(story, nameOf)))))))
+      : total ? empty('No event matches these filters.', 'Clear the filters to see every event.')
       : empty('No events extracted yet.', 'Events appear here as the extraction finds meetings, arrests, seizures and agreements in the documents.'),
   );
 }

@@ -18,8 +18,8 @@ const isDay = (value: string | null): value is string => value !== null && /^\d{
  * each group gives one finding naming every document that reports the event. Agreeing reports (the
  * same Wednesday, once by weekday and once by date) stay silent.
  */
-export function findDateConflicts(events: readonly PlacedEvent[], pairs: ReadonlyArray<readonly [number, number]>): Finding[] {
-  const groups = groupsOfSameEvent(events, pairs);
+export function findDateConflicts(events: readonly PlacedEvent[], stories: readonly (readonly number[])[]): Finding[] {
+  const groups = stories.filter((story) => story.length > 1).map((story) => story.map((i) => events[i]!));
   const findings: Finding[] = [];
   for (const group of groups) {
     const documents = [...new Set(group.map((p) => p.document.id))];
@@ -44,20 +44,6 @@ export function findDateConflicts(events: readonly PlacedEvent[], pairs: Readonl
     });
   }
   return findings;
-}
-
-/** Reports of one event, joined across documents: any two that are the same event (`pairs`) are in one group. */
-export function groupsOfSameEvent(events: readonly PlacedEvent[], pairs: ReadonlyArray<readonly [number, number]>): PlacedEvent[][] {
-  const parent = events.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (const [i, j] of pairs) parent[find(i)] = find(j);
-  const groups = new Map<number, PlacedEvent[]>();
-  events.forEach((event, i) => {
-    const group = groups.get(find(i));
-    if (group) group.push(event);
-    else groups.set(find(i), [event]);
-  });
-  return [...groups.values()].filter((group) => group.length > 1);
 }
 
 function datesOf(shown: readonly PlacedEvent[]): string {

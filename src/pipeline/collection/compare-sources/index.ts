@@ -8,29 +8,41 @@
  * date another source states), `figure_conflict` (one measure, values more than 5 % apart),
  * `only_in_one_source` (an event or commitment one document alone reports, among documents that
  * share an event) and `quote_not_corroborated` (a direct quote no other such document carries).
- * `name_variant` findings come from entity resolution and are passed through.
+ * `name_variant` findings come from entity resolution and are passed through. Every event is also
+ * told as a story: the reports of one event across documents, joined without chaining past the
+ * seven-day window (see `groupReports`).
  */
-import type { Finding } from '../../../core/index.js';
+import type { EventStory, Finding } from '../../../core/index.js';
 import { findDateConflicts } from './date-conflicts.js';
 import { findFigureConflicts } from './figure-conflicts.js';
 import { sameEventPairs } from './same-event.js';
 import { findSingleSourceClaims } from './single-source.js';
+import { groupReports, tellStories } from './stories.js';
 import { placeEvents, type ComparedDocument, type CountryLookup, type EntityLookup } from './sources.js';
 import { findUncorroboratedQuotes } from './uncorroborated-quotes.js';
 
 export type { ComparedDocument, CountryLookup, EntityLookup } from './sources.js';
 
-export function compareSources(documents: readonly ComparedDocument[], entityAt: EntityLookup, countryOf?: CountryLookup): Finding[] {
-  if (documents.length < 2) return [];
+/** What comparing finds: the findings, and every event as a story with its reports. */
+export interface Comparison {
+  readonly findings: readonly Finding[];
+  readonly stories: readonly EventStory[];
+}
+
+export function compareSources(documents: readonly ComparedDocument[], entityAt: EntityLookup, countryOf?: CountryLookup): Comparison {
   const events = placeEvents(documents, entityAt, countryOf);
   // Which reports are of one event is asked once, and every finding reads the answer.
-  const pairs = sameEventPairs(events);
+  const pairs = documents.length < 2 ? [] : sameEventPairs(events);
+  const groups = groupReports(events, pairs);
+  const stories = tellStories(events, groups);
+  if (documents.length < 2) return { findings: [], stories };
   const related = new Set<string>();
   for (const [i, j] of pairs) related.add(events[i]!.document.id).add(events[j]!.document.id);
-  return [
-    ...findDateConflicts(events, pairs),
+  const findings = [
+    ...findDateConflicts(events, groups),
     ...findFigureConflicts(documents),
     ...findSingleSourceClaims(documents, events, pairs, entityAt),
     ...findUncorroboratedQuotes(documents, related, entityAt),
   ];
+  return { findings, stories };
 }

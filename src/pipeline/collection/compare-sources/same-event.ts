@@ -5,7 +5,8 @@ export const SAME_EVENT_WINDOW_DAYS = 7;
 
 const dayNumbers = new Map<string, number | null>();
 
-function dayNumber(iso: string | null): number | null {
+/** The day number (days since 1970) of an ISO day; null for no date or a coarser one (a month, a year). */
+export function dayNumber(iso: string | null): number | null {
   if (!iso) return null;
   let day = dayNumbers.get(iso);
   if (day === undefined) {
