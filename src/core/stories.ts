@@ -16,7 +16,7 @@ export interface EventStory {
   readonly type: PloverType;
   readonly mode: string | null;
   readonly timing: EventTiming;
-  /** The earliest and latest day the reports give, or null when none gives a day. */
+  /** The earliest and latest of the finest dates the reports give (days over months over years), or null when none gives a date. */
   readonly firstDate: string | null;
   readonly lastDate: string | null;
   /** Entity ids of the participants any report names, sorted. */

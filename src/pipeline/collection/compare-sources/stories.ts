@@ -60,7 +60,10 @@ export function tellStories(events: readonly PlacedEvent[], groups: readonly (re
   return groups.map((group) => {
     const reports = group.map((i) => events[i]!);
     const head = reports[0]!;
-    const dates = reports.map((r) => r.event.date).filter((d): d is string => d !== null).sort();
+    // The finest dates the reports give: a day over a month, a month over a year.
+    const given = reports.map((r) => r.event.date).filter((d): d is string => d !== null);
+    const finest = Math.max(0, ...given.map((d) => d.length));
+    const dates = given.filter((d) => d.length === finest).sort();
     const participants = [...new Set(reports.flatMap((r) => [...r.participants]))].filter((id) => !id.startsWith('country:')).sort();
     return {
       id: `${head.document.id}:${head.event.start}`,
