@@ -8,6 +8,8 @@ export const ExitCode = {
   usage: 2,
   /** The store could not be opened or migrated. */
   store: 3,
+  /** The server could not listen: the port is in use or not open to this user. */
+  unavailable: 4,
   /** A bug: an unexpected error, printed with its stack. */
   internal: 70,
 } as const;

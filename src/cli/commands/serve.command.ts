@@ -47,6 +47,19 @@ export async function serveCommand(args: readonly string[], io: CommandIo): Prom
   const server = serve({ fetch: app.fetch, port: port.data, hostname: '127.0.0.1' }, (info) => {
     io.out(`Puente is serving on http://localhost:${info.port}/ (store: ${databasePathFrom(values.db)}; Ctrl+C stops it)`);
   });
+  // A port already taken is the user's to fix: one line and an exit code, not a stack trace.
+  const listening = await new Promise<boolean>((resolve) => {
+    server.once('listening', () => resolve(true));
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      const why = error.code === 'EADDRINUSE' ? 'is already in use' : error.code === 'EACCES' ? 'is not open to this user' : `cannot be used (${error.code ?? error.message})`;
+      io.error(`puente serve: port ${port.data} on 127.0.0.1 ${why}; choose another with --port N or PORT=N`);
+      resolve(false);
+    });
+  });
+  if (!listening) {
+    await store.destroy();
+    return ExitCode.unavailable;
+  }
   await new Promise<void>((resolve) => {
     const stop = () => server.close(() => resolve());
     process.once('SIGINT', stop);
