@@ -153,6 +153,9 @@ describe.skipIf(!existsSync(chromiumPath))('the web app, in a real browser', () 
     await go('#/review');
     await page.fill('#actor-name', 'Ana Reviewer');
     await page.selectOption('#actor-party', 'MEX');
+    // Choosing who one acts as draws the page again.
+    await page.waitForFunction(() => document.getElementById('main')?.getAttribute('aria-busy') === 'false');
+    await page.waitForSelector('.proposal');
     const before = await page.locator('.proposal').count();
     expect(before).toBeGreaterThan(0);
     const card = page.locator('.proposal').filter({ has: page.locator(`a[href="#/commitment/${fuel.split('/').map(encodeURIComponent).join('/')}"]`) }).first();
@@ -167,6 +170,50 @@ describe.skipIf(!existsSync(chromiumPath))('the web app, in a real browser', () 
     expect(await page.locator('.evidence:not(.proposed) blockquote').allTextContents()).toContain(text);
     const pending = await api<{ proposals: { id: string }[] }>('/proposals');
     expect(pending.proposals.map((p) => p.id)).not.toContain(id);
+  });
+
+  it('unlocks one\'s own assessment as soon as a party is chosen, without a reload', async () => {
+    await go(`#/commitment/${tunnels}`);
+    await page.selectOption('#actor-party', '');
+    await page.fill('#actor-name', '');
+    await page.locator('#actor-name').blur();
+    await page.waitForSelector('.assessment[data-party="MEX"] .hint');
+    expect(await page.locator('.assessment[data-party="MEX"] form.assess-form').count()).toBe(0);
+    await page.fill('#actor-name', 'Lucía Ortega');
+    await page.locator('#actor-name').blur();
+    await page.selectOption('#actor-party', 'MEX');
+    await page.waitForSelector('.assessment[data-party="MEX"] form.assess-form');
+    expect(await page.locator('.assessment[data-party="USA"] form.assess-form').count()).toBe(0);
+  });
+
+  it('closes the phone menu with Escape, a tap on the dimmed page or its current page', async () => {
+    await page.setViewportSize(viewports.mobile);
+    await go('#/timeline');
+    const open = async () => {
+      await page.click('.menu-toggle');
+      await page.waitForSelector('#nav', { state: 'visible' });
+    };
+    await open();
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#nav', { state: 'hidden' });
+    await open();
+    await page.mouse.click(370, 500);
+    await page.waitForSelector('#nav', { state: 'hidden' });
+    await open();
+    await page.click('#nav a[data-section="timeline"]');
+    await page.waitForSelector('#nav', { state: 'hidden' });
+    // The acting-as label the hints point to stays on screen.
+    expect(await page.locator('.actor-label').isVisible()).toBe(true);
+    await page.setViewportSize(viewports.desktop);
+  });
+
+  it('says what went wrong on an error page, and offers the way back', async () => {
+    await go('#/entity/person:nobody-at-all');
+    await page.waitForSelector('.error-box');
+    const text = (await page.locator('.error-box').textContent())!;
+    expect(text).toMatch(/^Not found: /);
+    expect(text).not.toContain('Something went wrong');
+    expect(await page.locator('.error-box a[href="#/board"]').count()).toBe(1);
   });
 
   it('renders a document with a script tag and an onerror attribute inertly', async () => {

@@ -70,8 +70,19 @@ export function empty(message: string, hint?: string): HTMLElement {
   return h('div.empty', null, h('p', null, message), hint ? h('p.muted', null, hint) : null);
 }
 
+/** What went wrong, in words that fit its kind, and the ways back. */
 export function errorBox(error: unknown): HTMLElement {
-  return h('div.error-box', { role: 'alert' }, h('strong', null, 'Something went wrong. '), error instanceof Error ? error.message : String(error));
+  const status = typeof (error as { status?: unknown })?.status === 'number' ? (error as { status: number }).status : null;
+  const message = error instanceof Error ? error.message : String(error);
+  const heading = status === 400 || status === 422 ? 'That request was not accepted: '
+    : status === 403 ? 'Not allowed: '
+    : status === 404 ? 'Not found: '
+    : status === null && error instanceof TypeError ? 'The server could not be reached: '
+    : 'Something went wrong: ';
+  const back = history.length > 1 ? h('button.linklike', { type: 'button', onclick: () => history.back() }, 'Go back') : null;
+  return h('div.error-box', { role: 'alert' },
+    h('p', null, h('strong', null, heading), message),
+    h('p.error-ways', null, back, back ? ' · ' : null, h('a', { href: '#/board' }, 'Go to the board')));
 }
 
 export function pageHeader(title: string, subtitle?: Child, ...actions: Child[]): HTMLElement {

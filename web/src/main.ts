@@ -83,6 +83,18 @@ function setMenu(open: boolean): void {
   menu.setAttribute('aria-expanded', String(open));
 }
 menu.addEventListener('click', () => setMenu(!document.body.classList.contains('nav-open')));
+// The drawer closes as a dialog does: Escape, a tap on the dimmed page, or a tap on any link in it
+// (the current page's link changes no hash, so the router alone would leave it open).
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && document.body.classList.contains('nav-open')) {
+    setMenu(false);
+    menu.focus();
+  }
+});
+document.getElementById('nav-scrim')?.addEventListener('click', () => setMenu(false));
+nav.addEventListener('click', (event) => {
+  if ((event.target as Element).closest('a')) setMenu(false);
+});
 
 /** The header's "Acting as" selector: stored in localStorage, sent with every change. */
 async function setupActor(): Promise<void> {
@@ -99,11 +111,17 @@ async function setupActor(): Promise<void> {
   } catch { /* keep the defaults */ }
   for (const p of parties) party.append(h('option', { value: p.code, title: p.name }, p.code));
   party.value = parties.some((p) => p.code === saved.party) ? saved.party : '';
+  // Pages draw what the actor may edit; they are drawn again only when that can change (a party
+  // chosen, a name given or cleared), not on every keystroke or blur.
+  let drawnFor = { named: saved.name.trim() !== '', party: party.value };
   const store = () => {
-    saveActor({ name: name.value.trim(), party: party.value });
-    window.dispatchEvent(new CustomEvent('puente:actor'));
+    const actor = { name: name.value.trim(), party: party.value };
+    saveActor(actor);
+    const now = { named: actor.name !== '', party: actor.party };
+    if (now.named !== drawnFor.named || now.party !== drawnFor.party) window.dispatchEvent(new CustomEvent('puente:actor'));
+    drawnFor = now;
   };
-  name.addEventListener('change', store);
+  name.addEventListener('input', store);
   party.addEventListener('change', store);
 }
 
@@ -114,6 +132,8 @@ document.getElementById('top-search')?.addEventListener('submit', (event) => {
 });
 
 window.addEventListener('hashchange', () => void route());
+// Choosing who one acts as changes what the page lets one edit: draw it again at once.
+window.addEventListener('puente:actor', () => void route());
 void setupActor();
 void refreshReviewCount();
 void route();
