@@ -207,6 +207,29 @@ describe.skipIf(!existsSync(chromiumPath))('the web app, in a real browser', () 
     await page.setViewportSize(viewports.desktop);
   });
 
+  it('shows every status pill whole on the board at 1280 and 1024 pixels', async () => {
+    for (const width of [1280, 1024]) {
+      await page.setViewportSize({ width, height: 800 });
+      await go('#/board');
+      await page.waitForSelector('.ctable-row');
+      // The widest labels of the scale, in turn, in a joint-status pill.
+      const cut = await page.evaluate(() => {
+        const found: string[] = [];
+        const joint = document.querySelector<HTMLElement>('.ctable-row .cell-joint .pill')!;
+        for (const label of ['Intermediate', 'No evidence', 'Not started']) {
+          joint.textContent = label;
+          for (const pill of document.querySelectorAll<HTMLElement>('.ctable .pill')) {
+            const own = pill.closest('.cell')!.getBoundingClientRect();
+            if (pill.scrollWidth > pill.clientWidth + 1 || pill.getBoundingClientRect().right > own.right + 1) found.push(`${label}: ${pill.textContent}`);
+          }
+        }
+        return found;
+      });
+      expect(cut, `at ${width} px`).toEqual([]);
+    }
+    await page.setViewportSize(viewports.desktop);
+  });
+
   it('says what went wrong on an error page, and offers the way back', async () => {
     await go('#/entity/person:nobody-at-all');
     await page.waitForSelector('.error-box');
