@@ -218,7 +218,7 @@ describe.skipIf(!existsSync(chromiumPath))('the web app, in a real browser', () 
         const joint = document.querySelector<HTMLElement>('.ctable-row .cell-joint .pill')!;
         for (const label of ['Intermediate', 'No evidence', 'Not started']) {
           joint.textContent = label;
-          for (const pill of document.querySelectorAll<HTMLElement>('.ctable .pill')) {
+          for (const pill of Array.from(document.querySelectorAll<HTMLElement>('.ctable .pill'))) {
             const own = pill.closest('.cell')!.getBoundingClientRect();
             if (pill.scrollWidth > pill.clientWidth + 1 || pill.getBoundingClientRect().right > own.right + 1) found.push(`${label}: ${pill.textContent}`);
           }
