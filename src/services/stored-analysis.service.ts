@@ -4,6 +4,7 @@ import { toContract, type ContractAnalysis } from '../export/contract-json.js';
 import { analyzeCollection, analyzeDocument, isFailedAnalysis, type StandardAnalysis } from '../pipeline/index.js';
 import type { Database } from '../store/schema.js';
 import { DocumentsRepository } from '../store/repositories/documents.repository.js';
+import { SearchIndex } from './search-index.js';
 
 /**
  * The analysis of every stored document, in the contract's shape, for the API and the web app.
@@ -12,7 +13,7 @@ import { DocumentsRepository } from '../store/repositories/documents.repository.
  */
 export class StoredAnalysisService {
   private readonly documents: DocumentsRepository;
-  private cache: { key: string; analyses: readonly StandardAnalysis[]; analysis: ContractAnalysis } | null = null;
+  private cache: { key: string; analyses: readonly StandardAnalysis[]; analysis: ContractAnalysis; search?: SearchIndex } | null = null;
 
   constructor(db: Kysely<Database>) {
     this.documents = new DocumentsRepository(db);
@@ -38,7 +39,25 @@ export class StoredAnalysisService {
     return { findings, stories: stories.filter((story) => story.documents.length > 1) };
   }
 
-  private async cached(): Promise<{ analyses: readonly StandardAnalysis[]; analysis: ContractAnalysis }> {
+  /** The search index over the stored documents' article text, built once per set of documents. */
+  async searchIndex(): Promise<SearchIndex> {
+    const cached = await this.cached();
+    cached.search ??= new SearchIndex(
+      cached.analysis.documents.map((d) => ({
+        id: d.id,
+        text: d.text,
+        title: d.title,
+        published: d.published,
+        language: d.language,
+        source: d.source.url ?? d.source.name ?? d.source.path ?? null,
+        chrome: d.chrome,
+        entities: new Set(d.mentions.map((m) => m.entity)),
+      })),
+    );
+    return cached.search;
+  }
+
+  private async cached(): Promise<NonNullable<StoredAnalysisService['cache']>> {
     const ids = await this.documents.ids();
     const key = ids.join(',');
     if (this.cache?.key === key) return this.cache;

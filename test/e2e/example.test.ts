@@ -97,4 +97,17 @@ describe.skipIf(!existsSync(chromiumPath))('the bundled example, in a real brows
     expect(await page.locator('.finding-list li').count()).toBe(findings.length);
     expect(pageErrors).toEqual([]);
   });
+
+  it('finds the Spanish documents that write "México" when searched for "Mexico"', async () => {
+    const { hits } = await api<{ hits: Array<{ language: string; snippet: string; marks: Array<{ start: number; end: number }> }> }>('/search?q=Mexico');
+    const spanish = hits.filter((hit) => hit.language === 'es');
+    expect(spanish.length).toBeGreaterThan(0);
+    expect(spanish.flatMap((hit) => hit.marks.map((m) => hit.snippet.slice(m.start, m.end)))).toContain('México');
+    await go('#/search?q=Mexico&language=es');
+    await page.waitForSelector('.hit mark');
+    const marked = await page.locator('.hit mark').allTextContents();
+    expect(marked).toContain('México');
+    expect(marked.every((word) => word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase() === 'mexico')).toBe(true);
+    await shoot('search-example', '#/search?q=Mexico', '.hit');
+  });
 });

@@ -63,7 +63,10 @@ export const api = {
     return request<{ total: number; types: string[]; stories: Story[] }>(`/stories${params.size ? `?${params}` : ''}`);
   },
   events: () => request<{ events: (EventItem & { document: string; documentTitle: string | null })[] }>('/events').then((r) => r.events),
-  search: (q: string) => request<{ query: string; hits: SearchHit[] }>(`/search?q=${encodeURIComponent(q)}`),
+  search: (q: string, filters: { language?: string; from?: string; to?: string; entity?: string; source?: string } = {}) => {
+    const params = new URLSearchParams([['q', q], ...(Object.entries(filters).filter(([, v]) => v) as [string, string][])]);
+    return request<{ query: string; total: number; hits: SearchHit[] }>(`/search?${params}`);
+  },
   analyze: (body: { text: string; name: string; format: 'text' | 'html'; store: boolean }) =>
     request<{ analysis: Analysis; stored?: string }>('/analyze', { method: 'POST', json: body }),
   proposals: (query: { state?: string; commitment?: string } = {}) => {

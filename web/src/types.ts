@@ -97,7 +97,12 @@ export interface Proposal extends Span {
   readonly score: number; readonly reason: string; readonly state: string;
   readonly text: string | null; readonly documentTitle: string | null; readonly published: string | null;
 }
-export interface SearchHit { readonly document: string; readonly title: string | null; readonly start: number; readonly end: number; readonly snippet: string }
+export interface SearchHit {
+  readonly document: string; readonly title: string | null; readonly published: string | null; readonly language: string;
+  readonly start: number; readonly end: number; readonly score: number; readonly snippet: string;
+  /** The matched words, as offsets into the snippet. */
+  readonly marks: readonly Span[];
+}
 export interface Cited { readonly document: string; readonly documentTitle: string | null; readonly published: string | null }
 /** One report of a story: the sentence of one document that tells the event. */
 export interface StoryReport extends Span, Cited { readonly date: string | null; readonly text: string }

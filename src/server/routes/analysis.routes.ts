@@ -21,6 +21,16 @@ const storyFilters = z.object({
   document: z.string().max(64).optional(),
 });
 
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'is not a date (YYYY, YYYY-MM or YYYY-MM-DD)');
+
+const searchFilters = z.object({
+  language: z.string().max(8).optional(),
+  source: z.string().max(200).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  entity: z.string().max(200).optional(),
+});
+
 const documentIds = z
   .string()
   .transform((value) => [...new Set(value.split(',').map((id) => id.trim()).filter(Boolean))])
@@ -93,18 +103,9 @@ export function analysisRoutes(analysis: StoredAnalysisService, pastedText: Past
     })
     .get('/search', async (c) => {
       const q = parse(z.string().trim().min(2, 'needs at least 2 characters').max(200), c.req.query('q') ?? '', 'q');
-      const needle = q.toLowerCase();
-      const { documents } = await analysis.analysis();
-      const hits = documents.flatMap((d) => {
-        const lower = d.text.toLowerCase();
-        const found: Array<{ document: string; title: string | null; start: number; end: number; snippet: string }> = [];
-        for (let at = lower.indexOf(needle); at >= 0 && found.length < 20; at = lower.indexOf(needle, at + needle.length)) {
-          if (d.chrome.some((span) => span.start <= at && at < span.end)) continue;
-          found.push({ document: d.id, title: d.title, start: at, end: at + needle.length, snippet: d.text.slice(Math.max(0, at - 80), at + needle.length + 80) });
-        }
-        return found;
-      });
-      return c.json({ query: q, hits });
+      const filters = parse(searchFilters, { ...c.req.query(), q: undefined }, 'query');
+      const { total, hits } = (await analysis.searchIndex()).search(q, filters);
+      return c.json({ query: q, total, hits });
     })
     .post('/analyze', async (c) => {
       const body = parse(pasted, await jsonBody(c.req), 'body');

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, SearchIndex, type SearchableDocument } from './search-index.js';
+
+const document = (id: string, text: string, extra: Partial<SearchableDocument> = {}): SearchableDocument => ({
+  id, text, title: text.split('\n')[0] ?? null, published: '2025-09-04', language: 'es', source: `${id}.txt`, chrome: [], entities: new Set(), ...extra,
+});
+
+const docs = [
+  document('a', 'Reunión en Palacio\n\nEl secretario Omar García Harfuch viajó a México con el canciller.\n\nSuscríbase a nuestro boletín', { chrome: [{ start: 88, end: 116 }] }),
+  document('b', 'Talks in Washington\n\nMexico and the United States agreed to meet again. Mexico will host.', { language: 'en', published: '2025-10-01', entities: new Set(['country:mex']) }),
+  document('c', 'İstanbul note\n\nİİ Garcia spoke in Mexico City on security.', { language: 'en', published: '2024-01-01' }),
+];
+
+describe('search', () => {
+  it('folds accents and case both ways, and keeps every offset in the text', () => {
+    const index = new SearchIndex(docs);
+    const mexico = index.search('Mexico');
+    expect(mexico.hits.map((h) => h.document).sort()).toEqual(['a', 'b', 'c']);
+    for (const hit of mexico.hits) {
+      const text = docs.find((d) => d.id === hit.document)!.text;
+      expect(foldText(text.slice(hit.start, hit.end))).toBe('mexico');
+    }
+    expect(index.search('méxico').total).toBe(mexico.total);
+    const { hits } = index.search('Garcia Harfuch');
+    expect(hits).toHaveLength(1);
+    expect(hits[0]!.marks.map((m) => hits[0]!.snippet.slice(m.start, m.end))).toEqual(['García', 'Harfuch']);
+  });
+
+  it('matches every word, not any, and skips page furniture', () => {
+    const index = new SearchIndex(docs);
+    expect(index.search('Garcia Washington').total).toBe(0);
+    expect(index.search('Mexico security').hits.map((h) => h.document)).toEqual(['c']);
+    expect(index.search('boletín').total).toBe(0);
+  });
+
+  it('ranks a passage that says the words more often first', () => {
+    const { hits } = new SearchIndex(docs).search('Mexico');
+    expect(hits[0]!.document).toBe('b');
+  });
+
+  it('filters by language, date, source and entity', () => {
+    const index = new SearchIndex(docs);
+    expect(index.search('Mexico', { language: 'en' }).hits.map((h) => h.document).sort()).toEqual(['b', 'c']);
+    expect(index.search('Mexico', { from: '2025-01-01' }).hits.map((h) => h.document).sort()).toEqual(['a', 'b']);
+    expect(index.search('Mexico', { to: '2025-09' }).hits.map((h) => h.document).sort()).toEqual(['a', 'c']);
+    expect(index.search('Mexico', { entity: 'country:mex' }).hits.map((h) => h.document)).toEqual(['b']);
+    expect(index.search('Mexico', { source: 'A.TXT' }).hits.map((h) => h.document)).toEqual(['a']);
+  });
+});
