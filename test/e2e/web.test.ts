@@ -260,6 +260,7 @@ describe.skipIf(!existsSync(chromiumPath))('the web app, in a real browser', () 
 
   it('shows every other page without errors', async () => {
     const { entities } = await api<{ entities: { id: string }[] }>('/entities');
+    const titles = new Set<string>();
     for (const [hash, ready] of [
       ['#/entities', 'table.data'], ['#/timeline', '.page-header'], ['#/compare', '.compare-picker'], ['#/documents', 'table.data'],
       ['#/search?q=tunnels', '.hit'], ['#/analyze', '.analyze-form'], [`#/entity/${encodeURIComponent(entities[0]!.id)}`, '.page-header'],
@@ -267,7 +268,15 @@ describe.skipIf(!existsSync(chromiumPath))('the web app, in a real browser', () 
       await go(hash);
       await page.waitForSelector(ready);
       expect(await page.locator('.error-box').count(), hash).toBe(0);
+      titles.add(await page.title());
     }
+    // Each page names itself in the browser's title.
+    expect(titles.size).toBe(7);
+    // A document shows its file's name, never where the server keeps it.
+    const { documents: list } = await api<{ documents: { id: string }[] }>('/documents');
+    await go(`#/document/${list[0]!.id}`);
+    await page.waitForSelector('.doc-text');
+    expect(await page.locator('main').textContent()).not.toContain(dir);
     await go('#/analyze');
     await page.fill('.paste', 'Marco Rubio met Claudia Sheinbaum in Mexico City on 3 September 2025. <b onmouseover=alert(2)>bold</b>');
     await page.click('.analyze-form button[type=submit]');

@@ -86,6 +86,8 @@ export function errorBox(error: unknown): HTMLElement {
 }
 
 export function pageHeader(title: string, subtitle?: Child, ...actions: Child[]): HTMLElement {
+  // Each page names itself in the browser's tab and history, not only in its heading.
+  document.title = `${title} — Puente`;
   return h('header.page-header', null, h('div', null, h('h1', null, title), subtitle ? h('p.page-sub', null, subtitle) : null), actions.length ? h('div.page-actions', null, ...actions) : null);
 }
 

@@ -42,7 +42,9 @@ export function documentView(doc: DocumentAnalysis, entities: ReadonlyMap<string
   const view = renderText(doc.text, marks);
   const paper = h('article.card.paper', { lang: doc.language || null }, view.node);
   const stored = options.stored;
-  const source = stored?.locators?.map((l) => `${l.locator}${l.version > 1 ? ` (version ${l.version})` : ''}`).join('; ') || doc.source?.url || doc.source?.path || doc.source?.name || '—';
+  // A file's place on the server is nobody's business but the server's: its name is shown, a URL whole.
+  const shown = (locator: string) => (/^(?:[a-z]+:\/\/)/i.test(locator) ? locator : locator.split(/[\\/]/).pop() || locator);
+  const source = stored?.locators?.map((l) => `${shown(l.locator)}${l.version > 1 ? ` (version ${l.version})` : ''}`).join('; ') || doc.source?.url || (doc.source?.path ? shown(doc.source.path) : '') || doc.source?.name || '—';
   const header = h('header.doc-header', null,
     h('h1', null, doc.title ?? stored?.title ?? '(untitled document)'),
     doc.subtitle ? h('p.page-sub', null, doc.subtitle) : null,
