@@ -27,6 +27,8 @@ export interface ContractDocument {
   readonly title: string | null;
   readonly subtitle: string | null;
   readonly published: string | null;
+  /** Where the publication date was read (`PublishedSource`), or null. */
+  readonly publishedSource: string | null;
   readonly authors: readonly string[];
   readonly language: string;
   readonly chrome: readonly (ContractSpan & { readonly reason: string })[];
@@ -95,6 +97,7 @@ export function toContractDocument(analysis: StandardAnalysis, collection: Colle
     title: clean.title?.value ?? null,
     subtitle: clean.subtitle?.value ?? null,
     published: clean.published?.value ?? null,
+    publishedSource: clean.published?.source ?? null,
     authors: clean.authors.map((author) => author.value),
     language: clean.language,
     chrome: clean.chrome.map((chrome) => ({ ...at(chrome), reason: chrome.reason })),

@@ -24,4 +24,8 @@ export interface DateLexicon {
   readonly deadlines: readonly string[];
   /** Words of promises and obligations, which make a deadline lie ahead ("pledged", "se comprometió"). */
   readonly obligations: readonly string[];
+  /** Labels that put a publication date at the very start of a text (" date 2025-12-12 ", "Publicado: …"). */
+  readonly publishedLabels: readonly string[];
+  /** Words that make a weekday and date today's ("este lunes 14 de julio", "today, Monday, July 14"). */
+  readonly todayWords: readonly string[];
 }

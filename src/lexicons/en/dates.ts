@@ -20,4 +20,6 @@ export const dates: DateLexicon = {
   futureEnding: null,
   deadlines: ['by', 'until', 'before', 'no later than', 'by the end of', 'before the end of', 'in time for'],
   obligations: ['pledged', 'pledge', 'pledging', 'promising', 'committing', 'committed', 'commit', 'commits', 'agreed to', 'promised', 'promise', 'must', 'deadline', 'aims to', 'aim to', 'vowed', 'intends to', 'target', 'goal', 'should'],
+  publishedLabels: ['date', 'dated', 'published', 'published on', 'posted', 'posted on', 'first published'],
+  todayWords: ['today', 'this'],
 };

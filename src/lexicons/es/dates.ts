@@ -20,4 +20,6 @@ export const dates: DateLexicon = {
   futureEnding: '[a-záéíóúñü]+(?:rá|rán|remos|réis)',
   deadlines: ['a más tardar el', 'a más tardar', 'antes del', 'antes de', 'para el', 'hasta el', 'a finales de', 'al cierre de'],
   obligations: ['se comprometió', 'se comprometieron', 'compromiso', 'comprometió', 'acordaron', 'deberá', 'deberán', 'debe', 'deben', 'plazo', 'meta', 'prometió', 'pactaron'],
+  publishedLabels: ['fecha', 'fecha de publicación', 'publicado', 'publicado el', 'publicada', 'publicada el', 'publicación'],
+  todayWords: ['hoy', 'este', 'esta'],
 };
