@@ -31,6 +31,12 @@ export type PublishedSource = 'user' | 'metadata' | 'label' | 'locator' | 'date-
 /** A publication date with where it was read; the value is YYYY-MM-DD, or YYYY-MM when only the month is stated. */
 export interface PublishedDate extends Located<string> {
   readonly source: PublishedSource;
+  /**
+   * The date the text states for itself at its top (a date line, byline or dateline) when it
+   * differs from a publication date read elsewhere (a label, the URL, the markup): the day its
+   * "today" and "yesterday" are told from.
+   */
+  readonly written?: Located<string> | null;
 }
 
 /** The clean layer: what is article and what is furniture, plus the document's metadata. */

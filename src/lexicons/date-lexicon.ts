@@ -24,6 +24,22 @@ export interface DateLexicon {
   readonly deadlines: readonly string[];
   /** Words of promises and obligations, which make a deadline lie ahead ("pledged", "se comprometió"). */
   readonly obligations: readonly string[];
+  /**
+   * A day next to the latest date the text stated before it (or to the reference when there is
+   * none): "the next day" → 1, "la víspera" → -1, "el mismo día" → 0.
+   */
+  readonly anaphoricDays: Readonly<Record<string, number>>;
+  /** Words after a count and unit that place a date after or before an earlier one: "two days later", "seis meses antes". */
+  readonly later: readonly string[];
+  readonly earlier: readonly string[];
+  /**
+   * A regular-expression source (no `u` flag) for what follows "after"/"después" when it opens a
+   * clause ("a day after reaching a deal", "tres días después de que hablara"): the count then dates
+   * the clause's event back from the sentence's own date.
+   */
+  readonly clauseLink: string;
+  /** Words of `days` that are also nouns, with the words before them that make them the noun ("la mañana", "por la mañana"). */
+  readonly dayNouns: Readonly<Record<string, readonly string[]>>;
   /** Labels that put a publication date at the very start of a text (" date 2025-12-12 ", "Publicado: …"). */
   readonly publishedLabels: readonly string[];
   /** Words that make a weekday and date today's ("este lunes 14 de julio", "today, Monday, July 14"). */

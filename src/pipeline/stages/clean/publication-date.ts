@@ -22,6 +22,8 @@ const WORD_OF_THREE = /\p{L}{3,}/gu;
 const DATELINE_LENGTH = 90;
 
 const lexicons = [enDates, esDates];
+const FROM_OUTSIDE_THE_TEXT: ReadonlySet<PublishedSource> = new Set(['label', 'locator', 'metadata']);
+const FROM_THE_TEXT: ReadonlySet<PublishedSource> = new Set(['date-line', 'byline', 'dateline']);
 const alternation = (words: Iterable<string>) => [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 const labels = alternation(lexicons.flatMap((l) => l.publishedLabels));
 // " date 2025-12-12 ", "Published: 2025-12-12T10:00:00Z", "Fecha: 2025-12" at the very start of the text.
@@ -58,7 +60,15 @@ export function findPublished(evidence: PublicationEvidence): PublishedDate | nu
   const { text } = evidence;
   const candidates = sources(evidence);
   let best = candidates.next().value ?? null;
-  if (!best || best.value.length === 10) return best;
+  if (!best) return null;
+  if (best.value.length === 10) {
+    if (!FROM_OUTSIDE_THE_TEXT.has(best.source)) return best;
+    // The text's own date line may name another day than the page's label: its "today" is that day.
+    for (const later of candidates) {
+      if (FROM_THE_TEXT.has(later.source) && later.value.length === 10) return later.value === best.value ? best : { ...best, written: { value: later.value, span: later.span } };
+    }
+    return best;
+  }
   // Only the month is known: a later source of the same month, or the text naming today, gives the day.
   for (const later of candidates) if (later.value.length === 10 && later.value.startsWith(best.value)) return later;
   const today = TODAY.exec(text.slice(0, 3000));

@@ -27,6 +27,14 @@ export interface DateVocabulary {
   readonly ago: Scanner;
   /** "yesterday", "la víspera". */
   readonly day: Scanner;
+  /** "the next day", "la víspera", "el mismo día": a day next to an earlier date. */
+  readonly anaphoricDay: Scanner;
+  /** "two days later", "seis meses después", "a day after reaching …". */
+  readonly counted: Scanner;
+  /** A "this" modifier ending the text before a date ("este 9 de julio"). */
+  readonly currentBefore: RegExp;
+  /** What follows "after"/"después" when it opens a clause. */
+  readonly clauseLink: RegExp;
   /** A full month name, optionally modified, not followed by a day or year. */
   readonly month: Scanner;
   /** A four-digit year standing alone. */
@@ -99,6 +107,9 @@ function build(language: LexiconLanguage, lexicon: DateLexicon): DateVocabulary 
       ? scanner(new RegExp(`${B}(?<x>hace\\s+(?<n>\\d{1,3}|${counts})\\s+(?<unit>${units}))${E}`, 'gid'), ['hace'])
       : scanner(new RegExp(`${B}(?<x>(?<n>\\d{1,3}|${counts})\\s+(?<unit>${units})\\s+ago)${E}`, 'gid'), ['ago']);
   const day = scanner(new RegExp(`${B}(?<x>(?<word>${alternation(Object.keys(lexicon.days))}))${E}(?!\\s+(?:de|del|of|en\\s+d[ií]a)${E})`, 'gid'), needlesOf(Object.keys(lexicon.days)));
+  const anaphoricDay = scanner(new RegExp(`${B}(?<x>(?<word>${alternation(Object.keys(lexicon.anaphoricDays))}))${E}`, 'gid'), needlesOf(Object.keys(lexicon.anaphoricDays)));
+  const laterOrEarlier = [...lexicon.later, ...lexicon.earlier];
+  const counted = scanner(new RegExp(`${B}(?<x>(?<n>\\d{1,3}|${counts})\\s+(?<unit>${units})\\s+(?<dir>${alternation(laterOrEarlier)}))${E}`, 'gid'), needlesOf(laterOrEarlier));
   const month = scanner(
     new RegExp(`${B}(?<x>(?:(?<mod>${modifier})\\s+)?(?<mon>${fullMonths})(?:\\s+(?<mod2>${past}|${next}))?)${E}(?!\\.?\\s*(?:de\\s+|del\\s+|,\\s*)?\\d)`, 'gid'),
     needlesOf(fullMonthWords),
@@ -116,13 +127,17 @@ function build(language: LexiconLanguage, lexicon: DateLexicon): DateVocabulary 
     period,
     ago,
     day,
+    anaphoricDay,
+    counted,
+    clauseLink: new RegExp(lexicon.clauseLink, 'i'),
+    currentBefore: new RegExp(`${B}(?:${current})\\s+$`, 'i'),
     month,
     year,
     periodEnd,
     present: presence(scanners),
     preposition: new RegExp(`${B}(?:${alternation(lexicon.prepositions)}|mid-?|year|año|fiscal|de|of)\\s*$`, 'i'),
     calendar: new RegExp(`${B}(?:${calendarMonths})${E}|\\d{1,4}[/-]\\d{1,2}[/-]\\d{1,4}`, 'g'),
-    gate: digitOr(new RegExp(`${B}(?:${alternation([...Object.keys({ ...enDates.months, ...esDates.months }), ...Object.keys(lexicon.weekdays), ...unitWords, ...Object.keys(lexicon.days)])})`, 'i')),
+    gate: digitOr(new RegExp(`${B}(?:${alternation([...Object.keys({ ...enDates.months, ...esDates.months }), ...Object.keys(lexicon.weekdays), ...unitWords, ...Object.keys(lexicon.days), ...Object.keys(lexicon.anaphoricDays)])})`, 'i')),
     future: { test: (text: string) => futureWordPattern.test(text) || (futureVerbPattern?.test(text) ?? false) },
     deadline: new RegExp(`${B}(?:${alternation(lexicon.deadlines)})(?:\\s+(?:the|el|la))?\\s*$`, 'i'),
     obligation: new RegExp(`${B}(?:${alternation(lexicon.obligations)})${E}`, 'i'),
