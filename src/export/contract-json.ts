@@ -114,7 +114,7 @@ export function toContractDocument(analysis: StandardAnalysis, collection: Colle
       speakerSpan: quote.speakerMention ? at(quote.speakerMention) : null,
     })),
     figures: layers.figures.map((figure) => ({ ...at(figure), value: figure.value, unit: figure.unit, per: figure.per, measures: figure.measures, period: figure.period, qualifier: figure.qualifier })),
-    dates: layers.dates.map((date) => ({ ...at(date), value: date.value, grain: date.grain, certainty: date.certainty, weekday: date.weekday ?? null })),
+    dates: layers.dates.map((date) => ({ ...at(date), value: date.value, grain: date.grain, certainty: date.certainty, weekday: date.weekday ?? null, range: date.range ?? null })),
     events: layers.events.map((event) => ({
       ...at(event),
       type: event.type,

@@ -38,8 +38,15 @@ export interface DateLexicon {
    * the clause's event back from the sentence's own date.
    */
   readonly clauseLink: string;
+  /** The words of `later` and `earlier` (and of `anaphoricDays`' last words) that can take such a clause: "after", "después". */
+  readonly clauseWords: readonly string[];
   /** Words of `days` that are also nouns, with the words before them that make them the noun ("la mañana", "por la mañana"). */
   readonly dayNouns: Readonly<Record<string, readonly string[]>>;
+  /** Words that open a range of days ("between", "from"; "del", "entre el") and that join its ends ("to", "and"; "al", "y el"). */
+  readonly rangeStarts: readonly string[];
+  readonly rangeLinks: readonly string[];
+  /** Whether the day comes before the month ("3 de octubre") rather than after it ("October 3"). */
+  readonly dayFirst: boolean;
   /** Labels that put a publication date at the very start of a text (" date 2025-12-12 ", "Publicado: …"). */
   readonly publishedLabels: readonly string[];
   /** Words that make a weekday and date today's ("este lunes 14 de julio", "today, Monday, July 14"). */

@@ -29,7 +29,11 @@ export const dates: DateLexicon = {
   earlier: ['earlier', 'before', 'prior'],
   // "a day after reaching a deal", "two weeks before the vote": a word follows "after" or "before".
   clauseLink: '^\\s+(?!(?:and|or|but|in|on|at)\\b)[a-z]',
+  clauseWords: ['after', 'before'],
   dayNouns: {},
+  rangeStarts: ['between', 'from'],
+  rangeLinks: ['to', 'through', 'thru', 'until', 'and'],
+  dayFirst: false,
   publishedLabels: ['date', 'dated', 'published', 'published on', 'posted', 'posted on', 'first published'],
   todayWords: ['today', 'this'],
 };

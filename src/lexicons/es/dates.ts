@@ -29,7 +29,11 @@ export const dates: DateLexicon = {
   earlier: ['antes', 'atrás', 'atras'],
   // "tres días después de que hablara", "dos semanas antes de la votación".
   clauseLink: '^\\s+del?\\b',
+  clauseWords: ['después', 'despues', 'antes', 'víspera', 'vispera', 'siguiente', 'anterior'],
   dayNouns: { 'mañana': ['la', 'esta', 'esa', 'una', 'cada', 'toda', 'media', 'misma', 'aquella', 'por', 'de', 'en'] },
+  rangeStarts: ['del', 'desde el', 'entre el', 'de'],
+  rangeLinks: ['al', 'hasta el', 'y el', 'a'],
+  dayFirst: true,
   publishedLabels: ['fecha', 'fecha de publicación', 'publicado', 'publicado el', 'publicada', 'publicada el', 'publicación'],
   todayWords: ['hoy', 'este', 'esta'],
 };

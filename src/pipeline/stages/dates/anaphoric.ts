@@ -15,9 +15,10 @@ export type Anchor = Pick<DateCandidate, 'value' | 'grain'>;
 /** "the next day", "la víspera", "el mismo día". */
 export function anaphoricDays(context: SentenceContext, vocabulary: DateVocabulary): DateCandidate[] {
   return scan(context, vocabulary.anaphoricDay, (groups, start, end) => {
+    const phrase = (groups.word ?? '').toLowerCase().replace(/\s+/g, ' ');
     // "the day before the vote", "la víspera de la cumbre": the day of something the text does not date.
-    if (vocabulary.clauseLink.test(context.text.slice(end, Math.min(context.end, end + 24)))) return null;
-    const shift = vocabulary.lexicon.anaphoricDays[(groups.word ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? 0;
+    if (opensClause(context, vocabulary, phrase.split(' ').at(-1) ?? '', end)) return null;
+    const shift = vocabulary.lexicon.anaphoricDays[phrase] ?? 0;
     const anchor = context.anchorBefore(start, 'day') ?? dayOf(context.reference);
     return shifted(anchor, shift, 'day', start, end);
   });
@@ -30,15 +31,20 @@ export function countedDates(context: SentenceContext, vocabulary: DateVocabular
     const n = /^\d+$/.test(raw) ? Number(raw) : vocabulary.lexicon.counts[raw] ?? Number.NaN;
     const unit = vocabulary.lexicon.units[(groups.unit ?? '').toLowerCase()];
     if (!Number.isFinite(n) || !unit) return unresolved(start, end);
-    const later = vocabulary.lexicon.later.includes((groups.dir ?? '').toLowerCase().replace(/\s+/g, ' '));
-    const opensClause = vocabulary.clauseLink.test(context.text.slice(end, Math.min(context.end, end + 24)));
-    if (opensClause) {
+    const direction = (groups.dir ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const later = vocabulary.lexicon.later.includes(direction);
+    if (opensClause(context, vocabulary, direction, end)) {
       // "X happened N days after Y": Y lies N days before X, whose date is the sentence's or the reference.
       const anchor = context.anchorBefore(start, finestFor(unit), true) ?? dayOf(context.reference);
       return shifted(anchor, later ? -n : n, unit, start, end);
     }
     return shifted(context.anchorBefore(start, finestFor(unit)), later ? n : -n, unit, start, end);
   });
+}
+
+/** Whether `word`, ending an expression at `end`, takes a clause or noun after it ("after reaching", "antes de la votación"). */
+function opensClause(context: SentenceContext, vocabulary: DateVocabulary, word: string, end: number): boolean {
+  return vocabulary.lexicon.clauseWords.includes(word) && vocabulary.clauseLink.test(context.text.slice(end, Math.min(context.end, end + 24)));
 }
 
 function finestFor(unit: 'day' | 'week' | 'month' | 'year'): AnchorGrain {

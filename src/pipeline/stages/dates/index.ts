@@ -22,13 +22,14 @@ import { isIsoDate } from './calendar.js';
 import { calendarDates } from './calendar-dates.js';
 import type { AnchorGrain, DateCandidate, SentenceContext } from './candidate.js';
 import { anaphoricDays, countedDates } from './anaphoric.js';
+import { ranges } from './ranges.js';
 import { agos, days, months, periodEnds, periods, weekdays, years } from './relative.js';
 import { dateVocabulary, type DateVocabulary } from './vocabulary.js';
 
 type Recognizer = (context: SentenceContext, vocabulary: DateVocabulary) => DateCandidate[];
 
 /** Recognizers in order of preference when two find the same span: chrono's calendar dates first. */
-export const recognizers: readonly Recognizer[] = [calendarDates, weekdays, periods, periodEnds, agos, days, months, years];
+export const recognizers: readonly Recognizer[] = [ranges, calendarDates, weekdays, periods, periodEnds, agos, days, months, years];
 
 /** Recognizers of dates told from another date ("the next day", "seis meses después"), run once the others have read the sentence. */
 export const anaphoricRecognizers: readonly Recognizer[] = [anaphoricDays, countedDates];

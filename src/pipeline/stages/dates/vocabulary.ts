@@ -31,6 +31,8 @@ export interface DateVocabulary {
   readonly anaphoricDay: Scanner;
   /** "two days later", "seis meses después", "a day after reaching …". */
   readonly counted: Scanner;
+  /** A range of days: "March 15–20, 2025", "between June 2 and June 4", "del 1 al 3 de octubre". */
+  readonly range: Scanner;
   /** A "this" modifier ending the text before a date ("este 9 de julio"). */
   readonly currentBefore: RegExp;
   /** What follows "after"/"después" when it opens a clause. */
@@ -110,6 +112,16 @@ function build(language: LexiconLanguage, lexicon: DateLexicon): DateVocabulary 
   const anaphoricDay = scanner(new RegExp(`${B}(?<x>(?<word>${alternation(Object.keys(lexicon.anaphoricDays))}))${E}`, 'gid'), needlesOf(Object.keys(lexicon.anaphoricDays)));
   const laterOrEarlier = [...lexicon.later, ...lexicon.earlier];
   const counted = scanner(new RegExp(`${B}(?<x>(?<n>\\d{1,3}|${counts})\\s+(?<unit>${units})\\s+(?<dir>${alternation(laterOrEarlier)}))${E}`, 'gid'), needlesOf(laterOrEarlier));
+  const allMonths = alternation(Object.keys(lexicon.months));
+  const rangeStart = `(?:(?:${alternation(lexicon.rangeStarts)})\\s+)?`;
+  const link = `\\s*(?:[-–—]|\\s(?:${alternation(lexicon.rangeLinks)})\\s)\\s*`;
+  const ordinal = '(?:st|nd|rd|th|o\\.?)?';
+  const range = scanner(
+    lexicon.dayFirst
+      ? new RegExp(`${B}${rangeStart}(?<x>(?<d1>\\d{1,2})${ordinal}(?:\\s+de\\s+(?<m1>${allMonths}))?${link}(?<d2>\\d{1,2})\\s+de\\s+(?<m2>${allMonths})(?:\\s+(?:de|del)\\s+(?<y>\\d{4}))?)${E}`, 'gid')
+      : new RegExp(`${B}${rangeStart}(?<x>(?<m1>${allMonths})\\.?\\s+(?<d1>\\d{1,2})${ordinal}${link}(?:(?<m2>${allMonths})\\.?\\s+)?(?<d2>\\d{1,2})${ordinal}(?:,?\\s+(?<y>\\d{4}))?)${E}`, 'gid'),
+    needlesOf(Object.keys(lexicon.months)),
+  );
   const month = scanner(
     new RegExp(`${B}(?<x>(?:(?<mod>${modifier})\\s+)?(?<mon>${fullMonths})(?:\\s+(?<mod2>${past}|${next}))?)${E}(?!\\.?\\s*(?:de\\s+|del\\s+|,\\s*)?\\d)`, 'gid'),
     needlesOf(fullMonthWords),
@@ -129,6 +141,7 @@ function build(language: LexiconLanguage, lexicon: DateLexicon): DateVocabulary 
     day,
     anaphoricDay,
     counted,
+    range,
     clauseLink: new RegExp(lexicon.clauseLink, 'i'),
     currentBefore: new RegExp(`${B}(?:${current})\\s+$`, 'i'),
     month,
