@@ -80,6 +80,15 @@ describe('publication date', () => {
     expect(publishedOf(' date 2025-07 La presidenta insistió.\n\nEn su conferencia de este lunes 15 de julio, reiteró su postura.')?.[0]).toBe('2025-07');
   });
 
+  it("keeps the page's date, but tells the text's today from the week it names when that lies far from it", () => {
+    const text = `Saturday, November 1, 2025\n\nMorning Briefing Recapped\n\nOn Friday the president spoke, a day after a deal that avoided a tariff due this Friday Aug. 1, officials said.`;
+    const result = cleanOf(text).published;
+    expect([result?.value, result?.written?.value]).toEqual(['2025-11-01', '2025-08-01']);
+    // Within the week of the page's date, or with a weekday that is not the date's, nothing changes.
+    expect(cleanOf(text.replace('November 1', 'August 2')).published?.written).toBeUndefined();
+    expect(cleanOf(text.replace('this Friday', 'this Monday')).published?.written).toBeUndefined();
+  });
+
   it('takes the date of the URL or file name', () => {
     expect(publishedOf(PROSE, { source: { url: 'https://example.org/world/2025/12/11/border-talks-resume' } })).toEqual(['2025-12-11', 'locator', null]);
     expect(dateFromLocator({ url: 'https://example.com.mx/mundo/2025/2/19/la-marina-asegura' })).toBe('2025-02-19');

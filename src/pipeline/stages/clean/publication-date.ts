@@ -59,29 +59,51 @@ export interface PublicationEvidence {
 export function findPublished(evidence: PublicationEvidence): PublishedDate | null {
   const { text } = evidence;
   const candidates = sources(evidence);
-  let best = candidates.next().value ?? null;
+  const best = candidates.next().value ?? null;
   if (!best) return null;
   if (best.value.length === 10) {
-    if (!FROM_OUTSIDE_THE_TEXT.has(best.source)) return best;
+    if (best.source === 'user') return best;
     // The text's own date line may name another day than the page's label: its "today" is that day.
-    for (const later of candidates) {
-      if (FROM_THE_TEXT.has(later.source) && later.value.length === 10) return later.value === best.value ? best : { ...best, written: { value: later.value, span: later.span } };
+    if (FROM_OUTSIDE_THE_TEXT.has(best.source)) {
+      for (const later of candidates) {
+        if (FROM_THE_TEXT.has(later.source) && later.value.length === 10) return later.value === best.value ? best : { ...best, written: { value: later.value, span: later.span } };
+      }
     }
+    // "this Friday Aug. 1" far from the page's date: the text was written in that week, not on the page's day.
+    const today = namedToday(text, best.value.slice(0, 4));
+    if (today && Math.abs(dayNumber(today.value) - dayNumber(best.value)) > WEEK_DAYS) return { ...best, written: today };
     return best;
   }
   // Only the month is known: a later source of the same month, or the text naming today, gives the day.
   for (const later of candidates) if (later.value.length === 10 && later.value.startsWith(best.value)) return later;
+  const today = namedToday(text, best.value.slice(0, 4));
+  return today?.value.startsWith(best.value) ? { ...today, source: best.source } : best;
+}
+
+const WEEK_DAYS = 7;
+
+/**
+ * The day the text names as this week's by weekday and date ("este lunes 14 de julio", "this Friday
+ * Aug. 1"), in the given year or the one before, when the weekday is that date's; else null.
+ */
+function namedToday(text: string, year: string): Located<string> | null {
   const today = TODAY.exec(text.slice(0, 3000));
-  if (today?.groups) {
-    const g = today.groups;
-    const month = (enDates.months[(g.m ?? g.m2 ?? '').toLowerCase()] ?? esDates.months[(g.m ?? g.m2 ?? '').toLowerCase()]) ?? 0;
-    const weekday = enDates.weekdays[(g.wd2 ?? '').toLowerCase()] ?? esDates.weekdays[(g.wd ?? '').toLowerCase()];
-    const value = isoDay(Number(best.value.slice(0, 4)), month, Number(g.d ?? g.d2));
-    if (value.startsWith(best.value) && weekday === new Date(`${value}T12:00:00Z`).getUTCDay()) {
-      best = { value, span: { start: today.index, end: today.index + today[0].length }, source: best.source };
+  if (!today?.groups) return null;
+  const g = today.groups;
+  const monthName = (g.m ?? g.m2 ?? '').toLowerCase();
+  const month = enDates.months[monthName] ?? esDates.months[monthName] ?? 0;
+  const weekday = enDates.weekdays[(g.wd2 ?? '').toLowerCase()] ?? esDates.weekdays[(g.wd ?? '').toLowerCase()];
+  for (const y of [Number(year), Number(year) - 1]) {
+    const value = isoDay(y, month, Number(g.d ?? g.d2));
+    if (isRealDay(value) && weekday === new Date(`${value}T12:00:00Z`).getUTCDay()) {
+      return { value, span: { start: today.index, end: today.index + today[0].length } };
     }
   }
-  return best;
+  return null;
+}
+
+function dayNumber(iso: string): number {
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
 }
 
 /** Every publication date the document gives, best source first. */
