@@ -72,6 +72,7 @@ export const clean = defineStage({
 
     // A line that is a date and little else ("Saturday, November 1, 2025") is never the title.
     const isDateLineAt = (i: number) => {
+      if (countWords(shapes[i]!, 17) > 16) return false;
       const date = statedDateAt(i);
       return date !== null && isDateLine(text, lines[i]!, date);
     };

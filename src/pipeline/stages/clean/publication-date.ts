@@ -17,6 +17,8 @@ import { findStatedDate, isoDay } from './published.js';
 const TOP_LINES = 8;
 /** Words of three letters or more a date line may hold besides its date: a weekday, a zone, a label, a section. */
 const DATE_LINE_EXTRA_WORDS = 4;
+/** Words a date line holds at most. */
+const DATE_LINE_WORDS = 16;
 const WORD_OF_THREE = /\p{L}{3,}/gu;
 /** Characters at the start of the first paragraph in which a dateline's date lies. */
 const DATELINE_LENGTH = 90;
@@ -35,7 +37,8 @@ const TODAY = new RegExp(
     // "today, Monday, July 14", "this Monday, July 14"
     `\\b(?:${alternation(enDates.todayWords)}),?\\s+(?<wd2>${alternation(Object.keys(enDates.weekdays))}),?\\s+(?<m2>${alternation(Object.keys(enDates.months))})\\.?\\s+(?<d2>\\d{1,2})\\b`,
   ].join('|'),
-  'iu',
+  // Without the `u` flag a case-insensitive alternation runs several times faster.
+  'i',
 );
 
 /** What the clean stage knows of a document's top when it looks for its publication date. */
@@ -119,7 +122,8 @@ function* sources(evidence: PublicationEvidence): Generator<PublishedDate> {
   const located = dateFromLocator(evidence.source);
   if (located) yield { value: located, span: null, source: 'locator' };
   for (let i = 0; i < Math.min(lines.length, TOP_LINES); i++) {
-    if (evidence.isFurniture(i)) continue;
+    // Reading a date costs a chrono parse: a line too long to be a date line is not read.
+    if (evidence.isFurniture(i) || countWords(text.slice(lines[i]!.start, lines[i]!.end), DATE_LINE_WORDS + 1) > DATE_LINE_WORDS) continue;
     const date = statedDateAt(i);
     if (date && isDateLine(text, lines[i]!, date)) yield { ...date, source: 'date-line' };
   }
@@ -135,7 +139,7 @@ function* sources(evidence: PublicationEvidence): Generator<PublishedDate> {
 
 /** A line that holds a date and little else: a weekday, a time and zone, a label, a section name. */
 export function isDateLine(text: string, line: Span, date: Located<string>): boolean {
-  if (!date.span || countWords(text.slice(line.start, line.end), 20) > 16) return false;
+  if (!date.span || countWords(text.slice(line.start, line.end), DATE_LINE_WORDS + 1) > DATE_LINE_WORDS) return false;
   const rest = text.slice(line.start, date.span.start) + ' ' + text.slice(date.span.end, line.end);
   return (rest.match(WORD_OF_THREE) ?? []).length <= DATE_LINE_EXTRA_WORDS;
 }

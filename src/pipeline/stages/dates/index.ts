@@ -105,10 +105,11 @@ export const dates = defineStage({
         anchorBefore,
       };
       for (const recognize of recognizers) own.push(...recognize(context, vocabulary));
-      own = withoutOverlaps(own);
+      if (own.length > 1) own = withoutOverlaps(own);
       // Dates told from another date come after the others, which they may be told from.
-      const told = anaphoricRecognizers.flatMap((recognize) => recognize(context, vocabulary));
-      if (told.length) own = withoutOverlaps([...own, ...told]);
+      const before = own.length;
+      for (const recognize of anaphoricRecognizers) own.push(...recognize(context, vocabulary));
+      if (own.length > before) own = withoutOverlaps(own);
       for (const date of own) {
         found.push(date);
         for (const finest of ANCHOR_GRAINS) if (isAnchor(date, finest)) latest[finest] = date;

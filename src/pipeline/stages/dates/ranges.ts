@@ -8,8 +8,12 @@ import { unresolved, type DateCandidate, type SentenceContext } from './candidat
 import { scan } from './relative.js';
 import type { DateVocabulary } from './vocabulary.js';
 
+const TWO_NUMBERS = /\d\D{1,24}\d/;
+
 /** Ranges of days within one month or across two. */
 export function ranges(context: SentenceContext, vocabulary: DateVocabulary): DateCandidate[] {
+  // A range has two days in digits.
+  if (!TWO_NUMBERS.test(context.sentence)) return [];
   return scan(context, vocabulary.range, (groups, start, end) => {
     const { months } = vocabulary.lexicon;
     const lastMonth = months[(groups.m2 ?? groups.m1 ?? '').toLowerCase()];
