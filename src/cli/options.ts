@@ -25,3 +25,19 @@ export function readLimitsFrom(maxSize: string | undefined): ReadLimits {
 export function databasePathFrom(db: string | undefined): string {
   return db ?? process.env.PUENTE_DB ?? 'puente.db';
 }
+
+const publishedSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2025-12-11')
+  .refine((value) => {
+    const at = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(at.getTime()) && at.toISOString().startsWith(value);
+  }, 'a real calendar date');
+
+/** The publication date from `--published`, as ISO YYYY-MM-DD, or undefined when not given. */
+export function publishedDateFrom(published: string | undefined): string | undefined {
+  if (published === undefined) return undefined;
+  const parsed = publishedSchema.safeParse(published.trim());
+  if (!parsed.success) throw new UsageError(`--published ${JSON.stringify(published)}: expected ${parsed.error.issues[0]?.message ?? 'a date'}`);
+  return parsed.data;
+}

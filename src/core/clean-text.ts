@@ -20,6 +20,25 @@ export interface Located<T> {
   readonly span: Span | null;
 }
 
+/**
+ * Where a publication date was read: given by the user (`--published`), in the markup or feed the
+ * document came with, in a label that opens the text (" date 2025-12-12 "), in its URL or file name,
+ * on a line of its own near the top ("Wednesday, September 3, 2025"), in a byline, or in the
+ * dateline that opens the first paragraph ("MONTERREY, 4 de marzo de 2025 (EFE).-").
+ */
+export type PublishedSource = 'user' | 'metadata' | 'label' | 'locator' | 'date-line' | 'byline' | 'dateline';
+
+/** A publication date with where it was read; the value is YYYY-MM-DD, or YYYY-MM when only the month is stated. */
+export interface PublishedDate extends Located<string> {
+  readonly source: PublishedSource;
+  /**
+   * The date the text states for itself at its top (a date line, byline or dateline) when it
+   * differs from a publication date read elsewhere (a label, the URL, the markup): the day its
+   * "today" and "yesterday" are told from.
+   */
+  readonly written?: Located<string> | null;
+}
+
 /** The clean layer: what is article and what is furniture, plus the document's metadata. */
 export interface CleanText {
   /** Paragraphs of the article, in order; headings included. */
@@ -29,8 +48,8 @@ export interface CleanText {
   readonly subtitle: Located<string> | null;
   readonly headings: readonly Span[];
   readonly authors: readonly Located<string>[];
-  /** ISO date YYYY-MM-DD. */
-  readonly published: Located<string> | null;
+  /** ISO date YYYY-MM-DD (YYYY-MM when only the month is known), with where it was read. */
+  readonly published: PublishedDate | null;
   /** ISO 639-1 code, e.g. `en`, `es`. */
   readonly language: string;
 }

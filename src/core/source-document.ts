@@ -1,3 +1,4 @@
+import type { PublishedSource } from './clean-text.js';
 import type { Span } from './span.js';
 
 /** How a document reached us, before any reading. */
@@ -14,6 +15,8 @@ export interface SourceInfo {
 export interface DocumentHints {
   readonly title?: string | null;
   readonly published?: string | null;
+  /** Where `published` came from; `metadata` when not said. */
+  readonly publishedSource?: PublishedSource;
   readonly authors?: readonly string[];
   readonly language?: string | null;
   /** Spans of the derived text that the page's structure puts outside the article (nav, footer, aside). */

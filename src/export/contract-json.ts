@@ -29,6 +29,8 @@ export interface ContractDocument {
   readonly title: string | null;
   readonly subtitle: string | null;
   readonly published: string | null;
+  /** Where the publication date was read (`PublishedSource`), or null. */
+  readonly publishedSource: string | null;
   readonly authors: readonly string[];
   readonly language: string;
   readonly chrome: readonly (ContractSpan & { readonly reason: string })[];
@@ -97,6 +99,7 @@ export function toContractDocument(analysis: StandardAnalysis, collection: Colle
     title: clean.title?.value ?? null,
     subtitle: clean.subtitle?.value ?? null,
     published: clean.published?.value ?? null,
+    publishedSource: clean.published?.source ?? null,
     authors: clean.authors.map((author) => author.value),
     language: clean.language,
     chrome: clean.chrome.map((chrome) => ({ ...at(chrome), reason: chrome.reason })),
@@ -113,7 +116,7 @@ export function toContractDocument(analysis: StandardAnalysis, collection: Colle
       speakerSpan: quote.speakerMention ? at(quote.speakerMention) : null,
     })),
     figures: layers.figures.map((figure) => ({ ...at(figure), value: figure.value, unit: figure.unit, per: figure.per, measures: figure.measures, period: figure.period, qualifier: figure.qualifier })),
-    dates: layers.dates.map((date) => ({ ...at(date), value: date.value, grain: date.grain, certainty: date.certainty, weekday: date.weekday ?? null })),
+    dates: layers.dates.map((date) => ({ ...at(date), value: date.value, grain: date.grain, certainty: date.certainty, weekday: date.weekday ?? null, range: date.range ?? null })),
     events: layers.events.map((event) => ({
       ...at(event),
       type: event.type,

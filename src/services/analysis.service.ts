@@ -18,8 +18,14 @@ export interface AnalysisRun {
   readonly problems: readonly InputProblem[];
 }
 
+/** What the user states about the inputs of one analysis. */
+export interface AnalysisInputOptions {
+  /** The publication date (YYYY-MM-DD) of every input, over what the inputs say; none by default. */
+  readonly published?: string;
+}
+
 /** Reads and analyses files and folders without storing anything; bad inputs become problems. */
-export async function analyzePaths(paths: readonly string[], limits: ReadLimits, settings: Settings = defaultSettings): Promise<AnalysisRun> {
+export async function analyzePaths(paths: readonly string[], limits: ReadLimits, settings: Settings = defaultSettings, options: AnalysisInputOptions = {}): Promise<AnalysisRun> {
   const analyses: StandardAnalysis[] = [];
   const problems: InputProblem[] = [];
   for (const file of await collectInputFiles(paths)) {
@@ -28,8 +34,9 @@ export async function analyzePaths(paths: readonly string[], limits: ReadLimits,
       continue;
     }
     try {
-      const { document, warnings } = await loadDocument(file.path, limits);
-      for (const warning of warnings) problems.push({ input: file.path, message: warning, fatal: false });
+      const loaded = await loadDocument(file.path, limits);
+      for (const warning of loaded.warnings) problems.push({ input: file.path, message: warning, fatal: false });
+      const document = options.published ? { ...loaded.document, hints: { ...loaded.document.hints, published: options.published, publishedSource: 'user' as const } } : loaded.document;
       const result = analyzeDocument(document, { settings });
       if (isFailedAnalysis(result)) problems.push({ input: file.path, message: result.failure.reason, fatal: true });
       else analyses.push(result);
@@ -42,7 +49,12 @@ export async function analyzePaths(paths: readonly string[], limits: ReadLimits,
 }
 
 /** Analyses paths as one collection (entities shared, sources compared) and builds the contract. */
-export async function analyzePathsToContract(paths: readonly string[], limits: ReadLimits, settings: Settings = defaultSettings): Promise<{ analysis: ContractAnalysis; problems: readonly InputProblem[] }> {
-  const run = await analyzePaths(paths, limits, settings);
+export async function analyzePathsToContract(
+  paths: readonly string[],
+  limits: ReadLimits,
+  settings: Settings = defaultSettings,
+  options: AnalysisInputOptions = {},
+): Promise<{ analysis: ContractAnalysis; problems: readonly InputProblem[] }> {
+  const run = await analyzePaths(paths, limits, settings, options);
   return { analysis: toContract(run.analyses, analyzeCollection(run.analyses, settings)), problems: run.problems };
 }

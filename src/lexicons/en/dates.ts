@@ -20,4 +20,20 @@ export const dates: DateLexicon = {
   futureEnding: null,
   deadlines: ['by', 'until', 'before', 'no later than', 'by the end of', 'before the end of', 'in time for'],
   obligations: ['pledged', 'pledge', 'pledging', 'promising', 'committing', 'committed', 'commit', 'commits', 'agreed to', 'promised', 'promise', 'must', 'deadline', 'aims to', 'aim to', 'vowed', 'intends to', 'target', 'goal', 'should'],
+  anaphoricDays: {
+    'the next day': 1, 'the following day': 1, 'the day after': 1, 'next day': 1,
+    'the day before': -1, 'the previous day': -1, 'the prior day': -1, 'the eve': -1,
+    'that day': 0, 'that same day': 0, 'the same day': 0, 'earlier that day': 0, 'later that day': 0, 'earlier in the day': 0, 'later in the day': 0,
+  },
+  later: ['later', 'afterward', 'afterwards', 'after'],
+  earlier: ['earlier', 'before', 'prior'],
+  // "a day after reaching a deal", "two weeks before the vote": a word follows "after" or "before".
+  clauseLink: '^\\s+(?!(?:and|or|but|in|on|at)\\b)[a-z]',
+  clauseWords: ['after', 'before'],
+  dayNouns: {},
+  rangeStarts: ['between', 'from'],
+  rangeLinks: ['to', 'through', 'thru', 'until', 'and'],
+  dayFirst: false,
+  publishedLabels: ['date', 'dated', 'published', 'published on', 'posted', 'posted on', 'first published'],
+  todayWords: ['today', 'this'],
 };

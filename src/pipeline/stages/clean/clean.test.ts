@@ -62,7 +62,7 @@ describe('clean', () => {
   });
 
   it('prefers the publication date a reader found in metadata', () => {
-    expect(clean('Border Talks Resume\n\nThe talks resumed on Monday, officials said.', '2025-10-02T08:00:00-06:00').published).toEqual({ value: '2025-10-02', span: null });
+    expect(clean('Border Talks Resume\n\nThe talks resumed on Monday, officials said.', '2025-10-02T08:00:00-06:00').published).toEqual({ value: '2025-10-02', span: null, source: 'metadata' });
   });
 
   it('reads Spanish bylines and detects the language', () => {

@@ -19,11 +19,10 @@ import { countWords, foldForLookup } from '../../../text/normalize.js';
 import { findAuthors, isDeskByline } from './byline.js';
 import { detectLanguage } from './language.js';
 import { isFragment, isHeadlineLike, isListHeading, isMenu, isNotice, isProse, isPrompt, isWidgetName, isWidgetReading } from './line-shape.js';
-import { findStatedDate, isoDateFromMetadata } from './published.js';
+import { afterDateLabel, findPublished, isDateLine } from './publication-date.js';
+import { findStatedDate } from './published.js';
 
 const HEADER_LINES = 8;
-// "LAREDO, Texas, Oct. 14, 2025 -", "Washington, D.C., April 9, 2026 —", "Culiacán, Sinaloa, May 23, 2026 —".
-const DATELINE_PREFIX = /^[\p{Lu}][\p{L}\p{M} .'’-]{2,40}(?:,\s*[^,\n]{2,30}){0,2}?,\s*([^\n]{4,30}?)\s*[-–—]\s/u;
 
 export const clean = defineStage({
   name: 'clean',
@@ -31,6 +30,15 @@ export const clean = defineStage({
   run({ document }, report) {
     const { text, hints } = document;
     const lines = splitLines(text).filter((line) => !line.blank);
+    // A label opening the text with its publication date (" date 2025-12-12 The …") is metadata:
+    // neither the title nor the article's first words.
+    const labelEnd = lines[0] ? afterDateLabel(text.slice(lines[0].start, lines[0].end)) : -1;
+    if (labelEnd > 0) {
+      let start = lines[0]!.start + labelEnd;
+      while (start < lines[0]!.end && /\s/.test(text[start]!)) start++;
+      if (start < lines[0]!.end) lines[0] = { ...lines[0]!, start };
+      else lines.shift();
+    }
     const lineText = (line: Line) => text.slice(line.start, line.end);
     const blockOf = blockNumbers(text, lines);
     const aloneInBlock = (i: number) => blockOf[i - 1] !== blockOf[i] && blockOf[i + 1] !== blockOf[i];
@@ -62,7 +70,13 @@ export const clean = defineStage({
     });
     markRelatedLists(shapes, chrome, isMetadataAt);
 
-    const titleIndex = findTitle(shapes, chrome, aloneInBlock, hints.title ?? null);
+    // A line that is a date and little else ("Saturday, November 1, 2025") is never the title.
+    const isDateLineAt = (i: number) => {
+      if (countWords(shapes[i]!, 17) > 16) return false;
+      const date = statedDateAt(i);
+      return date !== null && isDateLine(text, lines[i]!, date);
+    };
+    const titleIndex = findTitle(shapes, chrome, aloneInBlock, hints.title ?? null, isDateLineAt);
     const title: Located<string> | null =
       titleIndex >= 0 ? located(text, lines[titleIndex]!) : hints.title ? { value: hints.title, span: null } : null;
     if (!title) report.info('No title line found at the top of the document', undefined, { ruleId: 'title-not-found' });
@@ -78,14 +92,17 @@ export const clean = defineStage({
     const subtitle = subtitleIndex >= 0 ? located(text, lines[subtitleIndex]!) : null;
 
     let authors: Located<string>[] = [];
-    let published: Located<string> | null = null;
-    for (const i of header) {
-      if (!authors.length) authors = findAuthors(text, lines[i]!);
-      if (!published && countWords(shapes[i]!, 24) <= 24) published = statedDateAt(i);
-    }
-    const metaDate = isoDateFromMetadata(hints.published);
-    if (metaDate) published = { value: metaDate, span: null };
-    published ??= ledeDateline(text, lines, chrome, titleIndex);
+    for (const i of header) if (!authors.length) authors = findAuthors(text, lines[i]!);
+    const published = findPublished({
+      text,
+      source: document.source,
+      hint: { value: hints.published, source: hints.publishedSource },
+      lines,
+      isFurniture: (i) => chrome.has(i) && chrome.get(i) !== 'masthead',
+      header,
+      lede: lines.findIndex((_, i) => i > titleIndex && !chrome.has(i) && isProse(shapes[i]!)),
+      statedDateAt,
+    });
     if (!authors.length && hints.authors?.length) authors = hints.authors.map((value) => ({ value, span: null }));
 
     const headings: Span[] = [];
@@ -149,6 +166,7 @@ function findTitle(
   chrome: ReadonlyMap<number, ChromeReason>,
   aloneInBlock: (i: number) => boolean,
   hint: string | null,
+  isDateLine: (i: number) => boolean,
 ): number {
   const limit = Math.min(shapes.length, 12);
   if (hint) {
@@ -157,7 +175,7 @@ function findTitle(
   }
   for (let i = 0; i < limit; i++) {
     const shape = shapes[i]!;
-    if (chrome.has(i) || isWidgetName(shape)) continue;
+    if (chrome.has(i) || isWidgetName(shape) || isDateLine(i)) continue;
     if (isProse(shape)) return -1;
     if (isHeadlineLike(shape, 3) || (aloneInBlock(i) && isHeadlineLike(shape, 1))) return i;
   }
@@ -179,14 +197,6 @@ function findSubtitle(shapes: readonly string[], header: readonly number[], alon
   const first = header[0];
   if (first === undefined || !aloneInBlock(first) || isMetadata(first)) return -1;
   return isHeadlineLike(shapes[first]!, 3) ? first : -1;
-}
-
-/** A dateline that opens the first paragraph: "LAREDO, Texas, Oct. 14, 2025 - The …". */
-function ledeDateline(text: string, lines: readonly Line[], chrome: ReadonlyMap<number, ChromeReason>, titleIndex: number): Located<string> | null {
-  const lede = lines.find((line, i) => i > titleIndex && !chrome.has(i) && isProse(text.slice(line.start, line.end)));
-  if (!lede) return null;
-  const match = DATELINE_PREFIX.exec(text.slice(lede.start, lede.start + 120));
-  return match ? findStatedDate(text, { start: lede.start, end: lede.start + match[0].length }) : null;
 }
 
 /** The trailing short lines after the article: prompts, widgets and fragments, up to the last prose. */

@@ -45,11 +45,3 @@ export function findStatedDate(text: string, within: Span): Located<string> | nu
   }
   return null;
 }
-
-/** Reads an ISO-ish date from metadata ("2025-09-08T10:00:00Z", "2025-09-08") without time-zone shifts. */
-export function isoDateFromMetadata(value: string | null | undefined): string | null {
-  const match = value?.trim().match(/^(\d{4})-(\d{2})-(\d{2})/);
-  if (!match) return null;
-  const [, year, month, day] = match;
-  return `${year}-${month}-${day}`;
-}

@@ -3,7 +3,7 @@
  * Chrono finds and splits them; the year, when the text leaves it out, is ours to choose.
  */
 import { calendarChrono } from '../../common/calendar-chrono.js';
-import { pad, yearFor } from './calendar.js';
+import { nearestYear, pad, yearFor } from './calendar.js';
 import { WEEKDAY_NAMES, unresolved, type DateCandidate, type SentenceContext } from './candidate.js';
 import type { DateVocabulary } from './vocabulary.js';
 
@@ -12,6 +12,8 @@ const FALLBACK_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 const NUMERIC_DATE = /\d{1,4}[/-]\d{1,2}[/-]\d{1,4}/;
 const LEADING = /^(?:(?:on|in|at|by|since|from|the|el|la|en|del|de|desde|para)\s+)+/iu;
 const TRAILING = /[\s,;:]+$/u;
+const FOUR_DIGIT_YEAR = /(?<!\d)\d{4}(?!\d)/;
+const SHORT_YEAR_TAIL = /,?\s+(?:de\s+|of\s+)?'?\d{1,3}\s*$/;
 const END_OF = /\bend\s+of\b|\bfin(?:es|ales)?\s+de\b/i;
 
 /** Dates with a month, found by chrono in one sentence; times, bare numbers and bare months are left out. */
@@ -29,11 +31,17 @@ export function calendarDates(context: SentenceContext, vocabulary: DateVocabula
     // "the end of March" is March, not the 31st: chrono's day there is its guess.
     const day = components.isCertain('day') && !END_OF.test(result.text) ? components.get('day') : null;
     const month = components.get('month') ?? 1;
-    const statedYear = components.isCertain('year') ? components.get('year') : null;
+    let statedYear = components.isCertain('year') ? components.get('year') : null;
+    let written = result.text;
+    // "la transferencia del 20 de enero de 37 criminales": a year in words is written in four digits.
+    if (statedYear !== null && !FOUR_DIGIT_YEAR.test(written) && !NUMERIC_DATE.test(written)) {
+      written = written.replace(SHORT_YEAR_TAIL, '');
+      statedYear = null;
+    }
     if (day === null && statedYear === null) continue; // a bare month: `months` resolves it with our policy
-    const lead = LEADING.exec(result.text)?.[0].length ?? 0;
+    const lead = LEADING.exec(written)?.[0].length ?? 0;
     const start = context.start + result.index + lead;
-    const end = context.start + result.index + result.text.replace(TRAILING, '').length;
+    const end = context.start + result.index + written.replace(TRAILING, '').length;
     const weekday = components.isCertain('weekday') ? WEEKDAY_NAMES[components.get('weekday') ?? 0] : undefined;
     const extra = weekday ? { weekday } : {};
     let year = statedYear;
@@ -42,7 +50,9 @@ export function calendarDates(context: SentenceContext, vocabulary: DateVocabula
         found.push({ ...unresolved(start, end), ...extra });
         continue;
       }
-      year = yearFor(context.reference, month, day, context.isFuture(start) ? 1 : -1);
+      // A date told from another date of the text, or "este 9 de julio", lies on either side of it.
+      const current = vocabulary.currentBefore.test(context.text.slice(Math.max(context.start, start - 12), start));
+      year = context.referenceFromText || current ? nearestYear(context.reference, month, day) : yearFor(context.reference, month, day, context.isFuture(start) ? 1 : -1);
     }
     const value = day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
     found.push({ start, end, value, grain: day === null ? 'month' : 'day', certainty: statedYear === null ? 'inferred' : 'stated', ...extra });

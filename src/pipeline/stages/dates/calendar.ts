@@ -69,3 +69,10 @@ export function yearFor(ref: string, month: number, day: number | null, directio
   if (direction < 0) return key <= refKey ? year : year - 1;
   return key >= refKey ? year : year + 1;
 }
+
+/** The year in which month/day falls nearest `ref`, before or after it. */
+export function nearestYear(ref: string, month: number, day: number | null): number {
+  const year = Number(ref.slice(0, 4));
+  const distance = (y: number) => Math.abs(Date.UTC(y, month - 1, day ?? 15) - msOf(ref));
+  return [year - 1, year, year + 1].reduce((best, y) => (distance(y) < distance(best) ? y : best));
+}

@@ -3,6 +3,9 @@ import type { DateMention } from '../../../core/index.js';
 /** A date found by one recognizer, before overlaps are resolved. */
 export type DateCandidate = { -readonly [K in keyof DateMention]: DateMention[K] };
 
+/** The coarsest grain an anchor may have. */
+export type AnchorGrain = 'day' | 'month' | 'year';
+
 /** What every recognizer gets: one sentence and how to resolve against the reference. */
 export interface SentenceContext {
   /** The whole document text; offsets are into it. */
@@ -13,8 +16,19 @@ export interface SentenceContext {
   readonly sentence: string;
   /** Which of the vocabulary's scanners can match the sentence (`DateVocabulary.present`). */
   readonly present: number;
-  /** ISO reference date, or null when there is none. */
+  /**
+   * ISO reference date: the publication date (or the date the text states for itself), else the
+   * latest full date the text stated before this sentence; null when there is none.
+   */
   readonly reference: string | null;
+  /** Whether the reference is a date the text stated (there being no publication date), not the publication date. */
+  readonly referenceFromText: boolean;
+  /**
+   * The latest resolved date before `at` fine enough to count `finest` units from (a day for days,
+   * a month or day for months, any for years): in this sentence, else (unless `withinSentence`) in
+   * the sentences before it. Null when there is none.
+   */
+  anchorBefore(at: number, finest: AnchorGrain, withinSentence?: boolean): Pick<DateCandidate, 'value' | 'grain'> | null;
   /**
    * Whether a date starting at this offset lies ahead of the reference: a future cue in the words
    * just before it ("will meet on Friday"), or a deadline in a sentence of promises ("pledged to … by June 30").

@@ -20,14 +20,19 @@ import { defineStage, type DateMention, type Span } from '../../../core/index.js
 import { lexiconLanguage } from '../../../lexicons/index.js';
 import { isIsoDate } from './calendar.js';
 import { calendarDates } from './calendar-dates.js';
-import type { DateCandidate, SentenceContext } from './candidate.js';
+import type { AnchorGrain, DateCandidate, SentenceContext } from './candidate.js';
+import { anaphoricDays, countedDates } from './anaphoric.js';
+import { ranges } from './ranges.js';
 import { agos, days, months, periodEnds, periods, weekdays, years } from './relative.js';
 import { dateVocabulary, type DateVocabulary } from './vocabulary.js';
 
 type Recognizer = (context: SentenceContext, vocabulary: DateVocabulary) => DateCandidate[];
 
 /** Recognizers in order of preference when two find the same span: chrono's calendar dates first. */
-export const recognizers: readonly Recognizer[] = [calendarDates, weekdays, periods, periodEnds, agos, days, months, years];
+export const recognizers: readonly Recognizer[] = [ranges, calendarDates, weekdays, periods, periodEnds, agos, days, months, years];
+
+/** Recognizers of dates told from another date ("the next day", "seis meses después"), run once the others have read the sentence. */
+export const anaphoricRecognizers: readonly Recognizer[] = [anaphoricDays, countedDates];
 
 /** The dates stage: date expressions resolved against the reference date. */
 export const dates = defineStage({
@@ -35,12 +40,18 @@ export const dates = defineStage({
   needs: ['clean', 'sentences'],
   run({ document, settings, clean, sentences }, report) {
     const vocabulary = dateVocabulary(lexiconLanguage(clean.language));
-    const reference = [settings.referenceDate, clean.published?.value].find(isIsoDate) ?? null;
+    const published = [settings.referenceDate, clean.published?.written?.value, clean.published?.value].find(isIsoDate) ?? null;
     const places: Array<Span & { readonly paragraph?: number }> = [...sentences];
     // A dateline outside the body ("Report 08 Sep 2025 by …") is still a date the text states.
     const dateline = clean.published?.span;
-    if (dateline && !sentences.some((s) => s.start <= dateline.start && dateline.end <= s.end)) places.push(dateline);
+    if (dateline && clean.published?.source !== 'label' && !sentences.some((s) => s.start <= dateline.start && dateline.end <= s.end)) {
+      places.push(dateline);
+      places.sort((a, b) => a.start - b.start);
+    }
     const found: DateCandidate[] = [];
+    // Without a publication date, the latest full date the text has stated is the reference.
+    let latestStated: string | null = null;
+    const latest: Record<AnchorGrain, DateCandidate | null> = { day: null, month: null, year: null };
     const introOf = new Map<number, string | null>();
     const intros = (paragraph: number) => {
       if (!introOf.has(paragraph)) introOf.set(paragraph, listIntro(document.text, clean.paragraphs, paragraph));
@@ -73,18 +84,54 @@ export const dates = defineStage({
         const promise = vocabulary.obligation.exec(before);
         return promise !== null && /(?:\bto\s+\p{L}+|\ba\s+\p{L}+(?:ar|er|ir)\b)/u.test(before.slice(promise.index)) && !/[.;]/.test(before.slice(promise.index));
       };
-      const context: SentenceContext = { text: document.text, start: place.start, end: place.end, sentence, present: vocabulary.present(sentence.toLowerCase()), reference, isFuture };
-      for (const recognize of recognizers) found.push(...recognize(context, vocabulary));
+      let own: DateCandidate[] = [];
+      const anchorBefore = (at: number, finest: AnchorGrain, withinSentence = false) => {
+        let best: DateCandidate | null = null;
+        for (const date of own) {
+          if (date.end <= at && isAnchor(date, finest) && (!best || date.start > best.start)) best = date;
+        }
+        if (best || withinSentence) return best;
+        return latest[finest];
+      };
+      const context: SentenceContext = {
+        text: document.text,
+        start: place.start,
+        end: place.end,
+        sentence,
+        present: vocabulary.present(sentence.toLowerCase()),
+        reference: published ?? latestStated,
+        referenceFromText: !published && latestStated !== null,
+        isFuture,
+        anchorBefore,
+      };
+      for (const recognize of recognizers) own.push(...recognize(context, vocabulary));
+      if (own.length > 1) own = withoutOverlaps(own);
+      // Dates told from another date come after the others, which they may be told from.
+      const before = own.length;
+      for (const recognize of anaphoricRecognizers) own.push(...recognize(context, vocabulary));
+      if (own.length > before) own = withoutOverlaps(own);
+      for (const date of own) {
+        found.push(date);
+        for (const finest of ANCHOR_GRAINS) if (isAnchor(date, finest)) latest[finest] = date;
+        if (date.grain === 'day' && date.certainty === 'stated' && date.value) latestStated = date.value;
+      }
     }
-    const result = withoutOverlaps(found);
-    if (!reference) {
-      for (const date of result) {
+    if (!published) {
+      for (const date of found) {
         if (date.value === null) report.info('Relative date has no reference date to resolve against', date, { ruleId: 'date-unresolved' });
       }
     }
-    return result;
+    return found;
   },
 });
+
+const ANCHOR_GRAINS = ['day', 'month', 'year'] as const;
+
+/** Whether a date can anchor one told from it in the given unit: a day for days, a month or day for months, any for years; never a week. */
+function isAnchor(date: DateCandidate, finest: AnchorGrain): boolean {
+  if (date.value === null || date.range || !date.grain) return false;
+  return finest === 'year' || date.grain === 'day' || (finest === 'month' && date.grain === 'month');
+}
 
 /** Keeps the longest of overlapping candidates (the earlier recognizer on a tie), sorted by (start, end). */
 function withoutOverlaps(candidates: readonly DateCandidate[]): DateMention[] {

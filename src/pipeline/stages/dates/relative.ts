@@ -8,7 +8,7 @@ import type { DateVocabulary, Scanner } from './vocabulary.js';
 
 type Direction = 'past' | 'next' | 'current' | null;
 
-const OF_YEAR = /^\s+(?:del?\s+(?:año\s+(?:pasado|anterior|próximo|proximo|que\s+viene)|este\s+año|próximo\s+año)|of\s+(?:last|this|next|the\s+previous)\s+year)/iu;
+const OF_YEAR = /^\s+(?:del?\s+(?:año\s+(?:pasado|anterior|próximo|proximo|que\s+viene)|este\s+(?:mismo\s+)?año|próximo\s+año)|of\s+(?:last|this|next|the\s+previous)\s+year)/iu;
 
 function directionOf(vocabulary: DateVocabulary, ...modifiers: (string | undefined)[]): Direction {
   const { lexicon } = vocabulary;
@@ -23,7 +23,7 @@ function directionOf(vocabulary: DateVocabulary, ...modifiers: (string | undefin
 }
 
 /** Runs a scanner's global regex over the sentence, if it holds a needle, and hands each match's `x` span to `make`. */
-function scan(context: SentenceContext, { pattern, bit }: Scanner, make: (groups: Record<string, string>, start: number, end: number) => DateCandidate | null): DateCandidate[] {
+export function scan(context: SentenceContext, { pattern, bit }: Scanner, make: (groups: Record<string, string>, start: number, end: number) => DateCandidate | null): DateCandidate[] {
   const found: DateCandidate[] = [];
   if ((context.present & bit) === 0) return found;
   // The pattern is shared: exec from a reset lastIndex rather than matchAll, which copies it on every call.
@@ -95,8 +95,12 @@ export function agos(context: SentenceContext, vocabulary: DateVocabulary): Date
 export function days(context: SentenceContext, vocabulary: DateVocabulary): DateCandidate[] {
   return scan(context, vocabulary.day, (groups, start, end) => {
     const ref = context.reference;
+    const word = (groups.word ?? '').toLowerCase().replace(/\s+/g, ' ');
+    // "por la mañana" is the morning, "mañana" alone tomorrow.
+    const nounMarkers = vocabulary.lexicon.dayNouns[word];
+    if (nounMarkers && nounMarkers.includes(context.text.slice(Math.max(context.start, start - 12), start).trim().split(/\s+/).at(-1)?.toLowerCase() ?? '')) return null;
     if (!ref) return unresolved(start, end);
-    const shift = vocabulary.lexicon.days[(groups.word ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? 0;
+    const shift = vocabulary.lexicon.days[word] ?? 0;
     return { start, end, value: addDays(ref, shift), grain: 'day', certainty: 'inferred' };
   });
 }

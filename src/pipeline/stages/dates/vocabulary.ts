@@ -27,6 +27,16 @@ export interface DateVocabulary {
   readonly ago: Scanner;
   /** "yesterday", "la víspera". */
   readonly day: Scanner;
+  /** "the next day", "la víspera", "el mismo día": a day next to an earlier date. */
+  readonly anaphoricDay: Scanner;
+  /** "two days later", "seis meses después", "a day after reaching …". */
+  readonly counted: Scanner;
+  /** A range of days: "March 15–20, 2025", "between June 2 and June 4", "del 1 al 3 de octubre". */
+  readonly range: Scanner;
+  /** A "this" modifier ending the text before a date ("este 9 de julio"). */
+  readonly currentBefore: RegExp;
+  /** What follows "after"/"después" when it opens a clause. */
+  readonly clauseLink: RegExp;
   /** A full month name, optionally modified, not followed by a day or year. */
   readonly month: Scanner;
   /** A four-digit year standing alone. */
@@ -52,7 +62,9 @@ export interface DateVocabulary {
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 // A phrase's words are separated by any run of spaces in the text, so its longest word stands for it.
-const needlesOf = (phrases: Iterable<string>) => [...new Set([...phrases].map((p) => p.split(' ').sort((a, b) => b.length - a.length)[0]!))];
+// A unit word in a phrase ("that day", "the next day") is rarer than its other words ("that", "next"), so it stands for it.
+const needlesOf = (phrases: Iterable<string>, rarer: ReadonlySet<string> = new Set()) =>
+  [...new Set([...phrases].map((p) => p.split(' ').find((w) => rarer.has(w)) ?? p.split(' ').sort((a, b) => b.length - a.length)[0]!))];
 // Without the `u` flag, case-insensitive alternations run several times faster; every date word
 // starts with an ASCII letter, so \b guards the start and a Latin letter class guards the end.
 const B = '\\b';
@@ -99,6 +111,20 @@ function build(language: LexiconLanguage, lexicon: DateLexicon): DateVocabulary 
       ? scanner(new RegExp(`${B}(?<x>hace\\s+(?<n>\\d{1,3}|${counts})\\s+(?<unit>${units}))${E}`, 'gid'), ['hace'])
       : scanner(new RegExp(`${B}(?<x>(?<n>\\d{1,3}|${counts})\\s+(?<unit>${units})\\s+ago)${E}`, 'gid'), ['ago']);
   const day = scanner(new RegExp(`${B}(?<x>(?<word>${alternation(Object.keys(lexicon.days))}))${E}(?!\\s+(?:de|del|of|en\\s+d[ií]a)${E})`, 'gid'), needlesOf(Object.keys(lexicon.days)));
+  const anaphoricDay = scanner(new RegExp(`${B}(?<x>(?<word>${alternation(Object.keys(lexicon.anaphoricDays))}))${E}`, 'gid'), needlesOf(Object.keys(lexicon.anaphoricDays), new Set(unitWords)));
+  const laterOrEarlier = [...lexicon.later, ...lexicon.earlier];
+  // Every match holds a unit word, rarer than "after" or "later".
+  const counted = scanner(new RegExp(`${B}(?<x>(?<n>\\d{1,3}|${counts})\\s+(?<unit>${units})\\s+(?<dir>${alternation(laterOrEarlier)}))${E}`, 'gid'), needlesOf(unitWords));
+  const allMonths = alternation(Object.keys(lexicon.months));
+  const rangeStart = `(?:(?:${alternation(lexicon.rangeStarts)})\\s+)?`;
+  const link = `\\s*(?:[-–—]|\\s(?:${alternation(lexicon.rangeLinks)})\\s)\\s*`;
+  const ordinal = '(?:st|nd|rd|th|o\\.?)?';
+  const range = scanner(
+    lexicon.dayFirst
+      ? new RegExp(`${B}${rangeStart}(?<x>(?<d1>\\d{1,2})${ordinal}(?:\\s+de\\s+(?<m1>${allMonths}))?${link}(?<d2>\\d{1,2})\\s+de\\s+(?<m2>${allMonths})(?:\\s+(?:de|del)\\s+(?<y>\\d{4}))?)${E}`, 'gid')
+      : new RegExp(`${B}${rangeStart}(?<x>(?<m1>${allMonths})\\.?\\s+(?<d1>\\d{1,2})${ordinal}${link}(?:(?<m2>${allMonths})\\.?\\s+)?(?<d2>\\d{1,2})${ordinal}(?:,?\\s+(?<y>\\d{4}))?)${E}`, 'gid'),
+    needlesOf(Object.keys(lexicon.months)),
+  );
   const month = scanner(
     new RegExp(`${B}(?<x>(?:(?<mod>${modifier})\\s+)?(?<mon>${fullMonths})(?:\\s+(?<mod2>${past}|${next}))?)${E}(?!\\.?\\s*(?:de\\s+|del\\s+|,\\s*)?\\d)`, 'gid'),
     needlesOf(fullMonthWords),
@@ -116,13 +142,18 @@ function build(language: LexiconLanguage, lexicon: DateLexicon): DateVocabulary 
     period,
     ago,
     day,
+    anaphoricDay,
+    counted,
+    range,
+    clauseLink: new RegExp(lexicon.clauseLink, 'i'),
+    currentBefore: new RegExp(`${B}(?:${current})\\s+$`, 'i'),
     month,
     year,
     periodEnd,
     present: presence(scanners),
     preposition: new RegExp(`${B}(?:${alternation(lexicon.prepositions)}|mid-?|year|año|fiscal|de|of)\\s*$`, 'i'),
     calendar: new RegExp(`${B}(?:${calendarMonths})${E}|\\d{1,4}[/-]\\d{1,2}[/-]\\d{1,4}`, 'g'),
-    gate: digitOr(new RegExp(`${B}(?:${alternation([...Object.keys({ ...enDates.months, ...esDates.months }), ...Object.keys(lexicon.weekdays), ...unitWords, ...Object.keys(lexicon.days)])})`, 'i')),
+    gate: digitOr(new RegExp(`${B}(?:${alternation([...Object.keys({ ...enDates.months, ...esDates.months }), ...Object.keys(lexicon.weekdays), ...unitWords, ...Object.keys(lexicon.days), ...needlesOf(Object.keys(lexicon.anaphoricDays), new Set(unitWords))])})`, 'i')),
     future: { test: (text: string) => futureWordPattern.test(text) || (futureVerbPattern?.test(text) ?? false) },
     deadline: new RegExp(`${B}(?:${alternation(lexicon.deadlines)})(?:\\s+(?:the|el|la))?\\s*$`, 'i'),
     obligation: new RegExp(`${B}(?:${alternation(lexicon.obligations)})${E}`, 'i'),

@@ -1,0 +1,208 @@
+/**
+ * The publication date from everything a document carries, best source first: the user's or the
+ * markup's (`hints.published`), a label that opens the text (" date 2025-12-12 ", "Publicado: …"),
+ * the URL or file name ("/2025/12/11/"), a line that holds a date and little else near the top
+ * ("Wednesday, September 3, 2025", "Nov. 4, 2025, 9:15 a.m. CT"), a byline with a date, and the
+ * dateline that opens the first paragraph ("MONTERREY, 4 de marzo de 2025 (EFE).-"). A source that
+ * gives only the month is made exact by a later one of the same month, or by the text naming the
+ * day as today ("este lunes 14 de julio").
+ */
+import type { Located, PublishedDate, PublishedSource, SourceInfo, Span } from '../../../core/index.js';
+import { dates as enDates } from '../../../lexicons/en/dates.js';
+import { dates as esDates } from '../../../lexicons/es/dates.js';
+import { countWords } from '../../../text/normalize.js';
+import { findStatedDate, isoDay } from './published.js';
+
+/** Lines from the top of a document in which a date line is looked for. */
+const TOP_LINES = 8;
+/** Words of three letters or more a date line may hold besides its date: a weekday, a zone, a label, a section. */
+const DATE_LINE_EXTRA_WORDS = 4;
+/** Words a date line holds at most. */
+const DATE_LINE_WORDS = 16;
+const WORD_OF_THREE = /\p{L}{3,}/gu;
+/** Characters at the start of the first paragraph in which a dateline's date lies. */
+const DATELINE_LENGTH = 90;
+
+const lexicons = [enDates, esDates];
+const FROM_OUTSIDE_THE_TEXT: ReadonlySet<PublishedSource> = new Set(['label', 'locator', 'metadata']);
+const FROM_THE_TEXT: ReadonlySet<PublishedSource> = new Set(['date-line', 'byline', 'dateline']);
+const alternation = (words: Iterable<string>) => [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+const labels = alternation(lexicons.flatMap((l) => l.publishedLabels));
+// " date 2025-12-12 ", "Published: 2025-12-12T10:00:00Z", "Fecha: 2025-12" at the very start of the text.
+const LABELLED = new RegExp(`^\\s*(?:${labels})\\s*[:\\-–]?\\s*(?<iso>(?:19|20)\\d\\d-\\d\\d(?:-\\d\\d)?)(?:T[\\d:.]+(?:Z|[+-]\\d\\d:?\\d\\d)?)?(?=\\s|$)`, 'iu');
+const TODAY = new RegExp(
+  [
+    // "este lunes 14 de julio", "hoy, martes 4 de marzo"
+    `\\b(?:${alternation(esDates.todayWords)}),?\\s+(?<wd>${alternation(Object.keys(esDates.weekdays))}),?\\s+(?<d>\\d{1,2})\\s+de\\s+(?<m>${alternation(Object.keys(esDates.months))})\\b`,
+    // "today, Monday, July 14", "this Monday, July 14"
+    `\\b(?:${alternation(enDates.todayWords)}),?\\s+(?<wd2>${alternation(Object.keys(enDates.weekdays))}),?\\s+(?<m2>${alternation(Object.keys(enDates.months))})\\.?\\s+(?<d2>\\d{1,2})\\b`,
+  ].join('|'),
+  // Without the `u` flag a case-insensitive alternation runs several times faster.
+  'i',
+);
+
+/** What the clean stage knows of a document's top when it looks for its publication date. */
+export interface PublicationEvidence {
+  readonly text: string;
+  readonly source: SourceInfo;
+  readonly hint: { readonly value: string | null | undefined; readonly source: PublishedSource | undefined };
+  /** The non-blank lines, in order. */
+  readonly lines: readonly Span[];
+  /** Lines that are furniture other than a masthead (menus, prompts, lists). */
+  readonly isFurniture: (i: number) => boolean;
+  /** The header lines between the title and the first paragraph. */
+  readonly header: readonly number[];
+  /** The first paragraph's line, or -1. */
+  readonly lede: number;
+  /** The full calendar date a line states, with its span. */
+  readonly statedDateAt: (i: number) => Located<string> | null;
+}
+
+/** The publication date of a document with where it was read, or null. */
+export function findPublished(evidence: PublicationEvidence): PublishedDate | null {
+  const { text } = evidence;
+  const candidates = sources(evidence);
+  const best = candidates.next().value ?? null;
+  if (!best) return null;
+  if (best.value.length === 10) {
+    if (best.source === 'user') return best;
+    // The text's own date line may name another day than the page's label: its "today" is that day.
+    if (FROM_OUTSIDE_THE_TEXT.has(best.source)) {
+      for (const later of candidates) {
+        if (FROM_THE_TEXT.has(later.source) && later.value.length === 10) return later.value === best.value ? best : { ...best, written: { value: later.value, span: later.span } };
+      }
+    }
+    // "this Friday Aug. 1" far from the page's date: the text was written in that week, not on the page's day.
+    const today = namedToday(text, best.value.slice(0, 4));
+    if (today && Math.abs(dayNumber(today.value) - dayNumber(best.value)) > WEEK_DAYS) return { ...best, written: today };
+    return best;
+  }
+  // Only the month is known: a later source of the same month, or the text naming today, gives the day.
+  for (const later of candidates) if (later.value.length === 10 && later.value.startsWith(best.value)) return later;
+  const today = namedToday(text, best.value.slice(0, 4));
+  return today?.value.startsWith(best.value) ? { ...today, source: best.source } : best;
+}
+
+const WEEK_DAYS = 7;
+
+/**
+ * The day the text names as this week's by weekday and date ("este lunes 14 de julio", "this Friday
+ * Aug. 1"), in the given year or the one before, when the weekday is that date's; else null.
+ */
+function namedToday(text: string, year: string): Located<string> | null {
+  const today = TODAY.exec(text.slice(0, 3000));
+  if (!today?.groups) return null;
+  const g = today.groups;
+  const monthName = (g.m ?? g.m2 ?? '').toLowerCase();
+  const month = enDates.months[monthName] ?? esDates.months[monthName] ?? 0;
+  const weekday = enDates.weekdays[(g.wd2 ?? '').toLowerCase()] ?? esDates.weekdays[(g.wd ?? '').toLowerCase()];
+  for (const y of [Number(year), Number(year) - 1]) {
+    const value = isoDay(y, month, Number(g.d ?? g.d2));
+    if (isRealDay(value) && weekday === new Date(`${value}T12:00:00Z`).getUTCDay()) {
+      return { value, span: { start: today.index, end: today.index + today[0].length } };
+    }
+  }
+  return null;
+}
+
+function dayNumber(iso: string): number {
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+}
+
+/** Every publication date the document gives, best source first. */
+function* sources(evidence: PublicationEvidence): Generator<PublishedDate> {
+  const { text, lines, statedDateAt } = evidence;
+  const hinted = isoPrefix(evidence.hint.value);
+  if (hinted) yield { value: hinted, span: null, source: evidence.hint.source ?? 'metadata' };
+  const labelled = LABELLED.exec(text.slice(0, 120));
+  if (labelled?.groups?.iso && isoPrefix(labelled.groups.iso)) {
+    const at = labelled.index + labelled[0].indexOf(labelled.groups.iso);
+    yield { value: labelled.groups.iso, span: { start: at, end: at + labelled.groups.iso.length }, source: 'label' };
+  }
+  const located = dateFromLocator(evidence.source);
+  if (located) yield { value: located, span: null, source: 'locator' };
+  for (let i = 0; i < Math.min(lines.length, TOP_LINES); i++) {
+    // Reading a date costs a chrono parse: a line too long to be a date line is not read.
+    if (evidence.isFurniture(i) || countWords(text.slice(lines[i]!.start, lines[i]!.end), DATE_LINE_WORDS + 1) > DATE_LINE_WORDS) continue;
+    const date = statedDateAt(i);
+    if (date && isDateLine(text, lines[i]!, date)) yield { ...date, source: 'date-line' };
+  }
+  for (const i of evidence.header) {
+    const date = statedDateAt(i);
+    if (date && countWords(text.slice(lines[i]!.start, lines[i]!.end), 24) <= 24) yield { ...date, source: 'byline' };
+  }
+  if (evidence.lede >= 0) {
+    const date = ledeDateline(text, lines[evidence.lede]!);
+    if (date) yield { ...date, source: 'dateline' };
+  }
+}
+
+/** A line that holds a date and little else: a weekday, a time and zone, a label, a section name. */
+export function isDateLine(text: string, line: Span, date: Located<string>): boolean {
+  if (!date.span || countWords(text.slice(line.start, line.end), DATE_LINE_WORDS + 1) > DATE_LINE_WORDS) return false;
+  const rest = text.slice(line.start, date.span.start) + ' ' + text.slice(date.span.end, line.end);
+  return (rest.match(WORD_OF_THREE) ?? []).length <= DATE_LINE_EXTRA_WORDS;
+}
+
+/** Whether a line starts with a label and ISO date (" date 2025-12-12 "): where the rest of it begins, else -1. */
+export function afterDateLabel(line: string): number {
+  const match = LABELLED.exec(line);
+  return match ? match.index + match[0].length : -1;
+}
+
+// "2025-12-11", "2025/12/11", "2025_12_11" and "20251211" as a segment; "/2025/12/" for the month alone.
+const LOCATOR_DAY = /(?<![\d])((?:19|20)\d\d)([/_.-]?)(\d{1,2})\2(\d{1,2})(?![\d])/;
+const LOCATOR_MONTH = /\/((?:19|20)\d\d)\/(\d{1,2})\//;
+
+/** A date a URL or file name states: "/2025/12/11/", "2025-12-11-report.txt", "/2025/12/" (the month). */
+export function dateFromLocator(source: SourceInfo): string | null {
+  const places = [source.url?.replace(/^[a-z]+:\/\/[^/]+/i, ''), source.path?.split(/[\\/]/).pop(), source.name];
+  for (const place of places) {
+    if (!place) continue;
+    const day = LOCATOR_DAY.exec(place);
+    if (day) {
+      const [, year, separator, month, date] = day;
+      // Digits run together only as YYYYMMDD.
+      if (separator === '' && (month!.length !== 2 || date!.length !== 2)) continue;
+      const value = isoDay(Number(year), Number(month), Number(date));
+      if (isRealDay(value)) return value;
+    }
+    const month = LOCATOR_MONTH.exec(place);
+    if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) return `${month[1]}-${month[2]!.padStart(2, '0')}`;
+  }
+  return null;
+}
+
+// The end of a dateline: a dash, ".-", or a colon after the place, the date and the agency.
+const DATELINE_END = /\s*(?:\.\s*[-–—]|[-–—]+|:)(?=\s|\p{Lu}|$)/u;
+// A dateline is a place, a date and an agency: it holds no lower-case word longer than a preposition.
+const LONG_LOWER_WORD = /(?<![\p{L}.])\p{Ll}{4,}(?![\p{L}.])/u;
+
+/** The full date of a dateline that opens the first paragraph: "LAREDO, Texas, Oct. 14, 2025 - The …". */
+function ledeDateline(text: string, lede: Span): Located<string> | null {
+  // A dateline sits in the first words; chrono need not read the whole paragraph.
+  const date = findStatedDate(text, { start: lede.start, end: Math.min(lede.end, lede.start + DATELINE_LENGTH) });
+  if (!date?.span || date.span.start - lede.start > 60) return null;
+  const head = text.slice(lede.start, Math.min(lede.end, lede.start + 120));
+  const end = DATELINE_END.exec(head.slice(date.span.end - lede.start));
+  if (!end || end.index > 30) return null;
+  const dateline = head.slice(0, date.span.end - lede.start + end.index);
+  const withoutDate = dateline.slice(0, date.span.start - lede.start) + dateline.slice(date.span.end - lede.start);
+  return LONG_LOWER_WORD.test(withoutDate.replace(/\b(?:de|del|la|las|los|el)\b/g, '')) ? null : date;
+}
+
+/** The date at the start of an ISO date or timestamp ("2025-09-08T10:00:00Z" → "2025-09-08", "2025-09"), without time-zone shifts. */
+function isoPrefix(stated: string | null | undefined): string | null {
+  const match = stated?.trim().match(/^((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?/);
+  if (!match) return null;
+  const [, year, month, day] = match;
+  if (day === undefined) return Number(month) >= 1 && Number(month) <= 12 ? `${year}-${month}` : null;
+  const iso = `${year}-${month}-${day}`;
+  return isRealDay(iso) ? iso : null;
+}
+
+function isRealDay(iso: string): boolean {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  const at = new Date(Date.UTC(year, month - 1, day));
+  return at.getUTCFullYear() === year && at.getUTCMonth() === month - 1 && at.getUTCDate() === day;
+}
