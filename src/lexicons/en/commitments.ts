@@ -15,7 +15,7 @@ export const commitments: CommitmentLexicon = {
     'look forward to', 'offered up to', 'offers up to', 'offered a reward', 'offers a reward', 'aims to', 'aim to', 'seeks to',
     'seek to', 'is seeking to', 'are seeking to',
   ],
-  notCues: ['political will', 'the will of', 'free will', 'good will', 'ill will', 'will power', 'aim to please'],
+  notCues: ['in order to', 'in order for', 'political will', 'the will of', 'free will', 'good will', 'ill will', 'will power', 'aim to please'],
   passiveCues: ['was announced, to', 'were announced, to', 'to meet regularly and', 'that will meet', 'that meets'],
   reportedCues: [
     'would', 'would not', "wouldn't", 'expects to', 'expected to', 'expect to', 'plans to', 'planned to', 'intends to', 'intended to',
