@@ -29,6 +29,8 @@ export interface CommitmentLexicon {
   readonly aimCopulas: readonly string[];
   /** Nouns of a programme or plan ("strategy", "programa"); a purpose clause after them is the programme's objective. */
   readonly programmeNouns: readonly string[];
+  /** Definite articles: "the strategy to fight cartels has failed" refers to a known plan to describe it; "a plan to …" announces one. */
+  readonly definiteArticles: readonly string[];
   /** Words that open a purpose clause ("to", "para"). */
   readonly purposeLinks: readonly string[];
   /** Endings that mark a verb's infinitive where the language has them ("-ar", "-er", "-ir"): what a frame needs after its link. */

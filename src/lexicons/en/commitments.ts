@@ -26,6 +26,7 @@ export const commitments: CommitmentLexicon = {
   aimNouns: ['aim', 'goal', 'objective', 'purpose', 'intent', 'intention', 'mission'],
   aimCopulas: ['is to', 'are to', 'was to', 'will be to'],
   programmeNouns: ['strategy', 'plan', 'programme', 'program', 'initiative', 'mechanism'],
+  definiteArticles: ['the'],
   purposeLinks: ['to'],
   infinitiveEndings: [],
   relativePronouns: ['that', 'which', 'who'],

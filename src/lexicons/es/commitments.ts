@@ -24,6 +24,7 @@ export const commitments: CommitmentLexicon = {
   aimNouns: ['objetivo', 'objetivos', 'meta', 'metas', 'propósito', 'misión', 'finalidad'],
   aimCopulas: ['es', 'son', 'será', 'serán'],
   programmeNouns: ['estrategia', 'plan', 'programa', 'iniciativa', 'trabajo', 'mecanismo'],
+  definiteArticles: ['el', 'la', 'los', 'las'],
   purposeLinks: ['para'],
   infinitiveEndings: ['ar', 'er', 'ir', 'arse', 'erse', 'irse', 'arlo', 'arla', 'arlos', 'arlas'],
   relativePronouns: ['que', 'cual', 'quien', 'cuales', 'quienes'],

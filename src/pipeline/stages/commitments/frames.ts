@@ -34,6 +34,8 @@ export function frameAction(text: string, sentence: Span, cue: PhraseMatch<CueKi
       }
       return null;
     case 'purpose':
+      // "The strategy to fight cartels has failed": a plan named with "the" is described, not announced.
+      if (isDefinite(words, wordIndexAt(words, cue.start), sentence, vocabulary)) return null;
       for (let k = after; k < after + PURPOSE_REACH && within(k); k++) {
         if (vocabulary.purposeLinks.has(words[k]!.folded) && within(k + 1) && isVerb(words, k + 1, vocabulary, 1)) return words[k + 1]!.at;
       }
@@ -51,5 +53,11 @@ export function frameAction(text: string, sentence: Span, cue: PhraseMatch<CueKi
 function isVerb(words: readonly Word[], k: number, vocabulary: CommitmentVocabulary, reach: number): boolean {
   if (!vocabulary.infinitiveEndings.length) return !vocabulary.determiners.has(words[k]!.folded);
   for (let j = k; j < k + reach && j < words.length; j++) if (hasEnding(words[j]!.folded, vocabulary.infinitiveEndings)) return true;
+  return false;
+}
+
+/** Whether a definite article stands right before the word at `k`, or one adjective before it ("the new strategy"). */
+function isDefinite(words: readonly Word[], k: number, sentence: Span, vocabulary: CommitmentVocabulary): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 2) && words[j]!.at >= sentence.start; j--) if (vocabulary.definiteArticles.has(words[j]!.folded)) return true;
   return false;
 }

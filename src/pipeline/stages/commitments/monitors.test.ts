@@ -141,6 +141,7 @@ describe('commitments: negative cases', () => {
     ['the purpose of a past operation', 'The operation was carried out with the aim of capturing a cartel leader.'],
     ['the purpose of a past operation (es)', 'La operación se realizó con el objetivo de detener a un líder criminal.'],
     ['a search for people (es)', 'La Policía estatal busca a los responsables del ataque en Culiacán.'],
+    ['a known plan described', 'Security experts say the strategy to fight cartels has failed.'],
     ['a purpose, not a directive', 'Mexican marines patrolled the coast in order to stop fuel smuggling.'],
     ['advice, not a pledge', 'The working group meets again in May; it should commit to a target list by August.'],
     ['what an agreement leaves out', 'The agreement signed on Friday does not provide for joint patrols on Mexican soil.'],

@@ -32,6 +32,7 @@ export interface CommitmentVocabulary {
   readonly questionWords: ReadonlySet<string>;
   readonly directiveLinks: ReadonlySet<string>;
   readonly purposeLinks: ReadonlySet<string>;
+  readonly definiteArticles: ReadonlySet<string>;
   readonly infinitiveEndings: readonly string[];
   readonly copulaVerbs: ReadonlySet<string>;
   readonly participleEndings: readonly string[];
@@ -105,6 +106,7 @@ function build(language: LexiconLanguage, lexicon: CommitmentLexicon): Commitmen
     questionWords: new Set(speechLexicons[language].questionWords),
     directiveLinks: new Set(lexicon.directiveLinks),
     purposeLinks: new Set(lexicon.purposeLinks),
+    definiteArticles: new Set(lexicon.definiteArticles),
     infinitiveEndings: lexicon.infinitiveEndings,
     copulaVerbs: new Set(lexicon.copulaVerbs),
     participleEndings: lexicon.participleEndings,
