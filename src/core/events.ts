@@ -41,4 +41,6 @@ export interface CommitmentStatement extends Span {
   readonly deadline: string | null;
   readonly deadlineSpan: Span | null;
   readonly cue: Span;
+  /** The condition the promise is made on ("If confirmed, …"), or null for an unconditional one. */
+  readonly condition: Span | null;
 }

@@ -138,6 +138,7 @@ export function toContractDocument(analysis: StandardAnalysis, collection: Colle
       actionSpan: at(commitment.action),
       deadline: commitment.deadline,
       cue: at(commitment.cue),
+      condition: commitment.condition ? at(commitment.condition) : null,
     })),
     messages: messages.map((message) => toContractMessage(text, message)),
   };

@@ -57,3 +57,11 @@ import { speech as esSpeech } from './es/speech.js';
 /** Speech attribution per language. */
 export const speechLexicons: Readonly<Record<LexiconLanguage, SpeechLexicon>> = { en: enSpeech, es: esSpeech };
 export { roleEquivalents } from './role-equivalents.js';
+
+export type { CommitmentLexicon } from './commitment-lexicon.js';
+import type { CommitmentLexicon } from './commitment-lexicon.js';
+import { commitments as enCommitments } from './en/commitments.js';
+import { commitments as esCommitments } from './es/commitments.js';
+
+/** Commitment cues and frames per language. */
+export const commitmentLexicons: Readonly<Record<LexiconLanguage, CommitmentLexicon>> = { en: enCommitments, es: esCommitments };
