@@ -12,7 +12,7 @@ import { loadDocument } from './load-document.js';
 /** What storing one document did. `duplicate`: its content was already stored from elsewhere. */
 export type IngestOutcome = 'new' | 'version' | 'unchanged' | 'duplicate';
 
-/** Counts for the end-of-run summary. */
+/** Counts for the end-of-run summary; `read` is every file tried, so the other four add up to it. */
 export interface IngestSummary {
   read: number;
   new: number;
@@ -70,10 +70,10 @@ export class IngestService {
     let done = 0;
     for (const file of files) {
       let outcome: IngestOutcome | 'failed' = 'failed';
+      summary.read++;
       if (file.error !== undefined) {
         problems.push({ input: file.path, message: `${file.path}: ${file.error}`, fatal: true });
       } else {
-        summary.read++;
         try {
           const { document, warnings } = await loadDocument(file.path, limits);
           for (const warning of warnings) problems.push({ input: file.path, message: warning, fatal: false });
