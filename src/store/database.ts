@@ -31,14 +31,16 @@ export function createDatabase(config: StoreConfig): Kysely<Database> {
   if (config.dialect === 'postgres') {
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: config.connectionString, max: 4 }) }) });
   }
-  let sqlite: BetterSqlite3.Database;
+  let sqlite: BetterSqlite3.Database | undefined;
   try {
     sqlite = new BetterSqlite3(config.path);
+    // Opening never reads the file; the first pragma does, so a file that is not a database fails here.
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
   } catch (error) {
+    sqlite?.close();
     throw new StoreError(`${config.path}: cannot open the SQLite store (${error instanceof Error ? error.message : String(error)})`, { cause: error });
   }
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('foreign_keys = ON');
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
 }
 
