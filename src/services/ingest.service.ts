@@ -4,6 +4,7 @@ import { bodyOf } from '../export/contract-json.js';
 import { analyzeDocument, isFailedAnalysis, type StandardAnalysis } from '../pipeline/index.js';
 import type { ReadLimits } from '../readers/index.js';
 import type { Database } from '../store/schema.js';
+import { writeTransaction } from '../store/write-transaction.js';
 import { DocumentsRepository } from '../store/repositories/documents.repository.js';
 import type { InputProblem } from './analysis.service.js';
 import { collectInputFiles } from './input-files.js';
@@ -45,7 +46,7 @@ export class IngestService {
   async store(analysis: StandardAnalysis, locator: string): Promise<IngestOutcome> {
     const { document } = analysis;
     const createdAt = this.now().toISOString();
-    return this.db.transaction().execute(async (trx) => {
+    return writeTransaction(this.db, async (trx) => {
       const documents = this.documents.within(trx);
       const known = await documents.exists(document.id);
       const latest = await documents.latestVersion(locator);

@@ -9,6 +9,7 @@ import type { Database } from '../store/schema.js';
 import { AgreementsRepository, type TrackedCommitment } from '../store/repositories/agreements.repository.js';
 import { DocumentsRepository } from '../store/repositories/documents.repository.js';
 import { ProposalsRepository } from '../store/repositories/proposals.repository.js';
+import { writeTransaction } from '../store/write-transaction.js';
 import { Bm25Index } from './bm25.js';
 
 /** Tuning of evidence proposals; the defaults were set on the bundled example and the seeds. */
@@ -41,7 +42,7 @@ export class ProposalService {
   private readonly proposals: ProposalsRepository;
 
   constructor(
-    db: Kysely<Database>,
+    private readonly db: Kysely<Database>,
     private readonly now: () => Date = () => new Date(),
     private readonly options: ProposalOptions = defaults,
   ) {
@@ -68,7 +69,7 @@ export class ProposalService {
         fresh.push(...candidates.sort((a, b) => b.score - a.score || a.start - b.start).slice(0, this.options.perDocument));
       }
     }
-    const proposed = await this.proposals.addNew(fresh, createdAt);
+    const proposed = await writeTransaction(this.db, (trx) => this.proposals.within(trx).addNew(fresh, createdAt));
     return { proposed, pending: (await this.proposals.list({ state: 'pending' })).length };
   }
 
