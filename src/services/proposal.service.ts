@@ -73,6 +73,22 @@ export class ProposalService {
     return { proposed, pending: (await this.proposals.list({ state: 'pending' })).length };
   }
 
+  /**
+   * Finishes the proposal work still pending: when documents were stored but not yet proposed from
+   * (a new ingest, an upload, or a run killed in between), proposes for every agreement and then
+   * marks those documents done. Safe to repeat: proposals are keyed by content, and a document is
+   * marked only after every agreement's proposals are stored. Returns nothing when nothing was pending.
+   */
+  async proposePending(): Promise<Array<{ agreementId: string; proposed: number; pending: number }>> {
+    const ids = await this.documents.unproposedIds();
+    if (!ids.length) return [];
+    const results = [];
+    for (const agreement of await this.agreements.list()) results.push({ agreementId: agreement.id, ...(await this.propose(agreement.id)) });
+    const at = this.now().toISOString();
+    await writeTransaction(this.db, (trx) => this.documents.within(trx).markProposed(ids, at));
+    return results;
+  }
+
   private judge(commitment: TrackedCommitment, passage: Passage, index: Bm25Index, i: number): EvidenceProposal | null {
     const query = termsOf([commitment.title, commitment.text, ...commitment.keywords].join(' '));
     const { score: bm25, matched } = index.score(query, i);

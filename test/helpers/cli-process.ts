@@ -18,7 +18,7 @@ export interface CliRun {
  * (several writers on one store) without the minute-long `tsc` build. Rolldown is Vite's bundler,
  * installed with Vitest. Packages stay external and resolve through a link to node_modules.
  */
-export async function bundleCli(): Promise<{ run: (args: readonly string[], env?: NodeJS.ProcessEnv) => Promise<CliRun>; close: () => void }> {
+export async function bundleCli(): Promise<{ script: string; run: (args: readonly string[], env?: NodeJS.ProcessEnv) => Promise<CliRun>; close: () => void }> {
   const dir = mkdtempSync(join(tmpdir(), 'puente-cli-bundle-'));
   symlinkSync(realpathSync(join(repoRoot, 'node_modules')), join(dir, 'node_modules'));
   const bundle = await rolldown({ input: join(repoRoot, 'src/cli/main.ts'), platform: 'node', external: (id) => !id.startsWith('.') && !id.startsWith('/'), logLevel: 'silent' });
@@ -35,5 +35,5 @@ export async function bundleCli(): Promise<{ run: (args: readonly string[], env?
       child.on('error', reject);
       child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
     });
-  return { run, close: () => rmSync(dir, { recursive: true, force: true }) };
+  return { script: join(dir, 'puente.mjs'), run, close: () => rmSync(dir, { recursive: true, force: true }) };
 }
