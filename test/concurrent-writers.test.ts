@@ -113,3 +113,18 @@ describe('two connections to one SQLite file writing the same documents at once'
     }
   });
 });
+
+describe('the API when other writers keep the store busy past every retry', () => {
+  it('answers 503 with Retry-After, not 500', async () => {
+    const { Hono } = await import('hono');
+    const { handleError } = await import('../src/server/errors.js');
+    const app = new Hono().get('/', () => {
+      throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+    });
+    app.onError(handleError);
+    const response = await app.request('/');
+    expect(response.status).toBe(503);
+    expect(response.headers.get('Retry-After')).toBe('5');
+    expect(await response.json()).toEqual({ error: { code: 'store_busy', message: 'The store is busy with other writers; try again' } });
+  });
+});
