@@ -47,8 +47,24 @@ describe('follow-up and the meeting report', () => {
     const markdown = toMarkdown(blocks);
     expect(markdown).toContain('| Inspections, investigations and prosecutions against drug and arms trafficking (overdue) | not started | minimal | intermediate | each meeting | 0 |');
     expect(markdown).toContain('- 2025-10-02 — MEX assessment: none → intermediate (MX desk): Customs inspections of southbound trucks doubled.');
+    expect(markdown).toContain('Tracing requests up &lt;b&gt;20%&lt;/b&gt;.');
     const html = toHtml(blocks, title);
     expect(html).toContain('Tracing requests up &lt;b&gt;20%&lt;/b&gt;.');
     expect(html).not.toContain('<b>20%</b>');
+  });
+
+  it('writes untrusted text into Markdown as text: no HTML, links, emphasis or blocks of its own', () => {
+    const narrative = 'Done <svg onload=alert(1)> see [here](javascript:alert(1)) and **this**\n# Not a heading\n- nor a list';
+    const markdown = toMarkdown([
+      { type: 'paragraph', text: narrative },
+      { type: 'quote', text: '<img src=x onerror=alert(1)>\n> nested', cite: 'A <i>site</i>' },
+      { type: 'table', header: ['Party', 'Assessment'], rows: [['USA', narrative]] },
+      { type: 'list', items: ['# heading?', '1. numbered?'] },
+    ]);
+    expect(markdown).not.toMatch(/<svg|<img|<i>|(?<!\\)\](?=\()|\*\*this/);
+    expect(markdown).toContain('Done &lt;svg onload=alert(1)&gt; see \\[here\\](javascript:alert(1)) and \\*\\*this\\*\\* # Not a heading - nor a list');
+    expect(markdown).toContain('> &lt;img src=x onerror=alert(1)&gt; &gt; nested\n>\n> — A &lt;i&gt;site&lt;/i&gt;');
+    expect(markdown).toContain('- \\# heading?\n- \\1. numbered?');
+    expect(markdown.split('\n').filter((line) => line.startsWith('|'))).toHaveLength(3);
   });
 });

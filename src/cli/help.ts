@@ -28,8 +28,10 @@ Usage:
       What is overdue or due soon, what changed since the group last met, what awaits review.
   puente report --format md|html [--out FILE] [--since DATE] [--today DATE]
       The report for the next meeting: each party's assessment, evidence with citations, changes.
-  puente audit verify | log
-      Check the audit log's hash chain (names an edited, deleted or reordered entry), or print it.
+  puente audit verify [--against HEAD_FILE] [--key FILE] | head [--out FILE] [--key FILE] | log
+      Check the audit log's hash chain (names an edited, deleted or reordered entry), a head saved
+      earlier (a rewrite, truncation or wipe since), and the assessments and joint statuses against
+      what the log records; sign the head with the deployment's key for each party to keep; or print the log.
   puente help
       Show this text.
 
@@ -37,11 +39,12 @@ Options:
   --db FILE        the SQLite store (default: $PUENTE_DB or ./puente.db)
   --max-size SIZE  largest input accepted, e.g. 50MB (default: $PUENTE_MAX_SIZE or 50MB)
   --as NAME        who is acting (default: $PUENTE_USER); --party CODE the party you speak for
+  --key FILE       the audit signing key (default: $PUENTE_AUDIT_KEY or STORE.audit-key.pem)
 
 Exit codes:
   0  everything went through
   1  some inputs could not be used (each named on stderr); the others went through
   2  the command line was wrong
-  3  the store could not be opened or migrated
+  3  the store could not be opened or migrated (also: --db is not a database)
   70 internal error (a bug)
 `;

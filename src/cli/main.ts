@@ -10,6 +10,7 @@ import { followupCommand } from './commands/followup.command.js';
 import { proposeCommand } from './commands/propose.command.js';
 import { reportCommand } from './commands/report.command.js';
 import { reviewCommand } from './commands/review.command.js';
+import { isWriteConflict } from '../services/open-store.js';
 import { ExitCode } from './exit-codes.js';
 import { helpText } from './help.js';
 import { UsageError } from './usage-error.js';
@@ -51,6 +52,10 @@ export async function main(argv: readonly string[], io: CommandIo = processIo): 
     if (isInputError(error) || error instanceof NotFoundError || error instanceof ForbiddenError) {
       io.error(`puente ${name}: ${error.message}`);
       return ExitCode.someInputsFailed;
+    }
+    if (isWriteConflict(error)) {
+      io.error(`puente ${name}: the store stayed busy with other writers through every retry (${(error as Error).message}); try again`);
+      return ExitCode.store;
     }
     io.error(`puente ${name}: internal error — please report it with the input that caused it`);
     io.error(error instanceof Error ? (error.stack ?? error.message) : String(error));

@@ -14,3 +14,5 @@ export * from './audit.js';
 export * from './events.js';
 export * from './knowledge.js';
 export * from './stories.js';
+export * from './audit-head.js';
+export * from './audit-replay.js';

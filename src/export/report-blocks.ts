@@ -6,7 +6,21 @@ export type ReportBlock =
   | { readonly type: 'quote'; readonly text: string; readonly cite: string }
   | { readonly type: 'table'; readonly header: readonly string[]; readonly rows: readonly (readonly string[])[] };
 
-const escapeMarkdownCell = (value: string) => value.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/**
+ * Escapes text for Markdown: document text and narratives are untrusted, and a renderer would turn
+ * `<svg onload=…>`, a link or emphasis in them into live markup. Characters that start HTML become
+ * entities, inline markers are backslash-escaped, and line breaks become spaces so that no text can
+ * open a block (a heading, a list, a quote) of its own.
+ */
+export function escapeMarkdown(value: string): string {
+  const inline = value
+    .replace(/\r\n?|\n/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]|~]/g, '\\$&');
+  return inline.replace(/^(\s*)([#+=-]|\d+(?=[.)]))/, '$1\\$2');
+}
 
 /** Renders blocks as Markdown. */
 export function toMarkdown(blocks: readonly ReportBlock[]): string {
@@ -14,15 +28,17 @@ export function toMarkdown(blocks: readonly ReportBlock[]): string {
     .map((block) => {
       switch (block.type) {
         case 'heading':
-          return `${'#'.repeat(block.level)} ${block.text}`;
+          return `${'#'.repeat(block.level)} ${escapeMarkdown(block.text)}`;
         case 'paragraph':
-          return block.text;
+          return escapeMarkdown(block.text);
         case 'list':
-          return block.items.map((item) => `- ${item}`).join('\n');
+          return block.items.map((item) => `- ${escapeMarkdown(item)}`).join('\n');
         case 'quote':
-          return `> ${block.text.replace(/\n+/g, ' ')}\n>\n> — ${block.cite}`;
-        case 'table':
-          return [block.header, block.header.map(() => '---'), ...block.rows].map((row) => `| ${row.map(escapeMarkdownCell).join(' | ')} |`).join('\n');
+          return `> ${escapeMarkdown(block.text)}\n>\n> — ${escapeMarkdown(block.cite)}`;
+        case 'table': {
+          const rows = [block.header.map(escapeMarkdown), block.header.map(() => '---'), ...block.rows.map((row) => row.map(escapeMarkdown))];
+          return rows.map((row) => `| ${row.join(' | ')} |`).join('\n');
+        }
       }
     })
     .join('\n\n')}\n`;

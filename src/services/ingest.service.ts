@@ -4,6 +4,7 @@ import { bodyOf } from '../export/contract-json.js';
 import { analyzeDocument, isFailedAnalysis, type StandardAnalysis } from '../pipeline/index.js';
 import type { ReadLimits } from '../readers/index.js';
 import type { Database } from '../store/schema.js';
+import { writeTransaction } from '../store/write-transaction.js';
 import { DocumentsRepository } from '../store/repositories/documents.repository.js';
 import type { InputProblem } from './analysis.service.js';
 import { collectInputFiles } from './input-files.js';
@@ -12,7 +13,7 @@ import { loadDocument } from './load-document.js';
 /** What storing one document did. `duplicate`: its content was already stored from elsewhere. */
 export type IngestOutcome = 'new' | 'version' | 'unchanged' | 'duplicate';
 
-/** Counts for the end-of-run summary. */
+/** Counts for the end-of-run summary; `read` is every file tried, so the other four add up to it. */
 export interface IngestSummary {
   read: number;
   new: number;
@@ -45,7 +46,7 @@ export class IngestService {
   async store(analysis: StandardAnalysis, locator: string): Promise<IngestOutcome> {
     const { document } = analysis;
     const createdAt = this.now().toISOString();
-    return this.db.transaction().execute(async (trx) => {
+    return writeTransaction(this.db, async (trx) => {
       const documents = this.documents.within(trx);
       const known = await documents.exists(document.id);
       const latest = await documents.latestVersion(locator);
@@ -70,10 +71,10 @@ export class IngestService {
     let done = 0;
     for (const file of files) {
       let outcome: IngestOutcome | 'failed' = 'failed';
+      summary.read++;
       if (file.error !== undefined) {
         problems.push({ input: file.path, message: `${file.path}: ${file.error}`, fatal: true });
       } else {
-        summary.read++;
         try {
           const { document, warnings } = await loadDocument(file.path, limits);
           for (const warning of warnings) problems.push({ input: file.path, message: warning, fatal: false });

@@ -2,6 +2,9 @@ import type { Kysely } from 'kysely';
 import { openDatabase, StoreError } from '../store/database.js';
 import type { Database } from '../store/schema.js';
 
+/** Whether an error means the store stayed busy with other writers (for the shells to say so). */
+export { isWriteConflict } from '../store/write-transaction.js';
+
 /** Opens the SQLite store at a path, or says on stderr why it cannot and returns null. */
 export async function openStore(path: string, io: { error(line: string): void }): Promise<Kysely<Database> | null> {
   try {

@@ -9,6 +9,7 @@ import type { Database } from '../store/schema.js';
 import { AgreementsRepository, type TrackedCommitment } from '../store/repositories/agreements.repository.js';
 import { DocumentsRepository } from '../store/repositories/documents.repository.js';
 import { ProposalsRepository } from '../store/repositories/proposals.repository.js';
+import { writeTransaction } from '../store/write-transaction.js';
 import { Bm25Index } from './bm25.js';
 
 /** Tuning of evidence proposals; the defaults were set on the bundled example and the seeds. */
@@ -41,7 +42,7 @@ export class ProposalService {
   private readonly proposals: ProposalsRepository;
 
   constructor(
-    db: Kysely<Database>,
+    private readonly db: Kysely<Database>,
     private readonly now: () => Date = () => new Date(),
     private readonly options: ProposalOptions = defaults,
   ) {
@@ -68,8 +69,24 @@ export class ProposalService {
         fresh.push(...candidates.sort((a, b) => b.score - a.score || a.start - b.start).slice(0, this.options.perDocument));
       }
     }
-    const proposed = await this.proposals.addNew(fresh, createdAt);
+    const proposed = await writeTransaction(this.db, (trx) => this.proposals.within(trx).addNew(fresh, createdAt));
     return { proposed, pending: (await this.proposals.list({ state: 'pending' })).length };
+  }
+
+  /**
+   * Finishes the proposal work still pending: when documents were stored but not yet proposed from
+   * (a new ingest, an upload, or a run killed in between), proposes for every agreement and then
+   * marks those documents done. Safe to repeat: proposals are keyed by content, and a document is
+   * marked only after every agreement's proposals are stored. Returns nothing when nothing was pending.
+   */
+  async proposePending(): Promise<Array<{ agreementId: string; proposed: number; pending: number }>> {
+    const ids = await this.documents.unproposedIds();
+    if (!ids.length) return [];
+    const results = [];
+    for (const agreement of await this.agreements.list()) results.push({ agreementId: agreement.id, ...(await this.propose(agreement.id)) });
+    const at = this.now().toISOString();
+    await writeTransaction(this.db, (trx) => this.documents.within(trx).markProposed(ids, at));
+    return results;
   }
 
   private judge(commitment: TrackedCommitment, passage: Passage, index: Bm25Index, i: number): EvidenceProposal | null {

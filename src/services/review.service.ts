@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { InputError, NotFoundError, type Actor, type EvidenceProposal } from '../core/index.js';
 import type { Database } from '../store/schema.js';
+import { writeTransaction } from '../store/write-transaction.js';
 import { AssessmentsRepository } from '../store/repositories/assessments.repository.js';
 import { AuditRepository } from '../store/repositories/audit.repository.js';
 import { ProposalsRepository } from '../store/repositories/proposals.repository.js';
@@ -23,7 +24,7 @@ export class ReviewService {
   /** Accepts or rejects a pending proposal; accepting links its span to the commitment as evidence. */
   async decide(actor: Actor, id: string, decision: 'accepted' | 'rejected'): Promise<EvidenceProposal> {
     const at = this.now().toISOString();
-    return this.db.transaction().execute(async (trx) => {
+    return writeTransaction(this.db, async (trx) => {
       const proposals = this.proposals.within(trx);
       const proposal = await proposals.get(id);
       if (!proposal) throw new NotFoundError('proposal', id);

@@ -4,6 +4,7 @@ import {
   type Actor, type Agreement, type Evidence, type ImplementationStatus, type PartyAssessment, type StatusChange,
 } from '../core/index.js';
 import type { Database } from '../store/schema.js';
+import { writeTransaction } from '../store/write-transaction.js';
 import { AgreementsRepository, type TrackedCommitment } from '../store/repositories/agreements.repository.js';
 import { AssessmentsRepository } from '../store/repositories/assessments.repository.js';
 import { AuditRepository } from '../store/repositories/audit.repository.js';
@@ -42,7 +43,7 @@ export class TrackingService {
   /** Imports (or re-imports) an agreement; commitments keep their statuses and histories. */
   async importAgreement(agreement: Agreement, actor: Actor): Promise<{ created: boolean }> {
     const at = this.now().toISOString();
-    return this.db.transaction().execute(async (trx) => {
+    return writeTransaction(this.db, async (trx) => {
       const before = await this.agreements.within(trx).get(agreement.id);
       await this.agreements.within(trx).save(agreement, at, 'not_started');
       await new AuditRepository(trx).append({
@@ -95,7 +96,7 @@ export class TrackingService {
       throw new ForbiddenError(`${who} and cannot write ${party}'s assessment: each party keeps its own`);
     }
     const at = this.now().toISOString();
-    return this.db.transaction().execute(async (trx) => {
+    return writeTransaction(this.db, async (trx) => {
       const agreements = this.agreements.within(trx);
       const assessments = this.assessmentsRepo.within(trx);
       const commitment = await agreements.commitment(commitmentId);

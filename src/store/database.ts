@@ -1,12 +1,19 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationResultSet } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 import { migrationProvider } from './migrations/index.js';
+import { isWriteConflict } from './write-transaction.js';
 
 /** Where the store lives: an embedded SQLite file (default) or a PostgreSQL server. */
 export type StoreConfig =
-  | { readonly dialect: 'sqlite'; readonly path: string }
+  | {
+      readonly dialect: 'sqlite';
+      readonly path: string;
+      /** How long a statement waits for another connection's write lock before it fails (then retried). Default 5000 ms. */
+      readonly busyTimeoutMs?: number;
+    }
   | { readonly dialect: 'postgres'; readonly connectionString: string };
 
 /** The store could not be opened or brought up to date; carries the location and the reason. */
@@ -17,7 +24,7 @@ export class StoreError extends Error {
 /** Opens the store and applies every pending migration. */
 export async function openDatabase(config: StoreConfig): Promise<Kysely<Database>> {
   const db = createDatabase(config);
-  const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+  const { error, results } = await migrate(db);
   if (error) {
     await db.destroy();
     const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
@@ -26,19 +33,35 @@ export async function openDatabase(config: StoreConfig): Promise<Kysely<Database
   return db;
 }
 
+/** Applies pending migrations; two processes opening a new store at once both get there. */
+async function migrate(db: Kysely<Database>): Promise<MigrationResultSet> {
+  for (let attempt = 1; ; attempt++) {
+    const result = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+    // The migrator reads then writes; a writer that committed in between makes this attempt fail
+    // with nothing applied, and the next one finds that writer's work done.
+    if (!result.error || !isWriteConflict(result.error) || attempt >= 5) return result;
+    await sleep(50 * attempt);
+  }
+}
+
 /** Creates a Kysely instance for the configured dialect, without migrating. */
 export function createDatabase(config: StoreConfig): Kysely<Database> {
   if (config.dialect === 'postgres') {
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: config.connectionString, max: 4 }) }) });
   }
-  let sqlite: BetterSqlite3.Database;
+  let sqlite: BetterSqlite3.Database | undefined;
   try {
     sqlite = new BetterSqlite3(config.path);
+    // Another process (a second ingest, the server) may hold the write lock for one document's
+    // transaction; wait for it rather than fail. What waiting cannot fix, writeTransaction retries.
+    sqlite.pragma(`busy_timeout = ${Math.max(0, Math.trunc(config.busyTimeoutMs ?? 5000))}`);
+    // Opening never reads the file; this pragma does, so a file that is not a database fails here.
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
   } catch (error) {
+    sqlite?.close();
     throw new StoreError(`${config.path}: cannot open the SQLite store (${error instanceof Error ? error.message : String(error)})`, { cause: error });
   }
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('foreign_keys = ON');
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
 }
 

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /** A stored document: its identity is the hash of its normalized content. */
 export interface DocumentsTable {
@@ -17,6 +17,8 @@ export interface DocumentsTable {
   created_at: string;
   /** JSON of the reader's hints (title, date, outside spans), so stored text can be re-analysed alike. */
   hints: Generated<string>;
+  /** When evidence proposals were made from it; null while that work is pending (also after a crash). */
+  proposed_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** Where a document was read from; a path or URL whose content changes gets a new version. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import pg from 'pg';
 import { describe } from 'vitest';
-import { openDatabase } from '../../src/store/database.js';
+import { openDatabase, type StoreConfig } from '../../src/store/database.js';
 import type { Database } from '../../src/store/schema.js';
 
 /** The dialects store tests run on. */
@@ -33,11 +33,12 @@ let counter = 0;
  * `close()` destroys it. Postgres tests are skipped where no server answers, unless
  * PUENTE_TEST_PG=1 demands one.
  */
-export async function newTestStore(dialect: Dialect): Promise<{ db: Kysely<Database>; close: () => Promise<void> }> {
+export async function newTestStore(dialect: Dialect): Promise<{ db: Kysely<Database>; config: StoreConfig; close: () => Promise<void> }> {
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'puente-store-'));
-    const db = await openDatabase({ dialect: 'sqlite', path: join(dir, 'puente.db') });
-    return { db, close: async () => { await db.destroy(); rmSync(dir, { recursive: true, force: true }); } };
+    const config: StoreConfig = { dialect: 'sqlite', path: join(dir, 'puente.db') };
+    const db = await openDatabase(config);
+    return { db, config, close: async () => { await db.destroy(); rmSync(dir, { recursive: true, force: true }); } };
   }
   const name = `puente_test_${process.pid}_${++counter}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -47,9 +48,11 @@ export async function newTestStore(dialect: Dialect): Promise<{ db: Kysely<Datab
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const db = await openDatabase({ dialect: 'postgres', connectionString: url.toString() });
+  const config: StoreConfig = { dialect: 'postgres', connectionString: url.toString() };
+  const db = await openDatabase(config);
   return {
     db,
+    config,
     close: async () => {
       await db.destroy();
       const cleanup = new pg.Client({ connectionString: adminUrl });

@@ -1,11 +1,12 @@
 import type { ContractAnalysis } from '../../export/contract-json.js';
+import { printable } from '../printable.js';
 
 /** A readable summary of an analysis for a person at a terminal. */
 export function formatAnalysisText(analysis: ContractAnalysis): string {
   const out: string[] = [];
   for (const document of analysis.documents) {
-    out.push(`== ${document.source.path ?? document.id}  [${document.id}]`);
-    out.push(`   title:     ${document.title ?? '(none found)'}`);
+    out.push(`== ${printable(document.source.path ?? document.id)}  [${document.id}]`);
+    out.push(`   title:     ${printable(document.title ?? '(none found)')}`);
     if (document.subtitle) out.push(`   subtitle:  ${document.subtitle}`);
     out.push(`   published: ${document.published ?? '(unknown)'}`);
     out.push(`   authors:   ${document.authors.length ? document.authors.join('; ') : '(none named)'}`);
@@ -32,7 +33,7 @@ export function formatAnalysisText(analysis: ContractAnalysis): string {
     out.push('');
   }
   if (analysis.findings.length) {
-    const titles = new Map(analysis.documents.map((d) => [d.id, d.title ?? d.source.path ?? d.id]));
+    const titles = new Map(analysis.documents.map((d) => [d.id, printable(d.title ?? d.source.path ?? d.id)]));
     out.push('What the sources disagree on or report alone:');
     for (const finding of analysis.findings) {
       out.push(`  * ${finding.kind}: ${finding.detail}`);

@@ -3,6 +3,7 @@ import { analyzePathsToContract } from '../../services/analysis.service.js';
 import { readActorsFile } from '../../services/actors-file.js';
 import { ExitCode } from '../exit-codes.js';
 import { publishedDateFrom, readLimitsFrom } from '../options.js';
+import { printable } from '../printable.js';
 import { UsageError } from '../usage-error.js';
 import type { CommandIo } from './command-io.js';
 import { formatAnalysisText } from './analysis-text.js';
@@ -19,7 +20,7 @@ export async function analyzeCommand(args: readonly string[], io: CommandIo): Pr
   const published = publishedDateFrom(values.published);
   const actors = values.actors ? await readActorsFile(values.actors) : [];
   const { analysis, problems } = await analyzePathsToContract(positionals, readLimitsFrom(values['max-size']), { referenceDate: null, actors }, { published });
-  for (const problem of problems) io.error(problem.message);
+  for (const problem of problems) io.error(printable(problem.message));
   io.out(values.format === 'json' ? JSON.stringify(analysis, null, 2) : formatAnalysisText(analysis));
   return problems.some((problem) => problem.fatal) ? ExitCode.someInputsFailed : ExitCode.ok;
 }

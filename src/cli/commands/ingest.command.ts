@@ -2,9 +2,9 @@ import { parseArgs } from 'node:util';
 import { IngestService, type IngestProgress, type IngestSummary } from '../../services/ingest.service.js';
 import { openStore } from '../../services/open-store.js';
 import { ProposalService } from '../../services/proposal.service.js';
-import { TrackingService } from '../../services/tracking.service.js';
 import { ExitCode } from '../exit-codes.js';
 import { databasePathFrom, readLimitsFrom } from '../options.js';
+import { printable } from '../printable.js';
 import { UsageError } from '../usage-error.js';
 import type { CommandIo } from './command-io.js';
 
@@ -26,13 +26,11 @@ export async function ingestCommand(args: readonly string[], io: CommandIo): Pro
     const onProgress = io.progress ? (p: IngestProgress) => io.progress!(progressLine(p)) : undefined;
     const { summary, problems } = await service.ingestPaths(positionals, limits, onProgress);
     if (io.progress) io.progress('');
-    for (const problem of problems) io.error(problem.message);
+    for (const problem of problems) io.error(printable(problem.message));
     io.out(summaryLine(summary));
-    if (summary.new + summary.versions > 0) {
-      for (const agreement of await new TrackingService(store).listAgreements()) {
-        const { proposed, pending } = await new ProposalService(store).propose(agreement.id);
-        io.out(`${agreement.id}: ${proposed} new evidence proposals; ${pending} await review (puente review)`);
-      }
+    // Not only this run's new documents: an earlier run killed before its proposals left work too.
+    for (const { agreementId, proposed, pending } of await new ProposalService(store).proposePending()) {
+      io.out(`${agreementId}: ${proposed} new evidence proposals; ${pending} await review (puente review)`);
     }
     return summary.failed > 0 ? ExitCode.someInputsFailed : ExitCode.ok;
   } finally {
@@ -42,7 +40,8 @@ export async function ingestCommand(args: readonly string[], io: CommandIo): Pro
 
 function progressLine({ done, total, path }: IngestProgress): string {
   const filled = total ? Math.round((done / total) * BAR_WIDTH) : BAR_WIDTH;
-  const name = path.length > 40 ? `…${path.slice(-39)}` : path;
+  const shown = printable(path);
+  const name = shown.length > 40 ? `…${shown.slice(-39)}` : shown;
   return `[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${done}/${total} ${name}`;
 }
 

@@ -15,6 +15,7 @@ import { DocumentsRepository } from '../../store/repositories/documents.reposito
 import { ExitCode } from '../exit-codes.js';
 import { databasePathFrom } from '../options.js';
 import { packageRoot } from '../package-root.js';
+import { printable } from '../printable.js';
 import { UsageError } from '../usage-error.js';
 import type { CommandIo } from './command-io.js';
 import { summaryLine } from './ingest.command.js';
@@ -36,7 +37,7 @@ export async function serveCommand(args: readonly string[], io: CommandIo): Prom
     // The bundled example, plus the seeds where ../shared sits beside the repo.
     const sources = [join(root, 'example', 'documents'), join(root, '..', 'shared', 'seeds')].filter((path) => existsSync(path));
     const { summary, problems } = await new IngestService(store).ingestPaths(sources, defaultReadLimits);
-    for (const problem of problems) io.error(problem.message);
+    for (const problem of problems) io.error(printable(problem.message));
     io.out(`Loaded the bundled example: ${summaryLine(summary)}`);
     const agreement = await readAgreementFile(join(root, 'example', 'agreement.yaml'));
     await new TrackingService(store).importAgreement(agreement, { name: 'puente (bundled example)', party: null });

@@ -139,6 +139,19 @@ export class DocumentsRepository {
     return rows.map((row) => ({ locator: row.locator, version: Number(row.version) }));
   }
 
+  /** Documents whose evidence proposals are still to be made, oldest first. */
+  async unproposedIds(): Promise<string[]> {
+    const rows = await this.db.selectFrom('documents').select('id').where('proposed_at', 'is', null).orderBy('created_at').orderBy('id').execute();
+    return rows.map((row) => row.id);
+  }
+
+  async markProposed(ids: readonly string[], at: string): Promise<void> {
+    // Chunked, as both dialects cap the number of bound parameters in one statement.
+    for (let i = 0; i < ids.length; i += 500) {
+      await this.db.updateTable('documents').set({ proposed_at: at }).where('id', 'in', ids.slice(i, i + 500)).execute();
+    }
+  }
+
   async count(): Promise<number> {
     const row = await this.db.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     return Number(row.n);

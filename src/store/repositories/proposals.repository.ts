@@ -24,16 +24,16 @@ export class ProposalsRepository {
   async addNew(proposals: readonly EvidenceProposal[], createdAt: string): Promise<number> {
     let added = 0;
     for (const proposal of proposals) {
-      const known = await this.db.selectFrom('proposals').select('id').where('id', '=', proposal.id).executeTakeFirst();
-      if (known) continue;
-      await this.db
+      // Another writer may store the same proposal meanwhile (ids are content hashes); it is the same one.
+      const result = await this.db
         .insertInto('proposals')
         .values({
           id: proposal.id, commitment_id: proposal.commitmentId, document_id: proposal.documentId, start: proposal.start, end: proposal.end,
           kind: proposal.kind, score: proposal.score, reason: proposal.reason, state: 'pending', reviewed_by: null, reviewed_at: null, created_at: createdAt,
         })
-        .execute();
-      added++;
+        .onConflict((conflict) => conflict.column('id').doNothing())
+        .executeTakeFirst();
+      added += Number(result.numInsertedOrUpdatedRows ?? 0n);
     }
     return added;
   }
