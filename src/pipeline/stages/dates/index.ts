@@ -2,16 +2,24 @@
  * dates — finds date expressions in the body and resolves them against the reference date.
  *
  * Needs: clean (language, published), sentences. Produces: DateMention spans, sorted, without overlaps.
- * The reference is `settings.referenceDate`, else the document's publication date, never the clock.
+ * The reference is `settings.referenceDate`, else the date the text states for itself at its top
+ * when the page's date differs (`published.written`), else the publication date; without any, the
+ * latest full date the text stated before the sentence (a day and month then take the nearest
+ * year). Never the clock.
  * Policy on top of chrono: in past-tense news a bare weekday or month is the most recent one on or
  * before the reference, unless the words before it look forward ("will", "next", "próximo", "-rá") or it is a
  * deadline in a sentence of promises ("pledged to … by June 30"); "last week" takes the month that holds
  * most of its days (its Thursday's), and `range` holds its Monday and Sunday; "the end of March" is March; bare years need a
- * preposition ("in 2023"). Without a reference, anything relative is unresolved (value and grain null).
+ * preposition ("in 2023"). Ranges of days ("March 15–20", "del 1 al 3 de octubre") take their first
+ * day as value and both ends as `range`. Dates told from another date ("the next day", "la víspera",
+ * "seis meses después") count from the latest date before them; "a day after reaching a deal" dates
+ * the clause's event back from the sentence's own date. Without a reference or anchor, anything
+ * relative is unresolved (value and grain null).
  * Spans hold the expression without a leading preposition or article ("Thursday", "September 3").
  * Reports: `date-unresolved` (info) for a relative date with no reference to resolve against.
- * Known limits: one reference per document (no "the day before the summit"); "past year" is read as
- * "last year"; week-based ranges ("the first week of May") are left to chrono or missed.
+ * Known limits: "the day before the summit" (a day of an undated event) is left out; "past year" is
+ * read as "last year"; week-based ranges ("the first week of May") and ranges of months are left to
+ * chrono or missed.
  *
  * ok:     "Rubio met Sheinbaum on Thursday." published 2025-09-05 → "Thursday" = 2025-09-04
  * not-ok: "A 3.200 km border." → no date ("de 3" is not a date)
