@@ -54,7 +54,10 @@ export const events = defineStage({
     let mentionFrom = 0;
     let placeFrom = 0;
     let dateFrom = 0;
+    // A headline or heading names what the article then tells in full: its events are the body's.
+    const headlines = [clean.title?.span, ...clean.headings].filter((h): h is Span => h != null);
     for (const [index, sentence] of sentences.entries()) {
+      if (headlines.some((h) => h.start < sentence.end && sentence.start < h.end)) continue;
       const marks = vocabulary.marks.findAll(text, sentence.start, sentence.end);
       const triggers = marks.filter((m): m is Trigger => m.value !== null && 'trigger' in m.value);
       if (!triggers.length) continue;
@@ -75,12 +78,20 @@ export const events = defineStage({
       const seen = new Set<string>();
       let datedHere = false;
       for (const match of triggers) {
-        const { trigger, noun, participle } = match.value;
+        const { trigger, noun, participle, dated, objects } = match.value;
         const key = `${trigger.type}/${trigger.mode}`;
         if (seen.has(key)) continue;
         if (participle && !reports(text, sentence, match, sentenceDates, vocabulary)) continue;
+        if (dated && !datedBeside(text, match, sentenceDates)) continue;
+        if (objects && !objects.test(text.slice(match.end, Math.min(sentence.end, match.end + OBJECT_REACH)))) continue;
         // "Promised access … arrives in part", "Seized rifles …": a verb in -ed that opens its sentence has no subject; it is an adjective.
         if (!noun && /^\p{Lu}\p{Ll}+ed$/u.test(text.slice(match.start, match.end)) && /^[\s"“«'‘]*$/u.test(text.slice(sentence.start, match.start))) continue;
+        // "the sanctioned men", "las armas": a verb form right after a determiner describes a noun; it reports nothing.
+        if (!noun && !participle && vocabulary.definiteBefore.test(text.slice(Math.max(sentence.start, match.start - 12), match.start))) continue;
+        // "cartel-backed", "FTO-designated": a verb joined to the word before it describes; it reports nothing.
+        if (!noun && match.start > sentence.start && text.charCodeAt(match.start - 1) === 0x2d) continue;
+        // "Trade Agreement", "List of Blocked Persons": a capitalised word inside a name is the name of a thing, not an event.
+        if (isInName(text, sentence, match)) continue;
         const gathering = trigger.type === 'consult' || trigger.type === 'agree';
         const { actors, recipients } = findParticipants(text, sentence, match, vocabulary, context, inView, gathering);
         const dating = dateOf(text, sentence, match, triggers, sentenceDates, eventDates, offsets, vocabulary);
@@ -104,12 +115,15 @@ export const events = defineStage({
           certainty = 'inferred';
           report.info(`Date carried over from the event reported at ${carried.span.start}`, match, { ruleId: 'date-carried-over', actual: carried.date });
         }
+        const timing = timingOf(text, sentence, match, vocabulary);
+        // A denied or conditional event did not happen; a refusal and a threat are events in themselves.
+        if ((timing === 'negated' || timing === 'hypothetical') && trigger.type !== 'reject' && trigger.type !== 'threaten') continue;
         const event: Event = {
           start: sentence.start, end: sentence.end, type: trigger.type, mode: trigger.mode,
           context: (contexts ??= [...new Set(vocabulary.contexts.findAll(text, sentence.start, sentence.end).map((c) => c.value))].sort()),
           trigger: { start: match.start, end: match.end }, actorSpans: actors, recipientSpans: recipients,
           date: resolved, dateSpan, dateCertainty: certainty, place: place ? text.slice(place.start, place.end) : null, placeSpan: place,
-          timing: timingOf(text, sentence, match, vocabulary),
+          timing,
         };
         found.push(event);
         if (gathering && actors.length + recipients.length > 0) inView = [...actors, ...recipients];
@@ -145,7 +159,7 @@ function dateOf(
   let open = false;
   const candidates = inSentence.filter((d) => {
     if (d.start >= trigger.end && triggers.some((t) => t.start >= trigger.end && t.end <= d.start)) return false;
-    const before = d.start >= trigger.end ? trigger.end : Math.max(sentence.start, d.start - 8);
+    const before = d.start >= trigger.end ? trigger.end : Math.max(sentence.start, d.start - 12);
     if (vocabulary.spanOpeners.test(text, before, d.start)) return !(open = true);
     return true;
   });
@@ -169,6 +183,32 @@ function dayOffset(trigger: Span, triggers: readonly Span[], inSentence: readonl
   if (Number.isNaN(day.getTime())) return null;
   day.setUTCDate(day.getUTCDate() + phrase.value.days);
   return { start: phrase.start, end: phrase.end, value: day.toISOString().slice(0, 10), certainty: 'inferred' };
+}
+
+/**
+ * Whether a capitalised trigger is part of a name: a capital mid-sentence, or at the sentence's
+ * start with a capitalised word after it ("Reunión Ministerial de Seguridad").
+ */
+function isInName(text: string, sentence: Span, noun: Span): boolean {
+  const first = text.charAt(noun.start);
+  if (first === first.toLowerCase()) return false;
+  if (!/^[\s"“«'‘¿¡(]*$/u.test(text.slice(sentence.start, noun.start))) return true;
+  return /^\s+\p{Lu}/u.test(text.slice(noun.end, noun.end + 3));
+}
+
+/** Characters after a trigger within which its object must stand ("sent 29 alleged cartel members"). */
+const OBJECT_REACH = 80;
+
+/**
+ * Whether a date stands beside a word, with no clause break between: right after it ("said Monday",
+ * "dijo este jueves", "said on social media on Tuesday") or before it in its clause ("El viernes, Sheinbaum dijo").
+ */
+function datedBeside(text: string, word: Span, dates: readonly DateMention[]): boolean {
+  for (const d of dates) {
+    if (d.start >= word.end && d.start - word.end <= 40 && !/[.;:"“”]/u.test(text.slice(word.end, d.start))) return true;
+    if (d.end <= word.start && word.start - d.end <= 40 && !/[.;"“”]/u.test(text.slice(d.end, word.start))) return true;
+  }
+  return false;
 }
 
 /** Words after a participle within which a date or agent makes it report an event ("creado el 3 de septiembre"). */
