@@ -27,7 +27,7 @@ import { eventVocabulary, type EventVocabulary, type TriggerValue } from './voca
 import { withoutRepeats } from './without-repeats.js';
 
 /** How many paragraphs back an undated event may take its date from. */
-const CARRY_PARAGRAPHS = 2;
+const CARRY_PARAGRAPHS = 4;
 
 type Trigger = PhraseMatch<TriggerValue>;
 /** A date an event takes: its span, value and whether the text states it. */
@@ -57,7 +57,6 @@ export const events = defineStage({
     // A headline or heading names what the article then tells in full: its events are the body's.
     const headlines = [clean.title?.span, ...clean.headings].filter((h): h is Span => h != null);
     for (const [index, sentence] of sentences.entries()) {
-      if (headlines.some((h) => h.start < sentence.end && sentence.start < h.end)) continue;
       const marks = vocabulary.marks.findAll(text, sentence.start, sentence.end);
       const triggers = marks.filter((m): m is Trigger => m.value !== null && 'trigger' in m.value);
       if (!triggers.length) continue;
@@ -81,6 +80,7 @@ export const events = defineStage({
         const { trigger, noun, participle, dated, objects } = match.value;
         const key = `${trigger.type}/${trigger.mode}`;
         if (seen.has(key)) continue;
+        if (headlines.some((h) => h.start <= match.start && match.end <= h.end)) continue;
         if (participle && !reports(text, sentence, match, sentenceDates, vocabulary)) continue;
         if (dated && !datedBeside(text, match, sentenceDates)) continue;
         if (objects && !objects.test(text.slice(match.end, Math.min(sentence.end, match.end + OBJECT_REACH)))) continue;
@@ -104,7 +104,8 @@ export const events = defineStage({
         const carried = !date && !dating.open && lastDated && sentence.paragraph - lastDated.paragraph <= CARRY_PARAGRAPHS ? lastDated : null;
         // An event needs someone taking part, or a date or place to pin it down ("Marines seized … at the port on Tuesday");
         // a verb ("were arrested") may stand on the date of the events around it, a noun may not.
-        if (!actors.length && !recipients.length && !date && !place && (noun || !carried)) continue;
+        // A noun with a count after it ("la detención de 12,424 personas") tells what was done, even with nobody named.
+        if (!actors.length && !recipients.length && !date && !place && (noun ? !countAfter(text, match, sentence) : !carried)) continue;
         seen.add(key);
         let resolved = date?.value ?? null;
         let certainty: Event['dateCertainty'] = date ? date.certainty : null;
@@ -134,7 +135,8 @@ export const events = defineStage({
         }
       }
     }
-    return withoutRepeats(text, found, mentions);
+    const pointsBack = (e: Event) => vocabulary.definiteBefore.test(text.slice(Math.max(e.start, e.trigger.start - 12), e.trigger.start));
+    return withoutRepeats(text, found, mentions, pointsBack);
   },
 });
 
@@ -159,7 +161,8 @@ function dateOf(
   let open = false;
   const candidates = inSentence.filter((d) => {
     if (d.start >= trigger.end && triggers.some((t) => t.start >= trigger.end && t.end <= d.start)) return false;
-    const before = d.start >= trigger.end ? trigger.end : Math.max(sentence.start, d.start - 12);
+    // "Desde el inicio de la operación el día 5 de febrero": the opener may lead the clause the date ends.
+    const before = d.start >= trigger.end ? trigger.end : clauseOpening(text, Math.max(sentence.start, d.start - 48), d.start);
     if (vocabulary.spanOpeners.test(text, before, d.start)) return !(open = true);
     return true;
   });
@@ -183,6 +186,20 @@ function dayOffset(trigger: Span, triggers: readonly Span[], inSentence: readonl
   if (Number.isNaN(day.getTime())) return null;
   day.setUTCDate(day.getUTCDate() + phrase.value.days);
   return { start: phrase.start, end: phrase.end, value: day.toISOString().slice(0, 10), certainty: 'inferred' };
+}
+
+/** Whether a number follows a trigger noun within a few characters ("seizures of 250 kilograms"). */
+function countAfter(text: string, noun: Span, sentence: Span): boolean {
+  return /^\s+(?:(?:of|de)\s+)?(?:\p{Ll}+\s+)?\d/u.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 24)));
+}
+
+/** Where the clause that ends at `end` opens, looking back no further than `from`: after the last comma or semicolon. */
+function clauseOpening(text: string, from: number, end: number): number {
+  for (let at = end - 1; at >= from; at--) {
+    const code = text.charCodeAt(at);
+    if (code === 0x2c || code === 0x3b) return at + 1;
+  }
+  return from;
 }
 
 /**
