@@ -51,6 +51,8 @@ export const events: EventLexicon = {
     'de acuerdo con', 'de acuerdo a', 'aseguró que', 'aseguraron que', 'asegura que', 'ha asegurado que', 'había asegurado que',
     'descubrió que', 'descubrieron que', 'anunció que', 'anunciaron que', 'se trata del', 'se trata de',
     // Asking not to be named is how a source is introduced, not a request; not ruling out "that" is a possibility, not a threat.
+    // La pregunta de un periodista no es una petición entre partes.
+    'a la pregunta', 'cuestionada sobre', 'cuestionado sobre', 'al ser cuestionada', 'al ser cuestionado', 'preguntó el reportero', 'preguntó la reportera',
     'pidió no ser identificado', 'pidió no ser identificada', 'pidió no ser nombrado', 'pidió el anonimato', 'pidió anonimato', 'pidieron el anonimato',
     'no descarta que', 'no descartan que', 'no descartó que', 'no descartaron que', 'no se descarta que',
   ],

@@ -74,12 +74,14 @@ export const events = defineStage({
       while (placeFrom < mentions.length && mentions[placeFrom]!.start < sentence.start) placeFrom++;
       const place = placeIn(text, sentence, mentions, placeFrom, dateline ?? null, vocabulary);
       let contexts: string[] | null = null;
-      const seen = new Set<string>();
+      const seen = new Map<string, (string | null)[]>();
       let datedHere = false;
       for (const match of triggers) {
         const { trigger, noun, participle, dated, objects } = match.value;
         const key = `${trigger.type}/${trigger.mode}`;
-        if (seen.has(key)) continue;
+        const datesOfKind = seen.get(key);
+        // A second event of a kind in one sentence needs a day of its own ("the order of January 20 … designated on February 6").
+        if (datesOfKind?.includes(null)) continue;
         if (headlines.some((h) => h.start <= match.start && match.end <= h.end)) continue;
         if (participle && !reports(text, sentence, match, sentenceDates, vocabulary)) continue;
         if (dated && !datedBeside(text, match, sentenceDates)) continue;
@@ -96,6 +98,10 @@ export const events = defineStage({
         const { actors, recipients } = findParticipants(text, sentence, match, vocabulary, context, inView, gathering);
         const dating = dateOf(text, sentence, match, triggers, sentenceDates, eventDates, offsets, vocabulary);
         const date = dating.date;
+        if (datesOfKind && (!date?.value || datesOfKind.includes(date.value))) continue;
+        const timing = timingOf(text, sentence, match, vocabulary);
+        // A denied or conditional event did not happen; a refusal and a threat are events in themselves.
+        if ((timing === 'negated' || timing === 'hypothetical') && trigger.type !== 'reject' && trigger.type !== 'threaten') continue;
         // "The meeting", undated, is the meeting told before: it and what follows take that one's date.
         if (!date && noun && vocabulary.definiteBefore.test(text.slice(Math.max(sentence.start, match.start - 12), match.start))) {
           const earlier = [...found].reverse().find((e) => e.type === trigger.type && e.mode === trigger.mode && e.date && e.dateSpan);
@@ -106,7 +112,7 @@ export const events = defineStage({
         // a verb ("were arrested") may stand on the date of the events around it, a noun may not.
         // A noun with a count after it ("la detención de 12,424 personas") tells what was done, even with nobody named.
         if (!actors.length && !recipients.length && !date && !place && (noun ? !countAfter(text, match, sentence) : !carried)) continue;
-        seen.add(key);
+        seen.set(key, [...(datesOfKind ?? []), date?.value ?? null]);
         let resolved = date?.value ?? null;
         let certainty: Event['dateCertainty'] = date ? date.certainty : null;
         let dateSpan: Span | null = date ? { start: date.start, end: date.end } : null;
@@ -116,9 +122,6 @@ export const events = defineStage({
           certainty = 'inferred';
           report.info(`Date carried over from the event reported at ${carried.span.start}`, match, { ruleId: 'date-carried-over', actual: carried.date });
         }
-        const timing = timingOf(text, sentence, match, vocabulary);
-        // A denied or conditional event did not happen; a refusal and a threat are events in themselves.
-        if ((timing === 'negated' || timing === 'hypothetical') && trigger.type !== 'reject' && trigger.type !== 'threaten') continue;
         const event: Event = {
           start: sentence.start, end: sentence.end, type: trigger.type, mode: trigger.mode,
           context: (contexts ??= [...new Set(vocabulary.contexts.findAll(text, sentence.start, sentence.end).map((c) => c.value))].sort()),
