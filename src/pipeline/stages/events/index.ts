@@ -18,13 +18,25 @@
  * ok:     "Rubio met Sheinbaum in Mexico City on September 3." → consult/meet, actors Rubio, recipients Sheinbaum
  * not-ok: "The meeting was long." → nothing (a noun trigger with no actor, date or place)
  */
-import { defineStage, type DateMention, type Event, type Mention, type Sentence, type Span } from '../../../core/index.js';
+import { defineStage, type DateMention, type Event, type Mention, type Quote, type Sentence, type Span } from '../../../core/index.js';
 import type { PhraseMatch } from '../../common/phrase-matcher.js';
 import { isSpaceCode } from '../../../text/spaces.js';
 import { ACTING, findParticipants, participantContext, type Placed } from './participants.js';
 import { timingOf } from './timing.js';
 import { eventVocabulary, type EventVocabulary, type TriggerValue } from './vocabulary.js';
 import { withoutRepeats } from './without-repeats.js';
+
+/** Types of police and military work, which texts often tell without naming who did it. */
+const POLICE_WORK = new Set<string>(['coerce', 'assault']);
+
+/** Our mode of consult for a formal statement, press conference or post the text reports. */
+const STATEMENT = 'statement';
+
+/** The speaker the quotes stage gave a quote that starts in the sentence, if any. */
+function speakerIn(quotes: readonly Quote[], sentence: Span): Span | null {
+  for (const q of quotes) if (q.speakerMention && q.start < sentence.end && sentence.start < q.end) return q.speakerMention;
+  return null;
+}
 
 /** How many paragraphs back an undated event may take its date from. */
 const CARRY_PARAGRAPHS = 4;
@@ -73,6 +85,8 @@ export const events = defineStage({
       // Place and contexts belong to the sentence, whichever trigger asks.
       while (placeFrom < mentions.length && mentions[placeFrom]!.start < sentence.start) placeFrom++;
       const place = placeIn(text, sentence, mentions, placeFrom, dateline ?? null, vocabulary);
+      const placeCountryCode = place ? mentions.find((m) => m.start === place.start && m.end === place.end)?.country : null;
+      const placeCountry = placeCountryCode ? (countryMention.get(placeCountryCode) ?? null) : null;
       let contexts: string[] | null = null;
       const seen = new Map<string, (string | null)[]>();
       let datedHere = false;
@@ -95,7 +109,13 @@ export const events = defineStage({
         // "Trade Agreement", "List of Blocked Persons": a capitalised word inside a name is the name of a thing, not an event.
         if (isInName(text, sentence, match)) continue;
         const gathering = trigger.type === 'consult' || trigger.type === 'agree';
-        const { actors, recipients } = findParticipants(text, sentence, match, vocabulary, context, inView, gathering);
+        const participants = findParticipants(text, sentence, match, vocabulary, context, inView, gathering);
+        // A statement is made by whoever the quotes stage found speaking in the sentence.
+        const speaker = trigger.mode === STATEMENT ? speakerIn(quotes, sentence) : null;
+        let actors = speaker && !participants.actors.some((a) => a.start === speaker.start) ? [speaker, ...participants.actors] : participants.actors;
+        // "En Tijuana, se detuvo a una persona": police work told without its agents is done by the state where it happens.
+        if (!actors.length && !participants.recipients.length && POLICE_WORK.has(trigger.type) && placeCountry) actors = [placeCountry];
+        const recipients = speaker ? participants.recipients.filter((r) => r.start !== speaker.start) : participants.recipients;
         const dating = dateOf(text, sentence, match, triggers, sentenceDates, eventDates, offsets, vocabulary);
         const date = dating.date;
         if (datesOfKind && (!date?.value || datesOfKind.includes(date.value))) continue;
