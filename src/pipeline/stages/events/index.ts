@@ -85,8 +85,11 @@ export const events = defineStage({
       // Place and contexts belong to the sentence, whichever trigger asks.
       while (placeFrom < mentions.length && mentions[placeFrom]!.start < sentence.start) placeFrom++;
       const place = placeIn(text, sentence, mentions, placeFrom, dateline ?? null, vocabulary);
-      const placeCountryCode = place ? mentions.find((m) => m.start === place.start && m.end === place.end)?.country : null;
-      const placeCountry = placeCountryCode ? (countryMention.get(placeCountryCode) ?? null) : null;
+      // Asked only of police work told without its agents, so the mentions are searched only then.
+      const countryOfPlace = (): Span | null => {
+        const code = place ? mentions.find((m) => m.start === place.start && m.end === place.end)?.country : null;
+        return code ? (countryMention.get(code) ?? null) : null;
+      };
       let contexts: string[] | null = null;
       const seen = new Map<string, (string | null)[]>();
       let datedHere = false;
@@ -114,7 +117,10 @@ export const events = defineStage({
         const speaker = trigger.mode === STATEMENT ? speakerIn(quotes, sentence) : null;
         let actors = speaker && !participants.actors.some((a) => a.start === speaker.start) ? [speaker, ...participants.actors] : participants.actors;
         // "En Tijuana, se detuvo a una persona": police work told without its agents is done by the state where it happens.
-        if (!actors.length && !participants.recipients.length && POLICE_WORK.has(trigger.type) && placeCountry) actors = [placeCountry];
+        if (!actors.length && !participants.recipients.length && POLICE_WORK.has(trigger.type)) {
+          const state = countryOfPlace();
+          if (state) actors = [state];
+        }
         const recipients = speaker ? participants.recipients.filter((r) => r.start !== speaker.start) : participants.recipients;
         const dating = dateOf(text, sentence, match, triggers, sentenceDates, eventDates, offsets, vocabulary);
         const date = dating.date;
