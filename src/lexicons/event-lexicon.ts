@@ -21,7 +21,7 @@ export interface EventTrigger {
   readonly dated?: readonly string[];
   /**
    * Words of which one must follow the trigger closely for it to count: "sent" is a custody transfer
-   * only when people in custody are sent ("sent 29 cartel figures"), not letters or troops.
+   * only when people in custody are sent ("sent 40 prisoners"), not letters or troops.
    */
   readonly objects?: readonly string[];
 }

@@ -9,7 +9,7 @@ export const events: EventLexicon = {
     { type: 'consult', mode: 'meet', words: ['met', 'meet', 'meets', 'meeting with', 'held talks', 'hold talks', 'sat down with', 'conferred', 'hosted'], nouns: ['meeting', 'meetings', 'talks', 'summit', 'session'] },
     { type: 'consult', mode: 'visit', words: ['visited', 'visits', 'traveled to', 'travelled to', 'flew to'], nouns: ['visit', 'trip'] },
     { type: 'consult', mode: 'phone', words: ['spoke by phone', 'spoke by telephone', 'phoned', 'called', 'spoke with', 'spoke to', 'speaking with', 'talked with', 'talked to'], nouns: ['phone call', 'call', 'telephone call', 'conversation'] },
-    // "Spoke today with …": the day or the means may stand between the verb and its partner.
+    // "Spoke on Friday with …": a day or the means may stand between the verb and its partner.
     { type: 'consult', mode: 'phone', words: ['spoke', 'talked'], objects: ['with'] },
     // Our mode of consult: PLOVER has no type for one side speaking in public, so a formal statement, press
     // conference, briefing or post that the text reports is a consultation with the public; a plain "said"
@@ -61,7 +61,7 @@ export const events: EventLexicon = {
     'the reporter asked', 'a reporter asked', 'reporters asked', 'when asked', 'asked about', 'asked whether', 'asked if', 'was asked',
     'asked not to be named', 'asked not to be identified', 'asked for anonymity', 'requested anonymity',
     'did not rule out that', 'does not rule out that', 'would not rule out that',
-    // "Companies accused of laundering money": a description of those named, not an accusation the sentence reports.
+    // "Firms accused of fraud": a description of those named, not an accusation the sentence reports.
     'accused of',
   ],
   contexts: {

@@ -97,7 +97,7 @@ export const events = defineStage({
         const { trigger, noun, participle, dated, objects } = match.value;
         const key = `${trigger.type}/${trigger.mode}`;
         const datesOfKind = seen.get(key);
-        // A second event of a kind in one sentence needs a day of its own ("the order of January 20 … designated on February 6").
+        // A second event of a kind in one sentence needs a day of its own ("an order of 3 May … a listing on 9 June").
         if (datesOfKind?.includes(null)) continue;
         if (headlines.some((h) => h.start <= match.start && match.end <= h.end)) continue;
         if (participle && !reports(text, sentence, match, sentenceDates, vocabulary)) continue;
@@ -107,7 +107,7 @@ export const events = defineStage({
         if (!noun && /^\p{Lu}\p{Ll}+ed$/u.test(text.slice(match.start, match.end)) && /^[\s"“«'‘]*$/u.test(text.slice(sentence.start, match.start))) continue;
         // "the sanctioned men", "las armas": a verb form right after a determiner describes a noun; it reports nothing.
         if (!noun && !participle && vocabulary.definiteBefore.test(text.slice(Math.max(sentence.start, match.start - 12), match.start))) continue;
-        // "cartel-backed", "FTO-designated": a verb joined to the word before it describes; it reports nothing.
+        // "militia-backed", "state-sanctioned": a verb joined to the word before it describes; it reports nothing.
         if (!noun && match.start > sentence.start && text.charCodeAt(match.start - 1) === 0x2d) continue;
         // "Trade Agreement", "List of Blocked Persons": a capitalised word inside a name is the name of a thing, not an event.
         if (isInName(text, sentence, match)) continue;
@@ -116,7 +116,7 @@ export const events = defineStage({
         // A statement is made by whoever the quotes stage found speaking in the sentence.
         const speaker = trigger.mode === STATEMENT ? speakerIn(quotes, sentence) : null;
         let actors = speaker && !participants.actors.some((a) => a.start === speaker.start) ? [speaker, ...participants.actors] : participants.actors;
-        // "En Tijuana, se detuvo a una persona": police work told without its agents is done by the state where it happens.
+        // "En Mérida, se arrestó a tres hombres": police work told without its agents is done by the state where it happens.
         if (!actors.length && !participants.recipients.length && POLICE_WORK.has(trigger.type)) {
           const state = countryOfPlace();
           if (state) actors = [state];
@@ -136,7 +136,7 @@ export const events = defineStage({
         const carried = !date && !dating.open && lastDated && sentence.paragraph - lastDated.paragraph <= CARRY_PARAGRAPHS ? lastDated : null;
         // An event needs someone taking part, or a date or place to pin it down ("Marines seized … at the port on Tuesday");
         // a verb ("were arrested") may stand on the date of the events around it, a noun may not.
-        // A noun with a count after it ("la detención de 12,424 personas") tells what was done, even with nobody named.
+        // A noun with a count after it ("la detención de 300 personas") tells what was done, even with nobody named.
         if (!actors.length && !recipients.length && !date && !place && (noun ? !countAfter(text, match, sentence) : !carried)) continue;
         seen.set(key, [...(datesOfKind ?? []), date?.value ?? null]);
         let resolved = date?.value ?? null;
@@ -190,7 +190,7 @@ function dateOf(
   let open = false;
   const candidates = inSentence.filter((d) => {
     if (d.start >= trigger.end && triggers.some((t) => t.start >= trigger.end && t.end <= d.start)) return false;
-    // "Desde el inicio de la operación el día 5 de febrero": the opener may lead the clause the date ends.
+    // "Desde el arranque del plan, el día 2 de mayo": the opener may lead the clause the date ends.
     const before = d.start >= trigger.end ? trigger.end : clauseOpening(text, Math.max(sentence.start, d.start - 48), d.start);
     if (vocabulary.spanOpeners.test(text, before, d.start)) return !(open = true);
     return true;
@@ -217,7 +217,7 @@ function dayOffset(trigger: Span, triggers: readonly Span[], inSentence: readonl
   return { start: phrase.start, end: phrase.end, value: day.toISOString().slice(0, 10), certainty: 'inferred' };
 }
 
-/** Whether a number follows a trigger noun within a few characters ("seizures of 250 kilograms"). */
+/** Whether a number follows a trigger noun within a few characters ("seizures of 90 kilograms"). */
 function countAfter(text: string, noun: Span, sentence: Span): boolean {
   return /^\s+(?:(?:of|de)\s+)?(?:\p{Ll}+\s+)?\d/u.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 24)));
 }
@@ -233,7 +233,7 @@ function clauseOpening(text: string, from: number, end: number): number {
 
 /**
  * Whether a capitalised trigger is part of a name: a capital mid-sentence, or at the sentence's
- * start with a capitalised word after it ("Reunión Ministerial de Seguridad").
+ * start with a capitalised word after it ("Cumbre Regional de Energía").
  */
 function isInName(text: string, sentence: Span, noun: Span): boolean {
   const first = text.charAt(noun.start);
@@ -242,12 +242,12 @@ function isInName(text: string, sentence: Span, noun: Span): boolean {
   return /^\s+\p{Lu}/u.test(text.slice(noun.end, noun.end + 3));
 }
 
-/** Characters after a trigger within which its object must stand ("sent 29 alleged cartel members"). */
+/** Characters after a trigger within which its object must stand ("sent 40 prisoners"). */
 const OBJECT_REACH = 80;
 
 /**
  * Whether a date stands beside a word, with no clause break between: right after it ("said Monday",
- * "dijo este jueves", "said on social media on Tuesday") or before it in its clause ("El viernes, Sheinbaum dijo").
+ * "dijo el martes", "wrote on X on Sunday") or before it in its clause ("El sábado, la ministra dijo").
  */
 function datedBeside(text: string, word: Span, dates: readonly DateMention[]): boolean {
   for (const d of dates) {
