@@ -36,11 +36,11 @@ function textsMissing(): string | null {
 const floors: Record<'en' | 'es', Record<string, number>> = {
   en: {
     people: 0.85, organizations: 0.75, 'quotes.direct': 0.82, 'quotes.indirect': 0.63, 'quotes.speaker': 0.78, figures: 0.74,
-    published: 0.93, dates: 0.9, 'events.found': 0.3, 'commitments.found': 0.88,
+    published: 0.93, dates: 0.9, 'events.found': 0.43, 'commitments.found': 0.88,
   },
   es: {
     people: 0.83, organizations: 0.68, 'quotes.direct': 0.7, 'quotes.indirect': 0.67, 'quotes.speaker': 0.61, figures: 0.62,
-    published: 0.58, dates: 0.88, 'events.found': 0.26, 'commitments.found': 0.88,
+    published: 0.58, dates: 0.88, 'events.found': 0.45, 'commitments.found': 0.88,
   },
 };
 

@@ -14,6 +14,16 @@ export interface EventTrigger {
    * them ("creado el 3 de septiembre por …").
    */
   readonly participles?: readonly string[];
+  /**
+   * Words that report this event only when a date stands right beside them ("said Monday", "dijo el
+   * jueves"): a speech verb is a quote, but a dated one is a statement the text reports as an event.
+   */
+  readonly dated?: readonly string[];
+  /**
+   * Words of which one must follow the trigger closely for it to count: "sent" is a custody transfer
+   * only when people in custody are sent ("sent 40 prisoners"), not letters or troops.
+   */
+  readonly objects?: readonly string[];
 }
 
 /** Everything a language contributes to the events and commitments stages. */

@@ -3,30 +3,46 @@ import { dayOffsets, type EventLexicon } from '../event-lexicon.js';
 /** Spanish event vocabulary mapped to PLOVER, as the Mexican press and government write it. */
 export const events: EventLexicon = {
   triggers: [
-    { type: 'consult', mode: 'meet', words: ['se reunió', 'se reunieron', 'se reunirá', 'se reunirán', 'sostuvo una reunión', 'sostuvieron una reunión', 'recibió a'], nouns: ['reunión', 'reuniones', 'encuentro', 'cumbre', 'conversaciones'] },
+    { type: 'consult', mode: 'meet', words: ['se reunió', 'se reunieron', 'se reunirá', 'se reunirán', 'sostuvo una reunión', 'sostuvieron una reunión', 'recibió a'], nouns: ['reunión', 'reuniones', 'encuentro', 'cumbre', 'conversaciones', 'mesa de trabajo'] },
     { type: 'consult', mode: 'visit', words: ['visitó', 'viajó a'], nouns: ['visita', 'gira'] },
-    { type: 'consult', mode: 'phone', words: ['conversó por teléfono', 'llamada telefónica'], nouns: ['llamada'] },
-    { type: 'agree', mode: null, words: ['acordaron', 'acordó', 'firmaron', 'firmó', 'establecieron', 'estableció', 'crearon', 'anunciaron la creación', 'pactaron', 'aprobó', 'aprobaron', 'se comprometió', 'se comprometieron', 'prometió'], nouns: ['acuerdo', 'acuerdos', 'declaración conjunta', 'comunicado conjunto', 'memorando de entendimiento', 'creación'], participles: ['creado', 'creada', 'creados', 'creadas', 'establecido', 'establecida', 'firmado', 'firmada', 'aprobado', 'aprobada'] },
+    { type: 'consult', mode: 'phone', words: ['conversó por teléfono', 'llamada telefónica', 'conversó con', 'conversaron', 'habló con', 'hablaron', 'hablamos', 'sostuvieron una llamada', 'sostuvo una llamada'], nouns: ['llamada', 'conversación'] },
+    // Nuestro modo de consult: PLOVER no tiene tipo para una declaración pública; un comunicado, una conferencia
+    // de prensa, una mañanera o una publicación que el texto relata es una consulta con el público. Un "dijo"
+    // solo es una cita, y cuenta solo con una fecha al lado ("dijo el lunes").
+    {
+      type: 'consult', mode: 'statement',
+      words: ['en un comunicado', 'publicó un comunicado', 'emitió un comunicado', 'difundió un comunicado', 'declaró a medios', 'declaró a los medios', 'en su cuenta de x', 'en la red social', 'en redes sociales', 'en un mensaje'],
+      nouns: ['conferencia de prensa', 'rueda de prensa', 'conferencia mañanera', 'mañanera', 'comunicado', 'notificación'],
+      dated: ['dijo', 'afirmó', 'declaró', 'advirtió', 'reiteró', 'señaló', 'indicó', 'insistió', 'sostuvo', 'expresó', 'informó', 'informaron'],
+    },
+    { type: 'agree', mode: null, words: ['acordaron', 'acordó', 'firmaron', 'firmó', 'establecieron', 'estableció', 'crearon', 'anunciaron la creación', 'pactaron', 'aprobó', 'aprobaron', 'se comprometió', 'se comprometieron', 'prometió', 'convinieron', 'convino', 'se acordó', 'llegaron a un acuerdo', 'llegar a un acuerdo', 'priorizaron', 'alcanzaron un acuerdo'], nouns: ['acuerdo', 'acuerdos', 'declaración conjunta', 'comunicado conjunto', 'memorando de entendimiento', 'creación'], participles: ['creado', 'creada', 'creados', 'creadas', 'establecido', 'establecida', 'firmado', 'firmada', 'aprobado', 'aprobada'] },
     // PLOVER has no type for statements; announcing a programme, measure or charges is recorded as agreeing to it.
-    { type: 'agree', mode: 'announce', words: ['anunció', 'anunciaron'] },
+    { type: 'agree', mode: 'announce', words: ['anunció', 'anunciaron', 'anuncia', 'dio a conocer', 'presentó'], nouns: ['anuncio'] },
     { type: 'support', mode: null, words: ['elogió', 'celebró', 'reconoció', 'respaldó', 'aplaudió', 'felicitó', 'agradeció', 'agradecieron'] },
-    { type: 'cooperate', mode: null, words: ['cooperaron', 'coordinaron'], nouns: ['operativo conjunto', 'operativos conjuntos', 'intercambio de información'] },
-    { type: 'cooperate', mode: 'transfer_custody', words: ['extraditó', 'extraditaron', 'entregó', 'envió a estados unidos', 'trasladó'], nouns: ['extradición', 'entrega de', 'traslado de'], participles: ['extraditado', 'extraditada', 'extraditados', 'extraditadas', 'entregado', 'entregados', 'trasladado', 'trasladados'] },
+    // El cooperate de PLOVER: trabajar juntos, compartir información, ayuda a petición de la otra parte.
+    { type: 'cooperate', mode: null, words: ['cooperaron', 'coordinaron', 'han coordinado', 'han cooperado', 'colaboraron', 'compartieron', 'en coordinación con', 'de forma conjunta', 'de manera conjunta', 'ha reforzado la cooperación', 'reforzó la cooperación'], nouns: ['operativo conjunto', 'operativos conjuntos', 'intercambio de información', 'intercambio de datos', 'trabajo conjunto', 'cooperación bilateral', 'colaboración en', 'trabajos bilaterales'] },
+    { type: 'cooperate', mode: 'transfer_custody', words: ['extraditó', 'extraditaron', 'entregó', 'entregaron', 'envió a estados unidos', 'trasladó', 'trasladaron', 'expulsó', 'deportó'], nouns: ['extradición', 'extradiciones', 'entrega de', 'traslado de', 'transferencia', 'envío a estados unidos', 'el envío'], participles: ['extraditado', 'extraditada', 'extraditados', 'extraditadas', 'entregado', 'entregados', 'trasladado', 'trasladados', 'enviados', 'enviado', 'entregadas', 'entregada'] },
+    // Enviar personas es un traslado de custodia solo cuando las enviadas están detenidas o son requeridas.
+    { type: 'cooperate', mode: 'transfer_custody', words: ['envió', 'enviaron', 'ha enviado', 'han enviado'], objects: ['capos', 'detenidos', 'reos', 'presos', 'criminales', 'narcotraficantes', 'operadores', 'fugitivos', 'líderes', 'integrantes', 'miembros', 'personas'] },
     { type: 'aid', mode: null, words: ['donó', 'financió'], nouns: ['ayuda', 'asistencia en seguridad', 'financiamiento'] },
-    { type: 'request', mode: null, words: ['pidió', 'solicitó', 'exigió', 'instó', 'propuso', 'presentó'], nouns: ['solicitud', 'propuesta', 'propuestas'] },
-    { type: 'accuse', mode: null, words: ['acusó', 'culpó', 'criticó', 'condenó', 'denunció'] },
+    { type: 'request', mode: null, words: ['pidió', 'solicitó', 'exigió', 'exige', 'instó', 'propuso', 'hemos insistido', 'ha insistido', 'insistió en que', 'presionó', 'presiona'], nouns: ['solicitud', 'propuesta', 'propuestas', 'exigencia', 'exigencias', 'presión sobre'] },
+    // Los cargos penales son acusaciones: el accuse de PLOVER cubre imputar un delito.
+    { type: 'accuse', mode: null, words: ['acusó', 'acusa', 'culpó', 'criticó', 'condenó', 'condenamos', 'denunció', 'imputó', 'acusaron', ], nouns: ['señalamientos', 'acusaciones', 'acusación', 'cargos contra', 'imputaciones'] },
     // "Cerrar la puerta/la vía" a algo es rechazarlo.
-    { type: 'reject', mode: null, words: ['rechazó', 'rechazamos', 'rechaza', 'se negó', 'descartó', 'no aceptará', 'no aceptaría', 'no acepta', 'no aceptó', 'cerró la puerta', 'cerró la vía'] },
+    { type: 'reject', mode: null, words: ['rechazó', 'rechazamos', 'rechaza', 'se negó', 'descartó', 'negó', 'negamos', 'niega', 'no está sobre la mesa', 'no permitiremos', 'no aceptamos', 'no aceptará', 'no aceptaría', 'no acepta', 'no aceptó', 'cerró la puerta', 'cerró la vía'] },
     // No descartar la fuerza es como se suele informar una amenaza.
-    { type: 'threaten', mode: null, words: ['amenazó', 'advirtió con', 'no descarta', 'no descartó', 'no descartan', 'no descartaron', 'no se descarta'], nouns: ['amenaza de', 'amenazas de'] },
-    { type: 'sanction', mode: null, words: ['sancionó', 'impuso aranceles', 'congeló'], nouns: ['sanciones', 'aranceles'] },
-    { type: 'sanction', mode: 'designate', words: ['designó', 'catalogó'], participles: ['designado', 'designados', 'designada', 'designadas'], nouns: ['designación'] },
+    // Estar dispuesto a usar la fuerza, y un plan de fuerza relatado, son amenazas.
+    { type: 'threaten', mode: null, words: ['amenazó', 'amenaza con', 'amagó', 'amagara', 'advirtió con', 'usar la fuerza', 'uso de la fuerza', 'fuerza militar',  'no descarta', 'no descartó', 'no descartan', 'no descartaron', 'no se descarta'], nouns: ['amenaza de', 'amenazas de', 'amenazas contra', 'amenaza contra'] },
+    { type: 'sanction', mode: null, words: ['sancionó', 'sancionaron', 'impuso aranceles', 'imponer aranceles', 'impone aranceles', 'impuso sanciones', 'congeló', 'bloqueó', 'bloquearon', 'congelaron'], nouns: ['sanciones', 'aranceles'] },
+    // Inscribir a alguien en una lista de personas bloqueadas o sancionadas es sancionarlo.
+    { type: 'sanction', mode: null, words: ['agregó', 'incluyó', 'inscribió', 'añadió'], objects: ['lista'] },
+    { type: 'sanction', mode: 'designate', words: ['designó', 'catalogó', 'clasificó', 'denominado', 'denominó', 'haya denominado', 'clasificados como', 'clasificadas como', 'designar'], participles: ['designado', 'designados', 'designada', 'designadas'], nouns: ['designación', 'designaciones'] },
     { type: 'protest', mode: null, words: ['protestaron', 'marcharon'], nouns: ['protesta', 'protestas', 'marcha'] },
     { type: 'mobilize', mode: null, words: ['desplegó', 'desplegaron', 'movilizó', 'envió tropas'], nouns: ['despliegue de'] },
-    { type: 'coerce', mode: 'arrest', words: ['detuvo', 'detuvieron', 'capturó', 'capturaron', 'aprehendió', 'arrestó'], nouns: ['detención de', 'captura de'], participles: ['detenido', 'detenidos', 'detenida', 'detenidas', 'capturado', 'capturados', 'arrestado', 'arrestados'] },
-    { type: 'coerce', mode: 'seize', words: ['aseguró', 'aseguraron', 'decomisó', 'incautó', 'desmanteló', 'localizó', 'localizaron', 'descubrió', 'descubrieron', 'halló', 'hallaron'], nouns: ['aseguramiento de', 'decomiso de'], participles: ['asegurado', 'asegurados', 'asegurada', 'aseguradas', 'decomisado', 'decomisados', 'incautado', 'incautados', 'desmantelado', 'desmantelados'] },
-    { type: 'assault', mode: 'aerial', words: ['bombardeó'], nouns: ['ataque aéreo', 'bombardeo'] },
-    { type: 'assault', mode: null, words: ['atacó', 'emboscó', 'asesinó'], nouns: ['ataque contra', 'emboscada'] },
+    { type: 'coerce', mode: 'arrest', words: ['detuvo', 'detuvieron', 'capturó', 'capturaron', 'aprehendió', 'arrestó', 'se detuvo', 'se detuvieron', 'se detuvo a', 'se capturó'], nouns: ['detención de', 'captura de', 'detenciones'], participles: ['detenido', 'detenidos', 'detenida', 'detenidas', 'capturado', 'capturados', 'arrestado', 'arrestados'] },
+    { type: 'coerce', mode: 'seize', words: ['aseguró', 'aseguraron', 'decomisó', 'incautó', 'desmanteló', 'localizó', 'localizaron', 'descubrió', 'descubrieron', 'halló', 'hallaron', 'se aseguró', 'se aseguraron', 'se han desmantelado', 'se desmanteló', 'neutralizó', 'neutralizaron', 'ha asegurado', 'han asegurado'], nouns: ['aseguramiento de', 'decomiso de', 'hallazgo', 'hallazgos', 'megadecomiso'], participles: ['asegurado', 'asegurados', 'asegurada', 'aseguradas', 'decomisado', 'decomisados', 'incautado', 'incautados', 'desmantelado', 'desmantelados', 'descubierto', 'descubierta', 'incautada', 'incautadas'] },
+    { type: 'assault', mode: 'aerial', words: ['bombardeó', 'bombardearon'], nouns: ['ataque aéreo', 'ataques aéreos', 'bombardeo', 'bombardeos'] },
+    { type: 'assault', mode: null, words: ['atacó', 'emboscó', 'asesinó'], nouns: ['ataque contra', 'emboscada', 'ataques terrestres'] },
     { type: 'retreat', mode: null, words: ['retiró', 'liberó', 'suspendió'] },
     { type: 'concede', mode: null, words: ['cedió', 'concedió'] },
   ],
@@ -35,6 +51,8 @@ export const events: EventLexicon = {
     'de acuerdo con', 'de acuerdo a', 'aseguró que', 'aseguraron que', 'asegura que', 'ha asegurado que', 'había asegurado que',
     'descubrió que', 'descubrieron que', 'anunció que', 'anunciaron que', 'se trata del', 'se trata de',
     // Asking not to be named is how a source is introduced, not a request; not ruling out "that" is a possibility, not a threat.
+    // La pregunta de un periodista no es una petición entre partes.
+    'a la pregunta', 'cuestionada sobre', 'cuestionado sobre', 'al ser cuestionada', 'al ser cuestionado', 'preguntó el reportero', 'preguntó la reportera',
     'pidió no ser identificado', 'pidió no ser identificada', 'pidió no ser nombrado', 'pidió el anonimato', 'pidió anonimato', 'pidieron el anonimato',
     'no descarta que', 'no descartan que', 'no descartó que', 'no descartaron que', 'no se descarta que',
   ],

@@ -18,7 +18,7 @@
  * ok:     "Rubio met Sheinbaum in Mexico City on September 3." → consult/meet, actors Rubio, recipients Sheinbaum
  * not-ok: "The meeting was long." → nothing (a noun trigger with no actor, date or place)
  */
-import { defineStage, type DateMention, type Event, type Mention, type Sentence, type Span } from '../../../core/index.js';
+import { defineStage, type DateMention, type Event, type Mention, type Quote, type Sentence, type Span } from '../../../core/index.js';
 import type { PhraseMatch } from '../../common/phrase-matcher.js';
 import { isSpaceCode } from '../../../text/spaces.js';
 import { ACTING, findParticipants, participantContext, type Placed } from './participants.js';
@@ -26,8 +26,20 @@ import { timingOf } from './timing.js';
 import { eventVocabulary, type EventVocabulary, type TriggerValue } from './vocabulary.js';
 import { withoutRepeats } from './without-repeats.js';
 
+/** Types of police and military work, which texts often tell without naming who did it. */
+const POLICE_WORK = new Set<string>(['coerce', 'assault']);
+
+/** Our mode of consult for a formal statement, press conference or post the text reports. */
+const STATEMENT = 'statement';
+
+/** The speaker the quotes stage gave a quote that starts in the sentence, if any. */
+function speakerIn(quotes: readonly Quote[], sentence: Span): Span | null {
+  for (const q of quotes) if (q.speakerMention && q.start < sentence.end && sentence.start < q.end) return q.speakerMention;
+  return null;
+}
+
 /** How many paragraphs back an undated event may take its date from. */
-const CARRY_PARAGRAPHS = 2;
+const CARRY_PARAGRAPHS = 4;
 
 type Trigger = PhraseMatch<TriggerValue>;
 /** A date an event takes: its span, value and whether the text states it. */
@@ -54,6 +66,8 @@ export const events = defineStage({
     let mentionFrom = 0;
     let placeFrom = 0;
     let dateFrom = 0;
+    // A headline or heading names what the article then tells in full: its events are the body's.
+    const headlines = [clean.title?.span, ...clean.headings].filter((h): h is Span => h != null);
     for (const [index, sentence] of sentences.entries()) {
       const marks = vocabulary.marks.findAll(text, sentence.start, sentence.end);
       const triggers = marks.filter((m): m is Trigger => m.value !== null && 'trigger' in m.value);
@@ -71,20 +85,49 @@ export const events = defineStage({
       // Place and contexts belong to the sentence, whichever trigger asks.
       while (placeFrom < mentions.length && mentions[placeFrom]!.start < sentence.start) placeFrom++;
       const place = placeIn(text, sentence, mentions, placeFrom, dateline ?? null, vocabulary);
+      // Asked only of police work told without its agents, so the mentions are searched only then.
+      const countryOfPlace = (): Span | null => {
+        const code = place ? mentions.find((m) => m.start === place.start && m.end === place.end)?.country : null;
+        return code ? (countryMention.get(code) ?? null) : null;
+      };
       let contexts: string[] | null = null;
-      const seen = new Set<string>();
+      const seen = new Map<string, (string | null)[]>();
       let datedHere = false;
       for (const match of triggers) {
-        const { trigger, noun, participle } = match.value;
+        const { trigger, noun, participle, dated, objects } = match.value;
         const key = `${trigger.type}/${trigger.mode}`;
-        if (seen.has(key)) continue;
+        const datesOfKind = seen.get(key);
+        // A second event of a kind in one sentence needs a day of its own ("an order of 3 May … a listing on 9 June").
+        if (datesOfKind?.includes(null)) continue;
+        if (headlines.some((h) => h.start <= match.start && match.end <= h.end)) continue;
         if (participle && !reports(text, sentence, match, sentenceDates, vocabulary)) continue;
+        if (dated && !datedBeside(text, match, sentenceDates)) continue;
+        if (objects && !objects.test(text.slice(match.end, Math.min(sentence.end, match.end + OBJECT_REACH)))) continue;
         // "Promised access … arrives in part", "Seized rifles …": a verb in -ed that opens its sentence has no subject; it is an adjective.
         if (!noun && /^\p{Lu}\p{Ll}+ed$/u.test(text.slice(match.start, match.end)) && /^[\s"“«'‘]*$/u.test(text.slice(sentence.start, match.start))) continue;
+        // "the sanctioned men", "las armas": a verb form right after a determiner describes a noun; it reports nothing.
+        if (!noun && !participle && vocabulary.definiteBefore.test(text.slice(Math.max(sentence.start, match.start - 12), match.start))) continue;
+        // "militia-backed", "state-sanctioned": a verb joined to the word before it describes; it reports nothing.
+        if (!noun && match.start > sentence.start && text.charCodeAt(match.start - 1) === 0x2d) continue;
+        // "Trade Agreement", "List of Blocked Persons": a capitalised word inside a name is the name of a thing, not an event.
+        if (isInName(text, sentence, match)) continue;
         const gathering = trigger.type === 'consult' || trigger.type === 'agree';
-        const { actors, recipients } = findParticipants(text, sentence, match, vocabulary, context, inView, gathering);
+        const participants = findParticipants(text, sentence, match, vocabulary, context, inView, gathering);
+        // A statement is made by whoever the quotes stage found speaking in the sentence.
+        const speaker = trigger.mode === STATEMENT ? speakerIn(quotes, sentence) : null;
+        let actors = speaker && !participants.actors.some((a) => a.start === speaker.start) ? [speaker, ...participants.actors] : participants.actors;
+        // "En Mérida, se arrestó a tres hombres": police work told without its agents is done by the state where it happens.
+        if (!actors.length && !participants.recipients.length && POLICE_WORK.has(trigger.type)) {
+          const state = countryOfPlace();
+          if (state) actors = [state];
+        }
+        const recipients = speaker ? participants.recipients.filter((r) => r.start !== speaker.start) : participants.recipients;
         const dating = dateOf(text, sentence, match, triggers, sentenceDates, eventDates, offsets, vocabulary);
         const date = dating.date;
+        if (datesOfKind && (!date?.value || datesOfKind.includes(date.value))) continue;
+        const timing = timingOf(text, sentence, match, vocabulary);
+        // A denied or conditional event did not happen; a refusal and a threat are events in themselves.
+        if ((timing === 'negated' || timing === 'hypothetical') && trigger.type !== 'reject' && trigger.type !== 'threaten') continue;
         // "The meeting", undated, is the meeting told before: it and what follows take that one's date.
         if (!date && noun && vocabulary.definiteBefore.test(text.slice(Math.max(sentence.start, match.start - 12), match.start))) {
           const earlier = [...found].reverse().find((e) => e.type === trigger.type && e.mode === trigger.mode && e.date && e.dateSpan);
@@ -93,8 +136,9 @@ export const events = defineStage({
         const carried = !date && !dating.open && lastDated && sentence.paragraph - lastDated.paragraph <= CARRY_PARAGRAPHS ? lastDated : null;
         // An event needs someone taking part, or a date or place to pin it down ("Marines seized … at the port on Tuesday");
         // a verb ("were arrested") may stand on the date of the events around it, a noun may not.
-        if (!actors.length && !recipients.length && !date && !place && (noun || !carried)) continue;
-        seen.add(key);
+        // A noun with a count after it ("la detención de 300 personas") tells what was done, even with nobody named.
+        if (!actors.length && !recipients.length && !date && !place && (noun ? !countAfter(text, match, sentence) : !carried)) continue;
+        seen.set(key, [...(datesOfKind ?? []), date?.value ?? null]);
         let resolved = date?.value ?? null;
         let certainty: Event['dateCertainty'] = date ? date.certainty : null;
         let dateSpan: Span | null = date ? { start: date.start, end: date.end } : null;
@@ -109,7 +153,7 @@ export const events = defineStage({
           context: (contexts ??= [...new Set(vocabulary.contexts.findAll(text, sentence.start, sentence.end).map((c) => c.value))].sort()),
           trigger: { start: match.start, end: match.end }, actorSpans: actors, recipientSpans: recipients,
           date: resolved, dateSpan, dateCertainty: certainty, place: place ? text.slice(place.start, place.end) : null, placeSpan: place,
-          timing: timingOf(text, sentence, match, vocabulary),
+          timing,
         };
         found.push(event);
         if (gathering && actors.length + recipients.length > 0) inView = [...actors, ...recipients];
@@ -120,7 +164,8 @@ export const events = defineStage({
         }
       }
     }
-    return withoutRepeats(text, found, mentions);
+    const pointsBack = (e: Event) => vocabulary.definiteBefore.test(text.slice(Math.max(e.start, e.trigger.start - 12), e.trigger.start));
+    return withoutRepeats(text, found, mentions, pointsBack);
   },
 });
 
@@ -145,7 +190,8 @@ function dateOf(
   let open = false;
   const candidates = inSentence.filter((d) => {
     if (d.start >= trigger.end && triggers.some((t) => t.start >= trigger.end && t.end <= d.start)) return false;
-    const before = d.start >= trigger.end ? trigger.end : Math.max(sentence.start, d.start - 8);
+    // "Desde el arranque del plan, el día 2 de mayo": the opener may lead the clause the date ends.
+    const before = d.start >= trigger.end ? trigger.end : clauseOpening(text, Math.max(sentence.start, d.start - 48), d.start);
     if (vocabulary.spanOpeners.test(text, before, d.start)) return !(open = true);
     return true;
   });
@@ -169,6 +215,46 @@ function dayOffset(trigger: Span, triggers: readonly Span[], inSentence: readonl
   if (Number.isNaN(day.getTime())) return null;
   day.setUTCDate(day.getUTCDate() + phrase.value.days);
   return { start: phrase.start, end: phrase.end, value: day.toISOString().slice(0, 10), certainty: 'inferred' };
+}
+
+/** Whether a number follows a trigger noun within a few characters ("seizures of 90 kilograms"). */
+function countAfter(text: string, noun: Span, sentence: Span): boolean {
+  return /^\s+(?:(?:of|de)\s+)?(?:\p{Ll}+\s+)?\d/u.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 24)));
+}
+
+/** Where the clause that ends at `end` opens, looking back no further than `from`: after the last comma or semicolon. */
+function clauseOpening(text: string, from: number, end: number): number {
+  for (let at = end - 1; at >= from; at--) {
+    const code = text.charCodeAt(at);
+    if (code === 0x2c || code === 0x3b) return at + 1;
+  }
+  return from;
+}
+
+/**
+ * Whether a capitalised trigger is part of a name: a capital mid-sentence, or at the sentence's
+ * start with a capitalised word after it ("Cumbre Regional de Energía").
+ */
+function isInName(text: string, sentence: Span, noun: Span): boolean {
+  const first = text.charAt(noun.start);
+  if (first === first.toLowerCase()) return false;
+  if (!/^[\s"“«'‘¿¡(]*$/u.test(text.slice(sentence.start, noun.start))) return true;
+  return /^\s+\p{Lu}/u.test(text.slice(noun.end, noun.end + 3));
+}
+
+/** Characters after a trigger within which its object must stand ("sent 40 prisoners"). */
+const OBJECT_REACH = 80;
+
+/**
+ * Whether a date stands beside a word, with no clause break between: right after it ("said Monday",
+ * "dijo el martes", "wrote on X on Sunday") or before it in its clause ("El sábado, la ministra dijo").
+ */
+function datedBeside(text: string, word: Span, dates: readonly DateMention[]): boolean {
+  for (const d of dates) {
+    if (d.start >= word.end && d.start - word.end <= 40 && !/[.;:"“”]/u.test(text.slice(word.end, d.start))) return true;
+    if (d.end <= word.start && word.start - d.end <= 40 && !/[.;"“”]/u.test(text.slice(d.end, word.start))) return true;
+  }
+  return false;
 }
 
 /** Words after a participle within which a date or agent makes it report an event ("creado el 3 de septiembre"). */

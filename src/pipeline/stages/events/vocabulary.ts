@@ -8,6 +8,10 @@ export interface TriggerValue {
   readonly noun: boolean;
   /** A participle, which reports an event only after an auxiliary or with a date or agent right after it. */
   readonly participle: boolean;
+  /** A word that reports the event only with a date right beside it ("said Monday"). */
+  readonly dated: boolean;
+  /** What must follow the trigger closely for it to count, tested on the words right after it; null when anything may. */
+  readonly objects: RegExp | null;
 }
 
 /**
@@ -71,11 +75,16 @@ export function eventVocabulary(language: string): EventVocabulary {
     const gap = lexicon.modalGap.length ? `(?:(?:${alternatives(lexicon.modalGap)})\\s+)*` : '';
     vocabulary = {
       marks: new PhraseMatcher<Mark>([
-        ...lexicon.triggers.flatMap((trigger) => [
-          ...trigger.words.map((w) => [w, { trigger, noun: false, participle: false }] as const),
-          ...(trigger.nouns ?? []).map((w) => [w, { trigger, noun: true, participle: false }] as const),
-          ...(trigger.participles ?? []).map((w) => [w, { trigger, noun: false, participle: true }] as const),
-        ]),
+        ...lexicon.triggers.flatMap((trigger) => {
+          const objects = trigger.objects?.length ? new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(trigger.objects)})(?![\\p{L}])`, 'iu') : null;
+          const mark = (noun: boolean, participle: boolean, dated: boolean) => ({ trigger, noun, participle, dated, objects });
+          return [
+            ...trigger.words.map((w) => [w, mark(false, false, false)] as const),
+            ...(trigger.nouns ?? []).map((w) => [w, mark(true, false, false)] as const),
+            ...(trigger.participles ?? []).map((w) => [w, mark(false, true, false)] as const),
+            ...(trigger.dated ?? []).map((w) => [w, mark(false, false, true)] as const),
+          ];
+        }),
         ...lexicon.notTriggers.map((w) => [w, null] as const),
         ...Object.entries(lexicon.dayOffsets).map(([w, days]) => [w, { days }] as const),
         ...Object.entries(lexicon.demonyms).map(([w, demonym]) => [w, { demonym }] as const),

@@ -5,14 +5,14 @@ import type { Event, Mention, Span } from '../../../core/index.js';
  * already among the earlier event's participants, and no date that differs. Articles
  * name "the meeting" many times; it is one event, told with a date if any telling has one.
  */
-export function withoutRepeats(text: string, events: readonly Event[], mentions: readonly Mention[]): Event[] {
+export function withoutRepeats(text: string, events: readonly Event[], mentions: readonly Mention[], pointsBack: (event: Event) => boolean): Event[] {
   // Each event's participants, named once: every later event is compared with every kept one.
   const names = participantNames(text, events, mentions);
   const kept: number[] = [];
   for (let e = 0; e < events.length; e++) {
     const event = events[e]!;
     let repeat = -1;
-    for (let k = 0; k < kept.length && repeat < 0; k++) if (repeats(event, names[e]!, events[kept[k]!]!, names[kept[k]!]!)) repeat = k;
+    for (let k = 0; k < kept.length && repeat < 0; k++) if (repeats(event, names[e]!, events[kept[k]!]!, names[kept[k]!]!, pointsBack)) repeat = k;
     if (repeat < 0) kept.push(e);
     // A headline names the meeting; the lead dates it. The dated telling is the one to keep.
     else if (ownDate(event) && !events[kept[repeat]!]!.dateSpan) kept[repeat] = e;
@@ -21,12 +21,17 @@ export function withoutRepeats(text: string, events: readonly Event[], mentions:
 }
 
 /** Whether an event tells again an earlier one, given the lower-cased names of their participants. */
-function repeats(event: Event, mine: readonly string[], earlier: Event, theirs: readonly string[]): boolean {
+function repeats(event: Event, mine: readonly string[], earlier: Event, theirs: readonly string[], pointsBack: (event: Event) => boolean): boolean {
   if (earlier.type !== event.type || earlier.mode !== event.mode || earlier.timing !== event.timing) return false;
   // Two dates that differ are two events, even when one was carried from the events around it.
   if (event.date && earlier.date && earlier.date !== event.date) return false;
   if (event.dateCertainty === 'stated' && earlier.date !== event.date) return false;
-  if (!mine.length) return event.dateCertainty !== 'stated';
+  // Arrests in two towns are two arrests, whatever else they share; a place the first telling lacks starts a new one.
+  if (event.place && event.place !== earlier.place) return false;
+  // One kind of event on one day, told once without naming anyone, is the same event told again.
+  if ((!mine.length || !theirs.length) && event.date && event.date.length === 10 && event.date === earlier.date) return true;
+  // With nobody named, only words that point back ("the meeting", "the designations") tell the same event again.
+  if (!mine.length) return event.dateCertainty !== 'stated' && pointsBack(event);
   for (const name of mine) if (!theirs.some((t) => t === name || endsWithWord(t, name))) return false;
   return true;
 }
