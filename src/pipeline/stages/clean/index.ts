@@ -20,6 +20,7 @@ import { findAuthors, isDeskByline } from './byline.js';
 import { detectLanguage } from './language.js';
 import { isFragment, isHeadlineLike, isListHeading, isMenu, isNotice, isProse, isPrompt, isWidgetName, isWidgetReading } from './line-shape.js';
 import { findStatedDate, isoDateFromMetadata } from './published.js';
+import { findTitle } from './title-line.js';
 
 const HEADER_LINES = 8;
 // "LAREDO, Texas, Oct. 14, 2025 -", "Washington, D.C., April 9, 2026 —", "Culiacán, Sinaloa, May 23, 2026 —".
@@ -62,7 +63,9 @@ export const clean = defineStage({
     });
     markRelatedLists(shapes, chrome, isMetadataAt);
 
-    const titleIndex = findTitle(shapes, chrome, aloneInBlock, hints.title ?? null);
+    // Where the article the page's structure marks begins: above it, only title, standfirst, byline and date are not furniture.
+    const articleLine = hints.articleStart != null ? lines.findIndex((line) => line.start >= hints.articleStart!) : -1;
+    const titleIndex = findTitle(shapes, chrome, aloneInBlock, hints.title ?? null, articleLine);
     const title: Located<string> | null =
       titleIndex >= 0 ? located(text, lines[titleIndex]!) : hints.title ? { value: hints.title, span: null } : null;
     if (!title) report.info('No title line found at the top of the document', undefined, { ruleId: 'title-not-found' });
@@ -76,6 +79,19 @@ export const clean = defineStage({
     const header = headerLines(shapes, chrome, titleIndex);
     const subtitleIndex = findSubtitle(shapes, header, aloneInBlock, isMetadataAt);
     const subtitle = subtitleIndex >= 0 ? located(text, lines[subtitleIndex]!) : null;
+    // A page's title, standfirst, byline and date line are its metadata, not its body.
+    const metadataLines = new Set<number>();
+    if (document.format === 'html') {
+      // A title guessed from the text's shape, inside the article, may be its first line of text.
+      if (titleIndex >= 0 && (hints.title || titleIndex < articleLine)) metadataLines.add(titleIndex);
+      if (subtitleIndex >= 0) metadataLines.add(subtitleIndex);
+      for (const i of header) if (isMetadataAt(i)) metadataLines.add(i);
+      for (let i = 0; i < articleLine; i++) {
+        if (chrome.has(i) || metadataLines.has(i)) continue;
+        if (header.includes(i)) metadataLines.add(i);
+        else chrome.set(i, 'outside-article');
+      }
+    }
 
     let authors: Located<string>[] = [];
     let published: Located<string> | null = null;
@@ -95,7 +111,7 @@ export const clean = defineStage({
       if (isHeadlineLike(shapes[i]!, 2) && !/[.!?]["'”’»)]*$/.test(shapes[i]!.trim()) && countWords(shapes[i]!, 20) <= 20) headings.push(line);
     });
 
-    const paragraphs = paragraphSpans(lines, blockOf, chrome);
+    const paragraphs = paragraphSpans(lines, blockOf, chrome, metadataLines);
     if (!paragraphs.length) report.warn('Nothing is left of the document once page furniture is removed', undefined, { ruleId: 'body-empty' });
     // A thousand characters of article tell English from Spanish; more only costs time.
     const sample = paragraphs.map((p) => text.slice(p.start, p.end)).join('\n').slice(0, 1200);
@@ -144,26 +160,6 @@ function markRelatedLists(shapes: readonly string[], chrome: Map<number, ChromeR
   });
 }
 
-function findTitle(
-  shapes: readonly string[],
-  chrome: ReadonlyMap<number, ChromeReason>,
-  aloneInBlock: (i: number) => boolean,
-  hint: string | null,
-): number {
-  const limit = Math.min(shapes.length, 12);
-  if (hint) {
-    const wanted = foldForLookup(hint);
-    for (let i = 0; i < limit; i++) if (foldForLookup(shapes[i]!) === wanted) return i;
-  }
-  for (let i = 0; i < limit; i++) {
-    const shape = shapes[i]!;
-    if (chrome.has(i) || isWidgetName(shape)) continue;
-    if (isProse(shape)) return -1;
-    if (isHeadlineLike(shape, 3) || (aloneInBlock(i) && isHeadlineLike(shape, 1))) return i;
-  }
-  return -1;
-}
-
 /** The lines between the title and the first paragraph of prose, where bylines and datelines sit. */
 function headerLines(shapes: readonly string[], chrome: ReadonlyMap<number, ChromeReason>, titleIndex: number): number[] {
   const header: number[] = [];
@@ -199,12 +195,12 @@ function markTrailer(shapes: readonly string[], chrome: Map<number, ChromeReason
   }
 }
 
-/** Paragraph spans: each block of lines, split where furniture lines sit inside it. */
-function paragraphSpans(lines: readonly Line[], blockOf: readonly number[], chrome: ReadonlyMap<number, ChromeReason>): Span[] {
+/** Paragraph spans: each block of lines, split where furniture or metadata lines sit inside it. */
+function paragraphSpans(lines: readonly Line[], blockOf: readonly number[], chrome: ReadonlyMap<number, ChromeReason>, metadataLines: ReadonlySet<number>): Span[] {
   const paragraphs: Span[] = [];
   let open: { start: number; end: number; block: number } | null = null;
   lines.forEach((line, i) => {
-    if (chrome.has(i)) {
+    if (chrome.has(i) || metadataLines.has(i)) {
       if (open) paragraphs.push({ start: open.start, end: open.end });
       open = null;
       return;
