@@ -74,10 +74,12 @@ export const clean = defineStage({
     for (let i = 0; i < titleIndex; i++) {
       if (!chrome.has(i) && isFragment(shapes[i]!, 6) && !isMetadataAt(i)) chrome.set(i, 'masthead');
     }
-    markTrailer(shapes, chrome);
+    // Where the page's structure marks the article, its own short closing lines stay; only widgets go.
+    markTrailer(shapes, chrome, articleLine >= 0);
 
     const header = headerLines(shapes, chrome, titleIndex);
-    const subtitleIndex = findSubtitle(shapes, header, aloneInBlock, isMetadataAt);
+    // On a page whose headline is not in the text, the first heading of the article is not a standfirst.
+    const subtitleIndex = document.format === 'html' && titleIndex < 0 ? -1 : findSubtitle(shapes, header, aloneInBlock, isMetadataAt);
     const subtitle = subtitleIndex >= 0 ? located(text, lines[subtitleIndex]!) : null;
     // A page's title, standfirst, byline and date line are its metadata, not its body.
     const metadataLines = new Set<number>();
@@ -186,11 +188,11 @@ function ledeDateline(text: string, lines: readonly Line[], chrome: ReadonlyMap<
 }
 
 /** The trailing short lines after the article: prompts, widgets and fragments, up to the last prose. */
-function markTrailer(shapes: readonly string[], chrome: Map<number, ChromeReason>): void {
+function markTrailer(shapes: readonly string[], chrome: Map<number, ChromeReason>, widgetsOnly: boolean): void {
   for (let i = shapes.length - 1; i > 0; i--) {
     const shape = shapes[i]!;
     if (chrome.has(i)) continue;
-    if (isWidgetName(shape) || isFragment(shape, 5)) chrome.set(i, 'trailer');
+    if (isWidgetName(shape) || (!widgetsOnly && isFragment(shape, 5))) chrome.set(i, 'trailer');
     else break;
   }
 }
