@@ -13,6 +13,8 @@ const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
   'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tr', 'ul', 'caption', 'body', 'center',
 ]);
+// Text a page hides with an inline style is no more read than text under `hidden`.
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const REGION_TAGS = new Set(['nav', 'footer', 'aside']);
 const REGION_ROLES = new Set(['navigation', 'contentinfo', 'complementary', 'banner', 'search']);
 
@@ -42,6 +44,8 @@ export function collectBlocks(root: Element): HtmlBlock[] {
     const element = node as Element;
     const tag = element.tagName.toLowerCase();
     if (SKIP.has(tag) || element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return;
+    const style = element.getAttribute('style');
+    if (style && HIDDEN_STYLE.test(style)) return;
     if (tag === 'br') {
       state.buffer += '\n';
       return;
