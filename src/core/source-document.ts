@@ -21,6 +21,8 @@ export interface DocumentHints {
   readonly language?: string | null;
   /** Spans of the derived text that the page's structure puts outside the article (nav, footer, aside). */
   readonly outside?: readonly Span[];
+  /** Spans of the derived text that are rows of a table in the article: cells set apart by bars, as menus are, but content. */
+  readonly tableRows?: readonly Span[];
   /** Where the article that the page's structure marks begins in the derived text; lines above it are header or furniture. */
   readonly articleStart?: number | null;
   /** Where each metadata field came from. */

@@ -6,6 +6,8 @@ export interface HtmlBlock {
   /** Inside nav, footer, aside or a page-level header: structure says it is not the article. */
   readonly region: boolean;
   readonly heading: boolean;
+  /** A table's row: its cells are set apart by bars, as a menu's items are, but it is content. */
+  readonly row: boolean;
 }
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'video', 'audio', 'select', 'textarea', 'input', 'button', 'head', 'img', 'picture', 'map']);
@@ -22,16 +24,17 @@ interface WalkState {
   buffer: string;
   item: boolean;
   heading: boolean;
+  row: boolean;
 }
 
 /** Collects the visible text of an element as blocks, marking those in furniture regions. */
 export function collectBlocks(root: Element): HtmlBlock[] {
   const blocks: HtmlBlock[] = [];
-  const state: WalkState = { buffer: '', item: false, heading: false };
+  const state: WalkState = { buffer: '', item: false, heading: false, row: false };
   const flush = (region: boolean) => {
     for (const piece of state.buffer.split('\n')) {
       const text = piece.replace(/[ \t\r\f]+/g, ' ').replace(/(?:\s*\|)+\s*$/, '').trim();
-      if (text) blocks.push({ text, item: state.item, region, heading: state.heading });
+      if (text) blocks.push({ text, item: state.item, region, heading: state.heading, row: state.row });
     }
     state.buffer = '';
   };
@@ -55,10 +58,12 @@ export function collectBlocks(root: Element): HtmlBlock[] {
     const pageHeader = tag === 'header' && !inArticle && !element.querySelector('h1');
     const inRegion = region || REGION_TAGS.has(tag) || REGION_ROLES.has(role) || pageHeader;
     if (block) flush(region);
-    const outer = { item: state.item, heading: state.heading };
+    const outer = { item: state.item, heading: state.heading, row: state.row };
     if (block) {
       state.item = tag === 'li' || tag === 'dt' || tag === 'dd';
       state.heading = /^h[1-6]$/.test(tag);
+      // A block inside a cell is a layout table's content, not a row of figures.
+      state.row = tag === 'tr';
     }
     const childInArticle = inArticle || tag === 'article' || tag === 'main';
     for (const child of Array.from(element.childNodes)) walk(child, inRegion, childInArticle);
@@ -66,6 +71,7 @@ export function collectBlocks(root: Element): HtmlBlock[] {
       flush(inRegion);
       state.item = outer.item;
       state.heading = outer.heading;
+      state.row = outer.row;
     } else if (tag === 'td' || tag === 'th') state.buffer += ' | ';
   };
   walk(root, false, false);

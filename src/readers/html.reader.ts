@@ -39,12 +39,14 @@ export const htmlReader: Reader = {
     let text = '';
     let articleStart: number | null = null;
     const outside: Span[] = [];
+    const tableRows: Span[] = [];
     blocks.forEach((block, i) => {
       if (i > 0) text += block.item && blocks[i - 1]!.item ? '\n' : '\n\n';
       const start = text.length;
       if (i === first) articleStart = start;
       text += block.text;
       if (outsideArticle[i]) outside.push({ start, end: text.length });
+      else if (block.row) tableRows.push({ start, end: text.length });
     });
     const sources = { ...hints.sources };
     const title = hints.title || article?.title || null;
@@ -56,7 +58,7 @@ export const htmlReader: Reader = {
     }
     const published = hints.published ?? article?.publishedTime ?? null;
     if (!hints.published && published) sources.published = 'readability';
-    return { text, format: 'html', encoding: decoded.encoding, hints: { ...hints, title, authors, published, outside, articleStart, sources }, warnings };
+    return { text, format: 'html', encoding: decoded.encoding, hints: { ...hints, title, authors, published, outside, tableRows, articleStart, sources }, warnings };
   },
 };
 

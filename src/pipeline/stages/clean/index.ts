@@ -52,13 +52,10 @@ export const clean = defineStage({
       return value;
     };
 
-    for (const outside of hints.outside ?? []) {
-      lines.forEach((line, i) => {
-        if (line.start >= outside.start && line.end <= outside.end) chrome.set(i, 'outside-article');
-      });
-    }
+    for (const i of linesWithin(lines, hints.outside ?? [])) chrome.set(i, 'outside-article');
+    const inTable = linesWithin(lines, hints.tableRows ?? []);
     shapes.forEach((shape, i) => {
-      if ((isMenu(shape) && !isMetadataAt(i)) || isWidgetReading(shape)) chrome.set(i, 'menu');
+      if ((isMenu(shape) && !inTable.has(i) && !isMetadataAt(i)) || isWidgetReading(shape)) chrome.set(i, 'menu');
       else if (isPrompt(shape) || isNotice(shape)) chrome.set(i, 'prompt');
     });
     markRelatedLists(shapes, chrome, isMetadataAt);
@@ -76,6 +73,9 @@ export const clean = defineStage({
     }
     // Where the page's structure marks the article, its own short closing lines stay; only widgets go.
     markTrailer(shapes, chrome, articleLine >= 0);
+    // A page's structure says where its article ends; a plain text's only its lines' shape does.
+    if (articleLine < 0) markTrailingHeadlines(shapes, chrome);
+    markRepeated(shapes, chrome, inTable);
 
     const header = headerLines(shapes, chrome, titleIndex);
     // On a page whose headline is not in the text, the first heading of the article is not a standfirst.
@@ -129,6 +129,18 @@ export const clean = defineStage({
     return { paragraphs, chrome: chromeSpans, title, subtitle, headings, authors, published, language };
   },
 });
+
+/** The indices of the lines inside any of the spans (both sorted by start): one sweep. */
+function linesWithin(lines: readonly Line[], spans: readonly Span[]): Set<number> {
+  const inside = new Set<number>();
+  let k = 0;
+  lines.forEach((line, i) => {
+    while (k < spans.length && spans[k]!.end < line.end) k++;
+    const span = spans[k];
+    if (span && span.start <= line.start && line.end <= span.end) inside.add(i);
+  });
+  return inside;
+}
 
 function located(text: string, span: Span): Located<string> {
   return { value: text.slice(span.start, span.end), span: { start: span.start, end: span.end } };
@@ -195,6 +207,43 @@ function markTrailer(shapes: readonly string[], chrome: Map<number, ChromeReason
     if (isWidgetName(shape) || (!widgetsOnly && isFragment(shape, 5))) chrome.set(i, 'trailer');
     else break;
   }
+}
+
+/** Headlines of other stories read as the article's end, whatever their heading says. */
+const TRAILING_HEADLINES = 2;
+
+/**
+ * After the article's last sentence, a run of lines without sentence structure that holds two or
+ * more headlines is a list of other stories, with its heading ("More from the border", "Lo último"):
+ * an article ends with prose, not with headlines.
+ */
+function markTrailingHeadlines(shapes: readonly string[], chrome: Map<number, ChromeReason>): void {
+  let headlines = 0;
+  let from = shapes.length;
+  let prose = false;
+  for (let i = shapes.length - 1; i > 0; i--) {
+    if (chrome.has(i)) continue;
+    const shape = shapes[i]!;
+    // A long line without a sentence's end is the article cut short, not a headline.
+    if ((prose = isProse(shape) || countWords(shape, 17) > 16)) break;
+    from = i;
+    if (isHeadlineLike(shape, 4)) headlines++;
+  }
+  // Without a sentence above them, the lines are the document, whatever their shape.
+  if (!prose || headlines < TRAILING_HEADLINES) return;
+  for (let i = from; i < shapes.length; i++) if (!chrome.has(i)) chrome.set(i, 'related-list');
+}
+
+/** A line repeated this often is a caption, credit or widget, not the article's words. */
+const REPEATED_LINE = 3;
+
+/** Lines of two to twenty words that occur three times or more: captions and credits a page repeats (a paragraph said thrice stays). */
+function markRepeated(shapes: readonly string[], chrome: Map<number, ChromeReason>, inTable: ReadonlySet<number>): void {
+  const counts = new Map<string, number>();
+  for (const shape of shapes) counts.set(shape, (counts.get(shape) ?? 0) + 1);
+  shapes.forEach((shape, i) => {
+    if (counts.get(shape)! >= REPEATED_LINE && !chrome.has(i) && !inTable.has(i) && countWords(shape, 21) >= 2 && countWords(shape, 21) <= 20) chrome.set(i, 'repeated');
+  });
 }
 
 /** Paragraph spans: each block of lines, split where furniture or metadata lines sit inside it. */
