@@ -14,6 +14,7 @@ import { analyzeCollection, analyzeDocument, isFailedAnalysis, type StandardAnal
 import { documentIdOf } from '../src/text/document-id.js';
 import { packageRoot } from '../src/cli/package-root.js';
 import { generateCorpus } from './corpus.js';
+import { benchHtmlReader } from './html-reader-speed.js';
 
 const root = packageRoot();
 const count = Number(process.env.BENCH_ARTICLES ?? 1000);
@@ -84,3 +85,10 @@ console.log(`corpus: ${rounds} rounds of ${count} articles, ${megabytes.toFixed(
 for (const label of results[0]!.ms.keys()) console.log(line(label, median(results.map((r) => r.ms.get(label)!))));
 console.log(`rounds (wall):  ${results.map((r) => ((count * 1000) / r.ms.get('pipeline (wall)')!).toFixed(0)).join(', ')} articles/s`);
 console.log(`peak memory (RSS): ${(firstRoundPeak / 1024 / 1024).toFixed(0)} MB in the first round, ${(peakRss / 1024 / 1024).toFixed(0)} MB over all`);
+
+// The HTML reader on real pages, beside the library it builds on (skipped without ../shared/html-pages).
+const html = benchHtmlReader(join(root, '..', 'shared', 'html-pages', 'pages'));
+if (html) {
+  const rate = (ms: number) => ((html.megabytes * 1000) / ms).toFixed(2);
+  console.log(`html reader: ${html.megabytes.toFixed(1)} MB of real pages, ours ${rate(html.oursMs)} MB/s, Readability over linkedom alone ${rate(html.libraryMs)} MB/s (ours costs ${(html.oursMs / html.libraryMs).toFixed(2)}× the library's time)`);
+}

@@ -6,7 +6,8 @@ export type ChromeReason =
   | 'menu' // short items separated by wide gaps, bars or bullets
   | 'masthead' // short lines above the title without sentence structure
   | 'trailer' // short lines after the article without sentence structure
-  | 'related-list' // headlines listed under a "Related" prompt
+  | 'related-list' // headlines listed under a "Related" prompt, or after the article's last sentence
+  | 'repeated' // a line the page repeats: a caption or credit shown again and again
   | 'outside-article'; // HTML the page marks or Readability judges to be outside the article
 
 /** A span of page furniture, with the rule that found it. */

@@ -11,6 +11,9 @@ export interface SourceInfo {
   readonly name?: string;
 }
 
+/** Where a reader found a metadata field: "meta og:title", "json-ld datePublished", "time element", … */
+export type MetadataSource = string | null;
+
 /** Metadata a reader found outside the text (HTML meta tags, `<time>`, `<title>`). */
 export interface DocumentHints {
   readonly title?: string | null;
@@ -21,6 +24,17 @@ export interface DocumentHints {
   readonly language?: string | null;
   /** Spans of the derived text that the page's structure puts outside the article (nav, footer, aside). */
   readonly outside?: readonly Span[];
+  /** Spans of the derived text that are rows of a table in the article: cells set apart by bars, as menus are, but content. */
+  readonly tableRows?: readonly Span[];
+  /** Where the article that the page's structure marks begins in the derived text; lines above it are header or furniture. */
+  readonly articleStart?: number | null;
+  /** Where each metadata field came from. */
+  readonly sources?: {
+    readonly title?: MetadataSource;
+    readonly authors?: MetadataSource;
+    readonly published?: MetadataSource;
+    readonly language?: MetadataSource;
+  };
 }
 
 /** One input document as the pipeline sees it: immutable text plus where it came from. */

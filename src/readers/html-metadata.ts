@@ -1,43 +1,95 @@
-import type { DocumentHints } from '../core/index.js';
+import type { DocumentHints, MetadataSource } from '../core/index.js';
+import { readJsonLd, type JsonLdArticle } from './html-json-ld.js';
+import { cutSiteName, cutTitleElement, sharesWords } from './html-title.js';
 
-const TITLE_SELECTORS = ['meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="title"]'];
-const AUTHOR_SELECTORS = ['meta[name="author"]', 'meta[property="article:author"]', 'meta[name="byl"]', 'meta[name="dc.creator"]', 'meta[name="DC.creator"]'];
-const DATE_SELECTORS = [
-  'meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[itemprop="datePublished"]',
-  'meta[name="date"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="dc.date"]', 'meta[name="DC.date.issued"]',
-  'meta[name="sailthru.date"]', 'meta[property="og:published_time"]',
+// Meta keys in order of trust, folded: lower case, with `.` and `-` turned into `:` so that
+// "DC.date", "dc:date" and "parsely-pub-date" are looked up alike.
+const TITLE_KEYS = ['dc:title', 'dcterm:title', 'dcterms:title', 'og:title', 'twitter:title', 'parsely:title', 'title'];
+const AUTHOR_KEYS = ['dc:creator', 'dcterm:creator', 'dcterms:creator', 'author', 'parsely:author', 'article:author', 'byl', 'sailthru:author'];
+const DATE_KEYS = [
+  'article:published_time', 'og:published_time', 'og:article:published_time', 'datepublished', 'parsely:pub:date', 'dc:date:issued', 'dcterms:issued',
+  'dc:date', 'dcterms:date', 'date', 'pubdate', 'publishdate', 'publish:date', 'published_at', 'sailthru:date', 'citation_publication_date',
 ];
+const SITE_KEYS = ['og:site_name', 'application:name', 'twitter:site'];
 
-function firstContent(document: Document, selectors: readonly string[]): string | null {
-  for (const selector of selectors) {
-    const value = document.querySelector(selector)?.getAttribute('content')?.trim();
-    if (value) return value;
+const squash = (value: string | null | undefined) => value?.replace(/\s+/g, ' ').trim() ?? '';
+const metaKey = (key: string) => key.trim().toLowerCase().replace(/\s*[.-]\s*/g, ':');
+
+/** Every `<meta>` of the page by its folded name or properties; the first value of a key wins. */
+function metaValues(document: Document): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const meta of Array.from(document.querySelectorAll('meta[content]'))) {
+    const content = squash(meta.getAttribute('content'));
+    if (!content) continue;
+    const keys = [...(meta.getAttribute('property') ?? '').split(/\s+/), meta.getAttribute('name') ?? '', meta.getAttribute('itemprop') ?? ''];
+    for (const key of keys) if (key && !values.has(metaKey(key))) values.set(metaKey(key), content);
+  }
+  return values;
+}
+
+function firstOf(values: ReadonlyMap<string, string>, keys: readonly string[]): { value: string; key: string } | null {
+  for (const key of keys) {
+    const value = values.get(key);
+    if (value) return { value, key };
   }
   return null;
 }
 
 /** Splits an author string ("Jane Doe and John Roe", "Ana Ruiz, Luis Paz") into names; drops URLs. */
-function splitAuthors(value: string | null): string[] {
-  if (!value || /^https?:/i.test(value)) return [];
+export function splitAuthors(value: string | null | undefined): string[] {
+  if (!value || /^(?:https?:|www\.|@)/i.test(value)) return [];
   return value
     .replace(/^(?:by|por)\s+/i, '')
-    .split(/\s*,\s*|\s+(?:and|y|&)\s+/)
+    .split(/\s*[,;]\s*(?:and\s+|y\s+)?|\s+(?:and|y|&)\s+/i)
     .map((name) => name.trim())
-    .filter((name) => name.length > 1);
+    .filter((name) => name.length > 1 && !/^https?:/i.test(name));
 }
 
-/** Title, authors, published date and language that a page states in its markup. */
-export function readHtmlMetadata(document: Document): DocumentHints {
-  const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null;
-  const pageTitle = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || null;
-  const title = firstContent(document, TITLE_SELECTORS) ?? h1 ?? pageTitle;
-  const authorsFromMeta = splitAuthors(firstContent(document, AUTHOR_SELECTORS));
-  const authorElements = Array.from(document.querySelectorAll('[rel="author"], [itemprop="author"]'))
-    .map((element) => element.textContent?.replace(/\s+/g, ' ').trim() ?? '')
-    .filter(Boolean);
-  const time = document.querySelector('article time[datetime], time[pubdate], time[datetime]')?.getAttribute('datetime') ?? null;
-  const published = firstContent(document, DATE_SELECTORS) ?? time;
+/** Title, authors, published date and language that a page states in its markup, each with where it came from. */
+export function readHtmlMetadata(document: Document, rawHtml: string): DocumentHints {
+  const meta = metaValues(document);
+  const jsonLd: JsonLdArticle = readJsonLd(rawHtml);
+  const siteName = firstOf(meta, SITE_KEYS)?.value ?? null;
+  const h1 = squash(document.querySelector('article h1, main h1, h1')?.textContent) || null;
+  const pageTitle = squash(document.querySelector('title')?.textContent) || null;
+
+  let title: { value: string; source: MetadataSource } | null = null;
+  const metaTitle = firstOf(meta, TITLE_KEYS);
+  // JSON-LD's headline is the one the article shows; social titles are often reworded for sharing.
+  // Some JSON-LD "headline" holds a description: it counts when it says what another title says.
+  if (jsonLd.headline && sharesWords(jsonLd.headline, [metaTitle?.value ?? null, pageTitle, h1])) title = { value: jsonLd.headline, source: 'json-ld headline' };
+  else if (metaTitle) title = { value: metaTitle.value, source: `meta ${metaTitle.key}` };
+  else if (pageTitle) title = { value: cutTitleElement(pageTitle, h1), source: 'title element' };
+  else if (h1) title = { value: h1, source: 'h1' };
+  if (title) title = { ...title, value: cutSiteName(title.value, siteName, h1) };
+
+  let authors: { value: string[]; source: MetadataSource } = { value: [], source: null };
+  const metaAuthor = firstOf(meta, AUTHOR_KEYS);
+  if (jsonLd.authors.length) authors = { value: jsonLd.authors.flatMap(splitAuthors), source: 'json-ld author' };
+  if (!authors.value.length && metaAuthor) authors = { value: splitAuthors(metaAuthor.value), source: `meta ${metaAuthor.key}` };
+  if (!authors.value.length) {
+    const marked = Array.from(document.querySelectorAll('[rel="author"], [itemprop="author"]'))
+      .map((element) => squash(element.textContent))
+      .filter((value) => value && value.length < 80);
+    authors = { value: [...new Set(marked.flatMap(splitAuthors))], source: 'rel=author' };
+  }
+
+  // JSON-LD states the first publication; a page's meta tags are often rewritten with each update.
+  let published: { value: string; source: MetadataSource } | null = null;
+  const metaDate = firstOf(meta, DATE_KEYS);
+  if (jsonLd.datePublished) published = { value: jsonLd.datePublished, source: 'json-ld datePublished' };
+  else if (metaDate) published = { value: metaDate.value, source: `meta ${metaDate.key}` };
+  else {
+    const time = document.querySelector('article time[datetime], time[pubdate], main time[datetime], time[datetime]')?.getAttribute('datetime');
+    if (time) published = { value: time.trim(), source: 'time element' };
+  }
+
   const language = document.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase() || null;
-  const authors = authorsFromMeta.length ? authorsFromMeta : [...new Set(authorElements.flatMap((a) => splitAuthors(a)))];
-  return { title, authors, published, language };
+  return {
+    title: title?.value ?? null,
+    authors: authors.value,
+    published: published?.value ?? null,
+    language,
+    sources: { title: title?.source ?? null, authors: authors.value.length ? authors.source : null, published: published?.source ?? null, language: language ? 'html lang' : null },
+  };
 }

@@ -34,6 +34,7 @@ describe('htmlReader', () => {
 
   it('reads title, author, date and language from the markup', () => {
     expect(result.hints).toMatchObject({ title: 'Tunnel Found Under Tijuana Warehouse', authors: ['Ana Ruiz'], published: '2025-10-21T09:30:00-07:00', language: 'en' });
+    expect(result.hints.sources).toEqual({ title: 'meta og:title', authors: 'meta author', published: 'meta article:published_time', language: 'html lang' });
   });
 
   it('turns navigation, related lists and footers into chrome, and keeps the article', () => {
@@ -48,7 +49,9 @@ describe('htmlReader', () => {
     expect(clean.published?.value).toBe('2025-10-21');
     expect(clean.authors.map((a) => a.value)).toEqual(['Ana Ruiz']);
     const body = clean.paragraphs.map((p) => result.text.slice(p.start, p.end));
-    expect(body[0]).toBe('Tunnel Found Under Tijuana Warehouse');
+    // Title and byline are metadata: the body opens with the article's first paragraph.
+    expect(body[0]).toMatch(/^Mexican soldiers found a tunnel/);
+    expect(body.join('\n')).not.toMatch(/Tunnel Found Under|By Ana Ruiz/);
     expect(body.at(-1)).toMatch(/^Investigators were still mapping/);
   });
 });

@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { InputError, type Span } from '../core/index.js';
 import { decodeBytes } from './decode-bytes.js';
 import { collectBlocks, type HtmlBlock } from './html-blocks.js';
-import { readHtmlMetadata } from './html-metadata.js';
+import { readHtmlMetadata, splitAuthors } from './html-metadata.js';
 import { assertNestingWithin, declaredCharset, stripInertMarkup } from './html-safety.js';
 import type { Reader } from './reader.js';
 
@@ -25,28 +25,40 @@ export const htmlReader: Reader = {
     assertNestingWithin(html, limits.maxHtmlDepth, input);
 
     const { document } = parseHTML(html);
-    const hints = readHtmlMetadata(document);
-    const root = document.body ?? document.documentElement;
+    const hints = readHtmlMetadata(document, decoded.text);
+    // Markup before <head> makes the parser open an empty body first; the page's text is then beside it.
+    const root = document.body?.textContent?.trim() ? document.body : document.documentElement;
     if (!root) throw new InputError(input, 'has no HTML body');
     const blocks = collectBlocks(root);
     if (!blocks.length) throw new InputError(input, 'has no visible text');
 
     const article = new Readability<Node>(document as unknown as Document, { serializer: (node) => node, charThreshold: 200 }).parse();
     const contentBlocks = article?.content ? collectBlocks(article.content as Element).map((b) => fold(b.text)) : [];
-    const outsideArticle = judgeBlocks(blocks, contentBlocks, hints.title ?? article?.title ?? null);
+    const { outside: outsideArticle, first } = judgeBlocks(blocks, contentBlocks, hints.title || article?.title || null);
 
     let text = '';
+    let articleStart: number | null = null;
     const outside: Span[] = [];
+    const tableRows: Span[] = [];
     blocks.forEach((block, i) => {
       if (i > 0) text += block.item && blocks[i - 1]!.item ? '\n' : '\n\n';
       const start = text.length;
+      if (i === first) articleStart = start;
       text += block.text;
       if (outsideArticle[i]) outside.push({ start, end: text.length });
+      else if (block.row) tableRows.push({ start, end: text.length });
     });
-    const title = hints.title ?? article?.title ?? null;
-    const authors = hints.authors?.length ? hints.authors : article?.byline ? [article.byline.replace(/^(?:by|por)\s+/i, '')] : [];
+    const sources = { ...hints.sources };
+    const title = hints.title || article?.title || null;
+    if (!hints.title && title) sources.title = 'readability title';
+    let authors = hints.authors ?? [];
+    if (!authors.length && article?.byline && article.byline.length < 100) {
+      authors = splitAuthors(article.byline);
+      sources.authors = authors.length ? 'readability byline' : null;
+    }
     const published = hints.published ?? article?.publishedTime ?? null;
-    return { text, format: 'html', encoding: decoded.encoding, hints: { ...hints, title, authors, published, outside }, warnings };
+    if (!hints.published && published) sources.published = 'readability';
+    return { text, format: 'html', encoding: decoded.encoding, hints: { ...hints, title, authors, published, outside, tableRows, articleStart, sources }, warnings };
   },
 };
 
@@ -55,8 +67,8 @@ export const htmlReader: Reader = {
  * the article, those after its first block that it left out. Blocks before the article stay for the
  * clean stage, since title, byline and dateline sit there and Readability drops them.
  */
-function judgeBlocks(blocks: readonly HtmlBlock[], content: readonly string[], title: string | null): boolean[] {
-  if (!content.length) return blocks.map((block) => block.region);
+function judgeBlocks(blocks: readonly HtmlBlock[], content: readonly string[], title: string | null): { outside: boolean[]; first: number } {
+  if (!content.length) return { outside: blocks.map((block) => block.region), first: -1 };
   const contentText = content.join('\n');
   const contentSet = new Set(content);
   // Short blocks must match a whole content block: "Share" is inside "shared", but is not the article.
@@ -65,5 +77,5 @@ function judgeBlocks(blocks: readonly HtmlBlock[], content: readonly string[], t
     return contentSet.has(folded) || (folded.length >= 30 && contentText.includes(folded)) || (title !== null && folded === fold(title));
   });
   const first = inContent.findIndex((hit, i) => hit && !blocks[i]!.region && fold(blocks[i]!.text) !== fold(title ?? ''));
-  return blocks.map((block, i) => block.region || (first >= 0 && i > first && !inContent[i]));
+  return { outside: blocks.map((block, i) => block.region || (first >= 0 && i > first && !inContent[i])), first };
 }

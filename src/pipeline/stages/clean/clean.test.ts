@@ -117,4 +117,50 @@ describe('clean', () => {
     expect(result.title?.value).toBe('Inspectors Open New Lane at Nogales Crossing');
     expect(result.authors.map((a) => a.value)).toEqual(['Ana Ruiz']);
   });
+
+  it('drops a list of other stories after the last sentence, whatever its heading says', () => {
+    const en = [
+      'Customs Officers Find Tunnel Under Nogales Warehouse',
+      'Officers found a tunnel that ran from a warehouse to a house across the border, the agency said on Friday.',
+      'The passage had lights and rails, and investigators believe it was used for months before it was found.',
+      'Stories From Our Border Desk',
+      'Navy Takes Over Customs at Pacific Ports',
+      'Arms Seizures Rise in Sonora for Third Straight Year',
+    ].join('\n\n');
+    expectSpans(en, clean(en).chrome, ['Stories From Our Border Desk', 'Navy Takes Over Customs at Pacific Ports', 'Arms Seizures Rise in Sonora for Third Straight Year']);
+    const es = [
+      'Hallan túnel bajo una bodega en Nogales',
+      'Agentes aduanales hallaron un túnel que iba de una bodega a una casa al otro lado de la frontera, informó la agencia el viernes.',
+      'Desde nuestra corresponsalía en el norte',
+      'La Marina asume el control de las aduanas del Pacífico',
+      'Crecen los decomisos de armas en Sonora por tercer año',
+    ].join('\n\n');
+    expect(clean(es).chrome.map((c) => c.reason)).toEqual(['related-list', 'related-list', 'related-list']);
+  });
+
+  it('not-ok: an article cut short after a heading keeps its last lines', () => {
+    const text = [
+      'Customs Officers Find Tunnel Under Nogales Warehouse',
+      'Officers found a tunnel that ran from a warehouse to a house across the border, the agency said on Friday.',
+      'Patrols Along the Fence',
+      'A commander of the patrols in the city told reporters on Wednesday that the units would stay in place until the',
+    ].join('\n\n');
+    expect(clean(text).chrome).toEqual([]);
+  });
+
+  it('drops a caption the page repeats, and keeps a line said once or twice', () => {
+    const caption = 'Soldiers at the crossing. Photo: Staff';
+    const text = [
+      'Customs Officers Find Tunnel Under Nogales Warehouse',
+      caption,
+      'Officers found a tunnel that ran from a warehouse to a house across the border, the agency said on Friday.',
+      caption,
+      'The passage had lights and rails, and investigators believe it was used for months before it was found.',
+      caption,
+      'Los agentes no dijeron cuándo terminarán de medir el túnel, según un portavoz de la fiscalía.',
+    ].join('\n\n');
+    const result = clean(text);
+    expect(result.chrome.map((c) => c.reason)).toEqual(['repeated', 'repeated', 'repeated']);
+    expect(clean(text.replace(`\n\n${caption}\n\nLos`, '\n\nLos')).chrome).toEqual([]);
+  });
 });

@@ -21,6 +21,7 @@ import { detectLanguage } from './language.js';
 import { isFragment, isHeadlineLike, isListHeading, isMenu, isNotice, isProse, isPrompt, isWidgetName, isWidgetReading } from './line-shape.js';
 import { afterDateLabel, findPublished, isDateLine } from './publication-date.js';
 import { findStatedDate } from './published.js';
+import { findTitle } from './title-line.js';
 
 const HEADER_LINES = 8;
 
@@ -59,13 +60,10 @@ export const clean = defineStage({
       return value;
     };
 
-    for (const outside of hints.outside ?? []) {
-      lines.forEach((line, i) => {
-        if (line.start >= outside.start && line.end <= outside.end) chrome.set(i, 'outside-article');
-      });
-    }
+    for (const i of linesWithin(lines, hints.outside ?? [])) chrome.set(i, 'outside-article');
+    const inTable = linesWithin(lines, hints.tableRows ?? []);
     shapes.forEach((shape, i) => {
-      if ((isMenu(shape) && !isMetadataAt(i)) || isWidgetReading(shape)) chrome.set(i, 'menu');
+      if ((isMenu(shape) && !inTable.has(i) && !isMetadataAt(i)) || isWidgetReading(shape)) chrome.set(i, 'menu');
       else if (isPrompt(shape) || isNotice(shape)) chrome.set(i, 'prompt');
     });
     markRelatedLists(shapes, chrome, isMetadataAt);
@@ -76,7 +74,9 @@ export const clean = defineStage({
       const date = statedDateAt(i);
       return date !== null && isDateLine(text, lines[i]!, date);
     };
-    const titleIndex = findTitle(shapes, chrome, aloneInBlock, hints.title ?? null, isDateLineAt);
+    // Where the article the page's structure marks begins: above it, only title, standfirst, byline and date are not furniture.
+    const articleLine = hints.articleStart != null ? lines.findIndex((line) => line.start >= hints.articleStart!) : -1;
+    const titleIndex = findTitle(shapes, chrome, aloneInBlock, hints.title ?? null, articleLine, isDateLineAt);
     const title: Located<string> | null =
       titleIndex >= 0 ? located(text, lines[titleIndex]!) : hints.title ? { value: hints.title, span: null } : null;
     if (!title) report.info('No title line found at the top of the document', undefined, { ruleId: 'title-not-found' });
@@ -85,11 +85,29 @@ export const clean = defineStage({
     for (let i = 0; i < titleIndex; i++) {
       if (!chrome.has(i) && isFragment(shapes[i]!, 6) && !isMetadataAt(i)) chrome.set(i, 'masthead');
     }
-    markTrailer(shapes, chrome);
+    // Where the page's structure marks the article, its own short closing lines stay; only widgets go.
+    markTrailer(shapes, chrome, articleLine >= 0);
+    // A page's structure says where its article ends; a plain text's only its lines' shape does.
+    if (articleLine < 0) markTrailingHeadlines(shapes, chrome);
+    markRepeated(shapes, chrome, inTable);
 
     const header = headerLines(shapes, chrome, titleIndex);
-    const subtitleIndex = findSubtitle(shapes, header, aloneInBlock, isMetadataAt);
+    // On a page whose headline is not in the text, the first heading of the article is not a standfirst.
+    const subtitleIndex = document.format === 'html' && titleIndex < 0 ? -1 : findSubtitle(shapes, header, aloneInBlock, isMetadataAt);
     const subtitle = subtitleIndex >= 0 ? located(text, lines[subtitleIndex]!) : null;
+    // A page's title, standfirst, byline and date line are its metadata, not its body.
+    const metadataLines = new Set<number>();
+    if (document.format === 'html') {
+      // A title guessed from the text's shape, inside the article, may be its first line of text.
+      if (titleIndex >= 0 && (hints.title || titleIndex < articleLine)) metadataLines.add(titleIndex);
+      if (subtitleIndex >= 0) metadataLines.add(subtitleIndex);
+      for (const i of header) if (isMetadataAt(i)) metadataLines.add(i);
+      for (let i = 0; i < articleLine; i++) {
+        if (chrome.has(i) || metadataLines.has(i)) continue;
+        if (header.includes(i)) metadataLines.add(i);
+        else chrome.set(i, 'outside-article');
+      }
+    }
 
     let authors: Located<string>[] = [];
     for (const i of header) if (!authors.length) authors = findAuthors(text, lines[i]!);
@@ -112,7 +130,7 @@ export const clean = defineStage({
       if (isHeadlineLike(shapes[i]!, 2) && !/[.!?]["'”’»)]*$/.test(shapes[i]!.trim()) && countWords(shapes[i]!, 20) <= 20) headings.push(line);
     });
 
-    const paragraphs = paragraphSpans(lines, blockOf, chrome);
+    const paragraphs = paragraphSpans(lines, blockOf, chrome, metadataLines);
     if (!paragraphs.length) report.warn('Nothing is left of the document once page furniture is removed', undefined, { ruleId: 'body-empty' });
     // A thousand characters of article tell English from Spanish; more only costs time.
     const sample = paragraphs.map((p) => text.slice(p.start, p.end)).join('\n').slice(0, 1200);
@@ -128,6 +146,18 @@ export const clean = defineStage({
     return { paragraphs, chrome: chromeSpans, title, subtitle, headings, authors, published, language };
   },
 });
+
+/** The indices of the lines inside any of the spans (both sorted by start): one sweep. */
+function linesWithin(lines: readonly Line[], spans: readonly Span[]): Set<number> {
+  const inside = new Set<number>();
+  let k = 0;
+  lines.forEach((line, i) => {
+    while (k < spans.length && spans[k]!.end < line.end) k++;
+    const span = spans[k];
+    if (span && span.start <= line.start && line.end <= span.end) inside.add(i);
+  });
+  return inside;
+}
 
 function located(text: string, span: Span): Located<string> {
   return { value: text.slice(span.start, span.end), span: { start: span.start, end: span.end } };
@@ -161,27 +191,6 @@ function markRelatedLists(shapes: readonly string[], chrome: Map<number, ChromeR
   });
 }
 
-function findTitle(
-  shapes: readonly string[],
-  chrome: ReadonlyMap<number, ChromeReason>,
-  aloneInBlock: (i: number) => boolean,
-  hint: string | null,
-  isDateLine: (i: number) => boolean,
-): number {
-  const limit = Math.min(shapes.length, 12);
-  if (hint) {
-    const wanted = foldForLookup(hint);
-    for (let i = 0; i < limit; i++) if (foldForLookup(shapes[i]!) === wanted) return i;
-  }
-  for (let i = 0; i < limit; i++) {
-    const shape = shapes[i]!;
-    if (chrome.has(i) || isWidgetName(shape) || isDateLine(i)) continue;
-    if (isProse(shape)) return -1;
-    if (isHeadlineLike(shape, 3) || (aloneInBlock(i) && isHeadlineLike(shape, 1))) return i;
-  }
-  return -1;
-}
-
 /** The lines between the title and the first paragraph of prose, where bylines and datelines sit. */
 function headerLines(shapes: readonly string[], chrome: ReadonlyMap<number, ChromeReason>, titleIndex: number): number[] {
   const header: number[] = [];
@@ -200,21 +209,58 @@ function findSubtitle(shapes: readonly string[], header: readonly number[], alon
 }
 
 /** The trailing short lines after the article: prompts, widgets and fragments, up to the last prose. */
-function markTrailer(shapes: readonly string[], chrome: Map<number, ChromeReason>): void {
+function markTrailer(shapes: readonly string[], chrome: Map<number, ChromeReason>, widgetsOnly: boolean): void {
   for (let i = shapes.length - 1; i > 0; i--) {
     const shape = shapes[i]!;
     if (chrome.has(i)) continue;
-    if (isWidgetName(shape) || isFragment(shape, 5)) chrome.set(i, 'trailer');
+    if (isWidgetName(shape) || (!widgetsOnly && isFragment(shape, 5))) chrome.set(i, 'trailer');
     else break;
   }
 }
 
-/** Paragraph spans: each block of lines, split where furniture lines sit inside it. */
-function paragraphSpans(lines: readonly Line[], blockOf: readonly number[], chrome: ReadonlyMap<number, ChromeReason>): Span[] {
+/** Headlines of other stories read as the article's end, whatever their heading says. */
+const TRAILING_HEADLINES = 2;
+
+/**
+ * After the article's last sentence, a run of lines without sentence structure that holds two or
+ * more headlines is a list of other stories, with its heading ("More from the border", "Lo último"):
+ * an article ends with prose, not with headlines.
+ */
+function markTrailingHeadlines(shapes: readonly string[], chrome: Map<number, ChromeReason>): void {
+  let headlines = 0;
+  let from = shapes.length;
+  let prose = false;
+  for (let i = shapes.length - 1; i > 0; i--) {
+    if (chrome.has(i)) continue;
+    const shape = shapes[i]!;
+    // A long line without a sentence's end is the article cut short, not a headline.
+    if ((prose = isProse(shape) || countWords(shape, 17) > 16)) break;
+    from = i;
+    if (isHeadlineLike(shape, 4)) headlines++;
+  }
+  // Without a sentence above them, the lines are the document, whatever their shape.
+  if (!prose || headlines < TRAILING_HEADLINES) return;
+  for (let i = from; i < shapes.length; i++) if (!chrome.has(i)) chrome.set(i, 'related-list');
+}
+
+/** A line repeated this often is a caption, credit or widget, not the article's words. */
+const REPEATED_LINE = 3;
+
+/** Lines of two to twenty words that occur three times or more: captions and credits a page repeats (a paragraph said thrice stays). */
+function markRepeated(shapes: readonly string[], chrome: Map<number, ChromeReason>, inTable: ReadonlySet<number>): void {
+  const counts = new Map<string, number>();
+  for (const shape of shapes) counts.set(shape, (counts.get(shape) ?? 0) + 1);
+  shapes.forEach((shape, i) => {
+    if (counts.get(shape)! >= REPEATED_LINE && !chrome.has(i) && !inTable.has(i) && countWords(shape, 21) >= 2 && countWords(shape, 21) <= 20) chrome.set(i, 'repeated');
+  });
+}
+
+/** Paragraph spans: each block of lines, split where furniture or metadata lines sit inside it. */
+function paragraphSpans(lines: readonly Line[], blockOf: readonly number[], chrome: ReadonlyMap<number, ChromeReason>, metadataLines: ReadonlySet<number>): Span[] {
   const paragraphs: Span[] = [];
   let open: { start: number; end: number; block: number } | null = null;
   lines.forEach((line, i) => {
-    if (chrome.has(i)) {
+    if (chrome.has(i) || metadataLines.has(i)) {
       if (open) paragraphs.push({ start: open.start, end: open.end });
       open = null;
       return;

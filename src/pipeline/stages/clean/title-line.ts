@@ -1,0 +1,74 @@
+import type { ChromeReason } from '../../../core/index.js';
+import { foldForLookup } from '../../../text/normalize.js';
+import { isHeadlineLike, isProse, isWidgetName } from './line-shape.js';
+
+/** How far down a plain text's title may sit; a page's stated title is looked for everywhere. */
+const TEXT_TITLE_LINES = 12;
+/** Share of the stated title's words a headline line must hold to be taken for it ("Vision Pro hands-on: …" for "Vision Pro …"). */
+const LOOSE_OVERLAP = 0.6;
+
+const wordsOf = (value: string) => foldForLookup(value).match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Dice overlap of two lines' words. */
+function overlap(a: readonly string[], b: readonly string[]): number {
+  if (!a.length || !b.length) return 0;
+  const left = new Map<string, number>();
+  for (const word of a) left.set(word, (left.get(word) ?? 0) + 1);
+  let common = 0;
+  for (const word of b) {
+    const n = left.get(word) ?? 0;
+    if (n > 0) {
+      common++;
+      left.set(word, n - 1);
+    }
+  }
+  return (2 * common) / (a.length + b.length);
+}
+
+/**
+ * The line that is the document's title. With a title the page states (its metadata), the line that
+ * says it, nearest above the article's start: a page repeats its headline in breadcrumbs and
+ * lists, and its menus come first. Failing an exact line, a headline line sharing most of its words.
+ * Without a stated title, the first headline-like line near the top of the text.
+ */
+export function findTitle(
+  shapes: readonly string[],
+  chrome: ReadonlyMap<number, ChromeReason>,
+  aloneInBlock: (i: number) => boolean,
+  hint: string | null,
+  articleLine: number,
+  /** Whether a line is a date and little else ("Saturday, November 1, 2025"): never the title. */
+  isDateLine: (i: number) => boolean = () => false,
+): number {
+  if (hint) {
+    const wanted = foldForLookup(hint);
+    const length = wanted.length;
+    let best = -1;
+    for (let i = 0; i < shapes.length; i++) {
+      const shape = shapes[i]!;
+      // Folding costs: only lines of about the title's length can be it.
+      if (Math.abs(shape.length - length) > 4 || foldForLookup(shape) !== wanted) continue;
+      if (articleLine < 0) return i;
+      if (best < 0 || i <= articleLine + 1) best = i;
+      if (i > articleLine) break;
+    }
+    if (best >= 0) return best;
+    const wantedWords = wordsOf(hint);
+    const until = articleLine >= 0 ? Math.min(shapes.length, articleLine + 2) : Math.min(shapes.length, TEXT_TITLE_LINES);
+    let loose = -1;
+    for (let i = 0; i < until; i++) {
+      const shape = shapes[i]!;
+      if (chrome.has(i) || shape.length > length * 2 + 20 || !isHeadlineLike(shape, 2)) continue;
+      if (overlap(wordsOf(shape), wantedWords) >= LOOSE_OVERLAP) loose = i;
+    }
+    return loose;
+  }
+  const limit = Math.min(shapes.length, TEXT_TITLE_LINES);
+  for (let i = 0; i < limit; i++) {
+    const shape = shapes[i]!;
+    if (chrome.has(i) || isWidgetName(shape) || isDateLine(i)) continue;
+    if (isProse(shape)) return -1;
+    if (isHeadlineLike(shape, 3) || (aloneInBlock(i) && isHeadlineLike(shape, 1))) return i;
+  }
+  return -1;
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument, isFailedAnalysis } from '../pipeline/index.js';
+import { documentIdOf } from '../text/document-id.js';
+import { defaultReadLimits } from './reader.js';
+import { htmlReader } from './html.reader.js';
+
+/** Reads a page we wrote and runs the pipeline: the text, the hints and the clean layer. */
+function analyzePage(html: string) {
+  const read = htmlReader.read(Buffer.from(html), 'page.html', defaultReadLimits);
+  const analysis = analyzeDocument({ id: documentIdOf(read.text), text: read.text, format: 'html', encoding: read.encoding, hints: read.hints, source: { name: 'page.html' } });
+  if (isFailedAnalysis(analysis)) throw new Error(analysis.failure.reason);
+  const { clean } = analysis.layers;
+  const body = clean.paragraphs.map((p) => read.text.slice(p.start, p.end));
+  const chrome = clean.chrome.map((c) => ({ text: read.text.slice(c.start, c.end), reason: c.reason }));
+  return { read, clean, body, chrome };
+}
+
+const paragraphs = [
+  'Mexican and American officials met in Monterrey on Thursday to review the security program signed last year, the foreign ministry said in a statement.',
+  'The delegations agreed to share more data on weapons seized at the border and to meet again before the end of the year, according to the statement.',
+  'Officials from both countries described the talks as frank and said the working groups would report back to their ministers within sixty days.',
+];
+const article = paragraphs.map((p) => `<p>${p}</p>`).join('\n');
+
+describe('HTML article and metadata', () => {
+  it('ok: menus, ticker, headline, standfirst, byline and date line are out of the body; the metadata keeps them', () => {
+    const { read, clean, body, chrome } = analyzePage(`<!doctype html><html lang="es"><head>
+<title>Officials Review Security Program in Monterrey | The Valley Courier</title>
+<meta property="og:site_name" content="The Valley Courier">
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"The Valley Courier"},
+{"@type":"NewsArticle","headline":"Officials Review Security Program in Monterrey","datePublished":"2026-05-14T08:00:00-06:00","author":[{"@type":"Person","name":"Lucía Ferrer"},{"@type":"Person","name":"Tom Keller"}]}]}</script>
+</head><body>
+<div class="top"><a href="/">Home</a>   <a href="/world">World</a>   <a href="/sports">Sports</a></div>
+<div class="ticker">Breaking: storms close two highways</div>
+<div class="story"><h1>Officials Review Security Program in Monterrey</h1>
+<p class="dek">Both delegations promised to share more data on seized weapons</p>
+<p class="byline">By Lucía Ferrer and Tom Keller</p>
+<p class="date">May 14, 2026</p>
+<div class="content">${article}</div></div>
+</body></html>`);
+    expect(body[0]).toBe(paragraphs[0]);
+    expect(body.join('\n')).not.toMatch(/Breaking|Officials Review|By Lucía|May 14, 2026|Home/);
+    expect(chrome.map((c) => c.text)).toEqual(expect.arrayContaining(['Breaking: storms close two highways']));
+    expect(clean.title?.value).toBe('Officials Review Security Program in Monterrey');
+    expect(clean.subtitle?.value).toBe('Both delegations promised to share more data on seized weapons');
+    expect(clean.authors.map((a) => a.value)).toEqual(['Lucía Ferrer', 'Tom Keller']);
+    expect(clean.published?.value).toBe('2026-05-14');
+    expect(read.hints.sources).toMatchObject({ title: 'json-ld headline', authors: 'json-ld author', published: 'json-ld datePublished', language: 'html lang' });
+  });
+
+  it('takes the stated headline, not a hidden menu or a tip box above it, and cuts the site name', () => {
+    const { clean, body } = analyzePage(`<!doctype html><html><head><title>Navy Takes Over Customs at Pacific Ports - Harbor Daily</title>
+<meta property="og:site_name" content="Harbor Daily"></head><body>
+<div class="network">Our Network Sites</div>
+<div class="tip">Got a tip? Write to us</div>
+<article><h1>Navy Takes Over Customs at Pacific Ports</h1>${article}</article></body></html>`);
+    expect(clean.title?.value).toBe('Navy Takes Over Customs at Pacific Ports');
+    expect(body).toEqual(paragraphs);
+  });
+
+  it('keeps a table that is the article, cells set apart, rather than taking its rows for menus', () => {
+    const { body, chrome } = analyzePage(`<!doctype html><html><head><title>Seizures by Port of Entry</title></head><body>
+<nav><a href="/">Home</a> | <a href="/data">Data</a> | <a href="/maps">Maps</a></nav>
+<article><h1>Seizures by Port of Entry</h1>${article}
+<table><tr><th>Port</th><th>Seizures</th><th>Change</th></tr>
+<tr><td>Nogales</td><td>412</td><td>up 8%</td></tr><tr><td>Laredo</td><td>388</td><td>down 3%</td></tr></table>
+<p>Figures for the last quarter will be published in the spring, the agency said, once the count of seizures at every crossing is complete.</p></article></body></html>`);
+    expect(body).toEqual(expect.arrayContaining(['Port | Seizures | Change', 'Nogales | 412 | up 8%', 'Laredo | 388 | down 3%']));
+    expect(chrome.map((c) => c.text)).not.toContain('Nogales | 412 | up 8%');
+  });
+
+  it('publication date from a time element in the article, with its source', () => {
+    const { read, clean } = analyzePage(`<!doctype html><html><head><title>Officials Review Security Program</title></head><body>
+<article><h1>Officials Review Security Program</h1><time datetime="2026-03-02T10:00:00Z">2 March</time>${article}</article></body></html>`);
+    expect(clean.published?.value).toBe('2026-03-02');
+    expect(read.hints.sources?.published).toBe('time element');
+  });
+
+  it('not-ok: a JSON-LD headline that is a description, not the title, is not taken', () => {
+    const { clean } = analyzePage(`<!doctype html><html><head><title>Ciudad Juárez - Border Atlas</title>
+<script type="application/ld+json">{"@type":"Article","headline":"city in the state of Chihuahua"}</script></head><body>
+<h1>Ciudad Juárez</h1>${article}</body></html>`);
+    expect(clean.title?.value).toBe('Ciudad Juárez');
+  });
+
+  it('not-ok: text hidden by an inline style is not read', () => {
+    const { read } = analyzePage(`<!doctype html><html><head><title>Officials Review Security Program</title></head><body>
+<div style="display: none">Menu of every section</div><article><h1>Officials Review Security Program</h1>${article}</article></body></html>`);
+    expect(read.text).not.toContain('Menu of every section');
+  });
+});
