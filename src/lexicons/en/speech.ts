@@ -21,6 +21,7 @@ export const speech: SpeechLexicon = {
   adverbs: ['reportedly', 'later', 'also', 'then', 'again', 'publicly', 'privately', 'separately', 'repeatedly', 'previously', 'once', 'bluntly', 'flatly'],
   reportedVerbs: ['outlined', 'conveyed', 'suggested', 'indicated', 'signaled', 'signalled', 'proposed', 'pressed', 'raised', 'expressed', 'urged'],
   pronouns: ['he', 'she', 'they'],
+  pluralPronouns: ['they'],
   anonymousHeads: [
     'official', 'officials', 'source', 'sources', 'spokesperson', 'spokesman', 'spokeswoman', 'diplomat', 'diplomats', 'aide', 'aides',
     'adviser', 'advisor', 'analyst', 'analysts', 'officer', 'agent', 'prosecutor', 'negotiator', 'lawmaker', 'person', 'people', 'expert',
@@ -59,4 +60,16 @@ export const speech: SpeechLexicon = {
   sourceBlockers: [],
   circumstances: ['in', 'on', 'at', 'to', 'through'],
   speakerGroups: ['officials', 'sources', 'diplomats', 'analysts', 'authorities', 'prosecutors'],
+  feminineMarks: ['ms', 'mrs', 'miss', 'madam', 'chairwoman', 'spokeswoman', 'congresswoman', 'businesswoman', 'councilwoman', 'she', 'woman', 'lady'],
+  masculineMarks: ['mr', 'sir', 'chairman', 'spokesman', 'congressman', 'businessman', 'councilman', 'he', 'man'],
+  feminineGivenNames: [
+    'alice', 'amanda', 'amy', 'angela', 'ann', 'anna', 'anne', 'barbara', 'beth', 'carol', 'catherine', 'christine', 'claire', 'deborah',
+    'diana', 'dorothy', 'elizabeth', 'ellen', 'emily', 'emma', 'grace', 'hannah', 'helen', 'jane', 'janet', 'jennifer', 'jessica', 'joan',
+    'joyce', 'judith', 'julia', 'julie', 'karen', 'kate', 'katherine', 'kathleen', 'kelly', 'kimberly', 'kristi', 'laura', 'linda', 'lisa',
+    'martha', 'mary', 'megan', 'melissa', 'michelle', 'nancy', 'nicole', 'pam', 'pamela', 'patricia', 'rachel', 'rebecca', 'ruth', 'sarah',
+    'sharon', 'susan', 'victoria', 'stephanie', 'vanda', 'wendy', 'olivia', 'tulsi', 'kristi', 'tammy', 'kamala', 'hillary', 'nikki',
+    'liz', 'tina', 'lori', 'marsha', 'maxine', 'ilhan', 'alexandria', 'gina', 'janet', 'jeanne', 'heather', 'ashley', 'amber', 'brenda',
+  ],
+  feminineNameEndings: [],
+  masculineNameExceptions: [],
 };

@@ -26,6 +26,7 @@ export const speech: SpeechLexicon = {
   adverbs: ['también', 'luego', 'después', 'más tarde', 'además', 'ayer', 'hoy'],
   reportedVerbs: [],
   pronouns: ['él', 'ella', 'ellos', 'ellas'],
+  pluralPronouns: ['ellos', 'ellas'],
   anonymousHeads: [
     'funcionario', 'funcionaria', 'funcionarios', 'fuente', 'fuentes', 'vocero', 'vocera', 'portavoz', 'diplomático', 'diplomática',
     'analista', 'analistas', 'agente', 'fiscal', 'negociador', 'legislador', 'legisladora', 'experto', 'experta', 'integrante',
@@ -66,4 +67,17 @@ export const speech: SpeechLexicon = {
   sourceBlockers: ['está', 'están', 'estamos', 'estoy', 'estuvo', 'estuvieron', 'estaba', 'estaban', 'estar', 'estará', 'estarán', 'estaría', 'esté', 'estén', 'quedó', 'quedaron', 'ponerse', 'muy', 'totalmente', 'plenamente'],
   circumstances: ['en', 'a', 'ante', 'durante', 'por'],
   speakerGroups: ['funcionarios', 'fuentes', 'autoridades'],
+  feminineMarks: [
+    'la', 'las', 'ella', 'señora', 'sra', 'doña', 'presidenta', 'mandataria', 'secretaria', 'subsecretaria', 'embajadora', 'senadora',
+    'diputada', 'gobernadora', 'ministra', 'directora', 'jefa', 'vocera', 'funcionaria', 'exsecretaria', 'expresidenta', 'alcaldesa',
+    'coordinadora', 'abogada', 'jueza', 'investigadora', 'consejera', 'legisladora', 'diplomática', 'experta',
+  ],
+  masculineMarks: [
+    'el', 'los', 'él', 'señor', 'sr', 'don', 'presidente', 'mandatario', 'secretario', 'subsecretario', 'embajador', 'senador', 'diputado',
+    'gobernador', 'ministro', 'director', 'jefe', 'vocero', 'funcionario', 'exsecretario', 'expresidente', 'alcalde', 'coordinador',
+    'abogado', 'juez', 'investigador', 'consejero', 'legislador', 'diplomático', 'experto', 'magnate', 'coronel', 'almirante',
+  ],
+  feminineGivenNames: ['carmen', 'isabel', 'rocío', 'raquel', 'pilar', 'mercedes', 'dolores', 'soledad', 'luz', 'beatriz', 'inés', 'ruth', 'citlalli'],
+  feminineNameEndings: ['a'],
+  masculineNameExceptions: ['luca', 'nicola', 'josué', 'joshua', 'garcía', 'bautista', 'borja', 'sasha'],
 };

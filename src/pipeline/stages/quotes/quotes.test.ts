@@ -404,3 +404,23 @@ describe('quotes: with the real pipeline', () => {
     ]);
   });
 });
+
+describe('quotes: speakers agree in gender and number', () => {
+  it('gives "she" to the woman, not to the man named last', () => {
+    const body = 'Laura Méndez, the senator, spoke first. Then Robert Gómez described the plan.\n\n“We will not wait for another summit,” she said.';
+    expect(quotesOf(body, ['Laura Méndez', 'Robert Gómez'])).toEqual([['direct', 'We will not wait for another summit', 'Laura Méndez']]);
+  });
+
+  it('gives a Spanish role noun to the person of its gender who holds that office', () => {
+    const body = 'La presidenta Carla Ruiz habló por teléfono con el presidente Juan Ortega.\n\n“Acordamos seguir trabajando juntos en la frontera”, dijo la mandataria.';
+    expect(quotesOf(body, ['presidenta Carla Ruiz', 'presidente Juan Ortega', 'la mandataria'])).toEqual([
+      ['direct', 'Acordamos seguir trabajando juntos en la frontera', 'presidenta Carla Ruiz'],
+    ]);
+  });
+
+  it('keeps "they" an unnamed group rather than the last person named', () => {
+    const body = 'Agents arrested twelve people on Friday, said Tom Barker, a spokesman. The agents did not release names because they said the investigation is still open.';
+    const found = quotesOf(body, ['Tom Barker']);
+    expect(found.at(-1)).toEqual(['indirect', 'The agents did not release names because they said the investigation is still open', 'they']);
+  });
+});

@@ -1,5 +1,7 @@
 import type { Mention, Span } from '../../../core/index.js';
+import { roleEquivalents } from '../../../lexicons/role-equivalents.js';
 import { trailingLetters } from '../../../text/letters.js';
+import { genderAgrees, genderOfWords, personGenders, personKey, type Gender } from './gender.js';
 import { describedAtEnd, describedIn, type CueIndex, type SpeechTools } from './speech-tools.js';
 
 /** Who speaks, as the text names them: a mention, an unnamed description, or a pronoun resolved to a mention. */
@@ -23,6 +25,9 @@ export class MentionIndex {
   /** Unnamed speakers who open their sentence ("A senior State Department official, who …, said"). */
   private readonly describedSubjects: Span[] = [];
 
+  /** Each person's gender as the document marks it, by surname. */
+  private readonly genders: Map<string, Gender>;
+
   constructor(
     readonly text: string,
     mentions: readonly Mention[],
@@ -38,6 +43,7 @@ export class MentionIndex {
       this.byEnd.set(m.end, m);
     }
     this.people = mentions.filter((m) => m.kind === 'person');
+    this.genders = personGenders(text, mentions);
     // A verb within the first three characters: tried only there, not at every offset of the slice.
     const verbAt = (slice: string) => {
       for (let at = 0; at <= 2 && at < slice.length; at++) {
@@ -82,16 +88,42 @@ export class MentionIndex {
     return found;
   }
 
-  /** The last of `list` inside the paragraph of `offset`, before it. */
-  lastInParagraphBefore(list: 'speakers' | 'subjects', offset: number): Mention | undefined {
+  /** The last of `list` inside the paragraph of `offset`, before it, that `fits`. */
+  lastInParagraphBefore(list: 'speakers' | 'subjects', offset: number, fits: Fit = anyone): Mention | undefined {
     const paragraph = this.paragraphs.find((p) => p.start <= offset && offset <= p.end);
     if (!paragraph) return undefined;
     let found: Mention | undefined;
     for (const m of this[list]) {
       if (m.end > offset) break;
-      if (m.start >= paragraph.start) found = m;
+      if (m.start >= paragraph.start && fits(m)) found = m;
     }
     return found;
+  }
+
+  /** The gender of a person's mention: what the document marks for that person, or what a bare role's own words say ("la mandataria"). */
+  genderOf(mention: Mention): Gender {
+    return mention.anaphoric ? genderOfWords(this.text.slice(mention.start, mention.end)) : this.genders.get(personKey(mention)) ?? null;
+  }
+
+  /**
+   * The person a bare role stands for ("la mandataria", "the secretary"): the last person named
+   * before it who holds that role and agrees in gender, else the last who agrees in gender and is
+   * shown speaking or opens a sentence; undefined when none does.
+   */
+  antecedentOf(mention: Mention): Mention | undefined {
+    const gender = this.genderOf(mention);
+    const role = roleKey(mention.role ?? this.text.slice(mention.start, mention.end));
+    const agrees = (m: Mention) => !m.anaphoric && genderAgrees(gender, this.genderOf(m));
+    let byRole: Mention | undefined;
+    for (const m of this.people) {
+      if (m.end > mention.start) break;
+      if (agrees(m) && role && m.role && roleKey(m.role) === role) byRole = m;
+    }
+    if (byRole) return byRole;
+    if (gender === null) return undefined;
+    const speaker = this.lastSpeakerBefore(mention.start, agrees);
+    const subject = this.lastSubjectBefore(mention.start, agrees);
+    return speaker && subject ? (speaker.start > subject.start ? speaker : subject) : speaker ?? subject;
   }
 
   /** Whether a span is exactly a person's mention. */
@@ -100,21 +132,21 @@ export class MentionIndex {
     return mention !== undefined && mention.end === span.end && mention.kind === 'person';
   }
 
-  /** The first person named in the paragraph of `offset`, before it: the paragraph's subject. */
-  paragraphSubjectBefore(offset: number): Mention | undefined {
+  /** The first person named in the paragraph of `offset`, before it, that `fits`: the paragraph's subject. */
+  paragraphSubjectBefore(offset: number, fits: Fit = anyone): Mention | undefined {
     const paragraph = this.paragraphs.find((p) => p.start <= offset && offset <= p.end);
     if (!paragraph) return undefined;
-    return this.people.find((m) => m.start >= paragraph.start && m.end <= offset);
+    return this.people.find((m) => m.start >= paragraph.start && m.end <= offset && fits(m));
   }
 
-  /** The last person shown speaking before `offset`, within the two thousand characters before it. */
-  lastSpeakerBefore(offset: number): Mention | undefined {
-    let found: Mention | undefined;
-    for (const m of this.speakers) {
-      if (m.end > offset) break;
-      if (offset - m.end <= 2000) found = m;
-    }
-    return found;
+  /** The last person shown speaking before `offset` that `fits`, within the two thousand characters before it. */
+  lastSpeakerBefore(offset: number, fits: Fit = anyone): Mention | undefined {
+    return lastWithin(this.speakers, offset, fits);
+  }
+
+  /** The last person opening a sentence before `offset` that `fits`, within the two thousand characters before it. */
+  lastSubjectBefore(offset: number, fits: Fit = anyone): Mention | undefined {
+    return lastWithin(this.subjects, offset, fits);
   }
 
   startingAt(offset: number): Mention | undefined {
@@ -125,14 +157,9 @@ export class MentionIndex {
     return this.byEnd.get(offset);
   }
 
-  /** The last person named before `offset`. */
-  lastPersonBefore(offset: number): Mention | undefined {
-    let found: Mention | undefined;
-    for (const m of this.people) {
-      if (m.end > offset) break;
-      found = m;
-    }
-    return found;
+  /** The last person named before `offset` that `fits`, within `reach` characters. */
+  lastPersonBefore(offset: number, fits: Fit = anyone, reach = Infinity): Mention | undefined {
+    return lastWithin(this.people, offset, fits, reach);
   }
 
   /** The first person (or organisation) named inside `span`. */
@@ -140,6 +167,27 @@ export class MentionIndex {
     for (const m of this.byStart.values()) if (m.start >= span.start && m.end <= span.end && m.kind !== 'country') return m;
     return undefined;
   }
+}
+
+/** A condition on a candidate speaker, such as agreeing in gender. */
+type Fit = (mention: Mention) => boolean;
+const anyone: Fit = () => true;
+
+/** The last of sorted `list` ending before `offset` that fits, within `reach` characters. */
+function lastWithin(list: readonly Mention[], offset: number, fits: Fit, reach = 2000): Mention | undefined {
+  let found: Mention | undefined;
+  for (const m of list) {
+    if (m.end > offset) break;
+    if (offset - m.end <= reach && fits(m)) found = m;
+  }
+  return found;
+}
+
+/** The office a role names, in English and without accents: "la mandataria" and "President" both give "president". */
+function roleKey(role: string): string {
+  const words = role.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').match(/\p{L}+/gu) ?? [];
+  const head = words.find((w) => !/^(?:the|el|la|los|las|u|s|us|mexican|mexico|estadounidense)$/u.test(w)) ?? '';
+  return (roleEquivalents[head] ?? head).split(' ')[0]!;
 }
 
 /** Characters from a sentence's start within which its subject description must fit. */
@@ -150,6 +198,12 @@ const SUBJECT_LEAD = /^[\s"“«—–-]*(?:[\p{L}\p{N}.’']+,?\s+){0,4}$/u;
 
 const asSpeaker = (text: string, span: Span): Speaker => ({ span: { start: span.start, end: span.end }, text: text.slice(span.start, span.end) });
 
+/** A mention as a speaker; a bare role ("la mandataria") speaks as the person it stands for. */
+function mentionSpeaker(index: MentionIndex, mention: Mention): Speaker {
+  const antecedent = mention.kind === 'person' && mention.anaphoric ? index.antecedentOf(mention) : undefined;
+  return asSpeaker(index.text, antecedent ?? mention);
+}
+
 /** The speaker named right after a verb or source phrase: "said Christopher Wilson", "according to a senior official". */
 export function speakerAfter(index: MentionIndex, at: number, limit: number, tools: SpeechTools): Speaker | null {
   const { text } = index;
@@ -158,14 +212,14 @@ export function speakerAfter(index: MentionIndex, at: number, limit: number, too
   // "dijo la presidenta Claudia Sheinbaum": the mention begins after the article.
   const article = /^(?:the|la|el|los|las|su|sus|his|her|its|their)\s+/iu.exec(text.slice(offset, limit));
   const mention = index.startingAt(offset) ?? (article ? index.startingAt(offset + article[0].length) : undefined);
-  if (mention && mention.end <= limit) return asSpeaker(text, mention);
+  if (mention && mention.end <= limit) return mentionSpeaker(index, mention);
   const anonymous = tools.anonymousAtStart.exec(text.slice(offset, limit));
   if (anonymous?.groups?.d) {
     const start = offset + anonymous[0].indexOf(anonymous.groups.d);
     return describedOrReferred(index, { start, end: start + anonymous.groups.d.length }, tools);
   }
   const pronoun = /^(\p{L}+)/u.exec(text.slice(offset, limit))?.[1];
-  if (pronoun && tools.pronouns.has(pronoun.toLowerCase())) return pronounSpeaker(index, offset);
+  if (pronoun && tools.pronouns.has(pronoun.toLowerCase())) return pronounAt(index, offset, pronoun, tools);
   return null;
 }
 
@@ -215,10 +269,10 @@ function speakerEndingAt(index: MentionIndex, from: number, before: string, tool
   const anonymous = describedAtEnd(before, tools, index.cues.descriptionsFrom(text, from, end));
   const start = anonymous?.groups?.d ? end - anonymous.groups.d.length : end;
   // "un funcionario de la Cancillería dijo": the official speaks, not the organisation that ends the description.
-  if (mention && (start >= mention.start || mention.kind === 'person')) return asSpeaker(text, mention);
+  if (mention && (start >= mention.start || mention.kind === 'person')) return mentionSpeaker(index, mention);
   if (start < end) return describedOrReferred(index, { start, end }, tools);
   const last = trailingLetters(before);
-  if (last && tools.pronouns.has(last.toLowerCase())) return pronounSpeaker(index, end - last.length);
+  if (last && tools.pronouns.has(last.toLowerCase())) return pronounAt(index, end - last.length, last, tools);
   return null;
 }
 
@@ -244,34 +298,57 @@ export function describedOrReferred(index: MentionIndex, span: Span, tools: Spee
     return asSpeaker(text, { start, end: start + described.groups.d.length });
   }
   // "A su lado, el secretario …, Omar García Harfuch, presentó un balance. Según el funcionario, …":
-  // the person this paragraph last put forward, as speaker or subject, else the last one shown speaking.
-  const shown = index.lastInParagraphBefore('speakers', span.start);
-  const subject = index.lastInParagraphBefore('subjects', span.start);
+  // the person this paragraph last put forward, as speaker or subject, else the last one shown
+  // speaking; one the description's gender allows ("el diplomático" is no woman).
+  const gender = genderOfWords(written);
+  const fits = (m: Mention) => genderAgrees(gender, index.genderOf(m));
+  const shown = index.lastInParagraphBefore('speakers', span.start, fits);
+  const subject = index.lastInParagraphBefore('subjects', span.start, fits);
   const inParagraph = shown && subject ? (shown.start > subject.start ? shown : subject) : shown ?? subject;
-  const person = inParagraph ?? index.lastSpeakerBefore(span.start);
-  return person ? asSpeaker(text, person) : asSpeaker(text, span);
+  // "…, el coronel en retiro Ronald Johnson. …, el diplomático señaló": a gendered description also
+  // takes up the person named just before it.
+  const person = inParagraph ?? index.lastSpeakerBefore(span.start, fits) ?? (gender ? index.lastPersonBefore(span.start, fits, NAMED_JUST_BEFORE) : undefined);
+  return person ? mentionSpeaker(index, person) : asSpeaker(text, span);
 }
 
-/** The implied subject of a verb with none ("”, afirmó."): as for a pronoun. */
+/** Characters before a gendered description within which the person it takes up was named. */
+const NAMED_JUST_BEFORE = 300;
+
+/** The implied subject of a verb with none ("”, afirmó."): as for a pronoun, of either gender. */
 export function impliedSpeaker(index: MentionIndex, at: number): Speaker | null {
-  return pronounSpeaker(index, at);
+  return pronounSpeaker(index, at, null);
+}
+
+/** A pronoun as speaker: "they" stays an unnamed group; "he" and "she" go to a person of their gender. */
+function pronounAt(index: MentionIndex, at: number, pronoun: string, tools: SpeechTools): Speaker | null {
+  if (tools.pluralPronouns.has(pronoun.toLowerCase())) return asSpeaker(index.text, { start: at, end: at + pronoun.length });
+  return pronounSpeaker(index, at, genderOfWords(pronoun));
 }
 
 /**
  * "he said": in the pronoun's paragraph, the last person shown speaking, else the last person who
- * opens a sentence, else the first person named; outside it, the last person shown speaking, else
- * the last person named. Without gender we cannot do better.
+ * opens a sentence, else the first person named; outside it, the later of the last person shown
+ * speaking and the last who opened a sentence, else the last person named. Each of them of the
+ * pronoun's gender, where the text marks one.
  */
-function pronounSpeaker(index: MentionIndex, at: number): Speaker | null {
+function pronounSpeaker(index: MentionIndex, at: number, gender: Gender): Speaker | null {
+  // Someone the text marks with the pronoun's gender first; someone it leaves unmarked only then.
+  if (gender) {
+    const marked = personForPronoun(index, at, (m) => index.genderOf(m) === gender);
+    if (marked) return marked;
+  }
+  return personForPronoun(index, at, (m) => genderAgrees(gender, index.genderOf(m)));
+}
+
+function personForPronoun(index: MentionIndex, at: number, fits: (m: Mention) => boolean): Speaker | null {
   // "A senior official, who asked not to be named, said … “…”, he added.": an unnamed subject later
   // in the paragraph than any person shown speaking is the one who goes on speaking.
   const described = index.lastDescribedInParagraphBefore(at);
-  const shown = index.lastInParagraphBefore('speakers', at) ?? index.lastInParagraphBefore('subjects', at);
+  const shown = index.lastInParagraphBefore('speakers', at, fits) ?? index.lastInParagraphBefore('subjects', at, fits);
   if (described && (!shown || shown.end <= described.start)) return asSpeaker(index.text, described);
-  const person =
-    shown ??
-    index.paragraphSubjectBefore(at) ??
-    index.lastSpeakerBefore(at) ??
-    index.lastPersonBefore(at);
-  return person ? asSpeaker(index.text, person) : null;
+  const speaker = index.lastSpeakerBefore(at, fits);
+  const subject = index.lastSubjectBefore(at, fits);
+  const earlier = speaker && subject ? (subject.start > speaker.start ? subject : speaker) : speaker ?? subject;
+  const person = shown ?? index.paragraphSubjectBefore(at, fits) ?? earlier ?? index.lastPersonBefore(at, fits);
+  return person ? mentionSpeaker(index, person) : null;
 }

@@ -16,6 +16,7 @@ export interface SpeechTools {
   /** "according to", "según" at the end of a text. */
   readonly sourceAtEnd: RegExp;
   readonly pronouns: ReadonlySet<string>;
+  readonly pluralPronouns: ReadonlySet<string>;
   /** An unnamed speaker's description ending at the end of a text: "a senior State Department official". Global, so that a search can start at `lastIndex`. */
   readonly anonymousAtEnd: RegExp;
   /** An unnamed speaker's description at the start of a text: "a Mexican diplomatic source". */
@@ -134,6 +135,7 @@ export function speechTools(): SpeechTools {
     fragmentCues: new RegExp(`${B}(?<!-)(?:${pick((l) => l.fragmentCues)})${E}`, 'giu'),
     sourceAtEnd: new RegExp(`${B}(?:${pick((l) => l.sources)})\\s*$`, 'iu'),
     pronouns: new Set(all.flatMap((l) => l.pronouns)),
+    pluralPronouns: new Set(all.flatMap((l) => l.pluralPronouns)),
     // Case-sensitive, so that the name a speaker belongs to must be capitalised: `caseless` lets the words themselves be either.
     anonymousAtEnd: new RegExp(`${B}(?<d>${description})\\s*$`, 'gu'),
     anonymousAtStart: new RegExp(`^\\s*(?<d>${description})${E}`, 'u'),
