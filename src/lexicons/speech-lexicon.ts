@@ -26,6 +26,10 @@ export interface SpeechLexicon {
   readonly questionVerbs: readonly string[];
   /** Words that open a complement clause ("that", "que"). */
   readonly complementizers: readonly string[];
+  /** Subjects that open a complement clause with no "that" ("announced she would …", "adding he is …"). */
+  readonly clauseSubjects: readonly string[];
+  /** Words of time that may stand between a verb and its clause or close an attribution ("said on Tuesday that", "dijo este lunes"). */
+  readonly timeWords: readonly string[];
   /** Words that open a reported question ("how", "whether", "cómo", "si"). */
   readonly questionWords: readonly string[];
   /** Participles that attribute what follows to the sentence's subject (", adding that …"). */

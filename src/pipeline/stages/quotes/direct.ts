@@ -110,7 +110,9 @@ function isQuote(group: QuoteGroup, site: QuoteSite, own: Speaker | null, cueAft
   // A lower-case piece inside a sentence ("which emphasized commitments to “preserve and strengthen
   // …”") is a fragment woven into the writer's sentence: it is someone's words only when that same
   // sentence names who said them, however long it is.
-  if (isWovenFragment(group, ctx)) return own !== null && /\p{L}.*\s\p{L}/u.test(content);
+  if (isWovenFragment(group, ctx)) return own !== null && /\p{L}.*\s\p{L}/u.test(content) && !insideParaphrase(site.before, ctx, true);
+  // "said that since the 1990s “Mexico has been …”": the quoted words finish the writer's clause.
+  if (insideParaphrase(site.before, ctx, false)) return false;
   const words = content.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   const titleCased = words.length >= 2 && capitalised / words.length >= 0.7 && !/[.!?]$/u.test(content);
@@ -124,6 +126,24 @@ function isQuote(group: QuoteGroup, site: QuoteSite, own: Speaker | null, cueAft
   // ("coordinated “step by step” under …").
   const closesSentence = /^["”’»]?\s*[.!?]/u.test(text.slice(group.pieces.at(-1)!.end, group.pieces.at(-1)!.end + 3)) || /^\s*[.!?]/u.test(text.slice(site.after.start, site.after.start + 2));
   return words.length >= 2 && (cueAfter || cueBefore || (closesSentence && attributedBefore(site.before, ctx)));
+}
+
+/**
+ * Whether quoted words continue the writer's paraphrase: two words or more stand between the mark
+ * and the "that" before it ("afirmó que los informes “son parte …”"), or, with `afterVerb`, the
+ * speech verb before it ("said the arrangement is the “latest example …”"). Quoted words right after
+ * the verb, "that" or a participle ("stating “all cards …”", "y que “considerará …”") are a quote.
+ */
+function insideParaphrase(before: Span, { text, index, tools }: QuoteContext, afterVerb: boolean): boolean {
+  const slice = text.slice(before.start, before.end);
+  let cueEnd = -1;
+  tools.complementizers.lastIndex = 0;
+  for (const match of slice.matchAll(tools.complementizers)) cueEnd = match.index + match[0].length;
+  if (afterVerb && index.cues.has(Cue.verb, before.start, before.end)) {
+    tools.verb.lastIndex = 0;
+    for (const match of slice.matchAll(tools.verb)) cueEnd = Math.max(cueEnd, match.index + match[0].length);
+  }
+  return cueEnd >= 0 && countWords(slice.slice(cueEnd), 2) >= 2;
 }
 
 /** Whether a speech verb with its speaker stands earlier in the quote's sentence. */

@@ -205,7 +205,8 @@ describe('quotes: speaker', () => {
 
   it('resolves "the official" to the unnamed official met before, and "el funcionario" to the last person speaking', () => {
     const english = quotesOf('The Justice Department will seek extraditions, a senior Justice Department official said. The official said cooperation had been “prompt and professional.”');
-    expect(english.at(-1)).toEqual(['direct', 'prompt and professional.', 'a senior Justice Department official']);
+    // The quoted words finish the writer's paraphrase: one reported quote carrying them.
+    expect(english.at(-1)).toEqual(['indirect', 'The official said cooperation had been “prompt and professional.”', 'a senior Justice Department official']);
     const spanish = quotesOf('Omar García Harfuch dijo que hubo avances. «Lo que pedimos es sencillo: que cada compromiso tenga una fecha», afirmó el funcionario mexicano.', ['Omar García Harfuch']);
     expect(spanish.at(-1)).toEqual(['direct', 'Lo que pedimos es sencillo: que cada compromiso tenga una fecha', 'Omar García Harfuch']);
   });
@@ -218,10 +219,21 @@ describe('quotes: speaker', () => {
     expect(found.find((q) => q[0] === 'direct')).toEqual(['direct', 'Hace un año esta conversación habría sido imposible', 'Un alto funcionario del Departamento de Estado']);
   });
 
-  it('keeps a fragment woven into reported speech, and the reported speech as well', () => {
+  it('keeps a fragment woven into a paraphrase inside the reported speech, not as a quote of its own', () => {
     expect(quotesOf('The unit’s head, Pablo Medrano, told reporters the action had been coordinated with Washington “step by step” under the program.', ['Pablo Medrano'])).toEqual([
       ['indirect', 'The unit’s head, Pablo Medrano, told reporters the action had been coordinated with Washington “step by step” under the program', 'Pablo Medrano'],
-      ['direct', 'step by step', 'Pablo Medrano'],
+    ]);
+    expect(quotesOf('La fiscal Ana Ruiz afirmó que los informes “son parte de una campaña contra el gobierno”.', ['fiscal Ana Ruiz'])).toEqual([
+      ['indirect', 'La fiscal Ana Ruiz afirmó que los informes “son parte de una campaña contra el gobierno”', 'fiscal Ana Ruiz'],
+    ]);
+  });
+
+  it('takes words quoted right after the verb, "that" or a participle as a quote', () => {
+    expect(quotesOf('The nominee did not rule out new measures, stating “every option remains open to us.”', ['The nominee']).filter((q) => q[0] === 'direct')).toEqual([
+      ['direct', 'every option remains open to us.', 'The nominee'],
+    ]);
+    expect(quotesOf('El Tesoro subrayó que seguirá el caso y que “revisará cada prórroga con cuidado antes de decidir”.', [['El Tesoro', 'organization']]).filter((q) => q[0] === 'direct')).toEqual([
+      ['direct', 'revisará cada prórroga con cuidado antes de decidir', 'El Tesoro'],
     ]);
   });
 

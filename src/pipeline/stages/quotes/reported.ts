@@ -10,8 +10,8 @@ import { closingSpeaker, describedSpeaker, groupSubject, isCircumstanceOnly, sou
 import { impliedSpeaker, speakerAfter, speakerBefore, type MentionIndex, type Speaker } from './speaker-phrases.js';
 import { Cue, type SpeechTools } from './speech-tools.js';
 
-/** Speech verbs that announce news rather than report words: not indirect quotes by themselves. */
-const NOT_INDIRECT = new Set(['announced', 'confirmed', 'continued', 'posted', 'concluded', 'anunció', 'confirmó']);
+/** Speech verbs that tell of the act rather than report words: not indirect quotes by themselves. */
+const NOT_INDIRECT = new Set(['continued', 'posted', 'concluded']);
 
 /**
  * The reported speech of every sentence that holds a speech cue, outside `quoted` (the marks of
@@ -149,8 +149,9 @@ function verbAttributions(
         continue;
       }
     }
-    // "…, officials from both governments said." — the attribution closes the sentence.
-    if (rest === 0 && /,\s*[^,]*$/u.test(text.slice(sentence.start, verbStart))) {
+    // "…, officials from both governments said.", "…, the minister said on Tuesday." — the attribution closes the sentence.
+    const closes = rest === 0 || tools.timeOnly.test(after) || (isCircumstanceOnly(after, tools) && !tools.complementAtStart.test(after));
+    if (closes && /,\s*[^,]*$/u.test(text.slice(sentence.start, verbStart))) {
       const clause = text.slice(sentence.start, verbStart);
       const from = sentence.start + clause.lastIndexOf(',') + 1;
       add(sentence.start, speakerAfter(index, from, verbStart, tools) ?? describedSpeaker(text, from, verbStart, tools) ?? groupSubject(text, from, verbStart, index, tools, false));
@@ -170,12 +171,13 @@ function verbAttributions(
     const coordinator = coordinatorBefore(text, sentence.start, verbStart, tools);
     add(verbStart, groupSubject(text, coordinator?.end ?? sentence.start, verbStart, index, tools, true), coordinator);
   }
-  // "She then went further, pledging that …": the sentence's subject speaks.
+  // "She then went further, pledging that …": the sentence's subject speaks; after a report of its
+  // own ("X said A, adding that B"), the participle opens a second report.
   tools.participle.lastIndex = 0;
   for (const match of present & Cue.participle ? slice.matchAll(tools.participle) : []) {
     const at = sentence.start + match.index;
     if (countWords(text.slice(at + match[0].length, end), 4) < 4) continue;
-    add(at, found.filter((a) => a.at < at).at(-1)?.speaker ?? openingSpeaker(text, sentence.start, at, index, tools));
+    add(at, found.filter((a) => a.at < at).at(-1)?.speaker ?? openingSpeaker(text, sentence.start, at, index, tools), { start: at, end: at + match[0].length });
   }
 }
 
@@ -213,7 +215,7 @@ function coordinatorBefore(text: string, from: number, to: number, tools: Speech
 }
 
 /** The person, unnamed speaker or pronoun that opens a sentence (after a short lead), before `to`. */
-function openingSpeaker(text: string, from: number, to: number, index: MentionIndex, tools: SpeechTools): Speaker | null {
+export function openingSpeaker(text: string, from: number, to: number, index: MentionIndex, tools: SpeechTools): Speaker | null {
   const lead = /^[\s"“«—–-]*(?:[\p{L}\p{N}’']+(?:\s+[\p{L}\p{N}’']+){0,4},\s*)?/u.exec(text.slice(from, to))![0].length;
   return speakerAfter(index, from + lead, to, tools) ?? (lead > 0 ? speakerAfter(index, from, to, tools) : null);
 }

@@ -1,4 +1,5 @@
 import type { Mention, Span } from '../../../core/index.js';
+import { stopwords } from '../../../lexicons/index.js';
 import { roleEquivalents } from '../../../lexicons/role-equivalents.js';
 import { trailingLetters } from '../../../text/letters.js';
 import { genderAgrees, genderOfWords, personGenders, personKey, type Gender } from './gender.js';
@@ -31,7 +32,7 @@ export class MentionIndex {
   constructor(
     readonly text: string,
     mentions: readonly Mention[],
-    tools: SpeechTools,
+    readonly tools: SpeechTools,
     private readonly paragraphs: readonly Span[],
     sentences: readonly Span[],
     /** Where the document's cue words and unnamed speakers' head nouns stand. */
@@ -70,7 +71,7 @@ export class MentionIndex {
       tools.anonymousAll.lastIndex = from;
       const match = tools.anonymousAll.exec(window);
       const d = match?.groups?.d;
-      if (!match || !d || tools.definiteAtStart.test(d)) continue;
+      if (!match || !d) continue;
       const offset = match.index + match[0].indexOf(d);
       if (SUBJECT_LEAD.test(window.slice(0, offset))) this.describedSubjects.push({ start: sentence.start + offset, end: sentence.start + offset + d.length });
     }
@@ -98,6 +99,26 @@ export class MentionIndex {
       if (m.start >= paragraph.start && fits(m)) found = m;
     }
     return found;
+  }
+
+  /**
+   * The person named after at most a few title words from `offset` ("FBI Director Kash Patel",
+   * "acting deputy attorney general Emil Bove"): words without a function word among them, which
+   * would make them a clause of their own ("the plan was approved by …").
+   */
+  personAfterTitles(offset: number, limit: number): Mention | undefined {
+    const person = this.people.find((m) => m.start >= offset);
+    if (!person || person.end > limit || person.start - offset > TITLE_REACH) return undefined;
+    const gap = this.text.slice(offset, person.start);
+    const words = gap.match(/[\p{L}][\p{L}.'’-]*/gu) ?? [];
+    if (!/^(?:[\p{L}][\p{L}.'’-]*\s+)*$/u.test(gap) || words.length > 6) return undefined;
+    return words.every((w) => !stopwords.has(w.toLowerCase()) || TITLE_JOINERS.has(w.toLowerCase())) ? person : undefined;
+  }
+
+  /** The person the document names in the office `role` names ("security minister" → "Security Minister X"), when one does. */
+  holderOf(role: string): Mention | undefined {
+    const key = roleKey(role);
+    return key ? this.people.find((m) => !m.anaphoric && m.role !== null && roleKey(m.role) === key) : undefined;
   }
 
   /** The gender of a person's mention: what the document marks for that person, or what a bare role's own words say ("la mandataria"). */
@@ -169,6 +190,11 @@ export class MentionIndex {
   }
 }
 
+/** Characters of title words that may stand between a verb and the person after it. */
+const TITLE_REACH = 60;
+/** Function words that join the words of a title ("head of", "jefe de"). */
+const TITLE_JOINERS = new Set(['of', 'de', 'del', 'for', 'to']);
+
 /** A condition on a candidate speaker, such as agreeing in gender. */
 type Fit = (mention: Mention) => boolean;
 const anyone: Fit = () => true;
@@ -193,8 +219,9 @@ function roleKey(role: string): string {
 /** Characters from a sentence's start within which its subject description must fit. */
 const SUBJECT_WINDOW = 240;
 
-// Up to four short words before the name, "On Monday," "But", "La presidenta": the name opens its clause.
-const SUBJECT_LEAD = /^[\s"“«—–-]*(?:[\p{L}\p{N}.’']+,?\s+){0,4}$/u;
+// Up to four short words before the name, "On Monday," "But", "La presidenta", or an opening phrase
+// closed by a comma ("En su conferencia de este lunes,"): the name opens its clause.
+const SUBJECT_LEAD = /^[\s"“«—–-]*(?:(?:[\p{L}\p{N}.’']+,?\s+){0,4}|[^,;:.“”"«»]{1,90},\s+(?:(?:el|la|the)\s+)?)$/u;
 
 const asSpeaker = (text: string, span: Span): Speaker => ({ span: { start: span.start, end: span.end }, text: text.slice(span.start, span.end) });
 
@@ -212,6 +239,18 @@ export function speakerAfter(index: MentionIndex, at: number, limit: number, too
   // "dijo la presidenta Claudia Sheinbaum": the mention begins after the article.
   const article = /^(?:the|la|el|los|las|su|sus|his|her|its|their)\s+/iu.exec(text.slice(offset, limit));
   const mention = index.startingAt(offset) ?? (article ? index.startingAt(offset + article[0].length) : undefined);
+  // "said FBI Director Kash Patel", "asked committee member Sen. Lindsey Graham": an office, or the
+  // organisation it belongs to, stands between the verb and the person who speaks.
+  if (!mention || mention.kind !== 'person') {
+    const titled = index.personAfterTitles(offset, limit);
+    if (titled) return mentionSpeaker(index, titled);
+  }
+  // "Mexico's security minister said": the office a country holds speaks, not the country.
+  if (mention?.kind === 'country' && /^['’]s\s/u.test(text.slice(mention.end, mention.end + 3))) {
+    const role = /^(?:[\p{L}-]+\s*){1,5}/u.exec(text.slice(mention.end + 3, limit))?.[0].trimEnd() ?? '';
+    const holder = role ? index.holderOf(role) : undefined;
+    return holder ? mentionSpeaker(index, holder) : asSpeaker(text, { start: mention.start, end: mention.end + 3 + role.length });
+  }
   if (mention && mention.end <= limit) return mentionSpeaker(index, mention);
   const anonymous = tools.anonymousAtStart.exec(text.slice(offset, limit));
   if (anonymous?.groups?.d) {
@@ -314,7 +353,11 @@ export function describedOrReferred(index: MentionIndex, span: Span, tools: Spee
 /** Characters before a gendered description within which the person it takes up was named. */
 const NAMED_JUST_BEFORE = 300;
 
-/** The implied subject of a verb with none ("”, afirmó."): as for a pronoun, of either gender. */
+/**
+ * The implied subject of a verb with none ("”, afirmó.", "Comentó que …"): as for a pronoun, of
+ * either gender, but the subject of the paragraph's sentences before anyone shown speaking inside
+ * a clause of theirs ("…, luego de que Trump reconoció que …").
+ */
 export function impliedSpeaker(index: MentionIndex, at: number): Speaker | null {
   return pronounSpeaker(index, at, null);
 }
@@ -334,18 +377,19 @@ function pronounAt(index: MentionIndex, at: number, pronoun: string, tools: Spee
 function pronounSpeaker(index: MentionIndex, at: number, gender: Gender): Speaker | null {
   // Someone the text marks with the pronoun's gender first; someone it leaves unmarked only then.
   if (gender) {
-    const marked = personForPronoun(index, at, (m) => index.genderOf(m) === gender);
+    const marked = personForPronoun(index, at, (m) => index.genderOf(m) === gender, false);
     if (marked) return marked;
   }
-  return personForPronoun(index, at, (m) => genderAgrees(gender, index.genderOf(m)));
+  return personForPronoun(index, at, (m) => genderAgrees(gender, index.genderOf(m)), gender === null);
 }
 
-function personForPronoun(index: MentionIndex, at: number, fits: (m: Mention) => boolean): Speaker | null {
+function personForPronoun(index: MentionIndex, at: number, fits: (m: Mention) => boolean, subjectFirst: boolean): Speaker | null {
   // "A senior official, who asked not to be named, said … “…”, he added.": an unnamed subject later
   // in the paragraph than any person shown speaking is the one who goes on speaking.
   const described = index.lastDescribedInParagraphBefore(at);
-  const shown = index.lastInParagraphBefore('speakers', at, fits) ?? index.lastInParagraphBefore('subjects', at, fits);
-  if (described && (!shown || shown.end <= described.start)) return asSpeaker(index.text, described);
+  const lists = subjectFirst ? (['subjects', 'speakers'] as const) : (['speakers', 'subjects'] as const);
+  const shown = index.lastInParagraphBefore(lists[0], at, fits) ?? index.lastInParagraphBefore(lists[1], at, fits);
+  if (described && (!shown || shown.end <= described.start)) return describedOrReferred(index, described, index.tools);
   const speaker = index.lastSpeakerBefore(at, fits);
   const subject = index.lastSubjectBefore(at, fits);
   const earlier = speaker && subject ? (subject.start > speaker.start ? subject : speaker) : speaker ?? subject;

@@ -6,6 +6,7 @@
 import type { Span } from '../../../core/index.js';
 import { sentenceStartBefore, type QuoteContext } from './context.js';
 import type { QuotedPiece } from './marks.js';
+import { openingSpeaker } from './reported.js';
 import { describedOrReferred, impliedSpeaker, speakerAfter, speakerBefore, type Speaker } from './speaker-phrases.js';
 import { Cue, describedIn } from './speech-tools.js';
 
@@ -67,6 +68,13 @@ function verbBefore({ before }: QuoteSite, { text, index, tools }: QuoteContext)
   return null;
 }
 
+/** "The nominee did not rule it out, stating “…”": a participle before the quote gives it to the sentence's subject. */
+function participleBefore({ before }: QuoteSite, { text, index, tools }: QuoteContext): Speaker | null {
+  const slice = text.slice(Math.max(before.start, before.end - 40), before.end);
+  const match = tools.participleAtEnd.exec(slice);
+  return match ? openingSpeaker(text, before.start, before.end - slice.length + match.index, index, tools) : null;
+}
+
 /** "According to X, “…”", "Según X, «…»". */
 function sourceBefore({ before }: QuoteSite, { text, index, tools }: QuoteContext): Speaker | null {
   const source = /(?<![\p{L}])(?:according to|según|de acuerdo con)\s+/iu.exec(text.slice(before.start, before.end));
@@ -98,10 +106,12 @@ function announcedBefore({ previous }: QuoteSite, ctx: QuoteContext): Speaker | 
 
 /**
  * The speaker search, in order. The attribution after the quote comes first because news puts it
- * there most and it is the nearest; a verb before the quote in its own sentence next; the colon and
+ * there most and it is the nearest; a participle right before the quote next, since the verb
+ * before it belongs to another clause ("X did not rule it out, stating “…”"); then a verb before
+ * the quote in its own sentence; the colon and
  * the sentence before only when the quote's own sentence names no one.
  */
-export const speakerRules: readonly SpeakerRule[] = [attributionAfter, verbBefore, sourceBefore, colonSubject, announcedBefore];
+export const speakerRules: readonly SpeakerRule[] = [attributionAfter, participleBefore, verbBefore, sourceBefore, colonSubject, announcedBefore];
 
 /** The speaker of the quote at `site` by the first rule that finds one, and that rule. */
 export function findSpeaker(site: QuoteSite, ctx: QuoteContext): { speaker: Speaker; rule: SpeakerRule } | null {
