@@ -32,6 +32,7 @@ export const speech: SpeechLexicon = {
     'funcionario', 'funcionaria', 'funcionarios', 'fuente', 'fuentes', 'vocero', 'vocera', 'portavoz', 'diplomático', 'diplomática',
     'analista', 'analistas', 'agente', 'fiscal', 'negociador', 'legislador', 'legisladora', 'experto', 'experta', 'integrante',
     'militar', 'marino', 'mando', 'jefe', 'titular', 'subsecretaria', 'subsecretario', 'diplomático', 'representante',
+    'presidenta', 'presidente', 'mandataria', 'mandatario', 'canciller', 'secretario', 'secretaria', 'embajador', 'embajadora', 'ministro', 'ministra', 'director', 'directora', 'gobernador', 'gobernadora',
   ],
   indefinites: ['un', 'una', 'unos', 'unas', 'dos', 'tres', 'otro', 'otra', 'el', 'la'],
   // Los tiempos compuestos van enteros en `verbs`: "ha" suelto precede a participios que no informan ("ha señalado como").
@@ -47,6 +48,7 @@ export const speech: SpeechLexicon = {
   questionWords: ['si', 'cómo', 'cuándo', 'por qué', 'qué', 'dónde', 'quién', 'quiénes', 'cuánto', 'cuántos', 'cuánta', 'cuántas'],
   participles: ['asegurando', 'señalando', 'afirmando', 'agregando', 'añadiendo', 'advirtiendo', 'insistiendo', 'explicando', 'subrayando', 'prometiendo',
     'declarando', 'calificando', 'anunciando', 'confirmando', 'negando', 'reiterando', 'destacando', 'recordando',
+    'enfatizando', 'resaltando', 'precisando', 'aclarando', 'indicando', 'sosteniendo', 'comentando', 'expresando', 'manifestando', 'reconociendo', 'lamentando', 'puntualizando', 'detallando',
   ],
   askedOpeners: ['consultado', 'consultada', 'cuestionado', 'cuestionada', 'preguntado', 'preguntada', 'interrogado', 'interrogada'],
   coordinators: ['y', 'e', 'pero', 'mientras que'],

@@ -136,6 +136,7 @@ function isQuote(group: QuoteGroup, site: QuoteSite, own: Speaker | null, cueAft
  */
 function insideParaphrase(before: Span, { text, index, tools }: QuoteContext, afterVerb: boolean): boolean {
   const slice = text.slice(before.start, before.end);
+  if (tools.participleAtEnd.test(slice.slice(-40))) return false;
   let cueEnd = -1;
   tools.complementizers.lastIndex = 0;
   for (const match of slice.matchAll(tools.complementizers)) cueEnd = match.index + match[0].length;
@@ -143,7 +144,8 @@ function insideParaphrase(before: Span, { text, index, tools }: QuoteContext, af
     tools.verb.lastIndex = 0;
     for (const match of slice.matchAll(tools.verb)) cueEnd = Math.max(cueEnd, match.index + match[0].length);
   }
-  return cueEnd >= 0 && countWords(slice.slice(cueEnd), 2) >= 2;
+  // A colon after the paraphrase hands over to the speaker's own words: "…, se debería priorizar el diálogo: «…»".
+  return cueEnd >= 0 && countWords(slice.slice(cueEnd), 2) >= 2 && !slice.slice(cueEnd).includes(':');
 }
 
 /** Whether a speech verb with its speaker stands earlier in the quote's sentence. */

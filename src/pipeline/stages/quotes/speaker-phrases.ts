@@ -116,9 +116,33 @@ export class MentionIndex {
   }
 
   /** The person the document names in the office `role` names ("security minister" → "Security Minister X"), when one does. */
-  holderOf(role: string): Mention | undefined {
+  holderOf(role: string, before = Infinity, fits: Fit = anyone): Mention | undefined {
     const key = roleKey(role);
-    return key ? this.people.find((m) => !m.anaphoric && m.role !== null && roleKey(m.role) === key) : undefined;
+    if (!key) return undefined;
+    let found: Mention | undefined;
+    for (const m of this.people) {
+      if (m.end > before) break;
+      if (!m.anaphoric && m.role !== null && roleKey(m.role) === key && fits(m)) {
+        found = m;
+        if (before === Infinity) break;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The last person before `offset` whom the text introduced with the head noun of `description`
+   * ("the nominee" → "its nominee for ambassador, Ronald Johnson"), that `fits`.
+   */
+  introducedAs(description: string, offset: number, fits: Fit = anyone): Mention | undefined {
+    const head = (description.toLowerCase().match(/\p{L}+/gu) ?? []).at(-1);
+    if (!head || head.length <= 3) return undefined;
+    let introduced: Mention | undefined;
+    for (const m of this.people) {
+      if (m.end > offset) break;
+      if (!m.anaphoric && fits(m) && this.text.slice(Math.max(0, m.start - INTRODUCTION_REACH), m.start).toLowerCase().includes(head)) introduced = m;
+    }
+    return introduced;
   }
 
   /** The gender of a person's mention: what the document marks for that person, or what a bare role's own words say ("la mandataria"). */
@@ -141,6 +165,9 @@ export class MentionIndex {
       if (agrees(m) && role && m.role && roleKey(m.role) === role) byRole = m;
     }
     if (byRole) return byRole;
+    // "the nominee" takes up the person the text introduced as one: "its nominee for ambassador, Ronald Johnson".
+    const introduced = this.introducedAs(this.text.slice(mention.start, mention.end), mention.start, agrees);
+    if (introduced) return introduced;
     if (gender === null) return undefined;
     const speaker = this.lastSpeakerBefore(mention.start, agrees);
     const subject = this.lastSubjectBefore(mention.start, agrees);
@@ -189,6 +216,9 @@ export class MentionIndex {
     return undefined;
   }
 }
+
+/** Characters before a name within which the words that introduce the person stand ("its nominee for ambassador, X"). */
+const INTRODUCTION_REACH = 80;
 
 /** Characters of title words that may stand between a verb and the person after it. */
 const TITLE_REACH = 60;
@@ -341,6 +371,9 @@ export function describedOrReferred(index: MentionIndex, span: Span, tools: Spee
   // speaking; one the description's gender allows ("el diplomático" is no woman).
   const gender = genderOfWords(written);
   const fits = (m: Mention) => genderAgrees(gender, index.genderOf(m));
+  // "la presidenta respondió": the last person named before who holds that office and agrees.
+  const holder = index.holderOf(written, span.start, fits) ?? index.introducedAs(written, span.start, fits);
+  if (holder) return mentionSpeaker(index, holder);
   const shown = index.lastInParagraphBefore('speakers', span.start, fits);
   const subject = index.lastInParagraphBefore('subjects', span.start, fits);
   const inParagraph = shown && subject ? (shown.start > subject.start ? shown : subject) : shown ?? subject;
@@ -392,7 +425,7 @@ function personForPronoun(index: MentionIndex, at: number, fits: (m: Mention) =>
   if (described && (!shown || shown.end <= described.start)) return describedOrReferred(index, described, index.tools);
   const speaker = index.lastSpeakerBefore(at, fits);
   const subject = index.lastSubjectBefore(at, fits);
-  const earlier = speaker && subject ? (subject.start > speaker.start ? subject : speaker) : speaker ?? subject;
+  const earlier = subjectFirst ? subject ?? speaker : speaker && subject ? (subject.start > speaker.start ? subject : speaker) : speaker ?? subject;
   const person = shown ?? index.paragraphSubjectBefore(at, fits) ?? earlier ?? index.lastPersonBefore(at, fits);
   return person ? mentionSpeaker(index, person) : null;
 }

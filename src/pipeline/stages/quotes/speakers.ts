@@ -46,7 +46,7 @@ export function attributionAfter({ after }: QuoteSite, { text, index, tools }: Q
     if (named) return named;
     // "“…”, afirmó." / "—dijo." — Spanish leaves the subject out: the person the paragraph is about.
     const rest = text.slice(verbEnd, after.end);
-    if (/^[\s.]*$/u.test(rest) || tools.circumstanceAtStart.test(rest)) return impliedSpeaker(index, after.start);
+    if (/^[\s.]*$/u.test(rest) || tools.circumstanceAtStart.test(rest) || tools.coordinatorAtStart.test(rest)) return impliedSpeaker(index, after.start);
     return null;
   }
   const speaker = speakerBefore(index, after.start, verbStart, tools);

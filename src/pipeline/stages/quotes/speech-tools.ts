@@ -45,6 +45,8 @@ export interface SpeechTools {
   readonly complementizers: RegExp;
   /** A participle that attributes what follows to the sentence's subject: ", adding that", "a statement declaring he is". */
   readonly participle: RegExp;
+  /** A coordinator opening a text: "”, dijo y subrayó …" goes on with the same subject. */
+  readonly coordinatorAtStart: RegExp;
   /** A participle right before a quotation mark: "…, stating “", "…, asegurando: «". */
   readonly participleAtEnd: RegExp;
   /** Nothing but a time after an attribution: " on Tuesday.", " el miércoles 18 de junio". */
@@ -161,6 +163,7 @@ export function speechTools(): SpeechTools {
     questionAtStart: new RegExp(`^[\\s,]*(?:${pick((l) => l.questionWords)})${E}`, 'iu'),
     participle: new RegExp(`(?:,\\s*|\\s)(?:(?:${adverbs})\\s+)?(?:${pick((l) => l.participles)})(?=[\\s,]+(?:${pick((l) => l.complementizers)})${E}|${bareClause})`, 'giu'),
     complementizers: new RegExp(`${B}(?:${pick((l) => l.complementizers)})${E}`, 'giu'),
+    coordinatorAtStart: new RegExp(`^\\s+(?:${pick((l) => l.coordinators)})\\s`, 'iu'),
     participleAtEnd: new RegExp(`(?:,\\s*|\\s)(?:(?:${adverbs})\\s+)?(?:${pick((l) => l.participles)})[\\s,:]*$`, 'iu'),
     timeOnly: new RegExp(`^[\\s,]*(?:${timePhrase})[\\s.]*$`, 'iu'),
     askedOpener: new RegExp(`^[\\s"“«—–-]*(?:${pick((l) => l.askedOpeners)})\\s+(?:${pick((l) => [...l.questionWords, 'about', 'sobre', 'acerca de'])})${E}`, 'iu'),
