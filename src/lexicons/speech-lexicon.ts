@@ -74,4 +74,6 @@ export interface SpeechLexicon {
   readonly feminineNameEndings: readonly string[];
   /** Given names that end like a woman's but are a man's ("Luca", "Nicola"). */
   readonly masculineNameExceptions: readonly string[];
+  /** Words that name a turn in a transcript ("MODERATOR:", "QUESTION:", "PRESIDENTA:"); a label with one, or with a person's name, opens a turn. */
+  readonly turnLabels: readonly string[];
 }

@@ -81,4 +81,5 @@ export const speech: SpeechLexicon = {
   ],
   feminineNameEndings: [],
   masculineNameExceptions: [],
+  turnLabels: ['moderator', 'question', 'q', 'answer', 'a', 'secretary', 'president', 'ambassador', 'minister', 'mr', 'ms', 'participant', 'reporter', 'operator', 'spokesperson', 'spokesman', 'spokeswoman', 'senator', 'chairman', 'chairwoman', 'director', 'general', 'governor'],
 };

@@ -89,4 +89,5 @@ export const speech: SpeechLexicon = {
   feminineGivenNames: ['carmen', 'isabel', 'rocío', 'raquel', 'pilar', 'mercedes', 'dolores', 'soledad', 'luz', 'beatriz', 'inés', 'ruth', 'citlalli'],
   feminineNameEndings: ['a'],
   masculineNameExceptions: ['luca', 'nicola', 'josué', 'joshua', 'garcía', 'bautista', 'borja', 'sasha'],
+  turnLabels: ['presidenta', 'presidente', 'pregunta', 'respuesta', 'interlocutor', 'interlocutora', 'moderador', 'moderadora', 'secretario', 'secretaria', 'canciller', 'reportero', 'reportera', 'vocero', 'vocera', 'gobernador', 'gobernadora', 'embajador', 'embajadora'],
 };

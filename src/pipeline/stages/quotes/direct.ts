@@ -5,6 +5,7 @@
 import type { Quote, Span } from '../../../core/index.js';
 import { countWords } from '../../../text/normalize.js';
 import { overlapsAny, sentenceAt, sentenceEndAfter, sentenceStartBefore, type QuoteContext } from './context.js';
+import { blockPieces } from './blocks.js';
 import { quotedPieces, type QuotedPiece } from './marks.js';
 import { speakerBefore, type Speaker } from './speaker-phrases.js';
 import { attributionAfter, findSpeaker, inheritSpeakers, type QuoteGroup, type QuoteSite } from './speakers.js';
@@ -15,7 +16,7 @@ const MIN_QUOTE_WORDS = 6;
 /** The direct quotes of a document, as groups of pieces with their speakers, in order. */
 export function directQuotes(ctx: QuoteContext): QuoteGroup[] {
   const { text, paragraphs, excluded } = ctx;
-  const pieces = quotedPieces(text, paragraphs).filter((p) => !overlapsAny(p, excluded));
+  const pieces = [...quotedPieces(text, paragraphs).filter((p) => !overlapsAny(p, excluded)), ...blockPieces(ctx)].sort((a, b) => a.start - b.start);
   const groups: QuoteGroup[] = [];
   for (const piece of pieces) {
     const previous = groups.at(-1)?.pieces.at(-1);

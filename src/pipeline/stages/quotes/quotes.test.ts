@@ -436,3 +436,23 @@ describe('quotes: speakers agree in gender and number', () => {
     expect(found.at(-1)).toEqual(['indirect', 'The agents did not release names because they said the investigation is still open', 'they']);
   });
 });
+
+describe('quotes: speech without quotation marks', () => {
+  it('reads a transcript turn, its label naming the speaker', () => {
+    const found = quotesOf('MODERATOR: Good morning and welcome to this briefing on the border.\n\nSECRETARY LANE: Thank you. We have made real progress on the border this month.');
+    expect(found).toEqual([
+      ['direct', 'Good morning and welcome to this briefing on the border.', 'MODERATOR'],
+      ['direct', 'Thank you. We have made real progress on the border this month.', 'SECRETARY LANE'],
+    ]);
+  });
+
+  it('reads a statement set out after an attribution that ends in a colon', () => {
+    const found = quotesOf('As stated by Spokesperson Ana Ruiz:\nThe two governments agreed to meet again next month to review the results.', ['Spokesperson Ana Ruiz']);
+    expect(found).toEqual([['direct', 'The two governments agreed to meet again next month to review the results.', 'Spokesperson Ana Ruiz']]);
+  });
+
+  it('does not take a heading with a colon, or a line after a plain colon, for speech', () => {
+    expect(quotesOf('MIRA AQUÍ: las claves del acuerdo de seguridad entre ambos países')).toEqual([]);
+    expect(quotesOf('The plan has three parts:\nmore inspections at the ports of entry and joint patrols along the river.')).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@
 import type { Span } from '../../../core/index.js';
 import { sentenceStartBefore, type QuoteContext } from './context.js';
 import type { QuotedPiece } from './marks.js';
+import { turnLabel } from './blocks.js';
 import { openingSpeaker } from './reported.js';
 import { describedOrReferred, impliedSpeaker, speakerAfter, speakerBefore, type Speaker } from './speaker-phrases.js';
 import { Cue, describedIn } from './speech-tools.js';
@@ -51,6 +52,15 @@ export function attributionAfter({ after }: QuoteSite, { text, index, tools }: Q
   }
   const speaker = speakerBefore(index, after.start, verbStart, tools);
   return speaker && speaker.span.start <= after.start + lead + 4 ? speaker : null;
+}
+
+/** "MODERATOR: …", "PRESIDENTA DE MÉXICO, CLAUDIA SHEINBAUM PARDO: …": a transcript turn's label names its speaker. */
+function turnSpeaker({ before }: QuoteSite, ctx: QuoteContext): Speaker | null {
+  const label = turnLabel({ start: before.start, end: before.end + 1 }, ctx);
+  if (!label || !/^:\s*$/u.test(ctx.text.slice(label.end, before.end))) return null;
+  const person = ctx.index.firstSpeakerIn(label);
+  const span = person ?? label;
+  return { span: { start: span.start, end: span.end }, text: ctx.text.slice(span.start, span.end) };
 }
 
 /** "Trump repeatedly promised to conduct “…”", "X told reporters: “…”": speech and promise verbs before the quote, the nearest first. */
@@ -105,13 +115,13 @@ function announcedBefore({ previous }: QuoteSite, ctx: QuoteContext): Speaker | 
 }
 
 /**
- * The speaker search, in order. The attribution after the quote comes first because news puts it
+ * The speaker search, in order. A transcript turn's label is certain and comes first; the attribution after the quote comes next because news puts it
  * there most and it is the nearest; a participle right before the quote next, since the verb
  * before it belongs to another clause ("X did not rule it out, stating “…”"); then a verb before
  * the quote in its own sentence; the colon and
  * the sentence before only when the quote's own sentence names no one.
  */
-export const speakerRules: readonly SpeakerRule[] = [attributionAfter, participleBefore, verbBefore, sourceBefore, colonSubject, announcedBefore];
+export const speakerRules: readonly SpeakerRule[] = [turnSpeaker, attributionAfter, participleBefore, verbBefore, sourceBefore, colonSubject, announcedBefore];
 
 /** The speaker of the quote at `site` by the first rule that finds one, and that rule. */
 export function findSpeaker(site: QuoteSite, ctx: QuoteContext): { speaker: Speaker; rule: SpeakerRule } | null {

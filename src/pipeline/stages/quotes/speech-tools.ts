@@ -45,6 +45,8 @@ export interface SpeechTools {
   readonly complementizers: RegExp;
   /** A participle that attributes what follows to the sentence's subject: ", adding that", "a statement declaring he is". */
   readonly participle: RegExp;
+  /** A document's head noun anywhere in a text: "un comunicado", "the statement". */
+  readonly documentMention: RegExp;
   /** A coordinator opening a text: "”, dijo y subrayó …" goes on with the same subject. */
   readonly coordinatorAtStart: RegExp;
   /** A participle right before a quotation mark: "…, stating “", "…, asegurando: «". */
@@ -163,6 +165,7 @@ export function speechTools(): SpeechTools {
     questionAtStart: new RegExp(`^[\\s,]*(?:${pick((l) => l.questionWords)})${E}`, 'iu'),
     participle: new RegExp(`(?:,\\s*|\\s)(?:(?:${adverbs})\\s+)?(?:${pick((l) => l.participles)})(?=[\\s,]+(?:${pick((l) => l.complementizers)})${E}|${bareClause})`, 'giu'),
     complementizers: new RegExp(`${B}(?:${pick((l) => l.complementizers)})${E}`, 'giu'),
+    documentMention: new RegExp(`${B}(?:${pick((l) => l.documentHeads)})${E}`, 'iu'),
     coordinatorAtStart: new RegExp(`^\\s+(?:${pick((l) => l.coordinators)})\\s`, 'iu'),
     participleAtEnd: new RegExp(`(?:,\\s*|\\s)(?:(?:${adverbs})\\s+)?(?:${pick((l) => l.participles)})[\\s,:]*$`, 'iu'),
     timeOnly: new RegExp(`^[\\s,]*(?:${timePhrase})[\\s.]*$`, 'iu'),
