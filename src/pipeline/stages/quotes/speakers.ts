@@ -103,15 +103,16 @@ function announcedBefore({ previous }: QuoteSite, ctx: QuoteContext): Speaker | 
   const slice = text.slice(previous.start, previous.end);
   // A sentence that itself holds a quote speaks for that quote; leave the choice to inheritance.
   if (/[“”"«»]/u.test(slice)) return null;
-  if (/:\s*$/u.test(slice)) return subjectIn(previous, ctx);
-  if (!index.cues.has(Cue.verb, previous.start, previous.end)) return null;
-  tools.verb.lastIndex = 0;
-  for (const match of [...slice.matchAll(tools.verb)].reverse()) {
-    const verbStart = previous.start + match.index;
-    const speaker = speakerBefore(index, previous.start, verbStart, tools) ?? speakerAfter(index, verbStart + match[0].length, previous.end, tools);
-    if (speaker) return speaker;
+  // The verb's own speaker first: "Asked about X's remarks, the president replied:" is the president's.
+  if (index.cues.has(Cue.verb, previous.start, previous.end)) {
+    tools.verb.lastIndex = 0;
+    for (const match of [...slice.matchAll(tools.verb)].reverse()) {
+      const verbStart = previous.start + match.index;
+      const speaker = speakerBefore(index, previous.start, verbStart, tools) ?? speakerAfter(index, verbStart + match[0].length, previous.end, tools);
+      if (speaker) return speaker;
+    }
   }
-  return null;
+  return /:\s*$/u.test(slice) ? subjectIn(previous, ctx) : null;
 }
 
 /**
