@@ -57,6 +57,7 @@ export const speech: SpeechLexicon = {
     'administration', 'agency', 'office', 'court', 'committee', 'spokesperson', 'spokesman', 'spokeswoman', 'lawyers', 'attorneys',
     'defense', 'defence', 'police', 'navy', 'army', 'military', 'company', 'group', 'organization', 'organisation', 'residents',
     'witnesses', 'activists', 'advocates',
+    'leaders', 'secretaries', 'ministers', 'governments', 'meeting', 'talks',
   ],
   documentHeads: [
     'indictment', 'indictments', 'complaint', 'report', 'reports', 'document', 'documents', 'statement', 'figures', 'data', 'records',

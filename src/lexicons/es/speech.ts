@@ -62,6 +62,7 @@ export const speech: SpeechLexicon = {
     'legisladores', 'diplomáticos', 'observadores', 'agentes', 'delegación', 'delegaciones', 'embajada', 'cancillería', 'gobierno',
     'dependencia', 'secretaría', 'fiscalía', 'defensa', 'policía', 'ejército', 'marina', 'agencia', 'oficina', 'tribunal', 'abogados',
     'organización', 'organizaciones', 'grupo', 'empresa', 'vecinos', 'testigos', 'activistas',
+    'secretarios', 'cancilleres', 'mandatarios', 'líderes', 'gobiernos', 'reunión', 'encuentro',
   ],
   documentHeads: [
     'acusación', 'acusaciones', 'documento', 'documentos', 'informe', 'informes', 'reporte', 'reportes', 'comunicado', 'cifras', 'datos',
