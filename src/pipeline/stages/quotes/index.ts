@@ -21,7 +21,8 @@
  *
  * Files: `direct.ts` (quoted pieces from `marks.ts` → quotes), `speakers.ts` (the ordered speaker and
  * inheritance rules), `reported.ts` (reported speech, with `described-speakers.ts` for groups and
- * documents), `speaker-phrases.ts` (speakers named beside a verb, pronouns), all over one
+ * documents), `speaker-phrases.ts` (speakers named beside a verb, pronouns) with `mention-index.ts` and
+ * `gender.ts`, `blocks.ts` (turns and statements without marks), all over one
  * `QuoteContext` (`context.ts`) built once per document on the `sentences` layer.
  *
  * ok:     "“We will comply,” said Ana Ruiz, a prosecutor." → direct, speaker "Ana Ruiz"
