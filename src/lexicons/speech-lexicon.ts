@@ -12,6 +12,8 @@ export interface SpeechLexicon {
   readonly reportedVerbs: readonly string[];
   /** Personal pronouns that stand for the last person named. */
   readonly pronouns: readonly string[];
+  /** Those of them that are plural: they stand for an unnamed group, never for one person ("they said"). */
+  readonly pluralPronouns: readonly string[];
   /** Head nouns of unnamed speakers ("a senior official", "una fuente"). */
   readonly anonymousHeads: readonly string[];
   /** Determiners that open an unnamed speaker's description ("a", "una", "two", "the" for one named before). */
@@ -24,6 +26,10 @@ export interface SpeechLexicon {
   readonly questionVerbs: readonly string[];
   /** Words that open a complement clause ("that", "que"). */
   readonly complementizers: readonly string[];
+  /** Subjects that open a complement clause with no "that" ("announced she would …", "adding he is …"). */
+  readonly clauseSubjects: readonly string[];
+  /** Words of time that may stand between a verb and its clause or close an attribution ("said on Tuesday that", "dijo este lunes"). */
+  readonly timeWords: readonly string[];
   /** Words that open a reported question ("how", "whether", "cómo", "si"). */
   readonly questionWords: readonly string[];
   /** Participles that attribute what follows to the sentence's subject (", adding that …"). */
@@ -58,4 +64,16 @@ export interface SpeechLexicon {
   readonly circumstances: readonly string[];
   /** Plural descriptions of speakers that close a sentence ("…, officials from both governments said"). */
   readonly speakerGroups: readonly string[];
+  /** Words that, just before a person's name or in their role, say a woman is meant ("Ms.", "la", "presidenta"). */
+  readonly feminineMarks: readonly string[];
+  /** The same for a man ("Mr.", "el", "presidente"). */
+  readonly masculineMarks: readonly string[];
+  /** Given names of women, for pronoun agreement where the text gives no other mark. */
+  readonly feminineGivenNames: readonly string[];
+  /** Endings of given names that are a woman's in this language ("-a": "Claudia", "Rosa"); empty where they say nothing. */
+  readonly feminineNameEndings: readonly string[];
+  /** Given names that end like a woman's but are a man's ("Luca", "Nicola"). */
+  readonly masculineNameExceptions: readonly string[];
+  /** Words that name a turn in a transcript ("MODERATOR:", "QUESTION:", "PRESIDENTA:"); a label with one, or with a person's name, opens a turn. */
+  readonly turnLabels: readonly string[];
 }

@@ -205,7 +205,8 @@ describe('quotes: speaker', () => {
 
   it('resolves "the official" to the unnamed official met before, and "el funcionario" to the last person speaking', () => {
     const english = quotesOf('The Justice Department will seek extraditions, a senior Justice Department official said. The official said cooperation had been “prompt and professional.”');
-    expect(english.at(-1)).toEqual(['direct', 'prompt and professional.', 'a senior Justice Department official']);
+    // The quoted words finish the writer's paraphrase: one reported quote carrying them.
+    expect(english.at(-1)).toEqual(['indirect', 'The official said cooperation had been “prompt and professional.”', 'a senior Justice Department official']);
     const spanish = quotesOf('Omar García Harfuch dijo que hubo avances. «Lo que pedimos es sencillo: que cada compromiso tenga una fecha», afirmó el funcionario mexicano.', ['Omar García Harfuch']);
     expect(spanish.at(-1)).toEqual(['direct', 'Lo que pedimos es sencillo: que cada compromiso tenga una fecha', 'Omar García Harfuch']);
   });
@@ -218,10 +219,21 @@ describe('quotes: speaker', () => {
     expect(found.find((q) => q[0] === 'direct')).toEqual(['direct', 'Hace un año esta conversación habría sido imposible', 'Un alto funcionario del Departamento de Estado']);
   });
 
-  it('keeps a fragment woven into reported speech, and the reported speech as well', () => {
+  it('keeps a fragment woven into a paraphrase inside the reported speech, not as a quote of its own', () => {
     expect(quotesOf('The unit’s head, Pablo Medrano, told reporters the action had been coordinated with Washington “step by step” under the program.', ['Pablo Medrano'])).toEqual([
       ['indirect', 'The unit’s head, Pablo Medrano, told reporters the action had been coordinated with Washington “step by step” under the program', 'Pablo Medrano'],
-      ['direct', 'step by step', 'Pablo Medrano'],
+    ]);
+    expect(quotesOf('La fiscal Ana Ruiz afirmó que los informes “son parte de una campaña contra el gobierno”.', ['fiscal Ana Ruiz'])).toEqual([
+      ['indirect', 'La fiscal Ana Ruiz afirmó que los informes “son parte de una campaña contra el gobierno”', 'fiscal Ana Ruiz'],
+    ]);
+  });
+
+  it('takes words quoted right after the verb, "that" or a participle as a quote', () => {
+    expect(quotesOf('The nominee did not rule out new measures, stating “every option remains open to us.”', ['The nominee']).filter((q) => q[0] === 'direct')).toEqual([
+      ['direct', 'every option remains open to us.', 'The nominee'],
+    ]);
+    expect(quotesOf('El Tesoro subrayó que seguirá el caso y que “revisará cada prórroga con cuidado antes de decidir”.', [['El Tesoro', 'organization']]).filter((q) => q[0] === 'direct')).toEqual([
+      ['direct', 'revisará cada prórroga con cuidado antes de decidir', 'El Tesoro'],
     ]);
   });
 
@@ -402,5 +414,45 @@ describe('quotes: with the real pipeline', () => {
       'We will not accept foreign troops on our soil',
       'Secretary of State Marco Rubio said the talks had been productive and would continue',
     ]);
+  });
+});
+
+describe('quotes: speakers agree in gender and number', () => {
+  it('gives "she" to the woman, not to the man named last', () => {
+    const body = 'Laura Méndez, the senator, spoke first. Then Robert Gómez described the plan.\n\n“We will not wait for another summit,” she said.';
+    expect(quotesOf(body, ['Laura Méndez', 'Robert Gómez'])).toEqual([['direct', 'We will not wait for another summit', 'Laura Méndez']]);
+  });
+
+  it('gives a Spanish role noun to the person of its gender who holds that office', () => {
+    const body = 'La presidenta Carla Ruiz habló por teléfono con el presidente Juan Ortega.\n\n“Acordamos seguir trabajando juntos en la frontera”, dijo la mandataria.';
+    expect(quotesOf(body, ['presidenta Carla Ruiz', 'presidente Juan Ortega', 'la mandataria'])).toEqual([
+      ['direct', 'Acordamos seguir trabajando juntos en la frontera', 'presidenta Carla Ruiz'],
+    ]);
+  });
+
+  it('keeps "they" an unnamed group rather than the last person named', () => {
+    const body = 'Agents arrested twelve people on Friday, said Tom Barker, a spokesman. The agents did not release names because they said the investigation is still open.';
+    const found = quotesOf(body, ['Tom Barker']);
+    expect(found.at(-1)).toEqual(['indirect', 'The agents did not release names because they said the investigation is still open', 'they']);
+  });
+});
+
+describe('quotes: speech without quotation marks', () => {
+  it('reads a transcript turn, its label naming the speaker', () => {
+    const found = quotesOf('MODERATOR: Good morning and welcome to this briefing on the border.\n\nSECRETARY LANE: Thank you. We have made real progress on the border this month.');
+    expect(found).toEqual([
+      ['direct', 'Good morning and welcome to this briefing on the border.', 'MODERATOR'],
+      ['direct', 'Thank you. We have made real progress on the border this month.', 'SECRETARY LANE'],
+    ]);
+  });
+
+  it('reads a statement set out after an attribution that ends in a colon', () => {
+    const found = quotesOf('As stated by Spokesperson Ana Ruiz:\nThe two governments agreed to meet again next month to review the results.', ['Spokesperson Ana Ruiz']);
+    expect(found).toEqual([['direct', 'The two governments agreed to meet again next month to review the results.', 'Spokesperson Ana Ruiz']]);
+  });
+
+  it('does not take a heading with a colon, or a line after a plain colon, for speech', () => {
+    expect(quotesOf('MIRA AQUÍ: las claves del acuerdo de seguridad entre ambos países')).toEqual([]);
+    expect(quotesOf('The plan has three parts:\nmore inspections at the ports of entry and joint patrols along the river.')).toEqual([]);
   });
 });

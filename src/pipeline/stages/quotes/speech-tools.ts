@@ -16,6 +16,7 @@ export interface SpeechTools {
   /** "according to", "según" at the end of a text. */
   readonly sourceAtEnd: RegExp;
   readonly pronouns: ReadonlySet<string>;
+  readonly pluralPronouns: ReadonlySet<string>;
   /** An unnamed speaker's description ending at the end of a text: "a senior State Department official". Global, so that a search can start at `lastIndex`. */
   readonly anonymousAtEnd: RegExp;
   /** An unnamed speaker's description at the start of a text: "a Mexican diplomatic source". */
@@ -40,8 +41,18 @@ export interface SpeechTools {
   readonly complementAtStart: RegExp;
   /** A reported question opening at the start of a text ("how many …", "si …"). */
   readonly questionAtStart: RegExp;
-  /** A participle that attributes what follows to the sentence's subject, after a comma: ", adding that". */
+  /** Words that open a complement clause, global: "that", "que". */
+  readonly complementizers: RegExp;
+  /** A participle that attributes what follows to the sentence's subject: ", adding that", "a statement declaring he is". */
   readonly participle: RegExp;
+  /** A document's head noun anywhere in a text: "un comunicado", "the statement". */
+  readonly documentMention: RegExp;
+  /** A coordinator opening a text: "”, dijo y subrayó …" goes on with the same subject. */
+  readonly coordinatorAtStart: RegExp;
+  /** A participle right before a quotation mark: "…, stating “", "…, asegurando: «". */
+  readonly participleAtEnd: RegExp;
+  /** Nothing but a time after an attribution: " on Tuesday.", " el miércoles 18 de junio". */
+  readonly timeOnly: RegExp;
   /** "Asked whether …," opening a sentence. */
   readonly askedOpener: RegExp;
   /** The last coordinator before the end of a text ("…, but she"): global, to find them all. */
@@ -120,6 +131,12 @@ export function speechTools(): SpeechTools {
   for (const [kind, words] of kinds) for (const word of all.flatMap(words).map(longestWord)) cueKinds.set(word, (cueKinds.get(word) ?? 0) | kind);
   for (const head of all.flatMap((l) => l.anonymousHeads).map((w) => w.toLowerCase())) cueKinds.set(head, (cueKinds.get(head) ?? 0) | Cue.head);
   const auxiliaries = pick((l) => l.auxiliaries);
+  // "announced today that", "said in a statement that", "dijo este lunes que": a time or a
+  // circumstance may stand between the verb and its clause; "announced she would" has no "that".
+  const timePhrase = `(?:(?:on|this|last|next|el|este|esta|la|del|pasado|el\\s+pasado)\\s+)?(?:${pick((l) => l.timeWords)})(?:\\s+\\d{1,2}(?:\\s+de\\s+\\p{L}+)?)?`;
+  const complementLead = `[\\s,]*(?:(?:${adverbs})|${timePhrase}|(?:${pick((l) => l.circumstances)})\\s+[^,;:.]{1,40}?)`;
+  const finite = alternation([...all.flatMap((l) => l.auxiliaries), 'is', 'are', 'was', 'were', 'would', 'will', 'can', 'could', 'should', 'must']);
+  const bareClause = `[\\s,]+(?:${pick((l) => l.clauseSubjects) || '(?!)'})\\s+(?:${finite}|\\p{L}+(?:ed|s))${E}`;
   const determiners = caseless(pick((l) => l.groupDeterminers));
   // A modifier before a head: any word but a verb-like connective ("Mexican", "senior", "civil").
   const modifier = `(?:[\\p{L}.'’-]+\\s+){0,3}?`;
@@ -134,6 +151,7 @@ export function speechTools(): SpeechTools {
     fragmentCues: new RegExp(`${B}(?<!-)(?:${pick((l) => l.fragmentCues)})${E}`, 'giu'),
     sourceAtEnd: new RegExp(`${B}(?:${pick((l) => l.sources)})\\s*$`, 'iu'),
     pronouns: new Set(all.flatMap((l) => l.pronouns)),
+    pluralPronouns: new Set(all.flatMap((l) => l.pluralPronouns)),
     // Case-sensitive, so that the name a speaker belongs to must be capitalised: `caseless` lets the words themselves be either.
     anonymousAtEnd: new RegExp(`${B}(?<d>${description})\\s*$`, 'gu'),
     anonymousAtStart: new RegExp(`^\\s*(?<d>${description})${E}`, 'u'),
@@ -143,9 +161,14 @@ export function speechTools(): SpeechTools {
     adverbsAtEnd: new RegExp(`(?:\\s+(?:${auxiliaries ? `${auxiliaries}|` : ''}${adverbs}))+\\s*$`, 'iu'),
     reportVerbs: new Set(all.flatMap((l) => l.reportVerbs)),
     questionVerbs: new Set(all.flatMap((l) => l.questionVerbs)),
-    complementAtStart: new RegExp(`^[\\s,]*(?:${pick((l) => l.complementizers)})${E}`, 'iu'),
+    complementAtStart: new RegExp(`^(?:${complementLead})?[\\s,]*(?:${pick((l) => l.complementizers)})${E}|^${bareClause}`, 'iu'),
     questionAtStart: new RegExp(`^[\\s,]*(?:${pick((l) => l.questionWords)})${E}`, 'iu'),
-    participle: new RegExp(`,\\s*(?:(?:${adverbs})\\s+)?(?:${pick((l) => l.participles)})(?=\\s+(?:${pick((l) => l.complementizers)})${E})`, 'giu'),
+    participle: new RegExp(`(?:,\\s*|\\s)(?:(?:${adverbs})\\s+)?(?:${pick((l) => l.participles)})(?=[\\s,]+(?:${pick((l) => l.complementizers)})${E}|${bareClause})`, 'giu'),
+    complementizers: new RegExp(`${B}(?:${pick((l) => l.complementizers)})${E}`, 'giu'),
+    documentMention: new RegExp(`${B}(?:${pick((l) => l.documentHeads)})${E}`, 'iu'),
+    coordinatorAtStart: new RegExp(`^\\s+(?:${pick((l) => l.coordinators)})\\s`, 'iu'),
+    participleAtEnd: new RegExp(`(?:,\\s*|\\s)(?:(?:${adverbs})\\s+)?(?:${pick((l) => l.participles)})[\\s,:]*$`, 'iu'),
+    timeOnly: new RegExp(`^[\\s,]*(?:${timePhrase})[\\s.]*$`, 'iu'),
     askedOpener: new RegExp(`^[\\s"“«—–-]*(?:${pick((l) => l.askedOpeners)})\\s+(?:${pick((l) => [...l.questionWords, 'about', 'sobre', 'acerca de'])})${E}`, 'iu'),
     coordinators: new RegExp(`(?:[,;]\\s*|\\s)(?:${pick((l) => l.coordinators)})\\s+`, 'giu'),
     leadAtStart: new RegExp(`^[\\s"“«—–-]*(?:(?:[\\p{L}\\p{N}’']+\\s+){0,3}?[\\p{L}\\p{N}’']+,\\s+|(?:${pick((l) => l.clauseOpeners)})\\s+)?`, 'iu'),

@@ -1,0 +1,151 @@
+/**
+ * Speakers that no mention names, found by what a phrase is: a group ("Mexican authorities"), a
+ * document and whoever speaks through it ("the indictments", "cifras de la Sedena"), an institution
+ * described by its kind ("la organización civil X"), or a name the mentions missed.
+ */
+import type { Span } from '../../../core/index.js';
+import { speakerAfter, type MentionIndex, type Speaker } from './speaker-phrases.js';
+import type { SpeechTools } from './speech-tools.js';
+
+/**
+ * The subject of a verb that no mention names: a group ("Mexican authorities", "officials in Mexico
+ * City", "Critics …, including X,"), a document ("the indictments", "cifras de la Sedena"), or a name
+ * the mentions missed ("la exembajadora Inés Mercado Rivas"). It must open its clause, after a short lead.
+ */
+export function groupSubject(text: string, from: number, to: number, index: MentionIndex, tools: SpeechTools, documentsOnly: boolean): Speaker | null {
+  const raw = text.slice(from, to).replace(tools.adverbsAtEnd, '').replace(/[\s,]+$/u, '');
+  // "Critics of the approach, including the research group X, say": the group speaks through the one it names.
+  const inclusion = tools.inclusionAtEnd.exec(raw);
+  if (inclusion?.groups?.x) {
+    const x = from + raw.indexOf(inclusion.groups.x, inclusion.index);
+    const named = index.firstSpeakerIn({ start: x, end: x + inclusion.groups.x.length });
+    if (named) return { span: { start: named.start, end: named.end }, text: text.slice(named.start, named.end) };
+  }
+  const subject = inclusion ? raw.slice(0, inclusion.index) : raw;
+  // A short lead ("On Friday,", "But") may open the clause before its subject.
+  const lead = tools.leadAtStart.exec(subject)![0].length;
+  for (const skip of lead > 0 ? [lead, 0] : [0]) {
+    const phrase = subject.slice(skip).trim();
+    if (!phrase) continue;
+    const start = from + subject.indexOf(phrase, skip);
+    const speaker = describedSubject(text, { start, end: start + phrase.length }, index, tools, documentsOnly);
+    if (speaker) return speaker;
+  }
+  return null;
+}
+
+/** A group, a document or a name the mentions missed, as the whole of `span`. */
+function describedSubject(text: string, span: Span, index: MentionIndex, tools: SpeechTools, documentsOnly: boolean): Speaker | null {
+  const phrase = text.slice(span.start, span.end);
+  if (tools.documentPhrase.test(phrase)) return documentAuthor(text, span, index, tools);
+  if (documentsOnly) return null;
+  if (tools.groupPhrase.test(phrase)) return { span, text: phrase };
+  const named = tools.namedSubject.exec(phrase);
+  if (named?.groups?.n) {
+    const at = span.start + phrase.lastIndexOf(named.groups.n);
+    return { span: { start: at, end: at + named.groups.n.length }, text: named.groups.n };
+  }
+  return null;
+}
+
+/** Who speaks through a document: the organisation or person it names ("figures the Navy has published"), else the document itself. */
+function documentAuthor(text: string, span: Span, index: MentionIndex, tools: SpeechTools): Speaker {
+  const named = index.firstSpeakerIn(span);
+  if (named) return { span: { start: named.start, end: named.end }, text: text.slice(named.start, named.end) };
+  const slice = text.slice(span.start, span.end);
+  // The document's own words are capitalised only at the sentence's start: look past its head.
+  const head = tools.documentAtStart.exec(slice);
+  const tail = head ? head[0].length : 0;
+  const name = tools.properName.exec(slice.slice(tail));
+  if (name) {
+    const at = span.start + tail + name.index;
+    return { span: { start: at, end: at + name[0].length }, text: name[0] };
+  }
+  const description = head ? head[0] : slice;
+  return { span: { start: span.start, end: span.start + description.length }, text: description };
+}
+
+/** "la organización civil Observatorio Ciudadano del Pacífico": the institution the description names speaks. */
+function institutionNamed(text: string, span: Span, index: MentionIndex, tools: SpeechTools): Speaker | null {
+  const raw = text.slice(span.start, span.end);
+  if (!tools.institutionAtStart.test(raw)) return null;
+  const named = index.firstSpeakerIn(span);
+  if (named) return { span: { start: named.start, end: named.end }, text: text.slice(named.start, named.end) };
+  const proper = /\s(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|del|la|el|y|of|the|for|and)\s+)*\p{Lu}[\p{L}'’-]*)*)$/u.exec(raw);
+  if (!proper?.[1]) return null;
+  const at = span.start + raw.lastIndexOf(proper[1]);
+  return { span: { start: at, end: at + proper[1].length }, text: proper[1] };
+}
+
+/** The speaker after "according to": a mention, an unnamed speaker, a group, a document or a name the mentions missed. */
+export function sourceSpeaker(text: string, from: number, end: number, index: MentionIndex, tools: SpeechTools): Speaker | null {
+  const named = speakerAfter(index, from, end, tools);
+  if (named) return named;
+  const comma = text.slice(from, end).search(/[,;]/u);
+  return wholePhraseSpeaker(text, from, comma >= 0 ? from + comma : end, index, tools);
+}
+
+/**
+ * The speaker a phrase names as a whole, up to `to`: a document ("the indictments", "figures the Navy
+ * has published"), a group ("officials in Mexico City"), or a proper name ending the phrase.
+ */
+export function wholePhraseSpeaker(text: string, from: number, to: number, index: MentionIndex, tools: SpeechTools): Speaker | null {
+  const raw = text.slice(from, to).trim();
+  if (!raw) return null;
+  const start = text.indexOf(raw, from);
+  const span = { start, end: start + raw.length };
+  // A document opens the phrase and anything may follow it: "a fact sheet released by the State Department".
+  if (tools.documentAtStart.test(raw)) return documentAuthor(text, span, index, tools);
+  const institution = institutionNamed(text, span, index, tools);
+  if (institution) return institution;
+  if (tools.groupPhrase.test(raw)) return { span, text: raw };
+  // "the Centers for Disease Control and Prevention," — a name the mentions missed, the whole phrase.
+  const name = tools.properName.exec(raw);
+  if (name && name.index === 0 && name[0].length === raw.length) return { span, text: raw };
+  const person = index.firstSpeakerIn(span);
+  return person && person.start === start ? { span: { start: person.start, end: person.end }, text: text.slice(person.start, person.end) } : null;
+}
+
+/** Who holds the view "Para X," opens: a person, an organisation or a group; "Para México, …" sets a country's stakes, not its words. */
+export function viewHolder(text: string, from: number, to: number, index: MentionIndex, tools: SpeechTools): Speaker | null {
+  const raw = text.slice(from, to).trim();
+  const start = text.indexOf(raw, from);
+  const institution = institutionNamed(text, { start, end: start + raw.length }, index, tools);
+  if (institution) return institution;
+  if (tools.groupPhrase.test(raw)) return { span: { start, end: start + raw.length }, text: raw };
+  const article = /^(?:el|la|los|las|the)\s+/iu.exec(raw)?.[0].length ?? 0;
+  const mention = index.startingAt(start + article);
+  return mention && mention.end === start + raw.length && mention.kind !== 'country' ? { span: { start: mention.start, end: mention.end }, text: text.slice(mention.start, mention.end) } : null;
+}
+
+/** Whether what follows a closing speaker is nothing or one circumstance: "…, dijo la SRE en un comunicado." */
+export function isCircumstanceOnly(rest: string, tools: SpeechTools): boolean {
+  const trimmed = rest.replace(/^[\s,]*/u, ' ');
+  return trimmed.trim() === '' || (tools.circumstanceAtStart.test(trimmed) && !trimmed.includes(','));
+}
+
+/** A group or a name standing after a closing verb: "…, informó la Secretaría de la Defensa Nacional en un comunicado." */
+export function closingSpeaker(text: string, from: number, end: number, index: MentionIndex, tools: SpeechTools): Speaker | null {
+  // The phrase runs to a comma, the end, or a circumstance ("en un comunicado").
+  const slice = text.slice(from, end);
+  const lead = /^[\s,]*/u.exec(slice)![0].length;
+  let stop = slice.indexOf(',', lead);
+  if (stop < 0) stop = slice.length;
+  for (let k = slice.indexOf(' ', lead); k >= 0 && k < stop; k = slice.indexOf(' ', k + 1)) {
+    if (tools.circumstanceAtStart.test(slice.slice(k, k + 16))) {
+      stop = k;
+      break;
+    }
+  }
+  const phrase = slice.slice(lead, stop);
+  if (!phrase) return null;
+  return wholePhraseSpeaker(text, from + lead, from + lead + phrase.length, index, tools);
+}
+
+/** "officials from both governments" before a closing "said": a plural description of the speakers. */
+export function describedSpeaker(text: string, from: number, to: number, tools: SpeechTools): Speaker | null {
+  const phrase = text.slice(from, to).trim();
+  if (!tools.speakerGroups.test(phrase)) return null;
+  const start = text.indexOf(phrase, from);
+  return { span: { start, end: start + phrase.length }, text: phrase };
+}

@@ -1,0 +1,222 @@
+/**
+ * Reported speech: a sentence without direct quotes where a speaker stands beside a speech verb
+ * ("X said that …", "according to X, …", "…, officials said"). The span is the sentence, or each
+ * clause of a sentence that coordinates two reports ("X says A, but she argues B").
+ */
+import type { Quote, Span } from '../../../core/index.js';
+import { countWords } from '../../../text/normalize.js';
+import { overlapsAny, type QuoteContext } from './context.js';
+import { closingSpeaker, describedSpeaker, groupSubject, isCircumstanceOnly, sourceSpeaker, viewHolder } from './described-speakers.js';
+import { impliedSpeaker, speakerAfter, speakerBefore, type MentionIndex, type Speaker } from './speaker-phrases.js';
+import { Cue, type SpeechTools } from './speech-tools.js';
+
+/** Speech verbs that tell of the act rather than report words: not indirect quotes by themselves. */
+const NOT_INDIRECT = new Set(['continued', 'posted', 'concluded']);
+
+/**
+ * The reported speech of every sentence that holds a speech cue, outside `quoted` (the marks of
+ * direct quotes that make up their sentence) and the excluded title and headings.
+ */
+export function reportedQuotes(ctx: QuoteContext, quoted: readonly Span[]): Quote[] {
+  const { text, tools, index, sentences, excluded } = ctx;
+  const { offsets: cues, kinds } = ctx.cues;
+  const result: Quote[] = [];
+  let c = 0;
+  for (const sentence of sentences) {
+    while (c < cues.length && cues[c]! < sentence.start) c++;
+    // "Para X, …" and "Consultada sobre …, X …" carry no cue word of their own.
+    const opener = text.slice(sentence.start, sentence.start + 24);
+    if ((c === cues.length || cues[c]! >= sentence.end) && !tools.viewpointAtStart.test(opener) && !tools.askedOpener.test(opener)) continue;
+    if (overlapsAny(sentence, quoted) || overlapsAny(sentence, excluded)) continue;
+    let present = 0;
+    const verbCues: number[] = [];
+    for (let k = c; k < cues.length && cues[k]! < sentence.end; k++) {
+      present |= kinds[k]!;
+      if (kinds[k]! & Cue.verb) verbCues.push(cues[k]!);
+    }
+    result.push(...reportedSpeech(text, sentence, index, tools, present, verbCues));
+  }
+  return result;
+}
+
+/** A speech act found in a sentence: who speaks, where, and the clause it heads when it opens one after a coordinator. */
+interface Attribution {
+  readonly at: number;
+  readonly speaker: Speaker;
+  /** Where a coordinator before the attribution begins and ends ("…, but she argues"); null when it heads the sentence. */
+  readonly coordinator: Span | null;
+}
+
+/**
+ * "X said that …", "X reportedly outlined …", "according to X, …", "…, officials said." The span
+ * is the sentence; a sentence that coordinates two reports ("X says A, but Y argues B"; "recordó que
+ * A, y afirmó que B") gives one quote per report, each from its clause.
+ */
+function reportedSpeech(text: string, sentence: Span, index: MentionIndex, tools: SpeechTools, present: number, verbCues: readonly number[]): Quote[] {
+  const slice = text.slice(sentence.start, sentence.end);
+  // "X put it this way:" introduces the quote that follows; it reports nothing itself.
+  if (/:\s*$/u.test(slice)) return [];
+  const end = sentence.start + slice.replace(/[\s.!?…]+$/u, '').length;
+  const found: Attribution[] = [];
+  const add = (at: number, speaker: Speaker | null, coordinator: Span | null = null) => {
+    if (speaker && !found.some((a) => a.at === at)) found.push({ at, speaker, coordinator });
+  };
+  tools.sources.lastIndex = 0;
+  for (const match of present & Cue.source ? slice.matchAll(tools.sources) : []) {
+    if (tools.sourceBlockedBefore.test(slice.slice(Math.max(0, match.index - 24), match.index))) continue;
+    add(sentence.start + match.index, sourceSpeaker(text, sentence.start + match.index + match[0].length, end, index, tools));
+  }
+  // "A su juicio, …", "In her view, …": the view of the person the paragraph is about.
+  const frame = present & Cue.opinion ? tools.opinionFrame.exec(slice) : null;
+  if (frame) add(sentence.start + frame.index, impliedSpeaker(index, sentence.start + frame.index));
+  // "Para la organización civil X, …" opens X's view; "Para 2026, …" names no one.
+  const viewpoint = tools.viewpointAtStart.exec(slice);
+  if (viewpoint) {
+    const from = sentence.start + viewpoint[0].length;
+    const comma = text.indexOf(',', from);
+    if (comma > 0 && comma < end) add(sentence.start, viewHolder(text, from, comma, index, tools));
+  }
+  // "Asked whether …, Rubio said …", "Asked what she would watch, Ruiz named two things": the answer is reported.
+  if (tools.askedOpener.test(slice)) {
+    for (let comma = text.indexOf(',', sentence.start); comma > 0 && comma < end; comma = text.indexOf(',', comma + 1)) {
+      const speaker = speakerAfter(index, comma + 1, end, tools);
+      if (speaker) {
+        add(sentence.start, speaker);
+        break;
+      }
+    }
+  }
+  verbAttributions(text, sentence, end, index, tools, found, add, present, verbCues);
+  found.sort((a, b) => a.at - b.at);
+  const result: Quote[] = [];
+  let from = sentence.start;
+  let current: Attribution | null = null;
+  for (const attribution of found) {
+    if (current && attribution.coordinator && attribution.coordinator.start > current.at) {
+      result.push(indirectQuote(text, from, attribution.coordinator.start, current.speaker));
+      from = attribution.coordinator.end;
+      current = attribution;
+    } else current ??= attribution;
+  }
+  if (current) result.push(indirectQuote(text, from, end, current.speaker));
+  return result.filter((q) => q.end > q.start);
+}
+
+function indirectQuote(text: string, from: number, to: number, speaker: Speaker): Quote {
+  const trimmed = text.slice(from, to).replace(/[\s,;]+$/u, '');
+  return { start: from, end: from + trimmed.length, kind: 'indirect', speakerMention: speaker.span, speakerText: speaker.text };
+}
+
+/** Attributions around speech verbs, document verbs ("figures show") and participles (", adding that"). */
+function verbAttributions(
+  text: string,
+  sentence: Span,
+  end: number,
+  index: MentionIndex,
+  tools: SpeechTools,
+  found: Attribution[],
+  add: (at: number, speaker: Speaker | null, coordinator?: Span | null) => void,
+  present: number,
+  verbCues: readonly number[],
+): void {
+  const slice = text.slice(sentence.start, end);
+  for (const match of verbsNear(slice, sentence.start, verbCues, tools)) {
+    const written = match.groups?.v ?? '';
+    const verb = written.toLowerCase();
+    const verbStart = sentence.start + match.index;
+    // A capital inside the sentence makes the word part of a name: "The United States pledged".
+    if (/^\p{Lu}/u.test(written) && /\p{L}/u.test(text.slice(sentence.start, verbStart))) continue;
+    const verbEnd = verbStart + match[0].length;
+    const after = text.slice(verbEnd, end);
+    const rest = countWords(after, 4);
+    // "asked how many …" reports a question; "asked Mexico to act" a request. "informó que …" reports; "informó la detención" announces.
+    if (tools.questionVerbs.has(verb) ? !tools.questionAtStart.test(after) : NOT_INDIRECT.has(verb)) continue;
+    const closing = /,\s*$/u.test(text.slice(sentence.start, verbStart));
+    if (tools.reportVerbs.has(verb) && !tools.complementAtStart.test(after) && rest > 0 && !closing) continue;
+    const previous = found.filter((a) => a.at < verbStart).at(-1);
+    const coordinator = coordinatorBefore(text, previous ? previous.at : sentence.start, verbStart, tools);
+    const clauseStart = coordinator?.end ?? sentence.start;
+    if (rest >= 4) {
+      const speaker = speakerBefore(index, clauseStart, verbStart, tools) ?? groupSubject(text, clauseStart, verbStart, index, tools, false);
+      if (speaker) {
+        add(verbStart, speaker, coordinator);
+        continue;
+      }
+      if (tools.bareLead.test(text.slice(clauseStart, verbStart))) {
+        // "…, and said that …" shares its subject with the clause before; "Dijo que …" leaves it to the paragraph.
+        if (coordinator) add(verbStart, previous?.speaker ?? openingSpeaker(text, sentence.start, coordinator.start, index, tools), coordinator);
+        else if (tools.complementAtStart.test(after)) add(verbStart, impliedSpeaker(index, verbStart));
+        continue;
+      }
+    }
+    // "…, officials from both governments said.", "…, the minister said on Tuesday." — the attribution closes the sentence.
+    const closes = rest === 0 || tools.timeOnly.test(after) || (isCircumstanceOnly(after, tools) && !tools.complementAtStart.test(after));
+    if (closes && /,\s*[^,]*$/u.test(text.slice(sentence.start, verbStart))) {
+      const clause = text.slice(sentence.start, verbStart);
+      const from = sentence.start + clause.lastIndexOf(',') + 1;
+      add(sentence.start, speakerAfter(index, from, verbStart, tools) ?? describedSpeaker(text, from, verbStart, tools) ?? groupSubject(text, from, verbStart, index, tools, false));
+      continue;
+    }
+    // "…, informó la Secretaría de la Defensa Nacional en un comunicado." — speaker after the verb, nothing reported after it.
+    if (closing && !tools.complementAtStart.test(after)) {
+      const speaker = speakerAfter(index, verbEnd, end, tools) ?? closingSpeaker(text, verbEnd, end, index, tools);
+      if (speaker && isCircumstanceOnly(text.slice(speaker.span.end, end), tools)) add(sentence.start, speaker);
+    }
+  }
+  // "Cifras de la Oficina de Aduanas muestran que …": a document's findings, reported.
+  tools.documentVerb.lastIndex = 0;
+  for (const match of present & Cue.document ? slice.matchAll(tools.documentVerb) : []) {
+    const verbStart = sentence.start + match.index;
+    if (!tools.complementAtStart.test(text.slice(verbStart + match[0].length, end))) continue;
+    const coordinator = coordinatorBefore(text, sentence.start, verbStart, tools);
+    add(verbStart, groupSubject(text, coordinator?.end ?? sentence.start, verbStart, index, tools, true), coordinator);
+  }
+  // "She then went further, pledging that …": the sentence's subject speaks; after a report of its
+  // own ("X said A, adding that B"), the participle opens a second report.
+  tools.participle.lastIndex = 0;
+  for (const match of present & Cue.participle ? slice.matchAll(tools.participle) : []) {
+    const at = sentence.start + match.index;
+    if (countWords(text.slice(at + match[0].length, end), 4) < 4) continue;
+    add(at, found.filter((a) => a.at < at).at(-1)?.speaker ?? openingSpeaker(text, sentence.start, at, index, tools), { start: at, end: at + match[0].length });
+  }
+}
+
+/**
+ * The speech verbs of a sentence, found only near its cue words: a pattern of hundreds of
+ * alternatives tried at every offset of every sentence costs more than the rest of the stage.
+ */
+function verbsNear(slice: string, sliceStart: number, cues: readonly number[], tools: SpeechTools): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let done = 0;
+  for (const cue of cues) {
+    // The verb may open with an adverb ("reportedly outlined") or a word shorter than its cue word ("ha dicho").
+    tools.verb.lastIndex = Math.max(done, cue - sliceStart - 24);
+    const match = tools.verb.exec(slice);
+    if (!match) break;
+    if (match.index > cue - sliceStart) continue;
+    matches.push(match);
+    done = match.index + match[0].length;
+  }
+  return matches;
+}
+
+/** The last coordinator in `[from, to)` that opens the verb's clause: nothing but a speaker or nothing at all between it and the verb. */
+function coordinatorBefore(text: string, from: number, to: number, tools: SpeechTools): Span | null {
+  const slice = text.slice(from, to);
+  tools.coordinators.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (const match of slice.matchAll(tools.coordinators)) last = match;
+  if (!last) return null;
+  const start = from + last.index;
+  const subject = text.slice(start + last[0].length, to);
+  // The clause is the coordinator's own only if what stands before the verb is short and holds no verb of its own clause.
+  if (countWords(subject, 8) > 8 || /[,;:]/u.test(subject)) return null;
+  return { start, end: start + last[0].length };
+}
+
+/** The person, unnamed speaker or pronoun that opens a sentence (after a short lead), before `to`. */
+export function openingSpeaker(text: string, from: number, to: number, index: MentionIndex, tools: SpeechTools): Speaker | null {
+  const lead = /^[\s"“«—–-]*(?:[\p{L}\p{N}’']+(?:\s+[\p{L}\p{N}’']+){0,4},\s*)?/u.exec(text.slice(from, to))![0].length;
+  return speakerAfter(index, from + lead, to, tools) ?? (lead > 0 ? speakerAfter(index, from, to, tools) : null);
+}
+
