@@ -7,6 +7,8 @@ export interface NumberLexicon {
   readonly decimalComma: boolean;
   /** Number words below a hundred, lower-case: "seven" → 7. */
   readonly words: Readonly<Record<string, number>>;
+  /** Whether the language writes large numbers as groups between scale words: "6 mil 998", "un millón 332 mil 126". */
+  readonly compositeNumbers: boolean;
   /** Words that multiply what comes before: "million" → 1e6, "mil millones" → 1e9. */
   readonly scales: Readonly<Record<string, number>>;
   /** Abbreviations that carry both scale and currency: "mdd" → millions of dollars. */
@@ -22,6 +24,17 @@ export interface NumberLexicon {
    * "430,000 migrants" measure the same thing when sources in two languages are compared.
    */
   readonly countedNouns: Readonly<Record<string, string>>;
+  /**
+   * Classes of counted things: the unit a class is reported under, to the plural nouns of the
+   * language that name a member of it ("people" ← "detainees", "fugitives", "narcotraficantes";
+   * "vessels" ← "boats", "lanchas"). A noun in no class is reported as itself (or as its
+   * `countedNouns` translation).
+   */
+  readonly unitClasses: Readonly<Record<string, readonly string[]>>;
+  /** Prefixes that keep the class of the noun they attach to: "ex" in "exfuncionarios". */
+  readonly nounPrefixes: readonly string[];
+  /** Nouns of time that, after "un"/"one" and a linking word ("de", "for"), make a duration: "una pausa de un mes". */
+  readonly durationLinks: readonly string[];
   /** Measurement units and their forms to a unit name: "kilómetros" → km, "%" → percent. */
   readonly units: Readonly<Record<string, string>>;
   /** Words before a number that hedge it, to their normal form: "more than" → "more than". */

@@ -24,6 +24,7 @@
 import { defineStage, type Figure } from '../../../core/index.js';
 import { lexiconLanguage } from '../../../lexicons/index.js';
 import type { FigureContext } from './candidate.js';
+import { compositeNumbers } from './recognizers/composite.js';
 import { numerals } from './recognizers/numeric.js';
 import { spelledNumbers } from './recognizers/spelled.js';
 import { vagueQuantities } from './recognizers/vague.js';
@@ -32,11 +33,12 @@ import { measures } from './refiners/measures.js';
 import { period } from './refiners/period.js';
 import { qualify } from './refiners/qualifier.js';
 import { rate } from './refiners/rate.js';
+import { mergeRepeats } from './refiners/repeats.js';
 import { withoutOverlaps } from './refiners/without-overlaps.js';
 import { numberVocabulary } from './vocabulary.js';
 
 /** Recognizers, each over one sentence; on equal spans the earlier wins. */
-export const recognizers = [numerals, spelledNumbers, vagueQuantities] as const;
+export const recognizers = [compositeNumbers, numerals, spelledNumbers, vagueQuantities] as const;
 
 /** Refiners over one sentence's figures, in order: the qualifier first, as `measures` reads past it. */
 export const refiners = [qualify, rate, period, measures] as const;
@@ -49,13 +51,12 @@ export const figures = defineStage({
     const vocabulary = numberVocabulary(lexiconLanguage(clean.language));
     const result: Figure[] = [];
     let next = 0;
-    // The headline repeats the body's numbers; counting them twice would double every figure.
-    const title = clean.title?.span;
+    // The headline's figures are read too: the body's repeats of them join them (see `mergeRepeats`).
+    const title = clean.title?.span ?? null;
     // The dateline's date says when the document appeared, not when a figure was measured.
     const dateline = clean.published?.span;
     const notDateline = (date: { start: number; end: number }) => !dateline || date.end <= dateline.start || date.start >= dateline.end;
     for (const sentence of sentences) {
-      if (title && sentence.start < title.end && title.start < sentence.end) continue;
       const text = document.text.slice(sentence.start, sentence.end);
       if (!vocabulary.gate.test(text)) continue;
       while (next < dates.length && dates[next]!.end <= sentence.start) next++;
@@ -69,12 +70,14 @@ export const figures = defineStage({
       const found = recognized.filter((figure) => !figure.borrow?.required || figure.unit !== null);
       for (const refine of refiners) refine(found, context);
       for (const { kind, numberEnd, borrow, ...figure } of found) {
+        // A vague quantity ("thousands of", "miles de") states no figure; it was read so that its words are no one else's.
+        if (figure.value === null) continue;
         if (isTimeSpanBeforeOrAfter(document.text, figure, vocabulary)) continue;
         if (kind === 'bare') report.info('Number with neither unit nor counted noun', figure, { ruleId: 'figure-without-unit' });
         result.push(figure);
       }
     }
-    return result;
+    return mergeRepeats(result, document.text, vocabulary, title);
   },
 });
 

@@ -15,6 +15,11 @@ export interface NumberVocabulary {
   readonly numeralStart: RegExp;
   /** A run of number words: "two hundred", "treinta y cinco", "dos mil millones". */
   readonly spelled: RegExp;
+  /**
+   * A number written in groups between scales ("6 mil 998", "un millón 332 mil 126"), where the
+   * language writes numbers so; null elsewhere.
+   */
+  readonly composite: { readonly gate: RegExp; readonly pattern: RegExp } | null;
   /** A vague quantity and its linker: "tens of thousands of", "miles de". */
   readonly vague: RegExp;
   /** Sticky: a scale word after a number ("billion", "mil millones"). */
@@ -58,6 +63,10 @@ export interface NumberVocabulary {
   readonly relatives: ReadonlySet<string>;
   /** The words of each left link ("amounting to"), longest first, by the link's last word. */
   readonly leftLinks: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** Prefixes that keep a noun's class: "ex" in "exfuncionarios". */
+  readonly nounPrefixes: readonly string[];
+  /** Words that, before "un"/"one" and a unit of time, make it a duration ("una pausa de un mes"). */
+  readonly durationLinks: ReadonlySet<string>;
   /** Counted nouns of several words by their first word: "armas" → [" de fuego" → firearms]. */
   readonly compoundNouns: ReadonlyMap<string, readonly { readonly rest: RegExp; readonly unit: string }[]>;
 }
@@ -73,6 +82,11 @@ const E = '(?![A-Za-z\\u00C0-\\u024F0-9])';
 
 function build(lexicon: NumberLexicon): NumberVocabulary {
   // Currencies and units of both languages apply: Spanish reporting cites "USD", English "pesos".
+  // Counted nouns of both languages to the unit they are reported under: a class ("people") or a translation.
+  const countedNouns: Record<string, string> = { ...enNumbers.countedNouns, ...esNumbers.countedNouns };
+  for (const classes of [enNumbers.unitClasses, esNumbers.unitClasses]) {
+    for (const [unit, nouns] of Object.entries(classes)) for (const noun of nouns) countedNouns[noun] = unit;
+  }
   const currencies = new Map(Object.entries({ ...enNumbers.currencies, ...esNumbers.currencies, ...lexicon.currencies }));
   const units = new Map(Object.entries({ ...enNumbers.units, ...esNumbers.units, ...lexicon.units }));
   const wordKeys = [...Object.keys(lexicon.words), ...Object.keys(lexicon.scales)];
@@ -89,11 +103,13 @@ function build(lexicon: NumberLexicon): NumberVocabulary {
     numeral: /(?:(?<cur>(?:US|MX)?\$|€|(?:USD|MXN|EUR)(?=\s?\d))\s?)?(?<num>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}])/gu,
     numeralStart: /(?<![\p{L}\p{N}_:.,]|[\p{L}][-‐]|\d[-‐/])/uy,
     spelled: new RegExp(`${B}(?<w>(?:${words})(?:(?:[-\\s]+|\\s+${joiner}\\s+)(?:${words}))*)${E}`, 'gi'),
+    composite: lexicon.compositeNumbers ? composite(lexicon) : null,
     vague: new RegExp(`(?<!\\d\\s)${B}(?<v>${alternation(lexicon.vague)})\\s+(?:${linkers})${E}`, 'gi'),
     scale: new RegExp(`\\s*-?\\s*(?<s>${alternation(Object.keys(lexicon.scales))})${E}`, 'iuy'),
     scaledCurrency: new RegExp(`\\s*(?<s>${alternation(Object.keys(lexicon.scaledCurrencies)) || '(?!)'})${E}`, 'iuy'),
     unit: new RegExp(`(?:\\s*%|(?:\\s*-\\s*|\\s+)(?:(?:${linkers})\\s+)?(?<u>${unitWords})${E})`, 'iuy'),
-    word: /\s+(?<w>[\p{L}][\p{L}'’-]*)/uy,
+    // An opening quote may wrap the noun ('20 "narco labs"'); "U.S." is one word.
+    word: /\s+["“‘]?(?<w>(?:\p{Lu}\.){2,}|[\p{L}][\p{L}'’-]*)/uy,
     qualifier: new RegExp(`${B}(?<q>${alternation(Object.keys(lexicon.qualifiers))})\\s+$`, 'i'),
     rate: new RegExp(`${B}(?<r>${alternation(Object.keys(lexicon.rates))})${E}`, 'i'),
     clock: new RegExp(`\\s*(?:${alternation(lexicon.clock)})(?![\\p{L}])|:\\d|h\\d`, 'iuy'),
@@ -101,8 +117,10 @@ function build(lexicon: NumberLexicon): NumberVocabulary {
     units,
     rates: new Map(Object.entries(lexicon.rates)),
     timeUnits: new Set([...enNumbers.timeUnits, ...esNumbers.timeUnits, ...Object.values(esNumbers.countedNouns).filter((w) => /^(?:days|weeks|months|years|hours)$/.test(w))]),
-    countedNouns: new Map(Object.entries({ ...enNumbers.countedNouns, ...esNumbers.countedNouns }).filter(([noun]) => !noun.includes(' '))),
-    compoundNouns: compoundNouns({ ...enNumbers.countedNouns, ...esNumbers.countedNouns }),
+    countedNouns: new Map(Object.entries(countedNouns).filter(([noun]) => !noun.includes(' '))),
+    compoundNouns: compoundNouns(countedNouns),
+    nounPrefixes: [...new Set([...enNumbers.nounPrefixes, ...esNumbers.nounPrefixes])].filter((prefix) => !prefix.includes(' ')),
+    durationLinks: new Set(lexicon.durationLinks),
     // Anchors of both languages: a quote in the other language keeps its own words.
     timeAfter: new RegExp(`\\s+(?:${alternation([...enNumbers.timeAnchorsAfter, ...esNumbers.timeAnchorsAfter])})${E}`, 'iy'),
     timeBefore: new RegExp(`${B}(?:${alternation([...enNumbers.timeAnchorsBefore, ...esNumbers.timeAnchorsBefore])})\\s+$`, 'i'),
@@ -115,8 +133,21 @@ function build(lexicon: NumberLexicon): NumberVocabulary {
     pluralModifiers: new Set(lexicon.pluralModifiers),
     relatives: new Set(lexicon.relatives),
     // The shared stopwords hold calendar nouns for term matching; here "30 years" counts years.
-    stop: new Set([...[...stopwords].filter((w) => !/^(?:years?|months?|weeks?|days?|people|times)$/.test(w)), ...lexicon.determiners, ...lexicon.linkers, 'a', 'an', 'un', 'una', 'y', 'and', 'or', 'o']),
+    stop: new Set([...[...stopwords].filter((w) => !/^(?:years?|months?|weeks?|days?|people|times)$/.test(w)), ...lexicon.determiners, ...lexicon.nounModifiers, ...lexicon.linkers, 'a', 'an', 'un', 'una', 'y', 'and', 'or', 'o']),
   };
+}
+
+/**
+ * "[group] scale (group [scale])+": at least one scale (a thousand or more) followed by a group.
+ * A group is up to three digits not part of a longer numeral, or number words.
+ */
+function composite(lexicon: NumberLexicon): { gate: RegExp; pattern: RegExp } {
+  const bigScales = alternation(Object.entries(lexicon.scales).filter(([, size]) => size >= 1000).map(([word]) => word));
+  const words = alternation(Object.entries(lexicon.words).filter(([word, value]) => value < 1000 && !word.includes(' ')).map(([word]) => word));
+  const group = `(?:(?<![\\d.,])\\d{1,3}(?![\\d]|[.,]\\d)|${B}(?:${words})(?:\\s+y\\s+(?:${words}))?${E})`;
+  const scale = `${B}(?:${bigScales})${E}`;
+  // The pattern opens with an optional group, so it is tried at many offsets: only sentences with a scale word run it.
+  return { gate: new RegExp(bigScales, 'i'), pattern: new RegExp(`(?:${group}\\s+)?${scale}(?:\\s+${group}(?:\\s+${scale})?)+`, 'giu') };
 }
 
 /** Phrases split into words, grouped by their last word, longest first. */

@@ -63,6 +63,7 @@ export function numerals(context: FigureContext): FigureCandidate[] {
     }
     const numberEnd = end;
     const unit = readUnit(text, end, vocabulary);
+    if (unit && isAgeAdjective(text, unit.end)) continue;
     if (unit && unit.end <= context.end) {
       end = unit.end;
       if (unit.kind === 'money') currency = unit.unit;
@@ -113,6 +114,11 @@ function leadingScale(context: FigureContext, start: number, size: number): { va
   const multiplier = /^\d+$/.test(written) ? Number(written) : lexicon.words[written];
   if (!multiplierWord || multiplier === undefined) return { value: lower, start: scaleStart };
   return { value: multiplier * lower, start: scaleStart - multiplierWord[0].length };
+}
+
+/** "a 25-year-old suspect": a unit of time hyphenated into an adjective of age describes, it does not measure. */
+export function isAgeAdjective(text: string, unitEnd: number): boolean {
+  return /^[-‐]old(?![\p{L}])/u.test(text.slice(unitEnd, unitEnd + 5));
 }
 
 /** "Anaya Lugo, 51, known as…": a small number set off by commas after a name is an age, where the language writes ages so. */

@@ -5,6 +5,7 @@
  */
 import { isSourceOrRatio, overlapsDate, type FigureCandidate, type FigureContext } from '../candidate.js';
 import { spelledValue } from '../numerals.js';
+import { isAgeAdjective } from './numeric.js';
 import { borrowing, nextWord, readNoun, readPartitive, readUnit } from '../reading.js';
 
 const ONE = new Set(['one', 'un', 'una', 'uno']);
@@ -31,6 +32,7 @@ export function spelledNumbers(context: FigureContext): FigureCandidate[] {
     const scaled = tokens.some((token) => lexicon.scales[token] !== undefined && lexicon.scales[token] >= 1000);
     const base = { start, value, per: null, measures: null, period: null, qualifier: null, numberEnd: end };
     const unit = readUnit(text, end, vocabulary);
+    if (unit && isAgeAdjective(text, unit.end)) continue;
     if (unit && unit.end <= context.end) {
       found.push({ ...base, end: unit.end, unit: unit.unit, kind: unit.kind });
       continue;
