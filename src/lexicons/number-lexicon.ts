@@ -51,18 +51,15 @@ export interface NumberLexicon {
   readonly leftLinks: readonly string[];
   /** Words after a number that make it a time of day: "a.m.", "horas". */
   readonly clock: readonly string[];
-  /** Units of time: a count of them before "later" or after "in" places an event in time, not a figure. */
+  /** Units of time, of which a count after a frequency word is no figure. */
   readonly timeUnits: readonly string[];
+  /** Words before a span of time that make it a frequency ("every two months", "cada dos meses"), which is no figure. */
+  readonly frequencyWords: readonly string[];
   /**
-   * Words after a span of time that make it place an event ("three months later", "two weeks ago"):
-   * a date expression, not a measure.
+   * Words around a span of time that count it back from the present ("two weeks ago", "hace tres
+   * meses"): a date, unless a qualifier makes it a stated quantity ("over 60 years ago").
    */
-  readonly timeAnchorsAfter: readonly string[];
-  /**
-   * Words before a span of time that place an event or give a frequency ("in two weeks", "every two
-   * months", "hace cuatro meses"). "within" is not one: a deadline is a measure the reference counts.
-   */
-  readonly timeAnchorsBefore: readonly string[];
+  readonly beforeNow: { readonly before: readonly string[]; readonly after: readonly string[] };
   /** Superlatives that turn "the ten busiest ports" from a reference into a count. */
   readonly superlatives: readonly string[];
   /** Words after "of"/"de" that make "25 of the defendants" a count of a part of a set. */
@@ -75,7 +72,10 @@ export interface NumberLexicon {
   readonly relatives: readonly string[];
   /** Phrases before a count of people that make it the source of a report: "according to two officials". */
   readonly sourcing: readonly string[];
-  /** Phrases before a number that make it the base of a ratio, not a count: "one in ten containers". */
+  /**
+   * Phrases before a number that make it the base of a ratio or the set one member is drawn from,
+   * not a count: "one in ten containers", "uno de los diez fugitivos más buscados".
+   */
   readonly ratioOpeners: readonly string[];
   /** The unit of a bare number set off by commas after a name, where the language writes ages so: "Anaya Lugo, 51,". */
   readonly appositiveAge: string | null;

@@ -72,7 +72,7 @@ export const figures = defineStage({
       for (const { kind, numberEnd, borrow, ...figure } of found) {
         // A vague quantity ("thousands of", "miles de") states no figure; it was read so that its words are no one else's.
         if (figure.value === null) continue;
-        if (isTimeSpanBeforeOrAfter(document.text, figure, vocabulary)) continue;
+        if (isDateLikeSpanOfTime(document.text, figure, vocabulary)) continue;
         if (kind === 'bare') report.info('Number with neither unit nor counted noun', figure, { ruleId: 'figure-without-unit' });
         result.push(figure);
       }
@@ -82,12 +82,17 @@ export const figures = defineStage({
 });
 
 /**
- * "Three months later", "two weeks ago", "in two weeks", "every two months": a span of time that
- * places something in time, or says how often, is a date expression, not a measure. "within sixty
- * days" is: a deadline is a length of time the reference counts, as is "for twenty years".
+ * "every two months", "cada dos meses": a span of time that says how often is a frequency, not a
+ * measure. "two weeks ago", "hace tres meses" count back from the present, as a date does, unless a
+ * qualifier states the length ("over 60 years ago"). A span between two events of the story
+ * ("three months later", "tres días después de que …") measures it, as a deadline ("within sixty
+ * days") measures the time left.
  */
-function isTimeSpanBeforeOrAfter(text: string, figure: Figure, vocabulary: ReturnType<typeof numberVocabulary>): boolean {
+function isDateLikeSpanOfTime(text: string, figure: Figure, vocabulary: ReturnType<typeof numberVocabulary>): boolean {
   if (!figure.unit || !vocabulary.timeUnits.has(figure.unit.toLowerCase())) return false;
-  vocabulary.timeAfter.lastIndex = figure.end;
-  return vocabulary.timeAfter.test(text) || vocabulary.timeBefore.test(text.slice(Math.max(0, figure.start - 16), figure.start));
+  const before = text.slice(Math.max(0, figure.start - 16), figure.start);
+  if (vocabulary.frequencyBefore.test(before)) return true;
+  if (figure.qualifier) return false;
+  vocabulary.beforeNowAfter.lastIndex = figure.end;
+  return vocabulary.beforeNowBefore.test(before) || vocabulary.beforeNowAfter.test(text);
 }

@@ -63,6 +63,8 @@ export function readNoun(text: string, at: number, limit: number, vocabulary: Nu
       i--;
       continue;
     }
+    // A number inside the phrase is the count of its own noun: "five of the six groups".
+    if (vocabulary.lexicon.words[word] !== undefined) return null;
     const first = previous === '';
     previous = written;
     if (/^\p{Lu}/u.test(written) && capitalised < 4) {

@@ -46,10 +46,11 @@ export interface NumberVocabulary {
   readonly countedNouns: ReadonlyMap<string, string>;
   /** Units of time of both languages. */
   readonly timeUnits: ReadonlySet<string>;
-  /** Sticky at the end of a span of time: a word that makes it place an event ("later", "después"). */
-  readonly timeAfter: RegExp;
-  /** The text before a span of time ends with a word that makes it place an event or a frequency ("in", "cada"). */
-  readonly timeBefore: RegExp;
+  /** The text before a span of time ends with a word that makes it a frequency ("every", "cada"). */
+  readonly frequencyBefore: RegExp;
+  /** The text before a span of time ends with "hace"; sticky after it, "ago" or "atrás". */
+  readonly beforeNowBefore: RegExp;
+  readonly beforeNowAfter: RegExp;
   /** The text before a count ends with the source of a report ("according to") or the start of a ratio ("one in"). */
   readonly sourceOrRatioBefore: RegExp;
   /** Sticky: "of the", "de los" after a number. */
@@ -63,6 +64,8 @@ export interface NumberVocabulary {
   readonly relatives: ReadonlySet<string>;
   /** The words of each left link ("amounting to"), longest first, by the link's last word. */
   readonly leftLinks: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** The units counted nouns are reported under ("people", "weapons", "cities"). */
+  readonly countedUnits: ReadonlySet<string>;
   /** Prefixes that keep a noun's class: "ex" in "exfuncionarios". */
   readonly nounPrefixes: readonly string[];
   /** Words that, before "un"/"one" and a unit of time, make it a duration ("una pausa de un mes"). */
@@ -101,15 +104,17 @@ function build(lexicon: NumberLexicon): NumberVocabulary {
     // A lookbehind that opens a pattern is tried at every position of the text; without it, the
     // search skips ahead to a digit or currency sign, and the boundary is tested where a match starts.
     numeral: /(?:(?<cur>(?:US|MX)?\$|€|(?:USD|MXN|EUR)(?=\s?\d))\s?)?(?<num>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}])/gu,
-    numeralStart: /(?<![\p{L}\p{N}_:.,]|[\p{L}][-‐]|\d[-‐/])/uy,
+    // A comma after a word may lack its space ("armas de fuego,14 cargadores"); after a digit it groups thousands.
+    numeralStart: /(?<![\p{L}\p{N}_:.]|\p{N},|[\p{L}][-‐]|\d[-‐/])/uy,
     spelled: new RegExp(`${B}(?<w>(?:${words})(?:(?:[-\\s]+|\\s+${joiner}\\s+)(?:${words}))*)${E}`, 'gi'),
     composite: lexicon.compositeNumbers ? composite(lexicon) : null,
     vague: new RegExp(`(?<!\\d\\s)${B}(?<v>${alternation(lexicon.vague)})\\s+(?:${linkers})${E}`, 'gi'),
     scale: new RegExp(`\\s*-?\\s*(?<s>${alternation(Object.keys(lexicon.scales))})${E}`, 'iuy'),
     scaledCurrency: new RegExp(`\\s*(?<s>${alternation(Object.keys(lexicon.scaledCurrencies)) || '(?!)'})${E}`, 'iuy'),
     unit: new RegExp(`(?:\\s*%|(?:\\s*-\\s*|\\s+)(?:(?:${linkers})\\s+)?(?<u>${unitWords})${E})`, 'iuy'),
-    // An opening quote may wrap the noun ('20 "narco labs"'); "U.S." is one word.
-    word: /\s+["“‘]?(?<w>(?:\p{Lu}\.){2,}|[\p{L}][\p{L}'’-]*)/uy,
+    // An opening quote may wrap the noun ('20 "narco labs"'); "U.S." is one word; a hyphen before a
+    // capital joins no word ("institutions-CIBanco" is a noun and a name).
+    word: /\s+["“‘]?(?<w>(?:\p{Lu}\.){2,}|[\p{L}](?:[\p{L}'’]|-(?=\p{Ll}))*)/uy,
     qualifier: new RegExp(`${B}(?<q>${alternation(Object.keys(lexicon.qualifiers))})\\s+$`, 'i'),
     rate: new RegExp(`${B}(?<r>${alternation(Object.keys(lexicon.rates))})${E}`, 'i'),
     clock: new RegExp(`\\s*(?:${alternation(lexicon.clock)})(?![\\p{L}])|:\\d|h\\d`, 'iuy'),
@@ -119,11 +124,13 @@ function build(lexicon: NumberLexicon): NumberVocabulary {
     timeUnits: new Set([...enNumbers.timeUnits, ...esNumbers.timeUnits, ...Object.values(esNumbers.countedNouns).filter((w) => /^(?:days|weeks|months|years|hours)$/.test(w))]),
     countedNouns: new Map(Object.entries(countedNouns).filter(([noun]) => !noun.includes(' '))),
     compoundNouns: compoundNouns(countedNouns),
+    countedUnits: new Set(Object.values(countedNouns)),
     nounPrefixes: [...new Set([...enNumbers.nounPrefixes, ...esNumbers.nounPrefixes])].filter((prefix) => !prefix.includes(' ')),
     durationLinks: new Set(lexicon.durationLinks),
-    // Anchors of both languages: a quote in the other language keeps its own words.
-    timeAfter: new RegExp(`\\s+(?:${alternation([...enNumbers.timeAnchorsAfter, ...esNumbers.timeAnchorsAfter])})${E}`, 'iy'),
-    timeBefore: new RegExp(`${B}(?:${alternation([...enNumbers.timeAnchorsBefore, ...esNumbers.timeAnchorsBefore])})\\s+$`, 'i'),
+    // Words of both languages: a quote in the other language keeps its own words.
+    beforeNowBefore: new RegExp(`${B}(?:${alternation([...enNumbers.beforeNow.before, ...esNumbers.beforeNow.before]) || '(?!)'})\\s+$`, 'i'),
+    beforeNowAfter: new RegExp(`\\s+(?:${alternation([...enNumbers.beforeNow.after, ...esNumbers.beforeNow.after]) || '(?!)'})${E}`, 'iy'),
+    frequencyBefore: new RegExp(`${B}(?:${alternation([...enNumbers.frequencyWords, ...esNumbers.frequencyWords])})\\s+$`, 'i'),
     sourceOrRatioBefore: new RegExp(`${B}(?:${alternation([...lexicon.sourcing, ...lexicon.ratioOpeners])})\\s+$`, 'i'),
     partitive: new RegExp(`\\s+(?:${linkers})\\s+(?:${alternation(lexicon.partitiveDeterminers)})(?=\\s)`, 'iy'),
     linker: new RegExp(`\\s+(?:${linkers})\\s`, 'iy'),

@@ -3,7 +3,7 @@
  * writes large counts: "6 mil 998", "mil 260", "un millón 332 mil 126", "mil 200 millones". The
  * span holds the whole number, so its parts ("6 mil", "998 armas") are not read as figures.
  */
-import { isSourceOrRatio, overlapsDate, type FigureCandidate, type FigureContext } from '../candidate.js';
+import { claimedByDate, isSourceOrRatio, type FigureCandidate, type FigureContext } from '../candidate.js';
 import { compositeValue } from '../numerals.js';
 import { readNoun, readUnit } from '../reading.js';
 
@@ -18,7 +18,7 @@ export function compositeNumbers(context: FigureContext): FigureCandidate[] {
   for (let match = composite.exec(sentence); match; match = composite.exec(sentence)) {
     const start = context.start + match.index;
     const numberEnd = start + match[0].length;
-    if (overlapsDate(context, start, numberEnd)) continue;
+    if (claimedByDate(context, start, numberEnd)) continue;
     const value = compositeValue(match[0], vocabulary.lexicon);
     if (value === null) continue;
     const base = { start, value, per: null, measures: null, period: null, qualifier: null, numberEnd };

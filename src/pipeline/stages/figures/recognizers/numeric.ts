@@ -2,7 +2,7 @@
  * Numerals with their currency, scale and unit: "$1.9 billion", "US$ 5 million", "2,000-mile",
  * "1,9 mil millones de dólares", "2 mil 500 millones de pesos", "12,5 %", "430,000 migrants".
  */
-import { isSourceOrRatio, overlapsDate, type FigureCandidate, type FigureContext } from '../candidate.js';
+import { claimedByDate, isSourceOrRatio, type FigureCandidate, type FigureContext } from '../candidate.js';
 import { numeralValue } from '../numerals.js';
 import { borrowing, readNoun, readPartitive, readUnit } from '../reading.js';
 
@@ -29,7 +29,7 @@ export function numerals(context: FigureContext): FigureCandidate[] {
     let start = context.start + (match.index ?? 0);
     const numberStart = start + match[0].length - raw.length;
     let end = start + match[0].length;
-    if (overlapsDate(context, numberStart, end) || isNotAFigure(context, numberStart, end, Boolean(match.groups?.cur))) continue;
+    if (claimedByDate(context, numberStart, end) || isNotAFigure(context, numberStart, end, Boolean(match.groups?.cur))) continue;
     let value = numeralValue(raw, lexicon.decimalComma);
     let currency = match.groups?.cur ? vocabulary.currencies.get(match.groups.cur.toLowerCase()) ?? null : null;
     let scaled = false;
@@ -51,6 +51,12 @@ export function numerals(context: FigureContext): FigureCandidate[] {
       if (leading) {
         value += leading.value * size;
         start = leading.start;
+      }
+    } else {
+      const shared = sharedScale(context, end);
+      if (shared) {
+        value *= shared;
+        scaled = true;
       }
     }
     vocabulary.scaledCurrency.lastIndex = end;
@@ -90,6 +96,7 @@ export function numerals(context: FigureContext): FigureCandidate[] {
       found.push({ ...base, unit: age, measures: 'age', kind: 'count' });
       continue;
     }
+    if (isInName(context, start)) continue;
     const from = borrowing(text, end, context.end, vocabulary);
     const required = !(scaled || value >= 10);
     if (from) found.push({ ...base, unit: null, kind: 'bare', borrow: { from, required } });
@@ -114,6 +121,26 @@ function leadingScale(context: FigureContext, start: number, size: number): { va
   const multiplier = /^\d+$/.test(written) ? Number(written) : lexicon.words[written];
   if (!multiplierWord || multiplier === undefined) return { value: lower, start: scaleStart };
   return { value: multiplier * lower, start: scaleStart - multiplierWord[0].length };
+}
+
+// "$7 and $4 billion", "entre 5 y 10 millones": the scale written once after the second number.
+const SHARED_SCALE = /^\s+(?:and|or|to|y|o|a)\s+(?:(?:US|MX)?\$\s?)?\d+(?:[.,]\d+)?/iu;
+
+/** The scale a number shares with the next one, joined by a conjunction, or null. */
+function sharedScale(context: FigureContext, end: number): number | null {
+  const { text, vocabulary } = context;
+  const next = SHARED_SCALE.exec(text.slice(end, Math.min(context.end, end + 24)));
+  if (!next) return null;
+  vocabulary.scale.lastIndex = end + next[0].length;
+  const scale = vocabulary.scale.exec(text);
+  const size = scale ? vocabulary.lexicon.scales[(scale.groups?.s ?? '').toLowerCase().replace(/\s+/g, ' ')] : undefined;
+  return size !== undefined && size >= 1000 ? size : null;
+}
+
+/** "Florencia 13", "Executive Order 14157": a bare number right after a capitalised word inside a sentence is part of a name. */
+function isInName(context: FigureContext, start: number): boolean {
+  const before = /(\S+)\s+(\p{Lu}[\p{L}.]*)\s+$/u.exec(context.text.slice(Math.max(context.start, start - 40), start));
+  return before !== null && !/[.!?:]$/u.test(before[1] ?? '');
 }
 
 /** "a 25-year-old suspect": a unit of time hyphenated into an adjective of age describes, it does not measure. */
