@@ -79,6 +79,10 @@ export interface NumberLexicon {
   readonly ratioOpeners: readonly string[];
   /** The unit of a bare number set off by commas after a name, where the language writes ages so: "Anaya Lugo, 51,". */
   readonly appositiveAge: string | null;
+  /** Endings of verb forms that end a noun phrase after a number: "los 26 enfrentarán juicios" counts no trials. */
+  readonly verbEndings: readonly string[];
+  /** Verbs after a number with no noun that make it a count of people: "dos murieron", "three were killed". */
+  readonly personVerbs: readonly string[];
   /** Plural nouns that do not end in -s: "people", "police". */
   readonly irregularPlurals: readonly string[];
 }

@@ -59,6 +59,7 @@ export const numbers: NumberLexicon = {
     month: 'months', months: 'months', year: 'years', years: 'years', decade: 'decades', decades: 'decades',
   },
   qualifiers: {
+    another: 'another',
     nearly: 'nearly', almost: 'almost', over: 'over', 'more than': 'more than', 'over than': 'over', about: 'about',
     approximately: 'approximately', roughly: 'roughly', around: 'around', 'at least': 'at least', 'up to': 'up to',
     'less than': 'less than', 'fewer than': 'fewer than', 'close to': 'close to', 'just over': 'just over', 'just under': 'just under',
@@ -87,5 +88,7 @@ export const numbers: NumberLexicon = {
   sourcing: ['according to', 'citing'],
   ratioOpeners: ['one of the', 'one of its', 'one in', '1 in', 'one out of', 'one of every'],
   appositiveAge: 'years',
+  verbEndings: [],
+  personVerbs: ['died', 'were killed', 'were injured', 'were wounded', 'were arrested', 'were detained', 'were kidnapped', 'were shot', 'survived', 'remain missing', 'are missing'],
   irregularPlurals: ['people', 'police', 'personnel', 'children', 'men', 'women', 'cattle', 'staff', 'troops', 'guardsmen', 'aircraft', 'gunmen', 'hitmen', 'policemen', 'businessmen', 'chinese'],
 };

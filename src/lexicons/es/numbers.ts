@@ -71,6 +71,7 @@ export const numbers: NumberLexicon = {
     mes: 'months', meses: 'months', año: 'years', años: 'years', década: 'decades', décadas: 'decades',
   },
   qualifiers: {
+    otros: 'otros', otras: 'otras',
     casi: 'casi', 'más de': 'más de', 'mas de': 'más de', 'alrededor de': 'alrededor de', aproximadamente: 'aproximadamente',
     'cerca de': 'cerca de', 'al menos': 'al menos', 'por lo menos': 'al menos', hasta: 'hasta', 'menos de': 'menos de',
     unos: 'unos', unas: 'unas', 'poco más de': 'poco más de', 'un total de': 'un total de', 'hasta un': 'hasta', 'arriba de': 'más de', 'más de un': 'más de',
@@ -98,5 +99,7 @@ export const numbers: NumberLexicon = {
   sourcing: ['según', 'de acuerdo con', 'citando a', 'citó a'],
   ratioOpeners: ['uno de los', 'una de las', 'uno de sus', 'una de sus', 'uno de cada', 'una de cada', '1 de cada', 'uno en', 'una en'],
   appositiveAge: null,
+  verbEndings: ['ron', 'rán', 'ban', 'ían'],
+  personVerbs: ['murieron', 'fallecieron', 'perdieron la vida', 'resultaron heridos', 'resultaron lesionados', 'fueron detenidos', 'fueron detenidas', 'fueron asesinados', 'fueron asesinadas', 'fueron secuestrados', 'sobrevivieron', 'siguen desaparecidos', 'están desaparecidos'],
   irregularPlurals: ['gente', 'personal'],
 };

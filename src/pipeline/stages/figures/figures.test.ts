@@ -98,7 +98,7 @@ describe('figures, Spanish', () => {
     ['El gobierno federal invirtió 300 mdd en la frontera norte del país.', '300 mdd', 3e8, 'USD'],
     ['Las fuerzas armadas desplegaron a diez mil elementos en la frontera norte.', 'diez mil elementos', 10000, 'people'],
     ['Se aseguraron 1.2 toneladas de metanfetamina en el puerto de Manzanillo.', '1.2 toneladas', 1.2, 'tons'],
-    ['La Secretaría de Marina aseguró más de 2 mil armas de fuego este año.', 'más de 2 mil armas', 2000, 'weapons'],
+    ['La Secretaría de Marina aseguró más de 2 mil armas de fuego este año.', 'más de 2 mil armas de fuego', 2000, 'weapons'],
     ['La Sedena aseguró 23 armas largas en el operativo.', '23 armas', 23, 'weapons'],
     ['El país recibió un millón de turistas estadounidenses durante el verano.', 'un millón de turistas', 1e6, 'turistas'],
   ])('%s', (text, span, value, unit) => {

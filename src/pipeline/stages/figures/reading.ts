@@ -63,8 +63,8 @@ export function readNoun(text: string, at: number, limit: number, vocabulary: Nu
       i--;
       continue;
     }
-    // A number inside the phrase is the count of its own noun: "five of the six groups".
-    if (vocabulary.lexicon.words[word] !== undefined) return null;
+    // A number inside the phrase is the count of its own noun ("five of the six groups"); a verb ends the phrase.
+    if (vocabulary.lexicon.words[word] !== undefined || vocabulary.lexicon.verbEndings.some((ending) => word.endsWith(ending))) return null;
     const first = previous === '';
     previous = written;
     if (/^\p{Lu}/u.test(written) && capitalised < 4) {
@@ -76,7 +76,8 @@ export function readNoun(text: string, at: number, limit: number, vocabulary: Nu
     if (isPlural(word, vocabulary)) {
       // "two figures" are numbers; "29 cartel figures" are people.
       if (first && vocabulary.lexicon.notCounted.includes(word)) return null;
-      return { unit: compoundUnit(word, text, position, vocabulary) ?? counted(word, vocabulary) ?? word, from: from + (/^\s*/u.exec(text.slice(from, position))?.[0].length ?? 0), end: position };
+      const compound = compoundUnit(word, text, position, vocabulary);
+      return { unit: compound?.unit ?? counted(word, vocabulary) ?? word, from: from + (/^\s*/u.exec(text.slice(from, position))?.[0].length ?? 0), end: compound?.end ?? position };
     }
   }
   return null;
@@ -108,13 +109,19 @@ function joinsProperAdjectives(word: string, previous: string, text: string, at:
   return /^\p{Lu}/u.test(vocabulary.word.exec(text)?.groups?.w ?? '');
 }
 
-/** The unit of a counted noun of several words that starts at this head: "armas de fuego" → firearms. */
-function compoundUnit(head: string, text: string, at: number, vocabulary: NumberVocabulary): string | null {
+/** The unit and end of a counted noun of several words that starts at this head: "armas de fuego" → weapons. */
+function compoundUnit(head: string, text: string, at: number, vocabulary: NumberVocabulary): { unit: string; end: number } | null {
   for (const { rest, unit } of vocabulary.compoundNouns.get(head) ?? []) {
     rest.lastIndex = at;
-    if (rest.test(text)) return unit;
+    if (rest.test(text)) return { unit, end: rest.lastIndex };
   }
   return null;
+}
+
+/** "dos murieron", "three were killed": a number with no noun before a verb that only people do is a count of people. */
+export function readPersonVerb(text: string, at: number, limit: number, vocabulary: NumberVocabulary): boolean {
+  vocabulary.personVerb.lastIndex = at;
+  return vocabulary.personVerb.test(text) && vocabulary.personVerb.lastIndex <= limit;
 }
 
 /**

@@ -11,7 +11,7 @@ export interface NumberVocabulary {
   readonly gate: { test(text: string): boolean };
   /** A numeral, with an optional currency symbol or code before it; `numeralStart` must hold where it starts. */
   readonly numeral: RegExp;
-  /** Sticky, matching nothing: no letter, digit or separator before a numeral, nor a hyphen after a word or a number. */
+  /** Sticky, matching nothing: no letter, digit or separator before a numeral, nor a hyphen after a word or a slash after a number. */
   readonly numeralStart: RegExp;
   /** A run of number words: "two hundred", "treinta y cinco", "dos mil millones". */
   readonly spelled: RegExp;
@@ -53,6 +53,8 @@ export interface NumberVocabulary {
   readonly beforeNowAfter: RegExp;
   /** The text before a count ends with the source of a report ("according to") or the start of a ratio ("one in"). */
   readonly sourceOrRatioBefore: RegExp;
+  /** Sticky: a verb after a number that makes it a count of people ("murieron"). */
+  readonly personVerb: RegExp;
   /** Sticky: "of the", "de los" after a number. */
   readonly partitive: RegExp;
   /** Sticky: "of"/"de" after a number. */
@@ -100,12 +102,13 @@ function build(lexicon: NumberLexicon): NumberVocabulary {
   return {
     lexicon,
     // "one", "un" and "una" alone are no figures, and would open the gate for nearly every Spanish sentence.
-    gate: digitOr(new RegExp(`${B}(?:${alternation([...wordKeys.filter((w) => !/^(?:one|una?|uno)$/.test(w)), ...lexicon.vague])})${E}`, 'i')),
+    // "un mes" opens it: a length of one is a figure.
+    gate: digitOr(new RegExp(`${B}(?:${alternation([...wordKeys.filter((w) => !/^(?:one|una?|uno)$/.test(w)), ...lexicon.vague])}|(?:one|una?)\\s+(?:${alternation(lexicon.timeUnits)}))${E}`, 'i')),
     // A lookbehind that opens a pattern is tried at every position of the text; without it, the
     // search skips ahead to a digit or currency sign, and the boundary is tested where a match starts.
     numeral: /(?:(?<cur>(?:US|MX)?\$|€|(?:USD|MXN|EUR)(?=\s?\d))\s?)?(?<num>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}])/gu,
     // A comma after a word may lack its space ("armas de fuego,14 cargadores"); after a digit it groups thousands.
-    numeralStart: /(?<![\p{L}\p{N}_:.]|\p{N},|[\p{L}][-‐]|\d[-‐/])/uy,
+    numeralStart: /(?<![\p{L}\p{N}_:.]|\p{N},|[\p{L}][-‐]|\d\/)/uy,
     spelled: new RegExp(`${B}(?<w>(?:${words})(?:(?:[-\\s]+|\\s+${joiner}\\s+)(?:${words}))*)${E}`, 'gi'),
     composite: lexicon.compositeNumbers ? composite(lexicon) : null,
     vague: new RegExp(`(?<!\\d\\s)${B}(?<v>${alternation(lexicon.vague)})\\s+(?:${linkers})${E}`, 'gi'),
@@ -132,6 +135,7 @@ function build(lexicon: NumberLexicon): NumberVocabulary {
     beforeNowAfter: new RegExp(`\\s+(?:${alternation([...enNumbers.beforeNow.after, ...esNumbers.beforeNow.after]) || '(?!)'})${E}`, 'iy'),
     frequencyBefore: new RegExp(`${B}(?:${alternation([...enNumbers.frequencyWords, ...esNumbers.frequencyWords])})\\s+$`, 'i'),
     sourceOrRatioBefore: new RegExp(`${B}(?:${alternation([...lexicon.sourcing, ...lexicon.ratioOpeners])})\\s+$`, 'i'),
+    personVerb: new RegExp(`\\s+(?:${alternation(lexicon.personVerbs)})${E}`, 'iy'),
     partitive: new RegExp(`\\s+(?:${linkers})\\s+(?:${alternation(lexicon.partitiveDeterminers)})(?=\\s)`, 'iy'),
     linker: new RegExp(`\\s+(?:${linkers})\\s`, 'iy'),
     leftLinks: byLastWord(lexicon.leftLinks),

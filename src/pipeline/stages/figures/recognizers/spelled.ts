@@ -6,7 +6,7 @@
 import { claimedByDate, isSourceOrRatio, type FigureCandidate, type FigureContext } from '../candidate.js';
 import { spelledValue } from '../numerals.js';
 import { isAgeAdjective } from './numeric.js';
-import { borrowing, countedSingular, nextWord, readNoun, readPartitive, readUnit } from '../reading.js';
+import { borrowing, countedSingular, nextWord, readNoun, readPartitive, readPersonVerb, readUnit } from '../reading.js';
 
 const ONE = new Set(['one', 'un', 'una', 'uno']);
 
@@ -47,11 +47,17 @@ export function spelledNumbers(context: FigureContext): FigureCandidate[] {
     }
     // "the two countries" names a set, as does "the other two"; "otras siete personas" counts more of them.
     const reference = !scaled && isDeterminer(previous, lexicon) || (lexicon.nounModifiers.includes(previous) && isDeterminer(wordBefore(text, start - previous.length - 1, context.start), lexicon));
-    const noun = readNoun(text, end, context.end, vocabulary, scaled, reference ? 4 : 3) ?? (reference ? null : readPartitive(text, end, context.end, vocabulary));
+    // "dos docenas de armas", "media docena de sospechosos": a scale, a dozen too, links its noun with "de"/"of".
+    const partitive = scaled || lexicon.scales[tokens.at(-1)?.split(' ').at(-1) ?? ''] !== undefined;
+    const noun = readNoun(text, end, context.end, vocabulary, partitive, reference ? 4 : 3) ?? (reference ? null : readPartitive(text, end, context.end, vocabulary));
     // "the ten busiest ports" and "the six Mexican organized crime groups" count a set they describe.
     if (reference && !(noun && (isDescribed(text, end, noun.end) || vocabulary.superlatives.has(nextWord(text, end, vocabulary)) || vocabulary.superlatives.has(nextWord(text, noun.end, vocabulary))))) continue;
     if (noun) {
       if (!isSourceOrRatio(context, start)) found.push({ ...base, end: noun.end, unit: noun.unit, kind: 'count' });
+      continue;
+    }
+    if (!reference && readPersonVerb(text, end, context.end, vocabulary)) {
+      found.push({ ...base, end, unit: 'people', kind: 'count' });
       continue;
     }
     const from = borrowing(text, end, context.end, vocabulary);
