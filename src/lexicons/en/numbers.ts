@@ -82,7 +82,7 @@ export const numbers: NumberLexicon = {
   frequencyWords: ['every', 'each'],
   superlatives: ['largest', 'biggest', 'busiest', 'highest', 'lowest', 'smallest', 'most', 'least', 'deadliest', 'richest', 'poorest', 'heaviest', 'longest', 'worst', 'best'],
   partitiveDeterminers: ['the', 'these', 'those', 'its', 'their', 'our', 'his', 'her'],
-  nounModifiers: ['other', 'more'],
+  nounModifiers: ['other', 'another', 'more'],
   pluralModifiers: ['customs', 'arms', 'narcotics', 'sales', 'goods', 'savings', 'operations', 'communications', 'states', 'united'],
   relatives: ['who', 'that', 'which', 'whom'],
   sourcing: ['according to', 'citing'],

@@ -243,6 +243,8 @@ describe('ranges and lists, several values', () => {
     ['The deal is worth $5-10 million to the firms.', [['$5', 5e6, 'USD'], ['10 million', 1e7, 'USD']]],
     ['Se estima que entre 150 y 200 mil personas cruzaron.', [['150', 150000, 'people'], ['200 mil personas', 200000, 'people']]],
     ['The banks hold over $7 and $4 billion in assets.', [['over $7', 7e9, 'USD'], ['$4 billion', 4e9, 'USD']]],
+    ['A total of 14 people were arrested. At least nine, they say, had entered illegally.', [['14 people', 14, 'people'], ['At least nine', 9, 'people']]],
+    ['The plan sends 1,900 troops to Tijuana, with another 1,500 sent to Juárez.', [['1,900 troops', 1900, 'troops'], ['another 1,500', 1500, 'troops']]],
     ['Se detuvo a una persona, se aseguraron 40 kilos de cocaína y un vehículo.', [['una persona', 1, 'people'], ['40 kilos', 40, 'kg'], ['un vehículo', 1, 'vehicles']]],
   ] as const)('%s', (sentence, expected) => {
     expect(brief(sentence)).toEqual(expected);

@@ -1,5 +1,5 @@
 /**
- * ok:     "Mexico detained over 430,000 migrants in 2023." → "430,000 migrants" = 430000 migrants, over, 2023
+ * ok:     "Mexico detained over 430,000 migrants in 2023." → "over 430,000 migrants" = 430000 people, over, 2023
  * not-ok: "The G20 met in 2023, and the COVID-19 rules under Title 42 ended." → no figure
  */
 import { readFileSync } from 'node:fs';

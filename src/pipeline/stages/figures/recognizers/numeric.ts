@@ -113,7 +113,8 @@ export function numerals(context: FigureContext): FigureCandidate[] {
       found.push({ ...base, value: value * range.magnitude, unit: null, kind: 'bare', borrow: { from: 'after', required: false } });
       continue;
     }
-    const from = borrowing(text, end, context.end, vocabulary);
+    // "another 1,650": more of what was just counted.
+    const from = borrowing(text, end, context.end, vocabulary) ?? (vocabulary.nounModifiers.has(wordBefore(text, numberStart, context.start)) ? 'before' : null);
     const required = !(scaled || value >= 10);
     if (from) found.push({ ...base, unit: null, kind: 'bare', borrow: { from, required } });
     else if (!required) found.push({ ...base, unit: null, kind: 'bare' });
@@ -173,6 +174,11 @@ function isInChain(text: string, start: number, end: number): boolean {
   const before = /\d[-‐]$/u.test(text.slice(Math.max(0, start - 2), start));
   const after = /^[-‐]\d/u.test(text.slice(end, end + 2));
   return (before && after) || /\d[-‐]\d+[-‐]$/u.test(text.slice(Math.max(0, start - 12), start)) || /^[-‐]\d+[-‐]\d/u.test(text.slice(end, end + 12));
+}
+
+/** The lower-case word right before `at`, past spaces, or ''. */
+function wordBefore(text: string, at: number, floor: number): string {
+  return /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(floor, at - 20), at))?.[1]?.toLowerCase() ?? '';
 }
 
 /** "15.09": a day and a month written with a point, no figure when nothing follows that it could measure. */
