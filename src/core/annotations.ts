@@ -45,6 +45,8 @@ export interface Figure extends Span {
   readonly measures: string | null;
   readonly period: string | null;
   readonly qualifier: string | null;
+  /** Later spans that state the same fact again ("12 detainees" … "the 12 men"); the figure's own span is the first. */
+  readonly repeats?: readonly Span[];
 }
 
 /** A direct or reported statement with who made it. */

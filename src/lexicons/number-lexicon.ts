@@ -7,6 +7,8 @@ export interface NumberLexicon {
   readonly decimalComma: boolean;
   /** Number words below a hundred, lower-case: "seven" → 7. */
   readonly words: Readonly<Record<string, number>>;
+  /** Whether the language writes large numbers as groups between scale words: "6 mil 998", "un millón 332 mil 126". */
+  readonly compositeNumbers: boolean;
   /** Words that multiply what comes before: "million" → 1e6, "mil millones" → 1e9. */
   readonly scales: Readonly<Record<string, number>>;
   /** Abbreviations that carry both scale and currency: "mdd" → millions of dollars. */
@@ -22,6 +24,17 @@ export interface NumberLexicon {
    * "430,000 migrants" measure the same thing when sources in two languages are compared.
    */
   readonly countedNouns: Readonly<Record<string, string>>;
+  /**
+   * Classes of counted things: the unit a class is reported under, to the plural nouns of the
+   * language that name a member of it ("people" ← "detainees", "fugitives", "narcotraficantes";
+   * "vessels" ← "boats", "lanchas"). A noun in no class is reported as itself (or as its
+   * `countedNouns` translation).
+   */
+  readonly unitClasses: Readonly<Record<string, readonly string[]>>;
+  /** Prefixes that keep the class of the noun they attach to: "ex" in "exfuncionarios". */
+  readonly nounPrefixes: readonly string[];
+  /** Nouns of time that, after "un"/"one" and a linking word ("de", "for"), make a duration: "una pausa de un mes". */
+  readonly durationLinks: readonly string[];
   /** Measurement units and their forms to a unit name: "kilómetros" → km, "%" → percent. */
   readonly units: Readonly<Record<string, string>>;
   /** Words before a number that hedge it, to their normal form: "more than" → "more than". */
@@ -38,18 +51,15 @@ export interface NumberLexicon {
   readonly leftLinks: readonly string[];
   /** Words after a number that make it a time of day: "a.m.", "horas". */
   readonly clock: readonly string[];
-  /** Units of time: a count of them before "later" or after "in" places an event in time, not a figure. */
+  /** Units of time, of which a count after a frequency word is no figure. */
   readonly timeUnits: readonly string[];
+  /** Words before a span of time that make it a frequency ("every two months", "cada dos meses"), which is no figure. */
+  readonly frequencyWords: readonly string[];
   /**
-   * Words after a span of time that make it place an event ("three months later", "two weeks ago"):
-   * a date expression, not a measure.
+   * Words around a span of time that count it back from the present ("two weeks ago", "hace tres
+   * meses"): a date, unless a qualifier makes it a stated quantity ("over 60 years ago").
    */
-  readonly timeAnchorsAfter: readonly string[];
-  /**
-   * Words before a span of time that place an event or give a frequency ("in two weeks", "every two
-   * months", "hace cuatro meses"). "within" is not one: a deadline is a measure the reference counts.
-   */
-  readonly timeAnchorsBefore: readonly string[];
+  readonly beforeNow: { readonly before: readonly string[]; readonly after: readonly string[] };
   /** Superlatives that turn "the ten busiest ports" from a reference into a count. */
   readonly superlatives: readonly string[];
   /** Words after "of"/"de" that make "25 of the defendants" a count of a part of a set. */
@@ -62,10 +72,17 @@ export interface NumberLexicon {
   readonly relatives: readonly string[];
   /** Phrases before a count of people that make it the source of a report: "according to two officials". */
   readonly sourcing: readonly string[];
-  /** Phrases before a number that make it the base of a ratio, not a count: "one in ten containers". */
+  /**
+   * Phrases before a number that make it the base of a ratio or the set one member is drawn from,
+   * not a count: "one in ten containers", "uno de los diez fugitivos más buscados".
+   */
   readonly ratioOpeners: readonly string[];
   /** The unit of a bare number set off by commas after a name, where the language writes ages so: "Anaya Lugo, 51,". */
   readonly appositiveAge: string | null;
+  /** Endings of verb forms that end a noun phrase after a number: "los 26 enfrentarán juicios" counts no trials. */
+  readonly verbEndings: readonly string[];
+  /** Verbs after a number with no noun that make it a count of people: "dos murieron", "three were killed". */
+  readonly personVerbs: readonly string[];
   /** Plural nouns that do not end in -s: "people", "police". */
   readonly irregularPlurals: readonly string[];
 }

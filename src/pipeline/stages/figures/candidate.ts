@@ -1,4 +1,5 @@
 import type { Figure } from '../../../core/index.js';
+import { readNoun, readUnit } from './reading.js';
 import type { NumberVocabulary } from './vocabulary.js';
 
 /** A figure being built: the stage's item plus what the refiners need to know. */
@@ -31,6 +32,20 @@ export interface FigureContext {
 /** Whether a span overlaps any date of the sentence. */
 export function overlapsDate(context: FigureContext, start: number, end: number): boolean {
   return context.dates.some((date) => date.start < end && start < date.end);
+}
+
+/**
+ * Whether a number inside a date is the date's, not a figure: it is not when a unit of time follows
+ * it ("two weeks ago", "hace cuatro meses" place an event by a length of time) or a noun the lexicons
+ * count ("… de enero de 37 criminales": no year counts criminals).
+ */
+export function claimedByDate(context: FigureContext, start: number, end: number): boolean {
+  if (!overlapsDate(context, start, end)) return false;
+  const { text, vocabulary } = context;
+  const unit = readUnit(text, end, vocabulary);
+  if (unit && vocabulary.timeUnits.has(unit.unit)) return false;
+  const noun = readNoun(text, end, context.end, vocabulary, false);
+  return !noun || !vocabulary.countedUnits.has(noun.unit);
 }
 
 /** Whether the text before `start` makes the number the source of a report or the base of a ratio. */

@@ -47,3 +47,32 @@ export function spelledValue(tokens: readonly string[], lexicon: NumberLexicon):
   }
   return total + current;
 }
+
+/**
+ * The value of a number written in groups between scales: "6 mil 998" = 6998, "un millón 332 mil
+ * 126" = 1332126, "mil 200 millones" = 1.2e9. A thousand multiplies only the group it ends; a
+ * million or more closes everything before it.
+ */
+export function compositeValue(written: string, lexicon: NumberLexicon): number | null {
+  let total = 0;
+  let group = 0;
+  const words = written.toLowerCase().split(/\s+/u).filter((w) => w !== 'y' && w !== 'and');
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    const pair = `${word} ${words[i + 1] ?? ''}`;
+    const scale = lexicon.scales[pair] ?? lexicon.scales[word];
+    if (lexicon.scales[pair] !== undefined) i++;
+    if (scale !== undefined && scale >= 1000) {
+      if (scale < 1e6) group = (group || 1) * scale;
+      else {
+        total += (group || 1) * scale;
+        group = 0;
+      }
+      continue;
+    }
+    const value = /^\d{1,3}$/u.test(word) ? Number(word) : spelledValue([word], lexicon);
+    if (value === null) return null;
+    group += value;
+  }
+  return total + group;
+}

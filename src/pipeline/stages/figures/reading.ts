@@ -29,16 +29,18 @@ export function readUnit(text: string, at: number, vocabulary: NumberVocabulary)
 }
 
 /** Whether a lower-case word looks like a plural noun. */
-function isPlural(word: string, vocabulary: NumberVocabulary): boolean {
+export function isPlural(word: string, vocabulary: NumberVocabulary): boolean {
   if (vocabulary.lexicon.irregularPlurals.includes(word)) return true;
   return word.length > 3 && /[^su'’]s$/u.test(word) && !/(?:ss|us|is|ous)$/u.test(word);
 }
 
 /**
- * The counted noun after `at`: the first plural noun within `reach` words, past adjectives such as
- * "American" or "nuevos" and modifiers such as "other". Null at a function word, a punctuation mark,
- * or a noun that counts nothing ("two figures", "tres veces"). With `partitive`, an "of"/"de" may come
- * first ("millions of people"). Proper adjectives may be joined: "Pacific and Gulf ports".
+ * The counted noun after `at`: the first plural noun within `reach` lower-case words, past adjectives
+ * such as "American" or "nuevos", modifiers such as "other" and capitalised words of a name ("55
+ * Texas counties", "seven Mexican Armed Forces aircraft"). Null at a function word, a punctuation
+ * mark, or a noun that counts nothing ("two figures", "tres veces"). With `partitive`, an "of"/"de"
+ * may come first ("millions of people"). Proper adjectives may be joined: "Pacific and Gulf ports".
+ * In a capitalised headline the noun is a capitalised word the lexicon knows ("10,000 Troops").
  */
 export function readNoun(text: string, at: number, limit: number, vocabulary: NumberVocabulary, partitive: boolean, reach = 3): NounReading | null {
   let position = at;
@@ -48,6 +50,7 @@ export function readNoun(text: string, at: number, limit: number, vocabulary: Nu
   }
   const from = position;
   let previous = '';
+  let capitalised = 0;
   for (let i = 0; i < reach; i++) {
     vocabulary.word.lastIndex = position;
     const match = vocabulary.word.exec(text);
@@ -60,14 +63,42 @@ export function readNoun(text: string, at: number, limit: number, vocabulary: Nu
       i--;
       continue;
     }
+    // A number inside the phrase is the count of its own noun ("five of the six groups"); a verb ends the phrase.
+    if (vocabulary.lexicon.words[word] !== undefined || vocabulary.lexicon.verbEndings.some((ending) => word.endsWith(ending))) return null;
+    const first = previous === '';
     previous = written;
+    if (/^\p{Lu}/u.test(written) && capitalised < 4) {
+      capitalised++;
+      i--;
+      if (!isPlural(word, vocabulary) || counted(word, vocabulary) === null) continue;
+    }
     if (vocabulary.pluralModifiers.has(word) && isPlural(nextWord(text, position, vocabulary), vocabulary)) continue;
     if (isPlural(word, vocabulary)) {
-      if (vocabulary.lexicon.notCounted.includes(word)) return null;
-      return { unit: compoundUnit(word, text, position, vocabulary) ?? vocabulary.countedNouns.get(word) ?? word, from: from + (/^\s*/u.exec(text.slice(from, position))?.[0].length ?? 0), end: position };
+      // "two figures" are numbers; "29 cartel figures" are people.
+      if (first && vocabulary.lexicon.notCounted.includes(word)) return null;
+      const compound = compoundUnit(word, text, position, vocabulary);
+      return { unit: compound?.unit ?? counted(word, vocabulary) ?? word, from: from + (/^\s*/u.exec(text.slice(from, position))?.[0].length ?? 0), end: compound?.end ?? position };
     }
   }
   return null;
+}
+
+/** The unit a counted noun is reported under, also past a prefix ("exfuncionarios"), or null when the lexicons do not know it. */
+export function counted(word: string, vocabulary: NumberVocabulary): string | null {
+  const unit = vocabulary.countedNouns.get(word);
+  if (unit !== undefined) return unit;
+  for (const prefix of vocabulary.nounPrefixes) {
+    if (word.startsWith(prefix) && word.length > prefix.length + 3) {
+      const rest = vocabulary.countedNouns.get(word.slice(prefix.length));
+      if (rest !== undefined) return rest;
+    }
+  }
+  return null;
+}
+
+/** The unit of a singular counted noun after "one"/"un" ("una persona", "un vehículo"), through its plural. */
+export function countedSingular(word: string, vocabulary: NumberVocabulary): string | null {
+  return counted(word, vocabulary) ?? counted(`${word}s`, vocabulary) ?? counted(`${word}es`, vocabulary);
 }
 
 /** "Pacific and Gulf": a conjunction between two capitalised words inside the noun phrase. */
@@ -78,13 +109,19 @@ function joinsProperAdjectives(word: string, previous: string, text: string, at:
   return /^\p{Lu}/u.test(vocabulary.word.exec(text)?.groups?.w ?? '');
 }
 
-/** The unit of a counted noun of several words that starts at this head: "armas de fuego" → firearms. */
-function compoundUnit(head: string, text: string, at: number, vocabulary: NumberVocabulary): string | null {
+/** The unit and end of a counted noun of several words that starts at this head: "armas de fuego" → weapons. */
+function compoundUnit(head: string, text: string, at: number, vocabulary: NumberVocabulary): { unit: string; end: number } | null {
   for (const { rest, unit } of vocabulary.compoundNouns.get(head) ?? []) {
     rest.lastIndex = at;
-    if (rest.test(text)) return unit;
+    if (rest.test(text)) return { unit, end: rest.lastIndex };
   }
   return null;
+}
+
+/** "dos murieron", "three were killed": a number with no noun before a verb that only people do is a count of people. */
+export function readPersonVerb(text: string, at: number, limit: number, vocabulary: NumberVocabulary): boolean {
+  vocabulary.personVerb.lastIndex = at;
+  return vocabulary.personVerb.test(text) && vocabulary.personVerb.lastIndex <= limit;
 }
 
 /**

@@ -11,10 +11,15 @@ export interface NumberVocabulary {
   readonly gate: { test(text: string): boolean };
   /** A numeral, with an optional currency symbol or code before it; `numeralStart` must hold where it starts. */
   readonly numeral: RegExp;
-  /** Sticky, matching nothing: no letter, digit or separator before a numeral, nor a hyphen after a word or a number. */
+  /** Sticky, matching nothing: no letter, digit or separator before a numeral, nor a hyphen after a word or a slash after a number. */
   readonly numeralStart: RegExp;
   /** A run of number words: "two hundred", "treinta y cinco", "dos mil millones". */
   readonly spelled: RegExp;
+  /**
+   * A number written in groups between scales ("6 mil 998", "un millón 332 mil 126"), where the
+   * language writes numbers so; null elsewhere.
+   */
+  readonly composite: { readonly gate: RegExp; readonly pattern: RegExp } | null;
   /** A vague quantity and its linker: "tens of thousands of", "miles de". */
   readonly vague: RegExp;
   /** Sticky: a scale word after a number ("billion", "mil millones"). */
@@ -41,12 +46,15 @@ export interface NumberVocabulary {
   readonly countedNouns: ReadonlyMap<string, string>;
   /** Units of time of both languages. */
   readonly timeUnits: ReadonlySet<string>;
-  /** Sticky at the end of a span of time: a word that makes it place an event ("later", "después"). */
-  readonly timeAfter: RegExp;
-  /** The text before a span of time ends with a word that makes it place an event or a frequency ("in", "cada"). */
-  readonly timeBefore: RegExp;
+  /** The text before a span of time ends with a word that makes it a frequency ("every", "cada"). */
+  readonly frequencyBefore: RegExp;
+  /** The text before a span of time ends with "hace"; sticky after it, "ago" or "atrás". */
+  readonly beforeNowBefore: RegExp;
+  readonly beforeNowAfter: RegExp;
   /** The text before a count ends with the source of a report ("according to") or the start of a ratio ("one in"). */
   readonly sourceOrRatioBefore: RegExp;
+  /** Sticky: a verb after a number that makes it a count of people ("murieron"). */
+  readonly personVerb: RegExp;
   /** Sticky: "of the", "de los" after a number. */
   readonly partitive: RegExp;
   /** Sticky: "of"/"de" after a number. */
@@ -58,6 +66,12 @@ export interface NumberVocabulary {
   readonly relatives: ReadonlySet<string>;
   /** The words of each left link ("amounting to"), longest first, by the link's last word. */
   readonly leftLinks: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** The units counted nouns are reported under ("people", "weapons", "cities"). */
+  readonly countedUnits: ReadonlySet<string>;
+  /** Prefixes that keep a noun's class: "ex" in "exfuncionarios". */
+  readonly nounPrefixes: readonly string[];
+  /** Words that, before "un"/"one" and a unit of time, make it a duration ("una pausa de un mes"). */
+  readonly durationLinks: ReadonlySet<string>;
   /** Counted nouns of several words by their first word: "armas" → [" de fuego" → firearms]. */
   readonly compoundNouns: ReadonlyMap<string, readonly { readonly rest: RegExp; readonly unit: string }[]>;
 }
@@ -73,6 +87,11 @@ const E = '(?![A-Za-z\\u00C0-\\u024F0-9])';
 
 function build(lexicon: NumberLexicon): NumberVocabulary {
   // Currencies and units of both languages apply: Spanish reporting cites "USD", English "pesos".
+  // Counted nouns of both languages to the unit they are reported under: a class ("people") or a translation.
+  const countedNouns: Record<string, string> = { ...enNumbers.countedNouns, ...esNumbers.countedNouns };
+  for (const classes of [enNumbers.unitClasses, esNumbers.unitClasses]) {
+    for (const [unit, nouns] of Object.entries(classes)) for (const noun of nouns) countedNouns[noun] = unit;
+  }
   const currencies = new Map(Object.entries({ ...enNumbers.currencies, ...esNumbers.currencies, ...lexicon.currencies }));
   const units = new Map(Object.entries({ ...enNumbers.units, ...esNumbers.units, ...lexicon.units }));
   const wordKeys = [...Object.keys(lexicon.words), ...Object.keys(lexicon.scales)];
@@ -83,17 +102,22 @@ function build(lexicon: NumberLexicon): NumberVocabulary {
   return {
     lexicon,
     // "one", "un" and "una" alone are no figures, and would open the gate for nearly every Spanish sentence.
-    gate: digitOr(new RegExp(`${B}(?:${alternation([...wordKeys.filter((w) => !/^(?:one|una?|uno)$/.test(w)), ...lexicon.vague])})${E}`, 'i')),
+    // "un mes" opens it: a length of one is a figure.
+    gate: digitOr(new RegExp(`${B}(?:${alternation([...wordKeys.filter((w) => !/^(?:one|una?|uno)$/.test(w)), ...lexicon.vague])}|(?:one|una?)\\s+(?:${alternation(lexicon.timeUnits)}))${E}`, 'i')),
     // A lookbehind that opens a pattern is tried at every position of the text; without it, the
     // search skips ahead to a digit or currency sign, and the boundary is tested where a match starts.
     numeral: /(?:(?<cur>(?:US|MX)?\$|€|(?:USD|MXN|EUR)(?=\s?\d))\s?)?(?<num>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}])/gu,
-    numeralStart: /(?<![\p{L}\p{N}_:.,]|[\p{L}][-‐]|\d[-‐/])/uy,
+    // A comma after a word may lack its space ("armas de fuego,14 cargadores"); after a digit it groups thousands.
+    numeralStart: /(?<![\p{L}\p{N}_:.]|\p{N},|[\p{L}][-‐]|\d\/)/uy,
     spelled: new RegExp(`${B}(?<w>(?:${words})(?:(?:[-\\s]+|\\s+${joiner}\\s+)(?:${words}))*)${E}`, 'gi'),
+    composite: lexicon.compositeNumbers ? composite(lexicon) : null,
     vague: new RegExp(`(?<!\\d\\s)${B}(?<v>${alternation(lexicon.vague)})\\s+(?:${linkers})${E}`, 'gi'),
     scale: new RegExp(`\\s*-?\\s*(?<s>${alternation(Object.keys(lexicon.scales))})${E}`, 'iuy'),
     scaledCurrency: new RegExp(`\\s*(?<s>${alternation(Object.keys(lexicon.scaledCurrencies)) || '(?!)'})${E}`, 'iuy'),
     unit: new RegExp(`(?:\\s*%|(?:\\s*-\\s*|\\s+)(?:(?:${linkers})\\s+)?(?<u>${unitWords})${E})`, 'iuy'),
-    word: /\s+(?<w>[\p{L}][\p{L}'’-]*)/uy,
+    // An opening quote may wrap the noun ('20 "narco labs"'); "U.S." is one word; a hyphen before a
+    // capital joins no word ("institutions-CIBanco" is a noun and a name).
+    word: /\s+["“‘]?(?<w>(?:\p{Lu}\.){2,}|[\p{L}](?:[\p{L}'’]|-(?=\p{Ll}))*)/uy,
     qualifier: new RegExp(`${B}(?<q>${alternation(Object.keys(lexicon.qualifiers))})\\s+$`, 'i'),
     rate: new RegExp(`${B}(?<r>${alternation(Object.keys(lexicon.rates))})${E}`, 'i'),
     clock: new RegExp(`\\s*(?:${alternation(lexicon.clock)})(?![\\p{L}])|:\\d|h\\d`, 'iuy'),
@@ -101,12 +125,17 @@ function build(lexicon: NumberLexicon): NumberVocabulary {
     units,
     rates: new Map(Object.entries(lexicon.rates)),
     timeUnits: new Set([...enNumbers.timeUnits, ...esNumbers.timeUnits, ...Object.values(esNumbers.countedNouns).filter((w) => /^(?:days|weeks|months|years|hours)$/.test(w))]),
-    countedNouns: new Map(Object.entries({ ...enNumbers.countedNouns, ...esNumbers.countedNouns }).filter(([noun]) => !noun.includes(' '))),
-    compoundNouns: compoundNouns({ ...enNumbers.countedNouns, ...esNumbers.countedNouns }),
-    // Anchors of both languages: a quote in the other language keeps its own words.
-    timeAfter: new RegExp(`\\s+(?:${alternation([...enNumbers.timeAnchorsAfter, ...esNumbers.timeAnchorsAfter])})${E}`, 'iy'),
-    timeBefore: new RegExp(`${B}(?:${alternation([...enNumbers.timeAnchorsBefore, ...esNumbers.timeAnchorsBefore])})\\s+$`, 'i'),
+    countedNouns: new Map(Object.entries(countedNouns).filter(([noun]) => !noun.includes(' '))),
+    compoundNouns: compoundNouns(countedNouns),
+    countedUnits: new Set(Object.values(countedNouns)),
+    nounPrefixes: [...new Set([...enNumbers.nounPrefixes, ...esNumbers.nounPrefixes])].filter((prefix) => !prefix.includes(' ')),
+    durationLinks: new Set(lexicon.durationLinks),
+    // Words of both languages: a quote in the other language keeps its own words.
+    beforeNowBefore: new RegExp(`${B}(?:${alternation([...enNumbers.beforeNow.before, ...esNumbers.beforeNow.before]) || '(?!)'})\\s+$`, 'i'),
+    beforeNowAfter: new RegExp(`\\s+(?:${alternation([...enNumbers.beforeNow.after, ...esNumbers.beforeNow.after]) || '(?!)'})${E}`, 'iy'),
+    frequencyBefore: new RegExp(`${B}(?:${alternation([...enNumbers.frequencyWords, ...esNumbers.frequencyWords])})\\s+$`, 'i'),
     sourceOrRatioBefore: new RegExp(`${B}(?:${alternation([...lexicon.sourcing, ...lexicon.ratioOpeners])})\\s+$`, 'i'),
+    personVerb: new RegExp(`\\s+(?:${alternation(lexicon.personVerbs)})${E}`, 'iy'),
     partitive: new RegExp(`\\s+(?:${linkers})\\s+(?:${alternation(lexicon.partitiveDeterminers)})(?=\\s)`, 'iy'),
     linker: new RegExp(`\\s+(?:${linkers})\\s`, 'iy'),
     leftLinks: byLastWord(lexicon.leftLinks),
@@ -115,8 +144,21 @@ function build(lexicon: NumberLexicon): NumberVocabulary {
     pluralModifiers: new Set(lexicon.pluralModifiers),
     relatives: new Set(lexicon.relatives),
     // The shared stopwords hold calendar nouns for term matching; here "30 years" counts years.
-    stop: new Set([...[...stopwords].filter((w) => !/^(?:years?|months?|weeks?|days?|people|times)$/.test(w)), ...lexicon.determiners, ...lexicon.linkers, 'a', 'an', 'un', 'una', 'y', 'and', 'or', 'o']),
+    stop: new Set([...[...stopwords].filter((w) => !/^(?:years?|months?|weeks?|days?|people|times)$/.test(w)), ...lexicon.determiners, ...lexicon.nounModifiers, ...lexicon.linkers, 'a', 'an', 'un', 'una', 'y', 'and', 'or', 'o']),
   };
+}
+
+/**
+ * "[group] scale (group [scale])+": at least one scale (a thousand or more) followed by a group.
+ * A group is up to three digits not part of a longer numeral, or number words.
+ */
+function composite(lexicon: NumberLexicon): { gate: RegExp; pattern: RegExp } {
+  const bigScales = alternation(Object.entries(lexicon.scales).filter(([, size]) => size >= 1000).map(([word]) => word));
+  const words = alternation(Object.entries(lexicon.words).filter(([word, value]) => value < 1000 && !word.includes(' ')).map(([word]) => word));
+  const group = `(?:(?<![\\d.,])\\d{1,3}(?![\\d]|[.,]\\d)|${B}(?:${words})(?:\\s+y\\s+(?:${words}))?${E})`;
+  const scale = `${B}(?:${bigScales})${E}`;
+  // The pattern opens with an optional group, so it is tried at many offsets: only sentences with a scale word run it.
+  return { gate: new RegExp(bigScales, 'i'), pattern: new RegExp(`(?:${group}\\s+)?${scale}(?:\\s+${group}(?:\\s+${scale})?)+`, 'giu') };
 }
 
 /** Phrases split into words, grouped by their last word, longest first. */

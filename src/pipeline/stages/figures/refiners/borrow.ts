@@ -5,13 +5,14 @@ const SET_REACH = 40;
 
 /**
  * Gives a number whose noun is written elsewhere the unit (and what it measures) of the figure that
- * names it: the nearest figure before it with a unit, or the set after "of". A number that needs a
+ * names it: the nearest figure before it with a unit (for a sentence's first number, the last count
+ * of the sentence before, in the same paragraph), or the set after "of". A number that needs a
  * unit and finds none keeps `unit` null and is dropped by the stage.
  */
-export function borrowUnits(figures: FigureCandidate[], context: FigureContext): void {
+export function borrowUnits(figures: FigureCandidate[], context: FigureContext, previous: { readonly figure: FigureCandidate } | null = null): void {
   figures.forEach((figure, index) => {
     if (!figure.borrow) return;
-    const lender = figure.borrow.from === 'after' ? setAfter(figures, index, context) : countBefore(figures, index);
+    const lender = figure.borrow.from === 'after' ? setAfter(figures, index, context) : countBefore(figures, index) ?? (opensSentence(figure, index, context) ? previous?.figure : undefined);
     if (!lender?.unit) return;
     figure.unit = lender.unit;
     figure.kind = lender.kind;
@@ -32,4 +33,9 @@ function countBefore(figures: readonly FigureCandidate[], index: number): Figure
     if (candidate.unit && !candidate.borrow && (candidate.kind === 'count' || candidate.kind === 'measure')) return candidate;
   }
   return undefined;
+}
+
+// Only a small number that opens its sentence ("At least nine, …") refers back past a sentence's end.
+function opensSentence(figure: FigureCandidate, index: number, context: FigureContext): boolean {
+  return index === 0 && figure.borrow?.required === true && figure.start - context.start <= 16;
 }

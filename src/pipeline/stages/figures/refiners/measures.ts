@@ -69,11 +69,10 @@ function phraseAt(at: number, context: FigureContext): Phrase | null {
   return words.length ? { words, end } : null;
 }
 
-/** Up to three content words before the figure (and its qualifier), past a linking verb such as "reaching". */
+/** Up to three content words before the figure (its qualifier is inside its span), past a linking verb such as "reaching". */
 function leftPhrase(figure: FigureCandidate, context: FigureContext): string | null {
   const before = context.text.slice(Math.max(context.start, figure.start - 80), figure.start);
   const tokens = before.split(/\s+/u).filter(Boolean);
-  if (figure.qualifier) tokens.splice(tokens.length - figure.qualifier.split(' ').length);
   const links = context.vocabulary.leftLinks.get(tokens.at(-1)?.toLowerCase() ?? '') ?? [];
   const link = links.find((parts) => parts.length <= tokens.length && parts.every((part, i) => tokens[tokens.length - parts.length + i]?.toLowerCase() === part));
   if (link) tokens.splice(tokens.length - link.length);
