@@ -210,7 +210,7 @@ function isQuote(
   // A lower-case piece inside a sentence ("which emphasized commitments to “preserve and strengthen
   // …”") is a fragment woven into the writer's sentence: it is someone's words only when that same
   // sentence names who said them, however long it is.
-  if (isWovenFragment(text, group, paragraphs)) return own !== null && /\p{L}.*\s\p{L}/u.test(content);
+  if (isWovenFragment(text, group, paragraphs)) return own !== null && /\p{L}.*\s\p{L}/u.test(content) && !isInsideReport(text, around.before, tools);
   const words = content.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   const titleCased = words.length >= 2 && capitalised / words.length >= 0.7 && !/[.!?]$/u.test(content);
@@ -225,6 +225,25 @@ function isQuote(
   const closesSentence = /^["”’»]?\s*[.!?]/u.test(text.slice(group.pieces.at(-1)!.end, group.pieces.at(-1)!.end + 3)) || /^\s*[.!?]/u.test(text.slice(around.after.start, around.after.start + 2));
   return words.length >= 2 && (cueAfter || cueBefore || (closesSentence && attributedBefore(text, around.before, index, tools)));
 }
+
+/**
+ * Whether the text before a woven fragment reports speech and the fragment sits inside that report,
+ * after words of its own ("indicó que en el inmueble fueron encontradas “diversas dosis”"): the
+ * fragment is then part of the paraphrase. Right after "que"/"that" it is the report itself, quoted.
+ */
+function isInsideReport(text: string, before: Span, tools: SpeechTools): boolean {
+  const slice = text.slice(before.start, before.end);
+  tools.verb.lastIndex = 0;
+  let verbEnd = -1;
+  for (const match of slice.matchAll(tools.verb)) verbEnd = match.index + match[0].length;
+  if (verbEnd < 0) return false;
+  for (const word of slice.slice(verbEnd).matchAll(WORD_START)) {
+    const complement = slice.slice(verbEnd + word.index).match(tools.complementAtStart);
+    if (complement && /\p{L}/u.test(slice.slice(verbEnd + word.index + complement[0].length))) return true;
+  }
+  return false;
+}
+const WORD_START = /(?<![\p{L}\p{N}])[\p{L}]/gu;
 
 /** Whether a speech verb with its speaker stands earlier in the quote's sentence. */
 function attributedBefore(text: string, before: Span, index: MentionIndex, tools: SpeechTools): boolean {
