@@ -28,7 +28,7 @@ export const names: NameLexicon = {
       'acting deputy attorney general', 'acting attorney general', 'acting secretary', 'sergeant', 'sgt.', 'captain', 'capt.',
       'lieutenant', 'lt.', 'corporal', 'cpl.', 'marine', 'former marine', 'army veteran', 'navy veteran'),
     // Generic descriptions: they precede a name ("analyst Ana Ruiz") but "the analyst" alone names no one in particular.
-    ...offices(false, 'spokesperson', 'spokesman', 'spokeswoman', 'chief', 'leader', 'drug lord', 'kingpin', 'cartel leader', 'co-founder',
+    ...offices(false, 'spokesperson', 'spokesman', 'spokeswoman', 'chief', 'leader', 'drug lord', 'kingpin', 'co-founder',
       'founder', 'analyst', 'economist', 'professor', 'researcher', 'fellow', 'senior fellow', 'commander-in-chief', 'lawyer', 'defense attorney'),
     ...honorifics('dr.', 'dr', 'mr.', 'mrs.', 'ms.', 'miss', 'sir', 'dame', 'prof.'),
   ],
@@ -91,7 +91,7 @@ export const names: NameLexicon = {
   ],
   roleArticles: ['the', 'his', 'her', 'their', 'its'],
   organizationDescriptors: ['company', 'firm', 'bank', 'newspaper', 'outlet', 'broadcaster', 'gang', 'cartel', 'organization', 'brokerage', 'refinery', 'manufacturer', 'nonprofit', 'think tank', 'news agency', 'magazine'],
-  organizationTails: ['cartel', 'cartels', 'drug cartel', 'gang', 'faction', 'crime group', 'criminal group', 'crime family', 'criminal organization', 'drug trafficking organization'],
+  organizationTails: ['cartel', 'drug cartel', 'gang', 'faction', 'crime group', 'criminal group', 'crime family', 'criminal organization', 'drug trafficking organization'],
   organizationLeads: [],
   institutionNouns: ['military', 'army', 'navy', 'armed forces', 'air force', 'marines', 'coast guard', 'security cabinet', 'foreign ministry', 'defense ministry', 'navy ministry', 'congress', 'senate', 'national guard', 'border patrol', 'treasury', 'justice department', 'state department', 'treasury department', 'embassy', 'consulate'],
   definiteInstitutions: ["attorney general's office", 'justice department', 'state department', 'treasury department', 'defense department', 'foreign ministry', 'security cabinet'],

@@ -40,9 +40,11 @@ export function descriptionAt(tokens: readonly Token[], at: number, lookups: Nam
     const after = adjectiveAt(tokens, institution, lookups);
     if (after && !tokens[institution]!.capitalized) return { from: at, to: after.end, country: after.country };
   }
-  if (isIn(tokens[at - 1], WordClass.roleArticle) || tokens[at - 1]?.folded === 'la' || tokens[at - 1]?.folded === 'el') {
-    const end = phraseEnd(tokens, at, lookups.definiteInstitutions);
-    if (end > 0 && !tokens[end]?.capitalized) return { from: at, to: end, country: null };
+  // An article and the institution, read from the article, before a title there ("the attorney general") takes it.
+  // In lower case only: a capitalised one is a name, read as names are ("la Fiscalía General de la República").
+  if (isIn(tokens[at], WordClass.roleArticle) && tokens[at + 1]?.joined && !tokens[at + 1]!.capitalized) {
+    const end = phraseEnd(tokens, at + 1, lookups.definiteInstitutions);
+    if (end > 0 && !tokens[end]?.capitalized) return { from: at + 1, to: end, country: null };
   }
   return null;
 }

@@ -54,7 +54,7 @@ export const mentions = defineStage({
     const titles = regions.map((region) => region.span);
     for (const sentence of sentences) {
       if (bylines.some((byline) => Span.overlaps(byline, sentence)) || titles.some((title) => Span.overlaps(title, sentence))) continue;
-      const isHeading = headings.some((heading) => Span.contains(heading, sentence)) || isTitleCase(text, sentence);
+      const isHeading = headings.some((heading) => Span.contains(heading, sentence));
       regions.push({ span: sentence, strictness: isHeading ? 'heading' : 'body' });
     }
     const folded = foldedText(text);
@@ -66,25 +66,23 @@ export const mentions = defineStage({
   },
 });
 
-const LONG_WORD = /[\p{L}\p{M}]{4,}/gu;
-const LOWER_FIRST = /^\p{Ll}/u;
-
 /**
  * Whether a sentence is written in title case, as headlines are ("U.S. Takes Aim at Enablers of …",
  * "Los Detenidos son Tres Empresarios …"): five or more words of four letters or more, every one
  * capitalised, and no quotation. Its capitalised runs are then no evidence of a name.
  */
-function isTitleCase(text: string, sentence: Span): boolean {
-  if (sentence.end - sentence.start > 300) return false;
-  const slice = text.slice(sentence.start, sentence.end);
-  if (/["“”«]/u.test(slice)) return false;
+function isTitleCase(tokens: readonly Token[]): boolean {
   let long = 0;
-  for (const match of slice.matchAll(LONG_WORD)) {
-    if (LOWER_FIRST.test(match[0])) return false;
+  for (const token of tokens) {
+    const first = token.folded.charCodeAt(0);
+    if (first === 0x22 || first === 0x201c || first === 0xab) return false;
+    if (token.end - token.start < 4 || !LETTERS.test(token.folded)) continue;
+    if (!token.capitalized) return false;
     long++;
   }
   return long >= 5;
 }
+const LETTERS = /^[\p{L}\p{M}]+$/u;
 
 /** A known name in the tokens, by the index of its first token; the tokens between hold nothing. */
 type KnownHits = ReadonlyArray<{ readonly end: number; readonly known: KnownName } | undefined>;
@@ -192,6 +190,7 @@ function candidatesIn(
 ): void {
   const tokens = tokenize(text, span.start, span.end, lookups.abbreviations, folded, lookups.wordClasses);
   if (isCreditLine(text, tokens, lookups)) return;
+  if (strictness === 'body' && isTitleCase(tokens)) strictness = 'heading';
   collectTerms(text, tokens, terms);
   const known = knownAt(text, tokens, lookups);
   const textOf = (from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end);
@@ -207,6 +206,7 @@ function candidatesIn(
     });
   };
   const abbreviations = lookups.countryAbbreviations.get(language);
+  const context: RegionContext = { text, tokens, known, lookups, strictness, push, textOf };
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
@@ -215,9 +215,9 @@ function candidatesIn(
       i = hitHere.end;
       continue;
     }
-    if (!inHeading && isIn(token, WordClass.phraseStart | WordClass.adjectiveStart)) {
+    if (!inHeading && isIn(token, WordClass.phraseStart | WordClass.adjectiveStart | WordClass.roleArticle)) {
       const description = descriptionAt(tokens, i, lookups);
-      if (description && !(known[i] && known[i]!.end > description.to)) {
+      if (description && !(known[description.from] && known[description.from]!.end > description.to)) {
         push(description.from, description.to, { kind: 'organization', name: textOf(description.from, description.to), role: null, country: description.country, anaphoric: false, evidence: 'organization' });
         i = description.to;
         continue;
@@ -315,96 +315,7 @@ function candidatesIn(
       i++;
       continue;
     }
-    let end = groupName ? runAt(tokens, i + 1, known) : runAt(tokens, i, known);
-    // "the Cartel de Jalisco Nueva Generación and Sinaloa Cartel": two names of bodies joined by "and".
-    end = coordinatedSplit(tokens, i, end);
-    const words = tokens.slice(i, end);
-    const name = textOf(i, end);
-    const first = words[0]!;
-    const last = words.at(-1)!;
-    const afterPlaceNoun = isIn(tokens[i - 1], WordClass.placeLink) && isIn(tokens[i - 2], WordClass.placeOpener);
-    const tail = organizationTailEnd(tokens, end, lookups);
-    // A person to confirm unless the words say otherwise.
-    let kind: EntityKind = 'person';
-    let role: string | null = null;
-    let evidence: Candidate['evidence'] = words.length === 1 ? 'single' : 'unconfirmed';
-    let to = end;
-    const sentenceStart = i === 0 || tokens[i - 1]!.folded === '“' || tokens[i - 1]!.folded === '"' || tokens[i - 1]!.folded === ':';
-    // Title case in running text ("Designations Of International Cartels") writes a title, not a name.
-    const titleCase = words.some((w, k) => k > 0 && isIn(w, WordClass.organizationConnector) && w.capitalized && !isIn(w, WordClass.organizationOpener));
-    // "(E.O.) Designating Cartels and …": a capitalised gerund inside a sentence opens the title of a document.
-    const gerund = words.length >= 2 && /^\p{Lu}\p{Ll}+ing$/u.test(text.slice(first.start, first.end));
-    // "Foreign Terrorist Organizations", "Organizaciones Criminales Transnacionales", "Government": kinds of body, not one.
-    if (titleCase || gerund || isIn(first, WordClass.categoryNoun) || isIn(last, WordClass.categoryNoun)) {
-      i = end;
-      continue;
-    }
-    if (words.length === 2 && last.capitalized && last.folded === 'administration' && tokens[i - 1]?.folded === 'the') {
-      // "the Trump Administration": the administration is a government, and the name before it a president's.
-      push(i, end - 1, { kind: 'person', name: textOf(i, end - 1), role: null, country: null, anaphoric: false, evidence: 'given' });
-      i = end;
-      continue;
-    }
-    // "Mexican cartels", "Mexico-based cartels": a nationality before a kind of body names no body.
-    const nationality = words.length === 1 && (lookups.adjectives.has(first.folded) || /-\p{Ll}+$/u.test(first.folded));
-    if (!nationality && (groupName || tail > 0)) {
-      kind = 'organization';
-      evidence = 'organization';
-      if (tail > 0) to = tail;
-    } else if (afterPlaceNoun) {
-      kind = 'place';
-      evidence = 'place';
-    } else if (words.length >= 2 && isIn(last, WordClass.organizationHead) && isIn(last, WordClass.categoryNoun)) {
-      evidence = 'unconfirmed';
-    } else if (words.length >= 2 && (isIn(first, WordClass.organizationOpener) || isIn(last, WordClass.organizationHead) || words.some((w) => isCompanySuffix(text, w)))) {
-      kind = 'organization';
-      evidence = 'organization';
-      to = organizationEnd(text, tokens, end, lookups);
-    } else if (words.length >= 2 && isIn(last, WordClass.placeHead)) {
-      kind = 'place';
-      evidence = 'place';
-    } else if (words.length === 1 && (isAcronym(text, first) || isInnerCapitals(text, first))) {
-      kind = 'organization';
-      evidence = 'acronym';
-    } else if (words.length === 1 && isIn(first, WordClass.soloInstitution) && !sentenceStart) {
-      kind = 'organization';
-      evidence = 'organization';
-    } else if (strictness === 'heading') {
-      // Title case capitalises every word of a heading: its runs stay to be confirmed.
-    } else if (isWithheldSurname(text, tokens, end)) {
-      // "Climaco «N»": Mexican authorities withhold the surnames of the accused.
-      evidence = 'given';
-      to = end + 3;
-    } else if (words.length >= 2 && words.length <= 4 && (isIn(first, WordClass.givenName) || (/^\p{Lu}\.$/u.test(text.slice(first.start, first.end)) && isIn(words[1], WordClass.givenName)))) {
-      evidence = 'given';
-    } else if (isOrganizationDescribed(text, tokens, i, end, lookups)) {
-      kind = 'organization';
-      evidence = 'organization';
-      to = organizationEnd(text, tokens, end, lookups);
-    } else if (isTheNamed(text, tokens, i, sentenceStart)) {
-      // "London’s The Telegraph": "The" capitalised inside a sentence opens a title, an outlet's.
-      kind = 'organization';
-      evidence = 'organization';
-      push(i - 1, end, { kind, name: textOf(i - 1, end), role: null, country: null, anaphoric: false, evidence });
-      i = end;
-      continue;
-    } else if (administrationOf(tokens, i, end)) {
-      // "the Obama administration": a surname before "administration" is a president's.
-      evidence = 'given';
-    } else {
-      const apposition = words.length >= 2 && words.length <= 4 ? appositionAfter(text, tokens, end) : null;
-      if (apposition) {
-        role = text.slice(apposition.start, apposition.end);
-        evidence = 'apposition';
-      } else if (tokens[end - 1]!.possessive && personFollows(tokens, end, known)) {
-        // "Channel 2’s Richard Elliot": whoever employs a named person is a body.
-        kind = 'organization';
-        evidence = 'organization';
-      }
-    }
-    const nameTo = evidence === 'given' && to > end ? to : end;
-    push(i, to, { kind, name: nameTo > end ? `${name} N` : kind === 'organization' ? textOf(i, to) : name, role, country: null, anaphoric: false, evidence });
-    i = to;
+    i = runCandidate(context, i, groupName === true);
   }
   refineRegion(found, regionStart, text, tokens, lookups);
 }
@@ -453,6 +364,109 @@ function isOrganizationAcronym(text: string, tokens: readonly Token[], at: numbe
   if (tokens[at - 1]?.folded === '(' && close?.folded === ')' && DASH.test(text.slice(close.end, close.end + 4))) return false;
   const capitals = (token: Token | undefined) => token !== undefined && token.joined !== undefined && /^\p{Lu}{2,}$/u.test(text.slice(token.start, token.end));
   return !(capitals(tokens[at + 1]) && tokens[at + 1]!.joined) && !(capitals(tokens[at - 1]) && tokens[at]!.joined);
+}
+
+/** What the rules over one region share. */
+interface RegionContext {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly known: KnownHits;
+  readonly lookups: NameLookups;
+  readonly strictness: Strictness;
+  readonly push: (from: number, to: number, fields: CandidateFields) => void;
+  readonly textOf: (from: number, to: number) => string;
+}
+
+/** Reads the capitalised run at `i` (after a group's article when `groupName`), adds what it names, and returns where reading goes on. */
+function runCandidate(context: RegionContext, i: number, groupName: boolean): number {
+  const { text, tokens, known, lookups, strictness, push, textOf } = context;
+  let end = groupName ? runAt(tokens, i + 1, known) : runAt(tokens, i, known);
+  // "the Cartel de Jalisco Nueva Generación and Sinaloa Cartel": two names of bodies joined by "and".
+  end = coordinatedSplit(tokens, i, end);
+  const words = tokens.slice(i, end);
+  const name = textOf(i, end);
+  const first = words[0]!;
+  const last = words.at(-1)!;
+  const afterPlaceNoun = isIn(tokens[i - 1], WordClass.placeLink) && isIn(tokens[i - 2], WordClass.placeOpener);
+  const tail = organizationTailEnd(tokens, end, lookups);
+  // A person to confirm unless the words say otherwise.
+  let kind: EntityKind = 'person';
+  let role: string | null = null;
+  let evidence: Candidate['evidence'] = words.length === 1 ? 'single' : 'unconfirmed';
+  let to = end;
+  const sentenceStart = i === 0 || tokens[i - 1]!.folded === '“' || tokens[i - 1]!.folded === '"' || tokens[i - 1]!.folded === ':';
+  // Title case in running text ("Designations Of International Cartels") writes a title, not a name.
+  const titleCase = words.some((w, k) => k > 0 && isIn(w, WordClass.organizationConnector) && w.capitalized && !isIn(w, WordClass.organizationOpener));
+  // "(E.O.) Designating Cartels and …": a capitalised gerund inside a sentence opens the title of a document.
+  const gerund = words.length >= 2 && first.folded.endsWith('ing') && /^\p{Lu}\p{Ll}+ing$/u.test(text.slice(first.start, first.end));
+  // "Foreign Terrorist Organizations", "Organizaciones Criminales Transnacionales", "Government": kinds of body, not one.
+  if (titleCase || gerund || isIn(first, WordClass.categoryNoun) || isIn(last, WordClass.categoryNoun)) {
+    return end;
+  }
+  if (words.length === 2 && last.capitalized && last.folded === 'administration' && tokens[i - 1]?.folded === 'the') {
+    // "the Trump Administration": the administration is a government, and the name before it a president's.
+    push(i, end - 1, { kind: 'person', name: textOf(i, end - 1), role: null, country: null, anaphoric: false, evidence: 'given' });
+    return end;
+  }
+  // "Mexican cartels", "Mexico-based cartels": a nationality before a kind of body names no body.
+  const nationality = words.length === 1 && (lookups.adjectives.has(first.folded) || /-\p{Ll}+$/u.test(first.folded));
+  if (!nationality && (groupName || tail > 0)) {
+    kind = 'organization';
+    evidence = 'organization';
+    if (tail > 0) to = tail;
+  } else if (afterPlaceNoun) {
+    kind = 'place';
+    evidence = 'place';
+  } else if (words.length >= 2 && isIn(last, WordClass.organizationHead) && isIn(last, WordClass.categoryNoun)) {
+    evidence = 'unconfirmed';
+  } else if (words.length >= 2 && (isIn(first, WordClass.organizationOpener) || isIn(last, WordClass.organizationHead) || words.some((w) => isCompanySuffix(text, w)))) {
+    kind = 'organization';
+    evidence = 'organization';
+    to = organizationEnd(text, tokens, end, lookups);
+  } else if (words.length >= 2 && isIn(last, WordClass.placeHead)) {
+    kind = 'place';
+    evidence = 'place';
+  } else if (words.length === 1 && (isAcronym(text, first) || isInnerCapitals(text, first))) {
+    kind = 'organization';
+    evidence = 'acronym';
+  } else if (words.length === 1 && isIn(first, WordClass.soloInstitution) && !sentenceStart) {
+    kind = 'organization';
+    evidence = 'organization';
+  } else if (strictness === 'heading') {
+    // Title case capitalises every word of a heading: its runs stay to be confirmed.
+  } else if (isWithheldSurname(text, tokens, end)) {
+    // "Climaco «N»": Mexican authorities withhold the surnames of the accused.
+    evidence = 'given';
+    to = end + 3;
+  } else if (words.length >= 2 && words.length <= 4 && (isIn(first, WordClass.givenName) || (/^\p{Lu}\.$/u.test(text.slice(first.start, first.end)) && isIn(words[1], WordClass.givenName)))) {
+    evidence = 'given';
+  } else if (isOrganizationDescribed(text, tokens, i, end, lookups)) {
+    kind = 'organization';
+    evidence = 'organization';
+    to = organizationEnd(text, tokens, end, lookups);
+  } else if (isTheNamed(text, tokens, i, sentenceStart)) {
+    // "London’s The Telegraph": "The" capitalised inside a sentence opens a title, an outlet's.
+    kind = 'organization';
+    evidence = 'organization';
+    push(i - 1, end, { kind, name: textOf(i - 1, end), role: null, country: null, anaphoric: false, evidence });
+    return end;
+  } else if (administrationOf(tokens, i, end)) {
+    // "the Obama administration": a surname before "administration" is a president's.
+    evidence = 'given';
+  } else {
+    const apposition = words.length >= 2 && words.length <= 4 ? appositionAfter(text, tokens, end) : null;
+    if (apposition) {
+      role = text.slice(apposition.start, apposition.end);
+      evidence = 'apposition';
+    } else if (tokens[end - 1]!.possessive && personFollows(tokens, end, known)) {
+      // "Channel 2’s Richard Elliot": whoever employs a named person is a body.
+      kind = 'organization';
+      evidence = 'organization';
+    }
+  }
+  const nameTo = evidence === 'given' && to > end ? to : end;
+  push(i, to, { kind, name: nameTo > end ? `${name} N` : kind === 'organization' ? textOf(i, to) : name, role, country: null, anaphoric: false, evidence });
+  return to;
 }
 
 /** Evidence that names a person in full, whose surname then confirms the same word alone. */

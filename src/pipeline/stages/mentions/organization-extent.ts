@@ -13,7 +13,8 @@ function legalTypeEnd(text: string, tokens: readonly Token[], at: number): numbe
 }
 
 /** A company's legal form ("S.A.", "Inc."). */
-export const isCompanySuffix = (text: string, token: Token) => COMPANY_SUFFIX.test(text.slice(token.start, token.end));
+export const isCompanySuffix = (text: string, token: Token) => COMPANY_FOLDED.has(token.folded) && COMPANY_SUFFIX.test(text.slice(token.start, token.end));
+const COMPANY_FOLDED = new Set(['s.a.', 's.a.b.', 's.c.', 'inc.', 'inc', 'llc', 'ltd.', 'ltd', 'corp.', 'corp', 'co.', 'plc', 'gmbh']);
 
 /**
  * Where an organisation's name that the capitalised words end at `end` really ends: with a lower-case
@@ -28,7 +29,7 @@ export function organizationEnd(text: string, tokens: readonly Token[], end: num
   if (next && next.joined && !next.capitalized && (isIn(next, WordClass.trailingModifier) || isSpanishAdjectiveAfter(tokens, to, lookups))) to++;
   // A legal form, after a comma or not; "S.A. de C.V." goes on with "de C.V.".
   const suffixAt = tokens[to]?.folded === ',' ? to + 1 : to;
-  if (tokens[suffixAt] && COMPANY_SUFFIX.test(text.slice(tokens[suffixAt]!.start, tokens[suffixAt]!.end))) {
+  if (tokens[suffixAt] && isCompanySuffix(text, tokens[suffixAt]!)) {
     to = suffixAt + 1;
     if (tokens[to]?.folded === 'de' && tokens[to + 1]?.capitalized) to += 2;
     return legalTypeEnd(text, tokens, to);

@@ -9,9 +9,13 @@ import { isIn, type Token } from './tokens.js';
  * `regionStart` on belong to the region; they are changed in place and new ones appended.
  */
 export function refineRegion(found: Candidate[], regionStart: number, text: string, tokens: readonly Token[], lookups: NameLookups): void {
-  const region = () => found.slice(regionStart).sort((a, b) => a.from - b.from);
+  // Most sentences hold no candidate, or one that no neighbour can change.
+  const count = found.length - regionStart;
+  if (count === 0 || (count === 1 && !hasMark(tokens, found[regionStart]!.to))) return;
+  let sorted: Candidate[] | null = null;
+  const region = () => (sorted && sorted.length === found.length - regionStart ? sorted : (sorted = found.slice(regionStart).sort((a, b) => a.from - b.from)));
   const byFrom = new Map<number, Candidate>();
-  for (const c of found.slice(regionStart)) byFrom.set(c.from, c);
+  for (let k = regionStart; k < found.length; k++) byFrom.set(found[k]!.from, found[k]!);
   for (const c of region()) {
     if (c.kind === 'organization' || c.kind === 'place') trimToAcronym(c, text, tokens, lookups);
     aliasAfter(c, found, byFrom, text, tokens, lookups);
@@ -26,6 +30,14 @@ export function refineRegion(found: Candidate[], regionStart: number, text: stri
     }
   }
   spreadOverLists(region(), tokens);
+  // Items a list settled may have aliases of their own now.
+  for (const c of region()) if (c.evidence === 'listed' && c.kind !== 'person') aliasAfter(c, found, byFrom, text, tokens, lookups);
+}
+
+/** Whether a parenthesis or a comma follows the candidate ending at `to`, or a noun of kin stands before the region's only candidate. */
+function hasMark(tokens: readonly Token[], to: number): boolean {
+  const next = tokens[to]?.folded;
+  return next === '(' || next === ',' || tokens.some((t) => isIn(t, WordClass.kinship));
 }
 
 /** "Administración y Finanzas de la Administración del Sistema Portuario Nacional (ASIPONA)": the acronym tells where the name begins. */

@@ -6,10 +6,19 @@ import { isIn, type Token } from './tokens.js';
 type KnownStarts = ReadonlyArray<{ readonly end: number; readonly known: { readonly kind: string } } | undefined>;
 
 /** An all-capital word of two to six letters ("DEA", "SRE"). */
-export const isAcronym = (text: string, token: Token) => /^\p{Lu}{2,6}$/u.test(text.slice(token.start, token.end));
+export function isAcronym(text: string, token: Token): boolean {
+  const length = token.end - token.start;
+  // Asked of every capitalised word: most fail on their length or second letter before any slice.
+  if (length < 2 || length > 6 || !token.capitalized) return false;
+  const second = text.charCodeAt(token.start + 1);
+  if (second >= 97 && second <= 122) return false;
+  return ACRONYM.test(text.slice(token.start, token.end));
+}
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** A word with capitals inside it, as brands and agencies write themselves ("CIBanco", "FinCEN"); "McAllen" is a name. */
 export function isInnerCapitals(text: string, token: Token): boolean {
+  if (token.end - token.start < 4) return false;
   const word = text.slice(token.start, token.end);
   return word.length >= 4 && /\p{Lu}{2}/u.test(word) && /\p{Ll}/u.test(word) && !/^(?:Mc|Mac)/u.test(word) && !isPluralAcronym(word) && !/-\p{Ll}/u.test(word);
 }
@@ -19,6 +28,7 @@ export const isPluralAcronym = (word: string) => /^\p{Lu}{2,6}s$/u.test(word);
 
 /** Whether `«N»`, `“N”` or `"N"` follows: the surname withheld, as Mexican authorities write the accused. */
 export function isWithheldSurname(text: string, tokens: readonly Token[], end: number): boolean {
+  if (tokens[end + 1]?.folded !== 'n') return false;
   const open = tokens[end]?.folded;
   const close = tokens[end + 2]?.folded;
   return (open === '«' || open === '“' || open === '"') && tokens[end + 1] !== undefined && text.slice(tokens[end + 1]!.start, tokens[end + 1]!.end) === 'N' && (close === '»' || close === '”' || close === '"');
