@@ -41,13 +41,17 @@ export const knownActors: readonly KnownActor[] = [
   organization('U.S. Department of Homeland Security', 'USA', ['Department of Homeland Security', 'Homeland Security', 'DHS', 'Departamento de Seguridad Nacional']),
   organization('U.S. Department of Justice', 'USA', ['Department of Justice', 'Justice Department', 'DOJ', 'Departamento de Justicia']),
   organization('U.S. Department of the Treasury', 'USA', ['Treasury Department', 'Department of the Treasury', 'Treasury', 'Departamento del Tesoro']),
-  organization('U.S. Department of Defense', 'USA', ['Department of Defense', 'Pentagon', 'Department of War', 'Pentágono']),
+  organization('U.S. Department of Defense', 'USA', ['Department of Defense', 'Pentagon', 'Department of War', 'Pentágono', 'Departamento de Defensa']),
   organization('Office of Foreign Assets Control', 'USA', ['OFAC']),
-  organization('Drug Enforcement Administration', 'USA', ['DEA']),
+  organization('Drug Enforcement Administration', 'USA', ['DEA', 'Administración para el Control de Drogas']),
+  organization('Financial Crimes Enforcement Network', 'USA', ['FinCEN', 'Red de Control de Delitos Financieros']),
+  organization('Homeland Security Investigations', 'USA', ['HSI']),
+  organization('U.S. Border Patrol', 'USA', ['Border Patrol', 'Patrulla Fronteriza']),
+  organization('U.S. Northern Command', 'USA', ['NORTHCOM', 'Northern Command', 'Comando Norte']),
   organization('Federal Bureau of Investigation', 'USA', ['FBI']),
-  organization('U.S. Customs and Border Protection', 'USA', ['Customs and Border Protection', 'CBP']),
+  organization('U.S. Customs and Border Protection', 'USA', ['Customs and Border Protection', 'CBP', 'Oficina de Aduanas y Protección Fronteriza']),
   organization('U.S. Immigration and Customs Enforcement', 'USA', ['Immigration and Customs Enforcement', 'ICE']),
-  organization('Bureau of Alcohol, Tobacco, Firearms and Explosives', 'USA', ['ATF']),
+  organization('Bureau of Alcohol, Tobacco, Firearms and Explosives', 'USA', ['ATF', 'Oficina de Alcohol, Tabaco, Armas de Fuego y Explosivos', 'Agencia de Alcohol, Tabaco, Armas de Fuego y Explosivos']),
   organization('White House', 'USA', ['Casa Blanca']),
   organization('Centers for Disease Control and Prevention', 'USA', ['CDC', 'Centros para el Control y la Prevención de Enfermedades']),
   organization('Supreme Court of the United States', 'USA', ['U.S. Supreme Court', 'Suprema Corte de Estados Unidos', 'Corte Suprema de Estados Unidos']),
@@ -61,11 +65,19 @@ export const knownActors: readonly KnownActor[] = [
   organization('Guardia Nacional', 'MEX', ['National Guard']),
   organization('Unidad de Inteligencia Financiera', 'MEX', ['UIF', 'Financial Intelligence Unit']),
   organization('Petróleos Mexicanos', 'MEX', ['Pemex']),
-  organization('United States-Mexico-Canada Agreement', null, ['USMCA', 'T-MEC', 'Tratado entre México, Estados Unidos y Canadá']),
   organization('Security Implementation Group', null, ['Grupo de Implementación de Seguridad', 'Grupo de Implementación']),
   organization('Sinaloa Cartel', 'MEX', ['Cártel de Sinaloa', 'Cartel de Sinaloa']),
   organization('Jalisco New Generation Cartel', 'MEX', ['CJNG', 'Cártel Jalisco Nueva Generación', 'Cartel Jalisco Nueva Generación']),
-  organization('Gulf Cartel', 'MEX', ['Cártel del Golfo']),
+  organization('Gulf Cartel', 'MEX', ['Cártel del Golfo', 'CDG']),
+  // The cartels and gangs the United States designated as foreign terrorist organisations in February 2025.
+  organization('Cártel del Noreste', 'MEX', ['CDN', 'Cartel del Noreste', 'Northeast Cartel']),
+  organization('La Nueva Familia Michoacana', 'MEX', ['Nueva Familia Michoacana', 'Familia Michoacana', 'LNFM']),
+  organization('Cárteles Unidos', 'MEX', ['Carteles Unidos']),
+  organization('MS-13', 'SLV', ['Mara Salvatrucha']),
+  organization('Beltrán Leyva Organization', 'MEX', ['Beltran Leyva Organization', 'Cártel de los Beltrán Leyva', 'BLO']),
+  organization('Juárez Cartel', 'MEX', ['Cártel de Juárez', 'Cartel de Juárez', 'Juarez Cartel']),
+  organization('Gabinete de Seguridad', 'MEX', ['Security Cabinet', 'Mexican Security Cabinet']),
+  organization('Secretaría de Gobernación', 'MEX', ['Segob', 'SEGOB', 'Interior Ministry']),
   organization('Tren de Aragua', 'VEN', []),
   organization('G20', null, ['Group of Twenty', 'G-20']),
   organization('United Nations', null, ['UN', 'U.N.', 'Naciones Unidas', 'ONU']),
@@ -73,6 +85,7 @@ export const knownActors: readonly KnownActor[] = [
   place('Mexico City', 'MEX', ['Ciudad de México', 'CDMX']),
   place('Washington', 'USA', ['Washington, D.C.']),
   place('National Palace', 'MEX', ['Palacio Nacional']),
+  place('Oval Office', 'USA', ['Oficina Oval', 'Despacho Oval']),
   ...['Tijuana', 'Ciudad Juárez', 'Culiacán', 'Sinaloa', 'Jalisco', 'Sonora', 'Chihuahua', 'Tamaulipas', 'Nuevo León', 'Monterrey', 'Guadalajara',
     'Baja California', 'Michoacán', 'Guerrero', 'Reynosa', 'Matamoros', 'Nogales', 'Mexicali', 'Veracruz', 'Oaxaca', 'Chiapas', 'Tapachula',
     'Lázaro Cárdenas', 'Manzanillo', 'Ensenada', 'Toluca', 'Puebla', 'Querétaro', 'Zacatecas', 'Durango', 'Coahuila', 'Colima', 'Mazatlán']
@@ -85,4 +98,14 @@ export const knownActors: readonly KnownActor[] = [
   place('Central America', null, ['Centroamérica']),
   place('Asia', null),
   place('Europe', null, ['Europa']),
+];
+
+/**
+ * Treaties, programmes and frameworks of the relationship: capitalised and often abbreviated like
+ * bodies ("USMCA"), but no actor. Names here are never taken for an organisation.
+ */
+export const knownTerms: readonly string[] = [
+  'USMCA', 'T-MEC', 'TMEC', 'NAFTA', 'TLCAN', 'United States-Mexico-Canada Agreement',
+  'Tratado entre México, Estados Unidos y Canadá', 'Mérida Initiative', 'Iniciativa Mérida', 'Bicentennial Framework', 'Entendimiento Bicentenario',
+  'Executive Order', 'Federal Register', 'Registro Federal', 'Diario Oficial de la Federación', 'Truth Social',
 ];

@@ -46,7 +46,7 @@ import { names as esNames } from './es/names.js';
 
 /** Name lexicons per language; titles and connectors of both apply to every document, as reporting mixes them. */
 export const nameLexicons: Readonly<Record<LexiconLanguage, NameLexicon>> = { en: enNames, es: esNames };
-export { knownActors } from './actors.js';
+export { knownActors, knownTerms } from './actors.js';
 export { countryNames, countryName } from './countries.js';
 
 export type { SpeechLexicon } from './speech-lexicon.js';

@@ -28,6 +28,36 @@ export interface NameLexicon {
   readonly personDescriptors: readonly string[];
   /** Articles before a role phrase that stands for a person ("the Secretary", "la presidenta"). */
   readonly roleArticles: readonly string[];
+  /** Nouns that make the name they describe an organisation: "X, a company that …", "la empresa X". */
+  readonly organizationDescriptors: readonly string[];
+  /** Lower-case nouns after a capitalised name that make it an organisation ("the Juárez drug cartel"). */
+  readonly organizationTails: readonly string[];
+  /** Lower-case nouns before "de"/"of" and a capitalised name that make an organisation ("el cártel de Sinaloa"). */
+  readonly organizationLeads: readonly string[];
+  /** Lower-case institutions named with a country adjective ("the Mexican military", "el ejército mexicano"). */
+  readonly institutionNouns: readonly string[];
+  /** Lower-case institutions that an article alone makes definite ("the attorney general's office"). */
+  readonly definiteInstitutions: readonly string[];
+  /** Capitalised institution nouns that name one body by themselves ("the Navy", "el Congreso"). */
+  readonly soloInstitutions: readonly string[];
+  /** Plural articles that open the name of a group ("Los Zetas"). */
+  readonly groupArticles: readonly string[];
+  /** Nouns of kin whose apposition names people ("my wife, Ana"; "sus hijos, Luis y Eva"). */
+  readonly kinshipNouns: readonly string[];
+  /** Plural nouns of kinds of body: an acronym they define names a category, not one body ("Foreign Terrorist Organizations (FTOs)"). */
+  readonly categoryNouns: readonly string[];
+  /** Labels that open a credit or byline line ("Image credit:", "Foto:", "By"). */
+  readonly creditLabels: readonly string[];
+  /** Abbreviations of country names that this language alone uses ("EU" for Estados Unidos in Spanish). */
+  readonly countryAbbreviations: Readonly<Record<string, string>>;
+  /** Lower-case words that may follow an organisation's name as part of it ("la Secretaría de Seguridad federal"). */
+  readonly trailingModifiers: readonly string[];
+  /** Lower-case particles that may open a surname ("de la Fuente", "van Hollen"). */
+  readonly surnameParticles: readonly string[];
+  /** Prepositions of place, after which "Los …" is a place ("in Los Cabos"), not a group. */
+  readonly placePrepositions: readonly string[];
+  /** Words that may introduce an alias after a name ("alias", "formerly", "conocido como"). */
+  readonly aliasCues: readonly string[];
 }
 
 /** A title or office: the words as written (lower case) and the role they give. */

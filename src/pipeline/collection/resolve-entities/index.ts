@@ -67,8 +67,14 @@ export function resolveEntities(documents: readonly ResolvedDocument[], userActo
     return found;
   };
 
+  // Short forms that name, within one document, a body named there in full ("the Navy" after "the
+  // Mexican Navy"; "Vector" and "Vector Casa de Bolsa"), and people whose surname the authorities
+  // withheld ("Manuel Roberto «N»") whom the document also names in full: placed after the full names.
+  const deferred = new Map<string, Map<number, number[] | 'withheld'>>(documents.map((d) => [d.id, shortForms(d.mentions, knownByKey)]));
+
   // 1. Full names of people, organisations, places and countries.
   for (const { document, index, mention } of each((m) => !m.anaphoric && (m.kind !== 'person' || nameWords(m.name).length >= 2))) {
+    if (deferred.get(document.id)!.has(index)) continue;
     if (mention.kind === 'country') {
       place(document, index, clusterFor('country', null, mention.name), countryName(mention.name));
       continue;
@@ -104,13 +110,28 @@ export function resolveEntities(documents: readonly ResolvedDocument[], userActo
     place(document, index, clusterFor('person', null, key), mention.name);
   }
 
+  for (const document of documents) {
+    for (const [index, target] of deferred.get(document.id)!) {
+      const mention = document.mentions[index]!;
+      if (target === 'withheld') {
+        const given = nameKey(mention.name).replace(/ n$/, '');
+        const full = clusters.find((c) => c.kind === 'person' && c.documents.has(document.id) && [...c.fullKeys()].some((k) => k.startsWith(`${given} `) && !k.endsWith(' n')));
+        place(document, index, full ?? clusterFor('person', null, nameKey(mention.name)), mention.name);
+      } else {
+        const targets = new Set(target.map((k) => assigned.get(document.id)![k]).filter((c): c is Cluster => c !== null && c !== undefined));
+        place(document, index, targets.size === 1 ? [...targets][0]! : clusterFor(mention.kind, null, nameKey(mention.name)), mention.name);
+      }
+    }
+  }
+
   // 2. Acronyms in parentheses right after an organisation's name are its aliases.
   for (const document of documents) {
     const mentions = document.mentions;
     for (let k = 1; k < mentions.length; k++) {
       const [before, acronym] = [mentions[k - 1]!, mentions[k]!];
       if (before.kind !== 'organization' || acronym.kind !== 'organization') continue;
-      if (!/^\s*\(\s*$/.test(document.text.slice(before.end, acronym.start)) || document.text[acronym.end] !== ')') continue;
+      // "(CBP)", and "(CBP, por sus siglas en inglés)".
+      if (!/^\s*\(\s*$/.test(document.text.slice(before.end, acronym.start)) || (document.text[acronym.end] !== ')' && document.text[acronym.end] !== ',')) continue;
       const longCluster = assigned.get(document.id)![k - 1]!;
       const shortCluster = assigned.get(document.id)![k]!;
       if (longCluster && shortCluster && longCluster !== shortCluster) absorb(longCluster, shortCluster, clusters, assigned, byKey);
@@ -119,7 +140,8 @@ export function resolveEntities(documents: readonly ResolvedDocument[], userActo
 
   // 3. Lone surnames: the person of the document first, then of the analysis, then a known actor.
   for (const { document, index, mention } of each((m) => !m.anaphoric && m.kind === 'person' && nameWords(m.name).length < 2)) {
-    const key = nameKey(mention.name);
+    // "de la Fuente" reaches "Juan Ramón de la Fuente" by "fuente": surname keys leave the particles out.
+    const key = nameWords(mention.name).join(' ') || nameKey(mention.name);
     const people = clusters.filter((c) => c.kind === 'person' && c.surnameKeys().has(key));
     const local = people.filter((c) => c.documents.has(document.id) && c.fullNames.size + (c.known ? 1 : 0) > 0);
     const knownByName = knownBySurname.get(key) ?? [];
@@ -166,6 +188,29 @@ export function resolveEntities(documents: readonly ResolvedDocument[], userActo
   }
 
   return finish(documents, clusters, assigned);
+}
+
+/**
+ * The mentions of one document to place after its full names: a one-word body's name that is the
+ * first or last word of longer bodies' names there (the indexes of those mentions; it joins them when
+ * they are one entity), and
+ * people named with a withheld surname ("N").
+ */
+function shortForms(mentions: readonly Mention[], knownByKey: ReadonlyMap<string, KnownActor>): Map<number, number[] | 'withheld'> {
+  const result = new Map<number, number[] | 'withheld'>();
+  mentions.forEach((mention, index) => {
+    if (mention.kind === 'person' && !mention.anaphoric && / N$/.test(mention.name)) result.set(index, 'withheld');
+    if (mention.kind !== 'organization' || nameWords(mention.name).length !== 1 || knownByKey.has(`organization|${nameKey(mention.name)}`)) return;
+    const word = nameWords(mention.name)[0]!;
+    const longer: number[] = [];
+    mentions.forEach((other, k) => {
+      if (other.kind !== 'organization') return;
+      const words = nameWords(other.name);
+      if (words.length >= 2 && (words[0] === word || words.at(-1) === word)) longer.push(k);
+    });
+    if (longer.length) result.set(index, longer);
+  });
+  return result;
 }
 
 const indexes = new Map<readonly KnownActor[], { actors: readonly KnownActor[]; knownByKey: Map<string, KnownActor>; knownBySurname: Map<string, KnownActor[]> }>();

@@ -17,18 +17,26 @@
  * not-ok: "Weather Live Markets" (furniture) and "Historical Context" (a heading) are not names.
  */
 import { defineStage, Span, type EntityKind, type Mention } from '../../../core/index.js';
+import { lexiconLanguage, type LexiconLanguage } from '../../../lexicons/index.js';
+import type { Candidate } from './candidate.js';
+import { isCreditLine, isSlashCredit } from './credits.js';
+import { descriptionAt, organizationTailEnd } from './descriptions.js';
 import { lookupsFor, surnameKeys, WordClass, type KnownName, type NameLookups } from './lookups.js';
+import { coordinatedSplit, isCompanySuffix, organizationEnd } from './organization-extent.js';
+import { refineRegion } from './refine-region.js';
+import {
+  administrationOf, isAcronym, isInnerCapitals, isNameAfterComma, isOrganizationDescribed, isPluralAcronym, isTheNamed, isWithheldSurname,
+  organizationLeadEnd, particlesBefore, personFollows,
+} from './shapes.js';
 import { titleAt } from './titles.js';
 import { foldedText, isIn, tokenize, type Token } from './tokens.js';
 
-/** A mention before the second pass, with how it was recognised. */
-interface Candidate extends Mention {
-  readonly inHeading: boolean;
-  readonly evidence: 'known' | 'titled' | 'given' | 'apposition' | 'organization' | 'place' | 'acronym' | 'anaphoric' | 'single' | 'unconfirmed';
-}
 
 /** What a recognition rule says of a run of tokens; `push` adds where it is. */
 type CandidateFields = Pick<Candidate, 'kind' | 'name' | 'role' | 'country' | 'anaphoric' | 'evidence'>;
+
+/** Acronyms the document uses for kinds of body or for things ("FTOs", "sistemas aéreos no tripulados (UAS)"), folded and singular. */
+type Terms = Set<string>;
 
 type Strictness = 'body' | 'heading';
 
@@ -51,10 +59,30 @@ export const mentions = defineStage({
     }
     const folded = foldedText(text);
     const candidates: Candidate[] = [];
-    for (const { span, strictness } of regions) candidatesIn(candidates, text, folded, span, strictness, lookups);
-    return confirm(candidates, lookups).sort(Span.compare);
+    const language = lexiconLanguage(clean.language);
+    const terms: Terms = new Set();
+    for (const { span, strictness } of regions) candidatesIn(candidates, text, folded, span, strictness, lookups, language, terms);
+    return confirm(candidates, lookups, terms).sort(Span.compare);
   },
 });
+
+/**
+ * Whether a sentence is written in title case, as headlines are ("U.S. Takes Aim at Enablers of …",
+ * "Los Detenidos son Tres Empresarios …"): five or more words of four letters or more, every one
+ * capitalised, and no quotation. Its capitalised runs are then no evidence of a name.
+ */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  let long = 0;
+  for (const token of tokens) {
+    const first = token.folded.charCodeAt(0);
+    if (first === 0x22 || first === 0x201c || first === 0xab) return false;
+    if (token.end - token.start < 4 || !LETTERS.test(token.folded)) continue;
+    if (!token.capitalized) return false;
+    long++;
+  }
+  return long >= 5;
+}
+const LETTERS = /^[\p{L}\p{M}]+$/u;
 
 /** A known name in the tokens, by the index of its first token; the tokens between hold nothing. */
 type KnownHits = ReadonlyArray<{ readonly end: number; readonly known: KnownName } | undefined>;
@@ -110,7 +138,8 @@ function runAt(tokens: readonly Token[], at: number, known: KnownHits): number {
   while (position < tokens.length) {
     const token = tokens[position]!;
     if (!token.joined) break;
-    if (token.capitalized && !isIn(token, WordClass.notName)) {
+    // "Centro de Operaciones de Tecnologías No Tripuladas": inside a body's name a capitalised "No" is a word of it.
+    if (token.capitalized && (!isIn(token, WordClass.notName) || (opensOrganization && tokens[position + 1]?.capitalized && tokens[position + 1]!.joined))) {
       // A known name or a title ("… Rubio Meets President Sheinbaum") begins a new mention.
       if ((known[position] !== undefined || isIn(token, WordClass.titleStart)) && !opensOrganization) break;
       end = ++position;
@@ -129,7 +158,6 @@ function runAt(tokens: readonly Token[], at: number, known: KnownHits): number {
   return end;
 }
 
-const isAcronym = (text: string, token: Token) => /^\p{Lu}{2,6}$/u.test(text.slice(token.start, token.end));
 
 // Marks after an age ("Anaya Lugo, 51, …"), articles that may open an apposition, and marks that end one.
 const AGE_ENDS = new Set([',', ')']);
@@ -157,23 +185,44 @@ function appositionAfter(text: string, tokens: readonly Token[], end: number): {
 }
 
 /** Adds to `found` the candidates of one region of the text. */
-function candidatesIn(found: Candidate[], text: string, folded: string, span: Span, strictness: Strictness, lookups: NameLookups): void {
+function candidatesIn(
+  found: Candidate[], text: string, folded: string, span: Span, strictness: Strictness, lookups: NameLookups, language: LexiconLanguage, terms: Terms,
+): void {
   const tokens = tokenize(text, span.start, span.end, lookups.abbreviations, folded, lookups.wordClasses);
+  if (isCreditLine(text, tokens, lookups)) return;
+  if (strictness === 'body' && isTitleCase(tokens)) strictness = 'heading';
+  collectTerms(text, tokens, terms);
   const known = knownAt(text, tokens, lookups);
   const textOf = (from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end);
   const inHeading = strictness === 'heading';
+  const regionStart = found.length;
   const push = (from: number, to: number, fields: CandidateFields) => {
     // "Dr. Carlos Heredia, professor of international relations at …": the apposition is the role.
     const apposition = fields.kind === 'person' && !fields.role && !fields.anaphoric ? appositionAfter(text, tokens, to) : null;
     const role = apposition && apposition.end > apposition.start ? text.slice(apposition.start, apposition.end) : fields.role;
     found.push({
       start: tokens[from]!.start, end: tokens[to - 1]!.end, kind: fields.kind, name: fields.name, role, country: fields.country, anaphoric: fields.anaphoric,
-      inHeading, evidence: fields.evidence,
+      inHeading, evidence: fields.evidence, from, to,
     });
   };
+  const abbreviations = lookups.countryAbbreviations.get(language);
+  const context: RegionContext = { text, tokens, known, lookups, strictness, push, textOf };
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
+    const hitHere = known[i];
+    if (hitHere?.known.kind === 'term') {
+      i = hitHere.end;
+      continue;
+    }
+    if (!inHeading && isIn(token, WordClass.phraseStart | WordClass.adjectiveStart | WordClass.roleArticle)) {
+      const description = descriptionAt(tokens, i, lookups);
+      if (description && !(known[description.from] && known[description.from]!.end > description.to)) {
+        push(description.from, description.to, { kind: 'organization', name: textOf(description.from, description.to), role: null, country: description.country, anaphoric: false, evidence: 'organization' });
+        i = description.to;
+        continue;
+      }
+    }
     const title = titleAt(tokens, i, lookups);
     // A known name that spans the title wins: "the Attorney General's Office" is an organisation.
     const knownOverTitle = title && [i, title.roleStart].some((k) => (known[k]?.end ?? 0) >= title.roleEnd);
@@ -181,8 +230,8 @@ function candidatesIn(found: Candidate[], text: string, folded: string, span: Sp
       const roleText = textOf(title.roleStart, title.roleEnd);
       const role = title.title.honorific ? null : roleText;
       let nameAt = title.roleEnd;
-      // "el secretario de Estado, Marco Rubio": a comma may separate the role from the name.
-      if (tokens[nameAt]?.folded === ',' && (known[nameAt + 1]?.known.kind === 'person' || isIn(tokens[nameAt + 1], WordClass.givenName))) nameAt++;
+      // "el secretario de Estado, Marco Rubio", "el presidente venezolano, Nicolás Maduro": a comma may separate the role from the name.
+      if (tokens[nameAt]?.folded === ',' && !inHeading && isNameAfterComma(text, tokens, nameAt + 1, known)) nameAt++;
       const hit = known[nameAt];
       const next = tokens[nameAt];
       if (hit?.known.kind === 'person') {
@@ -190,12 +239,18 @@ function candidatesIn(found: Candidate[], text: string, folded: string, span: Sp
         i = hit.end;
         continue;
       }
-      if (next && next.capitalized && !hit && !isIn(next, WordClass.notName) && !isAcronym(text, next) && (next.joined || nameAt > title.roleEnd)) {
-        // Title case capitalises the verb after a name too ("Secretary Rubio Meets …"): one word only.
-        const end = strictness === 'heading' ? nameAt + 1 : runAt(tokens, nameAt, known);
-        const words = tokens.slice(nameAt, end);
+      // "Foreign Secretary de la Fuente": a surname may open with its particles.
+      // Spanish offices govern their field with the same words ("secretario de Comercio"): only other titles take them.
+      const particles = next && !next.capitalized && nameAt === title.roleEnd && !lookups.titleLanguages.get(title.title.words)?.has('es') ? particlesBefore(tokens, nameAt) : 0;
+      const nameStart = nameAt + particles;
+      const named = tokens[nameStart];
+      if (named && named.capitalized && !known[nameStart] && !isIn(named, WordClass.notName) && !isAcronym(text, named) && (named.joined || nameAt > title.roleEnd)) {
+        // Title case capitalises the verb after a name too ("Secretary Rubio Meets …"): one word only,
+        // or a given name and one more.
+        const end = strictness === 'heading' ? nameStart + (isIn(named, WordClass.givenName) && tokens[nameStart + 1]?.capitalized && tokens[nameStart + 1]!.joined ? 2 : 1) : runAt(tokens, nameStart, known);
+        const words = tokens.slice(nameStart, end);
         const lastWord = words.at(-1)!;
-        if (end - nameAt <= 5 && !isIn(lastWord, WordClass.organizationHead | WordClass.placeHead) && !isIn(next, WordClass.organizationOpener)) {
+        if (end - nameStart <= 5 && !isIn(lastWord, WordClass.organizationHead | WordClass.placeHead) && !isIn(named, WordClass.organizationOpener)) {
           push(title.roleStart, end, { kind: 'person', name: textOf(nameAt, end), role, country: title.country, anaphoric: false, evidence: 'titled' });
           i = end;
           continue;
@@ -210,63 +265,208 @@ function candidatesIn(found: Candidate[], text: string, folded: string, span: Sp
         i = title.roleEnd;
         continue;
       }
+      // A capitalised title with no name after it ("…, Secretario de Relaciones Exteriores de México") is no name itself.
+      if (tokens[title.roleStart]!.capitalized && !(next?.capitalized && next.joined) && !possessiveOfName && title.roleEnd - title.roleStart >= 1 && !known[title.roleStart]) {
+        i = title.roleEnd;
+        continue;
+      }
     }
     const hit = known[i];
     if (hit && hit.known.kind !== 'person') {
       // "Monterrey Institute of Technology", "U.S. Department of State": a place opening an organisation's name.
       const end = runAt(tokens, i, []);
       if (end > hit.end && (isIn(tokens[end - 1], WordClass.organizationHead) || tokens.slice(hit.end, end).some((t) => isIn(t, WordClass.organizationOpener)))) {
-        push(i, end, { kind: 'organization', name: textOf(i, end), role: null, country: hit.known.country, anaphoric: false, evidence: 'organization' });
-        i = end;
+        const to = organizationEnd(text, tokens, end, lookups);
+        push(i, to, { kind: 'organization', name: textOf(i, to), role: null, country: hit.known.country, anaphoric: false, evidence: 'organization' });
+        i = to;
         continue;
       }
     }
     if (hit) {
-      const { kind, canonical, country } = hit.known;
-      push(i, hit.end, { kind, name: kind === 'country' ? canonical : textOf(i, hit.end), role: null, country, anaphoric: false, evidence: 'known' });
-      i = hit.end;
+      const { canonical, country } = hit.known;
+      const kind = hit.known.kind as EntityKind;
+      const to = kind === 'organization' ? organizationEnd(text, tokens, hit.end, lookups) : hit.end;
+      push(i, to, { kind, name: kind === 'country' ? canonical : textOf(i, hit.end), role: null, country, anaphoric: false, evidence: 'known' });
+      i = to;
       continue;
     }
-    if (!token.capitalized || isIn(token, WordClass.notName)) {
+    // "EU" and "EUA" are the United States in Spanish, and in no other language.
+    const abbreviation = token.capitalized ? abbreviations?.get(token.folded) : undefined;
+    if (abbreviation) {
+      push(i, i + 1, { kind: 'country', name: abbreviation, role: null, country: abbreviation, anaphoric: false, evidence: 'known' });
       i++;
       continue;
     }
-    const end = runAt(tokens, i, known);
-    const words = tokens.slice(i, end);
-    const name = textOf(i, end);
-    const first = words[0]!;
-    const last = words.at(-1)!;
-    const afterPlaceNoun = isIn(tokens[i - 1], WordClass.placeLink) && isIn(tokens[i - 2], WordClass.placeOpener);
-    // A person to confirm unless the words say otherwise.
-    let kind: EntityKind = 'person';
-    let role: string | null = null;
-    let evidence: Candidate['evidence'] = words.length === 1 ? 'single' : 'unconfirmed';
-    if (afterPlaceNoun) {
-      kind = 'place';
-      evidence = 'place';
-    } else if (words.length >= 2 && (isIn(first, WordClass.organizationOpener) || isIn(last, WordClass.organizationHead))) {
+    // "Los Zetas", "Los Chapitos": a plural article opening a capitalised name names a group, unless it follows a preposition of place.
+    const groupName = token.capitalized && isIn(token, WordClass.groupArticle) && tokens[i + 1]?.capitalized && tokens[i + 1]!.joined && !isIn(tokens[i + 1], WordClass.notName) && !known[i + 1] && !isIn(tokens[i - 1], WordClass.placePreposition);
+    // "el cártel de Sinaloa": a lower-case kind of body and the name it governs.
+    const leadEnd = !token.capitalized ? organizationLeadEnd(tokens, i, lookups) : -1;
+    if (leadEnd > 0) {
+      const end = runAt(tokens, leadEnd, known);
+      push(i, end, { kind: 'organization', name: textOf(i, end), role: null, country: null, anaphoric: false, evidence: 'organization' });
+      i = end;
+      continue;
+    }
+    if (!groupName && (!token.capitalized || isIn(token, WordClass.notName) || isSlashCredit(text, token) || isParenthesisedCredit(text, tokens, i))) {
+      i++;
+      continue;
+    }
+    if (isAcronym(text, token) && !isOrganizationAcronym(text, tokens, i)) {
+      i++;
+      continue;
+    }
+    i = runCandidate(context, i, groupName === true);
+  }
+  refineRegion(found, regionStart, text, tokens, lookups);
+}
+
+/** Records the acronyms of the region that stand for kinds of body or for things, not for one body. */
+function collectTerms(text: string, tokens: readonly Token[], terms: Terms): void {
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (!token.capitalized) continue;
+    const word = text.slice(token.start, token.end);
+    const plural = isPluralAcronym(word);
+    if (plural) terms.add(word.slice(0, -1).toLowerCase());
+    if (!plural && !isAcronym(text, token)) continue;
+    const key = (plural ? word.slice(0, -1) : word).toLowerCase();
+    // "squad automatic weapons, or SAWS", "vehículos aéreos no tripulados (UAS)": defined by words in lower case.
+    const opener = tokens[k - 1]?.folded;
+    const definer = opener === '(' ? k - 2 : (opener === 'or' || opener === 'o') && tokens[k - 2]?.folded === ',' ? k - 3 : -1;
+    const last = tokens[definer];
+    if (!last) continue;
+    if (!last.capitalized && /^\p{L}+$/u.test(last.folded)) terms.add(key);
+    else if (last.capitalized) {
+      // "Organizaciones Criminales Transnacionales (OCT)": a name of a kind, by its head noun.
+      let first = definer;
+      while (first > 0 && tokens[first - 1]!.capitalized && tokens[first]!.joined) first--;
+      if (isIn(tokens[first], WordClass.categoryNoun) || isIn(last, WordClass.categoryNoun)) terms.add(key);
+    }
+  }
+}
+
+/** "… at the press conference. (Presidencia)": a name in parentheses after a sentence, closing its paragraph, credits a photo. */
+function isParenthesisedCredit(text: string, tokens: readonly Token[], at: number): boolean {
+  const close = tokens[at + 1];
+  if (tokens[at - 1]?.folded !== '(' || close?.folded !== ')' || (at >= 2 && tokens[at - 2]!.folded !== '.')) return false;
+  const rest = text.slice(close.end, close.end + 3);
+  return rest === '' || rest.startsWith('\n') || rest.startsWith('\r');
+}
+
+const DASH = /^\s*(?:[—–-]|\.\s*[—–-])/u;
+
+/**
+ * Whether an acronym names a body here: not a wire agency's slug in a dateline ("(AP) —", "(EFE).-")
+ * and not one word of a line written in capitals ("MIRA AQUÍ").
+ */
+function isOrganizationAcronym(text: string, tokens: readonly Token[], at: number): boolean {
+  const close = tokens[at + 1];
+  if (tokens[at - 1]?.folded === '(' && close?.folded === ')' && DASH.test(text.slice(close.end, close.end + 4))) return false;
+  const capitals = (token: Token | undefined) => token !== undefined && token.joined !== undefined && /^\p{Lu}{2,}$/u.test(text.slice(token.start, token.end));
+  return !(capitals(tokens[at + 1]) && tokens[at + 1]!.joined) && !(capitals(tokens[at - 1]) && tokens[at]!.joined);
+}
+
+/** What the rules over one region share. */
+interface RegionContext {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly known: KnownHits;
+  readonly lookups: NameLookups;
+  readonly strictness: Strictness;
+  readonly push: (from: number, to: number, fields: CandidateFields) => void;
+  readonly textOf: (from: number, to: number) => string;
+}
+
+/** Reads the capitalised run at `i` (after a group's article when `groupName`), adds what it names, and returns where reading goes on. */
+function runCandidate(context: RegionContext, i: number, groupName: boolean): number {
+  const { text, tokens, known, lookups, strictness, push, textOf } = context;
+  let end = groupName ? runAt(tokens, i + 1, known) : runAt(tokens, i, known);
+  // "the Cartel de Jalisco Nueva Generación and Sinaloa Cartel": two names of bodies joined by "and".
+  end = coordinatedSplit(tokens, i, end);
+  const words = tokens.slice(i, end);
+  const name = textOf(i, end);
+  const first = words[0]!;
+  const last = words.at(-1)!;
+  const afterPlaceNoun = isIn(tokens[i - 1], WordClass.placeLink) && isIn(tokens[i - 2], WordClass.placeOpener);
+  const tail = organizationTailEnd(tokens, end, lookups);
+  // A person to confirm unless the words say otherwise.
+  let kind: EntityKind = 'person';
+  let role: string | null = null;
+  let evidence: Candidate['evidence'] = words.length === 1 ? 'single' : 'unconfirmed';
+  let to = end;
+  const sentenceStart = i === 0 || tokens[i - 1]!.folded === '“' || tokens[i - 1]!.folded === '"' || tokens[i - 1]!.folded === ':';
+  // Title case in running text ("Designations Of International Cartels") writes a title, not a name.
+  const titleCase = words.some((w, k) => k > 0 && isIn(w, WordClass.organizationConnector) && w.capitalized && !isIn(w, WordClass.organizationOpener));
+  // "(E.O.) Designating Cartels and …": a capitalised gerund inside a sentence opens the title of a document.
+  const gerund = words.length >= 2 && first.folded.endsWith('ing') && /^\p{Lu}\p{Ll}+ing$/u.test(text.slice(first.start, first.end));
+  // "Foreign Terrorist Organizations", "Organizaciones Criminales Transnacionales", "Government": kinds of body, not one.
+  if (titleCase || gerund || isIn(first, WordClass.categoryNoun) || isIn(last, WordClass.categoryNoun)) {
+    return end;
+  }
+  if (words.length === 2 && last.capitalized && last.folded === 'administration' && tokens[i - 1]?.folded === 'the') {
+    // "the Trump Administration": the administration is a government, and the name before it a president's.
+    push(i, end - 1, { kind: 'person', name: textOf(i, end - 1), role: null, country: null, anaphoric: false, evidence: 'given' });
+    return end;
+  }
+  // "Mexican cartels", "Mexico-based cartels": a nationality before a kind of body names no body.
+  const nationality = words.length === 1 && (lookups.adjectives.has(first.folded) || /-\p{Ll}+$/u.test(first.folded));
+  if (!nationality && (groupName || tail > 0)) {
+    kind = 'organization';
+    evidence = 'organization';
+    if (tail > 0) to = tail;
+  } else if (afterPlaceNoun) {
+    kind = 'place';
+    evidence = 'place';
+  } else if (words.length >= 2 && isIn(last, WordClass.organizationHead) && isIn(last, WordClass.categoryNoun)) {
+    evidence = 'unconfirmed';
+  } else if (words.length >= 2 && (isIn(first, WordClass.organizationOpener) || isIn(last, WordClass.organizationHead) || words.some((w) => isCompanySuffix(text, w)))) {
+    kind = 'organization';
+    evidence = 'organization';
+    to = organizationEnd(text, tokens, end, lookups);
+  } else if (words.length >= 2 && isIn(last, WordClass.placeHead)) {
+    kind = 'place';
+    evidence = 'place';
+  } else if (words.length === 1 && (isAcronym(text, first) || isInnerCapitals(text, first))) {
+    kind = 'organization';
+    evidence = 'acronym';
+  } else if (words.length === 1 && isIn(first, WordClass.soloInstitution) && !sentenceStart) {
+    kind = 'organization';
+    evidence = 'organization';
+  } else if (strictness === 'heading') {
+    // Title case capitalises every word of a heading: its runs stay to be confirmed.
+  } else if (isWithheldSurname(text, tokens, end)) {
+    // "Climaco «N»": Mexican authorities withhold the surnames of the accused.
+    evidence = 'given';
+    to = end + 3;
+  } else if (words.length >= 2 && words.length <= 4 && (isIn(first, WordClass.givenName) || (/^\p{Lu}\.$/u.test(text.slice(first.start, first.end)) && isIn(words[1], WordClass.givenName)))) {
+    evidence = 'given';
+  } else if (isOrganizationDescribed(text, tokens, i, end, lookups)) {
+    kind = 'organization';
+    evidence = 'organization';
+    to = organizationEnd(text, tokens, end, lookups);
+  } else if (isTheNamed(text, tokens, i, sentenceStart)) {
+    // "London’s The Telegraph": "The" capitalised inside a sentence opens a title, an outlet's.
+    kind = 'organization';
+    evidence = 'organization';
+    push(i - 1, end, { kind, name: textOf(i - 1, end), role: null, country: null, anaphoric: false, evidence });
+    return end;
+  } else if (administrationOf(tokens, i, end)) {
+    // "the Obama administration": a surname before "administration" is a president's.
+    evidence = 'given';
+  } else {
+    const apposition = words.length >= 2 && words.length <= 4 ? appositionAfter(text, tokens, end) : null;
+    if (apposition) {
+      role = text.slice(apposition.start, apposition.end);
+      evidence = 'apposition';
+    } else if (tokens[end - 1]!.possessive && personFollows(tokens, end, known)) {
+      // "Channel 2’s Richard Elliot": whoever employs a named person is a body.
       kind = 'organization';
       evidence = 'organization';
-    } else if (words.length >= 2 && isIn(last, WordClass.placeHead)) {
-      kind = 'place';
-      evidence = 'place';
-    } else if (words.length === 1 && isAcronym(text, first)) {
-      kind = 'organization';
-      evidence = 'acronym';
-    } else if (strictness === 'heading') {
-      // Title case capitalises every word of a heading: its runs stay to be confirmed.
-    } else if (words.length >= 2 && words.length <= 4 && isIn(first, WordClass.givenName)) {
-      evidence = 'given';
-    } else {
-      const apposition = words.length >= 2 && words.length <= 4 ? appositionAfter(text, tokens, end) : null;
-      if (apposition) {
-        role = text.slice(apposition.start, apposition.end);
-        evidence = 'apposition';
-      }
     }
-    push(i, end, { kind, name, role, country: null, anaphoric: false, evidence });
-    i = end;
   }
+  const nameTo = evidence === 'given' && to > end ? to : end;
+  push(i, to, { kind, name: nameTo > end ? `${name} N` : kind === 'organization' ? textOf(i, to) : name, role, country: null, anaphoric: false, evidence });
+  return to;
 }
 
 /** Evidence that names a person in full, whose surname then confirms the same word alone. */
@@ -277,7 +477,7 @@ const SURNAME_EVIDENCE = new Set<Candidate['evidence']>(['known', 'titled', 'giv
  * names in full (or of a known actor); unconfirmed runs when their last word is such a surname or
  * appears alone elsewhere in the document. Everything else unconfirmed is dropped.
  */
-function confirm(candidates: readonly Candidate[], lookups: NameLookups): Mention[] {
+function confirm(candidates: readonly Candidate[], lookups: NameLookups, terms: Terms): Mention[] {
   // Arrays are filled by push rather than made by filter or map: an empty array from those has
   // another hidden class than a filled one, and the loops over them were deoptimised for it.
   const surnames = new Set<string>();
@@ -298,10 +498,15 @@ function confirm(candidates: readonly Candidate[], lookups: NameLookups): Mentio
     repeatedTails.add(tail);
     for (const other of runs) if (other.endsWith(` ${tail}`)) repeatedTails.add(other);
   }
+  const bodyOrganizations = new Set<string>();
+  for (const c of candidates) if (c.kind === 'organization' && !c.inHeading) bodyOrganizations.add(c.name.toLowerCase());
   const result: Mention[] = [];
   for (const candidate of candidates) {
     const { evidence, inHeading } = candidate;
     const mention = mentionOf(candidate);
+    if ((evidence === 'acronym' || evidence === 'alias') && candidate.kind === 'organization' && terms.has(candidate.name.toLowerCase())) continue;
+    // Title case makes any run look like a body's name: in a heading only a name the body repeats is one.
+    if (evidence === 'organization' && inHeading && !bodyOrganizations.has(candidate.name.toLowerCase())) continue;
     if (evidence === 'single') {
       const key = mention.name.toLowerCase();
       if (surnames.has(key) || lookups.knownSurnames.has(key)) result.push(mention);

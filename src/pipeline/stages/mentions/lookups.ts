@@ -1,10 +1,11 @@
 import type { EntityKind, KnownActor } from '../../../core/index.js';
-import { abbreviationLexicons, countryNames, knownActors, nameLexicons, type RoleTitle } from '../../../lexicons/index.js';
+import { abbreviationLexicons, countryNames, knownActors, knownTerms, nameLexicons, type LexiconLanguage, type RoleTitle } from '../../../lexicons/index.js';
 import { tokenize } from './tokens.js';
 
 /** What a name in the gazetteer stands for. */
 export interface KnownName {
-  readonly kind: EntityKind;
+  /** What the name is; a `term` (a treaty, a programme) is no entity and is skipped. */
+  readonly kind: EntityKind | 'term';
   /** Canonical name: the actor's name, or the country's alpha-3 code for countries. */
   readonly canonical: string;
   readonly country: string | null;
@@ -28,7 +29,20 @@ export interface NameLookups {
   readonly abbreviations: ReadonlySet<string>;
   /** Surnames of known people that name one person only ("Sheinbaum" → "Claudia Sheinbaum"). */
   readonly knownSurnames: ReadonlyMap<string, string>;
+  /** Phrase tables by first word: lower-case organisation tails and leads, institutions, alias cues and credit labels. */
+  readonly organizationTails: PhraseTable;
+  readonly organizationLeads: PhraseTable;
+  readonly institutionNouns: PhraseTable;
+  readonly definiteInstitutions: PhraseTable;
+  readonly aliasCues: PhraseTable;
+  readonly creditLabels: PhraseTable;
+  readonly organizationDescriptors: PhraseTable;
+  /** Country abbreviations that only one language uses, by language. */
+  readonly countryAbbreviations: ReadonlyMap<LexiconLanguage, ReadonlyMap<string, string>>;
 }
+
+/** Lower-case phrases by their first word, each as its words, longest first. */
+export type PhraseTable = ReadonlyMap<string, readonly { readonly words: readonly string[] }[]>;
 
 /**
  * The word tables, as bits of `NameLookups.wordClasses`. For the phrase tables (known names, titles,
@@ -55,6 +69,21 @@ export const WordClass = {
   placeLink: 1 << 13,
   /** May open an apposition describing a person ("a", "la"). */
   appositionArticle: 1 << 14,
+  /** Starts a phrase of one of the `PhraseTable`s. */
+  phraseStart: 1 << 15,
+  /** Names one body by itself when capitalised ("the Navy", "el Congreso"). */
+  soloInstitution: 1 << 16,
+  /** Opens the name of a group ("Los"). */
+  groupArticle: 1 << 17,
+  /** A noun of kin ("wife", "hijos"). */
+  kinship: 1 << 18,
+  /** A plural noun of a kind of body ("organizations"). */
+  categoryNoun: 1 << 19,
+  /** May follow an organisation's name in lower case as part of it ("federal"). */
+  trailingModifier: 1 << 20,
+  /** May open a surname in lower case ("de", "van"). */
+  surnameParticle: 1 << 21,
+  placePreposition: 1 << 22,
 } as const;
 
 function wordClassesOf(tables: ReadonlyArray<readonly [number, Iterable<string>]>): Map<string, number> {
@@ -123,6 +152,7 @@ export function lookupsFor(userActors: readonly KnownActor[]): NameLookups {
   const entries: Array<[string, KnownName]> = [];
   const exact = (name: string) => (/^[\p{Lu}.]{2,5}$/u.test(name) ? name : null);
   for (const [name, alpha3] of countryNames()) entries.push([name, { kind: 'country', canonical: alpha3, country: alpha3, exactCase: exact(name) }]);
+  for (const name of knownTerms) entries.push([name, { kind: 'term', canonical: name, country: null, exactCase: exact(name) }]);
   const actors = [...userActors, ...knownActors];
   for (const actor of actors) {
     for (const name of [actor.name, ...actor.aliases]) entries.push([name, { kind: actor.kind, canonical: actor.name, country: actor.country, exactCase: exact(name) }]);
@@ -140,6 +170,18 @@ export function lookupsFor(userActors: readonly KnownActor[]): NameLookups {
   const adjectives = byFirstWord(lexicons.flatMap((l) => Object.entries(l.countryAdjectives).map(([words, country]) => ({ words: wordsOf(words), country }))));
   const connectors = lexicons.flatMap((l) => l.connectors);
   const organizationOnlyConnectors = new Set(lexicons.flatMap((l) => l.organizationOnlyConnectors));
+  // Cut as sentences are, so that "attorney general's office" meets the tokens "attorney", "general" ('s), "office".
+  const phraseWords = (phrase: string) => tokenize(phrase, 0, phrase.length, abbreviations).map((token) => token.folded);
+  const phrases = (list: (l: (typeof lexicons)[number]) => readonly string[]) => byFirstWord(lexicons.flatMap((l) => list(l).map((p) => ({ words: phraseWords(p) }))));
+  const tables = {
+    organizationTails: phrases((l) => l.organizationTails),
+    organizationLeads: phrases((l) => l.organizationLeads),
+    institutionNouns: phrases((l) => l.institutionNouns),
+    definiteInstitutions: phrases((l) => l.definiteInstitutions),
+    aliasCues: phrases((l) => l.aliasCues),
+    creditLabels: phrases((l) => l.creditLabels),
+    organizationDescriptors: phrases((l) => l.organizationDescriptors),
+  };
   const lookups: NameLookups = {
     gazetteer,
     titles,
@@ -160,11 +202,21 @@ export function lookupsFor(userActors: readonly KnownActor[]): NameLookups {
       [WordClass.personDescriptor, lexicons.flatMap((l) => l.personDescriptors)],
       [WordClass.placeLink, lexicons.flatMap((l) => l.placeLinks)],
       [WordClass.appositionArticle, lexicons.flatMap((l) => l.appositionArticles)],
+      [WordClass.phraseStart, Object.values(tables).flatMap((table) => [...table.keys()])],
+      [WordClass.soloInstitution, lexicons.flatMap((l) => l.soloInstitutions)],
+      [WordClass.groupArticle, lexicons.flatMap((l) => l.groupArticles)],
+      [WordClass.kinship, lexicons.flatMap((l) => l.kinshipNouns)],
+      [WordClass.categoryNoun, lexicons.flatMap((l) => l.categoryNouns)],
+      [WordClass.trailingModifier, lexicons.flatMap((l) => l.trailingModifiers)],
+      [WordClass.surnameParticle, lexicons.flatMap((l) => l.surnameParticles).flatMap((p) => p.split(' '))],
+      [WordClass.placePreposition, lexicons.flatMap((l) => l.placePrepositions)],
     ]),
     titleLanguages: languagesOf(Object.entries(nameLexicons).flatMap(([language, l]) => l.titles.map((t) => [t.words, language] as const))),
     articleLanguages: languagesOf(Object.entries(nameLexicons).flatMap(([language, l]) => l.roleArticles.map((a) => [a, language] as const))),
     abbreviations,
     knownSurnames: new Map([...surnameOwners].filter(([, owners]) => owners.size === 1).map(([surname, owners]) => [surname, [...owners][0]!])),
+    ...tables,
+    countryAbbreviations: new Map(Object.entries(nameLexicons).map(([language, l]) => [language as LexiconLanguage, new Map(Object.entries(l.countryAbbreviations))])),
   };
   cache.set(userActors, lookups);
   return lookups;

@@ -108,7 +108,9 @@ export function tokenize(
       while (j < end && (isDigit(text, j) || (isDigitSeparator(text.charCodeAt(j)) && j + 1 < end && isDigit(text, j + 1)))) j++;
     }
     let wordEnd = j;
-    if (wordEnd - i > 1 && text.charCodeAt(wordEnd - 1) === PERIOD && !isAbbreviation(text, i, wordEnd, abbreviations)) wordEnd--;
+    // "Donald J. Trump": a capital and a period before a capitalised word is an initial, not a sentence's end.
+    const initial = wordEnd - i === 2 && text.charCodeAt(wordEnd - 1) === PERIOD && isUpper(text, i) && text.charCodeAt(wordEnd) === 0x20 && wordEnd + 1 < end && isUpper(text, wordEnd + 1);
+    if (!initial && wordEnd - i > 1 && text.charCodeAt(wordEnd - 1) === PERIOD && !isAbbreviation(text, i, wordEnd, abbreviations)) wordEnd--;
     let possessive = false;
     if (wordEnd - i > 2 && text.charCodeAt(wordEnd - 1) === LOWER_S && isApostrophe(text.charCodeAt(wordEnd - 2))) {
       wordEnd -= 2;
