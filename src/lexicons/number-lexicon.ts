@@ -74,7 +74,7 @@ export interface NumberLexicon {
   readonly sourcing: readonly string[];
   /**
    * Phrases before a number that make it the base of a ratio or the set one member is drawn from,
-   * not a count: "one in ten containers", "uno de los diez fugitivos más buscados".
+   * not a count: "one in ten containers", "una de las cinco rutas más vigiladas".
    */
   readonly ratioOpeners: readonly string[];
   /** The unit of a bare number set off by commas after a name, where the language writes ages so: "Anaya Lugo, 51,". */

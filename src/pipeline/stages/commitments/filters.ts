@@ -47,7 +47,7 @@ export function isReportedQuestion(text: string, sentence: Span, cue: Span, voca
 }
 
 /**
- * "A tariff that was scheduled to take effect", "al que busca procesar": a pledge cue right after a
+ * "A levy that was scheduled to begin", "al que busca procesar": a pledge cue right after a
  * relative pronoun describes the noun before it. It commits when the pronoun is the subject and
  * stands for a party named right before it ("the Department of Justice, which committed to …"),
  * and after a speech verb the pronoun opens a clause ("dijo que busca …").

@@ -98,7 +98,7 @@ const english: readonly Row[] = [
   ['About 70 percent of the guns came from Texas.', 'About 70 percent', 70, 'percent'],
   ['Tariffs of 25 percent were delayed for a month.', '25 percent', 25, 'percent'],
   // "the N X" named by a long description, and a superlative set
-  ['Members of the six Mexican organized crime groups were sent north.', 'six Mexican organized crime groups', 6, 'groups'],
+  ['Leaders of the four Central American criminal groups were flown home.', 'four Central American criminal groups', 4, 'groups'],
   ['Cargo at the ten busiest ports is inspected by scanners.', 'ten busiest ports', 10, 'ports'],
   ['The raids hit 150 homes across the state.', '150 homes', 150, 'properties'],
   ['Three were killed in the ambush, police said.', 'Three', 3, 'people'],
@@ -206,7 +206,7 @@ const notFigures: Record<'en' | 'es', readonly string[]> = {
     'Los dos países firmaron el acuerdo en 2024.',
     'El grupo técnico sesionará cada dos meses.',
     'El juez concedió la extradición hace cuatro meses.',
-    'Uno de los diez fugitivos más buscados fue capturado.',
+    'Una de las cinco rutas más vigiladas quedó cerrada.',
     'Un agente de la DEA encabezó la investigación.',
     'La presidenta habló de un acuerdo con Washington.',
     'La reunión comenzará a las 10 horas en Palacio Nacional.',
@@ -243,9 +243,9 @@ describe('ranges and lists, several values', () => {
     ['The deal is worth $5-10 million to the firms.', [['$5', 5e6, 'USD'], ['10 million', 1e7, 'USD']]],
     ['Se estima que entre 150 y 200 mil personas cruzaron.', [['150', 150000, 'people'], ['200 mil personas', 200000, 'people']]],
     ['The banks hold over $7 and $4 billion in assets.', [['over $7', 7e9, 'USD'], ['$4 billion', 4e9, 'USD']]],
-    ['A total of 14 people were arrested. At least nine, they say, had entered illegally.', [['14 people', 14, 'people'], ['At least nine', 9, 'people']]],
+    ['Police detained 23 people in the raid. At least seven, officers said, carried rifles.', [['23 people', 23, 'people'], ['At least seven', 7, 'people']]],
     ['The plan sends 1,900 troops to Tijuana, with another 1,500 sent to Juárez.', [['1,900 troops', 1900, 'troops'], ['another 1,500', 1500, 'troops']]],
-    ['Se detuvo a una persona, se aseguraron 40 kilos de cocaína y un vehículo.', [['una persona', 1, 'people'], ['40 kilos', 40, 'kg'], ['un vehículo', 1, 'vehicles']]],
+    ['En la revisión se arrestó a una persona y se incautaron 35 kilos de metanfetamina y un vehículo.', [['una persona', 1, 'people'], ['35 kilos', 35, 'kg'], ['un vehículo', 1, 'vehicles']]],
   ] as const)('%s', (sentence, expected) => {
     expect(brief(sentence)).toEqual(expected);
   });

@@ -59,7 +59,7 @@ export const figures = defineStage({
     const dateline = clean.published?.span;
     const notDateline = (date: { start: number; end: number }) => !dateline || date.end <= dateline.start || date.start >= dateline.end;
     // The last count of the paragraph so far lends its unit to a number that opens the next sentence
-    // without one: "A total of 14 people were arrested. At least nine, they say, …".
+    // without one: "Police detained 23 people. At least seven, officers said, …".
     const carried: { count: { readonly figure: FigureCandidate; readonly paragraph: number } | null } = { count: null };
     for (const sentence of sentences) {
       const text = document.text.slice(sentence.start, sentence.end);

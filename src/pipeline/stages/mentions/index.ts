@@ -138,7 +138,7 @@ function runAt(tokens: readonly Token[], at: number, known: KnownHits): number {
   while (position < tokens.length) {
     const token = tokens[position]!;
     if (!token.joined) break;
-    // "Centro de Operaciones de Tecnologías No Tripuladas": inside a body's name a capitalised "No" is a word of it.
+    // "Unidad de Sistemas No Tripulados": inside a body's name a capitalised "No" is a word of it.
     if (token.capitalized && (!isIn(token, WordClass.notName) || (opensOrganization && tokens[position + 1]?.capitalized && tokens[position + 1]!.joined))) {
       // A known name or a title ("… Rubio Meets President Sheinbaum") begins a new mention.
       if ((known[position] !== undefined || isIn(token, WordClass.titleStart)) && !opensOrganization) break;

@@ -132,7 +132,7 @@ function isQuote(group: QuoteGroup, site: QuoteSite, own: Speaker | null, cueAft
 /**
  * Whether quoted words continue the writer's paraphrase: two words or more stand between the mark
  * and the "that" before it ("afirmó que los informes “son parte …”"), or, with `afterVerb`, the
- * speech verb before it ("said the arrangement is the “latest example …”"). Quoted words right after
+ * speech verb before it ("said the accord was “a first step …”"). Quoted words right after
  * the verb, "that" or a participle ("stating “all cards …”", "y que “considerará …”") are a quote.
  */
 function insideParaphrase(before: Span, { text, index, tools }: QuoteContext, afterVerb: boolean): boolean {

@@ -50,7 +50,7 @@ export function spelledNumbers(context: FigureContext): FigureCandidate[] {
     // "dos docenas de armas", "media docena de sospechosos": a scale, a dozen too, links its noun with "de"/"of".
     const partitive = scaled || lexicon.scales[tokens.at(-1)?.split(' ').at(-1) ?? ''] !== undefined;
     const noun = readNoun(text, end, context.end, vocabulary, partitive, reference ? 4 : 3) ?? (reference ? null : readPartitive(text, end, context.end, vocabulary));
-    // "the ten busiest ports" and "the six Mexican organized crime groups" count a set they describe.
+    // "the ten busiest ports" and "the four Central American criminal groups" count a set they describe.
     if (reference && !(noun && (isDescribed(text, end, noun.end) || vocabulary.superlatives.has(nextWord(text, end, vocabulary)) || vocabulary.superlatives.has(nextWord(text, noun.end, vocabulary))))) continue;
     if (noun) {
       if (!isSourceOrRatio(context, start)) found.push({ ...base, end: noun.end, unit: noun.unit, kind: 'count' });
@@ -78,7 +78,7 @@ function isDescribed(text: string, numberEnd: number, nounEnd: number): boolean 
 
 /**
  * "una persona", "un vehículo": "one" before a singular counted noun counts it where the sentence
- * counts other things too ("se detuvo a una persona, se aseguraron 60 kilos … y un vehículo");
+ * counts other things too ("se arrestó a una persona y se incautaron 35 kilos … y un vehículo");
  * elsewhere "un" is an article.
  */
 function countOfOne(context: FigureContext, at: number): { end: number; unit: string } | null {
