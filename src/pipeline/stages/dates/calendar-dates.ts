@@ -33,7 +33,7 @@ export function calendarDates(context: SentenceContext, vocabulary: DateVocabula
     const month = components.get('month') ?? 1;
     let statedYear = components.isCertain('year') ? components.get('year') : null;
     let written = result.text;
-    // "la transferencia del 20 de enero de 37 criminales": a year in words is written in four digits.
+    // "la entrega del 12 de marzo de 41 reos": a year in words is written in four digits.
     if (statedYear !== null && !FOUR_DIGIT_YEAR.test(written) && !NUMERIC_DATE.test(written)) {
       written = written.replace(SHORT_YEAR_TAIL, '');
       statedYear = null;

@@ -151,7 +151,7 @@ const spanish: readonly Row[] = [
   ['Al menos 12 policías murieron en el ataque.', 'Al menos 12 policías', 12, 'people'],
   ['Se aseguraron casi 5 toneladas de metanfetamina.', 'casi 5 toneladas', 5, 'tons'],
   ['Los decomisos aumentaron alrededor de 35 por ciento.', 'alrededor de 35 por ciento', 35, 'percent'],
-  ['Se aseguraron más de mil 600 cartuchos diarios en promedio.', 'más de mil 600 cartuchos', 1600, 'cartridges'],
+  ['Se decomisaron más de mil 300 cartuchos cada semana.', 'más de mil 300 cartuchos', 1300, 'cartridges'],
   // medidas
   ['La lancha fue interceptada a 120 millas náuticas de la costa.', '120 millas náuticas', 120, 'nautical miles'],
   ['El túnel tenía 400 metros de longitud.', '400 metros', 400, 'm'],
@@ -162,7 +162,7 @@ const spanish: readonly Row[] = [
   // duraciones
   ['Las partes pactaron una pausa de un mes en los aranceles.', 'un mes', 1, 'months'],
   ['El tercer envío ocurrió en menos de un año.', 'menos de un año', 1, 'years'],
-  ['Los hombres se ocultaron durante cuatro meses en Tijuana.', 'cuatro meses', 4, 'months'],
+  ['Los migrantes esperaron durante cuatro meses en Reynosa.', 'cuatro meses', 4, 'months'],
   ['La reunión tuvo lugar tres días después de la llamada.', 'tres días', 3, 'days'],
   ['El acuerdo da un plazo de 45 días a los bancos.', '45 días', 45, 'days'],
   ['Seis semanas después, la corte resolvió el caso.', 'Seis semanas', 6, 'weeks'],

@@ -137,7 +137,7 @@ export function describedOrReferred(index: MentionIndex, span: Span, tools: Spee
   const shown = index.lastInParagraphBefore('speakers', span.start, fits);
   const subject = index.lastInParagraphBefore('subjects', span.start, fits);
   const inParagraph = shown && subject ? (shown.start > subject.start ? shown : subject) : shown ?? subject;
-  // "…, el coronel en retiro Ronald Johnson. …, el diplomático señaló": a gendered description also
+  // "…, la generala en retiro Ana Ruiz. …, la diplomática señaló": a gendered description also
   // takes up the person named just before it.
   const person = inParagraph ?? index.lastSpeakerBefore(span.start, fits) ?? (gender ? index.lastPersonBefore(span.start, fits, NAMED_JUST_BEFORE) : undefined);
   return person ? mentionSpeaker(index, person) : asSpeaker(text, span);
