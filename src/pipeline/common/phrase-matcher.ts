@@ -90,8 +90,8 @@ function followsApostrophe(text: string, at: number): boolean {
   return before === 0x27 || before === 0x2019;
 }
 
-/** Index of the first word starting at or after `offset`. */
-function firstWordFrom(words: readonly Word[], offset: number): number {
+/** Index of the first word starting at or after `offset` (words sorted by position). */
+export function wordIndexAt(words: readonly Word[], offset: number): number {
   let low = 0;
   let high = words.length;
   while (low < high) {
@@ -171,7 +171,7 @@ export class PhraseMatcher<T> {
   private scan(text: string, start: number, end: number, take: (match: PhraseMatch<T>) => boolean): void {
     const words = wordsOf(text);
     let free = start;
-    for (let w = firstWordFrom(words, start); w < words.length && words[w]!.end <= end; w++) {
+    for (let w = wordIndexAt(words, start); w < words.length && words[w]!.end <= end; w++) {
       const { at, id, tail } = words[w]!;
       if (at < free || tail || id < 0) continue;
       const candidates = this.byFirstWord.get(id);
