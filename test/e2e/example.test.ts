@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultReadLimits } from '../../src/readers/index.js';
 import { IngestService } from '../../src/services/ingest.service.js';
 import type { Database } from '../../src/store/schema.js';
+import { openRoute } from '../helpers/browser.js';
 import { startServer } from '../helpers/server.js';
 import { repoRoot } from '../helpers/shared.js';
 import { newTestStore } from '../helpers/store.js';
@@ -26,13 +27,7 @@ describe.skipIf(!existsSync(chromiumPath))('the bundled example, in a real brows
   let page: Page;
   const pageErrors: string[] = [];
   const api = async <T>(path: string): Promise<T> => (await (await fetch(`${server.url}/api${path}`)).json()) as T;
-  const go = async (hash: string) => {
-    await page.goto(`${server.url}/${hash}`);
-    await page.waitForFunction((route) => {
-      const main = document.getElementById('main');
-      return main?.dataset.route === route && main.getAttribute('aria-busy') === 'false';
-    }, hash);
-  };
+  const go = (hash: string) => openRoute(page, server.url, hash);
   const shoot = async (name: string, hash: string, ready: string) => {
     for (const [size, viewport] of Object.entries(viewports)) {
       await page.setViewportSize(viewport);

@@ -13,6 +13,7 @@ import { ProposalService } from '../../src/services/proposal.service.js';
 import { ReviewService } from '../../src/services/review.service.js';
 import { TrackingService } from '../../src/services/tracking.service.js';
 import type { Database } from '../../src/store/schema.js';
+import { openRoute } from '../helpers/browser.js';
 import { startServer } from '../helpers/server.js';
 import { repoRoot } from '../helpers/shared.js';
 import { newTestStore } from '../helpers/store.js';
@@ -67,14 +68,7 @@ describe.skipIf(!existsSync(chromiumPath))('the web app, in a real browser', () 
   const dialogs: string[] = [];
   const pageErrors: string[] = [];
   const api = async <T>(path: string): Promise<T> => (await (await fetch(`${server.url}/api${path}`)).json()) as T;
-  const go = async (hash: string) => {
-    await page.goto(`${server.url}/${hash}`);
-    // Hash changes navigate within the page: wait until the app has rendered this route.
-    await page.waitForFunction((route) => {
-      const main = document.getElementById('main');
-      return main?.dataset.route === route && main.getAttribute('aria-busy') === 'false';
-    }, hash);
-  };
+  const go = (hash: string) => openRoute(page, server.url, hash);
   const shoot = async (name: string, hash: string, ready: string, fullPage = true) => {
     for (const [size, viewport] of Object.entries(viewports)) {
       await page.setViewportSize(viewport);
