@@ -59,21 +59,6 @@ export interface EventLexicon {
   readonly demonyms: Readonly<Record<string, string>>;
   /** Nouns for a state's agents or side ("authorities", "marines", "autoridades", "parte") that a demonym ties to a country. */
   readonly agentNouns: readonly string[];
-  /** Phrases that introduce a commitment; the action follows them. */
-  readonly commitmentCues: readonly string[];
-  /**
-   * Cues that promise only in reported speech, after a speech verb: "Noem said she would travel",
-   * "officials said they expect to present charges". Alone, "would" is a conditional.
-   */
-  readonly reportedCues: readonly string[];
-  /** Words that, opening a sentence, make it a condition rather than a promise ("If Mexico agrees to …"). */
-  readonly conditionals: readonly string[];
-  /** Endings of a future-tense verb that promises as "will" does (Spanish "-rá", "-rán"); none in English. */
-  readonly futureEndings: readonly string[];
-  /** Future forms that predict rather than promise ("será", "habrá"), and verbs that do so after a modal ("will believe", "va a depender"). */
-  readonly futureExceptions: readonly string[];
-  /** Words that may stand between a party and its modal cue ("Mexico also will", "México no aceptará"). */
-  readonly modalGap: readonly string[];
   /** Group subjects ("both governments") that stand for every party of the event in view. */
   readonly groupSubjects: readonly string[];
   /** First-person pronouns, which inside a quote stand for its speaker. */

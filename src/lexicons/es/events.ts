@@ -95,17 +95,6 @@ export const events: EventLexicon = {
     'autoridades', 'funcionarios', 'fuerzas', 'marinos', 'tropas', 'soldados', 'agentes', 'policía', 'policías', 'fiscales', 'tribunal',
     'corte', 'juez', 'gobierno', 'parte', 'lado', 'delegación', 'negociadores', 'investigadores', 'elementos',
   ],
-  commitmentCues: [
-    'se comprometió a', 'se comprometieron a', 'acordaron', 'acordó', 'prometió', 'se obligó a', 'asumió el compromiso de',
-    'que se reunirá', 'para dar seguimiento', 'compromiso de', 'compromisos de', 'promesa de', 'garantía de que', 'se compromete a', 'se comprometen a',
-    'vamos a',
-  ],
-  reportedCues: ['planea', 'tiene previsto', 'se propone'],
-  conditionals: ['si', 'a menos que', 'en caso de que'],
-  futureEndings: ['rá', 'rán'],
-  // Futures of being, having and being able predict; they do not promise.
-  futureExceptions: ['será', 'serán', 'habrá', 'habrán', 'estará', 'estarán', 'podrá', 'podrán', 'tendrá', 'tendrán', 'sabrá', 'parecerá', 'quedará', 'quedarán', 'creeré', 'creerá', 'veremos', 'veré', 'dependerá', 'depender', 'creer', 'saber', 'ver'],
-  modalGap: ['también', 'ahora', 'pronto', 'conjuntamente', 'ya', 'no', 'se', 'lo', 'la', 'los', 'las', 'le', 'les', 'nuevamente'],
   groupSubjects: ['ambos gobiernos', 'ambos países', 'ambas partes', 'ambas naciones', 'los dos gobiernos', 'los dos países', 'las delegaciones', 'ambas delegaciones', 'las dos delegaciones', 'los dos funcionarios'],
   firstPerson: ['nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'vamos', 'yo'],
   placePrepositions: ['en', 'cerca de'],

@@ -39,16 +39,12 @@ export interface EventVocabulary {
   readonly auxiliaryBefore: RegExp;
   /** Ends with a definite determiner ("… the "), tested on the text right before a trigger noun. */
   readonly definiteBefore: RegExp;
-  /** Opens with a condition ("If …", "Si …"). */
-  readonly conditionalOpening: RegExp;
   /** Opens with a subject pronoun ("She asked …"). */
   readonly pronounOpening: RegExp;
   /** An agent noun after a demonym ("[federal] court"), tested on the text right after it. */
   readonly agentAfter: RegExp;
   /** An agent noun before a demonym ("autoridades [federales]"), tested on the text right before it. */
   readonly agentBefore: RegExp;
-  /** Words allowed between a party and its modal cue, as a pattern over that gap. */
-  readonly modalGap: RegExp;
   /** Ends with a preposition of place and at most a few words ("in the Pacific port of "), tested on the text right before a place. */
   readonly placePrepositionBefore: RegExp;
 }
@@ -72,7 +68,6 @@ export function eventVocabulary(language: string): EventVocabulary {
   if (!vocabulary) {
     const lexicon = eventLexicons[key];
     const agents = alternatives(lexicon.agentNouns);
-    const gap = lexicon.modalGap.length ? `(?:(?:${alternatives(lexicon.modalGap)})\\s+)*` : '';
     vocabulary = {
       marks: new PhraseMatcher<Mark>([
         ...lexicon.triggers.flatMap((trigger) => {
@@ -101,11 +96,9 @@ export function eventVocabulary(language: string): EventVocabulary {
       passiveBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(lexicon.passiveAuxiliaries)})\\s+$`, 'iu'),
       auxiliaryBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(lexicon.auxiliaries)})\\s+$`, 'iu'),
       definiteBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(lexicon.definites)})\\s+$`, 'iu'),
-      conditionalOpening: new RegExp(`^[\\s"“«—-]*(?:${alternatives(lexicon.conditionals)})(?![\\p{L}])`, 'iu'),
       pronounOpening: new RegExp(`^[\\s"“«—-]*(?:${alternatives(lexicon.subjectPronouns)})(?![\\p{L}])`, 'iu'),
       agentAfter: new RegExp(`^(?:\\s+\\p{Ll}+)?\\s+(?:${agents})(?![\\p{L}])`, 'iu'),
       agentBefore: new RegExp(`(?:^|[^\\p{L}])(?:${agents})(?:\\s+\\p{Ll}+)?\\s+$`, 'iu'),
-      modalGap: new RegExp(`^[\\s,]*${gap}$`, 'iu'),
       placePrepositionBefore: placePrepositionBefore(),
     };
     cache.set(key, vocabulary);
