@@ -28,8 +28,8 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
     const service = new IngestService(store.db);
     const first = await service.ingestPaths([path], defaultReadLimits);
     const second = await service.ingestPaths([path], defaultReadLimits);
-    expect(first.summary).toEqual({ read: 1, new: 1, unchanged: 0, versions: 0, failed: 0 });
-    expect(second.summary).toEqual({ read: 1, new: 0, unchanged: 1, versions: 0, failed: 0 });
+    expect(first.summary).toEqual({ read: 1, new: 1, unchanged: 0, versions: 0, failed: 0, skipped: 0 });
+    expect(second.summary).toEqual({ read: 1, new: 0, unchanged: 1, versions: 0, failed: 0, skipped: 0 });
     expect(await new DocumentsRepository(store.db).count()).toBe(1);
   });
 
@@ -50,7 +50,7 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
     await service.ingestPaths([path], defaultReadLimits);
     writeFileSync(path, goodArticle.replace('crew of six', 'crew of seven'));
     const { summary, outcomes } = await service.ingestPaths([path], defaultReadLimits);
-    expect(summary).toEqual({ read: 1, new: 0, unchanged: 0, versions: 1, failed: 0 });
+    expect(summary).toEqual({ read: 1, new: 0, unchanged: 0, versions: 1, failed: 0, skipped: 0 });
     const documents = new DocumentsRepository(store.db);
     expect(await documents.count()).toBe(2);
     const versions = await documents.versionsOf(path);
@@ -62,7 +62,7 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
     writeFileSync(join(dir, 'a-good.txt'), goodArticle);
     writeFileSync(join(dir, 'b-empty.txt'), '');
     const { summary, problems } = await new IngestService(store.db).ingestPaths([dir], defaultReadLimits);
-    expect(summary).toEqual({ read: 2, new: 1, unchanged: 0, versions: 0, failed: 1 });
+    expect(summary).toEqual({ read: 2, new: 1, unchanged: 0, versions: 0, failed: 1, skipped: 0 });
     expect(problems.map((p) => p.message)).toEqual([`${join(dir, 'b-empty.txt')}: is empty (0 bytes)`]);
     expect(await new DocumentsRepository(store.db).count()).toBe(1);
   });

@@ -1,6 +1,6 @@
 import { Span, type Message } from '../core/index.js';
 import { analyzeCollection, type CollectionAnalysis, type StandardAnalysis } from '../pipeline/index.js';
-import type { Entity, EventStory, Finding, Mention } from '../core/index.js';
+import type { DocumentHints, Entity, EventStory, Finding, Mention, PageSpan } from '../core/index.js';
 
 /** One span in the contract: offsets plus the text they cover. */
 export interface ContractSpan {
@@ -42,6 +42,10 @@ export interface ContractDocument {
   readonly events: readonly unknown[];
   readonly commitments: readonly unknown[];
   readonly messages: readonly ContractMessage[];
+  /** A PDF's pages: the stretch of `text` each holds, so that a span maps to its page (absent for other formats). */
+  readonly pages?: readonly PageSpan[];
+  /** Where title, authors, publication date and language were read, where the input said (markup, PDF, manifest). */
+  readonly metadataSources?: DocumentHints['sources'];
 }
 
 /** A mention with the entity it names. */
@@ -141,6 +145,8 @@ export function toContractDocument(analysis: StandardAnalysis, collection: Colle
       condition: commitment.condition ? at(commitment.condition) : null,
     })),
     messages: messages.map((message) => toContractMessage(text, message)),
+    ...(document.hints.pages ? { pages: document.hints.pages } : {}),
+    ...(document.hints.sources ? { metadataSources: document.hints.sources } : {}),
   };
 }
 
