@@ -69,7 +69,7 @@ const entrySchema = z
         .optional(),
     ),
     authors: z.preprocess(
-      (value) => (typeof value === 'string' ? value.split(/\s*;\s*/).filter(Boolean) : blankToUndefined(value)),
+      (value) => (typeof value === 'string' && value.trim() ? value.split(/\s*;\s*/).filter(Boolean) : blankToUndefined(value)),
       z.array(z.string().trim().min(1)).optional(),
     ),
     text: z.preprocess(blankToUndefined, z.string().optional()),
