@@ -1,5 +1,5 @@
 import { Span, type Message } from '../core/index.js';
-import { analyzeCollection, type CollectionAnalysis, type StandardAnalysis } from '../pipeline/index.js';
+import { analyzeCollection, type CollectionAnalysis, type CopyGroup, type StandardAnalysis } from '../pipeline/index.js';
 import type { DocumentHints, Entity, EventStory, Finding, Mention, PageSpan } from '../core/index.js';
 
 /** One span in the contract: offsets plus the text they cover. */
@@ -16,6 +16,8 @@ export interface ContractAnalysis {
   readonly findings: readonly ContractFinding[];
   /** Every event as a story: the reports of one real-world event across the documents (an addition to the contract). */
   readonly stories: readonly EventStory[];
+  /** Documents that are copies of one story, compared as one source (an addition to the contract). */
+  readonly copies: readonly CopyGroup[];
 }
 
 /** One document in the contract, with the fields we add (subtitle, headings, messages, encoding). */
@@ -165,5 +167,6 @@ export function toContract(analyses: readonly StandardAnalysis[], collection: Co
       evidence: finding.evidence.map((span) => ({ document: span.document, ...spanIn(texts.get(span.document) ?? '')(span) })),
     })),
     stories: collection.stories,
+    copies: collection.copies,
   };
 }
