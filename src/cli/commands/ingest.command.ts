@@ -49,5 +49,6 @@ function progressLine({ done, total, path }: IngestProgress): string {
 export function summaryLine(summary: IngestSummary): string {
   const versions = `${summary.versions} new version${summary.versions === 1 ? '' : 's'}`;
   const skipped = summary.skipped ? `; ${summary.skipped} skipped (a file type Puente does not read)` : '';
-  return `read ${summary.read}: ${summary.new} new, ${summary.unchanged} unchanged, ${versions}, ${summary.failed} failed${skipped}`;
+  const copies = summary.copies ? `${summary.copies} ${summary.copies === 1 ? 'copy' : 'copies'} of a stored story, ` : '';
+  return `read ${summary.read}: ${summary.new} new, ${summary.unchanged} unchanged, ${versions}, ${copies}${summary.failed} failed${skipped}`;
 }
