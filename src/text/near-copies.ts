@@ -15,8 +15,8 @@ const SIGNATURE_SIZE = 128;
 const BAND_ROWS = 2;
 /** Share of the shorter body's shingles the longer must hold for the two to be copies of one story. */
 export const COPY_CONTAINMENT = 0.5;
-/** Shingles a body needs (about 20 words) before it can be called a copy: a headline and a line are not a story. */
-export const MIN_SHINGLES = 20;
+/** Shingles a body needs (about 40 words) before it can be called a copy: a headline and two lines are not a story. */
+export const MIN_SHINGLES = 40;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
