@@ -17,6 +17,12 @@ const BAND_ROWS = 2;
 export const COPY_CONTAINMENT = 0.5;
 /** Shingles a body needs (about 40 words) before it can be called a copy: a headline and two lines are not a story. */
 export const MIN_SHINGLES = 40;
+/** Latest members of one band's bucket a new body counts shared bands with. */
+const MEMBERS_COUNTED_PER_BUCKET = 64;
+/** Bands a candidate must share: two, so that a body cut to a quarter of its copy (J ≈ 0.25, four bands on average) is still met. */
+const MIN_SHARED_BANDS = 2;
+/** Candidates checked exactly for each body, those sharing most bands first. */
+const CANDIDATES_CHECKED = 8;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -108,27 +114,41 @@ export function findCopyGroups(documents: ReadonlyArray<{ readonly id: string; r
   const parent = documents.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const buckets = new Map<string, number[]>();
-  const checked = new Set<number>();
   documents.forEach((document, i) => {
+    // How many bands each earlier body shares with this one: copies share many (64·J² on average
+    // for a Jaccard J), bodies that only share a paragraph one or two. Only the latest members of a
+    // bucket are counted: a paragraph every page carries fills a bucket with bodies that are not
+    // copies, and counting them all would cost the square of the collection.
+    const shared = new Map<number, number>();
     for (const key of bandKeysOf(shingles[i]!)) {
       const bucket = buckets.get(key);
       if (!bucket) {
         buckets.set(key, [i]);
         continue;
       }
-      for (const j of bucket) {
-        const pair = j * documents.length + i;
-        if (checked.has(pair) || documents[j]!.id === document.id) continue;
-        checked.add(pair);
-        if (find(i) !== find(j) && isCopy(shingles[i]!, shingles[j]!)) parent[Math.max(find(i), find(j))] = Math.min(find(i), find(j));
-      }
+      for (let k = bucket.length - 1; k >= Math.max(0, bucket.length - MEMBERS_COUNTED_PER_BUCKET); k--) shared.set(bucket[k]!, (shared.get(bucket[k]!) ?? 0) + 1);
       bucket.push(i);
+    }
+    const candidates = [...shared]
+      .filter(([j, bands]) => bands >= MIN_SHARED_BANDS && documents[j]!.id !== document.id)
+      .sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+    let asked = 0;
+    for (const [j] of candidates) {
+      if (asked >= CANDIDATES_CHECKED) break;
+      if (find(i) === find(j)) continue;
+      asked++;
+      if (isCopy(shingles[i]!, shingles[j]!)) {
+        const [x, y] = [find(i), find(j)];
+        parent[Math.max(x, y)] = Math.min(x, y);
+      }
     }
   });
   const groups = new Map<number, number[]>();
   documents.forEach((_, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), i]);
+    const group = groups.get(root);
+    if (group) group.push(i);
+    else groups.set(root, [i]);
   });
   return [...groups.values()]
     .filter((members) => members.length > 1)
