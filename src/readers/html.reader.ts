@@ -17,8 +17,8 @@ const fold = (value: string) => value.replace(/\s+/g, ' ').trim().toLowerCase();
 export const htmlReader: Reader = {
   format: 'html',
   extensions: ['.html', '.htm', '.xhtml'],
-  read(bytes, input, limits) {
-    const decoded = decodeBytes(bytes, input, declaredCharset(bytes));
+  read(bytes, input, limits, declared) {
+    const decoded = decodeBytes(bytes, input, declared?.charset ?? declaredCharset(bytes));
     const warnings = [...decoded.warnings];
     const { html, removed } = stripInertMarkup(decoded.text);
     if (removed > 1024 * 1024) warnings.push(`${input}: skipped ${(removed / 1024 / 1024).toFixed(1)} MB of script, style and comments`);

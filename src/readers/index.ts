@@ -3,7 +3,7 @@ import { htmlReader } from './html.reader.js';
 import { markdownReader, textReader } from './text.reader.js';
 import type { Reader } from './reader.js';
 
-export type { Reader, ReadLimits, ReadResult } from './reader.js';
+export type { Declared, Reader, ReadLimits, ReadResult } from './reader.js';
 export { defaultReadLimits } from './reader.js';
 
 /** Every reader, one per format; PDF and feeds join as one file each. */

@@ -6,8 +6,8 @@ import type { Reader } from './reader.js';
 export const textReader: Reader = {
   format: 'text',
   extensions: ['.txt', '.text'],
-  read(bytes, input) {
-    const { text, encoding, warnings } = decodeBytes(bytes, input);
+  read(bytes, input, _limits, declared) {
+    const { text, encoding, warnings } = decodeBytes(bytes, input, declared?.charset);
     if (!text.trim()) throw new InputError(input, 'has no text (only whitespace)');
     return { text, format: 'text', encoding, hints: {}, warnings };
   },
@@ -17,8 +17,8 @@ export const textReader: Reader = {
 export const markdownReader: Reader = {
   format: 'markdown',
   extensions: ['.md', '.markdown'],
-  read(bytes, input, limits) {
-    const result = textReader.read(bytes, input, limits);
+  read(bytes, input, limits, declared) {
+    const result = textReader.read(bytes, input, limits, declared);
     const heading = /^#\s+(.+?)\s*#*\s*$/m.exec(result.text);
     return { ...result, format: 'markdown', hints: { title: heading?.[1] ?? null } };
   },
