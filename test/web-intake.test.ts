@@ -172,7 +172,7 @@ describe('ingest FEED_URL: a feed read once', () => {
     expect(run.stderr).toEqual([]);
     expect(run.code).toBe(0);
     const stored = await storedByUrl();
-    expect(stored.get(`${site.url}/comunicados/501.html`)).toMatchObject({ published: '2025-07-08', language: 'es', title: 'Aseguran armas en Manzanillo' });
+    expect(stored.get(`${site.url}/comunicados/501.html`)).toMatchObject({ published: '2025-07-08', language: 'es', title: 'Desmantelan laboratorios en Sinaloa' });
   });
 
   it('not-ok: a broken feed is one line', async () => {

@@ -46,7 +46,7 @@ export function documentFromItem(item: FeedItem, feed: Feed, feedUrl: string, li
 /** A page read from an item's link, with the item's metadata where the page states none. */
 export function pageWithItemMetadata(document: SourceDocument, item: FeedItem, feed: Feed, feedUrl: string): SourceDocument {
   const pageSite = document.hints.sources?.site !== 'url host' ? null : feedOutlet(feed, feedUrl);
-  const withSite = pageSite ? { ...document, hints: { ...document.hints, site: pageSite.name, sources: { ...document.hints.sources, site: pageSite.source } }, source: { ...document.source, name: pageSite.name } } : document;
+  const withSite = pageSite ? { ...document, hints: { ...document.hints, site: pageSite.name, sources: { ...document.hints.sources, site: pageSite.source } }, source: { ...document.source, name: pageSite.name, outlet: pageSite.name } } : document;
   return withItemMetadata(withSite, item);
 }
 

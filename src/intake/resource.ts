@@ -50,10 +50,10 @@ export function siteOfUrl(url: string): string {
 }
 
 /** Reads fetched bytes: a feed, or a document whose locator is its (final) URL. */
-export function readResource(fetched: Fetched, limits: ReadLimits): ReadResource {
+export async function readResource(fetched: Fetched, limits: ReadLimits): Promise<ReadResource> {
   if (!fetched.bytes.length) throw new InputError(fetched.requestedUrl, 'answered with an empty body');
   if (isFeed(fetched.bytes, fetched.mediaType)) return { kind: 'feed', feed: parseFeed(fetched.bytes, fetched.requestedUrl, fetched.url, fetched.charset) };
-  const read = readerFor(fetched).read(fetched.bytes, fetched.requestedUrl, limits, { charset: fetched.charset });
+  const read = await readerFor(fetched).read(fetched.bytes, fetched.requestedUrl, limits, { charset: fetched.charset });
   return { kind: 'document', ...documentAt(fetched.url, read) };
 }
 
@@ -64,6 +64,6 @@ export function readResource(fetched: Fetched, limits: ReadLimits): ReadResource
 export function documentAt(url: string, read: ReadResult, outlet?: { name: string; source: string } | null): { document: SourceDocument; warnings: readonly string[] } {
   const site = read.hints.site ? { name: read.hints.site, source: read.hints.sources?.site ?? 'metadata' } : (outlet ?? { name: siteOfUrl(url), source: 'url host' });
   const hints = { ...read.hints, site: site.name, sources: { ...read.hints.sources, site: site.source } };
-  const document: SourceDocument = { id: documentIdOf(read.text), text: read.text, format: read.format, encoding: read.encoding, hints, source: { url, name: site.name } };
+  const document: SourceDocument = { id: documentIdOf(read.text), text: read.text, format: read.format, encoding: read.encoding, hints, source: { url, name: site.name, outlet: site.name } };
   return { document, warnings: read.warnings };
 }

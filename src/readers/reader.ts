@@ -26,10 +26,13 @@ export interface Declared {
   readonly charset?: string | null;
 }
 
-/** Turns one format's bytes into text; throws `InputError` for input it cannot use. */
+/**
+ * Turns one format's bytes into text; throws (or rejects with) `InputError` for input it cannot
+ * use. Text and HTML read at once; a PDF's library works asynchronously, so callers await.
+ */
 export interface Reader {
   readonly format: SourceFormat;
   /** File extensions, lower case with the dot. */
   readonly extensions: readonly string[];
-  read(bytes: Uint8Array, input: string, limits: ReadLimits, declared?: Declared): ReadResult;
+  read(bytes: Uint8Array, input: string, limits: ReadLimits, declared?: Declared): ReadResult | Promise<ReadResult>;
 }

@@ -91,7 +91,7 @@ export class WatchService {
     }
     // Refuse what is not a feed before storing anything.
     const fetched = await this.intake.fetch(url);
-    if (readResource(fetched, this.intake.settings.limits).kind !== 'feed') {
+    if ((await readResource(fetched, this.intake.settings.limits)).kind !== 'feed') {
       throw new InputError(url, `is not a feed (it is ${fetched.mediaType ?? 'a document'}); to read a page once, use ingest`);
     }
     const at = this.now().toISOString();
@@ -143,7 +143,7 @@ export class WatchService {
         await this.watches.update(watch.url, { lastCheckedAt: checkedAt, lastSuccessAt: checkedAt, lastError: null, failures: 0, nextTryAt });
         return { url: watch.url, status: 'not-modified', summary: summaryOf([]), problems, items: 0, error: null, nextTryAt };
       }
-      const resource = readResource(fetched, this.intake.settings.limits);
+      const resource = await readResource(fetched, this.intake.settings.limits);
       if (resource.kind !== 'feed') throw new InputError(watch.url, `is no longer a feed (it is ${fetched.mediaType ?? 'a document'})`);
       const { feed } = resource;
       const seen = await this.watches.items(watch.url);

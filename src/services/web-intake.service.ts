@@ -66,7 +66,7 @@ export class WebIntakeService {
    * failed, and the others go through.
    */
   async ingestUrls(urls: readonly string[], onProgress?: (progress: IngestProgress) => void): Promise<UrlIngestResult & { feeds: NonNullable<UrlIngestResult['feed']>[] }> {
-    const summary: IngestSummary = { read: 0, new: 0, unchanged: 0, versions: 0, failed: 0 };
+    const summary = summaryOf([]);
     const problems: InputProblem[] = [];
     const outcomes: WebOutcome[] = [];
     const feeds: NonNullable<UrlIngestResult['feed']>[] = [];
@@ -95,7 +95,7 @@ export class WebIntakeService {
    */
   async ingestUrl(url: string, onProgress?: (progress: IngestProgress) => void): Promise<UrlIngestResult> {
     const fetched = await this.fetch(url);
-    const resource = readResource(fetched, this.settings.limits);
+    const resource = await readResource(fetched, this.settings.limits);
     if (resource.kind === 'document') {
       const problems: InputProblem[] = resource.warnings.map((warning) => ({ input: fetched.requestedUrl, message: warning, fatal: false }));
       const { outcome, id } = await this.store(resource.document);
@@ -131,7 +131,7 @@ export class WebIntakeService {
       if (itemSource(item) === 'content') ({ document, warnings } = documentFromItem(item, feed, feedUrl, this.settings.limits));
       else {
         try {
-          const resource = readResource(await this.fetch(item.url!), this.settings.limits);
+          const resource = await readResource(await this.fetch(item.url!), this.settings.limits);
           if (resource.kind === 'feed') throw new InputError(item.url!, 'is a feed item whose link is another feed');
           document = pageWithItemMetadata(resource.document, item, feed, feedUrl);
           warnings = resource.warnings;
@@ -160,12 +160,13 @@ export class WebIntakeService {
 
 /** The run's counts from each input's outcome. */
 export function summaryOf(outcomes: ReadonlyArray<IngestOutcome | 'failed'>): IngestSummary {
-  const summary: IngestSummary = { read: 0, new: 0, unchanged: 0, versions: 0, failed: 0 };
+  const summary: IngestSummary = { read: 0, new: 0, unchanged: 0, versions: 0, copies: 0, failed: 0, skipped: 0 };
   for (const outcome of outcomes) {
     summary.read++;
     if (outcome === 'failed') summary.failed++;
     else if (outcome === 'new') summary.new++;
     else if (outcome === 'version') summary.versions++;
+    else if (outcome === 'copy') summary.copies++;
     else summary.unchanged++;
   }
   return summary;

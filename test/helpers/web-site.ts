@@ -14,6 +14,40 @@ export const spanishParagraphs = [
   'Las autoridades “no descartan nuevas revisiones” en otros puertos del Pacífico, añadió la dependencia en su mensaje del martes por la tarde.',
 ];
 
+/** Other stories, each its own (stories that share their text are stored once, as copies). */
+const stories = {
+  scanners: [
+    'Customs officers at the Pacific port of Lázaro Cárdenas began using four new container scanners on Monday, the port authority said.',
+    'The machines can inspect a loaded container in under a minute, and the authority expects them to double the share of cargo that is checked.',
+    'Shipping agents said the first days brought short delays at the gates, which the authority blamed on staff still learning the new software.',
+  ],
+  meeting: [
+    'A meeting of border governors in El Paso ended a day early on Friday after two delegations left to attend a funeral in Chihuahua.',
+    'The governors had planned to discuss shared water rights, bridge tolls and a pilot program for trusted truck drivers crossing each morning.',
+    'Organisers said the remaining sessions would be held online next month, and that no agreement had been signed before the delegations left.',
+  ],
+  revisited: [
+    'Prosecutors in Nuevo León said on Wednesday that they had charged eleven people over the theft of fuel from a pipeline near Cadereyta.',
+    'The suspects are accused of drilling taps at night and moving the fuel in rented tanker trucks to depots on the outskirts of Monterrey.',
+    'State officials said the arrests followed months of surveillance carried out together with the federal energy regulator and the army.',
+  ],
+  compressed: [
+    'The Senate committee on foreign relations heard testimony on Tuesday about the pace of extraditions between the two countries.',
+    'Witnesses from two universities said that cases now took about fourteen months on average, down from more than two years a decade ago.',
+    'Several senators asked for a public count of pending requests, which the justice ministry has not released since the spring.',
+  ],
+  monterrey: [
+    'Delegates from both governments gathered in Monterrey on Wednesday evening for a working dinner ahead of two days of security talks.',
+    'Aides said the agenda would cover arms trafficking through the northern crossings, money laundering cases and the training of state police.',
+    'A joint statement is expected at the close of the talks, though officials cautioned that some disagreements over extraditions remain open.',
+  ],
+  comunicado: [
+    'La Guardia Nacional informó que desmanteló dos laboratorios clandestinos en la sierra de Sinaloa durante un operativo de tres días.',
+    'De acuerdo con la corporación, en los inmuebles se encontraron reactores, precursores químicos y cerca de ochenta kilos de metanfetamina.',
+    'El material quedó a disposición del Ministerio Público Federal, que abrió una carpeta de investigación por delitos contra la salud.',
+  ],
+} as const;
+
 export function page(options: { title: string; paragraphs?: readonly string[]; head?: string; lang?: string }): string {
   const body = (options.paragraphs ?? englishParagraphs).map((p) => `<p>${p}</p>`).join('\n');
   return `<!doctype html><html lang="${options.lang ?? 'en'}"><head><title>${options.title}</title>${options.head ?? ''}</head>
@@ -58,15 +92,15 @@ function atom(url: string): string {
 const routes = (url: string): Record<string, Handler> => ({
   // A page without a date in its markup or text: its URL gives the day.
   '/2025/12/11/talks.html': html(page({ title: 'Officials Review Security Program', head: '<meta property="og:site_name" content="The Valley Courier">' })),
-  '/2025/7/9/brief.html': html(page({ title: 'Ports Get New Scanners' })),
-  '/archive/2026-01-24-border-meeting.html': html(page({ title: 'Border Meeting Ends Early' })),
+  '/2025/7/9/brief.html': html(page({ title: 'Ports Get New Scanners', paragraphs: stories.scanners })),
+  '/archive/2026-01-24-border-meeting.html': html(page({ title: 'Border Meeting Ends Early', paragraphs: stories.meeting })),
   // A page whose markup states its date: the markup wins over the URL.
-  '/2025/12/11/dated.html': html(page({ title: 'Officials Review Security Program Again', head: '<meta property="article:published_time" content="2025-12-10T22:00:00-06:00">' })),
+  '/2025/12/11/dated.html': html(page({ title: 'Eleven Charged Over Pipeline Thefts', paragraphs: stories.revisited, head: '<meta property="article:published_time" content="2025-12-10T22:00:00-06:00">' })),
   // Windows-1252 bytes, declared only by the HTTP header.
   '/latin.html': html(Buffer.from(page({ title: 'Aseguran armas en Manzanillo', paragraphs: spanishParagraphs, lang: 'es' }).replace(/[“”]/g, (q) => (q === '“' ? '\u0093' : '\u0094')), 'latin1'), { 'content-type': 'text/html; charset=windows-1252' }),
   '/gzip.html': (_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip' });
-    res.end(gzipSync(page({ title: 'Compressed Page About Border Talks' })));
+    res.end(gzipSync(page({ title: 'Compressed Page About Border Talks', paragraphs: stories.compressed })));
   },
   '/redirect/1': redirect(302, '/redirect/2'),
   '/redirect/2': redirect(301, `${url}/redirect/3`),
@@ -100,9 +134,9 @@ const routes = (url: string): Record<string, Handler> => ({
     res.end(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   },
   '/empty.html': html(''),
-  '/news/monterrey-talks.html': html(page({ title: 'Officials Review Security Program in Monterrey' })),
+  '/news/monterrey-talks.html': html(page({ title: 'Officials Review Security Program in Monterrey', paragraphs: stories.monterrey })),
   '/news/tally.html': html(page({ title: 'Tally' })),
-  '/comunicados/501.html': html(page({ title: 'Aseguran armas en Manzanillo', paragraphs: spanishParagraphs, lang: 'es' })),
+  '/comunicados/501.html': html(page({ title: 'Desmantelan laboratorios en Sinaloa', paragraphs: stories.comunicado, lang: 'es' })),
   // RSS with validators: a request that sends them back gets 304.
   '/rss.xml': (req, res) => {
     const etag = '"rss-v1"';

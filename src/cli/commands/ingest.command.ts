@@ -3,7 +3,7 @@ import type { InputProblem } from '../../services/analysis.service.js';
 import { IngestService, type IngestProgress, type IngestSummary } from '../../services/ingest.service.js';
 import { openStore } from '../../services/open-store.js';
 import { ProposalService } from '../../services/proposal.service.js';
-import { WebIntakeService } from '../../services/web-intake.service.js';
+import { summaryOf, WebIntakeService } from '../../services/web-intake.service.js';
 import { ExitCode } from '../exit-codes.js';
 import { databasePathFrom, hostPolicyFrom, isUrlArgument, readLimitsFrom, timeoutFrom } from '../options.js';
 import { printable } from '../printable.js';
@@ -32,7 +32,7 @@ export async function ingestCommand(args: readonly string[], io: CommandIo): Pro
   try {
     const service = new IngestService(store);
     const onProgress = io.progress ? (p: IngestProgress) => io.progress!(progressLine(p)) : undefined;
-    const { summary, problems } = paths.length ? await service.ingestPaths(paths, limits, onProgress) : { summary: { read: 0, new: 0, unchanged: 0, versions: 0, failed: 0 }, problems: [] as InputProblem[] };
+    const { summary, problems } = paths.length ? await service.ingestPaths(paths, limits, onProgress) : { summary: summaryOf([]), problems: [] as InputProblem[] };
     if (urls.length) {
       const fetched = await new WebIntakeService(store, web).ingestUrls(urls, onProgress);
       for (const key of Object.keys(summary) as Array<keyof IngestSummary>) summary[key] += fetched.summary[key];
@@ -59,8 +59,10 @@ function progressLine({ done, total, path }: IngestProgress): string {
   return `[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${done}/${total} ${name}`;
 }
 
-/** The end-of-run summary, e.g. "read 12: 9 new, 2 unchanged, 1 new version, 0 failed". */
+/** The end-of-run summary, e.g. "read 12: 9 new, 2 unchanged, 1 new version, 0 failed; 3 skipped". */
 export function summaryLine(summary: IngestSummary): string {
   const versions = `${summary.versions} new version${summary.versions === 1 ? '' : 's'}`;
-  return `read ${summary.read}: ${summary.new} new, ${summary.unchanged} unchanged, ${versions}, ${summary.failed} failed`;
+  const skipped = summary.skipped ? `; ${summary.skipped} skipped (a file type Puente does not read)` : '';
+  const copies = summary.copies ? `${summary.copies} ${summary.copies === 1 ? 'copy' : 'copies'} of a stored story, ` : '';
+  return `read ${summary.read}: ${summary.new} new, ${summary.unchanged} unchanged, ${versions}, ${copies}${summary.failed} failed${skipped}`;
 }
