@@ -99,6 +99,13 @@ describe('ingest URL: pages', () => {
     expect((await puente('ingest', urls[0]!, ...allowed)).stdout).toContain('read 1: 0 new, 1 unchanged, 0 new versions, 0 failed');
   });
 
+  it('reads a PDF by URL, dated by its URL', async () => {
+    const url = `${site.url}/statements/2025/12/11/joint.pdf`;
+    const run = await puente('ingest', url, ...allowed);
+    expect(run.stderr).toEqual([]);
+    expect((await storedByUrl()).get(url)).toMatchObject({ format: 'pdf', title: 'Joint Statement on Customs Cooperation', published: '2025-12-11', publishedSource: 'locator' });
+  });
+
   it('follows a redirect chain and stores the page under the URL it ends at', async () => {
     const run = await puente('ingest', `${site.url}/redirect/1`, ...allowed);
     expect(run.stderr).toEqual([]);

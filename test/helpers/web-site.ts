@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
+import { layColumn, makePdf } from './make-pdf.js';
 
 /** Paragraphs we wrote for these tests: enough article for the clean stage to keep. */
 export const englishParagraphs = [
@@ -134,6 +135,12 @@ const routes = (url: string): Record<string, Handler> => ({
     res.end(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   },
   '/empty.html': html(''),
+  // A PDF statement; its Info dictionary states no date, its URL does.
+  '/statements/2025/12/11/joint.pdf': (_req, res) => {
+    const pdf = makePdf([{ lines: [{ x: 50, y: 770, text: 'Joint Statement on Customs Cooperation', size: 16 }, ...layColumn(stories.scanners, 50, 720).lines] }], { Title: 'Joint Statement on Customs Cooperation' });
+    res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': String(pdf.length) });
+    res.end(pdf);
+  },
   '/news/monterrey-talks.html': html(page({ title: 'Officials Review Security Program in Monterrey', paragraphs: stories.monterrey })),
   '/news/tally.html': html(page({ title: 'Tally' })),
   '/comunicados/501.html': html(page({ title: 'Desmantelan laboratorios en Sinaloa', paragraphs: stories.comunicado, lang: 'es' })),
