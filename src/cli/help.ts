@@ -9,12 +9,18 @@ Usage:
       YAML file of known actors (name, kind, aliases, country, offices with role/from/to) to
       the built-in ones, so their aliases and offices resolve. --published 2025-12-11 sets the
       publication date of every input (relative dates are told from it), over what they say.
-  puente ingest PATH... [--db FILE] [--max-size SIZE]
-      Read files, folders and manifests into the store: new documents, unchanged ones, new
-      versions and copies of a stored story are counted, files of other types are named as
-      skipped; a progress bar shows on a terminal.
-  puente serve [--port N] [--db FILE] [--example]
-      Serve the web app and the JSON API on localhost.
+  puente ingest PATH|URL... [--db FILE] [--max-size SIZE] [--allow-host HOST]... [--timeout SECONDS]
+      Read files, folders, manifests and web pages into the store: new documents, unchanged ones,
+      new versions and copies of a stored story are counted, files of other types are named as
+      skipped; a progress bar shows on a terminal. A URL (http or https) is fetched and kept as
+      the document's locator; a feed URL (RSS, Atom, JSON Feed) has each item read once: its link
+      fetched as a page, or its own content when the feed carries the full text.
+  puente watch add URL [--every 30m] | list | remove URL | run
+      Watch a feed: read it now and then every interval (30m, 2h, 1d) with conditional requests;
+      list the watched feeds with their last error and next try; stop watching one; or read the
+      feeds that are due once (for cron). \`puente serve\` reads them as they fall due.
+  puente serve [--port N] [--db FILE] [--example] [--allow-host HOST]...
+      Serve the web app and the JSON API on localhost, and read watched feeds as they fall due.
   puente agreement import FILE | list | show ID
       Import an agreement file (YAML) with its commitments and meetings, list or show them.
   puente assess COMMITMENT --party CODE --as NAME --status STATUS [--narrative TEXT]
@@ -40,6 +46,9 @@ Usage:
 Options:
   --db FILE        the SQLite store (default: $PUENTE_DB or ./puente.db)
   --max-size SIZE  largest input accepted, e.g. 50MB (default: $PUENTE_MAX_SIZE or 50MB)
+  --allow-host HOST  fetch from HOST even on a loopback, private or link-local address (also
+                   $PUENTE_ALLOW_HOSTS, comma-separated); otherwise such addresses are refused
+  --timeout SECONDS  the longest one fetch may take, redirects included (default: 20)
   --as NAME        who is acting (default: $PUENTE_USER); --party CODE the party you speak for
   --key FILE       the audit signing key (default: $PUENTE_AUDIT_KEY or STORE.audit-key.pem)
 

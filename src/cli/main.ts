@@ -10,6 +10,7 @@ import { followupCommand } from './commands/followup.command.js';
 import { proposeCommand } from './commands/propose.command.js';
 import { reportCommand } from './commands/report.command.js';
 import { reviewCommand } from './commands/review.command.js';
+import { watchCommand } from './commands/watch.command.js';
 import { isWriteConflict } from '../services/open-store.js';
 import { ExitCode } from './exit-codes.js';
 import { helpText } from './help.js';
@@ -28,6 +29,7 @@ const commands: Readonly<Record<string, Command>> = {
   followup: followupCommand,
   report: reportCommand,
   audit: auditCommand,
+  watch: watchCommand,
 };
 
 /** Runs the CLI with the given arguments and returns the exit code. */

@@ -17,3 +17,4 @@ export * from './knowledge.js';
 export * from './stories.js';
 export * from './audit-head.js';
 export * from './audit-replay.js';
+export * from './watch.js';

@@ -4,7 +4,7 @@ import { pdfReader } from './pdf.reader.js';
 import { markdownReader, textReader } from './text.reader.js';
 import type { Reader } from './reader.js';
 
-export type { Reader, ReadLimits, ReadResult } from './reader.js';
+export type { Declared, Reader, ReadLimits, ReadResult } from './reader.js';
 export { defaultReadLimits } from './reader.js';
 export { textReader } from './text.reader.js';
 

@@ -6,10 +6,13 @@ import type { PastedTextService } from '../services/pasted-text.service.js';
 import type { ReviewService } from '../services/review.service.js';
 import type { StoredAnalysisService } from '../services/stored-analysis.service.js';
 import type { TrackingService } from '../services/tracking.service.js';
+import type { WatchService } from '../services/watch.service.js';
+import type { WebIntakeService } from '../services/web-intake.service.js';
 import { handleError } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { analysisRoutes } from './routes/analysis.routes.js';
 import { documentsRoutes } from './routes/documents.routes.js';
+import { intakeRoutes } from './routes/intake.routes.js';
 import { trackingRoutes } from './routes/tracking.routes.js';
 
 /** The services the HTTP shell exposes. */
@@ -20,6 +23,8 @@ export interface AppServices {
   readonly tracking: TrackingService;
   readonly review: ReviewService;
   readonly followup: FollowupService;
+  readonly intake: WebIntakeService;
+  readonly watches: WatchService;
 }
 
 /** Builds the HTTP app: the JSON API under /api and the web app's static files from `webRoot`. */
@@ -28,6 +33,7 @@ export function createApp(services: AppServices, options: { webRoot?: string } =
     .route('/api/documents', documentsRoutes(services.documents, services.analysis))
     .route('/api', analysisRoutes(services.analysis, services.pastedText))
     .route('/api', trackingRoutes(services.tracking, services.review, services.followup, services.documents))
+    .route('/api', intakeRoutes(services.intake, services.watches))
     .get('/api/openapi.json', (c) => c.json(openApiDocument))
     .get('/api/health', (c) => c.json({ ok: true }));
   app.notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404) : c.text('Not found', 404)));

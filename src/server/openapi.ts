@@ -43,5 +43,28 @@ export const openApiDocument = {
     '/api/proposals': get('Evidence proposals', [query('state', 'pending (default), accepted or rejected'), query('commitment', 'commitment id')]),
     '/api/proposals/{id}/accept': { post: { summary: 'Accept a proposal: its span becomes evidence of the commitment', parameters: [id('id', 'proposal id'), ...actorHeaders], responses: { 200: json('The decided proposal'), 400: error, 404: error } } },
     '/api/proposals/{id}/reject': { post: { summary: 'Reject a proposal', parameters: [id('id', 'proposal id'), ...actorHeaders], responses: { 200: json('The decided proposal'), 400: error, 404: error } } },
+    '/api/intake/url': {
+      post: {
+        summary: 'Fetch a web page (one document) or a feed (one document per item) once and store it; loopback, private and link-local addresses are refused unless the server allows the host',
+        requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['url'], properties: { url: { type: 'string' } } } } } },
+        responses: { 200: json('Counts, each stored document with its locator and outcome, problems, and the feed when it was one'), 400: error },
+      },
+    },
+    '/api/watches': {
+      get: { summary: 'Watched feeds, with their interval, last read, last error and next try', responses: { 200: json('The watches') } },
+      post: {
+        summary: 'Watch a feed: it is read at once, then every interval (default 30m); a URL that is not a feed is refused',
+        requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['url'], properties: { url: { type: 'string' }, every: { type: 'string', description: '30m, 2h, 1h30m, 1d' } } } } } },
+        responses: { 200: json('Already watched: its interval changed'), 201: json('The new watch and its first read'), 400: error },
+      },
+      delete: { summary: 'Stop watching a feed; its documents stay', parameters: [{ ...query('url', 'the feed URL'), required: true }], responses: { 200: json('The URL removed'), 400: error, 404: error } },
+    },
+    '/api/watches/poll': {
+      post: {
+        summary: 'Read a watched feed now',
+        requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['url'], properties: { url: { type: 'string' } } } } } },
+        responses: { 200: json('What the read did'), 400: error, 404: error },
+      },
+    },
   },
 } as const;

@@ -181,6 +181,36 @@ export interface AuditHeadTable {
   hash: string;
 }
 
+/** A feed polled on a schedule; timestamps are ISO 8601. */
+export interface WatchesTable {
+  url: string;
+  title: string | null;
+  every_seconds: number;
+  /** Validators of the last copy read, sent back as If-None-Match and If-Modified-Since. */
+  etag: string | null;
+  last_modified: string | null;
+  created_at: string;
+  last_checked_at: string | null;
+  last_success_at: string | null;
+  /** Why the last poll failed (or which items did), one line; null after a clean poll. */
+  last_error: string | null;
+  /** Polls failed in a row; the next try backs off with it. */
+  failures: ColumnType<number, number | undefined, number>;
+  next_try_at: string;
+}
+
+/** An item a watched feed carried: stored, or failed so far (retried a few times). */
+export interface WatchItemsTable {
+  watch_url: string;
+  item_id: string;
+  locator: string;
+  document_id: string | null;
+  state: 'stored' | 'failed';
+  attempts: number;
+  error: string | null;
+  seen_at: string;
+}
+
 /** The Database interface: one type per table. */
 export interface Database {
   documents: DocumentsTable;
@@ -198,4 +228,6 @@ export interface Database {
   proposals: ProposalsTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
+  watches: WatchesTable;
+  watch_items: WatchItemsTable;
 }

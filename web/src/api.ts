@@ -1,7 +1,7 @@
 // A small typed client over /api. Writes carry the acting user and party from the header selector.
 import type {
   Agreement, Analysis, Board, CommitmentDetail, DocumentAnalysis, Entity, EntityDetail, EventItem, Finding, Proposal,
-  SearchHit, Status, StoredDocument, Story,
+  PollResult, SearchHit, Status, StoredDocument, Story, UrlIngestResult, Watch,
 } from './types.js';
 
 export interface Actor { name: string; party: string }
@@ -74,5 +74,11 @@ export const api = {
     return request<{ total: number; proposals: Proposal[] }>(`/proposals${params.size ? `?${params}` : ''}`);
   },
   decide: (id: string, decision: 'accept' | 'reject') => request<{ proposal: Proposal }>(`/proposals/${encodeURIComponent(id)}/${decision}`, { method: 'POST', act: true }),
+  /** Fetch a page (or every item of a feed) once and store it. */
+  ingestUrl: (url: string) => request<UrlIngestResult>('/intake/url', { method: 'POST', json: { url } }),
+  watches: () => request<{ watches: Watch[] }>('/watches').then((r) => r.watches),
+  addWatch: (url: string, every: string) => request<{ watch: Watch; poll: PollResult | null; added: boolean }>('/watches', { method: 'POST', json: { url, every } }),
+  pollWatch: (url: string) => request<{ poll: PollResult }>('/watches/poll', { method: 'POST', json: { url } }).then((r) => r.poll),
+  removeWatch: (url: string) => request<{ removed: string }>(`/watches?url=${encodeURIComponent(url)}`, { method: 'DELETE' }),
   resetCaches: () => { entityCache = null; },
 };

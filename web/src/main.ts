@@ -10,6 +10,7 @@ import { documentPage, documentsPage } from './pages/document.js';
 import { entitiesPage, entityPage } from './pages/entities.js';
 import { reviewPage } from './pages/review.js';
 import { searchPage } from './pages/search.js';
+import { sourcesPage } from './pages/sources.js';
 import { timelinePage } from './pages/timeline.js';
 
 export interface Route {
@@ -30,6 +31,7 @@ const pages: Record<string, Page> = {
   timeline: timelinePage,
   search: searchPage,
   analyze: analyzePage,
+  sources: sourcesPage,
 };
 
 const main = document.getElementById('main') as HTMLElement;

@@ -119,3 +119,38 @@ export interface EntityDetail {
   readonly events: readonly (EventItem & Cited)[];
   readonly stories: readonly Story[];
 }
+
+/** A feed read on a schedule. */
+export interface Watch {
+  readonly url: string;
+  readonly title: string | null;
+  readonly everySeconds: number;
+  readonly createdAt: string;
+  readonly lastCheckedAt: string | null;
+  readonly lastSuccessAt: string | null;
+  readonly lastError: string | null;
+  readonly failures: number;
+  readonly nextTryAt: string;
+}
+
+export interface IngestCounts { readonly read: number; readonly new: number; readonly unchanged: number; readonly versions: number; readonly failed: number }
+export interface InputProblem { readonly input: string; readonly message: string; readonly fatal: boolean }
+
+/** What reading a URL once did: one page, or each item of a feed. */
+export interface UrlIngestResult {
+  readonly summary: IngestCounts;
+  readonly problems: readonly InputProblem[];
+  readonly outcomes: readonly { readonly path: string; readonly outcome: string; readonly id: string }[];
+  readonly feed: { readonly url: string; readonly title: string | null; readonly items: number } | null;
+}
+
+/** What one read of a watched feed did. */
+export interface PollResult {
+  readonly url: string;
+  readonly status: 'read' | 'not-modified' | 'failed';
+  readonly summary: IngestCounts;
+  readonly problems: readonly InputProblem[];
+  readonly items: number;
+  readonly error: string | null;
+  readonly nextTryAt: string;
+}

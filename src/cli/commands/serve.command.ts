@@ -9,25 +9,34 @@ import { IngestService } from '../../services/ingest.service.js';
 import { readAgreementFile } from '../../services/agreement-file.js';
 import { ProposalService } from '../../services/proposal.service.js';
 import { TrackingService } from '../../services/tracking.service.js';
+import { WatchScheduler } from '../../services/watch-scheduler.js';
 import { openStore } from '../../services/open-store.js';
 import { defaultReadLimits } from '../../readers/index.js';
 import { DocumentsRepository } from '../../store/repositories/documents.repository.js';
 import { ExitCode } from '../exit-codes.js';
-import { databasePathFrom } from '../options.js';
+import { databasePathFrom, hostPolicyFrom, readLimitsFrom, timeoutFrom } from '../options.js';
 import { packageRoot } from '../package-root.js';
 import { printable } from '../printable.js';
 import { UsageError } from '../usage-error.js';
 import type { CommandIo } from './command-io.js';
 import { summaryLine } from './ingest.command.js';
+import { pollLine } from './watch.command.js';
 
 const portSchema = z.coerce.number().int().min(0).max(65535);
 
-/** `puente serve [--port N] [--db FILE] [--example]`: the web app and JSON API on localhost. */
+/**
+ * `puente serve [--port N] [--db FILE] [--example] [--allow-host HOST]...`: the web app and JSON API
+ * on localhost; watched feeds are read as they fall due while it runs.
+ */
 export async function serveCommand(args: readonly string[], io: CommandIo): Promise<number> {
   const { values } = parseArgs({
     args: [...args],
-    options: { port: { type: 'string' }, db: { type: 'string' }, example: { type: 'boolean', default: false } },
+    options: {
+      port: { type: 'string' }, db: { type: 'string' }, example: { type: 'boolean', default: false },
+      'allow-host': { type: 'string', multiple: true }, timeout: { type: 'string' }, 'max-size': { type: 'string' },
+    },
   });
+  const web = { limits: readLimitsFrom(values['max-size']), timeoutMs: timeoutFrom(values.timeout), maxRedirects: 5, policy: hostPolicyFrom(values['allow-host']) };
   const port = portSchema.safeParse(values.port ?? process.env.PORT ?? '4173');
   if (!port.success) throw new UsageError(`--port ${values.port ?? process.env.PORT}: expected a port number from 0 to 65535`);
   const store = await openStore(databasePathFrom(values.db), io);
@@ -44,7 +53,19 @@ export async function serveCommand(args: readonly string[], io: CommandIo): Prom
     const { proposed } = await new ProposalService(store).propose(agreement.id);
     io.out(`Imported the example agreement ${agreement.id}: ${proposed} evidence proposals await review`);
   }
-  const app = createApp(createServices(store), { webRoot: relative(process.cwd(), join(root, 'web', 'public')) || '.' });
+  const services = createServices(store, { web });
+  const app = createApp(services, { webRoot: relative(process.cwd(), join(root, 'web', 'public')) || '.' });
+  // Watched feeds are read in this process while it serves; new documents get their proposals.
+  const scheduler = new WatchScheduler(services.watches, {
+    onPolled: async (results) => {
+      for (const result of results) {
+        for (const problem of result.problems) io.error(printable(problem.message));
+        io.out(pollLine(result));
+      }
+      if (results.some((r) => r.summary.new + r.summary.versions > 0)) await new ProposalService(store).proposePending();
+    },
+    onError: (error) => io.error(`puente serve: reading watched feeds failed: ${error instanceof Error ? error.message : String(error)}`),
+  });
   const server = serve({ fetch: app.fetch, port: port.data, hostname: '127.0.0.1' }, (info) => {
     io.out(`Puente is serving on http://localhost:${info.port}/ (store: ${databasePathFrom(values.db)}; Ctrl+C stops it)`);
   });
@@ -61,11 +82,13 @@ export async function serveCommand(args: readonly string[], io: CommandIo): Prom
     await store.destroy();
     return ExitCode.unavailable;
   }
+  scheduler.start();
   await new Promise<void>((resolve) => {
     const stop = () => server.close(() => resolve());
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  await scheduler.stop();
   await store.destroy();
   return ExitCode.ok;
 }

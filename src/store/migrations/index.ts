@@ -3,6 +3,7 @@ import { documentsMigration } from './0001-documents.js';
 import { trackingMigration } from './0002-tracking.js';
 import { proposalWorkMigration } from './0003-proposal-work.js';
 import { storyCopiesMigration } from './0004-story-copies.js';
+import { watchesMigration } from './0005-watches.js';
 
 /** Every migration, by name; names sort in the order they apply. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -10,6 +11,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0002-tracking': trackingMigration,
   '0003-proposal-work': proposalWorkMigration,
   '0004-story-copies': storyCopiesMigration,
+  '0005-watches': watchesMigration,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into the program (no directory scanning). */

@@ -181,8 +181,10 @@ export class DocumentsRepository {
     const row = await this.db.selectFrom('documents').select(['id', 'text', 'format', 'encoding', 'hints']).where('id', '=', id).executeTakeFirst();
     if (!row) return null;
     const locator = (await this.locatorsOf(id))[0]?.locator;
-    const source = locator === undefined ? {} : /^https?:/.test(locator) ? { url: locator } : { path: locator };
-    return { id: row.id, text: row.text, format: row.format as SourceFormat, encoding: row.encoding, hints: JSON.parse(row.hints) as DocumentHints, source };
+    const hints = JSON.parse(row.hints) as DocumentHints;
+    // A page read from the web keeps its outlet's name beside its URL.
+    const source = locator === undefined ? {} : /^https?:/.test(locator) ? { url: locator, ...(hints.site ? { name: hints.site, outlet: hints.site } : {}) } : { path: locator };
+    return { id: row.id, text: row.text, format: row.format as SourceFormat, encoding: row.encoding, hints, source };
   }
 
   /** The ids of every stored document, oldest first. */

@@ -20,7 +20,7 @@ export async function documentsPage(outlet: HTMLElement): Promise<void> {
             h('td.nowrap', null, formatDate(d.published)),
             h('td.hide-sm', null, d.authors.join(', ') || '—'),
             h('td', null, d.language.toUpperCase()))))))
-      : empty('No documents yet.', 'Add some with puente ingest PATH, or paste one under Analyze a text.'),
+      : empty('No documents yet.', 'Add some with puente ingest PATH or URL, fetch a page or watch a feed under Pages & feeds, or paste one under Analyze a text.'),
   );
 }
 
