@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import { htmlReader } from './html.reader.js';
-import { markdownReader, textReader } from './text.reader.js';
+import { markdownReader } from './markdown.reader.js';
+import { textReader } from './text.reader.js';
 import type { Reader } from './reader.js';
 
 export type { Reader, ReadLimits, ReadResult } from './reader.js';

@@ -12,14 +12,3 @@ export const textReader: Reader = {
     return { text, format: 'text', encoding, hints: {}, warnings };
   },
 };
-
-/** Markdown: read as text; the first "# " heading is offered as the title. */
-export const markdownReader: Reader = {
-  format: 'markdown',
-  extensions: ['.md', '.markdown'],
-  read(bytes, input, limits) {
-    const result = textReader.read(bytes, input, limits);
-    const heading = /^#\s+(.+?)\s*#*\s*$/m.exec(result.text);
-    return { ...result, format: 'markdown', hints: { title: heading?.[1] ?? null } };
-  },
-};
