@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
 import { DocumentsService } from './documents.service.js';
+import { ExportService } from './export.service.js';
 import { FollowupService } from './followup.service.js';
 import { PastedTextService } from './pasted-text.service.js';
 import { ReviewService } from './review.service.js';
@@ -16,5 +17,6 @@ export function createServices(db: Kysely<Database>) {
     tracking: new TrackingService(db),
     review: new ReviewService(db),
     followup: new FollowupService(db),
+    exports: new ExportService(db),
   };
 }

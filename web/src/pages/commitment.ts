@@ -1,7 +1,7 @@
 // One commitment: both parties' assessments side by side, its change log, and its evidence, each
 // item linking to the sentence in its document.
 import { api, currentActor } from '../api.js';
-import { empty, formatDate, formatTime, h, pageHeader, statusPill, toast, fill } from '../dom.js';
+import { downloads, empty, formatDate, formatTime, h, pageHeader, statusPill, toast, fill } from '../dom.js';
 import type { Route } from '../main.js';
 import { refreshReviewCount } from '../shell.js';
 import type { Assessment, CitedEvidence, CommitmentDetail, Party, Proposal } from '../types.js';
@@ -22,7 +22,8 @@ export async function commitmentPage(outlet: HTMLElement, route: Route): Promise
 
   fill(outlet, 
     h('nav.crumbs', { 'aria-label': 'Breadcrumb' }, h('a', { href: '#/board' }, agreement?.title ?? 'Board'), h('span', { 'aria-hidden': 'true' }, ' / '), h('span', null, commitment.area)),
-    pageHeader(commitment.title, h('span.joint-line', null, 'Joint status ', statusPill(commitment.jointStatus), commitment.overdue ? h('span.overdue', null, 'Overdue') : null)),
+    pageHeader(commitment.title, h('span.joint-line', null, 'Joint status ', statusPill(commitment.jointStatus), commitment.overdue ? h('span.overdue', null, 'Overdue') : null),
+      downloads('Download the evidence', `evidence/${commitment.id.split('/').map(encodeURIComponent).join('/')}`)),
     h('section.card.commitment-text', null,
       h('p.lead', null, commitment.text),
       h('dl.facts', null,
