@@ -3,6 +3,7 @@
 import { api, currentActor } from '../api.js';
 import { downloads, empty, formatDate, formatTime, h, pageHeader, statusPill, toast, fill } from '../dom.js';
 import type { Route } from '../main.js';
+import { illustrativeNote } from './board.js';
 import { refreshReviewCount } from '../shell.js';
 import type { Assessment, CitedEvidence, CommitmentDetail, Party, Proposal } from '../types.js';
 import { statuses, statusLabels } from '../types.js';
@@ -38,6 +39,7 @@ export async function commitmentPage(outlet: HTMLElement, route: Route): Promise
     h('section', { 'aria-labelledby': 'assessments-heading' },
       h('h2.section-title', { id: 'assessments-heading' }, 'Assessments'),
       h('p.muted.small', null, 'Each party keeps its own assessment. Neither can overwrite the other\'s; the joint status moves only when they agree.'),
+      agreement?.illustrative ? illustrativeNote() : null,
       h('div.assessments', null, ...parties.map((p) => assessmentCard(commitment, p, commitment.assessments.find((a) => a.party === p.code), rerender)))),
     h('div.two-col', null,
       h('section.card', { 'aria-labelledby': 'evidence-heading' },
