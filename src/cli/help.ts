@@ -36,6 +36,13 @@ Usage:
       What is overdue or due soon, what changed since the group last met, what awaits review.
   puente report --format md|html [--out FILE] [--since DATE] [--today DATE]
       The report for the next meeting: each party's assessment, evidence with citations, changes.
+  puente export events|quotes|figures [PATH...] [--format csv|json] [--out FILE]
+      The stored documents' (or the given files') events as CSV or PLOVER-style JSON records,
+      quotes or figures, each with its document, URL, date, sentence and offsets. To standard
+      output unless --out; the columns are listed in the README under "Exports".
+  puente export evidence [COMMITMENT] [--format csv|json] [--out FILE] [--agreement ID]
+      The evidence bundle of one commitment (or of every commitment): the joint status, each
+      party's assessment, the change log, and each cited sentence with its document.
   puente audit verify [--against HEAD_FILE] [--key FILE] | head [--out FILE] [--key FILE] | log
       Check the audit log's hash chain (names an edited, deleted or reordered entry), a head saved
       earlier (a rewrite, truncation or wipe since), and the assessments and joint statuses against

@@ -6,6 +6,7 @@ import { serveCommand } from './commands/serve.command.js';
 import { agreementCommand } from './commands/agreement.command.js';
 import { assessCommand } from './commands/assess.command.js';
 import { auditCommand } from './commands/audit.command.js';
+import { exportCommand } from './commands/export.command.js';
 import { followupCommand } from './commands/followup.command.js';
 import { proposeCommand } from './commands/propose.command.js';
 import { reportCommand } from './commands/report.command.js';
@@ -30,6 +31,7 @@ const commands: Readonly<Record<string, Command>> = {
   report: reportCommand,
   audit: auditCommand,
   watch: watchCommand,
+  export: exportCommand,
 };
 
 /** Runs the CLI with the given arguments and returns the exit code. */

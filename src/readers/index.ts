@@ -1,7 +1,8 @@
 import { extname } from 'node:path';
 import { htmlReader } from './html.reader.js';
+import { markdownReader } from './markdown.reader.js';
 import { pdfReader } from './pdf.reader.js';
-import { markdownReader, textReader } from './text.reader.js';
+import { textReader } from './text.reader.js';
 import type { Reader } from './reader.js';
 
 export type { Declared, Reader, ReadLimits, ReadResult } from './reader.js';

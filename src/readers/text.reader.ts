@@ -12,14 +12,3 @@ export const textReader = {
     return { text, format: 'text', encoding, hints: {}, warnings };
   },
 } satisfies Reader;
-
-/** Markdown: read as text; the first "# " heading is offered as the title. */
-export const markdownReader = {
-  format: 'markdown',
-  extensions: ['.md', '.markdown'],
-  read(bytes: Uint8Array, input: string, _limits?: ReadLimits, declared?: Declared): ReadResult {
-    const result = textReader.read(bytes, input, _limits, declared);
-    const heading = /^#\s+(.+?)\s*#*\s*$/m.exec(result.text);
-    return { ...result, format: 'markdown', hints: { title: heading?.[1] ?? null } };
-  },
-} satisfies Reader;

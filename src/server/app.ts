@@ -1,6 +1,7 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import type { DocumentsService } from '../services/documents.service.js';
+import type { ExportService } from '../services/export.service.js';
 import type { FollowupService } from '../services/followup.service.js';
 import type { PastedTextService } from '../services/pasted-text.service.js';
 import type { ReviewService } from '../services/review.service.js';
@@ -13,6 +14,7 @@ import { openApiDocument } from './openapi.js';
 import { analysisRoutes } from './routes/analysis.routes.js';
 import { documentsRoutes } from './routes/documents.routes.js';
 import { intakeRoutes } from './routes/intake.routes.js';
+import { exportRoutes } from './routes/export.routes.js';
 import { trackingRoutes } from './routes/tracking.routes.js';
 
 /** The services the HTTP shell exposes. */
@@ -25,6 +27,7 @@ export interface AppServices {
   readonly followup: FollowupService;
   readonly intake: WebIntakeService;
   readonly watches: WatchService;
+  readonly exports: ExportService;
 }
 
 /** Builds the HTTP app: the JSON API under /api and the web app's static files from `webRoot`. */
@@ -34,6 +37,7 @@ export function createApp(services: AppServices, options: { webRoot?: string } =
     .route('/api', analysisRoutes(services.analysis, services.pastedText))
     .route('/api', trackingRoutes(services.tracking, services.review, services.followup, services.documents))
     .route('/api', intakeRoutes(services.intake, services.watches))
+    .route('/api/export', exportRoutes(services.exports))
     .get('/api/openapi.json', (c) => c.json(openApiDocument))
     .get('/api/health', (c) => c.json({ ok: true }));
   app.notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404) : c.text('Not found', 404)));

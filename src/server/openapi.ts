@@ -40,6 +40,15 @@ export const openApiDocument = {
         responses: { 200: json('The assessment and the status changes it caused'), 400: error, 403: error, 404: error },
       },
     },
+    '/api/export/{kind}': {
+      get: {
+        summary: 'Download the stored documents\' events (CSV, or PLOVER-style JSON records), quotes or figures; columns and fields as in the README (Exports) and schemas/exports/',
+        parameters: [{ name: 'kind', in: 'path', required: true, schema: { enum: ['events', 'quotes', 'figures'] } }, query('format', 'csv (default) or json'), query('document', 'one document id'), query('type', 'events: PLOVER type or mode'), query('actor', 'events: entity id'), query('from', 'events: dated on or after YYYY[-MM[-DD]]'), query('to', 'events: dated on or before YYYY[-MM[-DD]]')],
+        responses: { 200: { description: 'The export, as an attachment', content: { 'text/csv': { schema: { type: 'string' } }, 'application/json': { schema: { type: 'array' } } } }, 400: error },
+      },
+    },
+    '/api/export/evidence/{agreement}': get('Download the evidence bundle of every commitment of an agreement (CSV or JSON)', [id('agreement', 'agreement id'), query('format', 'csv (default) or json'), query('today', 'YYYY-MM-DD for overdue flags')]),
+    '/api/export/evidence/{agreement}/{local}': get('Download one commitment\'s evidence bundle: each status, each party\'s assessment, the change log, each cited sentence with its document (CSV or JSON)', [id('agreement', 'agreement id'), id('local', 'commitment id within the agreement'), query('format', 'csv (default) or json'), query('today', 'YYYY-MM-DD for overdue flags')]),
     '/api/proposals': get('Evidence proposals', [query('state', 'pending (default), accepted or rejected'), query('commitment', 'commitment id')]),
     '/api/proposals/{id}/accept': { post: { summary: 'Accept a proposal: its span becomes evidence of the commitment', parameters: [id('id', 'proposal id'), ...actorHeaders], responses: { 200: json('The decided proposal'), 400: error, 404: error } } },
     '/api/proposals/{id}/reject': { post: { summary: 'Reject a proposal', parameters: [id('id', 'proposal id'), ...actorHeaders], responses: { 200: json('The decided proposal'), 400: error, 404: error } } },

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
 import { DocumentsService } from './documents.service.js';
+import { ExportService } from './export.service.js';
 import { FollowupService } from './followup.service.js';
 import { PastedTextService } from './pasted-text.service.js';
 import { ReviewService } from './review.service.js';
@@ -21,5 +22,6 @@ export function createServices(db: Kysely<Database>, options: { web?: WebIntakeS
     tracking: new TrackingService(db),
     review: new ReviewService(db),
     followup: new FollowupService(db),
+    exports: new ExportService(db),
   };
 }

@@ -32,7 +32,7 @@ export class ReviewService {
       await proposals.setState(id, decision, actor.name, at);
       if (decision === 'accepted') {
         await new AssessmentsRepository(trx).attachEvidence('commitment', proposal.commitmentId, [
-          { documentId: proposal.documentId, start: proposal.start, end: proposal.end, kind: proposal.kind, note: `accepted proposal ${id}: ${proposal.reason}` },
+          { documentId: proposal.documentId, start: proposal.start, end: proposal.end, kind: proposal.kind, note: `Proposed because it ${proposal.reason}; accepted by ${actor.name}` },
         ]);
       }
       await new AuditRepository(trx).append({

@@ -59,27 +59,34 @@ export class TrackingService {
     return this.agreements.list();
   }
 
-  /** An agreement with every commitment's joint status and assessments; NotFoundError when absent. */
-  async board(agreementId: string, today: string = this.today()) {
+  /**
+   * An agreement with every commitment's joint status and assessments; NotFoundError when absent.
+   * Overdue is counted on `today` when given, else on `overdueDay` (see there).
+   */
+  async board(agreementId: string, today?: string) {
     const agreement = await this.agreements.get(agreementId);
     if (!agreement) throw new NotFoundError('agreement', agreementId);
+    const overdueAsOf = today ?? overdueDay(agreement, this.today());
     const commitments: CommitmentView[] = await Promise.all(
       agreement.commitments.map(async (commitment) => ({
         ...commitment,
         assessments: await this.assessmentsRepo.assessments(commitment.id),
-        overdue: isOverdue(commitment, today),
+        overdue: isOverdue(commitment, overdueAsOf),
       })),
     );
-    return { ...agreement, commitments };
+    return { ...agreement, overdueAsOf, commitments };
   }
 
-  /** One commitment with its assessments and full change log. */
-  async commitment(id: string, today: string = this.today()) {
+  /** One commitment with its assessments and full change log; overdue is counted as `board` counts it. */
+  async commitment(id: string, today?: string) {
     const commitment = await this.agreements.commitment(id);
     if (!commitment) throw new NotFoundError('commitment', id);
+    const agreement = await this.agreements.get(commitment.agreementId);
+    const overdueAsOf = today ?? (agreement ? overdueDay(agreement, this.today()) : this.today());
     return {
       ...commitment,
-      overdue: isOverdue(commitment, today),
+      overdueAsOf,
+      overdue: isOverdue(commitment, overdueAsOf),
       assessments: await this.assessmentsRepo.assessments(id),
       history: await this.assessmentsRepo.history(id),
       evidence: await this.assessmentsRepo.evidenceOf('commitment', id),
@@ -135,6 +142,15 @@ export class TrackingService {
   private today(): string {
     return this.now().toISOString().slice(0, 10);
   }
+}
+
+/**
+ * The day overdue is counted on when none is asked for: today, except for an illustrative agreement
+ * whose facts stop at a "facts as of" date — the bundled example — where it is that date, so that a
+ * snapshot does not age into overdue items as the calendar moves on.
+ */
+export function overdueDay(agreement: Pick<Agreement, 'illustrative' | 'factsAsOf'>, today: string): string {
+  return agreement.illustrative && agreement.factsAsOf && agreement.factsAsOf < today ? agreement.factsAsOf : today;
 }
 
 /** Whether a commitment is past its due date (or a milestone's) without being complete. */

@@ -48,7 +48,7 @@ export const api = {
   agreements: () => request<{ agreements: Agreement[] }>('/agreements').then((r) => r.agreements),
   board: (id: string) => request<{ agreement: Board }>(`/agreements/${encodeURIComponent(id)}`).then((r) => r.agreement),
   commitment: (id: string) => request<{ commitment: CommitmentDetail }>(`/commitments/${id.split('/').map(encodeURIComponent).join('/')}`).then((r) => r.commitment),
-  assess: (id: string, party: string, body: { status: Status; narrative: string }) =>
+  assess: (id: string, party: string, body: { status: Status; narrative: string; evidence?: ReadonlyArray<{ documentId: string; start: number; end: number; kind: string; note: null }> }) =>
     request<unknown>(`/commitments/${id.split('/').map(encodeURIComponent).join('/')}/assessments/${encodeURIComponent(party)}`, { method: 'PUT', json: body, act: true }),
   documents: () => request<{ documents: StoredDocument[] }>('/documents').then((r) => r.documents),
   document: (id: string) => request<{ document: StoredDocument; analysis: DocumentAnalysis }>(`/documents/${encodeURIComponent(id)}`),

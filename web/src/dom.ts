@@ -91,6 +91,15 @@ export function pageHeader(title: string, subtitle?: Child, ...actions: Child[])
   return h('header.page-header', null, h('div', null, h('h1', null, title), subtitle ? h('p.page-sub', null, subtitle) : null), actions.length ? h('div.page-actions', null, ...actions) : null);
 }
 
+/** Download links for an export: "Download events: CSV · JSON", each a file the server names. */
+export function downloads(label: string, path: string, query: Record<string, string> = {}): HTMLElement {
+  const href = (format: string) => `/api/export/${path}?${new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter(([, v]) => v)), format })}`;
+  return h('div.downloads', { role: 'group', 'aria-label': label },
+    h('span.downloads-label', null, label),
+    h('a.btn.btn-sm', { href: href('csv'), download: '', 'data-format': 'csv' }, 'CSV'),
+    h('a.btn.btn-sm', { href: href('json'), download: '', 'data-format': 'json' }, 'JSON'));
+}
+
 /** Short status message that fades. */
 export function toast(message: Child, kind: 'ok' | 'error' = 'ok'): void {
   const host = document.getElementById('toasts');

@@ -85,13 +85,17 @@ export interface Commitment {
   readonly milestones: readonly Milestone[]; readonly jointStatus: Status; readonly assessments: readonly Assessment[];
   readonly overdue: boolean;
 }
-export interface CommitmentDetail extends Commitment { readonly history: readonly Change[]; readonly evidence: readonly CitedEvidence[] }
+export interface CommitmentDetail extends Commitment { readonly history: readonly Change[]; readonly evidence: readonly CitedEvidence[]; readonly overdueAsOf?: string }
 export interface Agreement {
   readonly id: string; readonly title: string; readonly date: string; readonly illustrative?: boolean; readonly factsAsOf?: string;
   readonly parties: readonly Party[]; readonly sources?: readonly string[];
   readonly meetings?: readonly { readonly date: string; readonly place: string; readonly summary: string }[];
 }
-export interface Board extends Agreement { readonly commitments: readonly Commitment[] }
+export interface Board extends Agreement {
+  readonly commitments: readonly Commitment[];
+  /** The day overdue was counted on: today, or an illustrative agreement's facts-as-of date. */
+  readonly overdueAsOf?: string;
+}
 export interface Proposal extends Span {
   readonly id: string; readonly commitmentId: string; readonly documentId: string; readonly kind: string;
   readonly score: number; readonly reason: string; readonly state: string;

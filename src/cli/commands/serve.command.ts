@@ -7,6 +7,7 @@ import { createApp } from '../../server/app.js';
 import { createServices } from '../../services/create-services.js';
 import { IngestService } from '../../services/ingest.service.js';
 import { readAgreementFile } from '../../services/agreement-file.js';
+import { loadAssessmentsFile } from '../../services/assessments-file.js';
 import { ProposalService } from '../../services/proposal.service.js';
 import { TrackingService } from '../../services/tracking.service.js';
 import { WatchScheduler } from '../../services/watch-scheduler.js';
@@ -50,8 +51,10 @@ export async function serveCommand(args: readonly string[], io: CommandIo): Prom
     io.out(`Loaded the bundled example: ${summaryLine(summary)}`);
     const agreement = await readAgreementFile(join(root, 'example', 'agreement.yaml'));
     await new TrackingService(store).importAgreement(agreement, { name: 'puente (bundled example)', party: null });
+    // A few assessments by each party, so the board shows how the parties' views sit side by side.
+    const assessed = await loadAssessmentsFile(store, join(root, 'example', 'assessments.yaml'), agreement.id);
     const { proposed } = await new ProposalService(store).propose(agreement.id);
-    io.out(`Imported the example agreement ${agreement.id}: ${proposed} evidence proposals await review`);
+    io.out(`Imported the example agreement ${agreement.id} with ${assessed} illustrative assessments: ${proposed} evidence proposals await review`);
   }
   const services = createServices(store, { web });
   const app = createApp(services, { webRoot: relative(process.cwd(), join(root, 'web', 'public')) || '.' });
