@@ -11,8 +11,12 @@ Usage:
   puente ingest PATH... [--db FILE] [--max-size SIZE]
       Read files and folders into the store: new documents, unchanged ones and new versions
       are counted; a progress bar shows on a terminal.
-  puente serve [--port N] [--db FILE] [--example]
-      Serve the web app and the JSON API on localhost.
+  puente serve [--port N] [--host ADDR] [--public-url URL] [--max-body SIZE] [--db FILE] [--example]
+      Serve the web app and the JSON API, on 127.0.0.1 unless --host says otherwise (0.0.0.0 for
+      every interface). --public-url is the address people open when a proxy (HTTPS) serves it.
+      Sign-in is needed once the store has users; without users, a server on 127.0.0.1 over the
+      embedded store runs in the local single-user mode (no sign-in), and any other prints how
+      to make the first administrator. --max-body caps request bodies (default 8MB).
   puente agreement import FILE | list | show ID
       Import an agreement file (YAML) with its commitments and meetings, list or show them.
   puente assess COMMITMENT --party CODE --as NAME --status STATUS [--narrative TEXT]
@@ -32,6 +36,13 @@ Usage:
       Check the audit log's hash chain (names an edited, deleted or reordered entry), a head saved
       earlier (a rewrite, truncation or wipe since), and the assessments and joint statuses against
       what the log records; sign the head with the deployment's key for each party to keep; or print the log.
+  puente user add NAME --role admin|assessor|reviewer|observer [--party CODE] [--password-stdin]
+  puente user list | token NAME [--label TEXT] | revoke-token ID | password NAME [--password-stdin]
+      Users of a shared server: an admin manages users and agreements, an assessor writes its
+      party's assessments only (--party is required), a reviewer decides on evidence proposals,
+      an observer reads. The password is asked on the terminal, or read from standard input.
+      token prints a new API token for scripts once (only its hash is kept); revoke-token ends it.
+      On a store with users, --as must name one of them in every command.
   puente help
       Show this text.
 
@@ -39,6 +50,7 @@ Options:
   --db FILE        the SQLite store (default: $PUENTE_DB or ./puente.db)
   --max-size SIZE  largest input accepted, e.g. 50MB (default: $PUENTE_MAX_SIZE or 50MB)
   --as NAME        who is acting (default: $PUENTE_USER); --party CODE the party you speak for
+                   (on a store with users: a user's name; party and role are that user's)
   --key FILE       the audit signing key (default: $PUENTE_AUDIT_KEY or STORE.audit-key.pem)
 
 Exit codes:

@@ -2,19 +2,34 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
 import { DocumentsService } from './documents.service.js';
 import { FollowupService } from './followup.service.js';
+import { LocalMode } from './local-mode.js';
 import { PastedTextService } from './pasted-text.service.js';
 import { ReviewService } from './review.service.js';
+import { SessionsService } from './sessions.service.js';
 import { StoredAnalysisService } from './stored-analysis.service.js';
 import { TrackingService } from './tracking.service.js';
+import { UsersService } from './users.service.js';
+
+/** How the services are set up for a server. */
+export interface ServicesOptions {
+  /** Whether the store and the listening address allow the local single-user mode (see LocalMode). Default false. */
+  readonly localMode?: boolean;
+  /** The clock (sessions, sign-in throttling, change times). Default: the system's. */
+  readonly now?: () => Date;
+}
 
 /** Every service the HTTP shell needs, over one store. */
-export function createServices(db: Kysely<Database>) {
+export function createServices(db: Kysely<Database>, options: ServicesOptions = {}) {
+  const now = options.now ?? (() => new Date());
   return {
     documents: new DocumentsService(db),
     analysis: new StoredAnalysisService(db),
     pastedText: new PastedTextService(db),
-    tracking: new TrackingService(db),
-    review: new ReviewService(db),
+    tracking: new TrackingService(db, now),
+    review: new ReviewService(db, now),
     followup: new FollowupService(db),
+    users: new UsersService(db, now),
+    sessions: new SessionsService(db, now),
+    localMode: new LocalMode(db, options.localMode ?? false),
   };
 }

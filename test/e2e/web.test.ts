@@ -86,15 +86,15 @@ describe.skipIf(!existsSync(chromiumPath))('the web app, in a real browser', () 
     for (const [name, text] of Object.entries(documents)) writeFileSync(join(dir, name), text);
     await new IngestService(store.db).ingestPaths([dir], defaultReadLimits);
     const tracking = new TrackingService(store.db);
-    await tracking.importAgreement(agreement, { name: 'Secretariat', party: null });
+    await tracking.importAgreement(agreement, { name: 'Secretariat', party: null, role: 'admin' });
     await new ProposalService(store.db).propose(agreement.id);
-    await tracking.assess({ name: 'Dana Whitfield', party: 'USA' }, tunnels, 'USA', { status: 'intermediate', narrative: 'Three tunnels located by the joint survey; sealing is scheduled.', evidence: [] });
-    await tracking.assess({ name: 'Lucía Ortega', party: 'MEX' }, tunnels, 'MEX', { status: 'minimal', narrative: 'Survey done on one stretch only; the eastern frontera is still to be mapped.', evidence: [] });
+    await tracking.assess({ name: 'Dana Whitfield', party: 'USA', role: 'assessor' }, tunnels, 'USA', { status: 'intermediate', narrative: 'Three tunnels located by the joint survey; sealing is scheduled.', evidence: [] });
+    await tracking.assess({ name: 'Lucía Ortega', party: 'MEX', role: 'assessor' }, tunnels, 'MEX', { status: 'minimal', narrative: 'Survey done on one stretch only; the eastern frontera is still to be mapped.', evidence: [] });
     // One tunnel proposal accepted up front, so the commitment has evidence to follow.
     const review = new ReviewService(store.db);
     const first = (await review.list({ state: 'pending', commitmentId: tunnels }))[0];
     if (!first) throw new Error('expected a tunnel proposal');
-    await review.decide({ name: 'Secretariat', party: null }, first.id, 'accepted');
+    await review.decide({ name: 'Secretariat', party: null, role: 'reviewer' }, first.id, 'accepted');
     server = await startServer(store.db, join(repoRoot, 'web', 'public'));
     mkdirSync(screenshots, { recursive: true });
     browser = await chromium.launch({ executablePath: chromiumPath });

@@ -1,13 +1,17 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Kysely } from 'kysely';
-import { createApp } from '../../src/server/app.js';
-import { createServices } from '../../src/services/create-services.js';
+import { createApp, type AppOptions } from '../../src/server/app.js';
+import { createServices, type ServicesOptions } from '../../src/services/create-services.js';
 import type { Database } from '../../src/store/schema.js';
 
-/** Starts the real HTTP server on a free localhost port; `close()` stops it. */
-export async function startServer(db: Kysely<Database>, webRoot?: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const app = createApp(createServices(db), { webRoot });
+/**
+ * Starts the real HTTP server on a free localhost port; `close()` stops it. On 127.0.0.1 over a
+ * SQLite store the local single-user mode may apply (it does while the store has no users);
+ * `localMode: false` makes the server behave as a shared one.
+ */
+export async function startServer(db: Kysely<Database>, webRoot?: string, options: ServicesOptions & Omit<AppOptions, 'webRoot'> = {}): Promise<{ url: string; close: () => Promise<void> }> {
+  const app = createApp(createServices(db, { localMode: true, ...options }), { ...options, webRoot });
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
       resolve({ url: `http://127.0.0.1:${info.port}`, close: () => new Promise((done) => server.close(() => done())) });
