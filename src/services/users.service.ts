@@ -7,7 +7,7 @@ import { SessionsRepository } from '../store/repositories/sessions.repository.js
 import { UsersRepository, type UserWithPassword } from '../store/repositories/users.repository.js';
 import { writeTransaction } from '../store/write-transaction.js';
 import { authorize, can } from './access-policy.js';
-import { hashPassword } from './passwords.js';
+import { defaultPasswordCost, hashPassword, type PasswordCost } from './passwords.js';
 import { newSecret, secretHash } from './secret-tokens.js';
 import { checkPassword, partyOf, roleOf, userKeyOf, userNameOf } from './user-fields.js';
 
@@ -35,6 +35,8 @@ export class UsersService {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly now: () => Date = () => new Date(),
+    /** The scrypt cost of new password hashes. Default: defaultPasswordCost (tests pass a cheaper one). */
+    private readonly passwordCost: PasswordCost = defaultPasswordCost,
   ) {
     this.users = new UsersRepository(db);
     this.tokens = new ApiTokensRepository(db);
@@ -59,7 +61,7 @@ export class UsersService {
     const party = input.party === null || input.party === '' ? null : partyOf(input.party);
     if (role === 'assessor' && !party) throw new InputError('party', 'is required for an assessor: an assessor writes one party\'s assessments');
     checkPassword(input.password);
-    const passwordHash = await hashPassword(input.password);
+    const passwordHash = await hashPassword(input.password, this.passwordCost);
     const at = this.now().toISOString();
     const user: UserWithPassword = { key: userKeyOf(name), name, party, role, createdAt: at, passwordHash };
     return writeTransaction(this.db, async (trx) => {
@@ -117,7 +119,7 @@ export class UsersService {
     if (!user) throw new NotFoundError('user', userName);
     this.authorizeOwnOrAdmin(actor, user.name, 'change the password of');
     checkPassword(password);
-    const passwordHash = await hashPassword(password);
+    const passwordHash = await hashPassword(password, this.passwordCost);
     const at = this.now().toISOString();
     await writeTransaction(this.db, async (trx) => {
       await this.users.within(trx).setPassword(user.key, passwordHash);
