@@ -12,7 +12,8 @@ export interface ThrottleOptions {
   readonly maxKeys: number;
 }
 
-const defaults: ThrottleOptions = { freeFailures: 4, firstDelayMs: 1000, maxDelayMs: 15 * 60_000, maxKeys: 10_000 };
+/** The defaults of ThrottleOptions. */
+export const throttleDefaults: ThrottleOptions = { freeFailures: 4, firstDelayMs: 1000, maxDelayMs: 15 * 60_000, maxKeys: 10_000 };
 
 interface Record {
   failures: number;
@@ -20,7 +21,7 @@ interface Record {
 }
 
 /**
- * Counts failed sign-ins in a row per key (a user name, a client address) in this process's
+ * Counts failed sign-ins in a row per key (a user name, or a client address) in this process's
  * memory. Beyond the free failures each one makes the key wait, twice as long each time, so a
  * guesser gets a handful of tries an hour while the owner, who gets it right, starts afresh.
  */
@@ -29,34 +30,30 @@ export class LoginThrottle {
 
   constructor(
     private readonly now: () => number = () => Date.now(),
-    private readonly options: ThrottleOptions = defaults,
+    private readonly options: ThrottleOptions = throttleDefaults,
   ) {}
 
-  /** Throws TooManyAttemptsError when any key must still wait. */
-  check(keys: readonly string[]): void {
-    const now = this.now();
-    const waits = keys.map((key) => (this.records.get(key)?.blockedUntil ?? 0) - now);
-    const wait = Math.max(0, ...waits);
+  /** Throws TooManyAttemptsError while the key must still wait. */
+  check(key: string): void {
+    const wait = (this.records.get(key)?.blockedUntil ?? 0) - this.now();
     if (wait > 0) {
       const seconds = Math.ceil(wait / 1000);
       throw new TooManyAttemptsError(`Too many failed sign-ins in a row: try again in ${seconds} second${seconds === 1 ? '' : 's'}`, seconds);
     }
   }
 
-  failed(keys: readonly string[]): void {
-    for (const key of keys) {
-      const record = this.records.get(key) ?? { failures: 0, blockedUntil: 0 };
-      record.failures++;
-      const beyond = record.failures - this.options.freeFailures;
-      if (beyond > 0) record.blockedUntil = this.now() + Math.min(this.options.maxDelayMs, this.options.firstDelayMs * 2 ** Math.min(beyond - 1, 30));
-      // Re-inserting keeps the map in order of last failure, so the oldest go first.
-      this.records.delete(key);
-      this.records.set(key, record);
-    }
+  failed(key: string): void {
+    const record = this.records.get(key) ?? { failures: 0, blockedUntil: 0 };
+    record.failures++;
+    const beyond = record.failures - this.options.freeFailures;
+    if (beyond > 0) record.blockedUntil = this.now() + Math.min(this.options.maxDelayMs, this.options.firstDelayMs * 2 ** Math.min(beyond - 1, 30));
+    // Re-inserting keeps the map in order of last failure, so the oldest go first.
+    this.records.delete(key);
+    this.records.set(key, record);
     while (this.records.size > this.options.maxKeys) this.records.delete(this.records.keys().next().value!);
   }
 
-  succeeded(keys: readonly string[]): void {
-    for (const key of keys) this.records.delete(key);
+  succeeded(key: string): void {
+    this.records.delete(key);
   }
 }

@@ -4,7 +4,7 @@ import type { Database } from '../store/schema.js';
 import { ApiTokensRepository } from '../store/repositories/api-tokens.repository.js';
 import { SessionsRepository } from '../store/repositories/sessions.repository.js';
 import { UsersRepository } from '../store/repositories/users.repository.js';
-import { LoginThrottle } from './login-throttle.js';
+import { LoginThrottle, throttleDefaults } from './login-throttle.js';
 import { decoyHash, verifyPassword } from './passwords.js';
 import { newSecret, secretHash } from './secret-tokens.js';
 import { API_TOKEN_PREFIX } from './users.service.js';
@@ -30,12 +30,19 @@ export class SessionsService {
   private readonly sessions: SessionsRepository;
   private readonly tokens: ApiTokensRepository;
 
+  /** Failures in a row per user name: five, then waiting. */
+  private readonly byName: LoginThrottle;
+  /** Failures in a row per client address: more allowed, as an office may share one address. */
+  private readonly byClient: LoginThrottle;
+
   constructor(
     db: Kysely<Database>,
     private readonly now: () => Date = () => new Date(),
-    private readonly throttle: LoginThrottle = new LoginThrottle(() => now().getTime()),
     private readonly options: SessionOptions = defaults,
   ) {
+    const clock = () => now().getTime();
+    this.byName = new LoginThrottle(clock);
+    this.byClient = new LoginThrottle(clock, { ...throttleDefaults, freeFailures: 19 });
     this.users = new UsersRepository(db);
     this.sessions = new SessionsRepository(db);
     this.tokens = new ApiTokensRepository(db);
@@ -48,16 +55,18 @@ export class SessionsService {
    */
   async signIn(name: string, password: string, client: string): Promise<{ secret: string; user: User; expiresAt: string }> {
     const key = userKeyOf(name);
-    const keys = [`name:${key}`, `client:${client}`];
-    this.throttle.check(keys);
+    this.byName.check(key);
+    this.byClient.check(client);
     const user = await this.users.get(key);
     // An unknown name costs a hash too, so timing does not tell which names exist.
     const matches = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
     if (!user || !matches) {
-      this.throttle.failed(keys);
+      this.byName.failed(key);
+      this.byClient.failed(client);
       throw new AuthenticationError('Wrong name or password');
     }
-    this.throttle.succeeded(keys);
+    this.byName.succeeded(key);
+    this.byClient.succeeded(client);
     const at = this.now();
     const expiresAt = new Date(at.getTime() + this.options.sessionHours * 3_600_000).toISOString();
     const secret = newSecret();

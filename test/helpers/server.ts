@@ -10,11 +10,15 @@ import type { Database } from '../../src/store/schema.js';
  * SQLite store the local single-user mode may apply (it does while the store has no users);
  * `localMode: false` makes the server behave as a shared one.
  */
-export async function startServer(db: Kysely<Database>, webRoot?: string, options: ServicesOptions & Omit<AppOptions, 'webRoot'> = {}): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startServer(db: Kysely<Database>, webRoot?: string, options: ServicesOptions & Omit<AppOptions, 'webRoot'> = {}): Promise<{ url: string; app: ReturnType<typeof createApp>; close: () => Promise<void> }> {
   const app = createApp(createServices(db, { localMode: true, ...options }), { ...options, webRoot });
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
-      resolve({ url: `http://127.0.0.1:${info.port}`, close: () => new Promise((done) => server.close(() => done())) });
+      resolve({ url: `http://127.0.0.1:${info.port}`, app, close: () => new Promise((done) => {
+        server.close(() => done());
+        // Keep-alive sockets (and requests refused before their body came) would hold close() open.
+        if ('closeAllConnections' in server) server.closeAllConnections();
+      }) });
     });
   });
 }
