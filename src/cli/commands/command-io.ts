@@ -6,7 +6,7 @@ export interface CommandIo {
   error(line: string): void;
   /** Rewrites the current stderr line (progress bars); absent when stderr is not a terminal. */
   progress?: (line: string) => void;
-  /** Everything on standard input, without its final line break (for --password-stdin). */
+  /** Everything on standard input (for --password-stdin). */
   readStdin?: () => Promise<string>;
   /** Asks on the terminal for a secret without showing it; absent when there is no terminal. */
   readSecret?: (prompt: string) => Promise<string>;
@@ -15,7 +15,7 @@ export interface CommandIo {
 async function readAllStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** Reads one line from the terminal in raw mode, echoing nothing; Ctrl+C or Ctrl+D gives up. */

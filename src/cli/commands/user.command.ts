@@ -13,7 +13,8 @@ const usage = 'use: user add NAME --role ROLE [--party CODE] [--password-stdin] 
 async function passwordFrom(io: CommandIo, fromStdin: boolean, who: string): Promise<string> {
   if (fromStdin) {
     if (!io.readStdin) throw new UsageError('--password-stdin: there is no standard input to read');
-    return io.readStdin();
+    // The line break that ends a piped line is not part of the password.
+    return (await io.readStdin()).replace(/\r?\n$/, '');
   }
   if (!io.readSecret) throw new UsageError('no terminal to ask for the password on: pipe it in with --password-stdin');
   const first = await io.readSecret(`Password for ${who}: `);
