@@ -101,6 +101,10 @@ describe.skipIf(!existsSync(chromiumPath))('the web app, in a real browser', () 
     page = await browser.newPage({ viewport: viewports.desktop });
     page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    // What the content security policy blocked (an inline style or script) counts as an error.
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) pageErrors.push(message.text());
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -178,6 +182,12 @@ describe.skipIf(!existsSync(chromiumPath))('the web app, in a real browser', () 
     await page.selectOption('#actor-party', 'MEX');
     await page.waitForSelector('.assessment[data-party="MEX"] form.assess-form');
     expect(await page.locator('.assessment[data-party="USA"] form.assess-form').count()).toBe(0);
+  });
+
+  it('says on the page that it runs in the local single-user mode', async () => {
+    await go('#/board');
+    expect(await page.locator('#local-mode').textContent()).toMatch(/^Local single-user mode\. No sign-in: this store has no users and the server listens on this computer only\./);
+    expect(await page.locator('#actor-name').isVisible()).toBe(true);
   });
 
   it('closes the phone menu with Escape, a tap on the dimmed page or its current page', async () => {

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { isIP } from 'node:net';
+import { hostname, networkInterfaces } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
@@ -27,6 +28,12 @@ const publicUrlSchema = z.url({ protocol: /^https?$/, error: 'an http or https U
 
 /** The host as a URL writes it: IPv6 addresses in brackets. */
 const urlHost = (host: string) => (isIP(host) === 6 ? `[${host}]` : host);
+
+/** The names this machine may be reached by when listening on every interface: its addresses and host name. */
+function machineNames(): string[] {
+  const addresses = Object.values(networkInterfaces()).flatMap((list) => (list ?? []).map((i) => urlHost(i.address.replace(/%.*$/, ''))));
+  return [...addresses, hostname()];
+}
 
 /**
  * `puente serve [--port N] [--host ADDR] [--public-url URL] [--max-body SIZE] [--db FILE] [--example]`:
@@ -66,7 +73,7 @@ export async function serveCommand(args: readonly string[], io: CommandIo): Prom
   const wildcard = host === '0.0.0.0' || host === '::';
   const app = createApp(services, {
     webRoot: relative(process.cwd(), join(root, 'web', 'public')) || '.',
-    allowedHosts: wildcard ? [] : [urlHost(host)],
+    allowedHosts: wildcard ? machineNames() : [urlHost(host)],
     publicUrl: publicUrl?.data ?? null,
     maxBodyBytes,
   });
