@@ -26,7 +26,7 @@ describe('the example\'s illustrative assessments', () => {
     store = await newTestStore('sqlite');
     dir = mkdtempSync(join(tmpdir(), 'puente-assess-'));
     await new IngestService(store.db).ingestPaths([join(repoRoot, 'example', 'documents')], defaultReadLimits);
-    await new TrackingService(store.db).importAgreement(agreement, { name: 'test', party: null });
+    await new TrackingService(store.db).importAgreement(agreement, { name: 'test', party: null, role: 'local' });
     expect(await loadAssessmentsFile(store.db, join(repoRoot, 'example', 'assessments.yaml'), agreement.id)).toBe(10);
   });
   afterAll(async () => {

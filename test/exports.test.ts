@@ -92,7 +92,7 @@ describe('exports', () => {
     dbPath = store.config.path!;
     dir = mkdtempSync(join(tmpdir(), 'puente-export-'));
     for (const [name, text] of Object.entries(documents)) writeFileSync(join(dir, name), text);
-    const secretariat = { name: 'Secretariat', party: null };
+    const secretariat = { name: 'Secretariat', party: null, role: 'admin' as const };
     await new TrackingService(store.db).importAgreement(agreement, secretariat);
     await new IngestService(store.db).ingestPaths([dir], defaultReadLimits);
     await new ProposalService(store.db).propose(agreement.id);
@@ -101,12 +101,12 @@ describe('exports', () => {
     const surveyId = [...texts].find(([, text]) => text.startsWith('Engineers map'))![0];
     const survey = texts.get(surveyId)!;
     const cited = survey.indexOf('The longest tunnel');
-    await new TrackingService(store.db).assess({ name: 'Dana Whitfield', party: 'USA' }, tunnels, 'USA', {
+    await new TrackingService(store.db).assess({ name: 'Dana Whitfield', party: 'USA', role: 'assessor' }, tunnels, 'USA', {
       status: 'minimal', narrative: 'Three tunnels found; "sealing", not yet sealed.',
       evidence: [{ documentId: surveyId, start: cited, end: survey.indexOf('\n', cited), kind: 'figure', note: null }],
     });
     const proposal = (await new ReviewService(store.db).list({ state: 'pending', commitmentId: tunnels }))[0];
-    if (proposal) await new ReviewService(store.db).decide({ name: 'Reviewer', party: null }, proposal.id, 'accepted');
+    if (proposal) await new ReviewService(store.db).decide({ name: 'Reviewer', party: null, role: 'reviewer' }, proposal.id, 'accepted');
   });
   afterAll(async () => {
     await store.close();
@@ -181,7 +181,7 @@ describe('exports', () => {
   });
 
   it('serves the exports as downloads, one document or the timeline\'s filters at a time', async () => {
-    const app = createApp(createServices(store.db));
+    const app = createApp(createServices(store.db, { localMode: true }));
     const events = await app.request('/api/export/events?format=csv');
     expect(events.status).toBe(200);
     expect(events.headers.get('content-type')).toBe('text/csv; charset=utf-8');

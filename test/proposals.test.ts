@@ -26,7 +26,7 @@ describe.skipIf(!hasShared)('evidence proposals on the seeds', () => {
     store = await newTestStore('sqlite');
     const clock = steppingClock();
     await new IngestService(store.db, clock).ingestPaths(seedPaths, defaultReadLimits);
-    await new TrackingService(store.db, clock).importAgreement(agreement, { name: 'Secretariat', party: null });
+    await new TrackingService(store.db, clock).importAgreement(agreement, { name: 'Secretariat', party: null, role: 'admin' });
     const documents = new DocumentsRepository(store.db);
     text = async (id, start, end) => (await documents.get(id))!.text.slice(start, end);
   });
@@ -46,7 +46,7 @@ describe.skipIf(!hasShared)('evidence proposals on the seeds', () => {
   it('proposes again without duplicating, and never reopens a reviewed proposal', async () => {
     const [first] = await new ReviewService(store.db).list({ state: 'pending', commitmentId: group });
     const review = new ReviewService(store.db, steppingClock('2025-10-02T09:00:00Z'));
-    await review.decide({ name: 'Reviewer', party: null }, first!.id, 'rejected');
+    await review.decide({ name: 'Reviewer', party: null, role: 'reviewer' }, first!.id, 'rejected');
     const again = await new ProposalService(store.db, steppingClock()).propose(agreement.id);
     expect(again.proposed).toBe(0);
     expect((await review.list({ commitmentId: group })).find((p) => p.id === first!.id)?.state).toBe('rejected');
@@ -57,13 +57,13 @@ describe.skipIf(!hasShared)('evidence proposals on the seeds', () => {
     const review = new ReviewService(store.db, steppingClock('2025-10-03T09:00:00Z'));
     expect((await tracking.commitment(group)).evidence).toEqual([]);
     const [pending] = await review.list({ state: 'pending', commitmentId: group });
-    await review.decide({ name: 'Reviewer', party: null }, pending!.id, 'accepted');
+    await review.decide({ name: 'Reviewer', party: null, role: 'reviewer' }, pending!.id, 'accepted');
     const evidence = (await tracking.commitment(group)).evidence;
     expect(evidence).toHaveLength(1);
     expect(evidence[0]).toMatchObject({ documentId: pending!.documentId, start: pending!.start, end: pending!.end });
     // The note says why in words, not by the proposal's internal id.
     expect(evidence[0]!.note).toBe(`Proposed because it ${pending!.reason}; accepted by Reviewer`);
-    await expect(review.decide({ name: 'Reviewer', party: null }, pending!.id, 'rejected')).rejects.toThrow(/was already accepted by Reviewer/);
+    await expect(review.decide({ name: 'Reviewer', party: null, role: 'reviewer' }, pending!.id, 'rejected')).rejects.toThrow(/was already accepted by Reviewer/);
     const audit = await new AuditService(store.db).verify();
     expect(audit.problems).toEqual([]);
     expect((await new AuditService(store.db).entries()).map((e) => e.action)).toEqual(['agreement.import', 'proposal.reject', 'proposal.accept']);
@@ -75,7 +75,7 @@ describe('evidence proposals on the bundled example', () => {
   beforeAll(async () => {
     store = await newTestStore('sqlite');
     await new IngestService(store.db).ingestPaths([join(repoRoot, 'example', 'documents')], defaultReadLimits);
-    await new TrackingService(store.db).importAgreement(agreement, { name: 'Secretariat', party: null });
+    await new TrackingService(store.db).importAgreement(agreement, { name: 'Secretariat', party: null, role: 'admin' });
     await new ProposalService(store.db).propose(agreement.id);
   });
   afterAll(() => store.close());

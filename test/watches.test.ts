@@ -156,9 +156,11 @@ describe('watch commands and the API', () => {
   it('the API ingests a URL and manages watches, with the server\'s allowed hosts', async () => {
     const store = await newTestStore('sqlite');
     try {
-      const app = createApp(createServices(store.db, { web: settings }));
+      // The local single-user mode (no users on this store): writes carry the page's CSRF token.
+      const app = createApp(createServices(store.db, { web: settings, localMode: true }));
+      const csrf = ((await (await app.request('/api/session')).json()) as { csrfToken: string }).csrfToken;
       const call = async (method: string, path: string, body?: unknown) => {
-        const response = await app.request(`/api${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+        const response = await app.request(`/api${path}`, { method, headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: body === undefined ? undefined : JSON.stringify(body) });
         return { status: response.status, body: (await response.json()) as Record<string, any> };
       };
       const page = await call('POST', '/intake/url', { url: `${site.url}/2025/12/11/talks.html` });

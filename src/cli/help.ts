@@ -19,8 +19,13 @@ Usage:
       Watch a feed: read it now and then every interval (30m, 2h, 1d) with conditional requests;
       list the watched feeds with their last error and next try; stop watching one; or read the
       feeds that are due once (for cron). \`puente serve\` reads them as they fall due.
-  puente serve [--port N] [--db FILE] [--example] [--allow-host HOST]...
-      Serve the web app and the JSON API on localhost, and read watched feeds as they fall due.
+  puente serve [--port N] [--host ADDR] [--public-url URL] [--max-body SIZE] [--db FILE] [--example] [--allow-host HOST]...
+      Serve the web app and the JSON API, on 127.0.0.1 unless --host says otherwise (0.0.0.0 for
+      every interface). --public-url is the address people open when a proxy (HTTPS) serves it.
+      Sign-in is needed once the store has users; without users, a server on 127.0.0.1 over the
+      embedded store runs in the local single-user mode (no sign-in), and any other prints how
+      to make the first administrator. --max-body caps request bodies (default 8MB).
+      Watched feeds are read as they fall due; --allow-host lets the server fetch from a private host.
   puente agreement import FILE | list | show ID
       Import an agreement file (YAML) with its commitments and meetings, list or show them.
   puente assess COMMITMENT --party CODE --as NAME --status STATUS [--narrative TEXT]
@@ -47,6 +52,13 @@ Usage:
       Check the audit log's hash chain (names an edited, deleted or reordered entry), a head saved
       earlier (a rewrite, truncation or wipe since), and the assessments and joint statuses against
       what the log records; sign the head with the deployment's key for each party to keep; or print the log.
+  puente user add NAME --role admin|assessor|reviewer|observer [--party CODE] [--password-stdin]
+  puente user list | token NAME [--label TEXT] | revoke-token ID | password NAME [--password-stdin]
+      Users of a shared server: an admin manages users and agreements, an assessor writes its
+      party's assessments only (--party is required), a reviewer decides on evidence proposals,
+      an observer reads. The password is asked on the terminal, or read from standard input.
+      token prints a new API token for scripts once (only its hash is kept); revoke-token ends it.
+      On a store with users, --as must name one of them in every command.
   puente help
       Show this text.
 
@@ -57,6 +69,7 @@ Options:
                    $PUENTE_ALLOW_HOSTS, comma-separated); otherwise such addresses are refused
   --timeout SECONDS  the longest one fetch may take, redirects included (default: 20)
   --as NAME        who is acting (default: $PUENTE_USER); --party CODE the party you speak for
+                   (on a store with users: a user's name; party and role are that user's)
   --key FILE       the audit signing key (default: $PUENTE_AUDIT_KEY or STORE.audit-key.pem)
 
 Exit codes:

@@ -13,13 +13,18 @@ const sizeSchema = z
     return Math.round(Number(match[1]) * factor);
   });
 
+/** A size in bytes from an option's value such as 50MB; UsageError naming the option otherwise. */
+export function bytesFrom(option: string, raw: string): number {
+  const parsed = sizeSchema.safeParse(raw.trim());
+  if (!parsed.success) throw new UsageError(`${option} ${JSON.stringify(raw)}: expected ${parsed.error.issues[0]?.message ?? 'a size'}`);
+  return parsed.data;
+}
+
 /** Read limits from `--max-size` (or PUENTE_MAX_SIZE), defaulting to 50 MB. */
 export function readLimitsFrom(maxSize: string | undefined): ReadLimits {
   const raw = maxSize ?? process.env.PUENTE_MAX_SIZE;
   if (raw === undefined) return defaultReadLimits;
-  const parsed = sizeSchema.safeParse(raw.trim());
-  if (!parsed.success) throw new UsageError(`--max-size ${JSON.stringify(raw)}: expected ${parsed.error.issues[0]?.message ?? 'a size'}`);
-  return { ...defaultReadLimits, maxBytes: parsed.data };
+  return { ...defaultReadLimits, maxBytes: bytesFrom('--max-size', raw) };
 }
 
 /** The store path from `--db`, then PUENTE_DB, then ./puente.db. */

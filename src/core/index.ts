@@ -11,6 +11,7 @@ export * from './settings.js';
 export * from './entity.js';
 export * from './agreement.js';
 export * from './tracking.js';
+export * from './user.js';
 export * from './audit.js';
 export * from './events.js';
 export * from './knowledge.js';

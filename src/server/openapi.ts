@@ -3,16 +3,35 @@ const json = (description: string) => ({ description, content: { 'application/js
 const error = json('An error: {"error": {"code", "message"}}');
 const id = (name: string, description: string) => ({ name, in: 'path', required: true, schema: { type: 'string' }, description });
 const query = (name: string, description: string) => ({ name, in: 'query', required: false, schema: { type: 'string' }, description });
+// Only in the local single-user mode; with users, who acts and for which party is the signed-in user's own.
 const actorHeaders = [
-  { name: 'X-Puente-User', in: 'header', required: true, schema: { type: 'string' }, description: 'who is acting' },
-  { name: 'X-Puente-Party', in: 'header', required: false, schema: { type: 'string' }, description: 'the party (ISO alpha-3) the user speaks for' },
+  { name: 'X-Puente-User', in: 'header', required: false, schema: { type: 'string' }, description: 'local single-user mode only: who is acting (percent-encoded UTF-8); ignored with users' },
+  { name: 'X-Puente-Party', in: 'header', required: false, schema: { type: 'string' }, description: 'local single-user mode only: the party (ISO alpha-3) spoken for; ignored with users' },
 ];
+const signInBody = { required: true, content: { 'application/json': { schema: { type: 'object', required: ['name', 'password'], properties: { name: { type: 'string' }, password: { type: 'string' } } } } } };
 const get = (summary: string, parameters: unknown[] = []) => ({ get: { summary, parameters, responses: { 200: json(summary), 400: error, 404: error } } });
 
 export const openApiDocument = {
   openapi: '3.1.0',
-  info: { title: 'Puente API', version: '0.1.0', description: 'Documents, extraction, and the follow-up of an agreement\'s commitments. Every item carries the span of text it came from.' },
+  info: {
+    title: 'Puente API', version: '0.1.0',
+    description: 'Documents, extraction, and the follow-up of an agreement\'s commitments. Every item carries the span of text it came from. '
+      + 'Every route but health, this document and /api/session needs a user: an API token (Authorization: Bearer) or a session cookie, whose writes also carry X-CSRF-Token from GET /api/session. '
+      + 'Writes take JSON only (415 otherwise), bodies over the limit get 413, and writes from other sites 403. Roles: admin (users, agreements), assessor (its own party\'s assessments), reviewer (evidence proposals), observer (reads).',
+  },
+  components: {
+    securitySchemes: {
+      token: { type: 'http', scheme: 'bearer', description: 'An API token from `puente user token NAME`' },
+      session: { type: 'apiKey', in: 'cookie', name: 'puente-session', description: 'The session cookie POST /api/session sets (__Host-puente-session over HTTPS)' },
+    },
+  },
+  security: [{ token: [] }, { session: [] }],
   paths: {
+    '/api/session': {
+      get: { summary: 'How the server runs (mode local or users), who is signed in, and the CSRF token for writes', security: [], responses: { 200: json('{mode, user, csrfToken, expiresAt, hasUsers}') } },
+      post: { summary: 'Sign in with a name and password: sets the session cookie', security: [], requestBody: signInBody, responses: { 200: json('The session, as GET returns it'), 400: error, 401: error, 429: error } },
+      delete: { summary: 'Sign out: ends the session and clears the cookie', responses: { 200: json('{signedOut: true}'), 401: error } },
+    },
     '/api/documents': get('List stored documents'),
     '/api/documents/{id}': get('A document: metadata, text, furniture, and its analysis in the contract shape', [id('id', '16 hex digits')]),
     '/api/entities': get('People, organisations, places and countries across the stored documents, with mention counts'),

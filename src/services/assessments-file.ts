@@ -56,7 +56,7 @@ export async function loadAssessmentsFile(db: Kysely<Database>, path: string, ag
     if (!desk) throw new InputError(path, `names no desk for ${item.party}`);
     const evidence = await Promise.all(item.evidence.map((e) => cite(e.document, e.words)));
     const tracking = new TrackingService(db, () => new Date(`${item.at}T12:00:00Z`));
-    await tracking.assess({ name: desk, party: item.party }, `${agreementId}/${item.commitment}`, item.party, { status: item.status, narrative: item.narrative, evidence });
+    await tracking.assess({ name: desk, party: item.party, role: 'local' }, `${agreementId}/${item.commitment}`, item.party, { status: item.status, narrative: item.narrative, evidence });
   }
   return parsed.data.assessments.length;
 }

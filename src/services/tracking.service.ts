@@ -9,6 +9,7 @@ import { AgreementsRepository, type TrackedCommitment } from '../store/repositor
 import { AssessmentsRepository } from '../store/repositories/assessments.repository.js';
 import { AuditRepository } from '../store/repositories/audit.repository.js';
 import { DocumentsRepository } from '../store/repositories/documents.repository.js';
+import { authorize } from './access-policy.js';
 
 /** What a party says about a commitment. */
 export interface AssessmentInput {
@@ -40,8 +41,9 @@ export class TrackingService {
     this.assessmentsRepo = new AssessmentsRepository(db);
   }
 
-  /** Imports (or re-imports) an agreement; commitments keep their statuses and histories. */
+  /** Imports (or re-imports) an agreement; commitments keep their statuses and histories. Administrators only. */
   async importAgreement(agreement: Agreement, actor: Actor): Promise<{ created: boolean }> {
+    authorize(actor, 'agreements.manage');
     const at = this.now().toISOString();
     return writeTransaction(this.db, async (trx) => {
       const before = await this.agreements.within(trx).get(agreement.id);
@@ -94,10 +96,11 @@ export class TrackingService {
   }
 
   /**
-   * Records `party`'s assessment of a commitment. Throws ForbiddenError when the actor does not
-   * speak for that party; moves the joint status when every party now agrees.
+   * Records `party`'s assessment of a commitment. Throws ForbiddenError when the actor is not an
+   * assessor or does not speak for that party; moves the joint status when every party now agrees.
    */
   async assess(actor: Actor, commitmentId: string, party: string, input: AssessmentInput): Promise<{ assessment: PartyAssessment; changes: StatusChange[] }> {
+    authorize(actor, 'assessments.write');
     if (actor.party !== party) {
       const who = actor.party ? `${actor.name} speaks for ${actor.party}` : `${actor.name} speaks for no party`;
       throw new ForbiddenError(`${who} and cannot write ${party}'s assessment: each party keeps its own`);

@@ -211,6 +211,36 @@ export interface WatchItemsTable {
   seen_at: string;
 }
 
+/** A user account; the password only as an scrypt hash with its salt and parameters. */
+export interface UsersTable {
+  /** The name folded for lookup (NFC, lower case); unique. */
+  name_key: string;
+  name: string;
+  party: string | null;
+  role: string;
+  password_hash: string;
+  created_at: string;
+}
+
+/** A signed-in browser session; the cookie's value only as its SHA-256. */
+export interface SessionsTable {
+  token_hash: string;
+  user_key: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/** An API token for scripts; the token only as its SHA-256, shown once when made. */
+export interface ApiTokensTable {
+  id: string;
+  token_hash: string;
+  user_key: string;
+  label: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
 /** The Database interface: one type per table. */
 export interface Database {
   documents: DocumentsTable;
@@ -230,4 +260,7 @@ export interface Database {
   audit_head: AuditHeadTable;
   watches: WatchesTable;
   watch_items: WatchItemsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
 }

@@ -61,7 +61,7 @@ describe.skipIf(!existsSync(chromiumPath))('the analyst\'s view of the example, 
     // The example as `puente serve --example` loads it.
     store = await newTestStore('sqlite');
     await new IngestService(store.db).ingestPaths([join(repoRoot, 'example', 'documents')], defaultReadLimits);
-    await new TrackingService(store.db).importAgreement(agreement, { name: 'puente (bundled example)', party: null });
+    await new TrackingService(store.db).importAgreement(agreement, { name: 'puente (bundled example)', party: null, role: 'local' });
     await loadAssessmentsFile(store.db, join(repoRoot, 'example', 'assessments.yaml'), agreement.id);
     await new ProposalService(store.db).propose(agreement.id);
     server = await startServer(store.db, join(repoRoot, 'web', 'public'));

@@ -28,7 +28,7 @@ describe.skipIf(!existsSync(chromiumPath))('Pages & feeds, in a real browser', (
     store = await newTestStore('sqlite');
     site = await startWebSite();
     // The server may fetch from the test's own site on 127.0.0.1, and nowhere else private.
-    server = await startServer(store.db, join(repoRoot, 'web', 'public'), { limits: defaultReadLimits, timeoutMs: 5000, maxRedirects: 5, policy: new HostPolicy(['127.0.0.1']) });
+    server = await startServer(store.db, join(repoRoot, 'web', 'public'), { web: { limits: defaultReadLimits, timeoutMs: 5000, maxRedirects: 5, policy: new HostPolicy(['127.0.0.1']) } });
     mkdirSync(screenshots, { recursive: true });
     browser = await chromium.launch({ executablePath: chromiumPath });
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

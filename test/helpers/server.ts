@@ -1,17 +1,25 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Kysely } from 'kysely';
-import { createApp } from '../../src/server/app.js';
-import { createServices } from '../../src/services/create-services.js';
+import { createApp, type AppOptions } from '../../src/server/app.js';
+import { createServices, type ServicesOptions } from '../../src/services/create-services.js';
 import type { Database } from '../../src/store/schema.js';
 import type { WebIntakeSettings } from '../../src/services/web-intake.service.js';
 
-/** Starts the real HTTP server on a free localhost port; `close()` stops it. `web` bounds what it fetches. */
-export async function startServer(db: Kysely<Database>, webRoot?: string, web?: WebIntakeSettings): Promise<{ url: string; close: () => Promise<void> }> {
-  const app = createApp(createServices(db, { web }), { webRoot });
+/**
+ * Starts the real HTTP server on a free localhost port; `close()` stops it. On 127.0.0.1 over a
+ * SQLite store the local single-user mode may apply (it does while the store has no users);
+ * `localMode: false` makes the server behave as a shared one; `web` bounds what it fetches.
+ */
+export async function startServer(db: Kysely<Database>, webRoot?: string, options: ServicesOptions & Omit<AppOptions, 'webRoot'> = {}): Promise<{ url: string; app: ReturnType<typeof createApp>; close: () => Promise<void> }> {
+  const app = createApp(createServices(db, { localMode: true, ...options }), { ...options, webRoot });
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
-      resolve({ url: `http://127.0.0.1:${info.port}`, close: () => new Promise((done) => server.close(() => done())) });
+      resolve({ url: `http://127.0.0.1:${info.port}`, app, close: () => new Promise((done) => {
+        server.close(() => done());
+        // Keep-alive sockets (and requests refused before their body came) would hold close() open.
+        if ('closeAllConnections' in server) server.closeAllConnections();
+      }) });
     });
   });
 }

@@ -13,6 +13,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(spec: K | `${K}.${strin
     if (value === null || value === undefined || value === false) continue;
     if (typeof value === 'function') node.addEventListener(key.replace(/^on/, ''), value);
     else if (key === 'class') node.className = [node.className, String(value)].filter(Boolean).join(' ');
+    // Through the CSSOM: the content security policy refuses style attributes in markup.
+    else if (key === 'style') node.style.cssText = String(value);
     else if (value === true) node.setAttribute(key, '');
     else node.setAttribute(key, String(value));
   }

@@ -4,6 +4,7 @@ import { trackingMigration } from './0002-tracking.js';
 import { proposalWorkMigration } from './0003-proposal-work.js';
 import { storyCopiesMigration } from './0004-story-copies.js';
 import { watchesMigration } from './0005-watches.js';
+import { accountsMigration } from './0006-accounts.js';
 
 /** Every migration, by name; names sort in the order they apply. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -12,6 +13,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0003-proposal-work': proposalWorkMigration,
   '0004-story-copies': storyCopiesMigration,
   '0005-watches': watchesMigration,
+  '0006-accounts': accountsMigration,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into the program (no directory scanning). */

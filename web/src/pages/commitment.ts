@@ -1,6 +1,6 @@
 // One commitment: both parties' assessments side by side, its change log, and its evidence, each
 // item linking to the sentence in its document.
-import { api, currentActor } from '../api.js';
+import { api, canAssess, currentActor, currentSession } from '../api.js';
 import { downloads, empty, formatDate, formatTime, h, pageHeader, statusPill, toast, fill } from '../dom.js';
 import type { Route } from '../main.js';
 import { illustrativeNote } from './board.js';
@@ -144,7 +144,7 @@ function evidencePicker(party: string, assessment: Assessment | undefined, candi
 
 function assessmentCard(commitment: CommitmentDetail, party: Party, assessment: Assessment | undefined, candidates: readonly Candidate[], saved: () => void): HTMLElement {
   const actor = currentActor();
-  const mine = actor.party === party.code && actor.name !== '';
+  const mine = canAssess(party.code);
   const card = h('article.card.assessment', { 'data-party': party.code, class: mine ? 'is-mine' : null },
     h('header.assessment-head', null, h('h3', null, h('span.party-code', null, party.code), ' ', party.name), statusPill(assessment?.status)),
     assessment ? h('p.narrative-full', null, assessment.narrative || h('span.muted', null, 'No narrative given.')) : h('p.muted', null, `${party.name} has not assessed this commitment yet.`),
@@ -168,7 +168,10 @@ function assessmentCard(commitment: CommitmentDetail, party: Party, assessment: 
     });
     card.append(form);
   } else {
-    card.append(h('p.hint', null, actor.party ? `Only ${party.code} can change this assessment.` : `To assess for ${party.code}, choose it under “Acting as”.`));
+    const hint = currentSession().mode === 'users'
+      ? `Only ${party.code}'s assessors can change this assessment.`
+      : actor.party ? `Only ${party.code} can change this assessment.` : `To assess for ${party.code}, choose it under “Acting as”.`;
+    card.append(h('p.hint', null, hint));
   }
   return card;
 }
