@@ -24,6 +24,12 @@ export interface EventTrigger {
    * only when people in custody are sent ("sent 40 prisoners"), not letters or troops.
    */
   readonly objects?: readonly string[];
+  /**
+   * Whether what follows the trigger in its clause is what is threatened, asked for or agreed to, not
+   * something that happened ("threatened to impose tariffs", "agreed to organize a meeting", "insistió en
+   * la detención de"): true for threats, requests and pledges, not for signing or creating.
+   */
+  readonly governs?: boolean;
 }
 
 /** Everything a language contributes to the events and commitments stages. */
@@ -71,6 +77,19 @@ export interface EventLexicon {
   readonly placePrepositions: readonly string[];
   readonly placeArticles: readonly string[];
   readonly placeLinks: readonly string[];
+  /** Words that open a relative clause after a comma ("…, who", "…, cuya"): a date after one belongs to that clause, not to the trigger before it. */
+  readonly relativeOpeners: readonly string[];
+  /**
+   * Words that open a clause of time telling what came before ("after", "tras", "luego de"): an event told
+   * in one is background, an event of its own only when the clause dates it, and its date is never carried on.
+   */
+  readonly backgroundOpeners: readonly string[];
+  /** Words that end the complement of a threat, agreement or request ("but", "pero"); with the background openers. */
+  readonly clauseBreaks: readonly string[];
+  /** Prepositions that make the noun after them the topic of talk, not an event ("talked about cooperation", "hablar sobre"). */
+  readonly topicMarkers: readonly string[];
+  /** Quantifiers that turn the verb form after them into a noun ("several extradited", "varios detenidos"). */
+  readonly quantifiers: readonly string[];
 }
 
 /** Every "<number> <unit> <direction>" phrase with its offset in days ("two days after" → -2). */

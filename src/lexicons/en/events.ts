@@ -20,7 +20,11 @@ export const events: EventLexicon = {
       nouns: ['statement of', 'press conference', 'news conference', 'media briefing', 'press briefing', 'morning press conference', 'testimony', 'readout'],
       dated: ['said', 'says', 'told', 'warned', 'stated', 'declared', 'reiterated', 'insisted'],
     },
-    { type: 'agree', mode: null, words: ['agreed', 'agree', 'agrees', 'signed', 'sign', 'signs', 'established', 'establish', 'announced the formation', 'created', 'approved', 'pledged', 'pledged to', 'committed to', 'promised', 'reached a deal', 'reaching a deal', 'reached an agreement', 'have agreed', 'has agreed'], nouns: ['agreement', 'accord', 'deal', 'joint statement', 'joint declaration', 'memorandum of understanding', 'pact', 'formation'] },
+    { type: 'agree', mode: null, words: ['signed', 'sign', 'signs', 'established', 'establish', 'announced the formation', 'approved', 'reached a deal', 'reaching a deal', 'reached an agreement'], nouns: ['agreement', 'accord', 'deal', 'joint statement', 'joint declaration', 'memorandum of understanding', 'pact', 'formation'] },
+    // Creating a body is agreeing to it; creating concern or confusion is not.
+    { type: 'agree', mode: null, words: ['created', 'create', 'creates'], objects: ['group', 'task force', 'commission', 'committee', 'council', 'mechanism', 'unit', 'working group', 'program', 'programme', 'framework', 'office', 'center', 'centre'] },
+    // A pledge or agreement to act: what follows is what was agreed to, not what happened.
+    { type: 'agree', mode: null, governs: true, words: ['agreed', 'agree', 'agrees', 'pledged', 'pledged to', 'committed to', 'promised', 'have agreed', 'has agreed'] },
     // PLOVER has no type for statements; announcing a programme, measure or charges is recorded as agreeing to it.
     { type: 'agree', mode: 'announce', words: ['announced', 'announces', 'announce', 'announcing', 'unveiled', 'unveils', 'made public'], nouns: ['announcement'] },
     { type: 'support', mode: null, words: ['hailed', 'praised', 'welcomed', 'endorsed', 'backed', 'commended', 'applauded', 'congratulated', 'thanked'] },
@@ -30,13 +34,13 @@ export const events: EventLexicon = {
     // Sending people is a custody transfer only when those sent are held or wanted.
     { type: 'cooperate', mode: 'transfer_custody', words: ['sent', 'has sent', 'have sent', 'flew', 'flown'], objects: ['defendants', 'prisoners', 'inmates', 'detainees', 'fugitives', 'members', 'figures', 'criminals', 'suspects', 'capos', 'kingpins', 'leaders', 'operatives'] },
     { type: 'aid', mode: null, words: ['donated', 'funded', 'provided equipment'], nouns: ['equipment transfers', 'security assistance', 'aid package', 'funding'] },
-    { type: 'request', mode: null, words: ['requested', 'asked', 'urged', 'urges', 'called on', 'called for', 'demanded', 'demands', 'proposed', 'presenting specific requests', 'presented', 'calls for', 'calls on', 'pushed for', 'pushes for', 'pushing for', 'pressed', 'pressing', 'pushing her to', 'pushing him to', 'pushing them to', 'insisted that', 'pressure on'], nouns: ['requests', 'proposals', 'proposal', 'demands', 'demand that', 'demands to'] },
+    { type: 'request', mode: null, governs: true, words: ['requested', 'asked', 'urged', 'urges', 'called on', 'called for', 'demanded', 'demands', 'proposed', 'presenting specific requests', 'presented', 'calls for', 'calls on', 'pushed for', 'pushes for', 'pushing for', 'pressed', 'pressing', 'pushing her to', 'pushing him to', 'pushing them to', 'insisted that', 'pressure on'], nouns: ['requests', 'proposals', 'proposal', 'demands', 'demand that', 'demands to'] },
     // Criminal charges are accusations: PLOVER's accuse covers charging someone with a crime.
     { type: 'accuse', mode: null, words: ['accused', 'accuses', 'blamed', 'criticized', 'criticised', 'condemned', 'denounced', 'charged', 'indicted', 'alleged to', 'faced charges', 'face charges', 'facing charges', 'charged with', ], nouns: ['indictment', 'indictments', 'charges against', 'accusations', 'allegations'] },
     { type: 'reject', mode: null, words: ['rejected', 'reject', 'rejects', 'refused', 'dismissed', 'vetoed', 'rebuffed', 'denied', 'denies', 'not on the table', 'turned down', 'will not accept', "won't accept", 'would not accept', 'does not accept', 'did not accept'] },
     // Declining to rule out force is how a threat is usually reported.
     // Readiness to use force, and a reported plan or pledge of a punishment, are threats.
-    { type: 'threaten', mode: null, words: ['threatened', 'threatens', 'threatening', 'warned of', 'ready to use force', 'use military force', 'use force', 'pledge to impose', 'threat to impose', 'vowed to attack', 'made threats', 'has made threats', 'refused to rule out', 'refuses to rule out', 'did not rule out', 'does not rule out', 'would not rule out', "won't rule out", 'not ruling out'], nouns: ['threats of', 'threat of', 'ultimatum', 'threats by', 'threats against', 'threats to', 'threat to', "'s threat", "'s threats", '’s threat', '’s threats'] },
+    { type: 'threaten', mode: null, governs: true, words: ['threatened', 'threatens', 'threatening', 'warned of', 'ready to use force', 'use military force', 'use force', 'pledge to impose', 'threat to impose', 'vowed to attack', 'made threats', 'has made threats', 'refused to rule out', 'refuses to rule out', 'did not rule out', 'does not rule out', 'would not rule out', "won't rule out", 'not ruling out'], nouns: ['threats of', 'threat of', 'ultimatum', 'threats by', 'threats against', 'threats to', 'threat to', "'s threat", "'s threats", '’s threat', '’s threats'] },
     { type: 'sanction', mode: null, words: ['sanctioned', 'sanctioning', 'imposed sanctions', 'imposed tariffs', 'impose tariffs', 'blacklisted', 'froze', 'frozen', 'blocked', 'blocks', 'cut off'], nouns: ['sanctions on', 'sanctions against', 'tariffs on'] },
     // Adding people to a list of blocked or sanctioned persons is sanctioning them.
     { type: 'sanction', mode: null, words: ['added', 'adds', 'adding'], objects: ['list'] },
@@ -102,4 +106,9 @@ export const events: EventLexicon = {
   placePrepositions: ['in', 'at', 'near', 'off'],
   placeArticles: ['the'],
   placeLinks: ['of'],
+  relativeOpeners: ['who', 'whom', 'whose', 'which', 'where'],
+  backgroundOpeners: ['after', 'before', 'since'],
+  clauseBreaks: ['but', 'while', 'whereas', 'although', 'because', 'when'],
+  topicMarkers: ['about', 'regarding', 'on the subject of'],
+  quantifiers: ['several', 'many', 'some', 'all', 'both', 'most', 'few'],
 };

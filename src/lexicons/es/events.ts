@@ -15,7 +15,9 @@ export const events: EventLexicon = {
       nouns: ['conferencia de prensa', 'rueda de prensa', 'conferencia mañanera', 'mañanera', 'comunicado', 'notificación'],
       dated: ['dijo', 'afirmó', 'declaró', 'advirtió', 'reiteró', 'señaló', 'indicó', 'insistió', 'sostuvo', 'expresó', 'informó', 'informaron'],
     },
-    { type: 'agree', mode: null, words: ['acordaron', 'acordó', 'firmaron', 'firmó', 'establecieron', 'estableció', 'crearon', 'anunciaron la creación', 'pactaron', 'aprobó', 'aprobaron', 'se comprometió', 'se comprometieron', 'prometió', 'convinieron', 'convino', 'se acordó', 'llegaron a un acuerdo', 'llegar a un acuerdo', 'priorizaron', 'alcanzaron un acuerdo'], nouns: ['acuerdo', 'acuerdos', 'declaración conjunta', 'comunicado conjunto', 'memorando de entendimiento', 'creación'], participles: ['creado', 'creada', 'creados', 'creadas', 'establecido', 'establecida', 'firmado', 'firmada', 'aprobado', 'aprobada'] },
+    { type: 'agree', mode: null, words: ['firmaron', 'firmó', 'establecieron', 'estableció', 'crearon', 'anunciaron la creación', 'aprobó', 'aprobaron', 'llegaron a un acuerdo', 'llegar a un acuerdo', 'priorizaron', 'alcanzaron un acuerdo'], nouns: ['acuerdo', 'acuerdos', 'declaración conjunta', 'comunicado conjunto', 'memorando de entendimiento', 'creación'], participles: ['creado', 'creada', 'creados', 'creadas', 'establecido', 'establecida', 'firmado', 'firmada', 'aprobado', 'aprobada'] },
+    // Un compromiso o un acuerdo para actuar: lo que sigue es lo acordado, no algo que ocurrió.
+    { type: 'agree', mode: null, governs: true, words: ['acordaron', 'acordó', 'pactaron', 'se comprometió', 'se comprometieron', 'prometió', 'convinieron', 'convino', 'se acordó'] },
     // PLOVER has no type for statements; announcing a programme, measure or charges is recorded as agreeing to it.
     { type: 'agree', mode: 'announce', words: ['anunció', 'anunciaron', 'anuncia', 'dio a conocer', 'presentó'], nouns: ['anuncio'] },
     { type: 'support', mode: null, words: ['elogió', 'celebró', 'reconoció', 'respaldó', 'aplaudió', 'felicitó', 'agradeció', 'agradecieron'] },
@@ -25,14 +27,14 @@ export const events: EventLexicon = {
     // Enviar personas es un traslado de custodia solo cuando las enviadas están detenidas o son requeridas.
     { type: 'cooperate', mode: 'transfer_custody', words: ['envió', 'enviaron', 'ha enviado', 'han enviado'], objects: ['capos', 'detenidos', 'reos', 'presos', 'criminales', 'narcotraficantes', 'operadores', 'fugitivos', 'líderes', 'integrantes', 'miembros', 'personas'] },
     { type: 'aid', mode: null, words: ['donó', 'financió'], nouns: ['ayuda', 'asistencia en seguridad', 'financiamiento'] },
-    { type: 'request', mode: null, words: ['pidió', 'solicitó', 'exigió', 'exige', 'instó', 'propuso', 'hemos insistido', 'ha insistido', 'insistió en que', 'presionó', 'presiona'], nouns: ['solicitud', 'propuesta', 'propuestas', 'exigencia', 'exigencias', 'presión sobre'] },
+    { type: 'request', mode: null, governs: true, words: ['pidió', 'solicitó', 'exigió', 'exige', 'instó', 'propuso', 'hemos insistido', 'ha insistido', 'insistió en que', 'presionó', 'presiona'], nouns: ['solicitud', 'propuesta', 'propuestas', 'exigencia', 'exigencias', 'presión sobre'] },
     // Los cargos penales son acusaciones: el accuse de PLOVER cubre imputar un delito.
     { type: 'accuse', mode: null, words: ['acusó', 'acusa', 'culpó', 'criticó', 'condenó', 'condenamos', 'denunció', 'imputó', 'acusaron', ], nouns: ['señalamientos', 'acusaciones', 'acusación', 'cargos contra', 'imputaciones'] },
     // "Cerrar la puerta/la vía" a algo es rechazarlo.
     { type: 'reject', mode: null, words: ['rechazó', 'rechazamos', 'rechaza', 'se negó', 'descartó', 'negó', 'negamos', 'niega', 'no está sobre la mesa', 'no permitiremos', 'no aceptamos', 'no aceptará', 'no aceptaría', 'no acepta', 'no aceptó', 'cerró la puerta', 'cerró la vía'] },
     // No descartar la fuerza es como se suele informar una amenaza.
     // Estar dispuesto a usar la fuerza, y un plan de fuerza relatado, son amenazas.
-    { type: 'threaten', mode: null, words: ['amenazó', 'amenaza con', 'amagó', 'amagara', 'advirtió con', 'usar la fuerza', 'uso de la fuerza', 'fuerza militar',  'no descarta', 'no descartó', 'no descartan', 'no descartaron', 'no se descarta'], nouns: ['amenaza de', 'amenazas de', 'amenazas contra', 'amenaza contra'] },
+    { type: 'threaten', mode: null, governs: true, words: ['amenazó', 'amenaza con', 'amagó', 'amagara', 'advirtió con', 'usar la fuerza', 'uso de la fuerza', 'fuerza militar',  'no descarta', 'no descartó', 'no descartan', 'no descartaron', 'no se descarta'], nouns: ['amenaza de', 'amenazas de', 'amenazas contra', 'amenaza contra'] },
     { type: 'sanction', mode: null, words: ['sancionó', 'sancionaron', 'impuso aranceles', 'imponer aranceles', 'impone aranceles', 'impuso sanciones', 'congeló', 'bloqueó', 'bloquearon', 'congelaron'], nouns: ['sanciones', 'aranceles'] },
     // Inscribir a alguien en una lista de personas bloqueadas o sancionadas es sancionarlo.
     { type: 'sanction', mode: null, words: ['agregó', 'incluyó', 'inscribió', 'añadió'], objects: ['lista'] },
@@ -100,4 +102,9 @@ export const events: EventLexicon = {
   placePrepositions: ['en', 'cerca de'],
   placeArticles: ['el', 'la'],
   placeLinks: ['de', 'del'],
+  relativeOpeners: ['quien', 'quienes', 'cuyo', 'cuya', 'cuyos', 'cuyas', 'donde', 'el cual', 'la cual', 'los cuales', 'las cuales', 'que'],
+  backgroundOpeners: ['tras', 'luego de', 'después de', 'antes de', 'desde que'],
+  clauseBreaks: ['pero', 'mientras', 'aunque', 'porque', 'cuando', 'sin embargo'],
+  topicMarkers: ['sobre', 'acerca de', 'en torno a'],
+  quantifiers: ['varios', 'varias', 'muchos', 'muchas', 'algunos', 'algunas', 'todos', 'todas', 'ambos', 'ambas'],
 };

@@ -21,6 +21,8 @@
 import { defineStage, type DateMention, type Event, type Mention, type Quote, type Sentence, type Span } from '../../../core/index.js';
 import type { PhraseMatch } from '../../common/phrase-matcher.js';
 import { isSpaceCode } from '../../../text/spaces.js';
+import { backgroundOf, clausesOf, isGoverned, reportOpening, type Clauses } from './clauses.js';
+import { dateOf, datedBeside } from './dating.js';
 import { ACTING, findParticipants, participantContext, type Placed } from './participants.js';
 import { timingOf } from './timing.js';
 import { eventVocabulary, type EventVocabulary, type TriggerValue } from './vocabulary.js';
@@ -42,11 +44,10 @@ function speakerIn(quotes: readonly Quote[], sentence: Span): Span | null {
 const CARRY_PARAGRAPHS = 4;
 
 type Trigger = PhraseMatch<TriggerValue>;
-/** A date an event takes: its span, value and whether the text states it. */
-interface Dating extends Span {
-  readonly value: string | null;
-  readonly certainty: 'stated' | 'inferred';
-}
+
+/** Timings of events that have not happened; only threats, refusals and agreements are events in themselves then. */
+const UNREAL = new Set<string>(['future', 'hypothetical']);
+const EVENTS_WHEN_UNREAL = new Set<string>(['threaten', 'reject', 'agree']);
 
 export const events = defineStage({
   name: 'events',
@@ -57,10 +58,14 @@ export const events = defineStage({
     const found: Event[] = [];
     // The dateline's date is when the document appeared, not when anything in it happened.
     const dateline = clean.published?.span;
-    const eventDates = dateline ? dates.filter((d) => !(d.start < dateline.end && dateline.start < d.end)) : dates;
+    // A publication date read inside a sentence's prose ("en su conferencia de este lunes 14 de julio") dates what the sentence tells.
+    const inProse = dateline != null && isInProse(text, sentences, dateline);
+    const eventDates = dateline && !inProse ? dates.filter((d) => !(d.start < dateline.end && dateline.start < d.end)) : dates;
     const acting = mentions.filter((m) => ACTING.has(m.kind)).sort((a, b) => a.start - b.start);
     const countryMention = firstCountryMentions(mentions);
     let lastDated: { date: string; span: Span; paragraph: number } | null = null;
+    /** The first dated telling of each kind of event, which a definite noun ("the call") points back to. */
+    const firstDated = new Map<string, Event>();
     let inView: readonly Span[] = [];
     // Layers come sorted by start, so each sentence's mentions, places and dates are looked for from where the last sentence's began.
     let mentionFrom = 0;
@@ -91,6 +96,7 @@ export const events = defineStage({
         return code ? (countryMention.get(code) ?? null) : null;
       };
       let contexts: string[] | null = null;
+      let clauses: Clauses | null = null;
       const seen = new Map<string, (string | null)[]>();
       let datedHere = false;
       for (const match of triggers) {
@@ -102,6 +108,15 @@ export const events = defineStage({
         if (headlines.some((h) => h.start <= match.start && match.end <= h.end)) continue;
         if (participle && !reports(text, sentence, match, sentenceDates, vocabulary)) continue;
         if (dated && !datedBeside(text, match, sentenceDates)) continue;
+        // "…?” asked a senator": a sentence that opens in lower case with a verb is the tail of a quote's attribution.
+        if (!noun && /^[\s"“”'’]*$/u.test(text.slice(sentence.start, match.start)) && isLower(text, match.start)) continue;
+        // "Several extradited were …", "varios detenidos": a verb form after a quantifier is a noun for people.
+        if (!noun && vocabulary.quantifierBefore.test(text.slice(Math.max(sentence.start, match.start - 16), match.start))) continue;
+        // "Spoke … about cooperation", "llamada … para hablar sobre cooperación bilateral": a noun after a topic word is what was talked of.
+        if (noun && triggers.some((t) => t.end <= match.start && t.value.trigger.type === 'consult') && vocabulary.topicBefore.test(text.slice(Math.max(sentence.start, match.start - 40), match.start))) continue;
+        if (isGoverned(text, match, triggers, vocabulary)) continue;
+        clauses ??= clausesOf(text, sentence, vocabulary);
+        const background = backgroundOf(clauses, match);
         if (objects && !objects.test(text.slice(match.end, Math.min(sentence.end, match.end + OBJECT_REACH)))) continue;
         // "Promised access … arrives in part", "Seized rifles …": a verb in -ed that opens its sentence has no subject; it is an adjective.
         if (!noun && /^\p{Lu}\p{Ll}+ed$/u.test(text.slice(match.start, match.end)) && /^[\s"“«'‘]*$/u.test(text.slice(sentence.start, match.start))) continue;
@@ -112,7 +127,7 @@ export const events = defineStage({
         // "Trade Agreement", "List of Blocked Persons": a capitalised word inside a name is the name of a thing, not an event.
         if (isInName(text, sentence, match)) continue;
         const gathering = trigger.type === 'consult' || trigger.type === 'agree';
-        const participants = findParticipants(text, sentence, match, vocabulary, context, inView, gathering);
+        const participants = findParticipants(text, sentence, match, vocabulary, context, inView, gathering, reportOpening(clauses, sentence, match.start));
         // A statement is made by whoever the quotes stage found speaking in the sentence.
         const speaker = trigger.mode === STATEMENT ? speakerIn(quotes, sentence) : null;
         let actors = speaker && !participants.actors.some((a) => a.start === speaker.start) ? [speaker, ...participants.actors] : participants.actors;
@@ -122,15 +137,20 @@ export const events = defineStage({
           if (state) actors = [state];
         }
         const recipients = speaker ? participants.recipients.filter((r) => r.start !== speaker.start) : participants.recipients;
-        const dating = dateOf(text, sentence, match, triggers, sentenceDates, eventDates, offsets, vocabulary);
+        const dating = dateOf(text, sentence, match, triggers, sentenceDates, eventDates, offsets, background, clauses.background, vocabulary);
         const date = dating.date;
+        // "After the president threatened ground attacks, …": what came before is an event of its own only when its clause dates it.
+        if (background && !date) continue;
         if (datesOfKind && (!date?.value || datesOfKind.includes(date.value))) continue;
         const timing = timingOf(text, sentence, match, vocabulary);
-        // A denied or conditional event did not happen; a refusal and a threat are events in themselves.
-        if ((timing === 'negated' || timing === 'hypothetical') && trigger.type !== 'reject' && trigger.type !== 'threaten') continue;
-        // "The meeting", undated, is the meeting told before: it and what follows take that one's date.
+        // A denied event did not happen; a refusal and a threat are events in themselves. A planned or
+        // conditional one has not happened either ("will meet again", "if … were designated"): only a
+        // threat, a refusal or an agreement is an event before its time.
+        if (timing === 'negated' && trigger.type !== 'reject' && trigger.type !== 'threaten') continue;
+        if (UNREAL.has(timing) && !EVENTS_WHEN_UNREAL.has(trigger.type)) continue;
+        // "The meeting", undated, is the meeting told first: it and what follows take that one's date.
         if (!date && noun && vocabulary.definiteBefore.test(text.slice(Math.max(sentence.start, match.start - 12), match.start))) {
-          const earlier = [...found].reverse().find((e) => e.type === trigger.type && e.mode === trigger.mode && e.date && e.dateSpan);
+          const earlier = firstDated.get(key);
           if (earlier) lastDated = { date: earlier.date!, span: earlier.dateSpan!, paragraph: sentence.paragraph };
         }
         const carried = !date && !dating.open && lastDated && sentence.paragraph - lastDated.paragraph <= CARRY_PARAGRAPHS ? lastDated : null;
@@ -143,6 +163,8 @@ export const events = defineStage({
         let certainty: Event['dateCertainty'] = date ? date.certainty : null;
         let dateSpan: Span | null = date ? { start: date.start, end: date.end } : null;
         if (carried) {
+          // A run of events told one after another keeps the date of the first: the next may take it as well.
+          lastDated = { ...carried, paragraph: sentence.paragraph };
           resolved = carried.date;
           dateSpan = carried.span;
           certainty = 'inferred';
@@ -156,9 +178,11 @@ export const events = defineStage({
           timing,
         };
         found.push(event);
+        if (date?.value && !date.background && !firstDated.has(key)) firstDated.set(key, event);
         if (gathering && actors.length + recipients.length > 0) inView = [...actors, ...recipients];
         // The first dated event of a sentence is its main clause; later ones are asides ("created on September 3 by …").
-        if (date?.value && !datedHere) {
+        // A date of what came before ("a day after …", "luego de la del domingo") is carried to nothing.
+        if (date?.value && !date.background && !datedHere) {
           lastDated = { date: date.value, span: dateSpan!, paragraph: sentence.paragraph };
           datedHere = true;
         }
@@ -169,66 +193,9 @@ export const events = defineStage({
   },
 });
 
-/**
- * The date of a trigger: a distance from the day named before it ("a day after …"), else the date of
- * the sentence closest to it (after it first, as in "met … on Thursday"), leaving out a date that
- * follows a later trigger (it is that one's) and one that opens a span ("since October"). `open` says
- * the sentence placed the event in a span, so no date should be carried to it.
- */
-function dateOf(
-  text: string,
-  sentence: Span,
-  trigger: Span,
-  triggers: readonly Span[],
-  inSentence: readonly DateMention[],
-  all: readonly DateMention[],
-  offsets: readonly PhraseMatch<{ days: number }>[],
-  vocabulary: EventVocabulary,
-): { date: Dating | null; open: boolean } {
-  const offset = dayOffset(trigger, triggers, inSentence, all, offsets);
-  if (offset) return { date: offset, open: false };
-  let open = false;
-  const candidates = inSentence.filter((d) => {
-    if (d.start >= trigger.end && triggers.some((t) => t.start >= trigger.end && t.end <= d.start)) return false;
-    // "Desde el arranque del plan, el día 2 de mayo": the opener may lead the clause the date ends.
-    const before = d.start >= trigger.end ? trigger.end : clauseOpening(text, Math.max(sentence.start, d.start - 48), d.start);
-    if (vocabulary.spanOpeners.test(text, before, d.start)) return !(open = true);
-    return true;
-  });
-  const distance = (d: DateMention) => (d.start >= trigger.end ? d.start - trigger.end : (trigger.start - d.end) * 1.5);
-  const date = candidates.sort((a, b) => distance(a) - distance(b))[0] ?? null;
-  return { date: date ? { start: date.start, end: date.end, value: date.value, certainty: date.certainty === 'stated' ? 'stated' : 'inferred' } : null, open: !date && open };
-}
-
-/**
- * "X on Wednesday, a day after Mexican authorities handed him over": the phrase before the trigger,
- * with no date or other trigger between them, counts from the latest day named before the phrase.
- */
-function dayOffset(trigger: Span, triggers: readonly Span[], inSentence: readonly DateMention[], all: readonly DateMention[], offsets: readonly PhraseMatch<{ days: number }>[]): Dating | null {
-  const phrase = offsets.filter((p) => p.end <= trigger.start).at(-1);
-  if (!phrase) return null;
-  const between = (s: Span) => s.start >= phrase.end && s.end <= trigger.start;
-  if (triggers.some((t) => t !== trigger && between(t)) || inSentence.some(between)) return null;
-  const anchor = [...all].reverse().find((d) => d.end <= phrase.start && d.grain === 'day' && d.value);
-  if (!anchor?.value) return null;
-  const day = new Date(`${anchor.value.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(day.getTime())) return null;
-  day.setUTCDate(day.getUTCDate() + phrase.value.days);
-  return { start: phrase.start, end: phrase.end, value: day.toISOString().slice(0, 10), certainty: 'inferred' };
-}
-
 /** Whether a number follows a trigger noun within a few characters ("seizures of 90 kilograms"). */
 function countAfter(text: string, noun: Span, sentence: Span): boolean {
   return /^\s+(?:(?:of|de)\s+)?(?:\p{Ll}+\s+)?\d/u.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 24)));
-}
-
-/** Where the clause that ends at `end` opens, looking back no further than `from`: after the last comma or semicolon. */
-function clauseOpening(text: string, from: number, end: number): number {
-  for (let at = end - 1; at >= from; at--) {
-    const code = text.charCodeAt(at);
-    if (code === 0x2c || code === 0x3b) return at + 1;
-  }
-  return from;
 }
 
 /**
@@ -244,18 +211,6 @@ function isInName(text: string, sentence: Span, noun: Span): boolean {
 
 /** Characters after a trigger within which its object must stand ("sent 40 prisoners"). */
 const OBJECT_REACH = 80;
-
-/**
- * Whether a date stands beside a word, with no clause break between: right after it ("said Monday",
- * "dijo el martes", "wrote on X on Sunday") or before it in its clause ("El sábado, la ministra dijo").
- */
-function datedBeside(text: string, word: Span, dates: readonly DateMention[]): boolean {
-  for (const d of dates) {
-    if (d.start >= word.end && d.start - word.end <= 40 && !/[.;:"“”]/u.test(text.slice(word.end, d.start))) return true;
-    if (d.end <= word.start && word.start - d.end <= 40 && !/[.;"“”]/u.test(text.slice(d.end, word.start))) return true;
-  }
-  return false;
-}
 
 /** Words after a participle within which a date or agent makes it report an event ("creado el 3 de septiembre"). */
 const PARTICIPLE_REACH = 24;
@@ -320,4 +275,16 @@ function placeIn(text: string, sentence: Span, mentions: readonly Mention[], fro
   if (!dateline || dateline.start < sentence.start || dateline.end > sentence.end) return null;
   const datelinePlace = mentions.find((m) => m.kind === 'place' && m.start >= sentence.start && m.end <= dateline.start);
   return datelinePlace ? { start: datelinePlace.start, end: datelinePlace.end } : null;
+}
+
+/** Whether the character at `at` is a lower-case letter. */
+function isLower(text: string, at: number): boolean {
+  const c = text.charAt(at);
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+/** Whether a span stands inside a sentence after some of its prose (a lower-case word of two letters or more before it). */
+function isInProse(text: string, sentences: readonly Sentence[], span: Span): boolean {
+  const sentence = sentences.find((s) => s.start <= span.start && span.end <= s.end);
+  return sentence !== undefined && /\p{Ll}{2,}/u.test(text.slice(sentence.start, span.start));
 }

@@ -1,5 +1,5 @@
 import type { EventTrigger } from '../../../lexicons/index.js';
-import { eventLexicons, lexiconLanguage } from '../../../lexicons/index.js';
+import { eventLexicons, lexiconLanguage, speechLexicons } from '../../../lexicons/index.js';
 import { PhraseMatcher } from '../../common/phrase-matcher.js';
 
 /** A trigger phrase with what it signals and whether it is a noun (which needs an actor nearby). */
@@ -33,6 +33,18 @@ export interface EventVocabulary {
   readonly groupSubjects: PhraseMatcher<true>;
   readonly spanOpeners: PhraseMatcher<true>;
   readonly agentMarkers: PhraseMatcher<true>;
+  /** Speech verbs ("said", "dijo"), which with a complementizer after them open a reported clause. */
+  readonly speechVerbs: PhraseMatcher<true>;
+  /** A complementizer ("that", "que") within a few words, tested on the text right after a speech verb; its end is the reported clause's start. */
+  readonly complementAfter: RegExp;
+  /** A comma and a relative pronoun ("…, who"), tested on the text between a trigger and a date after it. */
+  readonly relativeBetween: RegExp;
+  readonly backgroundOpeners: PhraseMatcher<true>;
+  readonly clauseBreaks: PhraseMatcher<true>;
+  /** Ends with a topic preposition and perhaps an article ("about the "), tested on the text right before a trigger noun. */
+  readonly topicBefore: RegExp;
+  /** Ends with a quantifier ("several "), tested on the text right before a verb trigger. */
+  readonly quantifierBefore: RegExp;
   /** Ends with a passive auxiliary ("… was "), tested on the text right before a trigger. */
   readonly passiveBefore: RegExp;
   /** Ends with an auxiliary ("… fueron "), tested on the text right before a participle. */
@@ -100,6 +112,13 @@ export function eventVocabulary(language: string): EventVocabulary {
       agentAfter: new RegExp(`^(?:\\s+\\p{Ll}+)?\\s+(?:${agents})(?![\\p{L}])`, 'iu'),
       agentBefore: new RegExp(`(?:^|[^\\p{L}])(?:${agents})(?:\\s+\\p{Ll}+)?\\s+$`, 'iu'),
       placePrepositionBefore: placePrepositionBefore(),
+      speechVerbs: flag(speechLexicons[key].verbs),
+      complementAfter: new RegExp(`^[^.;:"“”«»]{0,40}?(?:^|[^\\p{L}])(?:${alternatives(speechLexicons[key].complementizers)})(?![\\p{L}])`, 'iu'),
+      relativeBetween: new RegExp(`,\\s*(?:${alternatives(lexicon.relativeOpeners)})(?![\\p{L}])`, 'iu'),
+      backgroundOpeners: flag(lexicon.backgroundOpeners),
+      clauseBreaks: flag(lexicon.clauseBreaks),
+      topicBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(lexicon.topicMarkers)})\\s+(?:(?:${alternatives(lexicon.definites)})\\s+)?(?:\\p{Ll}+\\s+)?$`, 'iu'),
+      quantifierBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(lexicon.quantifiers)})\\s+$`, 'iu'),
     };
     cache.set(key, vocabulary);
   }

@@ -28,8 +28,9 @@ function repeats(event: Event, mine: readonly string[], earlier: Event, theirs: 
   if (event.dateCertainty === 'stated' && earlier.date !== event.date) return false;
   // Arrests in two towns are two arrests, whatever else they share; a place the first telling lacks starts a new one.
   if (event.place && event.place !== earlier.place) return false;
-  // One kind of event on one day, told once without naming anyone, is the same event told again.
-  if ((!mine.length || !theirs.length) && event.date && event.date.length === 10 && event.date === earlier.date) return true;
+  // One kind of event on one day, told again in words that point back without naming anyone, is the same event;
+  // two verbs ("acordaron …", "priorizaron …") tell two acts.
+  if ((!mine.length || !theirs.length) && event.date && event.date.length === 10 && event.date === earlier.date && pointsBack(event)) return true;
   // With nobody named, only words that point back ("the meeting", "the designations") tell the same event again.
   if (!mine.length) return event.dateCertainty !== 'stated' && pointsBack(event);
   for (const name of mine) if (!theirs.some((t) => t === name || endsWithWord(t, name))) return false;
