@@ -34,7 +34,9 @@ export const events: EventLexicon = {
     // Sending people is a custody transfer only when those sent are held or wanted.
     { type: 'cooperate', mode: 'transfer_custody', words: ['sent', 'has sent', 'have sent', 'flew', 'flown'], objects: ['defendants', 'prisoners', 'inmates', 'detainees', 'fugitives', 'members', 'figures', 'criminals', 'suspects', 'capos', 'kingpins', 'leaders', 'operatives'] },
     { type: 'aid', mode: null, words: ['donated', 'funded', 'provided equipment'], nouns: ['equipment transfers', 'security assistance', 'aid package', 'funding'] },
-    { type: 'request', mode: null, governs: true, words: ['requested', 'asked', 'urged', 'urges', 'called on', 'called for', 'demanded', 'demands', 'proposed', 'presenting specific requests', 'presented', 'calls for', 'calls on', 'pushed for', 'pushes for', 'pushing for', 'pressed', 'pressing', 'pushing her to', 'pushing him to', 'pushing them to', 'insisted that', 'pressure on'], nouns: ['requests', 'proposals', 'proposal', 'demands', 'demand that', 'demands to'] },
+    { type: 'request', mode: null, governs: true, words: ['requested', 'asked', 'urged', 'urges', 'called on', 'called for', 'demanded', 'demands', 'proposed', 'presenting specific requests', 'calls for', 'calls on', 'pushed for', 'pushes for', 'pushing for', 'pressed', 'pressing', 'pushing her to', 'pushing him to', 'pushing them to', 'insisted that', 'pressure on'], nouns: ['requests', 'proposals', 'proposal', 'demands', 'demand that', 'demands to'] },
+    // Presenting is a request only when a request or proposal is presented; a risk or a report is not.
+    { type: 'request', mode: null, words: ['presented', 'presents', 'presenting'], objects: ['request', 'requests', 'proposal', 'proposals', 'demand', 'demands', 'plan to'] },
     // Criminal charges are accusations: PLOVER's accuse covers charging someone with a crime.
     { type: 'accuse', mode: null, words: ['accused', 'accuses', 'blamed', 'criticized', 'criticised', 'condemned', 'denounced', 'charged', 'indicted', 'alleged to', 'faced charges', 'face charges', 'facing charges', 'charged with', ], nouns: ['indictment', 'indictments', 'charges against', 'accusations', 'allegations'] },
     { type: 'reject', mode: null, words: ['rejected', 'reject', 'rejects', 'refused', 'dismissed', 'vetoed', 'rebuffed', 'denied', 'denies', 'not on the table', 'turned down', 'will not accept', "won't accept", 'would not accept', 'does not accept', 'did not accept'] },
@@ -59,12 +61,15 @@ export const events: EventLexicon = {
     'called it', 'called him', 'called her', 'called them', 'called that', 'called this', 'what they call', 'so-called', 'call it',
     // Goals, deadlines and promises are met too.
     'meets its', 'meet its', 'met its', 'meet the deadline', 'met the deadline', 'meet the target', 'met the target',
+    'meet the criteria', 'meets the criteria', 'met the criteria', 'meet the requirements', 'meets the requirements', 'met the requirements',
     'discovered that', 'announced that', 'sanctions approach', 'sanctions policy', 'sanctions regime',
     // Asking not to be named is how a source is introduced, not a request; not ruling out "that" is a possibility, not a threat.
     // A journalist's question is not a request between parties.
     'the reporter asked', 'a reporter asked', 'reporters asked', 'when asked', 'asked about', 'asked whether', 'asked if', 'was asked',
     'asked not to be named', 'asked not to be identified', 'asked for anonymity', 'requested anonymity',
     'did not rule out that', 'does not rule out that', 'would not rule out that',
+    // Moving money is not moving people in custody.
+    'transfer of funds', 'transfers of funds', 'transferred funds', 'transferred money',
     // "Firms accused of fraud": a description of those named, not an accusation the sentence reports.
     'accused of',
   ],

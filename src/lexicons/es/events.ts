@@ -57,6 +57,8 @@ export const events: EventLexicon = {
     'a la pregunta', 'cuestionada sobre', 'cuestionado sobre', 'al ser cuestionada', 'al ser cuestionado', 'preguntó el reportero', 'preguntó la reportera',
     'pidió no ser identificado', 'pidió no ser identificada', 'pidió no ser nombrado', 'pidió el anonimato', 'pidió anonimato', 'pidieron el anonimato',
     'no descarta que', 'no descartan que', 'no descartó que', 'no descartaron que', 'no se descarta que',
+    // Mover dinero no es trasladar a personas.
+    'transferencia de fondos', 'transferencias de fondos', 'transferencia de recursos', 'transferencias de recursos', 'transferencia de dinero',
   ],
   contexts: {
     trafficking: ['tráfico', 'contrabando', 'túnel', 'túneles', 'traficantes'],

@@ -23,19 +23,24 @@ export function withoutRepeats(text: string, events: readonly Event[], mentions:
 /** Whether an event tells again an earlier one, given the lower-cased names of their participants. */
 function repeats(event: Event, mine: readonly string[], earlier: Event, theirs: readonly string[], pointsBack: (event: Event) => boolean): boolean {
   if (earlier.type !== event.type || earlier.mode !== event.mode || earlier.timing !== event.timing) return false;
-  // Two dates that differ are two events, even when one was carried from the events around it.
-  if (event.date && earlier.date && earlier.date !== event.date) return false;
+  // Two dates that differ are two events when the later telling dates itself; a date carried from the
+  // events around it is only a guess.
+  if (event.date && earlier.date && earlier.date !== event.date && (ownDate(event) || ownDate(earlier))) return false;
   if (event.dateCertainty === 'stated' && earlier.date !== event.date) return false;
   // Arrests in two towns are two arrests, whatever else they share; a place the first telling lacks starts a new one.
   if (event.place && event.place !== earlier.place) return false;
-  // One kind of event on one day, told again in words that point back without naming anyone, is the same event;
-  // two verbs ("acordaron …", "priorizaron …") tell two acts.
-  if ((!mine.length || !theirs.length) && event.date && event.date.length === 10 && event.date === earlier.date && pointsBack(event)) return true;
-  // With nobody named, only words that point back ("the meeting", "the designations") tell the same event again.
-  if (!mine.length) return event.dateCertainty !== 'stated' && pointsBack(event);
+  // Words that point back ("the handover", "la llamada", "the designations") tell the event already told.
+  if (pointsBack(event)) return true;
+  // One act on one day, told again without naming who did it, is the same act; several agreements and
+  // statements come out of one meeting ("acordaron …", "priorizaron …"), so those are each their own.
+  if ((!event.actorSpans.length || !earlier.actorSpans.length) && event.date && event.date.length === 10 && event.date === earlier.date) return !MANY_A_DAY.has(event.type);
+  if (!mine.length) return false;
   for (const name of mine) if (!theirs.some((t) => t === name || endsWithWord(t, name))) return false;
   return true;
 }
+
+/** Types of which one meeting or one day yields many: an agreement or statement is not repeated by another of the day. */
+const MANY_A_DAY = new Set<string>(['agree', 'consult', 'request', 'support']);
 
 /** Whether `name` is the last word or words of `longer` ("rubio" of "marco rubio"). */
 function endsWithWord(longer: string, name: string): boolean {
