@@ -4,8 +4,16 @@ import type { PloverType } from '../core/index.js';
 export interface EventTrigger {
   readonly type: PloverType;
   readonly mode: string | null;
-  /** Lower-case words or phrases, inflected forms listed out. */
+  /** Lower-case words or phrases as written: fixed phrases, and forms no lemma should make for all. */
   readonly words: readonly string[];
+  /**
+   * Verbs, or phrases that open with a verb ("hand over", "reunirse", "hablar por teléfono"), every form of
+   * which signals the event (see pipeline/common/inflection.ts): finite forms as words, a Spanish
+   * participle as a participle, a future or conditional form with its timing. An English base form and
+   * a Spanish infinitive or gerund are left out: they name the act ("an arrest", "para detener") more
+   * often than they report it.
+   */
+  readonly lemmas?: readonly string[];
   /** Nouns ("meeting", "agreement") name an event without saying who acted; they need an actor nearby. */
   readonly nouns?: readonly string[];
   /**
@@ -36,8 +44,9 @@ export interface EventTrigger {
 export interface EventLexicon {
   readonly triggers: readonly EventTrigger[];
   /**
-   * Phrases that hold a trigger word but name no event ("de acuerdo con" is "according to", "aseguró
-   * que" is "said that"). The longest phrase wins, so listing one here silences the trigger inside it.
+   * Phrases that hold a trigger word but name no event ("de acuerdo con" is "according to", "asegurar
+   * que" is "to say that"). The longest phrase wins, so listing one here silences the trigger inside it.
+   * A phrase that opens with a verb is inflected like a lemma ("asegurar que" also silences "aseguró que").
    */
   readonly notTriggers: readonly string[];
   /** PLOVER contexts and the topic words that put a sentence in them. */
@@ -77,6 +86,8 @@ export interface EventLexicon {
   readonly placePrepositions: readonly string[];
   readonly placeArticles: readonly string[];
   readonly placeLinks: readonly string[];
+  /** Phrases right before a Spanish infinitive that make it report a past act ("acaba de hablar con"). */
+  readonly justDone: readonly string[];
   /** Words that open a relative clause after a comma ("…, who", "…, cuya"): a date after one belongs to that clause, not to the trigger before it. */
   readonly relativeOpeners: readonly string[];
   /**

@@ -66,6 +66,9 @@ function dayOffset(trigger: Span, triggers: readonly Span[], inSentence: readonl
   if (!phrase) return null;
   const between = (s: Span) => s.start >= phrase.end && s.end <= trigger.start;
   if (triggers.some((t) => t !== trigger && between(t)) || inSentence.some(between)) return null;
+  // The dates stage may have resolved the phrase itself, from the day it counts from.
+  const resolved = inSentence.find((d) => d.start < phrase.end && phrase.start < d.end && d.grain === 'day' && d.value);
+  if (resolved?.value) return { start: phrase.start, end: phrase.end, value: resolved.value, certainty: 'inferred', background: true };
   const anchor = [...all].reverse().find((d) => d.end <= phrase.start && d.grain === 'day' && d.value);
   if (!anchor?.value) return null;
   const day = new Date(`${anchor.value.slice(0, 10)}T00:00:00Z`);

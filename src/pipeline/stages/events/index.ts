@@ -100,13 +100,13 @@ export const events = defineStage({
       const seen = new Map<string, (string | null)[]>();
       let datedHere = false;
       for (const match of triggers) {
-        const { trigger, noun, participle, dated, objects } = match.value;
+        const { trigger, noun, participle, dated, objects, tense, firstPerson, infinitive } = match.value;
         const key = `${trigger.type}/${trigger.mode}`;
         const datesOfKind = seen.get(key);
-        // A second event of a kind in one sentence needs a day of its own ("an order of 3 May … a listing on 9 June").
-        if (datesOfKind?.includes(null)) continue;
         if (headlines.some((h) => h.start <= match.start && match.end <= h.end)) continue;
         if (participle && !reports(text, sentence, match, sentenceDates, vocabulary)) continue;
+        // "Para detener el tráfico": an infinitive names an act; "acaba de hablar con" reports one.
+        if (infinitive && !vocabulary.justDoneBefore?.test(text.slice(Math.max(sentence.start, match.start - 24), match.start))) continue;
         if (dated && !datedBeside(text, match, sentenceDates)) continue;
         // "…?” asked a senator": a sentence that opens in lower case with a verb is the tail of a quote's attribution.
         if (!noun && /^[\s"“”'’]*$/u.test(text.slice(sentence.start, match.start)) && isLower(text, match.start)) continue;
@@ -127,7 +127,7 @@ export const events = defineStage({
         // "Trade Agreement", "List of Blocked Persons": a capitalised word inside a name is the name of a thing, not an event.
         if (isInName(text, sentence, match)) continue;
         const gathering = trigger.type === 'consult' || trigger.type === 'agree';
-        const participants = findParticipants(text, sentence, match, vocabulary, context, inView, gathering, reportOpening(clauses, sentence, match.start));
+        const participants = findParticipants(text, sentence, match, vocabulary, context, inView, gathering, reportOpening(clauses, sentence, match.start), firstPerson);
         // A statement is made by whoever the quotes stage found speaking in the sentence.
         const speaker = trigger.mode === STATEMENT ? speakerIn(quotes, sentence) : null;
         let actors = speaker && !participants.actors.some((a) => a.start === speaker.start) ? [speaker, ...participants.actors] : participants.actors;
@@ -141,8 +141,11 @@ export const events = defineStage({
         const date = dating.date;
         // "After the president threatened ground attacks, …": what came before is an event of its own only when its clause dates it.
         if (background && !date) continue;
+        // A second event of a kind in one sentence needs a day of its own ("an order of 3 May … a listing on 9 June").
         if (datesOfKind && (!date?.value || datesOfKind.includes(date.value))) continue;
-        const timing = timingOf(text, sentence, match, vocabulary);
+        // A future or conditional form says its timing itself ("detendrá"), unless the words before deny it.
+        const told = timingOf(text, sentence, match, vocabulary);
+        const timing = told === 'negated' ? told : (tense ?? told);
         // A denied event did not happen; a refusal and a threat are events in themselves. A planned or
         // conditional one has not happened either ("will meet again", "if … were designated"): only a
         // threat, a refusal or an agreement is an event before its time.

@@ -52,7 +52,8 @@ export function participantContext(
  * Mentions before the trigger act; mentions after it receive, except the agent of a passive ("approved
  * by a Mexican federal court"). Only mentions of the trigger's own clause act: in a reported clause
  * ("X said that …", opening at `opening`), the teller named before it does not. Inside a direct quote,
- * a first-person pronoun just before the trigger stands for the quote's speaker ("we reject …"), and
+ * a first-person pronoun just before the trigger or a first-person form ("acordamos") stands for the
+ * quote's speaker ("we reject …"), and
  * otherwise the quote's own mentions act and receive. With nobody named before the trigger, a group
  * subject or an agentless passive agreement stands for the parties in view (those of the latest meeting
  * or agreement told before), and an opening "she" for the person the sentence before named first.
@@ -66,12 +67,13 @@ export function findParticipants(
   inView: readonly Span[],
   gathering: boolean,
   opening: number,
+  firstPerson = false,
 ): Participants {
   const quote = context.quotes.find((q) => q.start <= trigger.start && trigger.end <= q.end);
   if (quote) {
     const before = Math.max(quote.start, trigger.start - 40);
     const speaker = quote.speakerMention;
-    if (speaker && vocabulary.firstPerson.test(text, before, trigger.start)) return { actors: [speaker], recipients: [] };
+    if (speaker && (firstPerson || vocabulary.firstPerson.test(text, before, trigger.start))) return { actors: [speaker], recipients: [] };
     const actors: Span[] = [];
     const recipients: Span[] = [];
     for (const p of context.quoted) {
