@@ -38,6 +38,8 @@ export const events: EventLexicon = {
     { type: 'request', mode: null, governs: true, words: ['requested', 'asked', 'urged', 'urges', 'called on', 'called for', 'demanded', 'demands', 'proposed', 'presenting specific requests', 'calls for', 'calls on', 'pushed for', 'pushes for', 'pushing for', 'pressed', 'pressing', 'pushing her to', 'pushing him to', 'pushing them to', 'insisted that', 'pressure on'], nouns: ['requests', 'proposals', 'proposal', 'demands', 'demand that', 'demands to'] },
     // Presenting is a request only when a request or proposal is presented; a risk or a report is not.
     { type: 'request', mode: null, words: ['presented', 'presents', 'presenting'], objects: ['request', 'requests', 'proposal', 'proposals', 'demand', 'demands', 'plan to'] },
+    // Appearing before a committee or court, with a day or other words between, is a statement made there.
+    { type: 'consult', mode: 'statement', words: [], lemmas: ['appear'], objects: ['before'] },
     // Criminal charges are accusations: PLOVER's accuse covers charging someone with a crime.
     { type: 'accuse', mode: null, words: ['charged', 'charging', 'alleged to', 'faced charges', 'face charges', 'facing charges', 'charged with'], lemmas: ['accuse', 'blame', 'criticize', 'criticise', 'condemn', 'denounce', 'indict'], nouns: ['indictment', 'indictments', 'charges against', 'accusations', 'allegations'] },
     { type: 'reject', mode: null, words: ['reject', 'rejects', 'denies', 'not on the table', 'will not accept', "won't accept", 'would not accept', 'does not accept', 'did not accept'], lemmas: ['reject', 'refuse', 'dismiss', 'veto', 'rebuff', 'deny', 'turn down'] },
@@ -109,7 +111,7 @@ export const events: EventLexicon = {
     'authorities', 'officials', 'forces', 'marines', 'troops', 'soldiers', 'agents', 'police', 'prosecutors', 'court', 'courts',
     'navy', 'army', 'government', 'side', 'delegation', 'negotiators', 'investigators', 'officers', 'judge',
   ],
-  groupSubjects: ['both governments', 'both countries', 'both sides', 'both nations', 'the two governments', 'the two countries', 'the two sides', 'the delegations', 'both leaders', 'the two leaders', 'the two men', 'the two women', 'the two officials', 'both delegations', 'the two delegations'],
+  groupSubjects: ['they', 'the secretaries', 'the ministers', 'the presidents', 'both presidents', 'the two presidents', 'the envoys', 'both governments', 'both countries', 'both sides', 'both nations', 'the two governments', 'the two countries', 'the two sides', 'the delegations', 'both leaders', 'the two leaders', 'the two men', 'the two women', 'the two officials', 'both delegations', 'the two delegations'],
   firstPerson: ['we', 'our', 'us', 'i'],
   placePrepositions: ['in', 'at', 'near', 'off'],
   placeArticles: ['the'],

@@ -17,7 +17,7 @@ export const events: EventLexicon = {
     },
     { type: 'agree', mode: null, words: ['crearon', 'creó', 'anunciaron la creación', 'priorizaron'], lemmas: ['firmar', 'establecer', 'aprobar', 'llegar a un acuerdo', 'alcanzar un acuerdo'], nouns: ['acuerdo', 'acuerdos', 'declaración conjunta', 'comunicado conjunto', 'memorando de entendimiento', 'creación'], participles: ['creado', 'creada', 'creados', 'creadas'] },
     // Un compromiso o un acuerdo para actuar: lo que sigue es lo acordado, no algo que ocurrió.
-    { type: 'agree', mode: null, governs: true, words: ['convinieron', 'convino', 'se acordó'], lemmas: ['acordar', 'pactar', 'comprometerse', 'prometer'] },
+    { type: 'agree', mode: null, governs: true, nouns: ['compromiso de', 'compromiso para', 'compromiso con'], words: ['convinieron', 'convino', 'se acordó'], lemmas: ['acordar', 'pactar', 'comprometerse', 'prometer'] },
     // PLOVER has no type for statements; announcing a programme, measure or charges is recorded as agreeing to it.
     { type: 'agree', mode: 'announce', words: ['presentó'], lemmas: ['anunciar', 'dar a conocer'], nouns: ['anuncio'] },
     { type: 'support', mode: null, words: ['elogió', 'celebró', 'reconoció', 'respaldó', 'aplaudió', 'felicitó', 'agradeció', 'agradecieron'] },
@@ -106,7 +106,7 @@ export const events: EventLexicon = {
     'autoridades', 'funcionarios', 'fuerzas', 'marinos', 'tropas', 'soldados', 'agentes', 'policía', 'policías', 'fiscales', 'tribunal',
     'corte', 'juez', 'gobierno', 'parte', 'lado', 'delegación', 'negociadores', 'investigadores', 'elementos',
   ],
-  groupSubjects: ['ambos gobiernos', 'ambos países', 'ambas partes', 'ambas naciones', 'los dos gobiernos', 'los dos países', 'las delegaciones', 'ambas delegaciones', 'las dos delegaciones', 'los dos funcionarios'],
+  groupSubjects: ['los secretarios', 'los cancilleres', 'los mandatarios', 'ambos mandatarios', 'ambos presidentes', 'ambos funcionarios', 'ambos secretarios', 'ambos gobiernos', 'ambos países', 'ambas partes', 'ambas naciones', 'los dos gobiernos', 'los dos países', 'las delegaciones', 'ambas delegaciones', 'las dos delegaciones', 'los dos funcionarios'],
   firstPerson: ['nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'vamos', 'yo'],
   placePrepositions: ['en', 'cerca de'],
   placeArticles: ['el', 'la'],

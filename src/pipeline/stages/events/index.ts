@@ -160,7 +160,8 @@ export const events = defineStage({
         // An event needs someone taking part, or a date or place to pin it down ("Marines seized … at the port on Tuesday");
         // a verb ("were arrested") may stand on the date of the events around it, a noun may not.
         // A noun with a count after it ("la detención de 300 personas") tells what was done, even with nobody named.
-        if (!actors.length && !recipients.length && !date && !place && (noun ? !countAfter(text, match, sentence) : !carried)) continue;
+        // A verb with a count beside it ("14 people were arrested", "se detuvieron 13") tells what was done as well.
+        if (!actors.length && !recipients.length && !date && !place && (noun ? !countAfter(text, match, sentence) : !carried && !countBeside(text, match, sentence))) continue;
         seen.set(key, [...(datesOfKind ?? []), date?.value ?? null]);
         let resolved = date?.value ?? null;
         let certainty: Event['dateCertainty'] = date ? date.certainty : null;
@@ -195,6 +196,12 @@ export const events = defineStage({
     return withoutRepeats(text, found, mentions, pointsBack);
   },
 });
+
+/** Whether a number stands right before a verb trigger's clause or right after it ("14 people were arrested", "se detuvieron 13"). */
+function countBeside(text: string, verb: Span, sentence: Span): boolean {
+  if (/\d[\d,.]*\s+(?:\p{L}+\s+){1,2}(?:\p{L}+\s+)?$/u.test(text.slice(Math.max(sentence.start, verb.start - 40), verb.start))) return true;
+  return /^\s+\d/u.test(text.slice(verb.end, Math.min(sentence.end, verb.end + 8)));
+}
 
 /** Whether a number follows a trigger noun within a few characters ("seizures of 90 kilograms"). */
 function countAfter(text: string, noun: Span, sentence: Span): boolean {

@@ -39,12 +39,17 @@ function repeats(event: Event, mine: readonly string[], earlier: Event, theirs: 
   // statements come out of one meeting ("acordaron …", "priorizaron …"), so those are each their own.
   if ((!event.actorSpans.length || !earlier.actorSpans.length) && event.date && event.date.length === 10 && event.date === earlier.date) return !MANY_A_DAY.has(event.type);
   if (!mine.length) return false;
-  for (const name of mine) if (!theirs.some((t) => t === name || endsWithWord(t, name))) return false;
+  // Each verb of agreeing, asking or backing is an act of its own ("they agreed …; the secretaries also committed …").
+  if (SEVERAL_ACTS.has(event.type)) return false;
+  for (const name of mine) if (!theirs.some((t) => t === name || endsWithWord(t, name) || endsWithWord(name, t))) return false;
   return true;
 }
 
 /** Types of which one meeting or one day yields many: an agreement or statement is not repeated by another of the day. */
 const MANY_A_DAY = new Set<string>(['agree', 'consult', 'request', 'support']);
+
+/** Types whose every verb is a new act, even between the same parties: only words that point back repeat one. */
+const SEVERAL_ACTS = new Set<string>(['agree', 'request', 'support']);
 
 /** Whether `name` is the last word or words of `longer` ("rubio" of "marco rubio"). */
 function endsWithWord(longer: string, name: string): boolean {
