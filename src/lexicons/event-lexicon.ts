@@ -86,6 +86,11 @@ export interface EventLexicon {
   readonly placePrepositions: readonly string[];
   readonly placeArticles: readonly string[];
   readonly placeLinks: readonly string[];
+  /**
+   * Endings of verbs whose subject the language may leave out and that then stand for the parties in view
+   * ("Además, priorizaron …": the delegations of the meeting told before); empty where subjects are written.
+   */
+  readonly elidedSubjectEndings: readonly string[];
   /** Phrases right before a Spanish infinitive that make it report a past act ("acaba de hablar con"). */
   readonly justDone: readonly string[];
   /** Words that open a relative clause after a comma ("…, who", "…, cuya"): a date after one belongs to that clause, not to the trigger before it. */

@@ -122,4 +122,5 @@ export const events: EventLexicon = {
   topicMarkers: ['about', 'regarding', 'on the subject of'],
   quantifiers: ['several', 'many', 'some', 'all', 'both', 'most', 'few', 'a', 'an', 'his', 'her', 'its', 'their', 'our'],
   justDone: [],
+  elidedSubjectEndings: [],
 };

@@ -13,8 +13,12 @@ export const events: EventLexicon = {
       type: 'consult', mode: 'statement',
       words: ['en un comunicado', 'publicó un comunicado', 'emitió un comunicado', 'difundió un comunicado', 'declaró a medios', 'declaró a los medios', 'en su cuenta de x', 'en la red social', 'en redes sociales', 'en un mensaje'],
       nouns: ['conferencia de prensa', 'rueda de prensa', 'conferencia mañanera', 'mañanera', 'comunicado', 'notificación'],
-      dated: ['dijo', 'afirmó', 'declaró', 'advirtió', 'reiteró', 'señaló', 'indicó', 'insistió', 'sostuvo', 'expresó', 'informó', 'informaron'],
+      dated: ['dijo', 'afirmó', 'declaró', 'advirtió', 'reiteró', 'señaló', 'indicó', 'insistió', 'sostuvo', 'expresó'],
     },
+    // Comparecer ante un comité o un tribunal, con una fecha u otras palabras en medio, es una declaración hecha ahí.
+    { type: 'consult', mode: 'statement', words: [], lemmas: ['comparecer'], objects: ['ante'] },
+    // Informar con fecha al lado da a conocer un hecho: es un anuncio, no solo una cita.
+    { type: 'agree', mode: 'announce', words: [], dated: ['informó', 'informaron', 'informa', 'informan'] },
     { type: 'agree', mode: null, words: ['crearon', 'creó', 'anunciaron la creación', 'priorizaron'], lemmas: ['firmar', 'establecer', 'aprobar', 'llegar a un acuerdo', 'alcanzar un acuerdo'], nouns: ['acuerdo', 'acuerdos', 'declaración conjunta', 'comunicado conjunto', 'memorando de entendimiento', 'creación'], participles: ['creado', 'creada', 'creados', 'creadas'] },
     // Un compromiso o un acuerdo para actuar: lo que sigue es lo acordado, no algo que ocurrió.
     { type: 'agree', mode: null, governs: true, nouns: ['compromiso de', 'compromiso para', 'compromiso con'], words: ['convinieron', 'convino', 'se acordó'], lemmas: ['acordar', 'pactar', 'comprometerse', 'prometer'] },
@@ -116,5 +120,6 @@ export const events: EventLexicon = {
   clauseBreaks: ['pero', 'mientras', 'aunque', 'porque', 'cuando', 'sin embargo'],
   topicMarkers: ['sobre', 'acerca de', 'en torno a'],
   quantifiers: ['varios', 'varias', 'muchos', 'muchas', 'algunos', 'algunas', 'todos', 'todas', 'ambos', 'ambas', 'un', 'una', 'su', 'sus'],
+  elidedSubjectEndings: ['aron', 'ieron', 'eron'],
   justDone: ['acabo de', 'acaba de', 'acabamos de', 'acaban de', 'acababa de', 'acababan de'],
 };

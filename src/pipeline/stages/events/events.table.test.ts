@@ -120,6 +120,11 @@ const en: readonly Row[] = [
   { text: 'Marco Rubio spoke with Juan Ramón de la Fuente on Monday about intelligence sharing.', type: 'cooperate', not: true, why: 'what two officials talk about is the topic of the consultation, not cooperation done' },
   { text: 'The new rules created concern among Mexican exporters.', type: 'agree', not: true, why: 'creating concern agrees nothing; only creating a body or programme is agreeing to it' },
   { text: 'Mexico and the United States created a working group on arms trafficking on Tuesday.', type: 'agree', why: 'agree: setting up a joint body is agreeing to it' },
+  // Every form of a lemma fires, and the words around a form say whether it reports.
+  { text: 'Some 30 people were detained near the border crossing.', type: 'coerce/arrest', why: 'coerce/arrest: a passive with a count of those held tells the arrest even with no agent named' },
+  { text: 'The nominee appeared on Tuesday before the Senate Judiciary Committee.', type: 'consult/statement', why: 'our statement mode: an appearance before a committee is testimony the text reports' },
+  { text: 'Mexico sent 12 prisoners to the United States, the security minister said on Tuesday.', type: 'consult/statement', not: true, why: 'a dated "said" after the news it attributes is the source of that news, not a statement of its own' },
+  { text: 'The bank was fined for a transfer of funds to a shell company.', type: 'cooperate/transfer_custody', not: true, why: 'moving money moves no one in custody' },
 ];
 
 const es: readonly Row[] = [
@@ -187,6 +192,17 @@ const es: readonly Row[] = [
   { text: 'El grupo de seguridad se reunirá de nuevo en Washington el 23 de enero.', type: 'consult', not: true, why: 'una reunión prevista aún no ocurre' },
   { text: 'Claudia Sheinbaum dijo el año pasado que los cárteles crecieron.', type: 'consult/statement', not: true, why: 'un verbo de habla fechado solo con un año recuerda una opinión, no una declaración noticiosa' },
   { text: 'Marco Rubio habló con Juan Ramón de la Fuente el lunes sobre cooperación bilateral.', type: 'cooperate', not: true, why: 'el tema de una conversación no es una cooperación realizada' },
+  // Toda forma de un lema cuenta, y lo que la rodea dice si relata algo.
+  { text: 'Agentes federales arrestaron a dos hombres en Sonora el martes.', type: 'coerce/arrest', why: 'coerce/arrest: "arrestaron" es una forma del lema arrestar' },
+  { text: 'La Marina detendrá a los responsables, anunció el ministro.', type: 'coerce/arrest', not: true, why: 'una forma en futuro anuncia un plan, no una detención ocurrida' },
+  { text: 'El ministro aseguró en repetidas ocasiones que la frontera es segura.', type: 'coerce/seize', not: true, why: 'asegurar sin nada asegurado después es afirmar, no incautar' },
+  { text: 'Se detuvieron 25 personas durante el operativo.', type: 'coerce/arrest', why: 'coerce/arrest: un verbo con la cifra de detenidos al lado relata la detención' },
+  { text: 'Una firma de abogados asesoró al gobierno de México el lunes.', type: 'agree', not: true, why: 'una forma verbal tras "una" es un sustantivo: la firma es una empresa' },
+  { text: 'El fiscal compareció el martes ante el Senado de México.', type: 'consult/statement', why: 'nuestro modo statement: comparecer ante el Senado es una declaración relatada' },
+  { text: 'México envió a 12 reos a Estados Unidos, dijo el ministro el martes.', type: 'consult/statement', not: true, why: 'un "dijo" fechado tras la noticia que atribuye es su fuente, no una declaración aparte' },
+  { text: 'Un túnel fue hallado en Mexicali, informaron las autoridades el martes.', type: 'agree/announce', why: 'nuestro modo announce: informar con fecha da a conocer un hecho' },
+  { text: 'Estados Unidos asumió el martes el compromiso de frenar el tráfico de armas.', type: 'agree', why: 'agree: un compromiso asumido es un acuerdo de actuar' },
+  { text: 'La multa castigó la transferencia de fondos a una empresa fantasma.', type: 'cooperate/transfer_custody', not: true, why: 'mover dinero no traslada a nadie bajo custodia' },
 ];
 
 /** The events a sentence yields, as type and type/mode. */

@@ -108,6 +108,9 @@ export const events = defineStage({
         // "Para detener el tráfico": an infinitive names an act; "acaba de hablar con" reports one.
         if (infinitive && !vocabulary.justDoneBefore?.test(text.slice(Math.max(sentence.start, match.start - 24), match.start))) continue;
         if (dated && !datedBeside(text, match, sentenceDates)) continue;
+        // "Mexico sent 37 prisoners, the minister said on Tuesday": a dated speech verb after an event the sentence tells attributes it;
+        // "informaron autoridades el miércoles" after one makes it public, which is an announcement.
+        if (dated && trigger.mode === STATEMENT && found.some((e) => e.start === sentence.start && e.trigger.end <= match.start && !sentenceQuotes.some((q) => q.start <= e.trigger.start && e.trigger.end <= q.end))) continue;
         // "…?” asked a senator": a sentence that opens in lower case with a verb is the tail of a quote's attribution.
         if (!noun && /^[\s"“”'’]*$/u.test(text.slice(sentence.start, match.start)) && isLower(text, match.start)) continue;
         // "Several extradited were …", "varios detenidos": a verb form after a quantifier is a noun for people.
@@ -186,7 +189,8 @@ export const events = defineStage({
         if (gathering && actors.length + recipients.length > 0) inView = [...actors, ...recipients];
         // The first dated event of a sentence is its main clause; later ones are asides ("created on September 3 by …").
         // A date of what came before ("a day after …", "luego de la del domingo") is carried to nothing.
-        if (date?.value && !date.background && !datedHere) {
+        // Only a day or a month is carried: "in the past year" dates nothing told after it.
+        if (date?.value && date.value.length >= 7 && !date.background && !datedHere) {
           lastDated = { date: date.value, span: dateSpan!, paragraph: sentence.paragraph };
           datedHere = true;
         }
@@ -216,6 +220,8 @@ function isInName(text: string, sentence: Span, noun: Span): boolean {
   const first = text.charAt(noun.start);
   if (first === first.toLowerCase()) return false;
   if (!/^[\s"“«'‘¿¡(]*$/u.test(text.slice(sentence.start, noun.start))) return true;
+  // "Statement of Ronald Johnson": a trigger that ends in a preposition opens its complement, whose name follows.
+  if (/\s(?:of|de|del|by|por)$/iu.test(text.slice(noun.start, noun.end))) return false;
   return /^\s+\p{Lu}/u.test(text.slice(noun.end, noun.end + 3));
 }
 

@@ -103,7 +103,9 @@ export function findParticipants(
     }
   }
   if (!actors.length) {
-    if (inView.length && ((passive && gathering) || vocabulary.groupSubjects.test(text, Math.max(sentence.start, trigger.start - GROUP_WINDOW), trigger.start))) actors = [...inView];
+    // "Además, priorizaron …": a plural verb with its subject left out stands for the parties in view.
+    const elided = vocabulary.elidedSubject?.test(text.slice(trigger.start, trigger.end)) ?? false;
+    if (inView.length && (elided || (passive && gathering) || vocabulary.groupSubjects.test(text, Math.max(sentence.start, trigger.start - GROUP_WINDOW), trigger.start))) actors = [...inView];
     else if (vocabulary.pronounOpening.test(text.slice(opening, trigger.start))) {
       // "X said that she …": the pronoun of a reported clause is its teller; opening the sentence, the person named before.
       const teller = opening > sentence.start ? context.placed.filter((p) => p.at < opening).at(-1)?.span : null;

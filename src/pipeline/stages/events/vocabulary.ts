@@ -103,6 +103,8 @@ export interface EventVocabulary {
   readonly topicBefore: RegExp;
   /** Ends with a quantifier ("several "), tested on the text right before a verb trigger. */
   readonly quantifierBefore: RegExp;
+  /** A verb whose subject may be left out, standing for the parties in view ("acordaron"); tested on the trigger's first word. */
+  readonly elidedSubject: RegExp | null;
   /** Ends with a phrase that makes an infinitive report a past act ("acaba de "). */
   readonly justDoneBefore: RegExp | null;
   /** Ends with a passive auxiliary ("… was "), tested on the text right before a trigger. */
@@ -192,6 +194,7 @@ export function eventVocabulary(language: string): EventVocabulary {
       backgroundOpeners: flag(lexicon.backgroundOpeners),
       clauseBreaks: flag(lexicon.clauseBreaks),
       topicBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(lexicon.topicMarkers)})\\s+(?:(?:${alternatives(lexicon.definites)})\\s+)?(?:\\p{Ll}+\\s+)?$`, 'iu'),
+      elidedSubject: lexicon.elidedSubjectEndings.length ? new RegExp(`^\\p{L}+(?:${alternatives(lexicon.elidedSubjectEndings)})(?![\\p{L}])`, 'iu') : null,
       justDoneBefore: lexicon.justDone.length ? new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(lexicon.justDone)})\\s+$`, 'iu') : null,
       quantifierBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(lexicon.quantifiers)})\\s+$`, 'iu'),
     };
