@@ -112,7 +112,7 @@ export const events = defineStage({
         // "informaron autoridades el miércoles" after one makes it public, which is an announcement.
         if (dated && trigger.mode === STATEMENT && found.some((e) => e.start === sentence.start && e.trigger.end <= match.start && !sentenceQuotes.some((q) => q.start <= e.trigger.start && e.trigger.end <= q.end))) continue;
         // "…?” asked a senator": a sentence that opens in lower case with a verb is the tail of a quote's attribution.
-        if (!noun && /^[\s"“”'’]*$/u.test(text.slice(sentence.start, match.start)) && isLower(text, match.start)) continue;
+        if (!noun && isLower(text, match.start) && /^[\s"“”'’]*$/u.test(text.slice(sentence.start, match.start))) continue;
         // "Several extradited were …", "varios detenidos": a verb form after a quantifier is a noun for people.
         if (!noun && vocabulary.quantifierBefore.test(text.slice(Math.max(sentence.start, match.start - 16), match.start))) continue;
         // "Spoke … about cooperation", "llamada … para hablar sobre cooperación bilateral": a noun after a topic word is what was talked of.

@@ -26,6 +26,7 @@ export interface TriggerValue {
 type FormKind = 'finite' | 'participle' | 'future' | 'hypothetical' | 'first' | 'infinitive';
 
 const PRONOUN = /^(?:se|me|te|nos|os) /;
+const OTHER_PRONOUN = /^(?:me|te|nos|os) /;
 
 /**
  * A Spanish verb form by its ending: the infinitive, a participle ("detenido", "descubiertas"), a future
@@ -65,6 +66,8 @@ function lemmaForms(lemmas: readonly string[], language: LexiconLanguage): Array
   const forms: Array<readonly [string, FormKind]> = [];
   for (const lemma of lemmas) {
     for (const form of wordForms(lemma, language)) {
+      // A reflexive verb is reported in the third person ("se reunieron"): "me", "te", "nos", "os" forms are left out.
+      if (OTHER_PRONOUN.test(form)) continue;
       const kind = kindOf(form, lemma);
       if (kind) forms.push([form, kind]);
     }
