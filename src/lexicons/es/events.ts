@@ -110,7 +110,7 @@ export const events: EventLexicon = {
     'autoridades', 'funcionarios', 'fuerzas', 'marinos', 'tropas', 'soldados', 'agentes', 'policía', 'policías', 'fiscales', 'tribunal',
     'corte', 'juez', 'gobierno', 'parte', 'lado', 'delegación', 'negociadores', 'investigadores', 'elementos',
   ],
-  groupSubjects: ['los secretarios', 'los cancilleres', 'los mandatarios', 'ambos mandatarios', 'ambos presidentes', 'ambos funcionarios', 'ambos secretarios', 'ambos gobiernos', 'ambos países', 'ambas partes', 'ambas naciones', 'los dos gobiernos', 'los dos países', 'las delegaciones', 'ambas delegaciones', 'las dos delegaciones', 'los dos funcionarios'],
+  groupSubjects: ['los secretarios', 'los cancilleres', 'los mandatarios', 'ambos mandatarios', 'ambos presidentes', 'ambos gobiernos', 'ambos países', 'ambas partes', 'ambas naciones', 'los dos gobiernos', 'los dos países', 'las delegaciones', 'ambas delegaciones', 'las dos delegaciones', 'los dos funcionarios'],
   firstPerson: ['nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'vamos', 'yo'],
   placePrepositions: ['en', 'cerca de'],
   placeArticles: ['el', 'la'],

@@ -20,7 +20,8 @@ type Trigger = PhraseMatch<TriggerValue>;
  * - a date that opens a span ("since October"); `open` then says no date should be carried to it;
  * - a date inside a relative clause after the trigger ("…, who was behind a killing in 1985");
  * - a distance phrase after the trigger ("…, a day after reaching a deal"), which dates what follows it;
- * - for a trigger inside a background clause ("after the talks on Monday"), a date outside that clause.
+ * - for a trigger inside a background clause ("after the talks on Monday"), a date outside that clause;
+ *   for a noun that points back ("the meeting"), a date inside one.
  */
 export function dateOf(
   text: string,
@@ -33,12 +34,15 @@ export function dateOf(
   background: Span | null,
   backgrounds: readonly Span[],
   vocabulary: EventVocabulary,
+  pointsBack = false,
 ): { date: Dating | null; open: boolean } {
   const offset = dayOffset(trigger, triggers, inSentence, all, offsets);
   if (offset) return { date: offset, open: false };
   let open = false;
   const candidates = inSentence.filter((d) => {
     if (background && (d.start < background.start || d.end > background.end)) return false;
+    // "El encuentro ocurrió después de que en febrero …": what came before is not when the event pointed back to happened.
+    if (pointsBack && !background && backgrounds.some((b) => b.start <= d.start && d.end <= b.end)) return false;
     if (d.start >= trigger.end) {
       if (triggers.some((t) => t.start >= trigger.end && t.end <= d.start && t.value.trigger.mode !== 'statement')) return false;
       if (offsets.some((o) => o.start >= trigger.end && o.start < d.end && d.start < o.end)) return false;

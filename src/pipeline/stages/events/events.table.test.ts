@@ -125,6 +125,7 @@ const en: readonly Row[] = [
   { text: 'The nominee appeared on Tuesday before the Senate Judiciary Committee.', type: 'consult/statement', why: 'our statement mode: an appearance before a committee is testimony the text reports' },
   { text: 'Mexico sent 12 prisoners to the United States, the security minister said on Tuesday.', type: 'consult/statement', not: true, why: 'a dated "said" after the news it attributes is the source of that news, not a statement of its own' },
   { text: 'The bank was fined for a transfer of funds to a shell company.', type: 'cooperate/transfer_custody', not: true, why: 'moving money moves no one in custody' },
+  { text: 'Mexico and Canada said on Monday that they would create a joint task force.', type: 'agree', not: true, why: 'a body that would be created is a plan, not an agreement made' },
 ];
 
 const es: readonly Row[] = [
@@ -203,6 +204,7 @@ const es: readonly Row[] = [
   { text: 'Un túnel fue hallado en Mexicali, informaron las autoridades el martes.', type: 'agree/announce', why: 'nuestro modo announce: informar con fecha da a conocer un hecho' },
   { text: 'Estados Unidos asumió el martes el compromiso de frenar el tráfico de armas.', type: 'agree', why: 'agree: un compromiso asumido es un acuerdo de actuar' },
   { text: 'La multa castigó la transferencia de fondos a una empresa fantasma.', type: 'cooperate/transfer_custody', not: true, why: 'mover dinero no traslada a nadie bajo custodia' },
+  { text: 'México y Canadá firmarían el lunes un acuerdo si se cumplen las condiciones.', type: 'agree', not: true, why: 'un condicional ("firmarían") no relata un acuerdo firmado' },
 ];
 
 /** The events a sentence yields, as type and type/mode. */

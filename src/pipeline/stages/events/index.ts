@@ -11,6 +11,14 @@
  * a distance from the day named before ("a day after …"); else the date of an event reported in the
  * same or the two paragraphs before, or of the event a definite noun points back to ("the meeting"),
  * with certainty `inferred`.
+ * Clauses (clauses.ts): in a reported clause ("X said that …") the teller does not act; a trigger in a
+ * background clause ("after …", "tras …") is an event only when that clause dates it; what a threat,
+ * request or pledge governs ("threatened to impose tariffs", "acordaron celebrar una reunión") is no
+ * event of its own; denied, conditional and planned events are dropped, but for threats, refusals and
+ * (planned) pledges. A dated "said" after the news it attributes is that news's source, not a statement.
+ * Triggers are lemmas (vocabulary.ts): every form fires, a future or conditional form says its timing.
+ * Repeats (without-repeats.ts): a telling that points back ("the handover") or names nobody acting on the
+ * same day repeats the earlier one and may date it; agreements, requests and support are each their own act.
  * Reports: `date-carried-over` (info) when a date comes from an earlier event.
  * Known limits: actors are split by position, not by syntax; a plain statement is not an event
  * (speech verbs are the quotes stage's), and a trigger inside a quote counts only with "we"/"I".
@@ -45,8 +53,7 @@ const CARRY_PARAGRAPHS = 4;
 
 type Trigger = PhraseMatch<TriggerValue>;
 
-/** Timings of events that have not happened; only threats, refusals and agreements are events in themselves then. */
-const UNREAL = new Set<string>(['future', 'hypothetical']);
+/** Types that are events in themselves before their time: a threat, a refusal, a pledge ("will not accept", "will sign"). */
 const EVENTS_WHEN_UNREAL = new Set<string>(['threaten', 'reject', 'agree']);
 
 export const events = defineStage({
@@ -97,6 +104,7 @@ export const events = defineStage({
       };
       let contexts: string[] | null = null;
       let clauses: Clauses | null = null;
+      let unrealKinds: Set<string> | null = null;
       const seen = new Map<string, (string | null)[]>();
       let datedHere = false;
       for (const match of triggers) {
@@ -140,7 +148,8 @@ export const events = defineStage({
           if (state) actors = [state];
         }
         const recipients = speaker ? participants.recipients.filter((r) => r.start !== speaker.start) : participants.recipients;
-        const dating = dateOf(text, sentence, match, triggers, sentenceDates, eventDates, offsets, background, clauses.background, vocabulary);
+        const pointing = noun && vocabulary.definiteBefore.test(text.slice(Math.max(sentence.start, match.start - 12), match.start));
+        const dating = dateOf(text, sentence, match, triggers, sentenceDates, eventDates, offsets, background, clauses.background, vocabulary, pointing);
         const date = dating.date;
         // "After the president threatened ground attacks, …": what came before is an event of its own only when its clause dates it.
         if (background && !date) continue;
@@ -149,13 +158,17 @@ export const events = defineStage({
         // A future or conditional form says its timing itself ("detendrá"), unless the words before deny it.
         const told = timingOf(text, sentence, match, vocabulary);
         const timing = told === 'negated' ? told : (tense ?? told);
-        // A denied event did not happen; a refusal and a threat are events in themselves. A planned or
-        // conditional one has not happened either ("will meet again", "if … were designated"): only a
-        // threat, a refusal or an agreement is an event before its time.
-        if (timing === 'negated' && trigger.type !== 'reject' && trigger.type !== 'threaten') continue;
-        if (UNREAL.has(timing) && !EVENTS_WHEN_UNREAL.has(trigger.type)) continue;
+        // A denied event did not happen; a refusal and a threat are events in themselves. A conditional one
+        // ("would create", "if … were designated") has not happened either, nor a planned one ("will meet
+        // again"), where only a threat, a refusal or a pledge is an event before its time.
+        const unreal = (timing === 'negated' || timing === 'hypothetical') ? trigger.type !== 'reject' && trigger.type !== 'threaten' : timing === 'future' && !EVENTS_WHEN_UNREAL.has(trigger.type);
+        // "Firmarían un acuerdo": a noun of the kind of a verb set aside before it is that verb's object.
+        if (unreal || (noun && unrealKinds?.has(key))) {
+          (unrealKinds ??= new Set()).add(key);
+          continue;
+        }
         // "The meeting", undated, is the meeting told first: it and what follows take that one's date.
-        if (!date && noun && vocabulary.definiteBefore.test(text.slice(Math.max(sentence.start, match.start - 12), match.start))) {
+        if (!date && pointing) {
           const earlier = firstDated.get(key);
           if (earlier) lastDated = { date: earlier.date!, span: earlier.dateSpan!, paragraph: sentence.paragraph };
         }
