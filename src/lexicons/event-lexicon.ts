@@ -4,8 +4,16 @@ import type { PloverType } from '../core/index.js';
 export interface EventTrigger {
   readonly type: PloverType;
   readonly mode: string | null;
-  /** Lower-case words or phrases, inflected forms listed out. */
+  /** Lower-case words or phrases as written: fixed phrases, and forms no lemma should make for all. */
   readonly words: readonly string[];
+  /**
+   * Verbs, or phrases that open with a verb ("hand over", "reunirse", "hablar por teléfono"), every form of
+   * which signals the event (see pipeline/common/inflection.ts): finite forms as words, a Spanish
+   * participle as a participle, a future or conditional form with its timing. An English base form and
+   * a Spanish infinitive or gerund are left out: they name the act ("an arrest", "para detener") more
+   * often than they report it.
+   */
+  readonly lemmas?: readonly string[];
   /** Nouns ("meeting", "agreement") name an event without saying who acted; they need an actor nearby. */
   readonly nouns?: readonly string[];
   /**
@@ -24,14 +32,21 @@ export interface EventTrigger {
    * only when people in custody are sent ("sent 40 prisoners"), not letters or troops.
    */
   readonly objects?: readonly string[];
+  /**
+   * Whether what follows the trigger in its clause is what is threatened, asked for or agreed to, not
+   * something that happened ("threatened to impose tariffs", "agreed to organize a meeting", "insistió en
+   * la detención de"): true for threats, requests and pledges, not for signing or creating.
+   */
+  readonly governs?: boolean;
 }
 
 /** Everything a language contributes to the events and commitments stages. */
 export interface EventLexicon {
   readonly triggers: readonly EventTrigger[];
   /**
-   * Phrases that hold a trigger word but name no event ("de acuerdo con" is "according to", "aseguró
-   * que" is "said that"). The longest phrase wins, so listing one here silences the trigger inside it.
+   * Phrases that hold a trigger word but name no event ("de acuerdo con" is "according to", "asegurar
+   * que" is "to say that"). The longest phrase wins, so listing one here silences the trigger inside it.
+   * A phrase that opens with a verb is inflected like a lemma ("asegurar que" also silences "aseguró que").
    */
   readonly notTriggers: readonly string[];
   /** PLOVER contexts and the topic words that put a sentence in them. */
@@ -71,6 +86,26 @@ export interface EventLexicon {
   readonly placePrepositions: readonly string[];
   readonly placeArticles: readonly string[];
   readonly placeLinks: readonly string[];
+  /**
+   * Endings of verbs whose subject the language may leave out and that then stand for the parties in view
+   * ("Además, priorizaron …": the delegations of the meeting told before); empty where subjects are written.
+   */
+  readonly elidedSubjectEndings: readonly string[];
+  /** Phrases right before a Spanish infinitive that make it report a past act ("acaba de hablar con"). */
+  readonly justDone: readonly string[];
+  /** Words that open a relative clause after a comma ("…, who", "…, cuya"): a date after one belongs to that clause, not to the trigger before it. */
+  readonly relativeOpeners: readonly string[];
+  /**
+   * Words that open a clause of time telling what came before ("after", "tras", "luego de"): an event told
+   * in one is background, an event of its own only when the clause dates it, and its date is never carried on.
+   */
+  readonly backgroundOpeners: readonly string[];
+  /** Words that end the complement of a threat, agreement or request ("but", "pero"); with the background openers. */
+  readonly clauseBreaks: readonly string[];
+  /** Prepositions that make the noun after them the topic of talk, not an event ("talked about cooperation", "hablar sobre"). */
+  readonly topicMarkers: readonly string[];
+  /** Quantifiers that turn the verb form after them into a noun ("several extradited", "varios detenidos"). */
+  readonly quantifiers: readonly string[];
 }
 
 /** Every "<number> <unit> <direction>" phrase with its offset in days ("two days after" → -2). */

@@ -109,6 +109,23 @@ const en: readonly Row[] = [
   // retreat and concede.
   { text: 'The United States suspended the tariffs on Mexico on Thursday.', type: 'retreat', why: 'retreat: lifting or suspending a measure' },
   { text: 'Mexico conceded on Friday that the inspections had failed.', type: 'concede', why: 'concede: admitting a point' },
+  // What a sentence tells as background, plans, or the content of a threat, pledge or request is no event of its own.
+  { text: 'The peso fell on Monday after Donald Trump threatened Canada with tariffs.', type: 'threaten', not: true, why: 'a threat told only as what came before the news, with no day of its own, is background' },
+  { text: 'The peso fell after Donald Trump threatened on Sunday to close the border.', type: 'threaten', why: 'threaten: a background clause that gives its own day tells an event' },
+  { text: 'Donald Trump threatened on Monday to impose sanctions on six Mexican banks.', type: 'sanction', not: true, why: 'the sanctions are what is threatened; they have not been imposed' },
+  { text: 'Marco Rubio and Juan Ramón de la Fuente agreed on Friday to hold a meeting in Washington.', type: 'consult', not: true, why: 'a meeting agreed to is part of the agreement, not a meeting held' },
+  { text: 'The security group will meet again in Washington on January 23.', type: 'consult', not: true, why: 'a planned meeting has not happened' },
+  { text: 'Claudia Sheinbaum said last year that the cartels had grown.', type: 'consult/statement', not: true, why: 'a speech verb dated only by a year recalls a view; a statement the text reports as news has its day' },
+  { text: 'Several extradited were later convicted in Texas.', type: 'cooperate/transfer_custody', not: true, why: 'a verb form after "several" names people, not an extradition' },
+  { text: 'Marco Rubio spoke with Juan Ramón de la Fuente on Monday about intelligence sharing.', type: 'cooperate', not: true, why: 'what two officials talk about is the topic of the consultation, not cooperation done' },
+  { text: 'The new rules created concern among Mexican exporters.', type: 'agree', not: true, why: 'creating concern agrees nothing; only creating a body or programme is agreeing to it' },
+  { text: 'Mexico and the United States created a working group on arms trafficking on Tuesday.', type: 'agree', why: 'agree: setting up a joint body is agreeing to it' },
+  // Every form of a lemma fires, and the words around a form say whether it reports.
+  { text: 'Some 30 people were detained near the border crossing.', type: 'coerce/arrest', why: 'coerce/arrest: a passive with a count of those held tells the arrest even with no agent named' },
+  { text: 'The nominee appeared on Tuesday before the Senate Judiciary Committee.', type: 'consult/statement', why: 'our statement mode: an appearance before a committee is testimony the text reports' },
+  { text: 'Mexico sent 12 prisoners to the United States, the security minister said on Tuesday.', type: 'consult/statement', not: true, why: 'a dated "said" after the news it attributes is the source of that news, not a statement of its own' },
+  { text: 'The bank was fined for a transfer of funds to a shell company.', type: 'cooperate/transfer_custody', not: true, why: 'moving money moves no one in custody' },
+  { text: 'Mexico and Canada said on Monday that they would create a joint task force.', type: 'agree', not: true, why: 'a body that would be created is a plan, not an agreement made' },
 ];
 
 const es: readonly Row[] = [
@@ -148,7 +165,7 @@ const es: readonly Row[] = [
   { text: 'El gobierno descartó el martes la llegada de tropas extranjeras.', type: 'reject', why: 'reject: descartar una propuesta' },
   { text: 'Donald Trump amenazó el martes con imponer aranceles a México.', type: 'threaten', why: 'threaten: una amenaza' },
   { text: 'Donald Trump no descartó el domingo usar la fuerza militar contra los cárteles.', type: 'threaten', why: 'no descartar la fuerza es como se informa una amenaza' },
-  { text: 'El peso cayó tras las amenazas de Donald Trump contra Canadá.', type: 'threaten', why: 'threaten: amenazas relatadas de un actor nombrado' },
+  { text: 'El peso cayó luego de que Donald Trump amenazó el lunes con cerrar la frontera.', type: 'threaten', why: 'threaten: una amenaza contada como antecedente, pero con su propia fecha, es un hecho' },
   { text: 'Donald Trump amagó el domingo con cerrar los puertos del Golfo.', type: 'threaten', why: 'amagar es amenazar' },
   { text: 'El Departamento del Tesoro sancionó el lunes a seis empresas mexicanas.', type: 'sanction', why: 'sanction: sanciones económicas' },
   { text: 'Donald Trump impuso aranceles de 25 por ciento a México el martes.', type: 'sanction', why: 'sanction: aranceles como castigo' },
@@ -169,6 +186,25 @@ const es: readonly Row[] = [
   { text: 'Fuerzas estadounidenses bombardearon dos lanchas en el Pacífico el martes.', type: 'assault/aerial', why: 'assault: un bombardeo' },
   { text: 'Un grupo armado atacó a policías en Michoacán el lunes.', type: 'assault', why: 'assault: un ataque armado' },
   { text: 'Estados Unidos suspendió los aranceles a México el jueves.', type: 'retreat', why: 'retreat: suspender una medida' },
+  // Lo que la oración cuenta como antecedente, plan o contenido de una amenaza, compromiso o petición no es un hecho propio.
+  { text: 'El peso cayó tras las amenazas de Donald Trump contra Canadá.', type: 'threaten', not: true, why: 'una amenaza contada solo como antecedente, sin fecha propia, es contexto y no noticia' },
+  { text: 'Donald Trump amenazó el domingo con imponer aranceles a México.', type: 'sanction', not: true, why: 'los aranceles son lo amenazado: aún no se imponen' },
+  { text: 'Los cancilleres acordaron el viernes celebrar una reunión en Washington.', type: 'consult', not: true, why: 'una reunión acordada es parte del acuerdo, no una reunión celebrada' },
+  { text: 'El grupo de seguridad se reunirá de nuevo en Washington el 23 de enero.', type: 'consult', not: true, why: 'una reunión prevista aún no ocurre' },
+  { text: 'Claudia Sheinbaum dijo el año pasado que los cárteles crecieron.', type: 'consult/statement', not: true, why: 'un verbo de habla fechado solo con un año recuerda una opinión, no una declaración noticiosa' },
+  { text: 'Marco Rubio habló con Juan Ramón de la Fuente el lunes sobre cooperación bilateral.', type: 'cooperate', not: true, why: 'el tema de una conversación no es una cooperación realizada' },
+  // Toda forma de un lema cuenta, y lo que la rodea dice si relata algo.
+  { text: 'Agentes federales arrestaron a dos hombres en Sonora el martes.', type: 'coerce/arrest', why: 'coerce/arrest: "arrestaron" es una forma del lema arrestar' },
+  { text: 'La Marina detendrá a los responsables, anunció el ministro.', type: 'coerce/arrest', not: true, why: 'una forma en futuro anuncia un plan, no una detención ocurrida' },
+  { text: 'El ministro aseguró en repetidas ocasiones que la frontera es segura.', type: 'coerce/seize', not: true, why: 'asegurar sin nada asegurado después es afirmar, no incautar' },
+  { text: 'Se detuvieron 25 personas durante el operativo.', type: 'coerce/arrest', why: 'coerce/arrest: un verbo con la cifra de detenidos al lado relata la detención' },
+  { text: 'Una firma de abogados asesoró al gobierno de México el lunes.', type: 'agree', not: true, why: 'una forma verbal tras "una" es un sustantivo: la firma es una empresa' },
+  { text: 'El fiscal compareció el martes ante el Senado de México.', type: 'consult/statement', why: 'nuestro modo statement: comparecer ante el Senado es una declaración relatada' },
+  { text: 'México envió a 12 reos a Estados Unidos, dijo el ministro el martes.', type: 'consult/statement', not: true, why: 'un "dijo" fechado tras la noticia que atribuye es su fuente, no una declaración aparte' },
+  { text: 'Un túnel fue hallado en Mexicali, informaron las autoridades el martes.', type: 'agree/announce', why: 'nuestro modo announce: informar con fecha da a conocer un hecho' },
+  { text: 'Estados Unidos asumió el martes el compromiso de frenar el tráfico de armas.', type: 'agree', why: 'agree: un compromiso asumido es un acuerdo de actuar' },
+  { text: 'La multa castigó la transferencia de fondos a una empresa fantasma.', type: 'cooperate/transfer_custody', not: true, why: 'mover dinero no traslada a nadie bajo custodia' },
+  { text: 'México y Canadá firmarían el lunes un acuerdo si se cumplen las condiciones.', type: 'agree', not: true, why: 'un condicional ("firmarían") no relata un acuerdo firmado' },
 ];
 
 /** The events a sentence yields, as type and type/mode. */

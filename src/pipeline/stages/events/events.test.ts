@@ -74,6 +74,40 @@ describe('events: actors', () => {
   });
 });
 
+describe('events: clauses and repeats', () => {
+  it('keeps the teller of a reported clause out of the event it reports', () => {
+    const events = eventsOf('The White House said on Monday that Mexican police arrested three men in Sonora.');
+    expect(byTrigger(events, 'arrested')!.who).not.toContain('White House');
+  });
+
+  it('lets the mentions inside a quote act in it', () => {
+    const events = eventsOf('The embassy said: “Last month, the Border Patrol seized 900 kilograms of cocaine in Arizona.”');
+    expect(byTrigger(events, 'seized')!.who).toContain('Border Patrol');
+  });
+
+  it('leaves a date in a relative clause after the trigger to that clause', () => {
+    const events = eventsOf('Mexico extradited Juan Pérez, who had escaped from prison in 2019, to the United States.');
+    expect(byTrigger(events, 'extradited')!.date).not.toBe('2019');
+  });
+
+  it('dates the first telling of an event by a later one that points back to it', () => {
+    const events = eventsOf('La Fiscalía extraditó a dos hombres a Estados Unidos.\n\nLa entrega se realizó el viernes 9 de enero de 2026.', '2026-01-12');
+    expect(events.filter((e) => e.type === 'cooperate/transfer_custody')).toEqual([expect.objectContaining({ trigger: 'extraditó', date: '2026-01-09' })]);
+  });
+
+  it('gives a Spanish verb without a subject the parties of the meeting in view', () => {
+    const events = eventsOf('Las delegaciones de México y Estados Unidos se reunieron el jueves en Washington. Además, acordaron ampliar el intercambio de datos.', '2026-01-16');
+    expect(byTrigger(events, 'acordaron')!.who).toEqual(expect.arrayContaining(['México', 'Estados Unidos']));
+  });
+
+  it('takes "the secretaries" for the parties in view, and keeps each pledge of theirs', () => {
+    const events = eventsOf('Marco Rubio met Juan Ramón de la Fuente in Washington on Monday. They agreed to widen the exchange of data. The secretaries also committed to a new border task force.');
+    const agreements = events.filter((e) => e.type === 'agree');
+    expect(agreements.map((e) => e.trigger)).toEqual(['agreed', 'committed to']);
+    expect(agreements[1]!.who).toEqual(expect.arrayContaining(['Marco Rubio', 'Juan Ramón de la Fuente']));
+  });
+});
+
 describe('events: triggers', () => {
   it('reads not ruling out force as a threat, but not a possibility', () => {
     expect(byTrigger(eventsOf('El presidente Donald Trump dijo en noviembre que no descarta atacar laboratorios en México.', '2025-12-15'), 'no descarta')).toMatchObject({ type: 'threaten' });

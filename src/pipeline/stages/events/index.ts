@@ -11,6 +11,14 @@
  * a distance from the day named before ("a day after …"); else the date of an event reported in the
  * same or the two paragraphs before, or of the event a definite noun points back to ("the meeting"),
  * with certainty `inferred`.
+ * Clauses (clauses.ts): in a reported clause ("X said that …") the teller does not act; a trigger in a
+ * background clause ("after …", "tras …") is an event only when that clause dates it; what a threat,
+ * request or pledge governs ("threatened to impose tariffs", "acordaron celebrar una reunión") is no
+ * event of its own; denied, conditional and planned events are dropped, but for threats, refusals and
+ * (planned) pledges. A dated "said" after the news it attributes is that news's source, not a statement.
+ * Triggers are lemmas (vocabulary.ts): every form fires, a future or conditional form says its timing.
+ * Repeats (without-repeats.ts): a telling that points back ("the handover") or names nobody acting on the
+ * same day repeats the earlier one and may date it; agreements, requests and support are each their own act.
  * Reports: `date-carried-over` (info) when a date comes from an earlier event.
  * Known limits: actors are split by position, not by syntax; a plain statement is not an event
  * (speech verbs are the quotes stage's), and a trigger inside a quote counts only with "we"/"I".
@@ -21,6 +29,8 @@
 import { defineStage, type DateMention, type Event, type Mention, type Quote, type Sentence, type Span } from '../../../core/index.js';
 import type { PhraseMatch } from '../../common/phrase-matcher.js';
 import { isSpaceCode } from '../../../text/spaces.js';
+import { backgroundOf, clausesOf, isGoverned, reportOpening, type Clauses } from './clauses.js';
+import { dateOf, datedBeside } from './dating.js';
 import { ACTING, findParticipants, participantContext, type Placed } from './participants.js';
 import { timingOf } from './timing.js';
 import { eventVocabulary, type EventVocabulary, type TriggerValue } from './vocabulary.js';
@@ -42,11 +52,9 @@ function speakerIn(quotes: readonly Quote[], sentence: Span): Span | null {
 const CARRY_PARAGRAPHS = 4;
 
 type Trigger = PhraseMatch<TriggerValue>;
-/** A date an event takes: its span, value and whether the text states it. */
-interface Dating extends Span {
-  readonly value: string | null;
-  readonly certainty: 'stated' | 'inferred';
-}
+
+/** Types that are events in themselves before their time: a threat, a refusal, a pledge ("will not accept", "will sign"). */
+const EVENTS_WHEN_UNREAL = new Set<string>(['threaten', 'reject', 'agree']);
 
 export const events = defineStage({
   name: 'events',
@@ -57,10 +65,14 @@ export const events = defineStage({
     const found: Event[] = [];
     // The dateline's date is when the document appeared, not when anything in it happened.
     const dateline = clean.published?.span;
-    const eventDates = dateline ? dates.filter((d) => !(d.start < dateline.end && dateline.start < d.end)) : dates;
+    // A publication date read inside a sentence's prose ("en su conferencia de este lunes 14 de julio") dates what the sentence tells.
+    const inProse = dateline != null && isInProse(text, sentences, dateline);
+    const eventDates = dateline && !inProse ? dates.filter((d) => !(d.start < dateline.end && dateline.start < d.end)) : dates;
     const acting = mentions.filter((m) => ACTING.has(m.kind)).sort((a, b) => a.start - b.start);
     const countryMention = firstCountryMentions(mentions);
     let lastDated: { date: string; span: Span; paragraph: number } | null = null;
+    /** The first dated telling of each kind of event, which a definite noun ("the call") points back to. */
+    const firstDated = new Map<string, Event>();
     let inView: readonly Span[] = [];
     // Layers come sorted by start, so each sentence's mentions, places and dates are looked for from where the last sentence's began.
     let mentionFrom = 0;
@@ -91,17 +103,31 @@ export const events = defineStage({
         return code ? (countryMention.get(code) ?? null) : null;
       };
       let contexts: string[] | null = null;
+      let clauses: Clauses | null = null;
+      let unrealKinds: Set<string> | null = null;
       const seen = new Map<string, (string | null)[]>();
       let datedHere = false;
       for (const match of triggers) {
-        const { trigger, noun, participle, dated, objects } = match.value;
+        const { trigger, noun, participle, dated, objects, tense, firstPerson, infinitive } = match.value;
         const key = `${trigger.type}/${trigger.mode}`;
         const datesOfKind = seen.get(key);
-        // A second event of a kind in one sentence needs a day of its own ("an order of 3 May … a listing on 9 June").
-        if (datesOfKind?.includes(null)) continue;
         if (headlines.some((h) => h.start <= match.start && match.end <= h.end)) continue;
         if (participle && !reports(text, sentence, match, sentenceDates, vocabulary)) continue;
+        // "Para detener el tráfico": an infinitive names an act; "acaba de hablar con" reports one.
+        if (infinitive && !vocabulary.justDoneBefore?.test(text.slice(Math.max(sentence.start, match.start - 24), match.start))) continue;
         if (dated && !datedBeside(text, match, sentenceDates)) continue;
+        // "Mexico sent 37 prisoners, the minister said on Tuesday": a dated speech verb after an event the sentence tells attributes it;
+        // "informaron autoridades el miércoles" after one makes it public, which is an announcement.
+        if (dated && trigger.mode === STATEMENT && found.some((e) => e.start === sentence.start && e.trigger.end <= match.start && !sentenceQuotes.some((q) => q.start <= e.trigger.start && e.trigger.end <= q.end))) continue;
+        // "…?” asked a senator": a sentence that opens in lower case with a verb is the tail of a quote's attribution.
+        if (!noun && isLower(text, match.start) && /^[\s"“”'’]*$/u.test(text.slice(sentence.start, match.start))) continue;
+        // "Several extradited were …", "varios detenidos": a verb form after a quantifier is a noun for people.
+        if (!noun && vocabulary.quantifierBefore.test(text.slice(Math.max(sentence.start, match.start - 16), match.start))) continue;
+        // "Spoke … about cooperation", "llamada … para hablar sobre cooperación bilateral": a noun after a topic word is what was talked of.
+        if (noun && triggers.some((t) => t.end <= match.start && t.value.trigger.type === 'consult') && vocabulary.topicBefore.test(text.slice(Math.max(sentence.start, match.start - 40), match.start))) continue;
+        if (isGoverned(text, match, triggers, vocabulary)) continue;
+        clauses ??= clausesOf(text, sentence, vocabulary);
+        const background = backgroundOf(clauses, match);
         if (objects && !objects.test(text.slice(match.end, Math.min(sentence.end, match.end + OBJECT_REACH)))) continue;
         // "Promised access … arrives in part", "Seized rifles …": a verb in -ed that opens its sentence has no subject; it is an adjective.
         if (!noun && /^\p{Lu}\p{Ll}+ed$/u.test(text.slice(match.start, match.end)) && /^[\s"“«'‘]*$/u.test(text.slice(sentence.start, match.start))) continue;
@@ -112,7 +138,7 @@ export const events = defineStage({
         // "Trade Agreement", "List of Blocked Persons": a capitalised word inside a name is the name of a thing, not an event.
         if (isInName(text, sentence, match)) continue;
         const gathering = trigger.type === 'consult' || trigger.type === 'agree';
-        const participants = findParticipants(text, sentence, match, vocabulary, context, inView, gathering);
+        const participants = findParticipants(text, sentence, match, vocabulary, context, inView, gathering, reportOpening(clauses, sentence, match.start), firstPerson);
         // A statement is made by whoever the quotes stage found speaking in the sentence.
         const speaker = trigger.mode === STATEMENT ? speakerIn(quotes, sentence) : null;
         let actors = speaker && !participants.actors.some((a) => a.start === speaker.start) ? [speaker, ...participants.actors] : participants.actors;
@@ -122,27 +148,43 @@ export const events = defineStage({
           if (state) actors = [state];
         }
         const recipients = speaker ? participants.recipients.filter((r) => r.start !== speaker.start) : participants.recipients;
-        const dating = dateOf(text, sentence, match, triggers, sentenceDates, eventDates, offsets, vocabulary);
+        const pointing = noun && vocabulary.definiteBefore.test(text.slice(Math.max(sentence.start, match.start - 12), match.start));
+        const dating = dateOf(text, sentence, match, triggers, sentenceDates, eventDates, offsets, background, clauses.background, vocabulary, pointing);
         const date = dating.date;
+        // "After the president threatened ground attacks, …": what came before is an event of its own only when its clause dates it.
+        if (background && !date) continue;
+        // A second event of a kind in one sentence needs a day of its own ("an order of 3 May … a listing on 9 June").
         if (datesOfKind && (!date?.value || datesOfKind.includes(date.value))) continue;
-        const timing = timingOf(text, sentence, match, vocabulary);
-        // A denied or conditional event did not happen; a refusal and a threat are events in themselves.
-        if ((timing === 'negated' || timing === 'hypothetical') && trigger.type !== 'reject' && trigger.type !== 'threaten') continue;
-        // "The meeting", undated, is the meeting told before: it and what follows take that one's date.
-        if (!date && noun && vocabulary.definiteBefore.test(text.slice(Math.max(sentence.start, match.start - 12), match.start))) {
-          const earlier = [...found].reverse().find((e) => e.type === trigger.type && e.mode === trigger.mode && e.date && e.dateSpan);
+        // A future or conditional form says its timing itself ("detendrá"), unless the words before deny it.
+        const told = timingOf(text, sentence, match, vocabulary);
+        const timing = told === 'negated' ? told : (tense ?? told);
+        // A denied event did not happen; a refusal and a threat are events in themselves. A conditional one
+        // ("would create", "if … were designated") has not happened either, nor a planned one ("will meet
+        // again"), where only a threat, a refusal or a pledge is an event before its time.
+        const unreal = (timing === 'negated' || timing === 'hypothetical') ? trigger.type !== 'reject' && trigger.type !== 'threaten' : timing === 'future' && !EVENTS_WHEN_UNREAL.has(trigger.type);
+        // "Firmarían un acuerdo": a noun of the kind of a verb set aside before it is that verb's object.
+        if (unreal || (noun && unrealKinds?.has(key))) {
+          (unrealKinds ??= new Set()).add(key);
+          continue;
+        }
+        // "The meeting", undated, is the meeting told first: it and what follows take that one's date.
+        if (!date && pointing) {
+          const earlier = firstDated.get(key);
           if (earlier) lastDated = { date: earlier.date!, span: earlier.dateSpan!, paragraph: sentence.paragraph };
         }
         const carried = !date && !dating.open && lastDated && sentence.paragraph - lastDated.paragraph <= CARRY_PARAGRAPHS ? lastDated : null;
         // An event needs someone taking part, or a date or place to pin it down ("Marines seized … at the port on Tuesday");
         // a verb ("were arrested") may stand on the date of the events around it, a noun may not.
         // A noun with a count after it ("la detención de 300 personas") tells what was done, even with nobody named.
-        if (!actors.length && !recipients.length && !date && !place && (noun ? !countAfter(text, match, sentence) : !carried)) continue;
+        // A verb with a count beside it ("14 people were arrested", "se detuvieron 13") tells what was done as well.
+        if (!actors.length && !recipients.length && !date && !place && (noun ? !countAfter(text, match, sentence) : !carried && !countBeside(text, match, sentence))) continue;
         seen.set(key, [...(datesOfKind ?? []), date?.value ?? null]);
         let resolved = date?.value ?? null;
         let certainty: Event['dateCertainty'] = date ? date.certainty : null;
         let dateSpan: Span | null = date ? { start: date.start, end: date.end } : null;
         if (carried) {
+          // A run of events told one after another keeps the date of the first: the next may take it as well.
+          lastDated = { ...carried, paragraph: sentence.paragraph };
           resolved = carried.date;
           dateSpan = carried.span;
           certainty = 'inferred';
@@ -156,9 +198,12 @@ export const events = defineStage({
           timing,
         };
         found.push(event);
+        if (date?.value && !date.background && !firstDated.has(key)) firstDated.set(key, event);
         if (gathering && actors.length + recipients.length > 0) inView = [...actors, ...recipients];
         // The first dated event of a sentence is its main clause; later ones are asides ("created on September 3 by …").
-        if (date?.value && !datedHere) {
+        // A date of what came before ("a day after …", "luego de la del domingo") is carried to nothing.
+        // Only a day or a month is carried: "in the past year" dates nothing told after it.
+        if (date?.value && date.value.length >= 7 && !date.background && !datedHere) {
           lastDated = { date: date.value, span: dateSpan!, paragraph: sentence.paragraph };
           datedHere = true;
         }
@@ -169,66 +214,15 @@ export const events = defineStage({
   },
 });
 
-/**
- * The date of a trigger: a distance from the day named before it ("a day after …"), else the date of
- * the sentence closest to it (after it first, as in "met … on Thursday"), leaving out a date that
- * follows a later trigger (it is that one's) and one that opens a span ("since October"). `open` says
- * the sentence placed the event in a span, so no date should be carried to it.
- */
-function dateOf(
-  text: string,
-  sentence: Span,
-  trigger: Span,
-  triggers: readonly Span[],
-  inSentence: readonly DateMention[],
-  all: readonly DateMention[],
-  offsets: readonly PhraseMatch<{ days: number }>[],
-  vocabulary: EventVocabulary,
-): { date: Dating | null; open: boolean } {
-  const offset = dayOffset(trigger, triggers, inSentence, all, offsets);
-  if (offset) return { date: offset, open: false };
-  let open = false;
-  const candidates = inSentence.filter((d) => {
-    if (d.start >= trigger.end && triggers.some((t) => t.start >= trigger.end && t.end <= d.start)) return false;
-    // "Desde el arranque del plan, el día 2 de mayo": the opener may lead the clause the date ends.
-    const before = d.start >= trigger.end ? trigger.end : clauseOpening(text, Math.max(sentence.start, d.start - 48), d.start);
-    if (vocabulary.spanOpeners.test(text, before, d.start)) return !(open = true);
-    return true;
-  });
-  const distance = (d: DateMention) => (d.start >= trigger.end ? d.start - trigger.end : (trigger.start - d.end) * 1.5);
-  const date = candidates.sort((a, b) => distance(a) - distance(b))[0] ?? null;
-  return { date: date ? { start: date.start, end: date.end, value: date.value, certainty: date.certainty === 'stated' ? 'stated' : 'inferred' } : null, open: !date && open };
-}
-
-/**
- * "X on Wednesday, a day after Mexican authorities handed him over": the phrase before the trigger,
- * with no date or other trigger between them, counts from the latest day named before the phrase.
- */
-function dayOffset(trigger: Span, triggers: readonly Span[], inSentence: readonly DateMention[], all: readonly DateMention[], offsets: readonly PhraseMatch<{ days: number }>[]): Dating | null {
-  const phrase = offsets.filter((p) => p.end <= trigger.start).at(-1);
-  if (!phrase) return null;
-  const between = (s: Span) => s.start >= phrase.end && s.end <= trigger.start;
-  if (triggers.some((t) => t !== trigger && between(t)) || inSentence.some(between)) return null;
-  const anchor = [...all].reverse().find((d) => d.end <= phrase.start && d.grain === 'day' && d.value);
-  if (!anchor?.value) return null;
-  const day = new Date(`${anchor.value.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(day.getTime())) return null;
-  day.setUTCDate(day.getUTCDate() + phrase.value.days);
-  return { start: phrase.start, end: phrase.end, value: day.toISOString().slice(0, 10), certainty: 'inferred' };
+/** Whether a number stands right before a verb trigger's clause or right after it ("14 people were arrested", "se detuvieron 13"). */
+function countBeside(text: string, verb: Span, sentence: Span): boolean {
+  if (/\d[\d,.]*\s+(?:\p{L}+\s+){1,2}(?:\p{L}+\s+)?$/u.test(text.slice(Math.max(sentence.start, verb.start - 40), verb.start))) return true;
+  return /^\s+\d/u.test(text.slice(verb.end, Math.min(sentence.end, verb.end + 8)));
 }
 
 /** Whether a number follows a trigger noun within a few characters ("seizures of 90 kilograms"). */
 function countAfter(text: string, noun: Span, sentence: Span): boolean {
   return /^\s+(?:(?:of|de)\s+)?(?:\p{Ll}+\s+)?\d/u.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 24)));
-}
-
-/** Where the clause that ends at `end` opens, looking back no further than `from`: after the last comma or semicolon. */
-function clauseOpening(text: string, from: number, end: number): number {
-  for (let at = end - 1; at >= from; at--) {
-    const code = text.charCodeAt(at);
-    if (code === 0x2c || code === 0x3b) return at + 1;
-  }
-  return from;
 }
 
 /**
@@ -239,23 +233,13 @@ function isInName(text: string, sentence: Span, noun: Span): boolean {
   const first = text.charAt(noun.start);
   if (first === first.toLowerCase()) return false;
   if (!/^[\s"“«'‘¿¡(]*$/u.test(text.slice(sentence.start, noun.start))) return true;
+  // "Statement of Ronald Johnson": a trigger that ends in a preposition opens its complement, whose name follows.
+  if (/\s(?:of|de|del|by|por)$/iu.test(text.slice(noun.start, noun.end))) return false;
   return /^\s+\p{Lu}/u.test(text.slice(noun.end, noun.end + 3));
 }
 
 /** Characters after a trigger within which its object must stand ("sent 40 prisoners"). */
 const OBJECT_REACH = 80;
-
-/**
- * Whether a date stands beside a word, with no clause break between: right after it ("said Monday",
- * "dijo el martes", "wrote on X on Sunday") or before it in its clause ("El sábado, la ministra dijo").
- */
-function datedBeside(text: string, word: Span, dates: readonly DateMention[]): boolean {
-  for (const d of dates) {
-    if (d.start >= word.end && d.start - word.end <= 40 && !/[.;:"“”]/u.test(text.slice(word.end, d.start))) return true;
-    if (d.end <= word.start && word.start - d.end <= 40 && !/[.;"“”]/u.test(text.slice(d.end, word.start))) return true;
-  }
-  return false;
-}
 
 /** Words after a participle within which a date or agent makes it report an event ("creado el 3 de septiembre"). */
 const PARTICIPLE_REACH = 24;
@@ -320,4 +304,16 @@ function placeIn(text: string, sentence: Span, mentions: readonly Mention[], fro
   if (!dateline || dateline.start < sentence.start || dateline.end > sentence.end) return null;
   const datelinePlace = mentions.find((m) => m.kind === 'place' && m.start >= sentence.start && m.end <= dateline.start);
   return datelinePlace ? { start: datelinePlace.start, end: datelinePlace.end } : null;
+}
+
+/** Whether the character at `at` is a lower-case letter. */
+function isLower(text: string, at: number): boolean {
+  const c = text.charAt(at);
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+/** Whether a span stands inside a sentence after some of its prose (a lower-case word of two letters or more before it). */
+function isInProse(text: string, sentences: readonly Sentence[], span: Span): boolean {
+  const sentence = sentences.find((s) => s.start <= span.start && span.end <= s.end);
+  return sentence !== undefined && /\p{Ll}{2,}/u.test(text.slice(sentence.start, span.start));
 }

@@ -22,6 +22,8 @@ export interface ParticipantContext {
   readonly quotes: readonly Quote[];
   /** The sentence's acting mentions, then its "<demonym> <agent noun>" phrases ("Mexican marines"), outside direct quotes. */
   readonly placed: readonly Placed[];
+  /** The same inside direct quotes: a quote is a clause of its own ("Last year, border agents seized …"). */
+  readonly quoted: readonly Placed[];
   /** The person the sentence before (same paragraph) names first, for a sentence opening with "she". */
   readonly previousSubject: () => Span | null;
 }
@@ -40,17 +42,21 @@ export function participantContext(
   previousSubject: () => Span | null,
 ): ParticipantContext {
   const placed: Placed[] = [];
-  for (const m of mentions) if (!isQuoted(m.start, quotes)) placed.push({ at: m.start, span: { start: m.start, end: m.end } });
-  for (const agent of agents) if (!isQuoted(agent.at, quotes)) placed.push(agent);
-  return { quotes, placed, previousSubject };
+  const quoted: Placed[] = [];
+  for (const m of mentions) (isQuoted(m.start, quotes) ? quoted : placed).push({ at: m.start, span: { start: m.start, end: m.end } });
+  for (const agent of agents) (isQuoted(agent.at, quotes) ? quoted : placed).push(agent);
+  return { quotes, placed, quoted, previousSubject };
 }
 
 /**
  * Mentions before the trigger act; mentions after it receive, except the agent of a passive ("approved
- * by a Mexican federal court"). Inside a direct quote, a first-person pronoun just before the trigger
- * stands for the quote's speaker ("we reject …"). With nobody named before the trigger, a group subject
- * or an agentless passive agreement stands for the parties in view (those of the latest meeting or
- * agreement told before), and an opening "she" for the person the sentence before named first.
+ * by a Mexican federal court"). Only mentions of the trigger's own clause act: in a reported clause
+ * ("X said that …", opening at `opening`), the teller named before it does not. Inside a direct quote,
+ * a first-person pronoun just before the trigger or a first-person form ("acordamos") stands for the
+ * quote's speaker ("we reject …"), and
+ * otherwise the quote's own mentions act and receive. With nobody named before the trigger, a group
+ * subject or an agentless passive agreement stands for the parties in view (those of the latest meeting
+ * or agreement told before), and an opening "she" for the person the sentence before named first.
  */
 export function findParticipants(
   text: string,
@@ -60,19 +66,29 @@ export function findParticipants(
   context: ParticipantContext,
   inView: readonly Span[],
   gathering: boolean,
+  opening: number,
+  firstPerson = false,
 ): Participants {
   const quote = context.quotes.find((q) => q.start <= trigger.start && trigger.end <= q.end);
   if (quote) {
     const before = Math.max(quote.start, trigger.start - 40);
     const speaker = quote.speakerMention;
-    if (speaker && vocabulary.firstPerson.test(text, before, trigger.start)) return { actors: [speaker], recipients: [] };
-    return { actors: [], recipients: [] };
+    if (speaker && (firstPerson || vocabulary.firstPerson.test(text, before, trigger.start))) return { actors: [speaker], recipients: [] };
+    const actors: Span[] = [];
+    const recipients: Span[] = [];
+    for (const p of context.quoted) {
+      if (p.at < quote.start || p.at >= quote.end) continue;
+      if (p.at < trigger.start && p.at >= opening) actors.push(p.span);
+      else if (p.at >= trigger.end) recipients.push(p.span);
+    }
+    return { actors: unique(actors), recipients: unique(recipients).filter((r) => !actors.some((a) => same(a, r))) };
   }
   let actors: Span[] = [];
   let recipients: Span[] = [];
   for (const p of context.placed) {
-    if (p.at < trigger.start) actors.push(p.span);
-    else if (p.at >= trigger.end) recipients.push(p.span);
+    if (p.at < trigger.start) {
+      if (p.at >= opening) actors.push(p.span);
+    } else if (p.at >= trigger.end) recipients.push(p.span);
   }
   // Only an agent after the trigger or an agentless agreement needs to know whether it is passive.
   const mayNeedPassive = recipients.length > 0 || (gathering && !actors.length && inView.length > 0);
@@ -87,9 +103,13 @@ export function findParticipants(
     }
   }
   if (!actors.length) {
-    if (inView.length && ((passive && gathering) || vocabulary.groupSubjects.test(text, Math.max(sentence.start, trigger.start - GROUP_WINDOW), trigger.start))) actors = [...inView];
-    else if (vocabulary.pronounOpening.test(text.slice(sentence.start, trigger.start))) {
-      const subject = context.previousSubject();
+    // "Además, priorizaron …": a plural verb with its subject left out stands for the parties in view.
+    const elided = vocabulary.elidedSubject?.test(text.slice(trigger.start, trigger.end)) ?? false;
+    if (inView.length && (elided || (passive && gathering) || vocabulary.groupSubjects.test(text, Math.max(sentence.start, trigger.start - GROUP_WINDOW), trigger.start))) actors = [...inView];
+    else if (vocabulary.pronounOpening.test(text.slice(opening, trigger.start))) {
+      // "X said that she …": the pronoun of a reported clause is its teller; opening the sentence, the person named before.
+      const teller = opening > sentence.start ? context.placed.filter((p) => p.at < opening).at(-1)?.span : null;
+      const subject = teller ?? context.previousSubject();
       if (subject) actors = [subject];
     }
   }

@@ -1,5 +1,7 @@
 import type { EventTrigger } from '../../../lexicons/index.js';
-import { eventLexicons, lexiconLanguage } from '../../../lexicons/index.js';
+import { eventLexicons, lexiconLanguage, speechLexicons } from '../../../lexicons/index.js';
+import type { LexiconLanguage } from '../../../lexicons/index.js';
+import { allWordForms, wordForms } from '../../common/inflection.js';
 import { PhraseMatcher } from '../../common/phrase-matcher.js';
 
 /** A trigger phrase with what it signals and whether it is a noun (which needs an actor nearby). */
@@ -12,6 +14,65 @@ export interface TriggerValue {
   readonly dated: boolean;
   /** What must follow the trigger closely for it to count, tested on the words right after it; null when anything may. */
   readonly objects: RegExp | null;
+  /** The timing the form itself says: a future ("detendrá") or conditional ("detendría") form of a lemma. */
+  readonly tense: 'future' | 'hypothetical' | null;
+  /** A first-person form ("hablamos", "acordamos"): inside a quote, its speaker acts. */
+  readonly firstPerson: boolean;
+  /** A Spanish infinitive, which reports only after "acaba de". */
+  readonly infinitive: boolean;
+}
+
+/** What a form of a lemma is, for the mark it makes; null for a form left out. */
+type FormKind = 'finite' | 'participle' | 'future' | 'hypothetical' | 'first' | 'infinitive';
+
+const PRONOUN = /^(?:se|me|te|nos|os) /;
+const OTHER_PRONOUN = /^(?:me|te|nos|os) /;
+
+/**
+ * A Spanish verb form by its ending: the infinitive, a participle ("detenido", "descubiertas"), a future
+ * ("detendrá") or conditional ("detendría"), a first person plural ("acordamos"); gerunds, imperatives,
+ * the second persons and the present subjunctive of verbs in -ar are left out.
+ */
+function spanishKind(form: string, lemma: string): FormKind | null {
+  const verb = form.replace(PRONOUN, '').split(' ')[0]!;
+  const infinitive = lemma.split(' ')[0]!.replace(/se$/, '');
+  if (verb === infinitive || verb === `${infinitive}se`) return 'infinitive';
+  if (/nd(?:o|ose)$/.test(verb) || verb.endsWith('d')) return null;
+  if (/(?:ad|id|íd|iert|uest|ech|ich)(?:o|a|os|as)$/.test(verb)) return 'participle';
+  // News is not written to "tú" or "vosotros" ("amenazas" is a noun), and a present subjunctive of a verb
+  // in -ar ("firme", "acuerde") is more often an adjective or a wish than a report.
+  if (verb.endsWith('s') && !verb.endsWith('mos')) return null;
+  if (infinitive.endsWith('ar') && /en?$/.test(verb)) return null;
+  if (/r(?:é|ás|á|emos|éis|án)$/.test(verb)) return 'future';
+  if (/r(?:ía|ías|íamos|íais|ían)$/.test(verb)) return 'hypothetical';
+  return verb.endsWith('mos') ? 'first' : 'finite';
+}
+
+/**
+ * An English form: the past and the participle. The base form is as often a noun or an infinitive ("an
+ * arrest", "to arrest"), the -s form a plural or a caption's present ("Mexico sends …"), the -ing form a
+ * gerund ("committed to dismantling"): those a lexicon writes out where it means them.
+ */
+function englishKind(form: string, lemma: string): FormKind | null {
+  const verb = form.split(' ')[0]!;
+  const base = lemma.split(' ')[0]!;
+  if (verb === base || verb.endsWith('ing') || (verb.endsWith('s') && !base.endsWith('s'))) return null;
+  return 'finite';
+}
+
+/** Every form of a trigger's lemmas with what it is. */
+function lemmaForms(lemmas: readonly string[], language: LexiconLanguage): Array<readonly [string, FormKind]> {
+  const kindOf = language === 'es' ? spanishKind : englishKind;
+  const forms: Array<readonly [string, FormKind]> = [];
+  for (const lemma of lemmas) {
+    for (const form of wordForms(lemma, language)) {
+      // A reflexive verb is reported in the third person ("se reunieron"): "me", "te", "nos", "os" forms are left out.
+      if (OTHER_PRONOUN.test(form)) continue;
+      const kind = kindOf(form, lemma);
+      if (kind) forms.push([form, kind]);
+    }
+  }
+  return forms;
 }
 
 /**
@@ -33,6 +94,22 @@ export interface EventVocabulary {
   readonly groupSubjects: PhraseMatcher<true>;
   readonly spanOpeners: PhraseMatcher<true>;
   readonly agentMarkers: PhraseMatcher<true>;
+  /** Speech verbs ("said", "dijo"), which with a complementizer after them open a reported clause. */
+  readonly speechVerbs: PhraseMatcher<true>;
+  /** A complementizer ("that", "que") within a few words, tested on the text right after a speech verb; its end is the reported clause's start. */
+  readonly complementAfter: RegExp;
+  /** A comma and a relative pronoun ("…, who"), tested on the text between a trigger and a date after it. */
+  readonly relativeBetween: RegExp;
+  readonly backgroundOpeners: PhraseMatcher<true>;
+  readonly clauseBreaks: PhraseMatcher<true>;
+  /** Ends with a topic preposition and perhaps an article ("about the "), tested on the text right before a trigger noun. */
+  readonly topicBefore: RegExp;
+  /** Ends with a quantifier ("several "), tested on the text right before a verb trigger. */
+  readonly quantifierBefore: RegExp;
+  /** A verb whose subject may be left out, standing for the parties in view ("acordaron"); tested on the trigger's first word. */
+  readonly elidedSubject: RegExp | null;
+  /** Ends with a phrase that makes an infinitive report a past act ("acaba de "). */
+  readonly justDoneBefore: RegExp | null;
   /** Ends with a passive auxiliary ("… was "), tested on the text right before a trigger. */
   readonly passiveBefore: RegExp;
   /** Ends with an auxiliary ("… fueron "), tested on the text right before a participle. */
@@ -50,6 +127,9 @@ export interface EventVocabulary {
 }
 
 const cache = new Map<string, EventVocabulary>();
+/** A Spanish first person plural ("hablamos de", "acordamos"). */
+const FIRST_PLURAL = /^\p{L}+mos(?: |$)/u;
+const objectsPattern = (objects: readonly string[] | undefined) => (objects?.length ? new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(objects)})(?![\\p{L}])`, 'iu') : null);
 const flag = (words: readonly string[]) => new PhraseMatcher(words.map((w) => [w, true as const] as const));
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -70,17 +150,28 @@ export function eventVocabulary(language: string): EventVocabulary {
     const agents = alternatives(lexicon.agentNouns);
     vocabulary = {
       marks: new PhraseMatcher<Mark>([
+        // The words a lexicon writes out come first, so that a noun ("acuerdo") wins over a lemma's form of the same spelling.
         ...lexicon.triggers.flatMap((trigger) => {
-          const objects = trigger.objects?.length ? new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(trigger.objects)})(?![\\p{L}])`, 'iu') : null;
-          const mark = (noun: boolean, participle: boolean, dated: boolean) => ({ trigger, noun, participle, dated, objects });
+          const objects = objectsPattern(trigger.objects);
+          const mark = (noun: boolean, participle: boolean, dated: boolean): TriggerValue => ({ trigger, noun, participle, dated, objects, tense: null, firstPerson: false, infinitive: false });
           return [
-            ...trigger.words.map((w) => [w, mark(false, false, false)] as const),
+            ...trigger.words.map((w) => [w, { ...mark(false, false, false), firstPerson: key === 'es' && FIRST_PLURAL.test(w) }] as const),
             ...(trigger.nouns ?? []).map((w) => [w, mark(true, false, false)] as const),
             ...(trigger.participles ?? []).map((w) => [w, mark(false, true, false)] as const),
             ...(trigger.dated ?? []).map((w) => [w, mark(false, false, true)] as const),
           ];
         }),
-        ...lexicon.notTriggers.map((w) => [w, null] as const),
+        ...allWordForms(lexicon.notTriggers, key).map((w) => [w, null] as const),
+        ...lexicon.triggers.flatMap((trigger) => {
+          const objects = objectsPattern(trigger.objects);
+          return lemmaForms(trigger.lemmas ?? [], key).map(([form, kind]) => {
+            const value: TriggerValue = {
+              trigger, noun: false, participle: kind === 'participle', dated: false, objects,
+              tense: kind === 'future' || kind === 'hypothetical' ? kind : null, firstPerson: kind === 'first', infinitive: kind === 'infinitive',
+            };
+            return [form, value] as const;
+          });
+        }),
         ...Object.entries(lexicon.dayOffsets).map(([w, days]) => [w, { days }] as const),
         ...Object.entries(lexicon.demonyms).map(([w, demonym]) => [w, { demonym }] as const),
       ]),
@@ -100,6 +191,15 @@ export function eventVocabulary(language: string): EventVocabulary {
       agentAfter: new RegExp(`^(?:\\s+\\p{Ll}+)?\\s+(?:${agents})(?![\\p{L}])`, 'iu'),
       agentBefore: new RegExp(`(?:^|[^\\p{L}])(?:${agents})(?:\\s+\\p{Ll}+)?\\s+$`, 'iu'),
       placePrepositionBefore: placePrepositionBefore(),
+      speechVerbs: flag(speechLexicons[key].verbs),
+      complementAfter: new RegExp(`^[^.;:"“”«»]{0,40}?(?:^|[^\\p{L}])(?:${alternatives(speechLexicons[key].complementizers)})(?![\\p{L}])`, 'iu'),
+      relativeBetween: new RegExp(`,\\s*(?:${alternatives(lexicon.relativeOpeners)})(?![\\p{L}])`, 'iu'),
+      backgroundOpeners: flag(lexicon.backgroundOpeners),
+      clauseBreaks: flag(lexicon.clauseBreaks),
+      topicBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(lexicon.topicMarkers)})\\s+(?:(?:${alternatives(lexicon.definites)})\\s+)?(?:\\p{Ll}+\\s+)?$`, 'iu'),
+      elidedSubject: lexicon.elidedSubjectEndings.length ? new RegExp(`^\\p{L}+(?:${alternatives(lexicon.elidedSubjectEndings)})(?![\\p{L}])`, 'iu') : null,
+      justDoneBefore: lexicon.justDone.length ? new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(lexicon.justDone)})\\s+$`, 'iu') : null,
+      quantifierBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(lexicon.quantifiers)})\\s+$`, 'iu'),
     };
     cache.set(key, vocabulary);
   }

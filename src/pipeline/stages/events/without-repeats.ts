@@ -3,38 +3,53 @@ import type { Event, Mention, Span } from '../../../core/index.js';
 /**
  * Drops an event that repeats an earlier one of the same document: same type and mode, its actors
  * already among the earlier event's participants, and no date that differs. Articles
- * name "the meeting" many times; it is one event, told with a date if any telling has one.
+ * name "the meeting" many times; it is one event, kept where it is first told, with the date of a
+ * later telling when only that one dates it.
  */
 export function withoutRepeats(text: string, events: readonly Event[], mentions: readonly Mention[], pointsBack: (event: Event) => boolean): Event[] {
   // Each event's participants, named once: every later event is compared with every kept one.
   const names = participantNames(text, events, mentions);
   const kept: number[] = [];
+  const told: Event[] = [...events];
   for (let e = 0; e < events.length; e++) {
     const event = events[e]!;
     let repeat = -1;
-    for (let k = 0; k < kept.length && repeat < 0; k++) if (repeats(event, names[e]!, events[kept[k]!]!, names[kept[k]!]!, pointsBack)) repeat = k;
+    for (let k = 0; k < kept.length && repeat < 0; k++) if (repeats(event, names[e]!, told[kept[k]!]!, names[kept[k]!]!, pointsBack)) repeat = k;
     if (repeat < 0) kept.push(e);
-    // A headline names the meeting; the lead dates it. The dated telling is the one to keep.
-    else if (ownDate(event) && !events[kept[repeat]!]!.dateSpan) kept[repeat] = e;
+    // "X extradited two men. The handover took place on Friday": the first telling stays, dated by the later one.
+    else if (ownDate(event) && !told[kept[repeat]!]!.dateSpan) {
+      told[kept[repeat]!] = { ...told[kept[repeat]!]!, date: event.date, dateSpan: event.dateSpan, dateCertainty: 'inferred' };
+    }
   }
-  return kept.map((e) => events[e]!);
+  return kept.map((e) => told[e]!);
 }
 
 /** Whether an event tells again an earlier one, given the lower-cased names of their participants. */
 function repeats(event: Event, mine: readonly string[], earlier: Event, theirs: readonly string[], pointsBack: (event: Event) => boolean): boolean {
   if (earlier.type !== event.type || earlier.mode !== event.mode || earlier.timing !== event.timing) return false;
-  // Two dates that differ are two events, even when one was carried from the events around it.
-  if (event.date && earlier.date && earlier.date !== event.date) return false;
+  // Two dates that differ are two events when the later telling dates itself; a date carried from the
+  // events around it is only a guess.
+  if (event.date && earlier.date && earlier.date !== event.date && (ownDate(event) || ownDate(earlier))) return false;
+  // Words that point back ("the handover", "la llamada", "the designations") tell the event already told.
+  if (pointsBack(event)) return true;
   if (event.dateCertainty === 'stated' && earlier.date !== event.date) return false;
   // Arrests in two towns are two arrests, whatever else they share; a place the first telling lacks starts a new one.
   if (event.place && event.place !== earlier.place) return false;
-  // One kind of event on one day, told once without naming anyone, is the same event told again.
-  if ((!mine.length || !theirs.length) && event.date && event.date.length === 10 && event.date === earlier.date) return true;
-  // With nobody named, only words that point back ("the meeting", "the designations") tell the same event again.
-  if (!mine.length) return event.dateCertainty !== 'stated' && pointsBack(event);
-  for (const name of mine) if (!theirs.some((t) => t === name || endsWithWord(t, name))) return false;
+  // One act on one day, told again without naming who did it, is the same act; several agreements and
+  // statements come out of one meeting ("acordaron …", "priorizaron …"), so those are each their own.
+  if ((!event.actorSpans.length || !earlier.actorSpans.length) && event.date && event.date.length === 10 && event.date === earlier.date) return !MANY_A_DAY.has(event.type);
+  if (!mine.length) return false;
+  // Each verb of agreeing, asking or backing is an act of its own ("they agreed …; the secretaries also committed …").
+  if (SEVERAL_ACTS.has(event.type)) return false;
+  for (const name of mine) if (!theirs.some((t) => t === name || endsWithWord(t, name) || endsWithWord(name, t))) return false;
   return true;
 }
+
+/** Types of which one meeting or one day yields many: an agreement or statement is not repeated by another of the day. */
+const MANY_A_DAY = new Set<string>(['agree', 'consult', 'request', 'support']);
+
+/** Types whose every verb is a new act, even between the same parties: only words that point back repeat one. */
+const SEVERAL_ACTS = new Set<string>(['agree', 'request', 'support']);
 
 /** Whether `name` is the last word or words of `longer` ("rubio" of "marco rubio"). */
 function endsWithWord(longer: string, name: string): boolean {
