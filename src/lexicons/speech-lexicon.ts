@@ -1,7 +1,17 @@
-/** How one language attributes speech; see `en/speech.ts` for what each list holds. */
+/**
+ * How one language attributes speech; see `en/speech.ts` for what each list holds. Lists of verbs
+ * hold lemmas ("say", "decir"), phrases inflecting their first word ("point out", "dar a conocer"):
+ * the quotes stage makes every form with `wordForms`.
+ */
 export interface SpeechLexicon {
-  /** Verbs that attribute a quote to whoever stands beside them ("said", "told", "afirmó"). */
+  /** Verbs that attribute a quote to whoever stands beside them ("say", "tell", "afirmar"), as lemmas. */
+  readonly verbLemmas: readonly string[];
+  /** Some forms of them, as other stages read them (`verbLemmas` makes every one; a test holds them to it). */
   readonly verbs: readonly string[];
+  /** Forms the lemmas make that reporting writes as nouns, never as the verb ("informe", "resumen"). */
+  readonly nounForms: readonly string[];
+  /** Auxiliaries that make a compound tense with a verb's participle ("ha dicho"); a participle alone does not report ("señalado como"). */
+  readonly perfectAuxiliaries: readonly string[];
   /** Verbs that make even a short quoted fragment a quote ("promised", "vowed", "prometió"). */
   readonly fragmentCues: readonly string[];
   /** Phrases that put the speaker after them, before the words ("according to", "según"). */
@@ -20,6 +30,8 @@ export interface SpeechLexicon {
   readonly indefinites: readonly string[];
   /** Auxiliaries that may stand between a speaker and the verb ("has said", "had argued"). */
   readonly auxiliaries: readonly string[];
+  /** Words that open a subordinate clause in which a second report may stand ("…, after Trump said that …", "luego de que X afirmó"). */
+  readonly subordinators: readonly string[];
   /** Verbs that report speech only before a complement clause ("informó que"); alone they announce ("informó la detención"). */
   readonly reportVerbs: readonly string[];
   /** Verbs that report a question only before a question word ("asked how many"); "asked X to act" is a request. */
@@ -32,9 +44,9 @@ export interface SpeechLexicon {
   readonly timeWords: readonly string[];
   /** Words that open a reported question ("how", "whether", "cómo", "si"). */
   readonly questionWords: readonly string[];
-  /** Participles that attribute what follows to the sentence's subject (", adding that …"). */
+  /** Verbs whose gerund attributes what follows to the sentence's subject (", pledging that …"), besides every speech verb's. */
   readonly participles: readonly string[];
-  /** Participles that open a sentence answering a question ("Asked whether …, X said"). */
+  /** Verbs whose participle opens a sentence answering a question ("Asked whether …, X said"). */
   readonly askedOpeners: readonly string[];
   /** Conjunctions that open a second clause of the same sentence ("and", "but", "pero"). */
   readonly coordinators: readonly string[];

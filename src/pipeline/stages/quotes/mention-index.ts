@@ -37,15 +37,12 @@ export class MentionIndex {
     }
     this.people = mentions.filter((m) => m.kind === 'person');
     this.genders = personGenders(text, mentions);
-    // A verb within the first three characters: tried only there, not at every offset of the slice.
-    const verbAt = (slice: string) => {
-      for (let at = 0; at <= 2 && at < slice.length; at++) {
-        tools.verbHere.lastIndex = at;
-        if (tools.verbHere.test(slice)) return true;
-      }
-      return false;
+    // A verb right after the name, but for spaces and commas: "Ruiz said", "Ruiz, in turn, … " is not.
+    const verbAfter = (m: Mention) => {
+      const verb = cues.verbs(m.end, m.end + 40)[0];
+      return verb !== undefined && /^[\s,]*$/u.test(text.slice(m.end, verb.start));
     };
-    this.speakers = this.people.filter((m) => verbAt(text.slice(m.end, m.end + 40).replace(/^[\s,]+/u, ' ')) || /(?:said|says|told|added|dijo|afirmó|señaló)\s*$/iu.test(text.slice(Math.max(0, m.start - 12), m.start)));
+    this.speakers = this.people.filter((m) => verbAfter(m) || /(?:said|says|told|added|dijo|afirmó|señaló)\s*$/iu.test(text.slice(Math.max(0, m.start - 12), m.start)));
     // Both lists are sorted, so one walk pairs each person with the sentence that holds it.
     this.subjects = [];
     let k = 0;
