@@ -20,6 +20,12 @@ export interface SpeechLexicon {
   readonly adverbs: readonly string[];
   /** Verbs that report speech only with such an adverb ("reportedly outlined"). */
   readonly reportedVerbs: readonly string[];
+  /** Heads of a group that speaks as its country's government when only the country stands beside them ("the Mexican government", "las autoridades mexicanas"). */
+  readonly governmentHeads: readonly string[];
+  /** Descriptions of a group that, after both sides' people are named, speak for both governments ("both leaders", "las delegaciones"). */
+  readonly jointGroups: readonly string[];
+  /** Plural possessives: "their statement" speaks for the group last quoted. */
+  readonly pluralPossessives: readonly string[];
   /** Personal pronouns that stand for the last person named. */
   readonly pronouns: readonly string[];
   /** Those of them that are plural: they stand for an unnamed group, never for one person ("they said"). */

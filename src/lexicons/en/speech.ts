@@ -33,6 +33,9 @@ export const speech: SpeechLexicon = {
   sources: ['according to', 'in the words of', 'in the view of', 'in the opinion of'],
   adverbs: ['reportedly', 'later', 'also', 'then', 'again', 'publicly', 'privately', 'separately', 'repeatedly', 'previously', 'once', 'bluntly', 'flatly'],
   reportedVerbs: ['outline', 'convey', 'suggest', 'indicate', 'signal', 'propose', 'press', 'raise', 'express', 'urge'],
+  governmentHeads: ['government', 'authorities'],
+  jointGroups: ['both', 'the two', 'the secretaries', 'the ministers', 'the leaders', 'the presidents', 'the delegations', 'both delegations', 'the meeting', 'the talks', 'the joint statement', 'a joint statement', 'their joint statement'],
+  pluralPossessives: ['their'],
   pronouns: ['he', 'she', 'they'],
   pluralPronouns: ['they'],
   anonymousHeads: [

@@ -39,6 +39,9 @@ export const speech: SpeechLexicon = {
   sources: ['según', 'de acuerdo con', 'a decir de', 'en palabras de', 'a juicio de', 'en opinión de'],
   adverbs: ['también', 'luego', 'después', 'más tarde', 'además', 'ayer', 'hoy'],
   reportedVerbs: [],
+  governmentHeads: ['gobierno', 'autoridades'],
+  jointGroups: ['ambos', 'ambas', 'los dos', 'las dos', 'los secretarios', 'los cancilleres', 'los mandatarios', 'los presidentes', 'las delegaciones', 'ambas delegaciones', 'la reunión', 'el encuentro', 'el comunicado conjunto', 'un comunicado conjunto', 'la declaración conjunta'],
+  pluralPossessives: ['sus'],
   pronouns: ['él', 'ella', 'ellos', 'ellas'],
   pluralPronouns: ['ellos', 'ellas'],
   anonymousHeads: [

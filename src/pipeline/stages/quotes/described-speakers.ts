@@ -6,6 +6,7 @@
 import type { Span } from '../../../core/index.js';
 import { speakerAfter, type MentionIndex, type Speaker } from './speaker-phrases.js';
 import type { SpeechTools } from './speech-tools.js';
+import { groupSpeaker } from './parties.js';
 
 /**
  * The subject of a verb that no mention names: a group ("Mexican authorities", "officials in Mexico
@@ -39,7 +40,7 @@ function describedSubject(text: string, span: Span, index: MentionIndex, tools: 
   const phrase = text.slice(span.start, span.end);
   if (tools.documentPhrase.test(phrase)) return documentAuthor(text, span, index, tools);
   if (documentsOnly) return null;
-  if (tools.groupPhrase.test(phrase)) return { span, text: phrase };
+  if (tools.groupPhrase.test(phrase)) return groupSpeaker(span, phrase);
   const named = tools.namedSubject.exec(phrase);
   if (named?.groups?.n) {
     const at = span.start + phrase.lastIndexOf(named.groups.n);
@@ -62,6 +63,11 @@ function documentAuthor(text: string, span: Span, index: MentionIndex, tools: Sp
     return { span: { start: at, end: at + name[0].length }, text: name[0] };
   }
   const description = head ? head[0] : slice;
+  // "según el informe", "their statement": a document met before, whose author is the organisation last put forward.
+  if (tools.definiteAtStart.test(description) || /^(?:its|his|her|su)\s/iu.test(description)) {
+    const author = index.lastOrganisationBefore(span.start);
+    if (author) return { span: { start: author.start, end: author.end }, text: text.slice(author.start, author.end) };
+  }
   return { span: { start: span.start, end: span.start + description.length }, text: description };
 }
 
@@ -98,7 +104,7 @@ export function wholePhraseSpeaker(text: string, from: number, to: number, index
   if (tools.documentAtStart.test(raw)) return documentAuthor(text, span, index, tools);
   const institution = institutionNamed(text, span, index, tools);
   if (institution) return institution;
-  if (tools.groupPhrase.test(raw)) return { span, text: raw };
+  if (tools.groupPhrase.test(raw)) return groupSpeaker(span, raw);
   // "the Centers for Disease Control and Prevention," — a name the mentions missed, the whole phrase.
   const name = tools.properName.exec(raw);
   if (name && name.index === 0 && name[0].length === raw.length) return { span, text: raw };
@@ -112,7 +118,7 @@ export function viewHolder(text: string, from: number, to: number, index: Mentio
   const start = text.indexOf(raw, from);
   const institution = institutionNamed(text, { start, end: start + raw.length }, index, tools);
   if (institution) return institution;
-  if (tools.groupPhrase.test(raw)) return { span: { start, end: start + raw.length }, text: raw };
+  if (tools.groupPhrase.test(raw)) return groupSpeaker({ start, end: start + raw.length }, raw);
   const article = /^(?:el|la|los|las|the)\s+/iu.exec(raw)?.[0].length ?? 0;
   const mention = index.startingAt(start + article);
   return mention && mention.end === start + raw.length && mention.kind !== 'country' ? { span: { start: mention.start, end: mention.end }, text: text.slice(mention.start, mention.end) } : null;
@@ -121,7 +127,7 @@ export function viewHolder(text: string, from: number, to: number, index: Mentio
 /** Whether what follows a closing speaker is nothing or one circumstance: "…, dijo la SRE en un comunicado." */
 export function isCircumstanceOnly(rest: string, tools: SpeechTools): boolean {
   const trimmed = rest.replace(/^[\s,]*/u, ' ');
-  return trimmed.trim() === '' || (tools.circumstanceAtStart.test(trimmed) && !trimmed.includes(','));
+  return trimmed.trim() === '' || tools.timeOnly.test(trimmed) || (tools.circumstanceAtStart.test(trimmed) && !trimmed.includes(','));
 }
 
 /** A group or a name standing after a closing verb: "…, informó la Secretaría de la Defensa Nacional en un comunicado." */
@@ -132,7 +138,7 @@ export function closingSpeaker(text: string, from: number, end: number, index: M
   let stop = slice.indexOf(',', lead);
   if (stop < 0) stop = slice.length;
   for (let k = slice.indexOf(' ', lead); k >= 0 && k < stop; k = slice.indexOf(' ', k + 1)) {
-    if (tools.circumstanceAtStart.test(slice.slice(k, k + 16))) {
+    if (tools.circumstanceAtStart.test(slice.slice(k, k + 16)) || tools.timeOnly.test(slice.slice(k, stop))) {
       stop = k;
       break;
     }
@@ -147,5 +153,5 @@ export function describedSpeaker(text: string, from: number, to: number, tools: 
   const phrase = text.slice(from, to).trim();
   if (!tools.speakerGroups.test(phrase)) return null;
   const start = text.indexOf(phrase, from);
-  return { span: { start, end: start + phrase.length }, text: phrase };
+  return groupSpeaker({ start, end: start + phrase.length }, phrase);
 }

@@ -29,9 +29,11 @@
  * not-ok: "The so-called “implementation group” met." → no quote
  */
 import { defineStage, type Quote, type Span } from '../../../core/index.js';
-import { quoteContext } from './context.js';
+import { quoteContext, type QuoteContext } from './context.js';
+import type { Speaker } from './speaker-phrases.js';
 import { directQuote, directQuotes, quotedSpans } from './direct.js';
 import { reportedQuotes } from './reported.js';
+import { isJoint, isPluralReference, jointSpeaker } from './parties.js';
 
 export const quotes = defineStage({
   name: 'quotes',
@@ -44,6 +46,26 @@ export const quotes = defineStage({
       if (!group.speaker) report.info('Quote has no speaker in its sentence or the ones around it', group.pieces[0]!, { ruleId: 'speaker-unresolved' });
     }
     const result: Quote[] = [...direct.map(directQuote), ...reportedQuotes(ctx, quotedSpans(direct, ctx))];
-    return result.sort((a, b) => a.start - b.start || a.end - b.end);
+    return jointSpeakers(result.sort((a, b) => a.start - b.start || a.end - b.end), ctx);
   },
 });
+
+/** Characters after a joint speaker's quote within which "they" or "their statement" still stand for both sides. */
+const JOINT_REFERENCE_REACH = 1200;
+
+/**
+ * Names the speakers that stand for both governments: a description of both sides ("Both leaders")
+ * after both sides' people are named, and "they" or "their statement" after such a speaker.
+ */
+function jointSpeakers(quotes: Quote[], ctx: QuoteContext): Quote[] {
+  let last: { speaker: Speaker; end: number } | null = null;
+  return quotes.map((quote) => {
+    if (!quote.speakerMention || quote.speakerText === null) return quote;
+    const speaker = { span: quote.speakerMention, text: quote.speakerText };
+    const paragraph = ctx.paragraphs.find((p) => p.start <= quote.start && quote.start <= p.end);
+    let joint = jointSpeaker(ctx.text, speaker, ctx.mentions, paragraph?.start ?? quote.start);
+    if (!joint && last && isPluralReference(speaker) && quote.start - last.end <= JOINT_REFERENCE_REACH) joint = { span: speaker.span, text: last.speaker.text };
+    if (joint || isJoint(speaker)) last = { speaker: joint ?? speaker, end: quote.end };
+    return joint ? { ...quote, speakerText: joint.text } : quote;
+  });
+}

@@ -2,7 +2,7 @@ import type { Mention, Span } from '../../../core/index.js';
 import { stopwords } from '../../../lexicons/index.js';
 import { roleEquivalents } from '../../../lexicons/role-equivalents.js';
 import { genderAgrees, genderOfWords, personGenders, personKey, type Gender } from './gender.js';
-import type { CueIndex, SpeechTools } from './speech-tools.js';
+import { Cue, type CueIndex, type SpeechTools } from './speech-tools.js';
 
 /** Mentions of a document indexed by where they start and end, for speaker lookups. */
 export class MentionIndex {
@@ -17,6 +17,9 @@ export class MentionIndex {
 
   /** Unnamed speakers who open their sentence ("A senior State Department official, who …, said"). */
   private readonly describedSubjects: Span[] = [];
+
+  /** Organisations the text shows speaking, or that open their sentence: the authors of a document met later ("según el informe"). */
+  private readonly organisations: Mention[] = [];
 
   /** Each person's gender as the document marks it, by surname. */
   private readonly genders: Map<string, Gender>;
@@ -43,6 +46,14 @@ export class MentionIndex {
       return verb !== undefined && /^[\s,]*$/u.test(text.slice(m.end, verb.start));
     };
     this.speakers = this.people.filter((m) => verbAfter(m) || /(?:said|says|told|added|dijo|afirmó|señaló)\s*$/iu.test(text.slice(Math.max(0, m.start - 12), m.start)));
+    let s = 0;
+    for (const m of mentions) {
+      if (m.kind !== 'organization') continue;
+      while (s < sentences.length && sentences[s]!.end <= m.start) s++;
+      const sentence = sentences[s];
+      const opens = sentence !== undefined && sentence.start <= m.start && SUBJECT_LEAD.test(text.slice(sentence.start, m.start));
+      if (opens || verbAfter(m) || cues.has(Cue.verb | Cue.source, Math.max(0, m.start - 24), m.start) || tools.documentOfBefore.test(text.slice(Math.max(0, m.start - 40), m.start))) this.organisations.push(m);
+    }
     // Both lists are sorted, so one walk pairs each person with the sentence that holds it.
     this.subjects = [];
     let k = 0;
@@ -76,6 +87,11 @@ export class MentionIndex {
       if (d.start >= paragraph.start) found = d;
     }
     return found;
+  }
+
+  /** The last organisation shown speaking or opening a sentence before `offset`, within reach. */
+  lastOrganisationBefore(offset: number): Mention | undefined {
+    return lastWithin(this.organisations, offset, anyone);
   }
 
   /** The last of `list` inside the paragraph of `offset`, before it, that `fits`. */
@@ -147,7 +163,8 @@ export class MentionIndex {
   antecedentOf(mention: Mention): Mention | undefined {
     const gender = this.genderOf(mention);
     const role = roleKey(mention.role ?? this.text.slice(mention.start, mention.end));
-    const agrees = (m: Mention) => !m.anaphoric && genderAgrees(gender, this.genderOf(m));
+    // "El presidente estadounidense" is none of another country's presidents.
+    const agrees = (m: Mention) => !m.anaphoric && genderAgrees(gender, this.genderOf(m)) && (!mention.country || !m.country || m.country === mention.country);
     let byRole: Mention | undefined;
     for (const m of this.people) {
       if (m.end > mention.start) break;

@@ -324,9 +324,15 @@ describe('quotes: indirect', () => {
 
 describe('quotes: indirect, subjects that are not people', () => {
   it('reads groups and institutions as speakers: "Mexican authorities say", "Las autoridades estiman", "The Mexican delegation stressed"', () => {
+    // A country's authorities, with nothing but the country beside them, speak as its government.
     expect(quotesOf('Mexican authorities say they have seized more than 1,500 kilograms of fentanyl.')).toEqual([
-      ['indirect', 'Mexican authorities say they have seized more than 1,500 kilograms of fentanyl', 'Mexican authorities'],
+      ['indirect', 'Mexican authorities say they have seized more than 1,500 kilograms of fentanyl', 'Government of Mexico'],
     ]);
+    expect(quotesOf('Un almacén con 800 litros de precursores fue clausurado en Mexicali, informaron las autoridades mexicanas el martes 3 de marzo.')).toEqual([
+      ['indirect', 'Un almacén con 800 litros de precursores fue clausurado en Mexicali, informaron las autoridades mexicanas el martes 3 de marzo', 'Government of Mexico'],
+    ]);
+    expect(quotesOf('El gobierno de Estados Unidos afirmó que la revisión de los envíos seguirá en abril.')[0]?.[2]).toBe('Government of the United States');
+    expect(quotesOf("Mexico's naval authorities said the vessel carried 300 kilos.")[0]?.[2]).not.toMatch(/^Government/u);
     expect(quotesOf('Analysts caution that larger seizures can reflect larger shipments.')).toEqual([
       ['indirect', 'Analysts caution that larger seizures can reflect larger shipments', 'Analysts'],
     ]);

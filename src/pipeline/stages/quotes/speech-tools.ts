@@ -38,6 +38,8 @@ export interface SpeechTools {
   readonly questionAtStart: RegExp;
   /** Words that open a complement clause, global: "that", "que". */
   readonly complementizers: RegExp;
+  /** A document's head noun and "of" ending a text: "un comunicado reciente de la ", "a statement from the ". */
+  readonly documentOfBefore: RegExp;
   /** A document's head noun anywhere in a text: "un comunicado", "the statement". */
   readonly documentMention: RegExp;
   /** A coordinator opening a text: "”, dijo y subrayó …" goes on with the same subject. */
@@ -134,6 +136,7 @@ export function speechTools(): SpeechTools {
     complementAtStart: new RegExp(`^(?:${complementLead})?[\\s,]*(?:${pick((l) => l.complementizers)})${E}|^${bareClause}`, 'iu'),
     questionAtStart: new RegExp(`^[\\s,]*(?:${pick((l) => l.questionWords)})${E}`, 'iu'),
     complementizers: new RegExp(`${B}(?:${pick((l) => l.complementizers)})${E}`, 'giu'),
+    documentOfBefore: new RegExp(`${B}(?:${pick((l) => l.documentHeads)})(?:\\s+\\p{L}+){0,2}\\s+(?:de|del|of|from|by)\\s+(?:(?:la|el|los|las|the)\\s+)?$`, 'iu'),
     documentMention: new RegExp(`${B}(?:${pick((l) => l.documentHeads)})${E}`, 'iu'),
     coordinatorAtStart: new RegExp(`^\\s+(?:${pick((l) => l.coordinators)})\\s`, 'iu'),
     timeOnly: new RegExp(`^[\\s,]*(?:${timePhrase})[\\s.]*$`, 'iu'),
@@ -148,7 +151,7 @@ export function speechTools(): SpeechTools {
     inclusionAtEnd: new RegExp(`,\\s*(?:${pick((l) => l.inclusions)})\\s+(?<x>[^,]+?),?\\s*$`, 'iu'),
     circumstanceAtStart: new RegExp(`^\\s+(?:${pick((l) => l.circumstances)})\\s`, 'iu'),
     speakerGroups: new RegExp(`^(?:\\p{L}+\\s+){0,4}?(?:${pick((l) => l.speakerGroups)})(?:\\s+\\p{L}+){0,4}$`, 'iu'),
-    groupPhrase: new RegExp(`^(?:(?:${determiners})\\s+)?${modifier}(?:${caseless(pick((l) => l.groupHeads))})${E}${complement}$`, 'u'),
+    groupPhrase: new RegExp(`^(?:(?:${determiners})\\s+)?${modifier}(?:${caseless(pick((l) => l.groupHeads))})${E}(?:\\s+\\p{Ll}+)?${complement}$`, 'u'),
     documentAtStart: new RegExp(`^(?:(?:${determiners})\\s+)?${modifier}(?:${caseless(pick((l) => l.documentHeads))})${E}`, 'u'),
     documentPhrase: new RegExp(`^(?:(?:${determiners})\\s+)?${modifier}(?:${caseless(pick((l) => l.documentHeads))})${E}${complement}$`, 'u'),
     properName: new RegExp(properName, 'u'),
