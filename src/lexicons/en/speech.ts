@@ -31,7 +31,7 @@ export const speech: SpeechLexicon = {
   perfectAuxiliaries: [],
   fragmentCues: ['promise', 'vow', 'pledge', 'call for', 'demand', 'call'],
   sources: ['according to', 'in the words of', 'in the view of', 'in the opinion of'],
-  adverbs: ['reportedly', 'later', 'also', 'then', 'again', 'publicly', 'privately', 'separately', 'repeatedly', 'previously', 'once', 'bluntly', 'flatly'],
+  adverbs: ['reportedly', 'later', 'also', 'then', 'again', 'publicly', 'privately', 'separately', 'repeatedly', 'previously', 'once', 'bluntly', 'flatly', 'first', 'recently', 'further', 'likewise'],
   reportedVerbs: ['outline', 'convey', 'suggest', 'indicate', 'signal', 'propose', 'press', 'raise', 'express', 'urge'],
   governmentHeads: ['government', 'authorities'],
   jointGroups: ['both', 'the two', 'the secretaries', 'the ministers', 'the leaders', 'the presidents', 'the delegations', 'both delegations', 'the meeting', 'the talks', 'the joint statement', 'a joint statement', 'their joint statement'],
@@ -51,7 +51,8 @@ export const speech: SpeechLexicon = {
   questionVerbs: ['ask', 'want to know', 'wonder'],
   complementizers: ['that'],
   clauseSubjects: ['he', 'she', 'it', 'they', 'we', 'i', 'there'],
-  timeWords: ['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'earlier', 'later', 'recently', 'previously'],
+  timeWords: ['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'earlier', 'later', 'recently', 'previously',
+    'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
   questionWords: ['how', 'whether', 'if', 'why', 'what', 'when', 'where', 'who', 'which'],
   // Lemmas whose gerund gives what follows to the sentence's subject; those of `verbs`, `reportVerbs` and `fragmentCues` do too.
   participles: ['pledge', 'promise', 'vow'],
@@ -72,7 +73,7 @@ export const speech: SpeechLexicon = {
     'leaders', 'secretaries', 'ministers', 'governments', 'meeting', 'talks',
   ],
   documentHeads: [
-    'indictment', 'indictments', 'complaint', 'report', 'reports', 'document', 'documents', 'statement', 'figures', 'data', 'records',
+    'investigation', 'investigations', 'indictment', 'indictments', 'complaint', 'report', 'reports', 'document', 'documents', 'statement', 'figures', 'data', 'records',
     'study', 'survey', 'review', 'fact sheet', 'filing', 'filings', 'estimates', 'communiqué', 'analysis', 'audit', 'release', 'memo',
     'letter', 'ruling', 'numbers', 'tally', 'census',
   ],

@@ -130,7 +130,8 @@ export function speechTools(): SpeechTools {
     anonymousAll: new RegExp(`${B}(?<d>${description})${E}`, 'gu'),
     headWords: new Set(all.flatMap((l) => l.anonymousHeads).map((w) => wordNumber(w.toLowerCase()))),
     bareLead: new RegExp(`^[\\s"“«—–-]*(?:[\\p{L}\\p{N}’']+(?:\\s+[\\p{L}\\p{N}’']+){0,4},\\s*)?(?:(?:\\p{Ll}+mente|${adverbs})\\s+)?$`, 'u'),
-    adverbsAtEnd: new RegExp(`(?:\\s+(?:${auxiliaries ? `${auxiliaries}|` : ''}${adverbs}))+\\s*$`, 'iu'),
+    // "Sheinbaum last February told", "Ruiz on Tuesday said": a time, like an adverb, may stand between speaker and verb.
+    adverbsAtEnd: new RegExp(`(?:\\s+(?:${auxiliaries ? `${auxiliaries}|` : ''}${adverbs}|${timePhrase}))+\\s*$`, 'iu'),
     reportVerbs: speechVocabulary().reportForms,
     questionVerbs: speechVocabulary().questionForms,
     complementAtStart: new RegExp(`^(?:${complementLead})?[\\s,]*(?:${pick((l) => l.complementizers)})${E}|^${bareClause}`, 'iu'),
