@@ -143,7 +143,12 @@ function insideParaphrase(before: Span, { text, index, tools }: QuoteContext, af
   for (const match of slice.matchAll(tools.complementizers)) cueEnd = match.index + match[0].length;
   if (afterVerb) for (const match of index.cues.verbs(before.start, before.end)) cueEnd = Math.max(cueEnd, match.end - before.start);
   // A colon after the paraphrase hands over to the speaker's own words: "…, se debería priorizar el diálogo: «…»".
-  return cueEnd >= 0 && countWords(slice.slice(cueEnd), 2) >= 2 && !slice.slice(cueEnd).includes(':');
+  if (slice.slice(Math.max(0, cueEnd)).includes(':')) return false;
+  // Woven into a sentence with no speech cue before it ("Those held face a “range of …”, the DOJ said";
+  // "According to X, these schemes “are …”"), two words of the writer's make it part of a paraphrase.
+  // A promise verb takes its words as they were said ("promised to conduct “…”").
+  if (cueEnd < 0) return afterVerb && !index.cues.has(Cue.fragment, before.start, before.end) && countWords(slice.replace(/^.*,/su, ''), 2) >= 2;
+  return countWords(slice.slice(cueEnd), 2) >= 2;
 }
 
 /** Whether a speech verb with its speaker stands earlier in the quote's sentence. */

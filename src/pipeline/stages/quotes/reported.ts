@@ -10,6 +10,9 @@ import { closingSpeaker, describedSpeaker, groupSubject, isCircumstanceOnly, sou
 import { impliedSpeaker, speakerAfter, speakerBefore, type MentionIndex, type Speaker } from './speaker-phrases.js';
 import { Cue, type SpeechTools } from './speech-tools.js';
 
+/** Words before a direct quote in its sentence that may report on their own. */
+const MIN_PREFIX_WORDS = 6;
+
 /** Lemmas of speech verbs that tell of the act rather than report words: not indirect quotes by themselves. */
 const NOT_INDIRECT = new Set(['continue', 'post', 'conclude']);
 
@@ -27,10 +30,14 @@ export function reportedQuotes(ctx: QuoteContext, quoted: readonly Span[]): Quot
     // "Para X, …" and "Consultada sobre …, X …" carry no cue word of their own.
     const opener = text.slice(sentence.start, sentence.start + 24);
     if ((c === cues.length || cues[c]!.start >= sentence.end) && !tools.viewpointAtStart.test(opener) && !tools.askedOpener.test(opener)) continue;
-    if (overlapsAny(sentence, quoted) || overlapsAny(sentence, excluded)) continue;
+    if (overlapsAny(sentence, excluded)) continue;
+    // A sentence that holds a direct quote reports in the words before it, if anywhere: "X said that A, adding, “…”".
+    const first = quoted.find((q) => q.start < sentence.end && sentence.start < q.end);
+    const span = first ? { start: sentence.start, end: first.start } : sentence;
+    if (first && (first.start <= sentence.start || countWords(text.slice(span.start, span.end), MIN_PREFIX_WORDS) < MIN_PREFIX_WORDS)) continue;
     let present = 0;
-    for (let k = c; k < cues.length && cues[k]!.start < sentence.end; k++) present |= cues[k]!.kinds;
-    result.push(...reportedSpeech(text, sentence, index, tools, present));
+    for (let k = c; k < cues.length && cues[k]!.start < span.end; k++) present |= cues[k]!.kinds;
+    result.push(...reportedSpeech(text, span, index, tools, present));
   }
   return result;
 }
@@ -50,9 +57,12 @@ interface Attribution {
  */
 function reportedSpeech(text: string, sentence: Span, index: MentionIndex, tools: SpeechTools, present: number): Quote[] {
   const slice = text.slice(sentence.start, sentence.end);
-  // "X put it this way:" introduces the quote that follows; it reports nothing itself.
-  if (/:\s*$/u.test(slice)) return [];
-  const end = sentence.start + slice.replace(/[\s.!?…]+$/u, '').length;
+  // "X put it this way:" introduces the quote that follows and reports nothing itself; "X afirmó que A:" reports A.
+  tools.complementizers.lastIndex = 0;
+  const complement = tools.complementizers.test(slice);
+  tools.complementizers.lastIndex = 0;
+  if (/:\s*$/u.test(slice) && !complement) return [];
+  const end = sentence.start + slice.replace(/[\s.!?…:,;]+$/u, '').length;
   const found: Attribution[] = [];
   const add = (at: number, speaker: Speaker | null, coordinator: Span | null = null) => {
     if (speaker && !found.some((a) => a.at === at)) found.push({ at, speaker, coordinator });

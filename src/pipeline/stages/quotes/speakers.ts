@@ -35,7 +35,8 @@ type SpeakerRule = (site: QuoteSite, ctx: QuoteContext) => Speaker | null;
  */
 export function attributionAfter({ after }: QuoteSite, { text, index, tools }: QuoteContext): Speaker | null {
   const match = index.cues.verbs(after.start, after.end)[0];
-  if (!match || match.start - after.start > 80) return null;
+  // A line break after the quote opens another paragraph's sentence, whatever the layout's paragraphs say.
+  if (!match || match.start - after.start > 80 || text.slice(after.start, match.start).includes('\n')) return null;
   const lead = /^[\s,—–-]*/u.exec(text.slice(after.start, match.start))![0].length;
   const verbStart = match.start;
   const verbEnd = match.end;
