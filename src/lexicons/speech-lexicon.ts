@@ -70,6 +70,10 @@ export interface SpeechLexicon {
   readonly groupHeads: readonly string[];
   /** Head nouns of documents that report, whose author speaks through them ("the indictment", "cifras", "el comunicado"). */
   readonly documentHeads: readonly string[];
+  /** Documents an organisation publishes: "the report", "el comunicado" met again speak for the organisation last put forward. */
+  readonly publications: readonly string[];
+  /** Singular possessives before a publication ("its statement", "su informe"). */
+  readonly singularPossessives: readonly string[];
   /** Verbs that report only with a document as subject ("figures show that"): people "show" things without saying them. */
   readonly documentVerbs: readonly string[];
   /** Phrases that give the view of whoever the sentence is about ("in her view", "a su juicio"). */

@@ -77,6 +77,8 @@ export const speech: SpeechLexicon = {
     'study', 'survey', 'review', 'fact sheet', 'filing', 'filings', 'estimates', 'communiqué', 'analysis', 'audit', 'release', 'memo',
     'letter', 'ruling', 'numbers', 'tally', 'census',
   ],
+  publications: ['report', 'statement', 'release', 'communiqué', 'fact sheet', 'bulletin'],
+  singularPossessives: ['its'],
   documentVerbs: ['show', 'suggest', 'indicate', 'reveal'],
   opinionFrames: ['in his view', 'in her view', 'in their view', 'in his opinion', 'in her opinion', 'in their opinion'],
   viewpoints: [],

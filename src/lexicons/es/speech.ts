@@ -83,6 +83,8 @@ export const speech: SpeechLexicon = {
     'registros', 'estudio', 'encuesta', 'análisis', 'información', 'estimaciones', 'expediente', 'sentencia', 'auditoría', 'boletín',
     'carta', 'denuncia', 'ficha', 'conteo', 'números', 'balance',
   ],
+  publications: ['informe', 'comunicado', 'reporte', 'boletín', 'ficha', 'documento'],
+  singularPossessives: ['su'],
   documentVerbs: ['mostrar', 'revelar', 'reflejar'],
   opinionFrames: ['a su juicio', 'en su opinión', 'a su parecer', 'a su entender', 'desde su punto de vista'],
   // "Para X, …" abre la opinión de X: "Para la organización civil …, los decomisos deben …".

@@ -51,20 +51,23 @@ function describedSubject(text: string, span: Span, index: MentionIndex, tools: 
 
 /** Who speaks through a document: the organisation or person it names ("figures the Navy has published"), else the document itself. */
 function documentAuthor(text: string, span: Span, index: MentionIndex, tools: SpeechTools): Speaker {
-  const named = index.firstSpeakerIn(span);
-  if (named) return { span: { start: named.start, end: named.end }, text: text.slice(named.start, named.end) };
   const slice = text.slice(span.start, span.end);
   // The document's own words are capitalised only at the sentence's start: look past its head.
   const head = tools.documentAtStart.exec(slice);
   const tail = head ? head[0].length : 0;
+  // An author is introduced ("cifras de la Sedena", "figures the Navy has published"): a name right
+  // after the head opens another phrase ("según las investigaciones Manuel R., …").
+  const introduced = (at: number) => !head || at < span.start + tail || /\p{L}/u.test(text.slice(span.start + tail, at));
+  const named = index.firstSpeakerIn(span);
+  if (named && introduced(named.start)) return { span: { start: named.start, end: named.end }, text: text.slice(named.start, named.end) };
   const name = tools.properName.exec(slice.slice(tail));
-  if (name) {
+  if (name && introduced(span.start + tail + name.index + (/^(?:the|la|el|los|las)\s+/iu.exec(name[0])?.[0].length ?? 0))) {
     const at = span.start + tail + name.index;
     return { span: { start: at, end: at + name[0].length }, text: name[0] };
   }
   const description = head ? head[0] : slice;
-  // "según el informe", "their statement": a document met before, whose author is the organisation last put forward.
-  if (tools.definiteAtStart.test(description) || /^(?:its|his|her|su)\s/iu.test(description)) {
+  // "según el informe", "their statement": a publication met before, whose author is the organisation last put forward.
+  if (tools.publishedAtStart.test(description)) {
     const author = index.lastOrganisationBefore(span.start);
     if (author) return { span: { start: author.start, end: author.end }, text: text.slice(author.start, author.end) };
   }
@@ -88,7 +91,15 @@ export function sourceSpeaker(text: string, from: number, end: number, index: Me
   const named = speakerAfter(index, from, end, tools);
   if (named) return named;
   const comma = text.slice(from, end).search(/[,;]/u);
-  return wholePhraseSpeaker(text, from, comma >= 0 ? from + comma : end, index, tools);
+  const speaker = wholePhraseSpeaker(text, from, comma >= 0 ? from + comma : end, index, tools);
+  // "según cifras del embajador de Estados Unidos, el coronel en retiro Ronald Johnson.": the apposition names who it is.
+  if (speaker && comma >= 0 && !index.isPerson(speaker.span)) {
+    const person = index.personAfter(from + comma + 1, end);
+    if (person && /^\s*(?:[\p{Ll}.]+\s+){0,5}$/u.test(text.slice(from + comma + 1, person.start)) && /^[\s.]*$/u.test(text.slice(person.end, end))) {
+      return { span: { start: person.start, end: person.end }, text: text.slice(person.start, person.end) };
+    }
+  }
+  return speaker;
 }
 
 /**

@@ -180,6 +180,17 @@ export class MentionIndex {
     return speaker && subject ? (speaker.start > subject.start ? speaker : subject) : speaker ?? subject;
   }
 
+  /** Whether a span is exactly a mention's. */
+  isNamed(span: Span): boolean {
+    return this.byStart.get(span.start)?.end === span.end;
+  }
+
+  /** The first person named at or after `offset`, ending before `limit`. */
+  personAfter(offset: number, limit: number): Mention | undefined {
+    const person = this.people.find((m) => m.start >= offset);
+    return person && person.end <= limit ? person : undefined;
+  }
+
   /** Whether a span is exactly a person's mention. */
   isPerson(span: Span): boolean {
     const mention = this.byStart.get(span.start);

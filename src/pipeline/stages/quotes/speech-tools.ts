@@ -66,6 +66,8 @@ export interface SpeechTools {
   readonly speakerGroups: RegExp;
   /** A document's description at the start of a text: "the indictments", "cifras de la Sedena". */
   readonly documentAtStart: RegExp;
+  /** A publication, with a definite article or a possessive, opening a text: "el informe", "its statement". */
+  readonly publishedAtStart: RegExp;
   /** A document as the whole text: "Cifras de la Oficina de Aduanas". */
   readonly documentPhrase: RegExp;
   /** A proper name, possibly after an article: "the Centers for Disease Control and Prevention". */
@@ -154,6 +156,7 @@ export function speechTools(): SpeechTools {
     speakerGroups: new RegExp(`^(?:\\p{L}+\\s+){0,4}?(?:${pick((l) => l.speakerGroups)})(?:\\s+\\p{L}+){0,4}$`, 'iu'),
     groupPhrase: new RegExp(`^(?:(?:${determiners})\\s+)?${modifier}(?:${caseless(pick((l) => l.groupHeads))})${E}(?:\\s+\\p{Ll}+)?${complement}$`, 'u'),
     documentAtStart: new RegExp(`^(?:(?:${determiners})\\s+)?${modifier}(?:${caseless(pick((l) => l.documentHeads))})${E}`, 'u'),
+    publishedAtStart: new RegExp(`^(?:${caseless(pick((l) => [...l.definiteArticles, ...l.singularPossessives]))})\\s+(?:\\p{L}+\\s+)?(?:${pick((l) => l.publications)})${E}`, 'iu'),
     documentPhrase: new RegExp(`^(?:(?:${determiners})\\s+)?${modifier}(?:${caseless(pick((l) => l.documentHeads))})${E}${complement}$`, 'u'),
     properName: new RegExp(properName, 'u'),
     namedSubject: new RegExp(`^(?:(?:${determiners})\\s+)?(?:\\p{Ll}+\\s+)?(?<n>(?!(?:${determiners})\\s)${nameWord}(?:\\s+(?:(?:de|del|la|y|of|the)\\s+)*${nameWord})+)$`, 'u'),
