@@ -64,7 +64,14 @@ function jointSpeakers(quotes: Quote[], ctx: QuoteContext): Quote[] {
     const speaker = { span: quote.speakerMention, text: quote.speakerText };
     const paragraph = ctx.paragraphs.find((p) => p.start <= quote.start && quote.start <= p.end);
     let joint = jointSpeaker(ctx.text, speaker, ctx.mentions, paragraph?.start ?? quote.start);
-    if (!joint && last && isPluralReference(speaker) && quote.start - last.end <= JOINT_REFERENCE_REACH) joint = { span: speaker.span, text: last.speaker.text };
+    if (!joint && isPluralReference(speaker)) {
+      if (last && quote.start - last.end <= JOINT_REFERENCE_REACH) joint = { span: speaker.span, text: last.speaker.text };
+      // "According to their statement" with no joint speaker before: the organisation last put forward.
+      else if (ctx.tools.publishedAfterPossessive.test(speaker.text)) {
+        const author = ctx.index.lastOrganisationBefore(quote.start);
+        if (author) return { ...quote, speakerMention: { start: author.start, end: author.end }, speakerText: ctx.text.slice(author.start, author.end) };
+      }
+    }
     if (joint || isJoint(speaker)) last = { speaker: joint ?? speaker, end: quote.end };
     return joint ? { ...quote, speakerText: joint.text } : quote;
   });

@@ -8,6 +8,7 @@ import { sentenceStartBefore, type QuoteContext } from './context.js';
 import type { QuotedPiece } from './marks.js';
 import { turnLabel } from './blocks.js';
 import { openingSpeaker } from './reported.js';
+import { sourceSpeaker } from './described-speakers.js';
 import { describedOrReferred, impliedSpeaker, speakerAfter, speakerBefore, type Speaker } from './speaker-phrases.js';
 import { Cue, describedIn } from './speech-tools.js';
 
@@ -78,8 +79,9 @@ function participleBefore({ before }: QuoteSite, { text, index, tools }: QuoteCo
 
 /** "According to X, “…”", "Según X, «…»". */
 function sourceBefore({ before }: QuoteSite, { text, index, tools }: QuoteContext): Speaker | null {
-  const source = /(?<![\p{L}])(?:according to|según|de acuerdo con)\s+/iu.exec(text.slice(before.start, before.end));
-  return source ? speakerAfter(index, before.start + source.index + source[0].length, before.end, tools) : null;
+  const source = index.cues.within(Cue.source, before.start, before.end)[0];
+  // "Según las declaraciones de Trump, “…”", "According to their statement, “…”": a document speaks for its author.
+  return source ? sourceSpeaker(text, source.end, before.end, index, tools) : null;
 }
 
 /** "Sheinbaum was blunt: “…”": the subject of a sentence that ends in a colon. */

@@ -68,6 +68,8 @@ export interface SpeechTools {
   readonly documentAtStart: RegExp;
   /** A publication, with a definite article or a possessive, opening a text: "el informe", "its statement". */
   readonly publishedAtStart: RegExp;
+  /** A plural possessive and a publication: "their statement", "sus comunicados". */
+  readonly publishedAfterPossessive: RegExp;
   /** A document as the whole text: "Cifras de la Oficina de Aduanas". */
   readonly documentPhrase: RegExp;
   /** A proper name, possibly after an article: "the Centers for Disease Control and Prevention". */
@@ -157,6 +159,7 @@ export function speechTools(): SpeechTools {
     groupPhrase: new RegExp(`^(?:(?:${determiners})\\s+)?${modifier}(?:${caseless(pick((l) => l.groupHeads))})${E}(?:\\s+\\p{Ll}+)?${complement}$`, 'u'),
     documentAtStart: new RegExp(`^(?:(?:${determiners})\\s+)?${modifier}(?:${caseless(pick((l) => l.documentHeads))})${E}`, 'u'),
     publishedAtStart: new RegExp(`^(?:${caseless(pick((l) => [...l.definiteArticles, ...l.singularPossessives]))})\\s+(?:\\p{L}+\\s+)?(?:${pick((l) => l.publications)})${E}`, 'iu'),
+    publishedAfterPossessive: new RegExp(`^(?:${pick((l) => l.pluralPossessives)})\\s+(?:\\p{L}+\\s+)?(?:${pick((l) => l.publications)})`, 'iu'),
     documentPhrase: new RegExp(`^(?:(?:${determiners})\\s+)?${modifier}(?:${caseless(pick((l) => l.documentHeads))})${E}${complement}$`, 'u'),
     properName: new RegExp(properName, 'u'),
     namedSubject: new RegExp(`^(?:(?:${determiners})\\s+)?(?:\\p{Ll}+\\s+)?(?<n>(?!(?:${determiners})\\s)${nameWord}(?:\\s+(?:(?:de|del|la|y|of|the)\\s+)*${nameWord})+)$`, 'u'),
