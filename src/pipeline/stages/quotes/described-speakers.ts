@@ -4,7 +4,7 @@
  * described by its kind ("la organización civil X"), or a name the mentions missed.
  */
 import type { Span } from '../../../core/index.js';
-import { speakerAfter, type MentionIndex, type Speaker } from './speaker-phrases.js';
+import { speakerAfter, withoutTrailingAdverbs, type MentionIndex, type Speaker } from './speaker-phrases.js';
 import type { SpeechTools } from './speech-tools.js';
 import { groupSpeaker } from './parties.js';
 
@@ -14,7 +14,7 @@ import { groupSpeaker } from './parties.js';
  * the mentions missed ("la exembajadora Inés Mercado Rivas"). It must open its clause, after a short lead.
  */
 export function groupSubject(text: string, from: number, to: number, index: MentionIndex, tools: SpeechTools, documentsOnly: boolean): Speaker | null {
-  const raw = text.slice(from, to).replace(tools.adverbsAtEnd, '').replace(/[\s,]+$/u, '');
+  const raw = withoutTrailingAdverbs(text.slice(from, to), tools);
   // "Critics of the approach, including the research group X, say": the group speaks through the one it names.
   const inclusion = tools.inclusionAtEnd.exec(raw);
   if (inclusion?.groups?.x) {

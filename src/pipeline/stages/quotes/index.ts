@@ -33,7 +33,7 @@ import { quoteContext, type QuoteContext } from './context.js';
 import type { Speaker } from './speaker-phrases.js';
 import { directQuote, directQuotes, quotedSpans } from './direct.js';
 import { reportedQuotes } from './reported.js';
-import { isJoint, isPluralReference, jointSpeaker } from './parties.js';
+import { isJoint, isJointGroup, isPluralReference, jointSpeaker } from './parties.js';
 
 export const quotes = defineStage({
   name: 'quotes',
@@ -62,8 +62,7 @@ function jointSpeakers(quotes: Quote[], ctx: QuoteContext): Quote[] {
   return quotes.map((quote) => {
     if (!quote.speakerMention || quote.speakerText === null) return quote;
     const speaker = { span: quote.speakerMention, text: quote.speakerText };
-    const paragraph = ctx.paragraphs.find((p) => p.start <= quote.start && quote.start <= p.end);
-    let joint = jointSpeaker(ctx.text, speaker, ctx.mentions, paragraph?.start ?? quote.start);
+    let joint = isJointGroup(speaker.text) ? jointSpeaker(ctx.text, speaker, ctx.mentions, paragraphStart(ctx.paragraphs, quote.start)) : null;
     if (!joint && isPluralReference(speaker)) {
       if (last && quote.start - last.end <= JOINT_REFERENCE_REACH) joint = { span: speaker.span, text: last.speaker.text };
       // "According to their statement" with no joint speaker before: the organisation last put forward.
@@ -75,4 +74,17 @@ function jointSpeakers(quotes: Quote[], ctx: QuoteContext): Quote[] {
     if (joint || isJoint(speaker)) last = { speaker: joint ?? speaker, end: quote.end };
     return joint ? { ...quote, speakerText: joint.text } : quote;
   });
+}
+
+/** Where the paragraph holding `offset` begins (paragraphs are sorted), or `offset` outside them. */
+function paragraphStart(paragraphs: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = paragraphs.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (paragraphs[mid]!.start <= offset) low = mid + 1;
+    else high = mid;
+  }
+  const paragraph = paragraphs[low - 1];
+  return paragraph && offset <= paragraph.end ? paragraph.start : offset;
 }

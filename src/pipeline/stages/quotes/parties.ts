@@ -83,11 +83,11 @@ const JOINT_REACH = 900;
  * one before) belong to two countries; null otherwise.
  */
 export function jointSpeaker(text: string, speaker: Speaker, mentions: readonly Mention[], paragraphStart: number): Speaker | null {
-  const lower = speaker.text.toLowerCase();
-  if (!partyWords().jointGroups.some((g) => lower === g || lower.startsWith(`${g} `))) return null;
+  if (!isJointGroup(speaker.text)) return null;
   const from = Math.max(0, paragraphStart - JOINT_REACH, speaker.span.start - JOINT_REACH);
   const countries = new Set<string>();
-  for (const m of mentions) {
+  for (let k = firstEndingAfter(mentions, from); k < mentions.length; k++) {
+    const m = mentions[k]!;
     if (m.end > speaker.span.start) break;
     if (m.start >= from && m.country && (m.kind === 'person' || m.kind === 'country')) countries.add(m.country);
   }
@@ -107,3 +107,21 @@ function joint(span: Span, codes: readonly string[]): Speaker {
 
 /** Whether a speaker is a joint one. */
 export const isJoint = (speaker: Speaker | null): boolean => speaker !== null && speaker.text.startsWith('Governments of ');
+
+/** Whether a speaker's words describe both sides together ("Both leaders", "Las delegaciones"). */
+export function isJointGroup(words: string): boolean {
+  const lower = words.toLowerCase();
+  return partyWords().jointGroups.some((g) => lower === g || lower.startsWith(`${g} `));
+}
+
+/** Index of the first of sorted `mentions` starting at or after `at`. */
+function firstEndingAfter(mentions: readonly Mention[], at: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (mentions[mid]!.start < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

@@ -59,6 +59,16 @@ export function speakerAfter(index: MentionIndex, at: number, limit: number, too
  */
 const SPEAKER_REACH = 256;
 
+/** Characters at the end of a subject within which the adverbs and times before its verb stand ("had previously on Tuesday"). */
+const ADVERB_TAIL = 64;
+
+/** `value` without the adverbs, times, spaces and commas that end it ("Sheinbaum last February "). */
+export function withoutTrailingAdverbs(value: string, tools: SpeechTools): string {
+  // The end-anchored pattern is tried on the tail only, not from every offset of a long clause.
+  const cut = Math.max(0, value.length - ADVERB_TAIL);
+  return (value.slice(0, cut) + value.slice(cut).replace(tools.adverbsAtEnd, '')).replace(/[\s,]+$/u, '');
+}
+
 /** Where a speaker before `at` may begin: `from`, or the first word start within reach of `at`. */
 function withinReach(text: string, from: number, at: number): number {
   if (at - from <= SPEAKER_REACH) return from;
@@ -72,7 +82,7 @@ export function speakerBefore(index: MentionIndex, clauseStart: number, at: numb
   const raw = index.text.slice(from, at);
   // Try the text as it stands, then without a relative clause, then without an apposition in lower
   // case: "Juan Ramón de la Fuente, who participated, later told"; "X, then foreign minister, said".
-  const trimmed = (value: string) => value.replace(tools.adverbsAtEnd, '').replace(/[\s,]+$/u, '');
+  const trimmed = (value: string) => withoutTrailingAdverbs(value, tools);
   const variants = [
     // "who said" reports its antecedent's words; "which claimed …" is a thing's clause, unless closed ("the ministry, which …, said").
     trimmed(raw.replace(/,\s*(?:(?:who|quien|quienes)\s[^,]{0,120},?|(?:which|que)\s[^,]{1,120},)\s*$/iu, '')),
