@@ -27,7 +27,7 @@ export const speech: SpeechLexicon = {
     'argue', 'insist', 'warn', 'caution', 'allege', 'estimate', 'maintain', 'maintains', 'contend', 'contends', 'stress', 'explain',
     'highlighted', 'highlights', 'reaffirmed', 'reaffirms', 'detailed', 'details', 'underlined', 'underscored', 'assured', 'assures', 'denied', 'denies', 'clarified', 'specified', 'affirmed', 'disclosed', 'replied', 'added',
   ],
-  nounForms: ['posts', 'remarks', 'comments', 'claims', 'notes', 'answers', 'counters', 'praise'],
+  nounForms: ['posts', 'comments', 'claims', 'answers', 'counters', 'praise'],
   perfectAuxiliaries: [],
   fragmentCues: ['promise', 'vow', 'pledge', 'call for', 'demand', 'call'],
   sources: ['according to', 'in the words of', 'in the view of', 'in the opinion of'],
