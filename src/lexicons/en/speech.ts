@@ -27,7 +27,8 @@ export const speech: SpeechLexicon = {
     'argue', 'insist', 'warn', 'caution', 'allege', 'estimate', 'maintain', 'maintains', 'contend', 'contends', 'stress', 'explain',
     'highlighted', 'highlights', 'reaffirmed', 'reaffirms', 'detailed', 'details', 'underlined', 'underscored', 'assured', 'assures', 'denied', 'denies', 'clarified', 'specified', 'affirmed', 'disclosed', 'replied', 'added',
   ],
-  nounForms: ['posts', 'comments', 'claims', 'answers', 'counters', 'praise'],
+  // "note" reports as "noted" and "notes"; bare, reporting writes it as a noun ("in a note", "experts note" is the writer's framing).
+  nounForms: ['note', 'posts', 'comments', 'claims', 'answers', 'counters', 'praise'],
   perfectAuxiliaries: [],
   fragmentCues: ['promise', 'vow', 'pledge', 'call for', 'demand', 'call'],
   sources: ['according to', 'in the words of', 'in the view of', 'in the opinion of'],

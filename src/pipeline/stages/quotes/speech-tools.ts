@@ -2,7 +2,7 @@ import type { Span } from '../../../core/index.js';
 import { wordsOf } from '../../common/phrase-matcher.js';
 import { wordNumber } from '../../common/word-numbers.js';
 import { isSpaceCode } from '../../../text/spaces.js';
-import { speechLexicons, type SpeechLexicon } from '../../../lexicons/index.js';
+import { nameLexicons, speechLexicons, type SpeechLexicon } from '../../../lexicons/index.js';
 import { Cue, speechVocabulary, type SpeechVocabulary } from './speech-vocabulary.js';
 
 /** The speech lexicons of both languages compiled into the patterns the quotes stage uses. */
@@ -116,6 +116,8 @@ export function speechTools(): SpeechTools {
   const finite = alternation([...all.flatMap((l) => l.auxiliaries), 'is', 'are', 'was', 'were', 'would', 'will', 'can', 'could', 'should', 'must']);
   const bareClause = `[\\s,]+(?:${pick((l) => l.clauseSubjects) || '(?!)'})\\s+(?:${finite}|\\p{L}+(?:ed|s))${E}`;
   const determiners = caseless(pick((l) => l.groupDeterminers));
+  // A country adjective may follow a group's head: "las autoridades mexicanas".
+  const countryAdjectives = alternation(Object.values(nameLexicons).flatMap((l) => Object.keys(l.countryAdjectives)).filter((a) => !a.includes(' ')));
   // A modifier before a head: any word but a verb-like connective ("Mexican", "senior", "civil").
   const modifier = `(?:[\\p{L}.'’-]+\\s+){0,3}?`;
   const complement = `(?:\\s+(?:of|from|in|at|for|with|de|del|en|para|con)\\s+[^,;:]{1,80}?)?`;
@@ -156,7 +158,7 @@ export function speechTools(): SpeechTools {
     inclusionAtEnd: new RegExp(`,\\s*(?:${pick((l) => l.inclusions)})\\s+(?<x>[^,]+?),?\\s*$`, 'iu'),
     circumstanceAtStart: new RegExp(`^\\s+(?:${pick((l) => l.circumstances)})\\s`, 'iu'),
     speakerGroups: new RegExp(`^(?:\\p{L}+\\s+){0,4}?(?:${pick((l) => l.speakerGroups)})(?:\\s+\\p{L}+){0,4}$`, 'iu'),
-    groupPhrase: new RegExp(`^(?:(?:${determiners})\\s+)?${modifier}(?:${caseless(pick((l) => l.groupHeads))})${E}(?:\\s+\\p{Ll}+)?${complement}$`, 'u'),
+    groupPhrase: new RegExp(`^(?:(?:${determiners})\\s+)?${modifier}(?:${caseless(pick((l) => l.groupHeads))})${E}(?:\\s+(?:${countryAdjectives}))?${complement}$`, 'u'),
     documentAtStart: new RegExp(`^(?:(?:${determiners})\\s+)?${modifier}(?:${caseless(pick((l) => l.documentHeads))})${E}`, 'u'),
     publishedAtStart: new RegExp(`^(?:${caseless(pick((l) => [...l.definiteArticles, ...l.singularPossessives]))})\\s+(?:\\p{L}+\\s+)?(?:${pick((l) => l.publications)})${E}`, 'iu'),
     publishedAfterPossessive: new RegExp(`^(?:${pick((l) => l.pluralPossessives)})\\s+(?:\\p{L}+\\s+)?(?:${pick((l) => l.publications)})`, 'iu'),
