@@ -17,13 +17,23 @@
  * the sentence, or each clause of a sentence that coordinates two reports ("X says A, but she argues
  * B"). A speaker may be a group or a document named by what it is ("Mexican authorities say",
  * "according to the indictments", "cifras de la Sedena muestran que"); news verbs report only with a
- * complement ("informó que", "asked how many"). Reports: `speaker-unresolved` (info).
+ * complement ("informó que", "asked how many"). A lower-case fragment woven into the writer's own
+ * sentence ("face a “range of …”, the DOJ said") is part of a paraphrase, not a direct quote; the words
+ * before a direct quote in its sentence may report on their own ("X afirmó que A: “…”").
+ * Governments and joint speakers (`parties.ts`): a country's authorities or government speak as its
+ * government ("las autoridades mexicanas" → "Government of Mexico"); "both leaders", "las
+ * delegaciones", and "they" after them, speak for both governments when both sides were just named
+ * ("Governments of Mexico and the United States"); a publication met again ("según el informe")
+ * speaks for the organisation last put forward. Reports: `speaker-unresolved` (info).
  *
  * Files: `direct.ts` (quoted pieces from `marks.ts` → quotes), `speakers.ts` (the ordered speaker and
  * inheritance rules), `reported.ts` (reported speech, with `described-speakers.ts` for groups and
  * documents), `speaker-phrases.ts` (speakers named beside a verb, pronouns) with `mention-index.ts` and
- * `gender.ts`, `blocks.ts` (turns and statements without marks), all over one
- * `QuoteContext` (`context.ts`) built once per document on the `sentences` layer.
+ * `gender.ts`, `blocks.ts` (turns and statements without marks), `parties.ts` (governments, joint
+ * speakers), all over one `QuoteContext` (`context.ts`) built once per document on the `sentences`
+ * layer. Speech verbs are lemmas in the lexicons; `speech-vocabulary.ts` makes their forms, and the
+ * document's cues are found once (`CueIndex` in `speech-tools.ts`), so that every later question
+ * about a range is a binary search.
  *
  * ok:     "“We will comply,” said Ana Ruiz, a prosecutor." → direct, speaker "Ana Ruiz"
  * not-ok: "The so-called “implementation group” met." → no quote

@@ -51,7 +51,7 @@ export class MentionIndex {
       if (m.kind !== 'organization') continue;
       while (s < sentences.length && sentences[s]!.end <= m.start) s++;
       const sentence = sentences[s];
-      const opens = sentence !== undefined && sentence.start <= m.start && SUBJECT_LEAD.test(text.slice(sentence.start, m.start));
+      const opens = sentence !== undefined && sentence.start <= m.start && opensClause(text, sentence.start, m.start);
       if (opens || verbAfter(m) || cues.has(Cue.verb | Cue.source, Math.max(0, m.start - 24), m.start) || tools.documentOfBefore.test(text.slice(Math.max(0, m.start - 40), m.start))) this.organisations.push(m);
     }
     // Both lists are sorted, so one walk pairs each person with the sentence that holds it.
@@ -60,7 +60,7 @@ export class MentionIndex {
     for (const m of this.people) {
       while (k < sentences.length && sentences[k]!.end <= m.start) k++;
       const sentence = sentences[k];
-      if (sentence && sentence.start <= m.start && SUBJECT_LEAD.test(text.slice(sentence.start, m.start))) this.subjects.push(m);
+      if (sentence && sentence.start <= m.start && opensClause(text, sentence.start, m.start)) this.subjects.push(m);
     }
     // An unnamed subject opens its sentence: only the first words of each sentence are searched.
     for (const sentence of sentences) {
@@ -268,5 +268,9 @@ const SUBJECT_WINDOW = 240;
 
 // Up to four short words before the name, "On Monday," "But", "La presidenta", or an opening phrase
 // closed by a comma ("En su conferencia de este lunes,"): the name opens its clause.
+/** Whether what stands in `[from, to)` is a subject's lead (see SUBJECT_LEAD); longer text never is, and is not searched. */
+const opensClause = (text: string, from: number, to: number) => to - from <= SUBJECT_LEAD_REACH && SUBJECT_LEAD.test(text.slice(from, to));
+/** Characters a subject's lead may span: four words, or an opening phrase of ninety and an article. */
+const SUBJECT_LEAD_REACH = 160;
 const SUBJECT_LEAD = /^[\s"“«—–-]*(?:(?:[\p{L}\p{N}.’']+,?\s+){0,4}|[^,;:.“”"«»]{1,90},\s+(?:(?:el|la|the)\s+)?)$/u;
 

@@ -1,5 +1,6 @@
 import type { Mention, Span } from '../../../core/index.js';
 import { trailingLetters } from '../../../text/letters.js';
+import { isSpaceCode } from '../../../text/spaces.js';
 import { genderAgrees, genderOfWords, type Gender } from './gender.js';
 import { MentionIndex } from './mention-index.js';
 import { describedAtEnd, describedIn, type SpeechTools } from './speech-tools.js';
@@ -64,10 +65,27 @@ const ADVERB_TAIL = 64;
 
 /** `value` without the adverbs, times, spaces and commas that end it ("Sheinbaum last February "). */
 export function withoutTrailingAdverbs(value: string, tools: SpeechTools): string {
+  // Most subjects end with no adverb: only a last word that can end one is worth the pattern.
+  const end = separatorsStart(value, value.length);
+  let start = end;
+  while (start > 0 && isWordChar(value[start - 1]!)) start--;
+  const last = value.slice(start, end).toLowerCase();
+  if (!tools.adverbEndings.has(last) && !/^\d+$/u.test(last)) return value.slice(0, end);
   // The end-anchored pattern is tried on the tail only, not from every offset of a long clause.
   const cut = Math.max(0, value.length - ADVERB_TAIL);
-  return (value.slice(0, cut) + value.slice(cut).replace(tools.adverbsAtEnd, '')).replace(/[\s,]+$/u, '');
+  const stripped = value.slice(0, cut) + value.slice(cut).replace(tools.adverbsAtEnd, '');
+  return stripped.slice(0, separatorsStart(stripped, stripped.length));
 }
+
+/** Where the spaces and commas that end `value` before `end` begin. */
+function separatorsStart(value: string, end: number): number {
+  let k = end;
+  while (k > 0 && (value[k - 1] === ',' || isSpaceCode(value.charCodeAt(k - 1)))) k--;
+  return k;
+}
+
+/** A letter or a digit: a character with case, or 0–9 (the words of adverbs and times need no more). */
+const isWordChar = (c: string) => (c >= '0' && c <= '9') || c.toLowerCase() !== c.toUpperCase();
 
 /** Where a speaker before `at` may begin: `from`, or the first word start within reach of `at`. */
 function withinReach(text: string, from: number, at: number): number {

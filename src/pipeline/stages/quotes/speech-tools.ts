@@ -25,8 +25,10 @@ export interface SpeechTools {
   readonly anonymousAll: RegExp;
   /** The head nouns of unnamed speakers' descriptions ("official", "fuente"), by word number (see word-numbers.ts). */
   readonly headWords: ReadonlySet<number>;
-  /** Adverbs that may stand between a speaker and the verb. */
+  /** Adverbs, auxiliaries and times that may stand between a speaker and the verb. */
   readonly adverbsAtEnd: RegExp;
+  /** The last words of those (lower case): a text ending otherwise has none to strip. */
+  readonly adverbEndings: ReadonlySet<string>;
   /** Only a lead ending with a comma and adverbs before a verb ("Más tarde,", "On Friday, also"): no subject of its own. */
   readonly bareLead: RegExp;
   /** Verbs of each kind that report speech only under a condition (lower case). */
@@ -136,6 +138,7 @@ export function speechTools(): SpeechTools {
     anonymousAll: new RegExp(`${B}(?<d>${description})${E}`, 'gu'),
     headWords: new Set(all.flatMap((l) => l.anonymousHeads).map((w) => wordNumber(w.toLowerCase()))),
     bareLead: new RegExp(`^[\\s"“«—–-]*(?:[\\p{L}\\p{N}’']+(?:\\s+[\\p{L}\\p{N}’']+){0,4},\\s*)?(?:(?:\\p{Ll}+mente|${adverbs})\\s+)?$`, 'u'),
+    adverbEndings: new Set(all.flatMap((l) => [...l.adverbs, ...l.auxiliaries, ...l.timeWords]).map((w) => w.toLowerCase().split(' ').at(-1)!)),
     // "Sheinbaum last February told", "Ruiz on Tuesday said": a time, like an adverb, may stand between speaker and verb.
     adverbsAtEnd: new RegExp(`(?:\\s+(?:${auxiliaries ? `${auxiliaries}|` : ''}${adverbs}|${timePhrase}))+\\s*$`, 'iu'),
     reportVerbs: speechVocabulary().reportForms,
