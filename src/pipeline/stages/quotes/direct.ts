@@ -141,7 +141,8 @@ function insideParaphrase(before: Span, { text, index, tools }: QuoteContext, af
   let cueEnd = -1;
   tools.complementizers.lastIndex = 0;
   for (const match of slice.matchAll(tools.complementizers)) cueEnd = match.index + match[0].length;
-  if (afterVerb) for (const match of index.cues.verbs(before.start, before.end)) cueEnd = Math.max(cueEnd, match.end - before.start);
+  // Only a verb of saying hands over to the words themselves: "had agreed “to continue …”" goes on paraphrasing.
+  if (afterVerb) for (const match of index.cues.within(Cue.plain, before.start, before.end)) cueEnd = Math.max(cueEnd, match.end - before.start);
   // A colon after the paraphrase hands over to the speaker's own words: "…, se debería priorizar el diálogo: «…»".
   if (slice.slice(Math.max(0, cueEnd)).includes(':')) return false;
   // Woven into a sentence with no speech cue before it ("Those held face a “range of …”, the DOJ said";
