@@ -1,7 +1,17 @@
-/** How one language attributes speech; see `en/speech.ts` for what each list holds. */
+/**
+ * How one language attributes speech; see `en/speech.ts` for what each list holds. Lists of verbs
+ * hold lemmas ("say", "decir"), phrases inflecting their first word ("point out", "dar a conocer"):
+ * the quotes stage makes every form with `wordForms`.
+ */
 export interface SpeechLexicon {
-  /** Verbs that attribute a quote to whoever stands beside them ("said", "told", "afirmó"). */
+  /** Verbs that attribute a quote to whoever stands beside them ("say", "tell", "afirmar"), as lemmas. */
+  readonly verbLemmas: readonly string[];
+  /** Some forms of them, as other stages read them (`verbLemmas` makes every one; a test holds them to it). */
   readonly verbs: readonly string[];
+  /** Forms the lemmas make that reporting writes as nouns, never as the verb ("informe", "resumen"). */
+  readonly nounForms: readonly string[];
+  /** Auxiliaries that make a compound tense with a verb's participle ("ha dicho"); a participle alone does not report ("señalado como"). */
+  readonly perfectAuxiliaries: readonly string[];
   /** Verbs that make even a short quoted fragment a quote ("promised", "vowed", "prometió"). */
   readonly fragmentCues: readonly string[];
   /** Phrases that put the speaker after them, before the words ("according to", "según"). */
@@ -10,6 +20,12 @@ export interface SpeechLexicon {
   readonly adverbs: readonly string[];
   /** Verbs that report speech only with such an adverb ("reportedly outlined"). */
   readonly reportedVerbs: readonly string[];
+  /** Heads of a group that speaks as its country's government when only the country stands beside them ("the Mexican government", "las autoridades mexicanas"). */
+  readonly governmentHeads: readonly string[];
+  /** Descriptions of a group that, after both sides' people are named, speak for both governments ("both leaders", "las delegaciones"). */
+  readonly jointGroups: readonly string[];
+  /** Plural possessives: "their statement" speaks for the group last quoted. */
+  readonly pluralPossessives: readonly string[];
   /** Personal pronouns that stand for the last person named. */
   readonly pronouns: readonly string[];
   /** Those of them that are plural: they stand for an unnamed group, never for one person ("they said"). */
@@ -20,6 +36,8 @@ export interface SpeechLexicon {
   readonly indefinites: readonly string[];
   /** Auxiliaries that may stand between a speaker and the verb ("has said", "had argued"). */
   readonly auxiliaries: readonly string[];
+  /** Words that open a subordinate clause in which a second report may stand ("…, after Trump said that …", "luego de que X afirmó"). */
+  readonly subordinators: readonly string[];
   /** Verbs that report speech only before a complement clause ("informó que"); alone they announce ("informó la detención"). */
   readonly reportVerbs: readonly string[];
   /** Verbs that report a question only before a question word ("asked how many"); "asked X to act" is a request. */
@@ -32,9 +50,9 @@ export interface SpeechLexicon {
   readonly timeWords: readonly string[];
   /** Words that open a reported question ("how", "whether", "cómo", "si"). */
   readonly questionWords: readonly string[];
-  /** Participles that attribute what follows to the sentence's subject (", adding that …"). */
+  /** Verbs whose gerund attributes what follows to the sentence's subject (", pledging that …"), besides every speech verb's. */
   readonly participles: readonly string[];
-  /** Participles that open a sentence answering a question ("Asked whether …, X said"). */
+  /** Verbs whose participle opens a sentence answering a question ("Asked whether …, X said"). */
   readonly askedOpeners: readonly string[];
   /** Conjunctions that open a second clause of the same sentence ("and", "but", "pero"). */
   readonly coordinators: readonly string[];
@@ -52,6 +70,10 @@ export interface SpeechLexicon {
   readonly groupHeads: readonly string[];
   /** Head nouns of documents that report, whose author speaks through them ("the indictment", "cifras", "el comunicado"). */
   readonly documentHeads: readonly string[];
+  /** Documents an organisation publishes: "the report", "el comunicado" met again speak for the organisation last put forward. */
+  readonly publications: readonly string[];
+  /** Singular possessives before a publication ("its statement", "su informe"). */
+  readonly singularPossessives: readonly string[];
   /** Verbs that report only with a document as subject ("figures show that"): people "show" things without saying them. */
   readonly documentVerbs: readonly string[];
   /** Phrases that give the view of whoever the sentence is about ("in her view", "a su juicio"). */

@@ -1,10 +1,20 @@
 import type { SpeechLexicon } from '../speech-lexicon.js';
 
 /**
- * English speech attribution. Verbs are listed in every form reporting uses them. Labelling verbs
+ * English speech attribution. Verbs are lemmas: the quotes stage makes their forms. Labelling verbs
  * ("described as", "called", "labeled") are left out of the fragment cues: what follows them is a label.
  */
 export const speech: SpeechLexicon = {
+  // Lemmas: every form of each is made by `wordForms` (src/pipeline/common/inflection.ts).
+  verbLemmas: [
+    'say', 'tell', 'add', 'note', 'state', 'explain', 'argue', 'warn', 'insist', 'emphasize', 'emphasise', 'stress', 'acknowledge',
+    'declare', 'assert', 'observe', 'remark', 'recall', 'write', 'reply', 'respond', 'answer', 'counter', 'caution', 'concede', 'admit',
+    'maintain', 'contend', 'comment', 'ask', 'point out', 'urge', 'predict', 'announce', 'confirm', 'conclude', 'continue', 'put it',
+    'testify', 'post', 'summarize', 'summarise', 'sum up', 'hail', 'praise', 'laud', 'criticize', 'criticise', 'condemn', 'denounce',
+    'reiterate', 'complain', 'claim', 'lament', 'allege', 'estimate', 'point to', 'highlight', 'reaffirm', 'detail', 'underline',
+    'underscore', 'assure', 'deny', 'clarify', 'specify', 'affirm', 'disclose', 'make clear',
+  ],
+  // Word forms, read by the commitments stage until it makes them from `verbLemmas`; the quotes stage reads only the lemmas.
   verbs: [
     'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'stated', 'states', 'explained', 'explains',
     'argued', 'argues', 'warned', 'warns', 'insisted', 'insists', 'emphasized', 'emphasised', 'emphasizes', 'stressed', 'stresses',
@@ -17,10 +27,16 @@ export const speech: SpeechLexicon = {
     'argue', 'insist', 'warn', 'caution', 'allege', 'estimate', 'maintain', 'maintains', 'contend', 'contends', 'stress', 'explain',
     'highlighted', 'highlights', 'reaffirmed', 'reaffirms', 'detailed', 'details', 'underlined', 'underscored', 'assured', 'assures', 'denied', 'denies', 'clarified', 'specified', 'affirmed', 'disclosed', 'replied', 'added',
   ],
-  fragmentCues: ['promised', 'promises', 'vowed', 'vows', 'pledged', 'pledges', 'called for', 'demanded', 'promising', 'vowing', 'called', 'calling', 'calls'],
+  // "note" reports as "noted" and "notes"; bare, reporting writes it as a noun ("in a note", "experts note" is the writer's framing).
+  nounForms: ['note', 'posts', 'comments', 'claims', 'answers', 'counters', 'praise'],
+  perfectAuxiliaries: [],
+  fragmentCues: ['promise', 'vow', 'pledge', 'call for', 'demand', 'call'],
   sources: ['according to', 'in the words of', 'in the view of', 'in the opinion of'],
-  adverbs: ['reportedly', 'later', 'also', 'then', 'again', 'publicly', 'privately', 'separately', 'repeatedly', 'previously', 'once', 'bluntly', 'flatly'],
-  reportedVerbs: ['outlined', 'conveyed', 'suggested', 'indicated', 'signaled', 'signalled', 'proposed', 'pressed', 'raised', 'expressed', 'urged'],
+  adverbs: ['reportedly', 'later', 'also', 'then', 'again', 'publicly', 'privately', 'separately', 'repeatedly', 'previously', 'once', 'bluntly', 'flatly', 'first', 'recently', 'further', 'likewise'],
+  reportedVerbs: ['outline', 'convey', 'suggest', 'indicate', 'signal', 'propose', 'press', 'raise', 'express', 'urge'],
+  governmentHeads: ['government', 'authorities'],
+  jointGroups: ['both', 'the two', 'the secretaries', 'the ministers', 'the leaders', 'the presidents', 'the delegations', 'both delegations', 'the meeting', 'the talks', 'the joint statement', 'a joint statement', 'their joint statement'],
+  pluralPossessives: ['their'],
   pronouns: ['he', 'she', 'they'],
   pluralPronouns: ['they'],
   anonymousHeads: [
@@ -31,19 +47,17 @@ export const speech: SpeechLexicon = {
   ],
   indefinites: ['a', 'an', 'one', 'two', 'three', 'several', 'another', 'the'],
   auxiliaries: ['has', 'have', 'had', 'would', 'will', 'could'],
-  reportVerbs: ['reported', 'reports', 'report',
-    'announced', 'announces', 'announce', 'confirmed', 'confirms', 'confirm', 'believes', 'believe', 'believed', 'agreed', 'agree', 'agrees', 'established', 'establishes', 'suggested', 'suggests', 'revealed', 'reveals', 'offered', 'threatened',
-  ],
-  questionVerbs: ['asked', 'asks', 'wanted to know', 'wondered'],
+  subordinators: ['after', 'while', 'as', 'because', 'since', 'although', 'though', 'when', 'even as', 'a day after', 'days after'],
+  reportVerbs: ['report', 'announce', 'confirm', 'believe', 'agree', 'establish', 'suggest', 'reveal', 'offer', 'threaten'],
+  questionVerbs: ['ask', 'want to know', 'wonder'],
   complementizers: ['that'],
   clauseSubjects: ['he', 'she', 'it', 'they', 'we', 'i', 'there'],
-  timeWords: ['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'earlier', 'later', 'recently', 'previously'],
+  timeWords: ['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'earlier', 'later', 'recently', 'previously',
+    'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
   questionWords: ['how', 'whether', 'if', 'why', 'what', 'when', 'where', 'who', 'which'],
-  participles: ['saying', 'adding', 'noting', 'arguing', 'warning', 'insisting', 'pledging', 'stressing', 'explaining', 'claiming', 'asserting', 'stating', 'promising', 'vowing',
-    'declaring', 'calling', 'describing', 'announcing', 'confirming', 'acknowledging', 'emphasizing', 'highlighting', 'denying', 'assuring', 'reiterating', 'stating',
-    'emphasising', 'underscoring', 'underlining', 'writing', 'telling', 'acknowledging', 'observing', 'cautioning', 'urging', 'recalling',
-  ],
-  askedOpeners: ['asked', 'questioned', 'pressed'],
+  // Lemmas whose gerund gives what follows to the sentence's subject; those of `verbs`, `reportVerbs` and `fragmentCues` do too.
+  participles: ['pledge', 'promise', 'vow'],
+  askedOpeners: ['ask', 'question', 'press'],
   coordinators: ['and', 'but', 'while'],
   clauseOpeners: ['but', 'and', 'yet', 'still'],
   definiteArticles: ['the'],
@@ -60,11 +74,13 @@ export const speech: SpeechLexicon = {
     'leaders', 'secretaries', 'ministers', 'governments', 'meeting', 'talks',
   ],
   documentHeads: [
-    'indictment', 'indictments', 'complaint', 'report', 'reports', 'document', 'documents', 'statement', 'figures', 'data', 'records',
+    'investigation', 'investigations', 'indictment', 'indictments', 'complaint', 'report', 'reports', 'document', 'documents', 'statement', 'figures', 'data', 'records',
     'study', 'survey', 'review', 'fact sheet', 'filing', 'filings', 'estimates', 'communiqué', 'analysis', 'audit', 'release', 'memo',
     'letter', 'ruling', 'numbers', 'tally', 'census',
   ],
-  documentVerbs: ['show', 'shows', 'showed', 'suggest', 'suggests', 'indicate', 'indicates', 'reveal', 'reveals', 'revealed'],
+  publications: ['report', 'statement', 'release', 'communiqué', 'fact sheet', 'bulletin'],
+  singularPossessives: ['its'],
+  documentVerbs: ['show', 'suggest', 'indicate', 'reveal'],
   opinionFrames: ['in his view', 'in her view', 'in their view', 'in his opinion', 'in her opinion', 'in their opinion'],
   viewpoints: [],
   sourceBlockers: [],

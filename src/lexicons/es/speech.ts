@@ -2,6 +2,17 @@ import type { SpeechLexicon } from '../speech-lexicon.js';
 
 /** Atribución del discurso en español. */
 export const speech: SpeechLexicon = {
+  // Lemas: `wordForms` (src/pipeline/common/inflection.ts) hace sus formas; los participios informan
+  // sólo tras "ha"/"había" ("señalado como" suelto es identificar), y la etapa los compone así.
+  verbLemmas: [
+    'decir', 'afirmar', 'señalar', 'expresar', 'subrayar', 'indicar', 'sostener', 'advertir', 'agregar', 'añadir', 'explicar',
+    'destacar', 'declarar', 'insistir', 'reconocer', 'comentar', 'manifestar', 'enfatizar', 'puntualizar', 'precisar', 'responder',
+    'recordar', 'admitir', 'plantear', 'apuntar', 'referir', 'exponer', 'aclarar', 'remarcar', 'acotar', 'concluir', 'cuestionar',
+    'reiterar', 'sentenciar', 'escribir', 'describir', 'resumir', 'elogiar', 'criticar', 'condenar', 'denunciar', 'lamentar', 'reclamar',
+    'considerar', 'estimar', 'calcular', 'alegar', 'argumentar', 'recalcar', 'detallar', 'aseverar', 'opinar', 'coincidir', 'reafirmar',
+    'negar', 'calificar', 'agradecer', 'hablar de', 'dar a conocer', 'revelar', 'amenazar con', 'amagar con', 'resaltar',
+  ],
+  // Formas, que lee la etapa de compromisos hasta que las haga de `verbLemmas`; la de citas lee sólo los lemas.
   verbs: [
     'dijo', 'dice', 'afirmó', 'afirma', 'señaló', 'señala', 'aseguró', 'asegura', 'expresó', 'expresa', 'subrayó', 'subraya',
     'indicó', 'indica', 'sostuvo', 'sostiene', 'advirtió', 'advierte', 'agregó', 'agrega', 'añadió', 'añade', 'explicó', 'explica',
@@ -22,10 +33,15 @@ export const speech: SpeechLexicon = {
     'consideran', 'alegan', 'argumentan',
     'reafirmó', 'reafirmaron', 'reafirma', 'adelantó', 'adelanta', 'negó', 'niega', 'negaron', 'calificó', 'califica', 'calificaron', 'agradeció', 'agradece', 'agradecieron', 'habló de', 'hablaron de', 'dio a conocer', 'dieron a conocer', 'da a conocer', 'reveló', 'revela', 'revelaron', 'enfatizaron', 'reiteraron', 'expusieron', 'amenazó con', 'amagó con', 'amagara con', 'puntualizaron', 'aclararon', 'detallaron', 'subrayaron', 'destacaron', 'recordaron', 'reconoció', 'resaltó', 'resaltaron',
   ],
-  fragmentCues: ['prometió', 'promete', 'exigió', 'se comprometió'],
-  sources: ['según', 'de acuerdo con', 'a decir de', 'en palabras de', 'a juicio de', 'en opinión de'],
-  adverbs: ['también', 'luego', 'después', 'más tarde', 'además', 'ayer', 'hoy'],
+  nounForms: ['informe', 'informes', 'reporte', 'reportes', 'resumen', 'anuncio', 'detalle', 'detalles', 'apunte', 'apuntes', 'reclamo', 'denuncia', 'denuncias'],
+  perfectAuxiliaries: ['ha', 'han', 'había', 'habían', 'habría', 'habrían', 'he', 'hemos', 'hubiera', 'haya', 'hayan'],
+  fragmentCues: ['prometer', 'exigir', 'comprometerse'],
+  sources: ['según', 'de acuerdo con', 'de acuerdo a', 'a decir de', 'en palabras de', 'a juicio de', 'en opinión de'],
+  adverbs: ['también', 'luego', 'después', 'más tarde', 'además', 'ayer', 'hoy', 'primero', 'asimismo', 'igualmente'],
   reportedVerbs: [],
+  governmentHeads: ['gobierno', 'autoridades'],
+  jointGroups: ['ambos', 'ambas', 'los dos', 'las dos', 'los secretarios', 'los cancilleres', 'los mandatarios', 'los presidentes', 'las delegaciones', 'ambas delegaciones', 'la reunión', 'el encuentro', 'el comunicado conjunto', 'un comunicado conjunto', 'la declaración conjunta'],
+  pluralPossessives: ['sus'],
   pronouns: ['él', 'ella', 'ellos', 'ellas'],
   pluralPronouns: ['ellos', 'ellas'],
   anonymousHeads: [
@@ -35,22 +51,20 @@ export const speech: SpeechLexicon = {
     'presidenta', 'presidente', 'mandataria', 'mandatario', 'canciller', 'secretario', 'secretaria', 'embajador', 'embajadora', 'ministro', 'ministra', 'director', 'directora', 'gobernador', 'gobernadora',
   ],
   indefinites: ['un', 'una', 'unos', 'unas', 'dos', 'tres', 'otro', 'otra', 'el', 'la'],
-  // Los tiempos compuestos van enteros en `verbs`: "ha" suelto precede a participios que no informan ("ha señalado como").
+  // Los tiempos compuestos los hace la etapa con `perfectAuxiliaries`: "ha" suelto precede a participios que no informan ("ha señalado como").
   auxiliaries: [],
-  // "aseguraron 300 kilos" es decomisar: en plural, asegurar informa sólo con "que".
-  reportVerbs: ['informó', 'informa', 'informaron', 'reportó', 'reporta', 'reportaron', 'acusó', 'acusa', 'acusaron', 'aseguraron', 'aseguran', 'han asegurado',
-    'anunció', 'anuncia', 'anunciaron', 'confirmó', 'confirma', 'confirmaron', 'ofreció', 'ofrecieron',
-  ],
-  questionVerbs: ['preguntó', 'pregunta', 'preguntaron', 'quiso saber'],
+  subordinators: ['luego de que', 'después de que', 'tras', 'mientras', 'aunque', 'ya que', 'porque', 'cuando', 'toda vez que', 'en tanto'],
+  // "aseguró 300 kilos" es decomisar: asegurar informa sólo con "que" o al cerrar la frase.
+  reportVerbs: ['informar', 'reportar', 'acusar', 'asegurar', 'anunciar', 'confirmar', 'ofrecer', 'adelantar'],
+  questionVerbs: ['preguntar', 'querer saber'],
   complementizers: ['que', 'en que'],
   clauseSubjects: [],
-  timeWords: ['hoy', 'ayer', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'semana', 'mes', 'año', 'mañana', 'tarde', 'noche', 'recientemente', 'previamente'],
+  timeWords: ['hoy', 'ayer', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'semana', 'mes', 'año', 'mañana', 'tarde', 'noche', 'recientemente', 'previamente',
+    'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
   questionWords: ['si', 'cómo', 'cuándo', 'por qué', 'qué', 'dónde', 'quién', 'quiénes', 'cuánto', 'cuántos', 'cuánta', 'cuántas'],
-  participles: ['asegurando', 'señalando', 'afirmando', 'agregando', 'añadiendo', 'advirtiendo', 'insistiendo', 'explicando', 'subrayando', 'prometiendo',
-    'declarando', 'calificando', 'anunciando', 'confirmando', 'negando', 'reiterando', 'destacando', 'recordando',
-    'enfatizando', 'resaltando', 'precisando', 'aclarando', 'indicando', 'sosteniendo', 'comentando', 'expresando', 'manifestando', 'reconociendo', 'lamentando', 'puntualizando', 'detallando',
-  ],
-  askedOpeners: ['consultado', 'consultada', 'cuestionado', 'cuestionada', 'preguntado', 'preguntada', 'interrogado', 'interrogada'],
+  // Lemas cuyo gerundio da lo que sigue al sujeto de la frase; los de `verbs`, `reportVerbs` y `fragmentCues` también.
+  participles: ['prometer'],
+  askedOpeners: ['consultar', 'cuestionar', 'preguntar', 'interrogar'],
   coordinators: ['y', 'e', 'pero', 'mientras que'],
   clauseOpeners: ['pero', 'y'],
   definiteArticles: ['el', 'la', 'los', 'las'],
@@ -65,11 +79,13 @@ export const speech: SpeechLexicon = {
     'secretarios', 'cancilleres', 'mandatarios', 'líderes', 'gobiernos', 'reunión', 'encuentro',
   ],
   documentHeads: [
-    'acusación', 'acusaciones', 'documento', 'documentos', 'informe', 'informes', 'reporte', 'reportes', 'comunicado', 'cifras', 'datos',
+    'declaraciones', 'investigación', 'investigaciones', 'acusación', 'acusaciones', 'documento', 'documentos', 'informe', 'informes', 'reporte', 'reportes', 'comunicado', 'cifras', 'datos',
     'registros', 'estudio', 'encuesta', 'análisis', 'información', 'estimaciones', 'expediente', 'sentencia', 'auditoría', 'boletín',
     'carta', 'denuncia', 'ficha', 'conteo', 'números', 'balance',
   ],
-  documentVerbs: ['muestran', 'muestra', 'mostraron', 'revelan', 'revela', 'revelaron', 'reflejan', 'refleja'],
+  publications: ['informe', 'comunicado', 'reporte', 'boletín', 'ficha', 'documento'],
+  singularPossessives: ['su'],
+  documentVerbs: ['mostrar', 'revelar', 'reflejar'],
   opinionFrames: ['a su juicio', 'en su opinión', 'a su parecer', 'a su entender', 'desde su punto de vista'],
   // "Para X, …" abre la opinión de X: "Para la organización civil …, los decomisos deben …".
   viewpoints: ['para'],

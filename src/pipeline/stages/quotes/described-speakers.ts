@@ -4,8 +4,9 @@
  * described by its kind ("la organización civil X"), or a name the mentions missed.
  */
 import type { Span } from '../../../core/index.js';
-import { speakerAfter, type MentionIndex, type Speaker } from './speaker-phrases.js';
+import { speakerAfter, withoutTrailingAdverbs, type MentionIndex, type Speaker } from './speaker-phrases.js';
 import type { SpeechTools } from './speech-tools.js';
+import { groupSpeaker } from './parties.js';
 
 /**
  * The subject of a verb that no mention names: a group ("Mexican authorities", "officials in Mexico
@@ -13,7 +14,7 @@ import type { SpeechTools } from './speech-tools.js';
  * the mentions missed ("la exembajadora Inés Mercado Rivas"). It must open its clause, after a short lead.
  */
 export function groupSubject(text: string, from: number, to: number, index: MentionIndex, tools: SpeechTools, documentsOnly: boolean): Speaker | null {
-  const raw = text.slice(from, to).replace(tools.adverbsAtEnd, '').replace(/[\s,]+$/u, '');
+  const raw = withoutTrailingAdverbs(text.slice(from, to), tools);
   // "Critics of the approach, including the research group X, say": the group speaks through the one it names.
   const inclusion = tools.inclusionAtEnd.exec(raw);
   if (inclusion?.groups?.x) {
@@ -39,7 +40,7 @@ function describedSubject(text: string, span: Span, index: MentionIndex, tools: 
   const phrase = text.slice(span.start, span.end);
   if (tools.documentPhrase.test(phrase)) return documentAuthor(text, span, index, tools);
   if (documentsOnly) return null;
-  if (tools.groupPhrase.test(phrase)) return { span, text: phrase };
+  if (tools.groupPhrase.test(phrase)) return groupSpeaker(span, phrase);
   const named = tools.namedSubject.exec(phrase);
   if (named?.groups?.n) {
     const at = span.start + phrase.lastIndexOf(named.groups.n);
@@ -50,18 +51,26 @@ function describedSubject(text: string, span: Span, index: MentionIndex, tools: 
 
 /** Who speaks through a document: the organisation or person it names ("figures the Navy has published"), else the document itself. */
 function documentAuthor(text: string, span: Span, index: MentionIndex, tools: SpeechTools): Speaker {
-  const named = index.firstSpeakerIn(span);
-  if (named) return { span: { start: named.start, end: named.end }, text: text.slice(named.start, named.end) };
   const slice = text.slice(span.start, span.end);
   // The document's own words are capitalised only at the sentence's start: look past its head.
   const head = tools.documentAtStart.exec(slice);
   const tail = head ? head[0].length : 0;
+  // An author is introduced ("cifras de la Sedena", "figures the Navy has published"): a name right
+  // after the head opens another phrase ("según las investigaciones Manuel R., …").
+  const introduced = (at: number) => !head || at < span.start + tail || /\p{L}/u.test(text.slice(span.start + tail, at));
+  const named = index.firstSpeakerIn(span);
+  if (named && introduced(named.start)) return { span: { start: named.start, end: named.end }, text: text.slice(named.start, named.end) };
   const name = tools.properName.exec(slice.slice(tail));
-  if (name) {
+  if (name && introduced(span.start + tail + name.index + (/^(?:the|la|el|los|las)\s+/iu.exec(name[0])?.[0].length ?? 0))) {
     const at = span.start + tail + name.index;
     return { span: { start: at, end: at + name[0].length }, text: name[0] };
   }
   const description = head ? head[0] : slice;
+  // "según el informe", "their statement": a publication met before, whose author is the organisation last put forward.
+  if (tools.publishedAtStart.test(description)) {
+    const author = index.lastOrganisationBefore(span.start);
+    if (author) return { span: { start: author.start, end: author.end }, text: text.slice(author.start, author.end) };
+  }
   return { span: { start: span.start, end: span.start + description.length }, text: description };
 }
 
@@ -82,7 +91,15 @@ export function sourceSpeaker(text: string, from: number, end: number, index: Me
   const named = speakerAfter(index, from, end, tools);
   if (named) return named;
   const comma = text.slice(from, end).search(/[,;]/u);
-  return wholePhraseSpeaker(text, from, comma >= 0 ? from + comma : end, index, tools);
+  const speaker = wholePhraseSpeaker(text, from, comma >= 0 ? from + comma : end, index, tools);
+  // "según cifras del embajador de Estados Unidos, el coronel en retiro Ronald Johnson.": the apposition names who it is.
+  if (speaker && comma >= 0 && !index.isPerson(speaker.span)) {
+    const person = index.personAfter(from + comma + 1, end);
+    if (person && /^\s*(?:[\p{Ll}.]+\s+){0,5}$/u.test(text.slice(from + comma + 1, person.start)) && /^[\s.]*$/u.test(text.slice(person.end, end))) {
+      return { span: { start: person.start, end: person.end }, text: text.slice(person.start, person.end) };
+    }
+  }
+  return speaker;
 }
 
 /**
@@ -98,7 +115,7 @@ export function wholePhraseSpeaker(text: string, from: number, to: number, index
   if (tools.documentAtStart.test(raw)) return documentAuthor(text, span, index, tools);
   const institution = institutionNamed(text, span, index, tools);
   if (institution) return institution;
-  if (tools.groupPhrase.test(raw)) return { span, text: raw };
+  if (tools.groupPhrase.test(raw)) return groupSpeaker(span, raw);
   // "the Centers for Disease Control and Prevention," — a name the mentions missed, the whole phrase.
   const name = tools.properName.exec(raw);
   if (name && name.index === 0 && name[0].length === raw.length) return { span, text: raw };
@@ -112,7 +129,7 @@ export function viewHolder(text: string, from: number, to: number, index: Mentio
   const start = text.indexOf(raw, from);
   const institution = institutionNamed(text, { start, end: start + raw.length }, index, tools);
   if (institution) return institution;
-  if (tools.groupPhrase.test(raw)) return { span: { start, end: start + raw.length }, text: raw };
+  if (tools.groupPhrase.test(raw)) return groupSpeaker({ start, end: start + raw.length }, raw);
   const article = /^(?:el|la|los|las|the)\s+/iu.exec(raw)?.[0].length ?? 0;
   const mention = index.startingAt(start + article);
   return mention && mention.end === start + raw.length && mention.kind !== 'country' ? { span: { start: mention.start, end: mention.end }, text: text.slice(mention.start, mention.end) } : null;
@@ -121,7 +138,7 @@ export function viewHolder(text: string, from: number, to: number, index: Mentio
 /** Whether what follows a closing speaker is nothing or one circumstance: "…, dijo la SRE en un comunicado." */
 export function isCircumstanceOnly(rest: string, tools: SpeechTools): boolean {
   const trimmed = rest.replace(/^[\s,]*/u, ' ');
-  return trimmed.trim() === '' || (tools.circumstanceAtStart.test(trimmed) && !trimmed.includes(','));
+  return trimmed.trim() === '' || tools.timeOnly.test(trimmed) || (tools.circumstanceAtStart.test(trimmed) && !trimmed.includes(','));
 }
 
 /** A group or a name standing after a closing verb: "…, informó la Secretaría de la Defensa Nacional en un comunicado." */
@@ -132,7 +149,7 @@ export function closingSpeaker(text: string, from: number, end: number, index: M
   let stop = slice.indexOf(',', lead);
   if (stop < 0) stop = slice.length;
   for (let k = slice.indexOf(' ', lead); k >= 0 && k < stop; k = slice.indexOf(' ', k + 1)) {
-    if (tools.circumstanceAtStart.test(slice.slice(k, k + 16))) {
+    if (tools.circumstanceAtStart.test(slice.slice(k, k + 16)) || tools.timeOnly.test(slice.slice(k, stop))) {
       stop = k;
       break;
     }
@@ -147,5 +164,5 @@ export function describedSpeaker(text: string, from: number, to: number, tools: 
   const phrase = text.slice(from, to).trim();
   if (!tools.speakerGroups.test(phrase)) return null;
   const start = text.indexOf(phrase, from);
-  return { span: { start, end: start + phrase.length }, text: phrase };
+  return groupSpeaker({ start, end: start + phrase.length }, phrase);
 }

@@ -117,7 +117,7 @@ function isQuote(group: QuoteGroup, site: QuoteSite, own: Speaker | null, cueAft
   const words = content.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   const titleCased = words.length >= 2 && capitalised / words.length >= 0.7 && !/[.!?]$/u.test(content);
-  const cueBefore = tools.fragmentCue.test(text.slice(Math.max(site.before.start, site.before.end - 40), site.before.end));
+  const cueBefore = ctx.cues.has(Cue.plain | Cue.fragment, Math.max(site.before.start, site.before.end - 40), site.before.end);
   if (titleCased && words.length <= 8) return cueAfter;
   if (words.length >= MIN_QUOTE_WORDS) return true;
   // A whole sentence in quotation marks is someone's words: “I want to see names.”
@@ -137,24 +137,22 @@ function isQuote(group: QuoteGroup, site: QuoteSite, own: Speaker | null, cueAft
  */
 function insideParaphrase(before: Span, { text, index, tools }: QuoteContext, afterVerb: boolean): boolean {
   const slice = text.slice(before.start, before.end);
-  if (tools.participleAtEnd.test(slice.slice(-40))) return false;
+  if (index.cues.participleAtEnd(text, Math.max(before.start, before.end - 40), before.end) >= 0) return false;
   let cueEnd = -1;
   tools.complementizers.lastIndex = 0;
   for (const match of slice.matchAll(tools.complementizers)) cueEnd = match.index + match[0].length;
-  if (afterVerb && index.cues.has(Cue.verb, before.start, before.end)) {
-    tools.verb.lastIndex = 0;
-    for (const match of slice.matchAll(tools.verb)) cueEnd = Math.max(cueEnd, match.index + match[0].length);
-  }
+  // Only a verb of saying hands over to the words themselves: "had agreed “to continue …”" goes on paraphrasing.
+  if (afterVerb) for (const match of index.cues.within(Cue.plain, before.start, before.end)) cueEnd = Math.max(cueEnd, match.end - before.start);
   // A colon after the paraphrase hands over to the speaker's own words: "…, se debería priorizar el diálogo: «…»".
-  return cueEnd >= 0 && countWords(slice.slice(cueEnd), 2) >= 2 && !slice.slice(cueEnd).includes(':');
+  if (slice.slice(Math.max(0, cueEnd)).includes(':')) return false;
+  // Woven into a sentence with no speech cue before it ("Those held face a “range of …”, the DOJ said";
+  // "According to X, these schemes “are …”"), two words of the writer's make it part of a paraphrase.
+  // A promise verb takes its words as they were said ("promised to conduct “…”").
+  if (cueEnd < 0) return afterVerb && !index.cues.has(Cue.fragment, before.start, before.end) && countWords(slice.replace(/^.*,/su, ''), 2) >= 2;
+  return countWords(slice.slice(cueEnd), 2) >= 2;
 }
 
 /** Whether a speech verb with its speaker stands earlier in the quote's sentence. */
 function attributedBefore(before: Span, { text, index, tools }: QuoteContext): boolean {
-  if (!index.cues.has(Cue.verb, before.start, before.end)) return false;
-  tools.verb.lastIndex = 0;
-  for (const match of text.slice(before.start, before.end).matchAll(tools.verb)) {
-    if (speakerBefore(index, before.start, before.start + match.index, tools)) return true;
-  }
-  return false;
+  return index.cues.verbs(before.start, before.end).some((match) => speakerBefore(index, before.start, match.start, tools) !== null);
 }

@@ -77,7 +77,7 @@ export function personGenders(text: string, mentions: readonly Mention[]): Map<s
     const key = personKey(m);
     const vote = votes.get(key) ?? { f: 0, m: 0, name: null };
     // The two words before the name and the mention's own role words: "la presidenta Claudia …", "Ms. Ruiz".
-    const before = /(?:\p{L}+\.?\s+){0,2}$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[0] ?? '';
+    const before = wordsBefore(text, m.start);
     const marked = genderOfWords(`${before} ${text.slice(m.start, m.end).replace(m.name, ' ')}`, false);
     if (marked === 'f') vote.f++;
     if (marked === 'm') vote.m++;
@@ -91,3 +91,22 @@ export function personGenders(text: string, mentions: readonly Mention[]): Map<s
 
 /** Whether two genders can be one person's: unknown agrees with either. */
 export const genderAgrees = (a: Gender, b: Gender): boolean => a === null || b === null || a === b;
+
+/** Up to two words (each may end with a period) and the spaces that end `text` before `at`, within thirty characters. */
+function wordsBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 30);
+  let k = at;
+  let start = at;
+  for (let words = 0; words < 2; words++) {
+    let j = k;
+    while (j > from && /\s/u.test(text[j - 1]!)) j--;
+    if (j === k) break;
+    if (j > from && text[j - 1] === '.') j--;
+    let w = j;
+    while (w > from && /\p{L}/u.test(text[w - 1]!)) w--;
+    if (w === j) break;
+    start = w;
+    k = w;
+  }
+  return text.slice(start, at);
+}

@@ -38,8 +38,8 @@ function canClose(text: string, i: number): boolean {
   return !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ');
 }
 
-/** Quoted pieces of one paragraph: marks first, then Spanish dialogue dashes. */
-function piecesIn(text: string, paragraph: Span, index: number): QuotedPiece[] {
+/** Quoted pieces of one paragraph, given the document's marks from index `first`: marks first, then Spanish dialogue dashes. */
+function piecesIn(text: string, paragraph: Span, index: number, marks: readonly number[], first: number): QuotedPiece[] {
   const pieces: QuotedPiece[] = [];
   const { start: from, end: to } = paragraph;
   const dash = DASHES.exec(text.slice(from, Math.min(to, from + 8)));
@@ -47,10 +47,9 @@ function piecesIn(text: string, paragraph: Span, index: number): QuotedPiece[] {
   let open = -1;
   let closer = '';
   // Jump from mark to mark rather than visiting every character.
-  MARKS.lastIndex = from;
-  for (let m = MARKS.exec(text); m !== null && m.index < to; m = MARKS.exec(text)) {
-    const i = m.index;
-    const c = m[0];
+  for (let k = first; k < marks.length && marks[k]! < to; k++) {
+    const i = marks[k]!;
+    const c = text[i]!;
     if (open < 0) {
       const wanted = OPENERS[c];
       if (!wanted) continue;
@@ -99,7 +98,15 @@ function dialogue(text: string, paragraph: Span, index: number, contentStart: nu
 
 /** Every quoted piece of the body, paragraph by paragraph; a quote left open runs on into a paragraph that opens with a mark. */
 export function quotedPieces(text: string, paragraphs: readonly Span[]): QuotedPiece[] {
-  const all = paragraphs.flatMap((paragraph, index) => piecesIn(text, paragraph, index));
+  // The document's marks, found once: a paragraph without any is not searched to the next mark of the text.
+  const marks: number[] = [];
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) marks.push(m.index);
+  let m = 0;
+  const all = paragraphs.flatMap((paragraph, index) => {
+    while (m < marks.length && marks[m]! < paragraph.start) m++;
+    return piecesIn(text, paragraph, index, marks, m);
+  });
   for (let k = 0; k + 1 < all.length; k++) {
     const piece = all[k]!;
     const next = all[k + 1]!;

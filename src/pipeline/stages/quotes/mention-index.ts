@@ -2,7 +2,7 @@ import type { Mention, Span } from '../../../core/index.js';
 import { stopwords } from '../../../lexicons/index.js';
 import { roleEquivalents } from '../../../lexicons/role-equivalents.js';
 import { genderAgrees, genderOfWords, personGenders, personKey, type Gender } from './gender.js';
-import type { CueIndex, SpeechTools } from './speech-tools.js';
+import { Cue, type CueIndex, type SpeechTools } from './speech-tools.js';
 
 /** Mentions of a document indexed by where they start and end, for speaker lookups. */
 export class MentionIndex {
@@ -17,6 +17,9 @@ export class MentionIndex {
 
   /** Unnamed speakers who open their sentence ("A senior State Department official, who …, said"). */
   private readonly describedSubjects: Span[] = [];
+
+  /** Organisations the text shows speaking, or that open their sentence: the authors of a document met later ("según el informe"). */
+  private readonly organisations: Mention[] = [];
 
   /** Each person's gender as the document marks it, by surname. */
   private readonly genders: Map<string, Gender>;
@@ -37,22 +40,27 @@ export class MentionIndex {
     }
     this.people = mentions.filter((m) => m.kind === 'person');
     this.genders = personGenders(text, mentions);
-    // A verb within the first three characters: tried only there, not at every offset of the slice.
-    const verbAt = (slice: string) => {
-      for (let at = 0; at <= 2 && at < slice.length; at++) {
-        tools.verbHere.lastIndex = at;
-        if (tools.verbHere.test(slice)) return true;
-      }
-      return false;
+    // A verb right after the name, but for spaces and commas: "Ruiz said", "Ruiz, in turn, … " is not.
+    const verbAfter = (m: Mention) => {
+      const verb = cues.verbs(m.end, m.end + 40)[0];
+      return verb !== undefined && /^[\s,]*$/u.test(text.slice(m.end, verb.start));
     };
-    this.speakers = this.people.filter((m) => verbAt(text.slice(m.end, m.end + 40).replace(/^[\s,]+/u, ' ')) || /(?:said|says|told|added|dijo|afirmó|señaló)\s*$/iu.test(text.slice(Math.max(0, m.start - 12), m.start)));
+    this.speakers = this.people.filter((m) => verbAfter(m) || /(?:said|says|told|added|dijo|afirmó|señaló)\s*$/iu.test(text.slice(Math.max(0, m.start - 12), m.start)));
+    let s = 0;
+    for (const m of mentions) {
+      if (m.kind !== 'organization') continue;
+      while (s < sentences.length && sentences[s]!.end <= m.start) s++;
+      const sentence = sentences[s];
+      const opens = sentence !== undefined && sentence.start <= m.start && opensClause(text, sentence.start, m.start);
+      if (opens || verbAfter(m) || cues.has(Cue.verb | Cue.source, Math.max(0, m.start - 24), m.start) || tools.documentOfBefore.test(text.slice(Math.max(0, m.start - 40), m.start))) this.organisations.push(m);
+    }
     // Both lists are sorted, so one walk pairs each person with the sentence that holds it.
     this.subjects = [];
     let k = 0;
     for (const m of this.people) {
       while (k < sentences.length && sentences[k]!.end <= m.start) k++;
       const sentence = sentences[k];
-      if (sentence && sentence.start <= m.start && SUBJECT_LEAD.test(text.slice(sentence.start, m.start))) this.subjects.push(m);
+      if (sentence && sentence.start <= m.start && opensClause(text, sentence.start, m.start)) this.subjects.push(m);
     }
     // An unnamed subject opens its sentence: only the first words of each sentence are searched.
     for (const sentence of sentences) {
@@ -79,6 +87,11 @@ export class MentionIndex {
       if (d.start >= paragraph.start) found = d;
     }
     return found;
+  }
+
+  /** The last organisation shown speaking or opening a sentence before `offset`, within reach. */
+  lastOrganisationBefore(offset: number): Mention | undefined {
+    return lastWithin(this.organisations, offset, anyone);
   }
 
   /** The last of `list` inside the paragraph of `offset`, before it, that `fits`. */
@@ -150,7 +163,8 @@ export class MentionIndex {
   antecedentOf(mention: Mention): Mention | undefined {
     const gender = this.genderOf(mention);
     const role = roleKey(mention.role ?? this.text.slice(mention.start, mention.end));
-    const agrees = (m: Mention) => !m.anaphoric && genderAgrees(gender, this.genderOf(m));
+    // "El presidente estadounidense" is none of another country's presidents.
+    const agrees = (m: Mention) => !m.anaphoric && genderAgrees(gender, this.genderOf(m)) && (!mention.country || !m.country || m.country === mention.country);
     let byRole: Mention | undefined;
     for (const m of this.people) {
       if (m.end > mention.start) break;
@@ -164,6 +178,17 @@ export class MentionIndex {
     const speaker = this.lastSpeakerBefore(mention.start, agrees);
     const subject = this.lastSubjectBefore(mention.start, agrees);
     return speaker && subject ? (speaker.start > subject.start ? speaker : subject) : speaker ?? subject;
+  }
+
+  /** Whether a span is exactly a mention's. */
+  isNamed(span: Span): boolean {
+    return this.byStart.get(span.start)?.end === span.end;
+  }
+
+  /** The first person named at or after `offset`, ending before `limit`. */
+  personAfter(offset: number, limit: number): Mention | undefined {
+    const person = this.people.find((m) => m.start >= offset);
+    return person && person.end <= limit ? person : undefined;
   }
 
   /** Whether a span is exactly a person's mention. */
@@ -243,5 +268,9 @@ const SUBJECT_WINDOW = 240;
 
 // Up to four short words before the name, "On Monday," "But", "La presidenta", or an opening phrase
 // closed by a comma ("En su conferencia de este lunes,"): the name opens its clause.
+/** Whether what stands in `[from, to)` is a subject's lead (see SUBJECT_LEAD); longer text never is, and is not searched. */
+const opensClause = (text: string, from: number, to: number) => to - from <= SUBJECT_LEAD_REACH && SUBJECT_LEAD.test(text.slice(from, to));
+/** Characters a subject's lead may span: four words, or an opening phrase of ninety and an article. */
+const SUBJECT_LEAD_REACH = 160;
 const SUBJECT_LEAD = /^[\s"“«—–-]*(?:(?:[\p{L}\p{N}.’']+,?\s+){0,4}|[^,;:.“”"«»]{1,90},\s+(?:(?:el|la|the)\s+)?)$/u;
 

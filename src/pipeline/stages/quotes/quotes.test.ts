@@ -324,9 +324,15 @@ describe('quotes: indirect', () => {
 
 describe('quotes: indirect, subjects that are not people', () => {
   it('reads groups and institutions as speakers: "Mexican authorities say", "Las autoridades estiman", "The Mexican delegation stressed"', () => {
+    // A country's authorities, with nothing but the country beside them, speak as its government.
     expect(quotesOf('Mexican authorities say they have seized more than 1,500 kilograms of fentanyl.')).toEqual([
-      ['indirect', 'Mexican authorities say they have seized more than 1,500 kilograms of fentanyl', 'Mexican authorities'],
+      ['indirect', 'Mexican authorities say they have seized more than 1,500 kilograms of fentanyl', 'Government of Mexico'],
     ]);
+    expect(quotesOf('Un almacén con 800 litros de precursores fue clausurado en Mexicali, informaron las autoridades mexicanas el martes 3 de marzo.')).toEqual([
+      ['indirect', 'Un almacén con 800 litros de precursores fue clausurado en Mexicali, informaron las autoridades mexicanas el martes 3 de marzo', 'Government of Mexico'],
+    ]);
+    expect(quotesOf('El gobierno de Estados Unidos afirmó que la revisión de los envíos seguirá en abril.')[0]?.[2]).toBe('Government of the United States');
+    expect(quotesOf("Mexico's naval authorities said the vessel carried 300 kilos.")[0]?.[2]).not.toMatch(/^Government/u);
     expect(quotesOf('Analysts caution that larger seizures can reflect larger shipments.')).toEqual([
       ['indirect', 'Analysts caution that larger seizures can reflect larger shipments', 'Analysts'],
     ]);
@@ -456,3 +462,52 @@ describe('quotes: speech without quotation marks', () => {
     expect(quotesOf('The plan has three parts:\nmore inspections at the ports of entry and joint patrols along the river.')).toEqual([]);
   });
 });
+
+describe('quotes: real reporting', () => {
+  it('gives a joint statement to both governments once both sides are named', () => {
+    const body = [
+      'Mexican Foreign Minister Ana Ruiz and U.S. Secretary John Doe spoke by phone on Monday.',
+      '',
+      'Both ministers noted that the exchange of customs data had improved this year. They also agreed that the working group must meet again in March.',
+    ].join('\n');
+    const speakers = quotesOfWithCountries(body, [['Ana Ruiz', 'MEX'], ['John Doe', 'USA']]).map((q) => q[2]);
+    expect(speakers).toEqual(['Governments of Mexico and the United States', 'Governments of Mexico and the United States']);
+  });
+
+  it('keeps a group of one side as it is', () => {
+    const speakers = quotesOfWithCountries('Ana Ruiz met prosecutors in Tijuana on Monday. Both prosecutors said that the case would go to trial in May.', [['Ana Ruiz', 'MEX']]).map((q) => q[2]);
+    expect(speakers).toEqual(['Both prosecutors']);
+  });
+
+  it('reads a fragment woven into the writer\'s sentence as a paraphrase, and the sentence as reported speech', () => {
+    expect(quotesOf('According to Ana Ruiz, the new checkpoints “are working better than anyone expected this spring.”', ['Ana Ruiz'])).toEqual([
+      ['indirect', 'According to Ana Ruiz, the new checkpoints “are working better than anyone expected this spring.”', 'Ana Ruiz'],
+    ]);
+    // Right after the verb and its object, the quoted words are the speaker's own.
+    expect(quotesOf('Ana Ruiz told reporters “the checks will continue” at every crossing.', ['Ana Ruiz'])).toContainEqual(['direct', 'the checks will continue', 'Ana Ruiz']);
+  });
+
+  it('reads the words before a direct quote as reported speech when they report on their own', () => {
+    expect(quotesOf('Ruiz aseguró que la revisión de los envíos seguirá durante todo el año: “No vamos a bajar la guardia”.', ['Ruiz'])).toEqual([
+      ['indirect', 'Ruiz aseguró que la revisión de los envíos seguirá durante todo el año', 'Ruiz'],
+      ['direct', 'No vamos a bajar la guardia', 'Ruiz'],
+    ]);
+  });
+
+  it('finds the speaker across a time, and a publication met again by the organisation that put it out', () => {
+    expect(quotesOf('Ana Ruiz last February told them “start with your own border.”', ['Ana Ruiz'])).toContainEqual(['direct', 'start with your own border.', 'Ana Ruiz']);
+    const body = 'La Fiscalía Regional informó que dos hombres fueron entregados en Tijuana. Según el informe, ambos tenían órdenes de captura vigentes desde 2024.';
+    expect(quotesOf(body, [['Fiscalía Regional', 'organization']]).map((q) => q[2])).toEqual(['Fiscalía Regional', 'Fiscalía Regional']);
+  });
+});
+
+/** As `quotesOf`, with the country each named person belongs to. */
+function quotesOfWithCountries(body: string, people: ReadonlyArray<readonly [string, string]>) {
+  const document = documentFromText(`A report on the talks\n\n${body}`, { published: '2025-09-05' });
+  const analysis = runDocument(upToSentences, document, { settings: defaultSettings, freeze: true });
+  if (isFailedAnalysis(analysis)) throw new Error(analysis.failure.reason);
+  const mentions = mentionsFor(document.text, people.map(([name]) => name)).map((m) => ({ ...m, country: people.find(([name]) => name === m.name)?.[1] ?? null }));
+  const report: Reporter = { warn: () => undefined, info: () => undefined };
+  const result = quotes.run({ document, settings: defaultSettings, clean: analysis.layers.clean, sentences: analysis.layers.sentences, mentions }, report);
+  return result.map((q) => [q.kind, document.text.slice(q.start, q.end), q.speakerText]);
+}

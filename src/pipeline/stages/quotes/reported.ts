@@ -10,8 +10,11 @@ import { closingSpeaker, describedSpeaker, groupSubject, isCircumstanceOnly, sou
 import { impliedSpeaker, speakerAfter, speakerBefore, type MentionIndex, type Speaker } from './speaker-phrases.js';
 import { Cue, type SpeechTools } from './speech-tools.js';
 
-/** Speech verbs that tell of the act rather than report words: not indirect quotes by themselves. */
-const NOT_INDIRECT = new Set(['continued', 'posted', 'concluded']);
+/** Words before a direct quote in its sentence that may report on their own. */
+const MIN_PREFIX_WORDS = 6;
+
+/** Lemmas of speech verbs that tell of the act rather than report words: not indirect quotes by themselves. */
+const NOT_INDIRECT = new Set(['continue', 'post', 'conclude']);
 
 /**
  * The reported speech of every sentence that holds a speech cue, outside `quoted` (the marks of
@@ -19,22 +22,22 @@ const NOT_INDIRECT = new Set(['continued', 'posted', 'concluded']);
  */
 export function reportedQuotes(ctx: QuoteContext, quoted: readonly Span[]): Quote[] {
   const { text, tools, index, sentences, excluded } = ctx;
-  const { offsets: cues, kinds } = ctx.cues;
+  const cues = ctx.cues.matches;
   const result: Quote[] = [];
   let c = 0;
   for (const sentence of sentences) {
-    while (c < cues.length && cues[c]! < sentence.start) c++;
+    while (c < cues.length && cues[c]!.start < sentence.start) c++;
     // "Para X, …" and "Consultada sobre …, X …" carry no cue word of their own.
     const opener = text.slice(sentence.start, sentence.start + 24);
-    if ((c === cues.length || cues[c]! >= sentence.end) && !tools.viewpointAtStart.test(opener) && !tools.askedOpener.test(opener)) continue;
-    if (overlapsAny(sentence, quoted) || overlapsAny(sentence, excluded)) continue;
+    if ((c === cues.length || cues[c]!.start >= sentence.end) && !tools.viewpointAtStart.test(opener) && !tools.askedOpener.test(opener)) continue;
+    if (overlapsAny(sentence, excluded)) continue;
+    // A sentence that holds a direct quote reports in the words before it, if anywhere: "X said that A, adding, “…”".
+    const first = quoted.find((q) => q.start < sentence.end && sentence.start < q.end);
+    const span = first ? { start: sentence.start, end: first.start } : sentence;
+    if (first && (first.start <= sentence.start || countWords(text.slice(span.start, span.end), MIN_PREFIX_WORDS) < MIN_PREFIX_WORDS)) continue;
     let present = 0;
-    const verbCues: number[] = [];
-    for (let k = c; k < cues.length && cues[k]! < sentence.end; k++) {
-      present |= kinds[k]!;
-      if (kinds[k]! & Cue.verb) verbCues.push(cues[k]!);
-    }
-    result.push(...reportedSpeech(text, sentence, index, tools, present, verbCues));
+    for (let k = c; k < cues.length && cues[k]!.start < span.end; k++) present |= cues[k]!.kinds;
+    result.push(...reportedSpeech(text, span, index, tools, present));
   }
   return result;
 }
@@ -52,19 +55,21 @@ interface Attribution {
  * is the sentence; a sentence that coordinates two reports ("X says A, but Y argues B"; "recordó que
  * A, y afirmó que B") gives one quote per report, each from its clause.
  */
-function reportedSpeech(text: string, sentence: Span, index: MentionIndex, tools: SpeechTools, present: number, verbCues: readonly number[]): Quote[] {
+function reportedSpeech(text: string, sentence: Span, index: MentionIndex, tools: SpeechTools, present: number): Quote[] {
   const slice = text.slice(sentence.start, sentence.end);
-  // "X put it this way:" introduces the quote that follows; it reports nothing itself.
-  if (/:\s*$/u.test(slice)) return [];
-  const end = sentence.start + slice.replace(/[\s.!?…]+$/u, '').length;
+  // "X put it this way:" introduces the quote that follows and reports nothing itself; "X afirmó que A:" reports A.
+  tools.complementizers.lastIndex = 0;
+  const complement = tools.complementizers.test(slice);
+  tools.complementizers.lastIndex = 0;
+  if (/:\s*$/u.test(slice) && !complement) return [];
+  const end = sentence.start + slice.replace(/[\s.!?…:,;]+$/u, '').length;
   const found: Attribution[] = [];
   const add = (at: number, speaker: Speaker | null, coordinator: Span | null = null) => {
     if (speaker && !found.some((a) => a.at === at)) found.push({ at, speaker, coordinator });
   };
-  tools.sources.lastIndex = 0;
-  for (const match of present & Cue.source ? slice.matchAll(tools.sources) : []) {
-    if (tools.sourceBlockedBefore.test(slice.slice(Math.max(0, match.index - 24), match.index))) continue;
-    add(sentence.start + match.index, sourceSpeaker(text, sentence.start + match.index + match[0].length, end, index, tools));
+  for (const match of present & Cue.source ? index.cues.within(Cue.source, sentence.start, end) : []) {
+    if (tools.sourceBlockedBefore.test(text.slice(Math.max(sentence.start, match.start - 24), match.start))) continue;
+    add(match.start, sourceSpeaker(text, match.end, end, index, tools));
   }
   // "A su juicio, …", "In her view, …": the view of the person the paragraph is about.
   const frame = present & Cue.opinion ? tools.opinionFrame.exec(slice) : null;
@@ -86,7 +91,7 @@ function reportedSpeech(text: string, sentence: Span, index: MentionIndex, tools
       }
     }
   }
-  verbAttributions(text, sentence, end, index, tools, found, add, present, verbCues);
+  verbAttributions(text, sentence, end, index, tools, found, add, present);
   found.sort((a, b) => a.at - b.at);
   const result: Quote[] = [];
   let from = sentence.start;
@@ -117,20 +122,17 @@ function verbAttributions(
   found: Attribution[],
   add: (at: number, speaker: Speaker | null, coordinator?: Span | null) => void,
   present: number,
-  verbCues: readonly number[],
 ): void {
-  const slice = text.slice(sentence.start, end);
-  for (const match of verbsNear(slice, sentence.start, verbCues, tools)) {
-    const written = match.groups?.v ?? '';
-    const verb = written.toLowerCase();
-    const verbStart = sentence.start + match.index;
+  for (const match of index.cues.verbs(sentence.start, end)) {
+    const verb = match.phrase;
+    const verbStart = match.start;
     // A capital inside the sentence makes the word part of a name: "The United States pledged".
-    if (/^\p{Lu}/u.test(written) && /\p{L}/u.test(text.slice(sentence.start, verbStart))) continue;
-    const verbEnd = verbStart + match[0].length;
+    if (/^\p{Lu}/u.test(text[match.verbStart]!) && /\p{L}/u.test(text.slice(sentence.start, verbStart))) continue;
+    const verbEnd = match.end;
     const after = text.slice(verbEnd, end);
     const rest = countWords(after, 4);
     // "asked how many …" reports a question; "asked Mexico to act" a request. "informó que …" reports; "informó la detención" announces.
-    if (tools.questionVerbs.has(verb) ? !tools.questionAtStart.test(after) : NOT_INDIRECT.has(verb)) continue;
+    if (tools.questionVerbs.has(verb) ? !tools.questionAtStart.test(after) : NOT_INDIRECT.has(tools.vocabulary.lemmaOf.get(verb) ?? verb)) continue;
     const closing = /,\s*$/u.test(text.slice(sentence.start, verbStart));
     if (tools.reportVerbs.has(verb) && !tools.complementAtStart.test(after) && rest > 0 && !closing) continue;
     const previous = found.filter((a) => a.at < verbStart).at(-1);
@@ -164,40 +166,19 @@ function verbAttributions(
     }
   }
   // "Cifras de la Oficina de Aduanas muestran que …": a document's findings, reported.
-  tools.documentVerb.lastIndex = 0;
-  for (const match of present & Cue.document ? slice.matchAll(tools.documentVerb) : []) {
-    const verbStart = sentence.start + match.index;
-    if (!tools.complementAtStart.test(text.slice(verbStart + match[0].length, end))) continue;
+  for (const match of present & Cue.document ? index.cues.within(Cue.document, sentence.start, end) : []) {
+    const verbStart = match.start;
+    if (!tools.complementAtStart.test(text.slice(match.end, end))) continue;
     const coordinator = coordinatorBefore(text, sentence.start, verbStart, tools);
     add(verbStart, groupSubject(text, coordinator?.end ?? sentence.start, verbStart, index, tools, true), coordinator);
   }
   // "She then went further, pledging that …": the sentence's subject speaks; after a report of its
   // own ("X said A, adding that B"), the participle opens a second report.
-  tools.participle.lastIndex = 0;
-  for (const match of present & Cue.participle ? slice.matchAll(tools.participle) : []) {
-    const at = sentence.start + match.index;
-    if (countWords(text.slice(at + match[0].length, end), 4) < 4) continue;
-    add(at, found.filter((a) => a.at < at).at(-1)?.speaker ?? openingSpeaker(text, sentence.start, at, index, tools), { start: at, end: at + match[0].length });
+  for (const participle of present & Cue.participle ? index.cues.reportingParticiples(text, tools, sentence.start, end) : []) {
+    const at = participle.start;
+    if (countWords(text.slice(participle.end, end), 4) < 4) continue;
+    add(at, found.filter((a) => a.at < at).at(-1)?.speaker ?? openingSpeaker(text, sentence.start, at, index, tools), participle);
   }
-}
-
-/**
- * The speech verbs of a sentence, found only near its cue words: a pattern of hundreds of
- * alternatives tried at every offset of every sentence costs more than the rest of the stage.
- */
-function verbsNear(slice: string, sliceStart: number, cues: readonly number[], tools: SpeechTools): RegExpExecArray[] {
-  const matches: RegExpExecArray[] = [];
-  let done = 0;
-  for (const cue of cues) {
-    // The verb may open with an adverb ("reportedly outlined") or a word shorter than its cue word ("ha dicho").
-    tools.verb.lastIndex = Math.max(done, cue - sliceStart - 24);
-    const match = tools.verb.exec(slice);
-    if (!match) break;
-    if (match.index > cue - sliceStart) continue;
-    matches.push(match);
-    done = match.index + match[0].length;
-  }
-  return matches;
 }
 
 /** The last coordinator in `[from, to)` that opens the verb's clause: nothing but a speaker or nothing at all between it and the verb. */

@@ -1,5 +1,6 @@
 import type { Mention, Span } from '../../../core/index.js';
 import { trailingLetters } from '../../../text/letters.js';
+import { isSpaceCode } from '../../../text/spaces.js';
 import { genderAgrees, genderOfWords, type Gender } from './gender.js';
 import { MentionIndex } from './mention-index.js';
 import { describedAtEnd, describedIn, type SpeechTools } from './speech-tools.js';
@@ -59,6 +60,33 @@ export function speakerAfter(index: MentionIndex, at: number, limit: number, too
  */
 const SPEAKER_REACH = 256;
 
+/** Characters at the end of a subject within which the adverbs and times before its verb stand ("had previously on Tuesday"). */
+const ADVERB_TAIL = 64;
+
+/** `value` without the adverbs, times, spaces and commas that end it ("Sheinbaum last February "). */
+export function withoutTrailingAdverbs(value: string, tools: SpeechTools): string {
+  // Most subjects end with no adverb: only a last word that can end one is worth the pattern.
+  const end = separatorsStart(value, value.length);
+  let start = end;
+  while (start > 0 && isWordChar(value[start - 1]!)) start--;
+  const last = value.slice(start, end).toLowerCase();
+  if (!tools.adverbEndings.has(last) && !/^\d+$/u.test(last)) return value.slice(0, end);
+  // The end-anchored pattern is tried on the tail only, not from every offset of a long clause.
+  const cut = Math.max(0, value.length - ADVERB_TAIL);
+  const stripped = value.slice(0, cut) + value.slice(cut).replace(tools.adverbsAtEnd, '');
+  return stripped.slice(0, separatorsStart(stripped, stripped.length));
+}
+
+/** Where the spaces and commas that end `value` before `end` begin. */
+function separatorsStart(value: string, end: number): number {
+  let k = end;
+  while (k > 0 && (value[k - 1] === ',' || isSpaceCode(value.charCodeAt(k - 1)))) k--;
+  return k;
+}
+
+/** A letter or a digit: a character with case, or 0–9 (the words of adverbs and times need no more). */
+const isWordChar = (c: string) => (c >= '0' && c <= '9') || c.toLowerCase() !== c.toUpperCase();
+
 /** Where a speaker before `at` may begin: `from`, or the first word start within reach of `at`. */
 function withinReach(text: string, from: number, at: number): number {
   if (at - from <= SPEAKER_REACH) return from;
@@ -72,12 +100,14 @@ export function speakerBefore(index: MentionIndex, clauseStart: number, at: numb
   const raw = index.text.slice(from, at);
   // Try the text as it stands, then without a relative clause, then without an apposition in lower
   // case: "Juan Ramón de la Fuente, who participated, later told"; "X, then foreign minister, said".
-  const trimmed = (value: string) => value.replace(tools.adverbsAtEnd, '').replace(/[\s,]+$/u, '');
+  const trimmed = (value: string) => withoutTrailingAdverbs(value, tools);
   const variants = [
     // "who said" reports its antecedent's words; "which claimed …" is a thing's clause, unless closed ("the ministry, which …, said").
     trimmed(raw.replace(/,\s*(?:(?:who|quien|quienes)\s[^,]{0,120},?|(?:which|que)\s[^,]{1,120},)\s*$/iu, '')),
     trimmed(raw.replace(/,\s*(?:then\s+|now\s+|the\s+|a\s+|an\s+|el\s+|la\s+|entonces\s+)?\p{Ll}[^,]{0,80},\s*$/u, '')),
     trimmed(raw),
+    // "la Secretaría de Relaciones Exteriores (SRE) dijo": the name before its acronym.
+    trimmed(raw).replace(/\s*\([^()]{1,40}\)$/u, ''),
   ];
   // "Ernesto Cárdenas, investigador de El Colegio de México, dijo": a person before the apposition
   // is the speaker, rather than the organisation that ends it.

@@ -8,6 +8,7 @@ import { sentenceStartBefore, type QuoteContext } from './context.js';
 import type { QuotedPiece } from './marks.js';
 import { turnLabel } from './blocks.js';
 import { openingSpeaker } from './reported.js';
+import { sourceSpeaker } from './described-speakers.js';
 import { describedOrReferred, impliedSpeaker, speakerAfter, speakerBefore, type Speaker } from './speaker-phrases.js';
 import { Cue, describedIn } from './speech-tools.js';
 
@@ -34,15 +35,13 @@ type SpeakerRule = (site: QuoteSite, ctx: QuoteContext) => Speaker | null;
  * maintained …" is the start of another sentence, not an attribution.
  */
 export function attributionAfter({ after }: QuoteSite, { text, index, tools }: QuoteContext): Speaker | null {
-  if (!index.cues.has(Cue.verb, after.start, after.end)) return null;
-  const slice = text.slice(after.start, after.end);
-  const lead = /^[\s,—–-]*/u.exec(slice)![0].length;
-  tools.verb.lastIndex = 0;
-  const match = tools.verb.exec(slice);
-  if (!match || match.index > 80) return null;
-  const verbStart = after.start + match.index;
-  const verbEnd = verbStart + match[0].length;
-  if (match.index <= lead) {
+  const match = index.cues.verbs(after.start, after.end)[0];
+  // A line break after the quote opens another paragraph's sentence, whatever the layout's paragraphs say.
+  if (!match || match.start - after.start > 80 || text.slice(after.start, match.start).includes('\n')) return null;
+  const lead = /^[\s,—–-]*/u.exec(text.slice(after.start, match.start))![0].length;
+  const verbStart = match.start;
+  const verbEnd = match.end;
+  if (verbStart - after.start <= lead) {
     const named = speakerAfter(index, verbEnd, after.end, tools);
     if (named) return named;
     // "“…”, afirmó." / "—dijo." — Spanish leaves the subject out: the person the paragraph is about.
@@ -65,14 +64,8 @@ function turnSpeaker({ before }: QuoteSite, ctx: QuoteContext): Speaker | null {
 
 /** "Trump repeatedly promised to conduct “…”", "X told reporters: “…”": speech and promise verbs before the quote, the nearest first. */
 function verbBefore({ before }: QuoteSite, { text, index, tools }: QuoteContext): Speaker | null {
-  if (!index.cues.has(Cue.verb, before.start, before.end)) return null;
-  const slice = text.slice(before.start, before.end);
-  tools.verb.lastIndex = 0;
-  tools.fragmentCues.lastIndex = 0;
-  const verbs = [...slice.matchAll(tools.verb), ...slice.matchAll(tools.fragmentCues)].sort((a, b) => b.index - a.index);
-  for (const match of verbs) {
-    const verbStart = before.start + match.index;
-    const speaker = speakerBefore(index, before.start, verbStart, tools) ?? speakerAfter(index, verbStart + match[0].length, before.end, tools);
+  for (const match of index.cues.within(Cue.verb | Cue.reported | Cue.fragment, before.start, before.end).reverse()) {
+    const speaker = speakerBefore(index, before.start, match.start, tools) ?? speakerAfter(index, match.end, before.end, tools);
     if (speaker) return speaker;
   }
   return null;
@@ -80,15 +73,15 @@ function verbBefore({ before }: QuoteSite, { text, index, tools }: QuoteContext)
 
 /** "The nominee did not rule it out, stating “…”": a participle before the quote gives it to the sentence's subject. */
 function participleBefore({ before }: QuoteSite, { text, index, tools }: QuoteContext): Speaker | null {
-  const slice = text.slice(Math.max(before.start, before.end - 40), before.end);
-  const match = tools.participleAtEnd.exec(slice);
-  return match ? openingSpeaker(text, before.start, before.end - slice.length + match.index, index, tools) : null;
+  const at = index.cues.participleAtEnd(text, Math.max(before.start, before.end - 40), before.end);
+  return at >= 0 ? openingSpeaker(text, before.start, at, index, tools) : null;
 }
 
 /** "According to X, “…”", "Según X, «…»". */
 function sourceBefore({ before }: QuoteSite, { text, index, tools }: QuoteContext): Speaker | null {
-  const source = /(?<![\p{L}])(?:according to|según|de acuerdo con)\s+/iu.exec(text.slice(before.start, before.end));
-  return source ? speakerAfter(index, before.start + source.index + source[0].length, before.end, tools) : null;
+  const source = index.cues.within(Cue.source, before.start, before.end)[0];
+  // "Según las declaraciones de Trump, “…”", "According to their statement, “…”": a document speaks for its author.
+  return source ? sourceSpeaker(text, source.end, before.end, index, tools) : null;
 }
 
 /** "Sheinbaum was blunt: “…”": the subject of a sentence that ends in a colon. */
@@ -104,13 +97,9 @@ function announcedBefore({ previous }: QuoteSite, ctx: QuoteContext): Speaker | 
   // A sentence that itself holds a quote speaks for that quote; leave the choice to inheritance.
   if (/[“”"«»]/u.test(slice)) return null;
   // The verb's own speaker first: "Asked about X's remarks, the president replied:" is the president's.
-  if (index.cues.has(Cue.verb, previous.start, previous.end)) {
-    tools.verb.lastIndex = 0;
-    for (const match of [...slice.matchAll(tools.verb)].reverse()) {
-      const verbStart = previous.start + match.index;
-      const speaker = speakerBefore(index, previous.start, verbStart, tools) ?? speakerAfter(index, verbStart + match[0].length, previous.end, tools);
-      if (speaker) return speaker;
-    }
+  for (const match of index.cues.verbs(previous.start, previous.end).reverse()) {
+    const speaker = speakerBefore(index, previous.start, match.start, tools) ?? speakerAfter(index, match.end, previous.end, tools);
+    if (speaker) return speaker;
   }
   return /:\s*$/u.test(slice) ? subjectIn(previous, ctx) : null;
 }

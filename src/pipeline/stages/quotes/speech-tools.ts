@@ -1,18 +1,18 @@
+import type { Span } from '../../../core/index.js';
 import { wordsOf } from '../../common/phrase-matcher.js';
 import { wordNumber } from '../../common/word-numbers.js';
 import { isSpaceCode } from '../../../text/spaces.js';
-import { speechLexicons, type SpeechLexicon } from '../../../lexicons/index.js';
+import { nameLexicons, speechLexicons, type SpeechLexicon } from '../../../lexicons/index.js';
+import { Cue, speechVocabulary, type SpeechVocabulary } from './speech-vocabulary.js';
 
 /** The speech lexicons of both languages compiled into the patterns the quotes stage uses. */
 export interface SpeechTools {
-  /** A speech verb, optionally after adverbs ("reportedly told"); `v` is the verb. */
-  readonly verb: RegExp;
-  /** The same, sticky: a verb starting at `lastIndex`. */
-  readonly verbHere: RegExp;
-  /** A verb that makes a short fragment a quote ("promised to conduct"). */
-  readonly fragmentCue: RegExp;
-  /** The same verbs, global, to find them all in a text. */
-  readonly fragmentCues: RegExp;
+  /** The lexicons' lemmas made into forms, in one phrase matcher. */
+  readonly vocabulary: SpeechVocabulary;
+  /** Adverbs ending a text, before a verb: "reportedly ", "más tarde ". */
+  readonly adverbBefore: RegExp;
+  /** Sticky: what must follow a participle for it to report (", adding that …", "declaring he is …"). */
+  readonly participleFollow: RegExp;
   /** "according to", "según" at the end of a text. */
   readonly sourceAtEnd: RegExp;
   readonly pronouns: ReadonlySet<string>;
@@ -23,15 +23,12 @@ export interface SpeechTools {
   readonly anonymousAtStart: RegExp;
   /** Every unnamed speaker's description in a text. */
   readonly anonymousAll: RegExp;
-  /**
-   * For each cue word, by its number (see word-numbers.ts), the kinds of cue it may belong to (`Cue`
-   * flags), so that a sentence tries only the patterns its words can open; `Cue.head` marks the head
-   * nouns of unnamed speakers' descriptions ("official", "fuente"). A document's words are looked up
-   * by their numbers.
-   */
-  readonly cueKinds: ReadonlyMap<number, number>;
-  /** Adverbs that may stand between a speaker and the verb. */
+  /** The head nouns of unnamed speakers' descriptions ("official", "fuente"), by word number (see word-numbers.ts). */
+  readonly headWords: ReadonlySet<number>;
+  /** Adverbs, auxiliaries and times that may stand between a speaker and the verb. */
   readonly adverbsAtEnd: RegExp;
+  /** The last words of those (lower case): a text ending otherwise has none to strip. */
+  readonly adverbEndings: ReadonlySet<string>;
   /** Only a lead ending with a comma and adverbs before a verb ("Más tarde,", "On Friday, also"): no subject of its own. */
   readonly bareLead: RegExp;
   /** Verbs of each kind that report speech only under a condition (lower case). */
@@ -43,14 +40,12 @@ export interface SpeechTools {
   readonly questionAtStart: RegExp;
   /** Words that open a complement clause, global: "that", "que". */
   readonly complementizers: RegExp;
-  /** A participle that attributes what follows to the sentence's subject: ", adding that", "a statement declaring he is". */
-  readonly participle: RegExp;
+  /** A document's head noun and "of" ending a text: "un comunicado reciente de la ", "a statement from the ". */
+  readonly documentOfBefore: RegExp;
   /** A document's head noun anywhere in a text: "un comunicado", "the statement". */
   readonly documentMention: RegExp;
   /** A coordinator opening a text: "”, dijo y subrayó …" goes on with the same subject. */
   readonly coordinatorAtStart: RegExp;
-  /** A participle right before a quotation mark: "…, stating “", "…, asegurando: «". */
-  readonly participleAtEnd: RegExp;
   /** Nothing but a time after an attribution: " on Tuesday.", " el miércoles 18 de junio". */
   readonly timeOnly: RegExp;
   /** "Asked whether …," opening a sentence. */
@@ -73,10 +68,12 @@ export interface SpeechTools {
   readonly speakerGroups: RegExp;
   /** A document's description at the start of a text: "the indictments", "cifras de la Sedena". */
   readonly documentAtStart: RegExp;
+  /** A publication, with a definite article or a possessive, opening a text: "el informe", "its statement". */
+  readonly publishedAtStart: RegExp;
+  /** A plural possessive and a publication: "their statement", "sus comunicados". */
+  readonly publishedAfterPossessive: RegExp;
   /** A document as the whole text: "Cifras de la Oficina de Aduanas". */
   readonly documentPhrase: RegExp;
-  /** A verb that reports with a document as subject ("figures show"). */
-  readonly documentVerb: RegExp;
   /** A proper name, possibly after an article: "the Centers for Disease Control and Prevention". */
   readonly properName: RegExp;
   /** The same, as the whole text after an article and a title word: "la exembajadora Inés Mercado Rivas". */
@@ -85,8 +82,6 @@ export interface SpeechTools {
   readonly opinionFrame: RegExp;
   /** "Para X," opening a sentence. */
   readonly viewpointAtStart: RegExp;
-  /** Source phrases, global: "according to", "según". */
-  readonly sources: RegExp;
   /** A word before a source phrase that turns it into agreement ("está de acuerdo con"). */
   readonly sourceBlockedBefore: RegExp;
 }
@@ -98,10 +93,7 @@ const caseless = (alternatives: string) => alternatives.replace(/(^|\|)(\p{L})/g
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 
-/** Kinds of speech cue, as flags. */
-export const Cue = { verb: 1, source: 2, document: 4, participle: 8, opinion: 16, head: 32 } as const;
-/** The kinds of cue that report speech: all but head nouns. */
-const SPEECH_CUES = Cue.verb | Cue.source | Cue.document | Cue.participle | Cue.opinion;
+export { Cue };
 
 let compiled: SpeechTools | null = null;
 
@@ -110,8 +102,6 @@ export function speechTools(): SpeechTools {
   if (compiled) return compiled;
   const all = Object.values(speechLexicons) as SpeechLexicon[];
   const pick = (f: (l: SpeechLexicon) => readonly string[]) => alternation(all.flatMap(f));
-  const verbs = pick((l) => l.verbs);
-  const reported = pick((l) => l.reportedVerbs);
   const adverbs = pick((l) => l.adverbs);
   const heads = pick((l) => l.anonymousHeads);
   const indefinites = pick((l) => l.indefinites);
@@ -120,16 +110,6 @@ export function speechTools(): SpeechTools {
   const name = `(?:\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{L}'’-]*)`;
   const belongs = `(?:\\s+(?:de|del|of|from|at|in|en)\\s+(?:(?:la|el|los|las|the)\\s+)?${name}(?:\\s+(?:(?:de|del|of|the|la|el|y|and)\\s+)*${name}){0,3})?`;
   const description = `(?:${caseless(indefinites)})\\s+(?:[\\p{L}.'’-]+\\s+){0,5}?(?:${caseless(heads)})${belongs}`;
-  const cueKinds = new Map<string, number>();
-  const kinds: Array<[number, (l: SpeechLexicon) => readonly string[]]> = [
-    [Cue.verb, (l) => [...l.verbs, ...l.reportedVerbs, ...l.fragmentCues, ...l.reportVerbs, ...l.questionVerbs]],
-    [Cue.source, (l) => l.sources],
-    [Cue.document, (l) => l.documentVerbs],
-    [Cue.participle, (l) => l.participles],
-    [Cue.opinion, (l) => l.opinionFrames],
-  ];
-  for (const [kind, words] of kinds) for (const word of all.flatMap(words).map(longestWord)) cueKinds.set(word, (cueKinds.get(word) ?? 0) | kind);
-  for (const head of all.flatMap((l) => l.anonymousHeads).map((w) => w.toLowerCase())) cueKinds.set(head, (cueKinds.get(head) ?? 0) | Cue.head);
   const auxiliaries = pick((l) => l.auxiliaries);
   // "announced today that", "said in a statement that", "dijo este lunes que": a time or a
   // circumstance may stand between the verb and its clause; "announced she would" has no "that".
@@ -138,17 +118,17 @@ export function speechTools(): SpeechTools {
   const finite = alternation([...all.flatMap((l) => l.auxiliaries), 'is', 'are', 'was', 'were', 'would', 'will', 'can', 'could', 'should', 'must']);
   const bareClause = `[\\s,]+(?:${pick((l) => l.clauseSubjects) || '(?!)'})\\s+(?:${finite}|\\p{L}+(?:ed|s))${E}`;
   const determiners = caseless(pick((l) => l.groupDeterminers));
+  // A country adjective may follow a group's head: "las autoridades mexicanas".
+  const countryAdjectives = alternation(Object.values(nameLexicons).flatMap((l) => Object.keys(l.countryAdjectives)).filter((a) => !a.includes(' ')));
   // A modifier before a head: any word but a verb-like connective ("Mexican", "senior", "civil").
   const modifier = `(?:[\\p{L}.'’-]+\\s+){0,3}?`;
   const complement = `(?:\\s+(?:of|from|in|at|for|with|de|del|en|para|con)\\s+[^,;:]{1,80}?)?`;
   const nameWord = `(?:\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{L}'’-]*)`;
   const properName = `(?:(?:the|la|el|los|las)\\s+)?${nameWord}(?:\\s+(?:(?:of|for|and|on|the|de|del|la|el|los|las|y|para|sobre)\\s+)*${nameWord})*`;
-  const verb = `${B}(?:(?:${adverbs})\\s+)?(?<v>(?:${pick((l) => [...l.verbs, ...l.reportVerbs, ...l.questionVerbs])})|(?:${adverbs})\\s+(?:${reported || '(?!)'}))${E}`;
   compiled = {
-    verb: new RegExp(verb, 'giu'),
-    verbHere: new RegExp(verb, 'iuy'),
-    fragmentCue: new RegExp(`${B}(?<!-)(?:${pick((l) => [...l.fragmentCues, ...l.verbs])})${E}`, 'iu'),
-    fragmentCues: new RegExp(`${B}(?<!-)(?:${pick((l) => l.fragmentCues)})${E}`, 'giu'),
+    vocabulary: speechVocabulary(),
+    adverbBefore: new RegExp(`${B}(?:${adverbs})\\s+$`, 'iu'),
+    participleFollow: new RegExp(`[\\s,]+(?:${pick((l) => l.complementizers)})${E}|${bareClause}`, 'iuy'),
     sourceAtEnd: new RegExp(`${B}(?:${pick((l) => l.sources)})\\s*$`, 'iu'),
     pronouns: new Set(all.flatMap((l) => l.pronouns)),
     pluralPronouns: new Set(all.flatMap((l) => l.pluralPronouns)),
@@ -156,20 +136,21 @@ export function speechTools(): SpeechTools {
     anonymousAtEnd: new RegExp(`${B}(?<d>${description})\\s*$`, 'gu'),
     anonymousAtStart: new RegExp(`^\\s*(?<d>${description})${E}`, 'u'),
     anonymousAll: new RegExp(`${B}(?<d>${description})${E}`, 'gu'),
-    cueKinds: new Map([...cueKinds].map(([word, kind]) => [wordNumber(word), kind])),
+    headWords: new Set(all.flatMap((l) => l.anonymousHeads).map((w) => wordNumber(w.toLowerCase()))),
     bareLead: new RegExp(`^[\\s"“«—–-]*(?:[\\p{L}\\p{N}’']+(?:\\s+[\\p{L}\\p{N}’']+){0,4},\\s*)?(?:(?:\\p{Ll}+mente|${adverbs})\\s+)?$`, 'u'),
-    adverbsAtEnd: new RegExp(`(?:\\s+(?:${auxiliaries ? `${auxiliaries}|` : ''}${adverbs}))+\\s*$`, 'iu'),
-    reportVerbs: new Set(all.flatMap((l) => l.reportVerbs)),
-    questionVerbs: new Set(all.flatMap((l) => l.questionVerbs)),
+    adverbEndings: new Set(all.flatMap((l) => [...l.adverbs, ...l.auxiliaries, ...l.timeWords]).map((w) => w.toLowerCase().split(' ').at(-1)!)),
+    // "Sheinbaum last February told", "Ruiz on Tuesday said": a time, like an adverb, may stand between speaker and verb.
+    adverbsAtEnd: new RegExp(`(?:\\s+(?:${auxiliaries ? `${auxiliaries}|` : ''}${adverbs}|${timePhrase}))+\\s*$`, 'iu'),
+    reportVerbs: speechVocabulary().reportForms,
+    questionVerbs: speechVocabulary().questionForms,
     complementAtStart: new RegExp(`^(?:${complementLead})?[\\s,]*(?:${pick((l) => l.complementizers)})${E}|^${bareClause}`, 'iu'),
     questionAtStart: new RegExp(`^[\\s,]*(?:${pick((l) => l.questionWords)})${E}`, 'iu'),
-    participle: new RegExp(`(?:,\\s*|\\s)(?:(?:${adverbs})\\s+)?(?:${pick((l) => l.participles)})(?=[\\s,]+(?:${pick((l) => l.complementizers)})${E}|${bareClause})`, 'giu'),
     complementizers: new RegExp(`${B}(?:${pick((l) => l.complementizers)})${E}`, 'giu'),
+    documentOfBefore: new RegExp(`${B}(?:${pick((l) => l.documentHeads)})(?:\\s+\\p{L}+){0,2}\\s+(?:de|del|of|from|by)\\s+(?:(?:la|el|los|las|the)\\s+)?$`, 'iu'),
     documentMention: new RegExp(`${B}(?:${pick((l) => l.documentHeads)})${E}`, 'iu'),
     coordinatorAtStart: new RegExp(`^\\s+(?:${pick((l) => l.coordinators)})\\s`, 'iu'),
-    participleAtEnd: new RegExp(`(?:,\\s*|\\s)(?:(?:${adverbs})\\s+)?(?:${pick((l) => l.participles)})[\\s,:]*$`, 'iu'),
     timeOnly: new RegExp(`^[\\s,]*(?:${timePhrase})[\\s.]*$`, 'iu'),
-    askedOpener: new RegExp(`^[\\s"“«—–-]*(?:${pick((l) => l.askedOpeners)})\\s+(?:${pick((l) => [...l.questionWords, 'about', 'sobre', 'acerca de'])})${E}`, 'iu'),
+    askedOpener: new RegExp(`^[\\s"“«—–-]*(?:${alternation(speechVocabulary().askedForms)})\\s+(?:${pick((l) => [...l.questionWords, 'about', 'sobre', 'acerca de'])})${E}`, 'iu'),
     coordinators: new RegExp(`(?:[,;]\\s*|\\s)(?:${pick((l) => l.coordinators)})\\s+`, 'giu'),
     leadAtStart: new RegExp(`^[\\s"“«—–-]*(?:(?:[\\p{L}\\p{N}’']+\\s+){0,3}?[\\p{L}\\p{N}’']+,\\s+|(?:${pick((l) => l.clauseOpeners)})\\s+)?`, 'iu'),
     definiteAtStart: new RegExp(`^(?:${pick((l) => l.definiteArticles)})\\s`, 'iu'),
@@ -180,15 +161,15 @@ export function speechTools(): SpeechTools {
     inclusionAtEnd: new RegExp(`,\\s*(?:${pick((l) => l.inclusions)})\\s+(?<x>[^,]+?),?\\s*$`, 'iu'),
     circumstanceAtStart: new RegExp(`^\\s+(?:${pick((l) => l.circumstances)})\\s`, 'iu'),
     speakerGroups: new RegExp(`^(?:\\p{L}+\\s+){0,4}?(?:${pick((l) => l.speakerGroups)})(?:\\s+\\p{L}+){0,4}$`, 'iu'),
-    groupPhrase: new RegExp(`^(?:(?:${determiners})\\s+)?${modifier}(?:${caseless(pick((l) => l.groupHeads))})${E}${complement}$`, 'u'),
+    groupPhrase: new RegExp(`^(?:(?:${determiners})\\s+)?${modifier}(?:${caseless(pick((l) => l.groupHeads))})${E}(?:\\s+(?:${countryAdjectives}))?${complement}$`, 'u'),
     documentAtStart: new RegExp(`^(?:(?:${determiners})\\s+)?${modifier}(?:${caseless(pick((l) => l.documentHeads))})${E}`, 'u'),
+    publishedAtStart: new RegExp(`^(?:${caseless(pick((l) => [...l.definiteArticles, ...l.singularPossessives]))})\\s+(?:\\p{L}+\\s+)?(?:${pick((l) => l.publications)})${E}`, 'iu'),
+    publishedAfterPossessive: new RegExp(`^(?:${pick((l) => l.pluralPossessives)})\\s+(?:\\p{L}+\\s+)?(?:${pick((l) => l.publications)})`, 'iu'),
     documentPhrase: new RegExp(`^(?:(?:${determiners})\\s+)?${modifier}(?:${caseless(pick((l) => l.documentHeads))})${E}${complement}$`, 'u'),
-    documentVerb: new RegExp(`${B}(?<v>${pick((l) => l.documentVerbs)})${E}`, 'giu'),
     properName: new RegExp(properName, 'u'),
     namedSubject: new RegExp(`^(?:(?:${determiners})\\s+)?(?:\\p{Ll}+\\s+)?(?<n>(?!(?:${determiners})\\s)${nameWord}(?:\\s+(?:(?:de|del|la|y|of|the)\\s+)*${nameWord})+)$`, 'u'),
     opinionFrame: new RegExp(`${B}(?:${pick((l) => l.opinionFrames)})${E}`, 'iu'),
     viewpointAtStart: new RegExp(`^[\\s"“«—–-]*(?:${caseless(pick((l) => l.viewpoints)) || '(?!)'})\\s+`, 'u'),
-    sources: new RegExp(`${B}(?:${pick((l) => l.sources)})\\s+`, 'giu'),
     sourceBlockedBefore: new RegExp(`${B}(?:${pick((l) => l.sourceBlockers) || '(?!)'})\\s+$`, 'iu'),
   };
   return compiled;
@@ -212,42 +193,99 @@ export function describedIn(text: string, tools: SpeechTools, from: number): Reg
   return [...text.matchAll(tools.anonymousAll)];
 }
 
-/** The longest word of a phrase: the rarest, so the best one to look for ("de acuerdo con" → "acuerdo"). */
-function longestWord(phrase: string): string {
-  // Split as `wordsOf` splits a text, so that the document's words can be looked up by it.
-  return phrase.toLowerCase().split(/[^\p{L}\p{N}]+/u).reduce((a, b) => (b.length > a.length ? b : a), '');
+
+/** A speech cue found in a document: a verb (with an adverb before it: "reportedly told"), a source phrase, a participle … */
+export interface CueMatch {
+  /** Where the cue begins, its adverb included. */
+  readonly start: number;
+  readonly end: number;
+  /** Where the cue's own words begin, after its adverb. */
+  readonly verbStart: number;
+  /** `Cue` flags. */
+  readonly kinds: number;
+  /** The cue's words, in lower case with single spaces ("dio a conocer"). */
+  readonly phrase: string;
 }
 
-
 /**
- * Where a document's cue words and the head nouns of unnamed speakers stand, found in one pass over
- * its words: a range without any is spared the patterns that need one, which tried at every offset
- * cost more than the rest of the stage.
+ * Where a document's speech cues and the head nouns of unnamed speakers stand, found once in one pass
+ * over its words: every question about a range of the document is then a binary search, and no
+ * pattern of hundreds of alternatives is tried at every offset.
  */
 export class CueIndex {
-  /** Offsets of the cue words, in order, and the kinds of cue each may belong to (`Cue` flags). */
-  readonly offsets: number[] = [];
-  readonly kinds: number[] = [];
+  /** The cues, in order. */
+  readonly matches: CueMatch[] = [];
+  /** Their starts, for binary search. */
+  private readonly starts: number[] = [];
   private readonly heads: number[] = [];
 
   constructor(text: string, tools: SpeechTools) {
     // The document's words are split once and shared with the other stages that read them.
-    for (const word of wordsOf(text)) {
-      if (word.id < 0) continue;
-      const kind = tools.cueKinds.get(word.id);
-      if (kind === undefined) continue;
-      if (kind & SPEECH_CUES) {
-        this.offsets.push(word.at);
-        this.kinds.push(kind & SPEECH_CUES);
+    for (const word of wordsOf(text)) if (word.id >= 0 && tools.headWords.has(word.id)) this.heads.push(word.at);
+    for (const match of tools.vocabulary.cues.findAll(text)) {
+      // "so-called", "well-said": the second half of a compound word is no verb.
+      if (text.charCodeAt(match.start - 1) === 0x2d) continue;
+      // A capital after a word or a comma makes the word part of a name: "State Department", "United States".
+      if (isCapital(text, match.start) && NAME_BEFORE.test(text.slice(Math.max(0, match.start - 3), match.start))) continue;
+      let kinds = match.value;
+      let start = match.start;
+      if (kinds & (Cue.verb | Cue.reported | Cue.fragment)) {
+        const adverb = tools.adverbBefore.exec(text.slice(Math.max(0, match.start - ADVERB_REACH), match.start));
+        if (adverb) start = match.start - adverb[0].length;
+        else kinds &= ~Cue.reported;
       }
-      if (kind & Cue.head) this.heads.push(word.at);
+      if (kinds === 0) continue;
+      this.matches.push({ start, end: match.end, verbStart: match.start, kinds, phrase: match.phrase });
+      this.starts.push(start);
     }
   }
 
-  /** Whether a cue word of one of `kinds` starts in `[from, to)`. */
+  /** The cues of one of `kinds` inside `[from, to)`, in order. */
+  within(kinds: number, from: number, to: number): CueMatch[] {
+    const found: CueMatch[] = [];
+    for (let k = firstAtOrAfter(this.starts, from); k < this.matches.length && this.starts[k]! < to; k++) {
+      const match = this.matches[k]!;
+      if (match.kinds & kinds && match.end <= to) found.push(match);
+    }
+    return found;
+  }
+
+  /** Speech verbs inside `[from, to)`: verbs, and verbs that report after an adverb. */
+  verbs(from: number, to: number): CueMatch[] {
+    return this.within(Cue.verb | Cue.reported, from, to);
+  }
+
+  /** Whether a cue of one of `kinds` lies inside `[from, to)`. */
   has(kinds: number, from: number, to: number): boolean {
-    for (let k = firstAtOrAfter(this.offsets, from); k < this.offsets.length && this.offsets[k]! < to; k++) if (this.kinds[k]! & kinds) return true;
+    for (let k = firstAtOrAfter(this.starts, from); k < this.matches.length && this.starts[k]! < to; k++) {
+      if (this.matches[k]!.kinds & kinds && this.matches[k]!.end <= to) return true;
+    }
     return false;
+  }
+
+  /**
+   * The participle that ends `[from, to)` but for spaces, commas and a colon, after a comma or a space
+   * ("…, stating “", "…, asegurando: «"); where its separator begins, or -1.
+   */
+  participleAtEnd(text: string, from: number, to: number): number {
+    const last = this.within(Cue.participle, from, to).at(-1);
+    if (!last || !/^[\s,:]*$/u.test(text.slice(last.end, to))) return -1;
+    return separatorBefore(text, last.start, from);
+  }
+
+  /**
+   * Participles inside `[from, to)` that attribute a clause to the sentence's subject (", adding that …",
+   * "a statement declaring he is …"): where each one's separator begins, and where it ends.
+   */
+  reportingParticiples(text: string, tools: SpeechTools, from: number, to: number): Span[] {
+    const found: Span[] = [];
+    for (const match of this.within(Cue.participle, from, to)) {
+      const at = separatorBefore(text, match.start, from);
+      if (at < 0) continue;
+      tools.participleFollow.lastIndex = match.end;
+      if (tools.participleFollow.test(text)) found.push({ start: at, end: match.end });
+    }
+    return found;
   }
 
   /**
@@ -273,6 +311,17 @@ export class CueIndex {
   }
 }
 
+/** Characters before a verb within which an adverb of it may begin. */
+const ADVERB_REACH = 24;
+
+/** Where the ", " or the space right before `at` begins (not before `from`), or -1 when neither stands there. */
+function separatorBefore(text: string, at: number, from: number): number {
+  let k = at;
+  while (k > from && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  if (k > from && text[k - 1] === ',') return k - 1;
+  return k < at ? k : -1;
+}
+
 /** Words a description may hold before its head noun: the determiner and up to five modifiers (see `anonymousAll`). */
 const DESCRIPTION_WORDS = 6;
 
@@ -287,3 +336,10 @@ function firstAtOrAfter(offsets: readonly number[], at: number): number {
   }
   return low;
 }
+
+/** What stands before a word inside a sentence: a letter, digit or comma, then spaces. */
+const NAME_BEFORE = /[\p{L}\p{N},][ \t\u00a0]*$/u;
+const isCapital = (text: string, at: number) => {
+  const c = text[at]!;
+  return c !== c.toLowerCase();
+};
