@@ -1,12 +1,13 @@
 import type { Kysely } from 'kysely';
 import { InputError, type SourceDocument } from '../core/index.js';
-import { bodyOf } from '../export/contract-json.js';
-import { analyzeDocument, isFailedAnalysis, type StandardAnalysis } from '../pipeline/index.js';
+import { analyzeDocument, isFailedAnalysis, PIPELINE_VERSION, type StandardAnalysis } from '../pipeline/index.js';
 import type { ReadLimits } from '../readers/index.js';
 import type { Database } from '../store/schema.js';
 import { writeTransaction } from '../store/write-transaction.js';
+import { AnalysesRepository } from '../store/repositories/analyses.repository.js';
 import { DocumentsRepository } from '../store/repositories/documents.repository.js';
 import type { InputProblem } from './analysis.service.js';
+import { DocumentAnalyses, documentRowOf, type Analyzer } from './document-analyses.js';
 import { collectInputFiles } from './input-files.js';
 import { loadDocument } from './load-document.js';
 
@@ -30,19 +31,30 @@ export interface IngestProgress {
   readonly outcome: IngestOutcome | 'failed';
 }
 
-/** Reads documents into the store, one transaction per document. */
+/**
+ * Reads documents into the store, one transaction per document. Each document is analysed once,
+ * when its content is first stored, and its layers are stored with it; a file whose content is
+ * already stored with an analysis by this pipeline version is not analysed again.
+ */
 export class IngestService {
   private readonly documents: DocumentsRepository;
+  private readonly analyses: AnalysesRepository;
 
   constructor(
     private readonly db: Kysely<Database>,
     /** Supplies timestamps; injected so tests can pin them. */
     private readonly now: () => Date = () => new Date(),
+    /** Analyses a document that needs it. Default `analyzeDocument`. */
+    private readonly analyze: Analyzer = analyzeDocument,
   ) {
     this.documents = new DocumentsRepository(db);
+    this.analyses = new AnalysesRepository(db);
   }
 
-  /** Stores one analysed document under a locator (path or URL) and says what happened. */
+  /**
+   * Stores one analysed document under a locator (path or URL), with its analysis, and says what
+   * happened. Content stored before with an analysis by an older version (or none) gets this one.
+   */
   async store(analysis: StandardAnalysis, locator: string): Promise<IngestOutcome> {
     const { document } = analysis;
     const createdAt = this.now().toISOString();
@@ -50,11 +62,33 @@ export class IngestService {
       const documents = this.documents.within(trx);
       const known = await documents.exists(document.id);
       const latest = await documents.latestVersion(locator);
+      if (!known) {
+        await documents.insert(documentRowOf(document, analysis), createdAt);
+        await DocumentAnalyses.write(trx, analysis, createdAt, { replaceDerived: false });
+      } else if ((await this.analyses.within(trx).versionOf(document.id))?.pipelineVersion !== PIPELINE_VERSION) {
+        await DocumentAnalyses.write(trx, analysis, createdAt, { replaceDerived: true });
+      }
       if (known && latest?.documentId === document.id) return 'unchanged';
-      if (!known) await documents.insert(newDocumentRow(document, analysis), createdAt);
       await documents.addVersion(locator, (latest?.version ?? 0) + 1, document.id, createdAt);
       if (known) return 'duplicate';
       return latest ? 'version' : 'new';
+    });
+  }
+
+  /**
+   * Records a document read from a locator without analysing it, when its content is stored with
+   * an analysis by this pipeline version: 'unchanged', or 'duplicate' for content stored from
+   * elsewhere. Null when it must be analysed first.
+   */
+  private async storeWithoutAnalysis(document: SourceDocument, locator: string): Promise<IngestOutcome | null> {
+    const createdAt = this.now().toISOString();
+    return writeTransaction(this.db, async (trx) => {
+      if ((await this.analyses.within(trx).versionOf(document.id))?.pipelineVersion !== PIPELINE_VERSION) return null;
+      const documents = this.documents.within(trx);
+      const latest = await documents.latestVersion(locator);
+      if (latest?.documentId === document.id) return 'unchanged';
+      await documents.addVersion(locator, (latest?.version ?? 0) + 1, document.id, createdAt);
+      return 'duplicate';
     });
   }
 
@@ -78,9 +112,7 @@ export class IngestService {
         try {
           const { document, warnings } = await loadDocument(file.path, limits);
           for (const warning of warnings) problems.push({ input: file.path, message: warning, fatal: false });
-          const analysis = analyzeDocument(document);
-          if (isFailedAnalysis(analysis)) throw new InputError(file.path, analysis.failure.reason);
-          outcome = await this.store(analysis, file.path);
+          outcome = (await this.storeWithoutAnalysis(document, file.path)) ?? (await this.store(this.analyzed(document, file.path), file.path));
           outcomes.push({ path: file.path, outcome, id: document.id });
         } catch (error) {
           if (!(error instanceof InputError)) throw error;
@@ -95,24 +127,10 @@ export class IngestService {
     }
     return { summary, problems, outcomes };
   }
-}
 
-function newDocumentRow(document: SourceDocument, analysis: StandardAnalysis) {
-  const clean = analysis.layers.clean;
-  return {
-    id: document.id,
-    text: document.text,
-    format: document.format,
-    encoding: document.encoding,
-    body: bodyOf(document.text, clean.paragraphs),
-    title: clean.title?.value ?? null,
-    subtitle: clean.subtitle?.value ?? null,
-    published: clean.published?.value ?? null,
-    authors: clean.authors.map((author) => author.value),
-    language: clean.language,
-    byteSize: Buffer.byteLength(document.text),
-    chrome: clean.chrome,
-    messages: analysis.messages,
-    hints: document.hints,
-  };
+  private analyzed(document: SourceDocument, path: string): StandardAnalysis {
+    const analysis = this.analyze(document);
+    if (isFailedAnalysis(analysis)) throw new InputError(path, analysis.failure.reason);
+    return analysis;
+  }
 }

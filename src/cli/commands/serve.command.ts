@@ -44,7 +44,10 @@ export async function serveCommand(args: readonly string[], io: CommandIo): Prom
     const { proposed } = await new ProposalService(store).propose(agreement.id);
     io.out(`Imported the example agreement ${agreement.id}: ${proposed} evidence proposals await review`);
   }
-  const app = createApp(createServices(store), { webRoot: relative(process.cwd(), join(root, 'web', 'public')) || '.' });
+  const services = createServices(store);
+  // Documents an older pipeline analysed are analysed again in the background; progress: /api/status.
+  services.analysis.start();
+  const app = createApp(services, { webRoot: relative(process.cwd(), join(root, 'web', 'public')) || '.' });
   const server = serve({ fetch: app.fetch, port: port.data, hostname: '127.0.0.1' }, (info) => {
     io.out(`Puente is serving on http://localhost:${info.port}/ (store: ${databasePathFrom(values.db)}; Ctrl+C stops it)`);
   });
@@ -58,6 +61,7 @@ export async function serveCommand(args: readonly string[], io: CommandIo): Prom
     });
   });
   if (!listening) {
+    await services.analysis.close();
     await store.destroy();
     return ExitCode.unavailable;
   }
@@ -66,6 +70,7 @@ export async function serveCommand(args: readonly string[], io: CommandIo): Prom
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  await services.analysis.close();
   await store.destroy();
   return ExitCode.ok;
 }

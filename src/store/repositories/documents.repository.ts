@@ -32,6 +32,11 @@ export interface NewDocument extends Omit<StoredDocumentText, 'createdAt'> {
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
+/** Where a stored document came from, as the pipeline sees it: its first locator, as a URL or a path. */
+export function sourceOf(locator: string | undefined): SourceDocument['source'] {
+  return locator === undefined ? {} : /^https?:/.test(locator) ? { url: locator } : { path: locator };
+}
+
 /** Reads and writes documents, their versions by locator, furniture spans and messages. */
 export class DocumentsRepository {
   constructor(private readonly db: Executor) {}
@@ -65,6 +70,10 @@ export class DocumentsRepository {
         language: document.language, byte_size: document.byteSize, created_at: createdAt, hints: JSON.stringify(document.hints),
       })
       .execute();
+    await this.insertSpansAndMessages(document);
+  }
+
+  private async insertSpansAndMessages(document: NewDocument): Promise<void> {
     if (document.chrome.length) {
       await this.db
         .insertInto('chrome_spans')
@@ -123,8 +132,25 @@ export class DocumentsRepository {
     const row = await this.db.selectFrom('documents').select(['id', 'text', 'format', 'encoding', 'hints']).where('id', '=', id).executeTakeFirst();
     if (!row) return null;
     const locator = (await this.locatorsOf(id))[0]?.locator;
-    const source = locator === undefined ? {} : /^https?:/.test(locator) ? { url: locator } : { path: locator };
-    return { id: row.id, text: row.text, format: row.format as SourceFormat, encoding: row.encoding, hints: JSON.parse(row.hints) as DocumentHints, source };
+    return { id: row.id, text: row.text, format: row.format as SourceFormat, encoding: row.encoding, hints: JSON.parse(row.hints) as DocumentHints, source: sourceOf(locator) };
+  }
+
+  /**
+   * Replaces what was derived from a document's analysis (body, title, date, authors, language,
+   * furniture spans, messages) after it was analysed again; its text and identity stay.
+   */
+  async replaceDerived(document: NewDocument): Promise<void> {
+    await this.db
+      .updateTable('documents')
+      .set({
+        body: document.body, title: document.title, subtitle: document.subtitle, published: document.published,
+        authors: JSON.stringify(document.authors), language: document.language,
+      })
+      .where('id', '=', document.id)
+      .execute();
+    await this.db.deleteFrom('chrome_spans').where('document_id', '=', document.id).execute();
+    await this.db.deleteFrom('messages').where('document_id', '=', document.id).execute();
+    await this.insertSpansAndMessages(document);
   }
 
   /** The ids of every stored document, oldest first. */
