@@ -9,7 +9,9 @@ import { CollectionState, type CollectionDelta } from './collection-state.js';
 /** A message to the collection worker. */
 export type CollectionRequest =
   | { readonly type: 'put'; readonly analyses: readonly SerializedAnalysis[] }
-  | { readonly type: 'collect'; readonly run: number; readonly order: readonly string[] };
+  | { readonly type: 'collect'; readonly run: number; readonly order: readonly string[] }
+  /** Sends the run's next message: the main thread asks for each, so that it takes them one turn at a time. */
+  | { readonly type: 'next'; readonly run: number };
 
 /** A message from the collection worker: changed documents (in several messages), then the rest, or the failure. */
 export type CollectionReply =
@@ -98,8 +100,12 @@ export class WorkerCollectionRunner implements CollectionRunner {
 
   private receive(reply: CollectionReply): void {
     if (reply.run !== this.pending?.run) return;
-    if (reply.type === 'documents') this.assembly.add(reply.documents);
-    else if (reply.type === 'collected') this.settle(this.assembly.finish(reply), null);
+    if (reply.type === 'documents') {
+      this.assembly.add(reply.documents);
+      // Ask for the next message only after a turn of the event loop, so that requests are answered between them.
+      const worker = this.worker;
+      setImmediate(() => worker?.postMessage({ type: 'next', run: reply.run } satisfies CollectionRequest));
+    } else if (reply.type === 'collected') this.settle(this.assembly.finish(reply), null);
     else {
       // The worker's state is still good, but hand everything over again to be safe.
       this.assembly.clear();
