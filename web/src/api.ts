@@ -1,6 +1,6 @@
 // A small typed client over /api. Writes carry the acting user and party from the header selector.
 import type {
-  Agreement, Analysis, Board, CommitmentDetail, DocumentAnalysis, Entity, EntityDetail, EventItem, Finding, Proposal,
+  Agreement, Analysis, AnalysisStatus, Board, CommitmentDetail, DocumentAnalysis, Entity, EntityDetail, EventItem, Finding, Proposal,
   SearchHit, Status, StoredDocument, Story,
 } from './types.js';
 
@@ -74,5 +74,7 @@ export const api = {
     return request<{ total: number; proposals: Proposal[] }>(`/proposals${params.size ? `?${params}` : ''}`);
   },
   decide: (id: string, decision: 'accept' | 'reject') => request<{ proposal: Proposal }>(`/proposals/${encodeURIComponent(id)}/${decision}`, { method: 'POST', act: true }),
+  /** Background work on the stored analyses: the collection served, and the re-analysis after a pipeline upgrade. */
+  status: () => request<AnalysisStatus>('/status'),
   resetCaches: () => { entityCache = null; },
 };

@@ -1,7 +1,7 @@
 // The web app's shell: the header (search, who is acting), the navigation, and the hash router.
 import { api, currentActor, saveActor } from './api.js';
 import { errorBox, h } from './dom.js';
-import { refreshReviewCount } from './shell.js';
+import { refreshAnalysisStatus, refreshReviewCount } from './shell.js';
 import { analyzePage } from './pages/analyze.js';
 import { boardPage } from './pages/board.js';
 import { commitmentPage } from './pages/commitment.js';
@@ -136,4 +136,5 @@ window.addEventListener('hashchange', () => void route());
 window.addEventListener('puente:actor', () => void route());
 void setupActor();
 void refreshReviewCount();
+void refreshAnalysisStatus();
 void route();
