@@ -16,8 +16,10 @@ import { defaultReadLimits } from '../src/readers/index.js';
 import type { Analyzer } from '../src/services/document-analyses.js';
 import { DocumentAnalyses } from '../src/services/document-analyses.js';
 import { IngestService } from '../src/services/ingest.service.js';
+import { toContract } from '../src/export/contract-json.js';
 import { loadDocument } from '../src/services/load-document.js';
 import { StoredAnalysisService } from '../src/services/stored-analysis.service.js';
+import { DocumentsRepository } from '../src/store/repositories/documents.repository.js';
 import type { Database } from '../src/store/schema.js';
 import { documentIdOf } from '../src/text/document-id.js';
 import { startServer } from './helpers/server.js';
@@ -84,6 +86,33 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
       expect(await new DocumentAnalyses(store.db).isCurrent(first!.id)).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('serves, before and after a document is added, what analysing the stored documents from scratch gives', async () => {
+    const ingest = new IngestService(store.db);
+    await ingest.ingestPaths(examplePaths.slice(1), defaultReadLimits);
+    const service = new StoredAnalysisService(store.db);
+    const fromScratch = async () => {
+      const documents = new DocumentsRepository(store.db);
+      const analyses = [];
+      for (const id of await documents.ids()) {
+        const result = analyzeDocument((await documents.sourceDocument(id))!);
+        if (isFailedAnalysis(result)) throw new Error(result.failure.reason);
+        analyses.push(result);
+      }
+      return toContract(analyses);
+    };
+    try {
+      expect(await service.analysis()).toEqual(await fromScratch());
+      await ingest.ingestPaths([examplePaths[0]!], defaultReadLimits);
+      service.changed();
+      await service.settled();
+      const served = await service.analysis();
+      expect(served.documents.length).toBe(examplePaths.length);
+      expect(served).toEqual(await fromScratch());
+    } finally {
+      await service.close();
     }
   });
 

@@ -44,7 +44,7 @@ const LOAD_CHUNK = 50;
 interface Snapshot {
   readonly analysis: ContractAnalysis;
   readonly byId: ReadonlyMap<string, ContractDocument>;
-  search?: SearchIndex;
+  search?: Promise<SearchIndex>;
 }
 
 /**
@@ -125,10 +125,10 @@ export class StoredAnalysisService {
     return { findings, stories: stories.filter((story) => story.documents.length > 1), documents };
   }
 
-  /** The search index over the served documents' article text, built once per collection. */
+  /** The search index over the served documents' article text, built once per collection, a few documents per turn. */
   async searchIndex(): Promise<SearchIndex> {
     const snapshot = await this.current();
-    snapshot.search ??= new SearchIndex(
+    snapshot.search ??= SearchIndex.build(
       snapshot.analysis.documents.map((d) => ({
         id: d.id,
         text: d.text,
@@ -139,6 +139,7 @@ export class StoredAnalysisService {
         chrome: d.chrome,
         entities: new Set(d.mentions.map((m) => m.entity)),
       })),
+      nextTurn,
     );
     return snapshot.search;
   }
