@@ -30,7 +30,7 @@ export async function refreshAnalysisStatus(): Promise<void> {
     const number = (n: number) => n.toLocaleString('en');
     const text = reanalysis.running
       ? `Re-analysing stored documents with the new pipeline: ${number(reanalysis.done)} of ${number(reanalysis.total)}.`
-      : !collection.ready
+      : !collection.ready && collection.updating
         ? 'Working out people, stories and findings across the stored documents…'
         : collection.updating
           ? `Updating people, stories and findings for new documents (showing ${number(collection.documents)} documents meanwhile).`
