@@ -16,12 +16,12 @@ import { analyzeDocument, isFailedAnalysis } from '../src/pipeline/index.js';
 import { IngestService } from '../src/services/ingest.service.js';
 import { openDatabase } from '../src/store/database.js';
 import { documentIdOf } from '../src/text/document-id.js';
-import { generateCorpus } from './corpus.js';
+import { generateDistinctCorpus } from './corpus.js';
 
 const count = Number(process.argv[2] ?? 1000);
 const dir = mkdtempSync(join(tmpdir(), 'puente-bench-store-'));
 const db = await openDatabase({ dialect: 'sqlite', path: join(dir, 'bench.db') });
-const texts = generateCorpus([join(packageRoot(), 'example', 'documents')], count + 1, 3000);
+const texts = generateDistinctCorpus([join(packageRoot(), 'example', 'documents')], count + 1, 3000);
 const ms = (since: number) => `${Math.round(performance.now() - since)} ms`;
 
 let began = performance.now();

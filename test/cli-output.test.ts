@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { printable } from '../src/cli/printable.js';
@@ -8,8 +8,16 @@ import { goodArticle } from './helpers/bad-inputs.js';
 import { captureIo } from './helpers/capture-io.js';
 
 let dir: string;
-beforeEach(() => void (dir = mkdtempSync(join(tmpdir(), 'puente-cli-'))));
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+// The store lives beside the folder ingested: inside it, its files would be named as skipped.
+let store: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'puente-cli-'));
+  store = join(mkdtempSync(join(tmpdir(), 'puente-cli-store-')), 'store.db');
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(dirname(store), { recursive: true, force: true });
+});
 
 describe('what the command line prints', () => {
   it('ends an ingest with a summary whose parts add up to what was read', async () => {
@@ -17,7 +25,7 @@ describe('what the command line prints', () => {
     writeFileSync(join(dir, 'b.txt'), goodArticle);
     writeFileSync(join(dir, 'c-empty.txt'), '');
     const io = captureIo();
-    const code = await main(['ingest', dir, join(dir, 'missing.txt'), '--db', join(dir, 'store.db')], io);
+    const code = await main(['ingest', dir, join(dir, 'missing.txt'), '--db', store], io);
     expect(code).toBe(1);
     expect(io.stdout).toContain('read 4: 1 new, 1 unchanged, 0 new versions, 2 failed');
   });
@@ -36,7 +44,7 @@ describe('what the command line prints', () => {
     const name = 'evil\nfake: 0 failed\u001b[2J\u202e.txt';
     writeFileSync(join(dir, name), '');
     const io = captureIo();
-    expect(await main(['ingest', dir, '--db', join(dir, 'store.db')], io)).toBe(1);
+    expect(await main(['ingest', dir, '--db', store], io)).toBe(1);
     expect(io.stderr).toEqual([`${dir}/evil\\nfake: 0 failed\\x1b[2J\\u202e.txt: is empty (0 bytes)`]);
     const analyze = captureIo();
     await main(['analyze', dir], analyze);

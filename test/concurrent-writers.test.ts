@@ -16,10 +16,18 @@ import { forEachDialect, newTestStore } from './helpers/store.js';
 
 const FILES = 8;
 
-/** Distinct articles, so each is its own document. */
+const WORDS = ['navy', 'port', 'fuel', 'crew', 'coast', 'agents', 'cargo', 'border', 'court', 'tanker', 'radio', 'patrol', 'harbour', 'dock', 'permit', 'convoy'];
+
+/**
+ * Distinct articles, so each is its own document: the same opening, then a paragraph of its own
+ * long enough that no two are copies of one story (which would be stored as that story).
+ */
 function writeArticles(dir: string): void {
   for (let i = 1; i <= FILES; i++) {
-    writeFileSync(join(dir, `report-${String(i).padStart(2, '0')}.txt`), `${goodArticle}\nThe navy said it was operation number ${i} this year on that coast.\n`);
+    let seed = i * 7919;
+    // The high bits of the generator: its low bits repeat with a short period, the same for every seed.
+    const own = Array.from({ length: 80 }, () => WORDS[Math.floor((seed = (seed * 1103515245 + 12345) % 2147483648) / 65536) % WORDS.length]).join(' ');
+    writeFileSync(join(dir, `report-${String(i).padStart(2, '0')}.txt`), `${goodArticle}\nThe navy said it was operation number ${i} this year on that coast: ${own}.\n`);
   }
 }
 

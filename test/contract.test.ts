@@ -10,7 +10,8 @@ import { hasShared, repoRoot, seedPaths, sharedDir } from './helpers/shared.js';
 async function analyzeJson(paths: readonly string[]): Promise<ContractAnalysis> {
   const io = captureIo();
   const code = await main(['analyze', ...paths, '--format', 'json'], io);
-  expect(io.stderr).toEqual([]);
+  // The fixture folders keep their annotations (.json) beside the texts: those are named as skipped, nothing else.
+  expect(io.stderr.filter((line) => !/: skipped: |^skipped \d+ files? /.test(line))).toEqual([]);
   expect(code).toBe(0);
   return JSON.parse(io.stdout.join('\n')) as ContractAnalysis;
 }

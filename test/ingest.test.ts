@@ -28,8 +28,8 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
     const service = new IngestService(store.db);
     const first = await service.ingestPaths([path], defaultReadLimits);
     const second = await service.ingestPaths([path], defaultReadLimits);
-    expect(first.summary).toEqual({ read: 1, new: 1, unchanged: 0, versions: 0, failed: 0 });
-    expect(second.summary).toEqual({ read: 1, new: 0, unchanged: 1, versions: 0, failed: 0 });
+    expect(first.summary).toEqual({ read: 1, new: 1, unchanged: 0, versions: 0, copies: 0, failed: 0, skipped: 0 });
+    expect(second.summary).toEqual({ read: 1, new: 0, unchanged: 1, versions: 0, copies: 0, failed: 0, skipped: 0 });
     expect(await new DocumentsRepository(store.db).count()).toBe(1);
   });
 
@@ -50,7 +50,7 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
     await service.ingestPaths([path], defaultReadLimits);
     writeFileSync(path, goodArticle.replace('crew of six', 'crew of seven'));
     const { summary, outcomes } = await service.ingestPaths([path], defaultReadLimits);
-    expect(summary).toEqual({ read: 1, new: 0, unchanged: 0, versions: 1, failed: 0 });
+    expect(summary).toEqual({ read: 1, new: 0, unchanged: 0, versions: 1, copies: 0, failed: 0, skipped: 0 });
     const documents = new DocumentsRepository(store.db);
     expect(await documents.count()).toBe(2);
     const versions = await documents.versionsOf(path);
@@ -62,7 +62,7 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
     writeFileSync(join(dir, 'a-good.txt'), goodArticle);
     writeFileSync(join(dir, 'b-empty.txt'), '');
     const { summary, problems } = await new IngestService(store.db).ingestPaths([dir], defaultReadLimits);
-    expect(summary).toEqual({ read: 2, new: 1, unchanged: 0, versions: 0, failed: 1 });
+    expect(summary).toEqual({ read: 2, new: 1, unchanged: 0, versions: 0, copies: 0, failed: 1, skipped: 0 });
     expect(problems.map((p) => p.message)).toEqual([`${join(dir, 'b-empty.txt')}: is empty (0 bytes)`]);
     expect(await new DocumentsRepository(store.db).count()).toBe(1);
   });
@@ -89,3 +89,42 @@ async function injectVersionFailure(db: Kysely<Database>, dialect: string): Prom
   await sql`CREATE FUNCTION fail_version() RETURNS trigger AS $$ BEGIN IF NEW.version = 2 THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`.execute(db);
   await sql`CREATE TRIGGER fail_version BEFORE INSERT ON document_versions FOR EACH ROW EXECUTE FUNCTION fail_version()`.execute(db);
 }
+
+forEachDialect(['sqlite', 'postgres'], (dialect) => {
+  let store: { db: Kysely<Database>; close: () => Promise<void> };
+  let dir: string;
+  beforeEach(async () => {
+    store = await newTestStore(dialect);
+    dir = mkdtempSync(join(tmpdir(), 'puente-copies-'));
+  });
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const wire = [
+    'Customs Agents Find Rifles Hidden in a Cargo of Tiles',
+    'Customs agents at the Colombia bridge near Nuevo Laredo found forty rifles and twelve thousand rounds of ammunition hidden in a truck carrying ceramic tiles on Saturday, the tax administration said in a statement.',
+    'The driver, a 38-year-old man from Monterrey, was handed to federal prosecutors, and the cargo was kept for inspection. Officials said the weapons had been bought in Texas over several months.',
+    'The seizure is the largest at the crossing this year. Both governments have promised to trace every weapon seized at the border, and the security group will review the figures at its next meeting.',
+  ];
+
+  it('stores a copy of a stored story as that story, keeping its source and URL, and counts it once', async () => {
+    writeFileSync(join(dir, 'a-wire.txt'), wire.join('\n\n'));
+    writeFileSync(join(dir, 'b-site.txt'), ['Home | News | Border', ...wire, 'Share this story', 'Read more: border news'].join('\n\n'));
+    writeFileSync(join(dir, 'c-short.txt'), wire.slice(0, 3).join('\n\n'));
+    writeFileSync(join(dir, 'd-other.txt'), goodArticle);
+    const service = new IngestService(store.db);
+    const { summary } = await service.ingestPaths([dir], defaultReadLimits);
+    expect(summary).toEqual({ read: 4, new: 2, unchanged: 0, versions: 0, copies: 2, failed: 0, skipped: 0 });
+    const documents = new DocumentsRepository(store.db);
+    expect(await documents.count()).toBe(2);
+    const story = (await documents.latestVersion(join(dir, 'a-wire.txt')))!.documentId;
+    expect((await documents.latestVersion(join(dir, 'b-site.txt')))!.documentId).toBe(story);
+    const copies = await documents.copiesOf(story);
+    expect(copies.map((c) => c.locator)).toEqual([join(dir, 'b-site.txt'), join(dir, 'c-short.txt')]);
+    expect(copies.every((c) => c.containment >= 0.5)).toBe(true);
+    // Read again, a copy is unchanged, not a new version of the story.
+    expect((await service.ingestPaths([dir], defaultReadLimits)).summary).toMatchObject({ unchanged: 4, copies: 0, versions: 0 });
+  });
+});

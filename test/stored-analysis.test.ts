@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../bench/corpus.js';
+import { generateDistinctCorpus } from '../bench/corpus.js';
 import type { SourceDocument } from '../src/core/index.js';
 import { analyzeDocument, isFailedAnalysis, PIPELINE_VERSION } from '../src/pipeline/index.js';
 import { defaultReadLimits } from '../src/readers/index.js';
@@ -163,7 +163,7 @@ function watch(look: () => void): () => void {
 
 describe('adding a document to a store of 300', () => {
   let store: { db: Kysely<Database>; close: () => Promise<void> };
-  const texts = generateCorpus([exampleDir], 301, 1500);
+  const texts = generateDistinctCorpus([exampleDir], 301, 1500);
 
   beforeEach(async () => {
     store = await newTestStore('sqlite');

@@ -3,14 +3,16 @@ export const helpText = `puente — follow up on security cooperation commitment
 
 Usage:
   puente analyze PATH... [--format text|json] [--max-size SIZE] [--actors FILE] [--published DATE]
-      Read files and folders (.txt, .md, .html, .htm), clean and analyse them, and print the
-      result without storing it. --format json prints the analysis contract. --actors adds a
+      Read files and folders (.txt, .md, .html, .htm, .pdf) and manifests of articles (.jsonl,
+      .csv), clean and analyse them, and print the result without storing it. Copies of one
+      story are listed under it and compared as one source. --format json prints the analysis contract. --actors adds a
       YAML file of known actors (name, kind, aliases, country, offices with role/from/to) to
       the built-in ones, so their aliases and offices resolve. --published 2025-12-11 sets the
       publication date of every input (relative dates are told from it), over what they say.
   puente ingest PATH... [--db FILE] [--max-size SIZE]
-      Read files and folders into the store: new documents, unchanged ones and new versions
-      are counted; a progress bar shows on a terminal.
+      Read files, folders and manifests into the store: new documents, unchanged ones, new
+      versions and copies of a stored story are counted, files of other types are named as
+      skipped; a progress bar shows on a terminal.
   puente serve [--port N] [--db FILE] [--example]
       Serve the web app and the JSON API on localhost.
   puente agreement import FILE | list | show ID

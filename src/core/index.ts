@@ -1,6 +1,7 @@
 export * from './span.js';
 export * from './errors.js';
 export * from './source-document.js';
+export * from './pages.js';
 export * from './message.js';
 export * from './clean-text.js';
 export * from './annotations.js';

@@ -1,4 +1,5 @@
 import type { PublishedSource } from './clean-text.js';
+import type { PageSpan } from './pages.js';
 import type { Span } from './span.js';
 
 /** How a document reached us, before any reading. */
@@ -9,6 +10,8 @@ export interface SourceInfo {
   readonly path?: string;
   readonly url?: string;
   readonly name?: string;
+  /** The outlet or publisher, where the input says (a manifest's `source`). */
+  readonly outlet?: string;
 }
 
 /** Where a reader found a metadata field: "meta og:title", "json-ld datePublished", "time element", … */
@@ -28,6 +31,13 @@ export interface DocumentHints {
   readonly tableRows?: readonly Span[];
   /** Where the article that the page's structure marks begins in the derived text; lines above it are header or furniture. */
   readonly articleStart?: number | null;
+  /** The pages of the original (PDF) and the stretch of text each holds, in order: evidence cites "page 3". */
+  readonly pages?: readonly PageSpan[];
+  /**
+   * Fields the user or a manifest states, which win over what the pipeline reads in the text
+   * (`published` is told by `publishedSource`).
+   */
+  readonly given?: { readonly title?: boolean; readonly language?: boolean };
   /** Where each metadata field came from. */
   readonly sources?: {
     readonly title?: MetadataSource;

@@ -1,6 +1,6 @@
 import { Span, type Message } from '../core/index.js';
-import { analyzeCollection, type CollectionAnalysis, type StandardAnalysis } from '../pipeline/index.js';
-import type { Entity, EventStory, Finding, Mention } from '../core/index.js';
+import { analyzeCollection, type CollectionAnalysis, type CopyGroup, type StandardAnalysis } from '../pipeline/index.js';
+import type { DocumentHints, Entity, EventStory, Finding, Mention, PageSpan } from '../core/index.js';
 
 /** One span in the contract: offsets plus the text they cover. */
 export interface ContractSpan {
@@ -16,6 +16,8 @@ export interface ContractAnalysis {
   readonly findings: readonly ContractFinding[];
   /** Every event as a story: the reports of one real-world event across the documents (an addition to the contract). */
   readonly stories: readonly EventStory[];
+  /** Documents that are copies of one story, compared as one source (an addition to the contract). */
+  readonly copies: readonly CopyGroup[];
 }
 
 /** One document in the contract, with the fields we add (subtitle, headings, messages, encoding). */
@@ -42,6 +44,10 @@ export interface ContractDocument {
   readonly events: readonly unknown[];
   readonly commitments: readonly unknown[];
   readonly messages: readonly ContractMessage[];
+  /** A PDF's pages: the stretch of `text` each holds, so that a span maps to its page (absent for other formats). */
+  readonly pages?: readonly PageSpan[];
+  /** Where title, authors, publication date and language were read, where the input said (markup, PDF, manifest). */
+  readonly metadataSources?: DocumentHints['sources'];
 }
 
 /** A mention with the entity it names. */
@@ -141,6 +147,8 @@ export function toContractDocument(analysis: StandardAnalysis, collection: Colle
       condition: commitment.condition ? at(commitment.condition) : null,
     })),
     messages: messages.map((message) => toContractMessage(text, message)),
+    ...(document.hints.pages ? { pages: document.hints.pages } : {}),
+    ...(document.hints.sources ? { metadataSources: document.hints.sources } : {}),
   };
 }
 
@@ -159,5 +167,6 @@ export function toContract(analyses: readonly StandardAnalysis[], collection: Co
       evidence: finding.evidence.map((span) => ({ document: span.document, ...spanIn(texts.get(span.document) ?? '')(span) })),
     })),
     stories: collection.stories,
+    copies: collection.copies,
   };
 }

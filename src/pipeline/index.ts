@@ -15,6 +15,7 @@ import { events } from './stages/events/index.js';
 import { commitments } from './stages/commitments/index.js';
 import { compareSources } from './collection/compare-sources/index.js';
 import { resolveEntities, type Resolution } from './collection/resolve-entities/index.js';
+import { findCopyGroups, type CopyGroup } from '../text/near-copies.js';
 import { PIPELINE_REVISION, pipelineVersion } from './version.js';
 
 /** Per-document stages, in order. */
@@ -41,7 +42,7 @@ export function analyzeDocument(
 }
 
 export { isFailedAnalysis };
-export type { DocumentAnalysis, FailedAnalysis, Trace, Resolution };
+export type { DocumentAnalysis, FailedAnalysis, Trace, Resolution, CopyGroup };
 
 /** What the collection stages learn over all documents of one analysis. */
 export interface CollectionAnalysis {
@@ -49,11 +50,15 @@ export interface CollectionAnalysis {
   readonly findings: readonly Finding[];
   /** Every event as a story: the reports of one real-world event across the documents. */
   readonly stories: readonly EventStory[];
+  /** Documents that are copies of one story (syndicated, edited, cut short): the story and each copy. */
+  readonly copies: readonly CopyGroup[];
 }
 
 /**
- * Collection stages, in order: entity resolution across documents, then the comparison of sources
- * (which needs to know which mentions name one entity).
+ * Collection stages, in order: entity resolution across documents, the copies of one story, then
+ * the comparison of sources (which needs to know which mentions name one entity). Copies are
+ * compared as one source: their story alone stands for them, so that five sites running one wire
+ * report neither corroborate each other nor count as five reports.
  */
 export function analyzeCollection(analyses: readonly StandardAnalysis[], settings: Settings = defaultSettings): CollectionAnalysis {
   const resolution = resolveEntities(
@@ -67,8 +72,10 @@ export function analyzeCollection(analyses: readonly StandardAnalysis[], setting
     settings.actors,
   );
   const countries = new Map(resolution.entities.map((e) => [e.id, e.country]));
+  const copies = findCopyGroups(analyses.map(({ document, layers }) => ({ id: document.id, body: layers.clean.paragraphs.map((p) => document.text.slice(p.start, p.end)).join('\n\n') })));
+  const copyIds = new Set(copies.flatMap((group) => group.copies.map((copy) => copy.document)));
   const compared = compareSources(
-    analyses.map(({ document, layers }) => ({
+    analyses.filter(({ document }) => !copyIds.has(document.id)).map(({ document, layers }) => ({
       id: document.id,
       text: document.text,
       title: layers.clean.title?.value ?? null,
@@ -81,5 +88,5 @@ export function analyzeCollection(analyses: readonly StandardAnalysis[], setting
     resolution.entityAt,
     (id) => countries.get(id) ?? null,
   );
-  return { resolution, findings: [...resolution.findings, ...compared.findings], stories: compared.stories };
+  return { resolution, findings: [...resolution.findings, ...compared.findings], stories: compared.stories, copies };
 }

@@ -33,7 +33,7 @@ describe('decodeBytes', () => {
   });
 
   it('refuses binary data and NUL bytes with the reason', () => {
-    expect(() => decodeBytes(Buffer.from('%PDF-1.7\n...'), 'h.txt')).toThrow('h.txt: is binary (a PDF, which this reader does not take), not a text document');
+    expect(() => decodeBytes(Buffer.from('%PDF-1.7\n...'), 'h.txt')).toThrow('h.txt: is binary (a PDF: give it the .pdf extension to read it as one), not a text document');
     expect(() => decodeBytes(Buffer.from(Array.from({ length: 100 }, (_, i) => (i % 4 === 0 ? 2 : 65))), 'i.txt')).toThrow(/i\.txt: is binary \(25% control bytes\)/);
     expect(() => decodeBytes(Buffer.from('abc\0def'), 'j.txt')).toThrow('j.txt: contains NUL bytes (first at byte 3); refusing it as corrupt or binary');
   });

@@ -15,7 +15,7 @@ const SIGNATURES: ReadonlyArray<readonly [string, readonly number[]]> = [
   ['a ZIP archive or Office document', [0x50, 0x4b, 0x03, 0x04]],
   ['a gzip archive', [0x1f, 0x8b]],
   ['an executable (ELF)', [0x7f, 0x45, 0x4c, 0x46]],
-  ['a PDF, which this reader does not take', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ['a PDF: give it the .pdf extension to read it as one', [0x25, 0x50, 0x44, 0x46, 0x2d]],
   ['a WebAssembly module', [0x00, 0x61, 0x73, 0x6d]],
 ];
 

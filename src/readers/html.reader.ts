@@ -5,7 +5,7 @@ import { decodeBytes } from './decode-bytes.js';
 import { collectBlocks, type HtmlBlock } from './html-blocks.js';
 import { readHtmlMetadata, splitAuthors } from './html-metadata.js';
 import { assertNestingWithin, declaredCharset, stripInertMarkup } from './html-safety.js';
-import type { Reader } from './reader.js';
+import type { ReadLimits, ReadResult, Reader } from './reader.js';
 
 const fold = (value: string) => value.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -14,10 +14,10 @@ const fold = (value: string) => value.replace(/\s+/g, ' ').trim().toLowerCase();
  * What the page's structure (nav, footer, aside) or Readability puts outside the article is passed
  * on as `hints.outside`; the clean stage turns it into chrome.
  */
-export const htmlReader: Reader = {
+export const htmlReader = {
   format: 'html',
   extensions: ['.html', '.htm', '.xhtml'],
-  read(bytes, input, limits) {
+  read(bytes: Uint8Array, input: string, limits: ReadLimits): ReadResult {
     const decoded = decodeBytes(bytes, input, declaredCharset(bytes));
     const warnings = [...decoded.warnings];
     const { html, removed } = stripInertMarkup(decoded.text);
@@ -60,7 +60,7 @@ export const htmlReader: Reader = {
     if (!hints.published && published) sources.published = 'readability';
     return { text, format: 'html', encoding: decoded.encoding, hints: { ...hints, title, authors, published, outside, tableRows, articleStart, sources }, warnings };
   },
-};
+} satisfies Reader;
 
 /**
  * Marks the blocks that are not the article: those in furniture regions, and, when Readability found

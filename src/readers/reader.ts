@@ -21,10 +21,13 @@ export interface ReadLimits {
 /** Default read limits. */
 export const defaultReadLimits: ReadLimits = { maxBytes: 50 * 1024 * 1024, maxHtmlDepth: 1000 };
 
-/** Turns one format's bytes into text; throws `InputError` for input it cannot use. */
+/**
+ * Turns one format's bytes into text; throws (or rejects with) `InputError` for input it cannot
+ * use. Text and HTML read at once; a PDF's library works asynchronously, so callers await.
+ */
 export interface Reader {
   readonly format: SourceFormat;
   /** File extensions, lower case with the dot. */
   readonly extensions: readonly string[];
-  read(bytes: Uint8Array, input: string, limits: ReadLimits): ReadResult;
+  read(bytes: Uint8Array, input: string, limits: ReadLimits): ReadResult | Promise<ReadResult>;
 }

@@ -2,14 +2,15 @@ import { InputError, defaultSettings, type Settings } from '../core/index.js';
 import { analyzeCollection, analyzeDocument, isFailedAnalysis, type StandardAnalysis } from '../pipeline/index.js';
 import { toContract, type ContractAnalysis } from '../export/contract-json.js';
 import type { ReadLimits } from '../readers/index.js';
-import { collectInputFiles } from './input-files.js';
-import { loadDocument } from './load-document.js';
+import { collectInputItems } from './input-items.js';
 
 /** A one-line problem with one input, for the user. */
 export interface InputProblem {
   readonly input: string;
   readonly message: string;
   readonly fatal: boolean;
+  /** A file in a folder that no reader takes: named, passed over, and not a failure. */
+  readonly skipped?: boolean;
 }
 
 /** The result of analysing a set of paths: what went through and what did not. */
@@ -24,25 +25,25 @@ export interface AnalysisInputOptions {
   readonly published?: string;
 }
 
-/** Reads and analyses files and folders without storing anything; bad inputs become problems. */
+/** Reads and analyses files, folders and manifests without storing anything; bad inputs become problems. */
 export async function analyzePaths(paths: readonly string[], limits: ReadLimits, settings: Settings = defaultSettings, options: AnalysisInputOptions = {}): Promise<AnalysisRun> {
   const analyses: StandardAnalysis[] = [];
   const problems: InputProblem[] = [];
-  for (const file of await collectInputFiles(paths)) {
-    if (file.error !== undefined) {
-      problems.push({ input: file.path, message: `${file.path}: ${file.error}`, fatal: true });
+  for (const item of await collectInputItems(paths, limits)) {
+    if (item.problem) {
+      problems.push(item.problem);
       continue;
     }
     try {
-      const loaded = await loadDocument(file.path, limits);
-      for (const warning of loaded.warnings) problems.push({ input: file.path, message: warning, fatal: false });
+      const loaded = await item.load();
+      for (const warning of loaded.warnings) problems.push({ input: item.label, message: warning, fatal: false });
       const document = options.published ? { ...loaded.document, hints: { ...loaded.document.hints, published: options.published, publishedSource: 'user' as const } } : loaded.document;
       const result = analyzeDocument(document, { settings });
-      if (isFailedAnalysis(result)) problems.push({ input: file.path, message: result.failure.reason, fatal: true });
+      if (isFailedAnalysis(result)) problems.push({ input: item.label, message: result.failure.reason, fatal: true });
       else analyses.push(result);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      problems.push({ input: file.path, message: error.message, fatal: true });
+      problems.push({ input: item.label, message: error.message, fatal: true });
     }
   }
   return { analyses, problems };

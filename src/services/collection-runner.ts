@@ -40,10 +40,10 @@ class ContractAssembly {
     for (const document of documents) this.documents.set(document.id, document);
   }
 
-  finish({ order, entities, findings, stories }: Omit<CollectionDelta, 'changed'>): ContractAnalysis {
+  finish({ order, entities, ...rest }: Omit<CollectionDelta, 'changed'>): ContractAnalysis {
     const keep = new Set(order);
     for (const id of this.documents.keys()) if (!keep.has(id)) this.documents.delete(id);
-    return { entities, documents: order.map((id) => this.documents.get(id)!), findings, stories };
+    return { entities, documents: order.map((id) => this.documents.get(id)!), ...rest };
   }
 
   clear(): void {
@@ -105,8 +105,10 @@ export class WorkerCollectionRunner implements CollectionRunner {
       // Ask for the next message only after a turn of the event loop, so that requests are answered between them.
       const worker = this.worker;
       setImmediate(() => worker?.postMessage({ type: 'next', run: reply.run } satisfies CollectionRequest));
-    } else if (reply.type === 'collected') this.settle(this.assembly.finish(reply), null);
-    else {
+    } else if (reply.type === 'collected') {
+      const { type: _type, run: _run, ...collected } = reply;
+      this.settle(this.assembly.finish(collected), null);
+    } else {
       // The worker's state is still good, but hand everything over again to be safe.
       this.assembly.clear();
       this.settle(null, new Error(`collection failed: ${reply.message}`));

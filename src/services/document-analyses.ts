@@ -6,6 +6,7 @@ import type { Database } from '../store/schema.js';
 import { AnalysesRepository, type AnalysisEntry, type SerializedAnalysis } from '../store/repositories/analyses.repository.js';
 import { DocumentsRepository, type NewDocument } from '../store/repositories/documents.repository.js';
 import { writeTransaction } from '../store/write-transaction.js';
+import { bandKeysOf, shinglesOf } from '../text/near-copies.js';
 
 /**
  * Analyses one document with the document stages. Services take it as a parameter (default:
@@ -70,10 +71,14 @@ export class DocumentAnalyses {
     this.documents = new DocumentsRepository(db);
   }
 
-  /** Writes a fresh analysis and what the document row derives from it, inside a write transaction. */
+  /** Writes a fresh analysis, and (replacing) what the document row derives from it, inside a write transaction. */
   static async write(trx: Transaction<Database>, analysis: StandardAnalysis, at: string, options: { replaceDerived: boolean }): Promise<void> {
     await new AnalysesRepository(trx).put(analysisEntry(analysis, at));
-    if (options.replaceDerived) await new DocumentsRepository(trx).replaceDerived(documentRowOf(analysis.document, analysis));
+    if (!options.replaceDerived) return;
+    const row = documentRowOf(analysis.document, analysis);
+    const documents = new DocumentsRepository(trx);
+    await documents.replaceDerived(row);
+    await documents.addBands(row.id, bandKeysOf(shinglesOf(row.body)));
   }
 
   /** Whether a document has an analysis by this pipeline version (a failed one counts: trying again fails alike). */

@@ -7,20 +7,28 @@ import { writeTransaction } from '../store/write-transaction.js';
 import { AnalysesRepository } from '../store/repositories/analyses.repository.js';
 import { DocumentsRepository } from '../store/repositories/documents.repository.js';
 import type { InputProblem } from './analysis.service.js';
+import { bandKeysOf, isCopy, shinglesOf } from '../text/near-copies.js';
 import { DocumentAnalyses, documentRowOf, type Analyzer } from './document-analyses.js';
-import { collectInputFiles } from './input-files.js';
-import { loadDocument } from './load-document.js';
+import { collectInputItems } from './input-items.js';
 
-/** What storing one document did. `duplicate`: its content was already stored from elsewhere. */
-export type IngestOutcome = 'new' | 'version' | 'unchanged' | 'duplicate';
+/**
+ * What storing one document did. `duplicate`: its content was already stored from elsewhere.
+ * `copy`: it is a copy of a stored story (syndicated, edited, cut short), kept as that story.
+ */
+export type IngestOutcome = 'new' | 'version' | 'unchanged' | 'duplicate' | 'copy';
 
-/** Counts for the end-of-run summary; `read` is every file tried, so the other four add up to it. */
+/**
+ * Counts for the end-of-run summary; `read` is every document tried (files, and a manifest's rows),
+ * so the next five add up to it. `skipped`: files in folders of a type no reader takes.
+ */
 export interface IngestSummary {
   read: number;
   new: number;
   unchanged: number;
   versions: number;
+  copies: number;
   failed: number;
+  skipped: number;
 }
 
 /** Reported after each file, for progress bars. */
@@ -54,21 +62,40 @@ export class IngestService {
   /**
    * Stores one analysed document under a locator (path or URL), with its analysis, and says what
    * happened. Content stored before with an analysis by an older version (or none) gets this one.
+   * A document new to the store, read from a new locator, that copies a stored story is not stored
+   * again: the locator becomes a version of the story, and the copy's source, URL, title and date
+   * are kept.
    */
   async store(analysis: StandardAnalysis, locator: string): Promise<IngestOutcome> {
     const { document } = analysis;
     const createdAt = this.now().toISOString();
+    const row = documentRowOf(document, analysis);
+    const shingles = shinglesOf(row.body);
+    const bands = bandKeysOf(shingles);
     return writeTransaction(this.db, async (trx) => {
       const documents = this.documents.within(trx);
       const known = await documents.exists(document.id);
       const latest = await documents.latestVersion(locator);
-      if (!known) {
-        await documents.insert(documentRowOf(document, analysis), createdAt);
-        await DocumentAnalyses.write(trx, analysis, createdAt, { replaceDerived: false });
-      } else if ((await this.analyses.within(trx).versionOf(document.id))?.pipelineVersion !== PIPELINE_VERSION) {
+      if (known && (await this.analyses.within(trx).versionOf(document.id))?.pipelineVersion !== PIPELINE_VERSION) {
         await DocumentAnalyses.write(trx, analysis, createdAt, { replaceDerived: true });
       }
       if (known && latest?.documentId === document.id) return 'unchanged';
+      if (!known && (await documents.isKnownCopy(locator, document.id))) return 'unchanged';
+      if (!known && !latest) {
+        for (const story of await documents.storiesSharingBands(bands)) {
+          const likeness = isCopy(shinglesOf(story.body), shingles);
+          if (!likeness) continue;
+          await documents.addVersion(locator, 1, story.id, createdAt);
+          const { url, outlet } = document.source;
+          await documents.addCopy({ story: story.id, locator, copyId: document.id, url: url ?? null, outlet: outlet ?? null, title: row.title, published: row.published, ...likeness }, createdAt);
+          return 'copy';
+        }
+      }
+      if (!known) {
+        await documents.insert(row, createdAt);
+        await documents.addBands(document.id, bands);
+        await DocumentAnalyses.write(trx, analysis, createdAt, { replaceDerived: false });
+      }
       await documents.addVersion(locator, (latest?.version ?? 0) + 1, document.id, createdAt);
       if (known) return 'duplicate';
       return latest ? 'version' : 'new';
@@ -77,14 +104,15 @@ export class IngestService {
 
   /**
    * Records a document read from a locator without analysing it, when its content is stored with
-   * an analysis by this pipeline version: 'unchanged', or 'duplicate' for content stored from
-   * elsewhere. Null when it must be analysed first.
+   * an analysis by this pipeline version: 'unchanged' (also for a copy of a stored story read there
+   * before), or 'duplicate' for content stored from elsewhere. Null when it must be analysed first.
    */
   private async storeWithoutAnalysis(document: SourceDocument, locator: string): Promise<IngestOutcome | null> {
     const createdAt = this.now().toISOString();
     return writeTransaction(this.db, async (trx) => {
-      if ((await this.analyses.within(trx).versionOf(document.id))?.pipelineVersion !== PIPELINE_VERSION) return null;
       const documents = this.documents.within(trx);
+      if (await documents.isKnownCopy(locator, document.id)) return 'unchanged';
+      if ((await this.analyses.within(trx).versionOf(document.id))?.pipelineVersion !== PIPELINE_VERSION) return null;
       const latest = await documents.latestVersion(locator);
       if (latest?.documentId === document.id) return 'unchanged';
       await documents.addVersion(locator, (latest?.version ?? 0) + 1, document.id, createdAt);
@@ -92,38 +120,45 @@ export class IngestService {
     });
   }
 
-  /** Reads, analyses and stores every file under the paths; bad inputs are reported and skipped. */
+  /** Reads, analyses and stores every file under the paths and every article of a manifest; bad inputs are reported and skipped. */
   async ingestPaths(
     paths: readonly string[],
     limits: ReadLimits,
     onProgress?: (progress: IngestProgress) => void,
   ): Promise<{ summary: IngestSummary; problems: InputProblem[]; outcomes: Array<{ path: string; outcome: IngestOutcome; id: string }> }> {
-    const files = await collectInputFiles(paths);
-    const summary: IngestSummary = { read: 0, new: 0, unchanged: 0, versions: 0, failed: 0 };
+    const items = await collectInputItems(paths, limits);
+    const summary: IngestSummary = { read: 0, new: 0, unchanged: 0, versions: 0, copies: 0, failed: 0, skipped: 0 };
     const problems: InputProblem[] = [];
     const outcomes: Array<{ path: string; outcome: IngestOutcome; id: string }> = [];
     let done = 0;
-    for (const file of files) {
+    const total = items.filter((item) => !item.problem?.skipped).length;
+    for (const item of items) {
+      if (item.problem?.skipped) {
+        problems.push(item.problem);
+        summary.skipped++;
+        continue;
+      }
       let outcome: IngestOutcome | 'failed' = 'failed';
       summary.read++;
-      if (file.error !== undefined) {
-        problems.push({ input: file.path, message: `${file.path}: ${file.error}`, fatal: true });
+      if (item.problem) {
+        problems.push(item.problem);
       } else {
         try {
-          const { document, warnings } = await loadDocument(file.path, limits);
-          for (const warning of warnings) problems.push({ input: file.path, message: warning, fatal: false });
-          outcome = (await this.storeWithoutAnalysis(document, file.path)) ?? (await this.store(this.analyzed(document, file.path), file.path));
-          outcomes.push({ path: file.path, outcome, id: document.id });
+          const { document, warnings } = await item.load();
+          for (const warning of warnings) problems.push({ input: item.label, message: warning, fatal: false });
+          outcome = (await this.storeWithoutAnalysis(document, item.locator)) ?? (await this.store(this.analyzed(document, item.label), item.locator));
+          outcomes.push({ path: item.locator, outcome, id: document.id });
         } catch (error) {
           if (!(error instanceof InputError)) throw error;
-          problems.push({ input: file.path, message: error.message, fatal: true });
+          problems.push({ input: item.label, message: error.message, fatal: true });
         }
       }
       if (outcome === 'failed') summary.failed++;
       else if (outcome === 'new') summary.new++;
       else if (outcome === 'version') summary.versions++;
+      else if (outcome === 'copy') summary.copies++;
       else summary.unchanged++;
-      onProgress?.({ done: ++done, total: files.length, path: file.path, outcome });
+      onProgress?.({ done: ++done, total, path: item.label, outcome });
     }
     return { summary, problems, outcomes };
   }

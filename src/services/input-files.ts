@@ -1,15 +1,25 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readerFor } from '../readers/index.js';
+import { isManifestPath } from '../intake/manifest.js';
+import { readableExtensions, readerFor } from '../readers/index.js';
+import { skipReasonFor } from '../readers/file-types.js';
 
-/** One path to read, or the reason it cannot be. */
-export type InputFile = { readonly path: string; readonly error?: undefined } | { readonly path: string; readonly error: string };
+/**
+ * One path to read; or a manifest of articles (named on the command line); or the reason it cannot
+ * be read (`error`: a failure); or the reason it is passed over (`skipped`: a file in a folder that
+ * no reader takes, named so that nothing vanishes silently).
+ */
+export type InputFile =
+  | { readonly path: string; readonly error?: undefined; readonly skipped?: undefined; readonly manifest?: boolean }
+  | { readonly path: string; readonly error: string; readonly skipped?: undefined; readonly manifest?: undefined }
+  | { readonly path: string; readonly error?: undefined; readonly skipped: string; readonly manifest?: undefined };
 
 /**
  * Expands files and folders (recursively, sorted, so runs are repeatable) into the files to read.
  * Symbolic links are followed once: a link back into a folder already being walked is reported as a
- * loop instead of being walked again. Inside folders, files no reader takes are skipped silently;
- * named explicitly, they are reported.
+ * loop instead of being walked again. Inside folders, hidden files and folders (".git", ".DS_Store")
+ * are passed over, and files no reader takes are skipped with the reason; named explicitly, they
+ * are errors. A `.jsonl`, `.ndjson`, `.csv` or `.tsv` named explicitly is a manifest of articles.
  */
 export async function collectInputFiles(paths: readonly string[]): Promise<InputFile[]> {
   const files: InputFile[] = [];
@@ -32,7 +42,7 @@ export async function collectInputFiles(paths: readonly string[]): Promise<Input
         files.push({ path, error: `is a symbolic link loop (leads back to ${real})` });
         return;
       }
-      const entries = (await readdir(path)).sort();
+      const entries = (await readdir(path)).filter((entry) => !entry.startsWith('.')).sort();
       const inside = new Set([...ancestors, real]);
       for (const entry of entries) await visit(join(path, entry), false, inside);
       return;
@@ -42,8 +52,14 @@ export async function collectInputFiles(paths: readonly string[]): Promise<Input
       return;
     }
     if (seenFiles.has(real)) return;
+    if (explicit && isManifestPath(path)) {
+      seenFiles.add(real);
+      files.push({ path, manifest: true });
+      return;
+    }
     if (!readerFor(path)) {
-      if (explicit) files.push({ path, error: 'has a file type Puente does not read (use .txt, .md, .html or .htm)' });
+      if (explicit) files.push({ path, error: `has a file type Puente does not read (use ${readableExtensions}, or a .jsonl or .csv manifest)` });
+      else files.push({ path, skipped: skipReasonFor(path, readableExtensions) });
       return;
     }
     seenFiles.add(real);

@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { InputError, type SourceDocument } from '../core/index.js';
-import { defaultReadLimits, readerFor, type ReadLimits } from '../readers/index.js';
+import { defaultReadLimits, readableExtensions, readerFor, type ReadLimits } from '../readers/index.js';
 import { documentIdOf } from '../text/document-id.js';
 
 /** A document read from disk, with the warnings its reader raised. */
@@ -13,7 +13,7 @@ export interface LoadedDocument {
 /** Reads one file into a `SourceDocument`; throws `InputError` naming the file and the reason. */
 export async function loadDocument(path: string, limits: ReadLimits = defaultReadLimits): Promise<LoadedDocument> {
   const reader = readerFor(path);
-  if (!reader) throw new InputError(path, 'has a file type Puente does not read (use .txt, .md, .html or .htm)');
+  if (!reader) throw new InputError(path, `has a file type Puente does not read (use ${readableExtensions})`);
   const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
     throw new InputError(path, `cannot be opened (${error.code ?? error.message})`, { cause: error });
   });
@@ -24,7 +24,7 @@ export async function loadDocument(path: string, limits: ReadLimits = defaultRea
       throw new InputError(path, `is ${megabytes(size)}, over the ${megabytes(limits.maxBytes)} limit (raise it with --max-size)`);
     }
     const bytes = await handle.readFile();
-    const result = reader.read(bytes, path, limits);
+    const result = await reader.read(bytes, path, limits);
     const id = documentIdOf(result.text);
     const document: SourceDocument = { id, text: result.text, format: result.format, encoding: result.encoding, hints: result.hints, source: { path, name: basename(path) } };
     return { document, warnings: result.warnings };

@@ -17,7 +17,7 @@ export class PastedTextService {
 
   async analyze(input: { text: string; name: string; format: 'text' | 'html'; store: boolean }): Promise<{ analysis: ContractAnalysis; stored: IngestOutcome | null }> {
     const reader = readers.find((r) => r.format === input.format)!;
-    const read = reader.read(Buffer.from(input.text, 'utf8'), input.name, defaultReadLimits);
+    const read = await reader.read(Buffer.from(input.text, 'utf8'), input.name, defaultReadLimits);
     const document: SourceDocument = { id: documentIdOf(read.text), text: read.text, format: read.format, encoding: read.encoding, hints: read.hints, source: { name: input.name } };
     const result = analyzeDocument(document);
     if (isFailedAnalysis(result)) throw new InputError(input.name, result.failure.reason);

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { statusLabels, type Evidence, type ImplementationStatus } from '../core/index.js';
+import { pageAt, statusLabels, type Evidence, type ImplementationStatus } from '../core/index.js';
 import type { ReportBlock } from '../export/report-blocks.js';
 import type { Database } from '../store/schema.js';
 import { DocumentsRepository } from '../store/repositories/documents.repository.js';
@@ -79,7 +79,9 @@ export class ReportService {
   private async citation(evidence: Evidence): Promise<ReportBlock> {
     const document = await this.documents.get(evidence.documentId);
     if (!document) return { type: 'paragraph', text: `Evidence in document ${evidence.documentId} (no longer stored).` };
-    const cite = `${document.title ?? 'Untitled document'}${document.published ? `, ${document.published}` : ''} [document ${document.id}, characters ${evidence.start}–${evidence.end}, ${evidence.kind}]`;
+    // A PDF's evidence also names its page, as a reader holding the printed document looks it up.
+    const page = pageAt((await this.documents.sourceDocument(document.id))?.hints.pages, evidence);
+    const cite = `${document.title ?? 'Untitled document'}${document.published ? `, ${document.published}` : ''} [document ${document.id}${page === null ? '' : `, page ${page}`}, characters ${evidence.start}–${evidence.end}, ${evidence.kind}]`;
     return { type: 'quote', text: document.text.slice(evidence.start, evidence.end), cite };
   }
 }

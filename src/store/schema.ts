@@ -29,6 +29,28 @@ export interface DocumentVersionsTable {
   created_at: string;
 }
 
+/** One MinHash band key of a stored document's body: documents sharing a key may be copies of one story. */
+export interface DocumentBandsTable {
+  band_key: string;
+  document_id: string;
+}
+
+/** A copy of a stored story (syndicated, edited, cut short), kept as its story with where it was read. */
+export interface DocumentCopiesTable {
+  /** The story: the stored document the copy was found to repeat. */
+  document_id: string;
+  locator: string;
+  /** The hash of the copy's own content. */
+  copy_id: string;
+  url: string | null;
+  outlet: string | null;
+  title: string | null;
+  published: string | null;
+  containment: number;
+  jaccard: number;
+  created_at: string;
+}
+
 /** A span of page furniture in a document. */
 export interface ChromeSpansTable {
   document_id: string;
@@ -176,6 +198,8 @@ export interface AuditHeadTable {
 export interface Database {
   documents: DocumentsTable;
   document_versions: DocumentVersionsTable;
+  document_bands: DocumentBandsTable;
+  document_copies: DocumentCopiesTable;
   chrome_spans: ChromeSpansTable;
   messages: MessagesTable;
   document_analyses: DocumentAnalysesTable;

@@ -41,6 +41,15 @@ export function formatAnalysisText(analysis: ContractAnalysis): string {
     }
     out.push('');
   }
+  if (analysis.copies?.length) {
+    const names = new Map(analysis.documents.map((d) => [d.id, printable(d.source.url ?? d.source.path ?? d.id)]));
+    out.push('Copies of one story (compared as one source):');
+    for (const group of analysis.copies) {
+      out.push(`  * ${names.get(group.story)}`);
+      for (const copy of group.copies) out.push(`      = ${names.get(copy.document)} (${Math.round(copy.containment * 100)}% of its text shared)`);
+    }
+    out.push('');
+  }
   out.push(`${analysis.documents.length} document${analysis.documents.length === 1 ? '' : 's'} analysed.`);
   return out.join('\n');
 }

@@ -15,12 +15,14 @@ export async function analyzeCommand(args: readonly string[], io: CommandIo): Pr
     allowPositionals: true,
     options: { format: { type: 'string', default: 'text' }, 'max-size': { type: 'string' }, actors: { type: 'string' }, published: { type: 'string' } },
   });
-  if (!positionals.length) throw new UsageError('analyze needs at least one file or folder');
+  if (!positionals.length) throw new UsageError('analyze needs at least one file, folder or manifest');
   if (values.format !== 'json' && values.format !== 'text') throw new UsageError(`--format ${values.format}: use json or text`);
   const published = publishedDateFrom(values.published);
   const actors = values.actors ? await readActorsFile(values.actors) : [];
   const { analysis, problems } = await analyzePathsToContract(positionals, readLimitsFrom(values['max-size']), { referenceDate: null, actors }, { published });
   for (const problem of problems) io.error(printable(problem.message));
+  const skipped = problems.filter((problem) => problem.skipped).length;
+  if (skipped) io.error(`skipped ${skipped} file${skipped === 1 ? '' : 's'} of a type Puente does not read`);
   io.out(values.format === 'json' ? JSON.stringify(analysis, null, 2) : formatAnalysisText(analysis));
   return problems.some((problem) => problem.fatal) ? ExitCode.someInputsFailed : ExitCode.ok;
 }

@@ -45,8 +45,10 @@ function progressLine({ done, total, path }: IngestProgress): string {
   return `[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${done}/${total} ${name}`;
 }
 
-/** The end-of-run summary, e.g. "read 12: 9 new, 2 unchanged, 1 new version, 0 failed". */
+/** The end-of-run summary, e.g. "read 12: 9 new, 2 unchanged, 1 new version, 0 failed; 3 skipped". */
 export function summaryLine(summary: IngestSummary): string {
   const versions = `${summary.versions} new version${summary.versions === 1 ? '' : 's'}`;
-  return `read ${summary.read}: ${summary.new} new, ${summary.unchanged} unchanged, ${versions}, ${summary.failed} failed`;
+  const skipped = summary.skipped ? `; ${summary.skipped} skipped (a file type Puente does not read)` : '';
+  const copies = summary.copies ? `${summary.copies} ${summary.copies === 1 ? 'copy' : 'copies'} of a stored story, ` : '';
+  return `read ${summary.read}: ${summary.new} new, ${summary.unchanged} unchanged, ${versions}, ${copies}${summary.failed} failed${skipped}`;
 }

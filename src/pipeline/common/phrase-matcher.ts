@@ -11,6 +11,8 @@ export interface PhraseMatch<T> extends Span {
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const WORD = /[\p{L}\p{N}]+/gu;
+/** The pattern of a plain phrase, which the matcher never runs (see `Entry.simple`). */
+const NEVER = /(?!)/y;
 const firstWord = (phrase: string) => /[\p{L}\p{N}]+/u.exec(phrase)?.[0] ?? '';
 
 /** A word of a text: where it starts and ends, lower-cased, and whether it follows an apostrophe. */
@@ -141,8 +143,12 @@ export class PhraseMatcher<T> {
       const tail = /[\p{L}\p{N}]$/u.test(phrase) ? '(?![\\p{L}\\p{N}])' : '';
       const rest = (phrase.match(/[\p{L}\p{N}]+/gu) ?? []).slice(1).map(wordNumber);
       const simple = /^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$/u.test(phrase);
-      const entry = { phrase, value, rest, pattern: new RegExp(`${escape(phrase)}${tail}`, 'iuy'), simple };
-      this.byFirstWord.set(key, [...(this.byFirstWord.get(key) ?? []), entry]);
+      // Plain phrases are matched word by word and never run their pattern: it is compiled for the others alone.
+      const entry = { phrase, value, rest, pattern: simple ? NEVER : new RegExp(`${escape(phrase)}${tail}`, 'iuy'), simple };
+      // Pushed, not copied: many phrases share a first word ("se comprometió", "se comprometen", …).
+      const list = this.byFirstWord.get(key);
+      if (list) list.push(entry);
+      else this.byFirstWord.set(key, [entry]);
     }
     for (const list of this.byFirstWord.values()) list.sort((a, b) => b.phrase.length - a.phrase.length || (a.phrase < b.phrase ? -1 : 1));
   }

@@ -2,14 +2,16 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { documentsMigration } from './0001-documents.js';
 import { trackingMigration } from './0002-tracking.js';
 import { proposalWorkMigration } from './0003-proposal-work.js';
-import { storedAnalysesMigration } from './0004-stored-analyses.js';
+import { storyCopiesMigration } from './0004-story-copies.js';
+import { storedAnalysesMigration } from './0005-stored-analyses.js';
 
 /** Every migration, by name; names sort in the order they apply. */
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-documents': documentsMigration,
   '0002-tracking': trackingMigration,
   '0003-proposal-work': proposalWorkMigration,
-  '0004-stored-analyses': storedAnalysesMigration,
+  '0004-story-copies': storyCopiesMigration,
+  '0005-stored-analyses': storedAnalysesMigration,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into the program (no directory scanning). */

@@ -30,6 +30,19 @@ export interface NewDocument extends Omit<StoredDocumentText, 'createdAt'> {
   readonly hints: DocumentHints;
 }
 
+/** A copy of a stored story: where it was read, what it said of itself, and how much it shares with the story. */
+export interface StoryCopy {
+  readonly story: string;
+  readonly locator: string;
+  readonly copyId: string;
+  readonly url: string | null;
+  readonly outlet: string | null;
+  readonly title: string | null;
+  readonly published: string | null;
+  readonly containment: number;
+  readonly jaccard: number;
+}
+
 type Executor = Kysely<Database> | Transaction<Database>;
 
 /** Where a stored document came from, as the pipeline sees it: its first locator, as a URL or a path. */
@@ -95,6 +108,51 @@ export class DocumentsRepository {
     await this.db.insertInto('document_versions').values({ locator, version, document_id: documentId, created_at: createdAt }).execute();
   }
 
+  /** Records the band keys of a stored document's body, by which later copies find it. */
+  async addBands(documentId: string, keys: readonly string[]): Promise<void> {
+    for (let i = 0; i < keys.length; i += 200) {
+      await this.db.insertInto('document_bands').values(keys.slice(i, i + 200).map((band_key) => ({ band_key, document_id: documentId }))).execute();
+    }
+  }
+
+  /** Stored documents sharing a band key with a body, with their bodies, oldest first: the stories it may copy. */
+  async storiesSharingBands(keys: readonly string[]): Promise<Array<{ id: string; body: string }>> {
+    if (!keys.length) return [];
+    const rows = await this.db
+      .selectFrom('documents')
+      .select(['id', 'body'])
+      .where('id', 'in', (eb) => eb.selectFrom('document_bands').select('document_id').where('band_key', 'in', [...keys]))
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    return rows;
+  }
+
+  /** Records a copy stored as its story. */
+  async addCopy(copy: StoryCopy, createdAt: string): Promise<void> {
+    await this.db
+      .insertInto('document_copies')
+      .values({
+        document_id: copy.story, locator: copy.locator, copy_id: copy.copyId, url: copy.url, outlet: copy.outlet, title: copy.title,
+        published: copy.published, containment: copy.containment, jaccard: copy.jaccard, created_at: createdAt,
+      })
+      .execute();
+  }
+
+  /** Whether this content was already stored as a copy from this locator. */
+  async isKnownCopy(locator: string, copyId: string): Promise<boolean> {
+    return (await this.db.selectFrom('document_copies').select('locator').where('locator', '=', locator).where('copy_id', '=', copyId).executeTakeFirst()) !== undefined;
+  }
+
+  /** The copies stored as a story: every source and URL that ran it, oldest first. */
+  async copiesOf(story: string): Promise<StoryCopy[]> {
+    const rows = await this.db.selectFrom('document_copies').selectAll().where('document_id', '=', story).orderBy('created_at').orderBy('locator').execute();
+    return rows.map((row) => ({
+      story: row.document_id, locator: row.locator, copyId: row.copy_id, url: row.url, outlet: row.outlet, title: row.title, published: row.published,
+      containment: Number(row.containment), jaccard: Number(row.jaccard),
+    }));
+  }
+
   /** Every version of a locator, oldest first. */
   async versionsOf(locator: string): Promise<Array<{ version: number; documentId: string }>> {
     const rows = await this.db.selectFrom('document_versions').select(['version', 'document_id']).where('locator', '=', locator).orderBy('version').execute();
@@ -137,7 +195,8 @@ export class DocumentsRepository {
 
   /**
    * Replaces what was derived from a document's analysis (body, title, date, authors, language,
-   * furniture spans, messages) after it was analysed again; its text and identity stay.
+   * furniture spans, messages) after it was analysed again; its text and identity stay. Its band
+   * keys go too: the caller adds those of the new body.
    */
   async replaceDerived(document: NewDocument): Promise<void> {
     await this.db
@@ -149,6 +208,7 @@ export class DocumentsRepository {
       .where('id', '=', document.id)
       .execute();
     await this.db.deleteFrom('chrome_spans').where('document_id', '=', document.id).execute();
+    await this.db.deleteFrom('document_bands').where('document_id', '=', document.id).execute();
     await this.db.deleteFrom('messages').where('document_id', '=', document.id).execute();
     await this.insertSpansAndMessages(document);
   }

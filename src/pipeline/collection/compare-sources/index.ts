@@ -10,14 +10,14 @@
  * share an event) and `quote_not_corroborated` (a direct quote no other such document carries).
  * `name_variant` findings come from entity resolution and are passed through. Every event is also
  * told as a story: the reports of one event across documents, joined without chaining past the
- * seven-day window (see `groupReports`).
+ * seven-day window (see `linkReports`).
  */
 import type { EventStory, Finding } from '../../../core/index.js';
 import { findDateConflicts } from './date-conflicts.js';
 import { findFigureConflicts } from './figure-conflicts.js';
-import { sameEventPairs } from './same-event.js';
+import { linkReports } from './link-reports.js';
 import { findSingleSourceClaims } from './single-source.js';
-import { groupReports, tellStories } from './stories.js';
+import { tellStories } from './stories.js';
 import { placeEvents, type ComparedDocument, type CountryLookup, type EntityLookup } from './sources.js';
 import { findUncorroboratedQuotes } from './uncorroborated-quotes.js';
 
@@ -32,16 +32,16 @@ export interface Comparison {
 export function compareSources(documents: readonly ComparedDocument[], entityAt: EntityLookup, countryOf?: CountryLookup): Comparison {
   const events = placeEvents(documents, entityAt, countryOf);
   // Which reports are of one event is asked once, and every finding reads the answer.
-  const pairs = documents.length < 2 ? [] : sameEventPairs(events);
-  const groups = groupReports(events, pairs);
+  const { groups, echoed } = linkReports(events);
   const stories = tellStories(events, groups);
   if (documents.length < 2) return { findings: [], stories };
+  // Documents that report an event another document reports too.
   const related = new Set<string>();
-  for (const [i, j] of pairs) related.add(events[i]!.document.id).add(events[j]!.document.id);
+  events.forEach((placed, i) => echoed[i] && related.add(placed.document.id));
   const findings = [
     ...findDateConflicts(events, groups),
     ...findFigureConflicts(documents),
-    ...findSingleSourceClaims(documents, events, pairs, entityAt),
+    ...findSingleSourceClaims(documents, events, echoed, related, entityAt),
     ...findUncorroboratedQuotes(documents, related, entityAt),
   ];
   return { findings, stories };

@@ -24,12 +24,14 @@ export function dayNumber(iso: string | null): number | null {
  * dates no more than seven days apart when both are known to the day.
  */
 export function isSameEvent(a: PlacedEvent, b: PlacedEvent): boolean {
-  return isSameEventOn(a, b, dayNumber(a.event.date), dayNumber(b.event.date));
+  return a.document.id !== b.document.id && isSameReportOf(a, b, dayNumber(a.event.date), dayNumber(b.event.date));
 }
 
-/** `isSameEvent` with the reports' day numbers worked out; the participants, dearest to compare, last. */
-function isSameEventOn(a: PlacedEvent, b: PlacedEvent, dayA: number | null, dayB: number | null): boolean {
-  if (a.document.id === b.document.id) return false;
+/**
+ * `isSameEvent` without the question of documents, with the reports' day numbers worked out: whether
+ * two reports look like reports of one event. The participants, dearest to compare, last.
+ */
+export function isSameReportOf(a: PlacedEvent, b: PlacedEvent, dayA: number | null, dayB: number | null): boolean {
   if (a.event.type !== b.event.type) return false;
   if (a.event.mode && b.event.mode && a.event.mode !== b.event.mode) return false;
   if ((a.event.timing === 'future') !== (b.event.timing === 'future')) return false;
@@ -45,30 +47,4 @@ function isSameEventOn(a: PlacedEvent, b: PlacedEvent, dayA: number | null, dayB
   // One named person arrested (or transferred, or met) in both reports, with the same mode, is enough.
   const samePerson = a.event.mode !== null && a.event.mode === b.event.mode && sharedPerson;
   return (shared >= Math.min(2, smaller) || samePerson) && shared > 0;
-}
-
-/**
- * Every pair of reports of one event, as indexes into `events` (i < j), in order. Reports of one
- * event share its type, so pairs are sought within each type only.
- */
-export function sameEventPairs(events: readonly PlacedEvent[]): Array<readonly [number, number]> {
-  const byType = new Map<string, number[]>();
-  events.forEach((placed, i) => {
-    const members = byType.get(placed.event.type);
-    if (members) members.push(i);
-    else byType.set(placed.event.type, [i]);
-  });
-  // Each report's day is looked up once, not once for every report it is compared with.
-  const days = events.map((placed) => dayNumber(placed.event.date));
-  const pairs: Array<readonly [number, number]> = [];
-  for (const members of byType.values()) {
-    for (let x = 0; x < members.length; x++) {
-      const i = members[x]!;
-      for (let y = x + 1; y < members.length; y++) {
-        const j = members[y]!;
-        if (isSameEventOn(events[i]!, events[j]!, days[i]!, days[j]!)) pairs.push([i, j]);
-      }
-    }
-  }
-  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }

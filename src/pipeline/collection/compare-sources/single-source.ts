@@ -14,21 +14,15 @@ const SAME_ACTION = 0.34;
 export function findSingleSourceClaims(
   documents: readonly ComparedDocument[],
   events: readonly PlacedEvent[],
-  pairs: ReadonlyArray<readonly [number, number]>,
+  echoed: readonly boolean[],
+  related: ReadonlySet<string>,
   entityAt: EntityLookup,
 ): Finding[] {
-  const related = new Set<string>();
-  const echoed = new Set<PlacedEvent>();
-  for (const [i, j] of pairs) {
-    const [a, b] = [events[i]!, events[j]!];
-    related.add(a.document.id).add(b.document.id);
-    echoed.add(a).add(b);
-  }
   if (related.size < 2) return [];
   const findings: Finding[] = [];
-  for (const placed of events) {
+  for (const [i, placed] of events.entries()) {
     if (!related.has(placed.document.id) || !NOTABLE.has(placed.event.type)) continue;
-    if (echoed.has(placed)) continue;
+    if (echoed[i]) continue;
     findings.push(single(placed.document, placed.event, `Only ${placed.document.title ?? placed.document.id} reports this ${placed.event.timing === 'future' ? 'planned ' : ''}${placed.event.mode ?? placed.event.type} event: “${sentence(placed.document, placed.event)}”`));
   }
   // Each commitment's action words and parties, computed once: each is compared with many others.

@@ -3,7 +3,9 @@
  *
  * Needs: nothing (the first stage). Produces: paragraphs, chrome spans (one per furniture line),
  * title, subtitle, headings, authors, published date and language.
- * Reports: `title-not-found`, `language-uncertain`, `body-empty`.
+ * Reports: `title-not-found`, `language-uncertain`, `body-empty`. Title, language and publication
+ * date that the user or a manifest states (`hints.given`, `publishedSource: 'manifest'`) win, and
+ * `metadata-given` says so.
  * Rules are general features, never a site's strings: calls to action anywhere, menus of short
  * items, short lines without sentence structure above the title or below the last paragraph, and
  * headlines listed under a "Related" heading. Known limit: a one- or two-word title that shares its
@@ -77,8 +79,10 @@ export const clean = defineStage({
     // Where the article the page's structure marks begins: above it, only title, standfirst, byline and date are not furniture.
     const articleLine = hints.articleStart != null ? lines.findIndex((line) => line.start >= hints.articleStart!) : -1;
     const titleIndex = findTitle(shapes, chrome, aloneInBlock, hints.title ?? null, articleLine, isDateLineAt);
-    const title: Located<string> | null =
+    let title: Located<string> | null =
       titleIndex >= 0 ? located(text, lines[titleIndex]!) : hints.title ? { value: hints.title, span: null } : null;
+    // A title the user or a manifest states is the title, whatever line the text's shape offers.
+    if (hints.given?.title && hints.title && foldForLookup(title?.value ?? '') !== foldForLookup(hints.title)) title = { value: hints.title, span: null };
     if (!title) report.info('No title line found at the top of the document', undefined, { ruleId: 'title-not-found' });
 
     // Above the title, anything short without sentence structure is masthead furniture.
@@ -134,11 +138,15 @@ export const clean = defineStage({
     if (!paragraphs.length) report.warn('Nothing is left of the document once page furniture is removed', undefined, { ruleId: 'body-empty' });
     // A thousand characters of article tell English from Spanish; more only costs time.
     const sample = paragraphs.map((p) => text.slice(p.start, p.end)).join('\n').slice(0, 1200);
-    let language = detectLanguage(sample) ?? hints.language?.slice(0, 2).toLowerCase() ?? null;
+    const givenLanguage = hints.given?.language ? hints.language?.slice(0, 2).toLowerCase() : null;
+    let language = givenLanguage || detectLanguage(sample) || hints.language?.slice(0, 2).toLowerCase() || null;
     if (!language) {
       report.info('Too little text to tell the language; assuming English', undefined, { ruleId: 'language-uncertain' });
       language = 'en';
     }
+
+    const given = [hints.given?.title && 'title', hints.given?.language && 'language', published?.source === 'manifest' && 'publication date'].filter(Boolean);
+    if (given.length) report.info(`The ${given.join(', ')} given with the document (${hints.sources?.title ?? hints.sources?.published ?? 'by the user'}) win over what the text says`, undefined, { ruleId: 'metadata-given' });
 
     const chromeSpans: ChromeSpan[] = [...chrome]
       .sort(([a], [b]) => a - b)

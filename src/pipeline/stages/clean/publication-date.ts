@@ -65,7 +65,7 @@ export function findPublished(evidence: PublicationEvidence): PublishedDate | nu
   const best = candidates.next().value ?? null;
   if (!best) return null;
   if (best.value.length === 10) {
-    if (best.source === 'user') return best;
+    if (best.source === 'user' || best.source === 'manifest') return best;
     // The text's own date line may name another day than the page's label: its "today" is that day.
     if (FROM_OUTSIDE_THE_TEXT.has(best.source)) {
       for (const later of candidates) {

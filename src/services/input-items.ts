@@ -1,0 +1,37 @@
+import { InputError } from '../core/index.js';
+import type { ReadLimits } from '../readers/index.js';
+import type { InputProblem } from './analysis.service.js';
+import { collectInputFiles } from './input-files.js';
+import { loadDocument, type LoadedDocument } from './load-document.js';
+import { readManifest } from './manifest-input.js';
+
+/** One document to read — a file, or an article of a manifest — or a problem to report in its place. */
+export type InputItem =
+  | { readonly label: string; readonly locator: string; readonly load: () => Promise<LoadedDocument>; readonly problem?: undefined }
+  | { readonly label: string; readonly problem: InputProblem };
+
+/**
+ * Expands paths (files, folders, manifests) into the documents to read, in order. Manifests are
+ * parsed here, so that the count is known before any document is read; their bad rows, unreadable
+ * paths and skipped files come out as problems in their place.
+ */
+export async function collectInputItems(paths: readonly string[], limits: ReadLimits): Promise<InputItem[]> {
+  const items: InputItem[] = [];
+  for (const file of await collectInputFiles(paths)) {
+    const { path } = file;
+    if (file.error !== undefined) items.push({ label: path, problem: { input: path, message: `${path}: ${file.error}`, fatal: true } });
+    else if (file.skipped !== undefined) items.push({ label: path, problem: { input: path, message: `${path}: skipped: ${file.skipped}`, fatal: false, skipped: true } });
+    else if (file.manifest) {
+      try {
+        const { articles, errors } = await readManifest(path, limits);
+        // A manifest's bad rows are told first, then its articles are read.
+        for (const message of errors) items.push({ label: path, problem: { input: path, message, fatal: true } });
+        items.push(...articles);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        items.push({ label: path, problem: { input: path, message: error.message, fatal: true } });
+      }
+    } else items.push({ label: path, locator: path, load: () => loadDocument(path, limits) });
+  }
+  return items;
+}
