@@ -78,6 +78,13 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
       writeFileSync(copy, (await loadDocument(examplePaths[0]!)).document.text);
       expect((await service.ingestPaths([copy], defaultReadLimits)).outcomes.map((o) => o.outcome)).toEqual(['duplicate']);
       expect(counter.calls).toEqual([]);
+      // A copy of a stored story (here, with a line added) is analysed once, to be found a copy; not again.
+      const edited = join(dir, 'edited.txt');
+      writeFileSync(edited, `${(await loadDocument(examplePaths[0]!)).document.text}\n\nThis note was added by another outlet.\n`);
+      expect((await service.ingestPaths([edited], defaultReadLimits)).outcomes.map((o) => o.outcome)).toEqual(['copy']);
+      expect((await service.ingestPaths([edited], defaultReadLimits)).outcomes.map((o) => o.outcome)).toEqual(['unchanged']);
+      expect(counter.calls.length).toBe(1);
+      counter.calls.length = 0;
       // An analysis by another pipeline version is replaced when the file comes again.
       const [first] = again.outcomes;
       await store.db.updateTable('document_analyses').set({ pipeline_version: 'r0+older' }).where('document_id', '=', first!.id).execute();
