@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { toContract, type ContractAnalysis, type ContractDocument } from '../export/contract-json.js';
 import { analyzeCollection, type StandardAnalysis } from '../pipeline/index.js';
 import type { SerializedAnalysis } from '../store/repositories/analyses.repository.js';
@@ -18,6 +19,7 @@ export interface CollectionDelta extends Omit<ContractAnalysis, 'documents'> {
  */
 export class CollectionState {
   private readonly analyses = new Map<string, StandardAnalysis>();
+  /** A hash of each contract document handed out, not the document: thousands of them would double the memory. */
   private readonly handedOut = new Map<string, string>();
 
   /** Adds or replaces stored analyses. */
@@ -36,9 +38,9 @@ export class CollectionState {
     const { documents, ...rest } = toContract(chosen, analyzeCollection(chosen));
     const changed: ContractDocument[] = [];
     for (const document of documents) {
-      const json = JSON.stringify(document);
-      if (this.handedOut.get(document.id) === json) continue;
-      this.handedOut.set(document.id, json);
+      const hash = createHash('sha256').update(JSON.stringify(document)).digest('base64');
+      if (this.handedOut.get(document.id) === hash) continue;
+      this.handedOut.set(document.id, hash);
       changed.push(document);
     }
     return { ...rest, changed, order: chosen.map((analysis) => analysis.document.id) };
