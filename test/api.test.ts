@@ -18,10 +18,12 @@ const tunnels = 'commitments/us-mx-security-2025/border-security-tunnels';
 describe.skipIf(!hasShared)('the JSON API, over a real server', () => {
   let store: { db: Kysely<Database>; close: () => Promise<void> };
   let server: { url: string; close: () => Promise<void> };
+  let csrfToken = '';
+  // In the local single-user mode (this store has no users) writes carry the page's CSRF token.
   const api = async (path: string, init: RequestInit & { json?: unknown } = {}) => {
     const response = await fetch(`${server.url}/api${path}`, {
       ...init,
-      headers: { 'content-type': 'application/json', ...(init.headers ?? {}) },
+      headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken, ...(init.headers ?? {}) },
       body: init.json === undefined ? init.body : JSON.stringify(init.json),
     });
     return { status: response.status, body: (await response.json()) as Record<string, any> };
@@ -30,9 +32,10 @@ describe.skipIf(!hasShared)('the JSON API, over a real server', () => {
   beforeAll(async () => {
     store = await newTestStore('sqlite');
     await new IngestService(store.db).ingestPaths(seedPaths, defaultReadLimits);
-    await new TrackingService(store.db).importAgreement(agreement, { name: 'Secretariat', party: null });
+    await new TrackingService(store.db).importAgreement(agreement, { name: 'Secretariat', party: null, role: 'admin' });
     await new ProposalService(store.db).propose(agreement.id);
     server = await startServer(store.db);
+    csrfToken = (await api('/session')).body.csrfToken;
   });
   afterAll(async () => {
     await server.close();

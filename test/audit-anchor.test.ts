@@ -20,8 +20,8 @@ import { forEachDialect, newTestStore } from './helpers/store.js';
 const agreementFile = join(repoRoot, 'example', 'agreement.yaml');
 const agreement = parseAgreementFile(readFileSync(agreementFile, 'utf8'), 'agreement.yaml');
 const tunnels = 'us-mx-security-2025/border-security-tunnels';
-const usDesk: Actor = { name: 'Dana Whitfield (State)', party: 'USA' };
-const mxDesk: Actor = { name: 'Lucía Ortega (SRE)', party: 'MEX' };
+const usDesk: Actor = { name: 'Dana Whitfield (State)', party: 'USA', role: 'assessor' };
+const mxDesk: Actor = { name: 'Lucía Ortega (SRE)', party: 'MEX', role: 'assessor' };
 
 /** What someone with write access to the store does to hide an edit: recompute every later hash and the head. */
 async function rewriteEntry(db: Kysely<Database>, seq: number, after: unknown): Promise<void> {
@@ -44,7 +44,7 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
     store = await newTestStore(dialect);
     dir = mkdtempSync(join(tmpdir(), 'puente-audit-'));
     const tracking = new TrackingService(store.db, steppingClock());
-    await tracking.importAgreement(agreement, { name: 'Secretariat', party: null });
+    await tracking.importAgreement(agreement, { name: 'Secretariat', party: null, role: 'admin' });
     await tracking.assess(usDesk, tunnels, 'USA', { status: 'minimal', narrative: 'Two tunnels closed.' });
     await tracking.assess(mxDesk, tunnels, 'MEX', { status: 'minimal', narrative: 'Mapping begun.' });
     await tracking.assess(usDesk, tunnels, 'USA', { status: 'intermediate', narrative: 'More closed.' });

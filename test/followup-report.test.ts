@@ -20,10 +20,10 @@ describe('follow-up and the meeting report', () => {
   beforeAll(async () => {
     store = await newTestStore('sqlite');
     const tracking = new TrackingService(store.db, steppingClock('2025-09-20T10:00:00Z'));
-    await tracking.importAgreement(agreement, { name: 'Secretariat', party: null });
-    await tracking.assess({ name: 'US desk', party: 'USA' }, arms, 'USA', { status: 'minimal', narrative: 'Tracing requests up <b>20%</b>.' });
+    await tracking.importAgreement(agreement, { name: 'Secretariat', party: null, role: 'admin' });
+    await tracking.assess({ name: 'US desk', party: 'USA', role: 'assessor' }, arms, 'USA', { status: 'minimal', narrative: 'Tracing requests up <b>20%</b>.' });
     const later = new TrackingService(store.db, steppingClock('2025-10-02T10:00:00Z'));
-    await later.assess({ name: 'MX desk', party: 'MEX' }, arms, 'MEX', { status: 'intermediate', narrative: 'Customs inspections of southbound trucks doubled.' });
+    await later.assess({ name: 'MX desk', party: 'MEX', role: 'assessor' }, arms, 'MEX', { status: 'intermediate', narrative: 'Customs inspections of southbound trucks doubled.' });
   });
   afterAll(() => store.close());
 

@@ -14,9 +14,9 @@ import { forEachDialect, newTestStore } from './helpers/store.js';
 
 const agreement = parseAgreementFile(readFileSync(join(repoRoot, 'example', 'agreement.yaml'), 'utf8'), 'agreement.yaml');
 const tunnels = 'us-mx-security-2025/border-security-tunnels';
-const usDesk: Actor = { name: 'Dana Whitfield (State)', party: 'USA' };
-const mxDesk: Actor = { name: 'Lucía Ortega (SRE)', party: 'MEX' };
-const secretariat: Actor = { name: 'Secretariat', party: null };
+const usDesk: Actor = { name: 'Dana Whitfield (State)', party: 'USA', role: 'assessor' };
+const mxDesk: Actor = { name: 'Lucía Ortega (SRE)', party: 'MEX', role: 'assessor' };
+const secretariat: Actor = { name: 'Secretariat', party: null, role: 'admin' };
 
 forEachDialect(['sqlite', 'postgres'], (dialect) => {
   let store: { db: Kysely<Database>; close: () => Promise<void> };

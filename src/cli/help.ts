@@ -9,12 +9,23 @@ Usage:
       YAML file of known actors (name, kind, aliases, country, offices with role/from/to) to
       the built-in ones, so their aliases and offices resolve. --published 2025-12-11 sets the
       publication date of every input (relative dates are told from it), over what they say.
-  puente ingest PATH... [--db FILE] [--max-size SIZE]
-      Read files, folders and manifests into the store: new documents, unchanged ones, new
-      versions and copies of a stored story are counted, files of other types are named as
-      skipped; a progress bar shows on a terminal.
-  puente serve [--port N] [--db FILE] [--example]
-      Serve the web app and the JSON API on localhost.
+  puente ingest PATH|URL... [--db FILE] [--max-size SIZE] [--allow-host HOST]... [--timeout SECONDS]
+      Read files, folders, manifests and web pages into the store: new documents, unchanged ones,
+      new versions and copies of a stored story are counted, files of other types are named as
+      skipped; a progress bar shows on a terminal. A URL (http or https) is fetched and kept as
+      the document's locator; a feed URL (RSS, Atom, JSON Feed) has each item read once: its link
+      fetched as a page, or its own content when the feed carries the full text.
+  puente watch add URL [--every 30m] | list | remove URL | run
+      Watch a feed: read it now and then every interval (30m, 2h, 1d) with conditional requests;
+      list the watched feeds with their last error and next try; stop watching one; or read the
+      feeds that are due once (for cron). \`puente serve\` reads them as they fall due.
+  puente serve [--port N] [--host ADDR] [--public-url URL] [--max-body SIZE] [--db FILE] [--example] [--allow-host HOST]...
+      Serve the web app and the JSON API, on 127.0.0.1 unless --host says otherwise (0.0.0.0 for
+      every interface). --public-url is the address people open when a proxy (HTTPS) serves it.
+      Sign-in is needed once the store has users; without users, a server on 127.0.0.1 over the
+      embedded store runs in the local single-user mode (no sign-in), and any other prints how
+      to make the first administrator. --max-body caps request bodies (default 8MB).
+      Watched feeds are read as they fall due; --allow-host lets the server fetch from a private host.
   puente agreement import FILE | list | show ID
       Import an agreement file (YAML) with its commitments and meetings, list or show them.
   puente assess COMMITMENT --party CODE --as NAME --status STATUS [--narrative TEXT]
@@ -30,17 +41,35 @@ Usage:
       What is overdue or due soon, what changed since the group last met, what awaits review.
   puente report --format md|html [--out FILE] [--since DATE] [--today DATE]
       The report for the next meeting: each party's assessment, evidence with citations, changes.
+  puente export events|quotes|figures [PATH...] [--format csv|json] [--out FILE]
+      The stored documents' (or the given files') events as CSV or PLOVER-style JSON records,
+      quotes or figures, each with its document, URL, date, sentence and offsets. To standard
+      output unless --out; the columns are listed in the README under "Exports".
+  puente export evidence [COMMITMENT] [--format csv|json] [--out FILE] [--agreement ID]
+      The evidence bundle of one commitment (or of every commitment): the joint status, each
+      party's assessment, the change log, and each cited sentence with its document.
   puente audit verify [--against HEAD_FILE] [--key FILE] | head [--out FILE] [--key FILE] | log
       Check the audit log's hash chain (names an edited, deleted or reordered entry), a head saved
       earlier (a rewrite, truncation or wipe since), and the assessments and joint statuses against
       what the log records; sign the head with the deployment's key for each party to keep; or print the log.
+  puente user add NAME --role admin|assessor|reviewer|observer [--party CODE] [--password-stdin]
+  puente user list | token NAME [--label TEXT] | revoke-token ID | password NAME [--password-stdin]
+      Users of a shared server: an admin manages users and agreements, an assessor writes its
+      party's assessments only (--party is required), a reviewer decides on evidence proposals,
+      an observer reads. The password is asked on the terminal, or read from standard input.
+      token prints a new API token for scripts once (only its hash is kept); revoke-token ends it.
+      On a store with users, --as must name one of them in every command.
   puente help
       Show this text.
 
 Options:
   --db FILE        the SQLite store (default: $PUENTE_DB or ./puente.db)
   --max-size SIZE  largest input accepted, e.g. 50MB (default: $PUENTE_MAX_SIZE or 50MB)
+  --allow-host HOST  fetch from HOST even on a loopback, private or link-local address (also
+                   $PUENTE_ALLOW_HOSTS, comma-separated); otherwise such addresses are refused
+  --timeout SECONDS  the longest one fetch may take, redirects included (default: 20)
   --as NAME        who is acting (default: $PUENTE_USER); --party CODE the party you speak for
+                   (on a store with users: a user's name; party and role are that user's)
   --key FILE       the audit signing key (default: $PUENTE_AUDIT_KEY or STORE.audit-key.pem)
 
 Exit codes:

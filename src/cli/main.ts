@@ -1,4 +1,4 @@
-import { ForbiddenError, isInputError, NotFoundError } from '../core/index.js';
+import { AuthenticationError, ForbiddenError, isInputError, NotFoundError } from '../core/index.js';
 import { analyzeCommand } from './commands/analyze.command.js';
 import { processIo, type CommandIo } from './commands/command-io.js';
 import { ingestCommand } from './commands/ingest.command.js';
@@ -6,10 +6,13 @@ import { serveCommand } from './commands/serve.command.js';
 import { agreementCommand } from './commands/agreement.command.js';
 import { assessCommand } from './commands/assess.command.js';
 import { auditCommand } from './commands/audit.command.js';
+import { exportCommand } from './commands/export.command.js';
 import { followupCommand } from './commands/followup.command.js';
 import { proposeCommand } from './commands/propose.command.js';
 import { reportCommand } from './commands/report.command.js';
 import { reviewCommand } from './commands/review.command.js';
+import { watchCommand } from './commands/watch.command.js';
+import { userCommand } from './commands/user.command.js';
 import { isWriteConflict } from '../services/open-store.js';
 import { ExitCode } from './exit-codes.js';
 import { helpText } from './help.js';
@@ -28,6 +31,9 @@ const commands: Readonly<Record<string, Command>> = {
   followup: followupCommand,
   report: reportCommand,
   audit: auditCommand,
+  watch: watchCommand,
+  export: exportCommand,
+  user: userCommand,
 };
 
 /** Runs the CLI with the given arguments and returns the exit code. */
@@ -49,7 +55,7 @@ export async function main(argv: readonly string[], io: CommandIo = processIo): 
       io.error(`puente ${name}: ${(error as Error).message}; run \`puente help\``);
       return ExitCode.usage;
     }
-    if (isInputError(error) || error instanceof NotFoundError || error instanceof ForbiddenError) {
+    if (isInputError(error) || error instanceof NotFoundError || error instanceof ForbiddenError || error instanceof AuthenticationError) {
       io.error(`puente ${name}: ${error.message}`);
       return ExitCode.someInputsFailed;
     }

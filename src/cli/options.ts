@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HostPolicy } from '../services/web-intake.service.js';
 import { defaultReadLimits, type ReadLimits } from '../readers/index.js';
 import { UsageError } from './usage-error.js';
 
@@ -12,13 +13,18 @@ const sizeSchema = z
     return Math.round(Number(match[1]) * factor);
   });
 
+/** A size in bytes from an option's value such as 50MB; UsageError naming the option otherwise. */
+export function bytesFrom(option: string, raw: string): number {
+  const parsed = sizeSchema.safeParse(raw.trim());
+  if (!parsed.success) throw new UsageError(`${option} ${JSON.stringify(raw)}: expected ${parsed.error.issues[0]?.message ?? 'a size'}`);
+  return parsed.data;
+}
+
 /** Read limits from `--max-size` (or PUENTE_MAX_SIZE), defaulting to 50 MB. */
 export function readLimitsFrom(maxSize: string | undefined): ReadLimits {
   const raw = maxSize ?? process.env.PUENTE_MAX_SIZE;
   if (raw === undefined) return defaultReadLimits;
-  const parsed = sizeSchema.safeParse(raw.trim());
-  if (!parsed.success) throw new UsageError(`--max-size ${JSON.stringify(raw)}: expected ${parsed.error.issues[0]?.message ?? 'a size'}`);
-  return { ...defaultReadLimits, maxBytes: parsed.data };
+  return { ...defaultReadLimits, maxBytes: bytesFrom('--max-size', raw) };
 }
 
 /** The store path from `--db`, then PUENTE_DB, then ./puente.db. */
@@ -40,4 +46,23 @@ export function publishedDateFrom(published: string | undefined): string | undef
   const parsed = publishedSchema.safeParse(published.trim());
   if (!parsed.success) throw new UsageError(`--published ${JSON.stringify(published)}: expected ${parsed.error.issues[0]?.message ?? 'a date'}`);
   return parsed.data;
+}
+
+/** The hosts allowed on private addresses: `--allow-host HOST` (repeatable) and PUENTE_ALLOW_HOSTS (comma-separated). */
+export function hostPolicyFrom(allowHost: readonly string[] | undefined): HostPolicy {
+  return HostPolicy.from(allowHost, process.env.PUENTE_ALLOW_HOSTS);
+}
+
+/** The fetch timeout from `--timeout` (seconds: 20, 2.5, 20s, 1500ms), defaulting to 20 s. */
+export function timeoutFrom(timeout: string | undefined): number {
+  if (timeout === undefined) return 20_000;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s)?\s*$/i.exec(timeout);
+  const ms = match ? Number(match[1]) * (match[2]?.toLowerCase() === 'ms' ? 1 : 1000) : NaN;
+  if (!(ms >= 100 && ms <= 600_000)) throw new UsageError(`--timeout ${JSON.stringify(timeout)}: expected seconds from 0.1 to 600, such as 20 or 2.5s`);
+  return Math.round(ms);
+}
+
+/** Whether a command-line input is a URL (it has a scheme) rather than a path. */
+export function isUrlArgument(value: string): boolean {
+  return /^[a-z][a-z\d+.-]*:\/\//i.test(value);
 }

@@ -28,6 +28,22 @@ export class ForbiddenError extends Error {
   override readonly name = 'ForbiddenError';
 }
 
+/** A request that needs a signed-in user has none, or its sign-in (password, session, token) is not valid. */
+export class AuthenticationError extends Error {
+  override readonly name = 'AuthenticationError';
+}
+
+/** Too many failed sign-ins in a row: the next try is allowed after `retryAfterSeconds`. */
+export class TooManyAttemptsError extends Error {
+  override readonly name = 'TooManyAttemptsError';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}
+
 export function isInputError(error: unknown): error is InputError {
   return error instanceof InputError;
 }

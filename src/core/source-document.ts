@@ -25,6 +25,8 @@ export interface DocumentHints {
   readonly publishedSource?: PublishedSource;
   readonly authors?: readonly string[];
   readonly language?: string | null;
+  /** The outlet or site that published the document ("og:site_name", a feed's title, the URL's host). */
+  readonly site?: string | null;
   /** Spans of the derived text that the page's structure puts outside the article (nav, footer, aside). */
   readonly outside?: readonly Span[];
   /** Spans of the derived text that are rows of a table in the article: cells set apart by bars, as menus are, but content. */
@@ -44,6 +46,7 @@ export interface DocumentHints {
     readonly authors?: MetadataSource;
     readonly published?: MetadataSource;
     readonly language?: MetadataSource;
+    readonly site?: MetadataSource;
   };
 }
 

@@ -1,5 +1,6 @@
 import type { PartyCode } from './agreement.js';
 import type { Span } from './span.js';
+import type { ActorRole } from './user.js';
 
 /**
  * How far a commitment is implemented: the Peace Accords Matrix scale (not started, minimal,
@@ -24,10 +25,15 @@ export interface Evidence extends Span {
   readonly note: string | null;
 }
 
-/** Who is acting: a named person speaking for a party, or for no party (the secretariat, a reviewer). */
+/**
+ * Who is acting: a named person speaking for a party, or for no party (the secretariat, a
+ * reviewer), with the role that says what they may do. With users, name, party and role are the
+ * signed-in user's own, never what a request claims.
+ */
 export interface Actor {
   readonly name: string;
   readonly party: PartyCode | null;
+  readonly role: ActorRole;
 }
 
 /** One party's own view of a commitment; only that party may write it. */

@@ -3,6 +3,8 @@ export interface JsonLdArticle {
   readonly headline: string | null;
   readonly authors: readonly string[];
   readonly datePublished: string | null;
+  /** The article's publisher, or the site's name. */
+  readonly publisher: string | null;
 }
 
 // Read from the raw page, before scripts are stripped: JSON-LD lives in a script element.
@@ -65,5 +67,6 @@ export function readJsonLd(html: string): JsonLdArticle {
       return names.length ? names : null;
     }) ?? [],
     datePublished: pick((node) => text(node.datePublished)),
+    publisher: pick((node) => authorNames(node.publisher)[0] ?? null) ?? text(nodes.find((node) => typesOf(node).includes('WebSite'))?.name),
   };
 }

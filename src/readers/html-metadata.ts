@@ -49,7 +49,8 @@ export function splitAuthors(value: string | null | undefined): string[] {
 export function readHtmlMetadata(document: Document, rawHtml: string): DocumentHints {
   const meta = metaValues(document);
   const jsonLd: JsonLdArticle = readJsonLd(rawHtml);
-  const siteName = firstOf(meta, SITE_KEYS)?.value ?? null;
+  const site = firstOf(meta, SITE_KEYS);
+  const siteName = site?.value ?? null;
   const h1 = squash(document.querySelector('article h1, main h1, h1')?.textContent) || null;
   const pageTitle = squash(document.querySelector('title')?.textContent) || null;
 
@@ -84,12 +85,18 @@ export function readHtmlMetadata(document: Document, rawHtml: string): DocumentH
     if (time) published = { value: time.trim(), source: 'time element' };
   }
 
+  // A Twitter handle ("@border_desk") names an account, not the outlet.
+  const outlet = siteName && !siteName.startsWith('@') ? { value: siteName, source: `meta ${site!.key}` } : jsonLd.publisher ? { value: jsonLd.publisher, source: 'json-ld publisher' } : null;
   const language = document.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase() || null;
   return {
     title: title?.value ?? null,
     authors: authors.value,
     published: published?.value ?? null,
     language,
-    sources: { title: title?.source ?? null, authors: authors.value.length ? authors.source : null, published: published?.source ?? null, language: language ? 'html lang' : null },
+    site: outlet?.value ?? null,
+    sources: {
+      title: title?.source ?? null, authors: authors.value.length ? authors.source : null, published: published?.source ?? null, language: language ? 'html lang' : null,
+      ...(outlet ? { site: outlet.source } : {}),
+    },
   };
 }

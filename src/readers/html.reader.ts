@@ -5,7 +5,7 @@ import { decodeBytes } from './decode-bytes.js';
 import { collectBlocks, type HtmlBlock } from './html-blocks.js';
 import { readHtmlMetadata, splitAuthors } from './html-metadata.js';
 import { assertNestingWithin, declaredCharset, stripInertMarkup } from './html-safety.js';
-import type { ReadLimits, ReadResult, Reader } from './reader.js';
+import type { Declared, ReadLimits, ReadResult, Reader } from './reader.js';
 
 const fold = (value: string) => value.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -17,8 +17,8 @@ const fold = (value: string) => value.replace(/\s+/g, ' ').trim().toLowerCase();
 export const htmlReader = {
   format: 'html',
   extensions: ['.html', '.htm', '.xhtml'],
-  read(bytes: Uint8Array, input: string, limits: ReadLimits): ReadResult {
-    const decoded = decodeBytes(bytes, input, declaredCharset(bytes));
+  read(bytes: Uint8Array, input: string, limits: ReadLimits, declared?: Declared): ReadResult {
+    const decoded = decodeBytes(bytes, input, declared?.charset ?? declaredCharset(bytes));
     const warnings = [...decoded.warnings];
     const { html, removed } = stripInertMarkup(decoded.text);
     if (removed > 1024 * 1024) warnings.push(`${input}: skipped ${(removed / 1024 / 1024).toFixed(1)} MB of script, style and comments`);

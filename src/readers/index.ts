@@ -1,10 +1,11 @@
 import { extname } from 'node:path';
 import { htmlReader } from './html.reader.js';
+import { markdownReader } from './markdown.reader.js';
 import { pdfReader } from './pdf.reader.js';
-import { markdownReader, textReader } from './text.reader.js';
+import { textReader } from './text.reader.js';
 import type { Reader } from './reader.js';
 
-export type { Reader, ReadLimits, ReadResult } from './reader.js';
+export type { Declared, Reader, ReadLimits, ReadResult } from './reader.js';
 export { defaultReadLimits } from './reader.js';
 export { textReader } from './text.reader.js';
 

@@ -21,6 +21,11 @@ export interface ReadLimits {
 /** Default read limits. */
 export const defaultReadLimits: ReadLimits = { maxBytes: 50 * 1024 * 1024, maxHtmlDepth: 1000 };
 
+/** What the transport said of the bytes: the charset of an HTTP Content-Type header, which wins over the document's own. */
+export interface Declared {
+  readonly charset?: string | null;
+}
+
 /**
  * Turns one format's bytes into text; throws (or rejects with) `InputError` for input it cannot
  * use. Text and HTML read at once; a PDF's library works asynchronously, so callers await.
@@ -29,5 +34,5 @@ export interface Reader {
   readonly format: SourceFormat;
   /** File extensions, lower case with the dot. */
   readonly extensions: readonly string[];
-  read(bytes: Uint8Array, input: string, limits: ReadLimits): ReadResult | Promise<ReadResult>;
+  read(bytes: Uint8Array, input: string, limits: ReadLimits, declared?: Declared): ReadResult | Promise<ReadResult>;
 }

@@ -103,6 +103,14 @@ export class IngestService {
   }
 
   /**
+   * Stores a document read from a locator, analysing it only when its content has no analysis by
+   * this pipeline version. Throws `InputError` naming `label` when the pipeline cannot analyse it.
+   */
+  async storeDocument(document: SourceDocument, locator: string, label = locator): Promise<IngestOutcome> {
+    return (await this.storeWithoutAnalysis(document, locator)) ?? (await this.store(this.analyzed(document, label), locator));
+  }
+
+  /**
    * Records a document read from a locator without analysing it, when its content is stored with
    * an analysis by this pipeline version: 'unchanged' (also for a copy of a stored story read there
    * before), or 'duplicate' for content stored from elsewhere. Null when it must be analysed first.
@@ -146,7 +154,7 @@ export class IngestService {
         try {
           const { document, warnings } = await item.load();
           for (const warning of warnings) problems.push({ input: item.label, message: warning, fatal: false });
-          outcome = (await this.storeWithoutAnalysis(document, item.locator)) ?? (await this.store(this.analyzed(document, item.label), item.locator));
+          outcome = await this.storeDocument(document, item.locator, item.label);
           outcomes.push({ path: item.locator, outcome, id: document.id });
         } catch (error) {
           if (!(error instanceof InputError)) throw error;

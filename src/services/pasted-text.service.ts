@@ -1,13 +1,14 @@
 import type { Kysely } from 'kysely';
-import { InputError, type SourceDocument } from '../core/index.js';
+import { InputError, type Actor, type SourceDocument } from '../core/index.js';
 import { toContract, type ContractAnalysis } from '../export/contract-json.js';
 import { analyzeDocument, isFailedAnalysis } from '../pipeline/index.js';
 import { defaultReadLimits, readers } from '../readers/index.js';
 import type { Database } from '../store/schema.js';
 import { documentIdOf } from '../text/document-id.js';
+import { authorize } from './access-policy.js';
 import { IngestService, type IngestOutcome } from './ingest.service.js';
 
-/** Analyses text pasted or uploaded in the web app, and stores it when asked. */
+/** Analyses text pasted or uploaded in the web app, and stores it when asked (which not every role may). */
 export class PastedTextService {
   constructor(
     private readonly db: Kysely<Database>,
@@ -15,7 +16,8 @@ export class PastedTextService {
     private readonly onStored: () => void = () => {},
   ) {}
 
-  async analyze(input: { text: string; name: string; format: 'text' | 'html'; store: boolean }): Promise<{ analysis: ContractAnalysis; stored: IngestOutcome | null }> {
+  async analyze(actor: Actor, input: { text: string; name: string; format: 'text' | 'html'; store: boolean }): Promise<{ analysis: ContractAnalysis; stored: IngestOutcome | null }> {
+    authorize(actor, input.store ? 'documents.add' : 'analyze');
     const reader = readers.find((r) => r.format === input.format)!;
     const read = await reader.read(Buffer.from(input.text, 'utf8'), input.name, defaultReadLimits);
     const document: SourceDocument = { id: documentIdOf(read.text), text: read.text, format: read.format, encoding: read.encoding, hints: read.hints, source: { name: input.name } };

@@ -4,7 +4,8 @@ import { NotFoundError, type EvidenceKind, type EvidenceProposal, type Span } fr
 import { partyWords } from '../lexicons/party-words.js';
 import { analyzeDocument, type StandardAnalysis } from '../pipeline/index.js';
 import { foldForLookup } from '../text/normalize.js';
-import { termsOf } from '../text/terms.js';
+import { stem, termsOf } from '../text/terms.js';
+import { stripAccents } from '../text/normalize.js';
 import type { Database } from '../store/schema.js';
 import { AgreementsRepository, type TrackedCommitment } from '../store/repositories/agreements.repository.js';
 import { DocumentsRepository } from '../store/repositories/documents.repository.js';
@@ -103,7 +104,7 @@ export class ProposalService {
     const parties = commitment.parties.filter((code) => (partyWords[code] ?? []).some((word) => folded.includes(` ${word} `)));
     const score = Math.round((bm25 + KEYWORD_BONUS * keywords.length + PARTY_BONUS * parties.length) * 100) / 100;
     if (score < this.options.minScore) return null;
-    const reasons = [`shares ${matched.slice(0, 6).map((t) => `"${t}"`).join(', ')} with the commitment`];
+    const reasons = [`shares ${surfaceWords(passage.text, matched.slice(0, 6)).map((t) => `"${t}"`).join(', ')} with the commitment`];
     if (keywords.length) reasons.push(`uses the phrase${keywords.length > 1 ? 's' : ''} ${keywords.map((k) => `"${k}"`).join(', ')}`);
     if (parties.length) reasons.push(`names ${parties.join(' and ')}`);
     const id = createHash('sha256').update(`${commitment.id}|${passage.documentId}|${passage.start}|${passage.end}`).digest('hex').slice(0, 16);
@@ -113,20 +114,42 @@ export class ProposalService {
     };
   }
 
-  /** The body sentences of every stored document, from its stored analysis. */
+  /**
+   * The body sentences of every stored document, from its stored analysis. A headline or heading
+   * is never evidence (it is the outlet's summary, not a report), nor is furniture.
+   */
   private async passages(): Promise<Passage[]> {
     const passages: Passage[] = [];
     const ids = await this.documents.ids();
     for (let i = 0; i < ids.length; i += 200) {
       for (const analysis of await this.analyses.load(ids.slice(i, i + 200))) {
         const { document } = analysis;
+        const { clean } = analysis.layers;
+        const notBody = [...(clean.title?.span ? [clean.title.span] : []), ...clean.headings, ...clean.chrome];
         for (const sentence of analysis.layers.sentences) {
+          if (notBody.some((span) => span.start < sentence.end && sentence.start < span.end)) continue;
           passages.push({ documentId: document.id, start: sentence.start, end: sentence.end, text: document.text.slice(sentence.start, sentence.end), kind: kindOf(analysis, sentence) });
         }
       }
     }
     return passages;
   }
+}
+
+/**
+ * The passage's own words for matched stems, so a reason reads "investigations", not "investig":
+ * the first word of the passage with each stem, in lower case (the stem itself when none has it).
+ */
+function surfaceWords(text: string, stems: readonly string[]): string[] {
+  const wanted = new Set(stems);
+  const found = new Map<string, string>();
+  for (const word of text.match(/[\p{L}\p{N}]+/gu) ?? []) {
+    const lower = word.toLowerCase();
+    const key = stem(stripAccents(lower));
+    if (wanted.has(key) && !found.has(key)) found.set(key, lower);
+    if (found.size === wanted.size) break;
+  }
+  return stems.map((s) => found.get(s) ?? s);
 }
 
 /** What the sentence holds that the pipeline extracted, so the reviewer sees a quote as a quote. */

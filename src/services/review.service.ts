@@ -5,6 +5,7 @@ import { writeTransaction } from '../store/write-transaction.js';
 import { AssessmentsRepository } from '../store/repositories/assessments.repository.js';
 import { AuditRepository } from '../store/repositories/audit.repository.js';
 import { ProposalsRepository } from '../store/repositories/proposals.repository.js';
+import { authorize } from './access-policy.js';
 
 /** Reviewing evidence proposals: only accepted ones become evidence of a commitment. */
 export class ReviewService {
@@ -21,8 +22,9 @@ export class ReviewService {
     return this.proposals.list(filter);
   }
 
-  /** Accepts or rejects a pending proposal; accepting links its span to the commitment as evidence. */
+  /** Accepts or rejects a pending proposal; accepting links its span to the commitment as evidence. Reviewers only. */
   async decide(actor: Actor, id: string, decision: 'accepted' | 'rejected'): Promise<EvidenceProposal> {
+    authorize(actor, 'proposals.decide');
     const at = this.now().toISOString();
     return writeTransaction(this.db, async (trx) => {
       const proposals = this.proposals.within(trx);
@@ -32,7 +34,7 @@ export class ReviewService {
       await proposals.setState(id, decision, actor.name, at);
       if (decision === 'accepted') {
         await new AssessmentsRepository(trx).attachEvidence('commitment', proposal.commitmentId, [
-          { documentId: proposal.documentId, start: proposal.start, end: proposal.end, kind: proposal.kind, note: `accepted proposal ${id}: ${proposal.reason}` },
+          { documentId: proposal.documentId, start: proposal.start, end: proposal.end, kind: proposal.kind, note: `Proposed because it ${proposal.reason}; accepted by ${actor.name}` },
         ]);
       }
       await new AuditRepository(trx).append({

@@ -9,6 +9,7 @@ import { AgreementsRepository, type TrackedCommitment } from '../store/repositor
 import { AssessmentsRepository } from '../store/repositories/assessments.repository.js';
 import { AuditRepository } from '../store/repositories/audit.repository.js';
 import { DocumentsRepository } from '../store/repositories/documents.repository.js';
+import { authorize } from './access-policy.js';
 
 /** What a party says about a commitment. */
 export interface AssessmentInput {
@@ -40,8 +41,9 @@ export class TrackingService {
     this.assessmentsRepo = new AssessmentsRepository(db);
   }
 
-  /** Imports (or re-imports) an agreement; commitments keep their statuses and histories. */
+  /** Imports (or re-imports) an agreement; commitments keep their statuses and histories. Administrators only. */
   async importAgreement(agreement: Agreement, actor: Actor): Promise<{ created: boolean }> {
+    authorize(actor, 'agreements.manage');
     const at = this.now().toISOString();
     return writeTransaction(this.db, async (trx) => {
       const before = await this.agreements.within(trx).get(agreement.id);
@@ -59,27 +61,34 @@ export class TrackingService {
     return this.agreements.list();
   }
 
-  /** An agreement with every commitment's joint status and assessments; NotFoundError when absent. */
-  async board(agreementId: string, today: string = this.today()) {
+  /**
+   * An agreement with every commitment's joint status and assessments; NotFoundError when absent.
+   * Overdue is counted on `today` when given, else on `overdueDay` (see there).
+   */
+  async board(agreementId: string, today?: string) {
     const agreement = await this.agreements.get(agreementId);
     if (!agreement) throw new NotFoundError('agreement', agreementId);
+    const overdueAsOf = today ?? overdueDay(agreement, this.today());
     const commitments: CommitmentView[] = await Promise.all(
       agreement.commitments.map(async (commitment) => ({
         ...commitment,
         assessments: await this.assessmentsRepo.assessments(commitment.id),
-        overdue: isOverdue(commitment, today),
+        overdue: isOverdue(commitment, overdueAsOf),
       })),
     );
-    return { ...agreement, commitments };
+    return { ...agreement, overdueAsOf, commitments };
   }
 
-  /** One commitment with its assessments and full change log. */
-  async commitment(id: string, today: string = this.today()) {
+  /** One commitment with its assessments and full change log; overdue is counted as `board` counts it. */
+  async commitment(id: string, today?: string) {
     const commitment = await this.agreements.commitment(id);
     if (!commitment) throw new NotFoundError('commitment', id);
+    const agreement = await this.agreements.get(commitment.agreementId);
+    const overdueAsOf = today ?? (agreement ? overdueDay(agreement, this.today()) : this.today());
     return {
       ...commitment,
-      overdue: isOverdue(commitment, today),
+      overdueAsOf,
+      overdue: isOverdue(commitment, overdueAsOf),
       assessments: await this.assessmentsRepo.assessments(id),
       history: await this.assessmentsRepo.history(id),
       evidence: await this.assessmentsRepo.evidenceOf('commitment', id),
@@ -87,10 +96,11 @@ export class TrackingService {
   }
 
   /**
-   * Records `party`'s assessment of a commitment. Throws ForbiddenError when the actor does not
-   * speak for that party; moves the joint status when every party now agrees.
+   * Records `party`'s assessment of a commitment. Throws ForbiddenError when the actor is not an
+   * assessor or does not speak for that party; moves the joint status when every party now agrees.
    */
   async assess(actor: Actor, commitmentId: string, party: string, input: AssessmentInput): Promise<{ assessment: PartyAssessment; changes: StatusChange[] }> {
+    authorize(actor, 'assessments.write');
     if (actor.party !== party) {
       const who = actor.party ? `${actor.name} speaks for ${actor.party}` : `${actor.name} speaks for no party`;
       throw new ForbiddenError(`${who} and cannot write ${party}'s assessment: each party keeps its own`);
@@ -135,6 +145,15 @@ export class TrackingService {
   private today(): string {
     return this.now().toISOString().slice(0, 10);
   }
+}
+
+/**
+ * The day overdue is counted on when none is asked for: today, except for an illustrative agreement
+ * whose facts stop at a "facts as of" date — the bundled example — where it is that date, so that a
+ * snapshot does not age into overdue items as the calendar moves on.
+ */
+export function overdueDay(agreement: Pick<Agreement, 'illustrative' | 'factsAsOf'>, today: string): string {
+  return agreement.illustrative && agreement.factsAsOf && agreement.factsAsOf < today ? agreement.factsAsOf : today;
 }
 
 /** Whether a commitment is past its due date (or a milestone's) without being complete. */

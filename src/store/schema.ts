@@ -194,6 +194,66 @@ export interface AuditHeadTable {
   hash: string;
 }
 
+/** A feed polled on a schedule; timestamps are ISO 8601. */
+export interface WatchesTable {
+  url: string;
+  title: string | null;
+  every_seconds: number;
+  /** Validators of the last copy read, sent back as If-None-Match and If-Modified-Since. */
+  etag: string | null;
+  last_modified: string | null;
+  created_at: string;
+  last_checked_at: string | null;
+  last_success_at: string | null;
+  /** Why the last poll failed (or which items did), one line; null after a clean poll. */
+  last_error: string | null;
+  /** Polls failed in a row; the next try backs off with it. */
+  failures: ColumnType<number, number | undefined, number>;
+  next_try_at: string;
+}
+
+/** An item a watched feed carried: stored, or failed so far (retried a few times). */
+export interface WatchItemsTable {
+  watch_url: string;
+  item_id: string;
+  locator: string;
+  document_id: string | null;
+  state: 'stored' | 'failed';
+  attempts: number;
+  error: string | null;
+  seen_at: string;
+}
+
+/** A user account; the password only as an scrypt hash with its salt and parameters. */
+export interface UsersTable {
+  /** The name folded for lookup (NFC, lower case); unique. */
+  name_key: string;
+  name: string;
+  party: string | null;
+  role: string;
+  password_hash: string;
+  created_at: string;
+}
+
+/** A signed-in browser session; the cookie's value only as its SHA-256. */
+export interface SessionsTable {
+  token_hash: string;
+  user_key: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/** An API token for scripts; the token only as its SHA-256, shown once when made. */
+export interface ApiTokensTable {
+  id: string;
+  token_hash: string;
+  user_key: string;
+  label: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
 /** The Database interface: one type per table. */
 export interface Database {
   documents: DocumentsTable;
@@ -212,4 +272,9 @@ export interface Database {
   proposals: ProposalsTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
+  watches: WatchesTable;
+  watch_items: WatchItemsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
 }

@@ -86,21 +86,25 @@ describe.skipIf(!existsSync(chromiumPath))('the web app, in a real browser', () 
     for (const [name, text] of Object.entries(documents)) writeFileSync(join(dir, name), text);
     await new IngestService(store.db).ingestPaths([dir], defaultReadLimits);
     const tracking = new TrackingService(store.db);
-    await tracking.importAgreement(agreement, { name: 'Secretariat', party: null });
+    await tracking.importAgreement(agreement, { name: 'Secretariat', party: null, role: 'admin' });
     await new ProposalService(store.db).propose(agreement.id);
-    await tracking.assess({ name: 'Dana Whitfield', party: 'USA' }, tunnels, 'USA', { status: 'intermediate', narrative: 'Three tunnels located by the joint survey; sealing is scheduled.', evidence: [] });
-    await tracking.assess({ name: 'Lucía Ortega', party: 'MEX' }, tunnels, 'MEX', { status: 'minimal', narrative: 'Survey done on one stretch only; the eastern frontera is still to be mapped.', evidence: [] });
+    await tracking.assess({ name: 'Dana Whitfield', party: 'USA', role: 'assessor' }, tunnels, 'USA', { status: 'intermediate', narrative: 'Three tunnels located by the joint survey; sealing is scheduled.', evidence: [] });
+    await tracking.assess({ name: 'Lucía Ortega', party: 'MEX', role: 'assessor' }, tunnels, 'MEX', { status: 'minimal', narrative: 'Survey done on one stretch only; the eastern frontera is still to be mapped.', evidence: [] });
     // One tunnel proposal accepted up front, so the commitment has evidence to follow.
     const review = new ReviewService(store.db);
     const first = (await review.list({ state: 'pending', commitmentId: tunnels }))[0];
     if (!first) throw new Error('expected a tunnel proposal');
-    await review.decide({ name: 'Secretariat', party: null }, first.id, 'accepted');
+    await review.decide({ name: 'Secretariat', party: null, role: 'reviewer' }, first.id, 'accepted');
     server = await startServer(store.db, join(repoRoot, 'web', 'public'));
     mkdirSync(screenshots, { recursive: true });
     browser = await chromium.launch({ executablePath: chromiumPath });
     page = await browser.newPage({ viewport: viewports.desktop });
     page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    // What the content security policy blocked (an inline style or script) counts as an error.
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) pageErrors.push(message.text());
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -117,8 +121,10 @@ describe.skipIf(!existsSync(chromiumPath))('the web app, in a real browser', () 
     expect(await row.locator('.cell-party[data-party="MEX"] .pill').textContent()).toBe('Minimal');
     expect(await row.locator('.cell-joint .pill').textContent()).toBe('Not started');
     expect(await row.locator('.cell-party[data-party="MEX"] .narrative').textContent()).toContain('eastern frontera');
-    // The example's dates have passed by now: the tunnel commitment (due March 2026) is overdue.
-    expect(await row.locator('.overdue').count()).toBeGreaterThan(0);
+    // The example's facts stop on 15 October 2025: overdue is counted on that day, not today, so the
+    // tunnel commitment (due March 2026) is not overdue however late the test runs.
+    expect(await row.locator('.overdue').count()).toBe(0);
+    expect(await page.locator('.stat').nth(1).textContent()).toBe('0overdue as of 15 Oct 2025');
     expect(await page.locator('.area-row').count()).toBeGreaterThan(3);
   });
 
@@ -178,6 +184,12 @@ describe.skipIf(!existsSync(chromiumPath))('the web app, in a real browser', () 
     await page.selectOption('#actor-party', 'MEX');
     await page.waitForSelector('.assessment[data-party="MEX"] form.assess-form');
     expect(await page.locator('.assessment[data-party="USA"] form.assess-form').count()).toBe(0);
+  });
+
+  it('says on the page that it runs in the local single-user mode', async () => {
+    await go('#/board');
+    expect(await page.locator('#local-mode').textContent()).toMatch(/^Local single-user mode\. No sign-in: this store has no users and the server listens on this computer only\./);
+    expect(await page.locator('#actor-name').isVisible()).toBe(true);
   });
 
   it('closes the phone menu with Escape, a tap on the dimmed page or its current page', async () => {

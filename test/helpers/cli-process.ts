@@ -20,7 +20,8 @@ export interface CliRun {
  */
 export async function bundleCli(): Promise<{ script: string; run: (args: readonly string[], env?: NodeJS.ProcessEnv) => Promise<CliRun>; close: () => void }> {
   const dir = mkdtempSync(join(tmpdir(), 'puente-cli-bundle-'));
-  symlinkSync(realpathSync(join(repoRoot, 'node_modules')), join(dir, 'node_modules'));
+  // Links to the package's manifest and assets, so the bundle finds its package root (web app, example) as the CLI does.
+  for (const name of ['node_modules', 'package.json', 'web', 'example']) symlinkSync(realpathSync(join(repoRoot, name)), join(dir, name));
   const bundle = await rolldown({ input: join(repoRoot, 'src/cli/main.ts'), platform: 'node', external: (id) => !id.startsWith('.') && !id.startsWith('/'), logLevel: 'silent' });
   await bundle.write({ file: join(dir, 'main.mjs'), format: 'esm' });
   await bundle.close();

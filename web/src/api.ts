@@ -1,14 +1,36 @@
-// A small typed client over /api. Writes carry the acting user and party from the header selector.
+// A small typed client over /api. With users, requests carry the session cookie and writes the
+// session's CSRF token; in the local single-user mode, writes carry who is acting from the header
+// selector (percent-encoded, so names in any script travel as UTF-8) and the page's CSRF token.
 import type {
   Agreement, Analysis, AnalysisStatus, Board, CommitmentDetail, DocumentAnalysis, Entity, EntityDetail, EventItem, Finding, Proposal,
-  SearchHit, Status, StoredDocument, Story,
+  PollResult, SearchHit, Status, StoredDocument, Story, UrlIngestResult, Watch,
 } from './types.js';
 
 export interface Actor { name: string; party: string }
 
+/** A signed-in user, as the server describes it. */
+export interface SessionUser { name: string; party: string | null; role: 'admin' | 'assessor' | 'reviewer' | 'observer' }
+
+/** Whether the server asks for sign-in (`users`) or runs in the local single-user mode, and who is signed in. */
+export interface Session {
+  mode: 'local' | 'users';
+  user: SessionUser | null;
+  csrfToken: string | null;
+  expiresAt: string | null;
+  /** Whether the store has any users yet (a shared server without them lets nobody in). */
+  hasUsers: boolean;
+}
+
+let session: Session = { mode: 'local', user: null, csrfToken: null, expiresAt: null, hasUsers: false };
+
+/** The session as last fetched from the server. */
+export const currentSession = (): Session => session;
+
 const actorKey = 'puente.actor';
 
+/** Who acts: the signed-in user, or in the local mode what the "Acting as" box says. */
 export function currentActor(): Actor {
+  if (session.mode === 'users') return { name: session.user?.name ?? '', party: session.user?.party ?? '' };
   try {
     const saved = JSON.parse(localStorage.getItem(actorKey) ?? 'null') as Partial<Actor> | null;
     return { name: typeof saved?.name === 'string' ? saved.name : '', party: typeof saved?.party === 'string' ? saved.party : '' };
@@ -21,6 +43,18 @@ export function saveActor(actor: Actor): void {
   localStorage.setItem(actorKey, JSON.stringify(actor));
 }
 
+/** Whether the acting user may write `party`'s assessment (its own party's assessor, or the local user for the party chosen). */
+export function canAssess(party: string): boolean {
+  const actor = currentActor();
+  if (session.mode === 'users') return session.user?.role === 'assessor' && actor.party === party;
+  return actor.name !== '' && actor.party === party;
+}
+
+/** Whether the acting user may decide on evidence proposals. */
+export function canReview(): boolean {
+  return session.mode === 'users' ? session.user?.role === 'reviewer' : currentActor().name !== '';
+}
+
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, message: string) {
     super(message);
@@ -29,15 +63,19 @@ export class ApiError extends Error {
 
 async function request<T>(path: string, init: RequestInit & { json?: unknown; act?: boolean } = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
+  const method = init.method ?? 'GET';
   if (init.json !== undefined) headers['content-type'] = 'application/json';
-  if (init.act) {
+  if (method !== 'GET' && session.csrfToken) headers['x-csrf-token'] = session.csrfToken;
+  if (init.act && session.mode === 'local') {
     const actor = currentActor();
     if (!actor.name.trim()) throw new ApiError(400, 'no_actor', 'Say who you are first: enter your name in the “Acting as” box at the top.');
-    headers['x-puente-user'] = actor.name.trim();
+    headers['x-puente-user'] = encodeURIComponent(actor.name.trim());
     if (actor.party) headers['x-puente-party'] = actor.party;
   }
-  const response = await fetch(`/api${path}`, { method: init.method ?? 'GET', headers, body: init.json === undefined ? null : JSON.stringify(init.json) });
+  const response = await fetch(`/api${path}`, { method, headers, credentials: 'same-origin', body: init.json === undefined ? null : JSON.stringify(init.json) });
   const body = (await response.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
+  // The session ended (expired, signed out elsewhere): the app shows the sign-in page again.
+  if (response.status === 401 && path !== '/session') window.dispatchEvent(new CustomEvent('puente:signed-out'));
   if (!response.ok) throw new ApiError(response.status, body?.error?.code ?? 'http', body?.error?.message ?? `HTTP ${response.status}`);
   return body as T;
 }
@@ -45,10 +83,14 @@ async function request<T>(path: string, init: RequestInit & { json?: unknown; ac
 let entityCache: Promise<Map<string, Entity>> | null = null;
 
 export const api = {
+  /** Asks the server how it runs and who is signed in, and keeps the answer for later requests. */
+  session: () => request<Session>('/session').then((s) => (session = s)),
+  signIn: (name: string, password: string) => request<Session>('/session', { method: 'POST', json: { name, password } }).then((s) => (session = s)),
+  signOut: () => request<unknown>('/session', { method: 'DELETE' }).then(() => { session = { ...session, user: null, csrfToken: null, expiresAt: null }; }),
   agreements: () => request<{ agreements: Agreement[] }>('/agreements').then((r) => r.agreements),
   board: (id: string) => request<{ agreement: Board }>(`/agreements/${encodeURIComponent(id)}`).then((r) => r.agreement),
   commitment: (id: string) => request<{ commitment: CommitmentDetail }>(`/commitments/${id.split('/').map(encodeURIComponent).join('/')}`).then((r) => r.commitment),
-  assess: (id: string, party: string, body: { status: Status; narrative: string }) =>
+  assess: (id: string, party: string, body: { status: Status; narrative: string; evidence?: ReadonlyArray<{ documentId: string; start: number; end: number; kind: string; note: null }> }) =>
     request<unknown>(`/commitments/${id.split('/').map(encodeURIComponent).join('/')}/assessments/${encodeURIComponent(party)}`, { method: 'PUT', json: body, act: true }),
   documents: () => request<{ documents: StoredDocument[] }>('/documents').then((r) => r.documents),
   document: (id: string) => request<{ document: StoredDocument; analysis: DocumentAnalysis }>(`/documents/${encodeURIComponent(id)}`),
@@ -76,5 +118,11 @@ export const api = {
   decide: (id: string, decision: 'accept' | 'reject') => request<{ proposal: Proposal }>(`/proposals/${encodeURIComponent(id)}/${decision}`, { method: 'POST', act: true }),
   /** Background work on the stored analyses: the collection served, and the re-analysis after a pipeline upgrade. */
   status: () => request<AnalysisStatus>('/status'),
+  /** Fetch a page (or every item of a feed) once and store it. */
+  ingestUrl: (url: string) => request<UrlIngestResult>('/intake/url', { method: 'POST', json: { url } }),
+  watches: () => request<{ watches: Watch[] }>('/watches').then((r) => r.watches),
+  addWatch: (url: string, every: string) => request<{ watch: Watch; poll: PollResult | null; added: boolean }>('/watches', { method: 'POST', json: { url, every } }),
+  pollWatch: (url: string) => request<{ poll: PollResult }>('/watches/poll', { method: 'POST', json: { url } }).then((r) => r.poll),
+  removeWatch: (url: string) => request<{ removed: string }>(`/watches?url=${encodeURIComponent(url)}`, { method: 'DELETE' }),
   resetCaches: () => { entityCache = null; },
 };

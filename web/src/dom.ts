@@ -13,6 +13,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(spec: K | `${K}.${strin
     if (value === null || value === undefined || value === false) continue;
     if (typeof value === 'function') node.addEventListener(key.replace(/^on/, ''), value);
     else if (key === 'class') node.className = [node.className, String(value)].filter(Boolean).join(' ');
+    // Through the CSSOM: the content security policy refuses style attributes in markup.
+    else if (key === 'style') node.style.cssText = String(value);
     else if (value === true) node.setAttribute(key, '');
     else node.setAttribute(key, String(value));
   }
@@ -89,6 +91,15 @@ export function pageHeader(title: string, subtitle?: Child, ...actions: Child[])
   // Each page names itself in the browser's tab and history, not only in its heading.
   document.title = `${title} — Puente`;
   return h('header.page-header', null, h('div', null, h('h1', null, title), subtitle ? h('p.page-sub', null, subtitle) : null), actions.length ? h('div.page-actions', null, ...actions) : null);
+}
+
+/** Download links for an export: "Download events: CSV · JSON", each a file the server names. */
+export function downloads(label: string, path: string, query: Record<string, string> = {}): HTMLElement {
+  const href = (format: string) => `/api/export/${path}?${new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter(([, v]) => v)), format })}`;
+  return h('div.downloads', { role: 'group', 'aria-label': label },
+    h('span.downloads-label', null, label),
+    h('a.btn.btn-sm', { href: href('csv'), download: '', 'data-format': 'csv' }, 'CSV'),
+    h('a.btn.btn-sm', { href: href('json'), download: '', 'data-format': 'json' }, 'JSON'));
 }
 
 /** Short status message that fades. */

@@ -1,6 +1,8 @@
-// The web app's shell: the header (search, who is acting), the navigation, and the hash router.
-import { api, currentActor, saveActor } from './api.js';
+// The web app's shell: the header (search, who is acting or signed in), the navigation, the
+// sign-in page when the server asks for one, and the hash router.
+import { api, currentActor, currentSession, saveActor } from './api.js';
 import { errorBox, h } from './dom.js';
+import { loginPage } from './pages/login.js';
 import { refreshAnalysisStatus, refreshReviewCount } from './shell.js';
 import { analyzePage } from './pages/analyze.js';
 import { boardPage } from './pages/board.js';
@@ -10,6 +12,7 @@ import { documentPage, documentsPage } from './pages/document.js';
 import { entitiesPage, entityPage } from './pages/entities.js';
 import { reviewPage } from './pages/review.js';
 import { searchPage } from './pages/search.js';
+import { sourcesPage } from './pages/sources.js';
 import { timelinePage } from './pages/timeline.js';
 
 export interface Route {
@@ -30,6 +33,7 @@ const pages: Record<string, Page> = {
   timeline: timelinePage,
   search: searchPage,
   analyze: analyzePage,
+  sources: sourcesPage,
 };
 
 const main = document.getElementById('main') as HTMLElement;
@@ -46,8 +50,9 @@ function parse(hash: string): Route {
 let renders = 0;
 
 async function route(): Promise<void> {
-  const current = ++renders;
   const r = parse(location.hash);
+  if (currentSession().mode === 'users' && !currentSession().user) return showLogin();
+  const current = ++renders;
   const section = r.parts[0]!;
   const page = pages[section];
   for (const link of nav.querySelectorAll('a')) {
@@ -96,7 +101,53 @@ nav.addEventListener('click', (event) => {
   if ((event.target as Element).closest('a')) setMenu(false);
 });
 
-/** The header's "Acting as" selector: stored in localStorage, sent with every change. */
+/** The sign-in page in place of any other, until the server opens a session. */
+function showLogin(): void {
+  setMenu(false);
+  document.body.classList.add('signed-out');
+  const outlet = h('div');
+  main.replaceChildren(outlet);
+  loginPage(outlet, () => void start());
+  main.setAttribute('aria-busy', 'false');
+  main.dataset.route = location.hash;
+}
+
+/** The header with users: who is signed in, as what, and the way to sign out. */
+function setupAccount(): void {
+  const box = document.getElementById('actor') as HTMLElement;
+  const user = currentSession().user;
+  if (!user) {
+    box.replaceChildren();
+    return;
+  }
+  const signOut = h('button.btn.btn-sm', { type: 'button', id: 'sign-out' }, 'Sign out');
+  signOut.addEventListener('click', async () => {
+    signOut.disabled = true;
+    try {
+      await api.signOut();
+    } finally {
+      void start();
+    }
+  });
+  const roleNames = { admin: 'administrator', assessor: 'assessor', reviewer: 'reviewer', observer: 'observer' } as const;
+  box.replaceChildren(
+    h('span.account', { id: 'account', title: `Signed in as ${user.name}` },
+      h('span.account-name', null, user.name),
+      h('span.account-role', null, `${roleNames[user.role]}${user.party ? ` · ${user.party}` : ''}`)),
+    signOut);
+}
+
+/** The local single-user mode, said on the page: why there is no sign-in, and what ends it. */
+function showLocalMode(): void {
+  const foot = document.querySelector('.nav-foot');
+  if (!foot || document.getElementById('local-mode')) return;
+  foot.before(h('p.mode-note', { id: 'local-mode' },
+    h('strong', null, 'Local single-user mode. '),
+    'No sign-in: this store has no users and the server listens on this computer only. Adding a user (',
+    h('code', null, 'puente user add'), ') turns sign-in on.'));
+}
+
+/** The header's "Acting as" selector (local mode): stored in localStorage, sent with every change. */
 async function setupActor(): Promise<void> {
   const name = document.getElementById('actor-name') as HTMLInputElement;
   const party = document.getElementById('actor-party') as HTMLSelectElement;
@@ -131,10 +182,39 @@ document.getElementById('top-search')?.addEventListener('submit', (event) => {
   location.hash = `#/search?q=${encodeURIComponent(q)}`;
 });
 
+/** Asks the server how it runs, then sets up the header for it and draws the page. */
+async function start(): Promise<void> {
+  try {
+    await api.session();
+  } catch (error) {
+    main.replaceChildren(errorBox(error));
+    return;
+  }
+  const { mode, user } = currentSession();
+  document.body.classList.toggle('signed-out', mode === 'users' && !user);
+  document.body.dataset.mode = mode;
+  if (mode === 'local') {
+    showLocalMode();
+    await setupActor();
+  } else setupAccount();
+  if (mode === 'local' || user) {
+    void refreshReviewCount();
+    void refreshAnalysisStatus();
+  }
+  await route();
+}
+
+let started = false;
 window.addEventListener('hashchange', () => void route());
 // Choosing who one acts as changes what the page lets one edit: draw it again at once.
 window.addEventListener('puente:actor', () => void route());
-void setupActor();
-void refreshReviewCount();
-void refreshAnalysisStatus();
-void route();
+// A request refused for want of a session (it expired, or a user was added and the local mode
+// ended): ask the server again, and start over if that changed anything.
+window.addEventListener('puente:signed-out', () => {
+  if (!started) return;
+  const before = currentSession();
+  void api.session().then((now) => {
+    if (now.mode !== before.mode || now.user?.name !== before.user?.name) void start();
+  });
+});
+void start().then(() => { started = true; });

@@ -85,13 +85,17 @@ export interface Commitment {
   readonly milestones: readonly Milestone[]; readonly jointStatus: Status; readonly assessments: readonly Assessment[];
   readonly overdue: boolean;
 }
-export interface CommitmentDetail extends Commitment { readonly history: readonly Change[]; readonly evidence: readonly CitedEvidence[] }
+export interface CommitmentDetail extends Commitment { readonly history: readonly Change[]; readonly evidence: readonly CitedEvidence[]; readonly overdueAsOf?: string }
 export interface Agreement {
   readonly id: string; readonly title: string; readonly date: string; readonly illustrative?: boolean; readonly factsAsOf?: string;
   readonly parties: readonly Party[]; readonly sources?: readonly string[];
   readonly meetings?: readonly { readonly date: string; readonly place: string; readonly summary: string }[];
 }
-export interface Board extends Agreement { readonly commitments: readonly Commitment[] }
+export interface Board extends Agreement {
+  readonly commitments: readonly Commitment[];
+  /** The day overdue was counted on: today, or an illustrative agreement's facts-as-of date. */
+  readonly overdueAsOf?: string;
+}
 export interface Proposal extends Span {
   readonly id: string; readonly commitmentId: string; readonly documentId: string; readonly kind: string;
   readonly score: number; readonly reason: string; readonly state: string;
@@ -124,4 +128,39 @@ export interface EntityDetail {
 export interface AnalysisStatus {
   collection: { ready: boolean; documents: number; updating: boolean; error: string | null };
   reanalysis: { done: number; total: number; failed: number; running: boolean; error: string | null };
+}
+
+/** A feed read on a schedule. */
+export interface Watch {
+  readonly url: string;
+  readonly title: string | null;
+  readonly everySeconds: number;
+  readonly createdAt: string;
+  readonly lastCheckedAt: string | null;
+  readonly lastSuccessAt: string | null;
+  readonly lastError: string | null;
+  readonly failures: number;
+  readonly nextTryAt: string;
+}
+
+export interface IngestCounts { readonly read: number; readonly new: number; readonly unchanged: number; readonly versions: number; readonly failed: number }
+export interface InputProblem { readonly input: string; readonly message: string; readonly fatal: boolean }
+
+/** What reading a URL once did: one page, or each item of a feed. */
+export interface UrlIngestResult {
+  readonly summary: IngestCounts;
+  readonly problems: readonly InputProblem[];
+  readonly outcomes: readonly { readonly path: string; readonly outcome: string; readonly id: string }[];
+  readonly feed: { readonly url: string; readonly title: string | null; readonly items: number } | null;
+}
+
+/** What one read of a watched feed did. */
+export interface PollResult {
+  readonly url: string;
+  readonly status: 'read' | 'not-modified' | 'failed';
+  readonly summary: IngestCounts;
+  readonly problems: readonly InputProblem[];
+  readonly items: number;
+  readonly error: string | null;
+  readonly nextTryAt: string;
 }

@@ -11,13 +11,13 @@ import type { CommandIo } from './command-io.js';
 
 /** `puente agreement import FILE | list | show ID`: agreements and their commitments. */
 export async function agreementCommand(args: readonly string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { db: { type: 'string' }, as: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { db: { type: 'string' }, as: { type: 'string' }, party: { type: 'string' } } });
   const [action, target] = positionals;
   return withStore(values.db, io, async (db) => {
     const tracking = new TrackingService(db);
     if (action === 'import' && target) {
       const agreement = await readAgreementFile(target);
-      const { created } = await tracking.importAgreement(agreement, actorFrom(values, false));
+      const { created } = await tracking.importAgreement(agreement, await actorFrom(db, values, 'without-users'));
       const { proposed } = await new ProposalService(db).propose(agreement.id);
       io.out(`${created ? 'Imported' : 'Updated'} ${agreement.id}: ${agreement.commitments.length} commitments, ${agreement.meetings.length} meetings; ${proposed} new evidence proposals`);
       return ExitCode.ok;

@@ -27,8 +27,6 @@ export async function assessCommand(args: readonly string[], io: CommandIo): Pro
   if (!commitmentId) throw new UsageError('assess needs a commitment id (see puente agreement show ID)');
   const status = z.enum(implementationStatuses).safeParse(values.status);
   if (!status.success) throw new UsageError(`--status ${values.status ?? '(missing)'}: use one of ${implementationStatuses.join(', ')}`);
-  const actor = actorFrom(values);
-  if (!actor.party) throw new UsageError('assess needs --party CODE: an assessment is always one party\'s own');
   const evidence: Evidence[] = values.evidence.map((raw) => {
     const parsed = evidenceSchema.safeParse(raw);
     if (!parsed.success) throw new UsageError(`--evidence ${raw}: ${parsed.error.issues[0]?.message}`);
@@ -37,7 +35,9 @@ export async function assessCommand(args: readonly string[], io: CommandIo): Pro
     return { documentId, start, end, kind: 'sentence', note: null };
   });
   return withStore(values.db, io, async (db) => {
-    const party = values.for ?? actor.party!;
+    const actor = await actorFrom(db, values);
+    if (!actor.party) throw new UsageError('assess needs --party CODE: an assessment is always one party\'s own');
+    const party = values.for ?? actor.party;
     const { changes } = await new TrackingService(db).assess(actor, commitmentId, party, { status: status.data, narrative: values.narrative, evidence });
     io.out(`${party} assessment of ${commitmentId}: ${statusLabels[status.data]}`);
     for (const change of changes.filter((c) => c.scope === 'joint')) io.out(`Joint status now ${statusLabels[change.to]}: ${change.reason}`);

@@ -1,30 +1,44 @@
 import { parseArgs } from 'node:util';
+import type { InputProblem } from '../../services/analysis.service.js';
 import { IngestService, type IngestProgress, type IngestSummary } from '../../services/ingest.service.js';
 import { openStore } from '../../services/open-store.js';
 import { ProposalService } from '../../services/proposal.service.js';
+import { summaryOf, WebIntakeService } from '../../services/web-intake.service.js';
 import { ExitCode } from '../exit-codes.js';
-import { databasePathFrom, readLimitsFrom } from '../options.js';
+import { databasePathFrom, hostPolicyFrom, isUrlArgument, readLimitsFrom, timeoutFrom } from '../options.js';
 import { printable } from '../printable.js';
 import { UsageError } from '../usage-error.js';
 import type { CommandIo } from './command-io.js';
 
 const BAR_WIDTH = 28;
 
-/** `puente ingest PATH... [--db FILE] [--max-size SIZE]`: read documents into the store. */
+/**
+ * `puente ingest PATH|URL... [--db FILE] [--max-size SIZE] [--allow-host HOST]... [--timeout SECONDS]`:
+ * read documents into the store; a URL is fetched (a feed has each of its items read once).
+ */
 export async function ingestCommand(args: readonly string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { db: { type: 'string' }, 'max-size': { type: 'string' } },
+    options: { db: { type: 'string' }, 'max-size': { type: 'string' }, 'allow-host': { type: 'string', multiple: true }, timeout: { type: 'string' } },
   });
-  if (!positionals.length) throw new UsageError('ingest needs at least one file or folder');
+  if (!positionals.length) throw new UsageError('ingest needs at least one file, folder or URL');
   const limits = readLimitsFrom(values['max-size']);
+  const urls = positionals.filter(isUrlArgument);
+  const paths = positionals.filter((input) => !isUrlArgument(input));
+  const web = { limits, timeoutMs: timeoutFrom(values.timeout), maxRedirects: 5, policy: hostPolicyFrom(values['allow-host']) };
   const store = await openStore(databasePathFrom(values.db), io);
   if (!store) return ExitCode.store;
   try {
     const service = new IngestService(store);
     const onProgress = io.progress ? (p: IngestProgress) => io.progress!(progressLine(p)) : undefined;
-    const { summary, problems } = await service.ingestPaths(positionals, limits, onProgress);
+    const { summary, problems } = paths.length ? await service.ingestPaths(paths, limits, onProgress) : { summary: summaryOf([]), problems: [] as InputProblem[] };
+    if (urls.length) {
+      const fetched = await new WebIntakeService(store, web).ingestUrls(urls, onProgress);
+      for (const key of Object.keys(summary) as Array<keyof IngestSummary>) summary[key] += fetched.summary[key];
+      problems.push(...fetched.problems);
+      for (const feed of fetched.feeds) io.out(`${printable(feed.url)}: feed${feed.title ? ` "${printable(feed.title)}"` : ''} with ${feed.items} item${feed.items === 1 ? '' : 's'}`);
+    }
     if (io.progress) io.progress('');
     for (const problem of problems) io.error(printable(problem.message));
     io.out(summaryLine(summary));

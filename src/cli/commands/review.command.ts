@@ -30,7 +30,7 @@ export async function reviewCommand(args: readonly string[], io: CommandIo): Pro
       return ExitCode.ok;
     }
     if ((action === 'accept' || action === 'reject') && id) {
-      const decided = await review.decide(actorFrom(values), id, action === 'accept' ? 'accepted' : 'rejected');
+      const decided = await review.decide(await actorFrom(db, values), id, action === 'accept' ? 'accepted' : 'rejected');
       io.out(`Proposal ${id} ${decided.state}: ${decided.commitmentId}`);
       return ExitCode.ok;
     }

@@ -4,6 +4,7 @@ import { InputError, NotFoundError } from '../../core/index.js';
 import type { ContractAnalysis } from '../../export/contract-json.js';
 import type { StoredAnalysisService } from '../../services/stored-analysis.service.js';
 import type { PastedTextService } from '../../services/pasted-text.service.js';
+import { actorOf } from '../actor.js';
 import { jsonBody, parse } from '../validate.js';
 
 const pasted = z.strictObject({
@@ -109,6 +110,6 @@ export function analysisRoutes(analysis: StoredAnalysisService, pastedText: Past
     .post('/analyze', async (c) => {
       const body = parse(pasted, await jsonBody(c.req), 'body');
       if (!body.text.trim()) throw new InputError('body.text', 'has no text');
-      return c.json(await pastedText.analyze(body));
+      return c.json(await pastedText.analyze(actorOf(c, { named: false }), body));
     });
 }

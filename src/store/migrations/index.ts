@@ -3,7 +3,9 @@ import { documentsMigration } from './0001-documents.js';
 import { trackingMigration } from './0002-tracking.js';
 import { proposalWorkMigration } from './0003-proposal-work.js';
 import { storyCopiesMigration } from './0004-story-copies.js';
-import { storedAnalysesMigration } from './0005-stored-analyses.js';
+import { watchesMigration } from './0005-watches.js';
+import { accountsMigration } from './0006-accounts.js';
+import { storedAnalysesMigration } from './0007-stored-analyses.js';
 
 /** Every migration, by name; names sort in the order they apply. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -11,7 +13,9 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0002-tracking': trackingMigration,
   '0003-proposal-work': proposalWorkMigration,
   '0004-story-copies': storyCopiesMigration,
-  '0005-stored-analyses': storedAnalysesMigration,
+  '0005-watches': watchesMigration,
+  '0006-accounts': accountsMigration,
+  '0007-stored-analyses': storedAnalysesMigration,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into the program (no directory scanning). */

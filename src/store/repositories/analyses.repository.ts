@@ -111,9 +111,9 @@ export class AnalysesRepository {
       const first = new Map<string, string>();
       for (const { document_id, locator } of locators) if (!first.has(document_id)) first.set(document_id, locator);
       for (const row of rows) {
+        const hints = JSON.parse(row.hints) as DocumentHints;
         const document: SourceDocument = {
-          id: row.id, text: row.text, format: row.format as SourceFormat, encoding: row.encoding,
-          hints: JSON.parse(row.hints) as DocumentHints, source: sourceOf(first.get(row.id)),
+          id: row.id, text: row.text, format: row.format as SourceFormat, encoding: row.encoding, hints, source: sourceOf(first.get(row.id), hints),
         };
         found.set(row.id, { document, pipelineVersion: row.pipeline_version, analysedAt: row.analysed_at, layers: row.layers!, messages: row.messages });
       }

@@ -45,9 +45,14 @@ export interface StoryCopy {
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
-/** Where a stored document came from, as the pipeline sees it: its first locator, as a URL or a path. */
-export function sourceOf(locator: string | undefined): SourceDocument['source'] {
-  return locator === undefined ? {} : /^https?:/.test(locator) ? { url: locator } : { path: locator };
+/**
+ * Where a stored document came from, as the pipeline sees it: its first locator, as a URL or a
+ * path. A page read from the web keeps its outlet's name beside its URL.
+ */
+export function sourceOf(locator: string | undefined, hints: DocumentHints): SourceDocument['source'] {
+  if (locator === undefined) return {};
+  if (!/^https?:/.test(locator)) return { path: locator };
+  return { url: locator, ...(hints.site ? { name: hints.site, outlet: hints.site } : {}) };
 }
 
 /** Reads and writes documents, their versions by locator, furniture spans and messages. */
@@ -190,7 +195,8 @@ export class DocumentsRepository {
     const row = await this.db.selectFrom('documents').select(['id', 'text', 'format', 'encoding', 'hints']).where('id', '=', id).executeTakeFirst();
     if (!row) return null;
     const locator = (await this.locatorsOf(id))[0]?.locator;
-    return { id: row.id, text: row.text, format: row.format as SourceFormat, encoding: row.encoding, hints: JSON.parse(row.hints) as DocumentHints, source: sourceOf(locator) };
+    const hints = JSON.parse(row.hints) as DocumentHints;
+    return { id: row.id, text: row.text, format: row.format as SourceFormat, encoding: row.encoding, hints, source: sourceOf(locator, hints) };
   }
 
   /**

@@ -30,9 +30,10 @@ export async function boardPage(outlet: HTMLElement, route: Route): Promise<void
     pageHeader(board.title, h('span', null, `Signed ${formatDate(board.date)}`, board.factsAsOf ? ` · facts as of ${formatDate(board.factsAsOf)}` : '', board.illustrative ? ' · illustrative summary' : ''), picker),
     h('section.stats', { 'aria-label': 'Summary' },
       stat(String(board.commitments.length), 'commitments'),
-      stat(String(overdue), 'overdue', overdue ? 'stat-alert' : null),
+      stat(String(overdue), overdueLabel(board), overdue ? 'stat-alert' : null),
       stat(`${assessed}/${board.commitments.length}`, 'assessed by a party'),
       stat(String(pending.total), 'proposals to review', null, '#/review')),
+    board.illustrative ? illustrativeNote() : null,
     h('div.board-grid', null,
       h('section.card.board-table-card', { 'aria-labelledby': 'commitments-heading' },
         h('h2', { id: 'commitments-heading' }, 'Commitments'),
@@ -43,6 +44,19 @@ export async function boardPage(outlet: HTMLElement, route: Route): Promise<void
         h('section.card.note', null, h('h2', null, 'How the joint status moves'),
           h('p', null, `Each party keeps its own assessment; neither can overwrite the other's. The joint status changes only when every party's assessment agrees — ${plural(agreed, 'commitment')} agree now.`)))),
   );
+}
+
+/** "overdue", or "overdue as of 15 Oct 2025" when counted on the facts-as-of date of an illustrative agreement. */
+function overdueLabel(board: Board): string {
+  const today = new Date().toISOString().slice(0, 10);
+  return board.overdueAsOf && board.overdueAsOf !== today ? `overdue as of ${formatDate(board.overdueAsOf)}` : 'overdue';
+}
+
+/** What is made up in an illustrative agreement: its summary and the parties' assessments. */
+export function illustrativeNote(): HTMLElement {
+  return h('p.illustrative-note', { role: 'note' },
+    h('strong', null, 'Illustrative example. '),
+    'The agreement is summarised in our own words from public reporting, and the assessments were written by the Puente team to show how each party\'s view sits beside the other\'s; no government made them. Overdue items are counted as of the facts-as-of date.');
 }
 
 function stat(value: string, label: string, className: string | null = null, href?: string): HTMLElement {

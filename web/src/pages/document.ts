@@ -1,7 +1,7 @@
 // A document with its furniture greyed out and its extraction layers highlighted and explained;
 // and the list of stored documents.
 import { api } from '../api.js';
-import { empty, formatDate, h, pageHeader, plural, fill } from '../dom.js';
+import { downloads, empty, formatDate, h, pageHeader, plural, fill } from '../dom.js';
 import type { Route } from '../main.js';
 import { analysisMarks, legend, renderText, type Mark, type MarkKind } from '../text-view.js';
 import type { DocumentAnalysis, Entity, StoredDocument } from '../types.js';
@@ -20,7 +20,7 @@ export async function documentsPage(outlet: HTMLElement): Promise<void> {
             h('td.nowrap', null, formatDate(d.published)),
             h('td.hide-sm', null, d.authors.join(', ') || '—'),
             h('td', null, d.language.toUpperCase()))))))
-      : empty('No documents yet.', 'Add some with puente ingest PATH, or paste one under Analyze a text.'),
+      : empty('No documents yet.', 'Add some with puente ingest PATH or URL, fetch a page or watch a feed under Pages & feeds, or paste one under Analyze a text.'),
   );
 }
 
@@ -53,7 +53,12 @@ export function documentView(doc: DocumentAnalysis, entities: ReadonlyMap<string
       h('dt', null, 'Authors'), h('dd', null, doc.authors?.length ? doc.authors.join(', ') : 'not named'),
       h('dt', null, 'Language'), h('dd', null, (doc.language || '—').toUpperCase()),
       h('dt', null, 'Source'), h('dd.source', null, source),
-      h('dt', null, 'Furniture'), h('dd', null, doc.chrome.length ? `${plural(doc.chrome.length, 'span')} greyed out` : 'none found')));
+      h('dt', null, 'Furniture'), h('dd', null, doc.chrome.length ? `${plural(doc.chrome.length, 'span')} greyed out` : 'none found')),
+    // Only a stored document can be exported: pasted text that was not kept is not on the server.
+    stored ? h('div.doc-downloads', null, h('span.downloads-label', null, 'Download:'),
+      downloads('Events', 'events', { document: doc.id }),
+      downloads('Quotes', 'quotes', { document: doc.id }),
+      downloads('Figures', 'figures', { document: doc.id })) : null);
   const banner = focus ? h('div.focus-banner', { role: 'note' },
     h('span', null, h('span.swatch.sw-evidence'), `Highlighted: the linked passage (characters ${focus.start}–${focus.end}).`),
     h('button.btn.btn-sm', { type: 'button', onclick: () => view.scrollTo(focus.start, focus.end) }, 'Show it')) : null;

@@ -1,5 +1,5 @@
 // The review queue: evidence proposals to accept or reject, acting as the user in the header.
-import { api, currentActor } from '../api.js';
+import { api, canReview, currentActor, currentSession } from '../api.js';
 import { empty, formatDate, h, pageHeader, plural, toast, fill } from '../dom.js';
 import type { Route } from '../main.js';
 import { refreshReviewCount } from '../shell.js';
@@ -18,7 +18,8 @@ export async function reviewPage(outlet: HTMLElement, route: Route): Promise<voi
   const counter = h('span', null, '');
   const setCount = () => { counter.textContent = state === 'pending' ? `${plural(remaining, 'proposal')} awaiting a decision` : `${plural(remaining, 'proposal')} ${state}`; };
   setCount();
-  for (const p of proposals) list.append(proposalCard(p, commitments.get(p.commitmentId), state === 'pending', (node) => {
+  const deciding = state === 'pending' && (currentSession().mode === 'local' || canReview());
+  for (const p of proposals) list.append(proposalCard(p, commitments.get(p.commitmentId), deciding, (node) => {
     node.remove();
     remaining--;
     setCount();
@@ -29,7 +30,8 @@ export async function reviewPage(outlet: HTMLElement, route: Route): Promise<voi
   fill(outlet, 
     pageHeader('Review', counter),
     tabs,
-    actor.name ? h('p.muted.small', null, `Deciding as ${actor.name}${actor.party ? ` (${actor.party})` : ''}. Only accepted proposals count as evidence.`)
+    currentSession().mode === 'users' && !canReview() ? h('div.notice', null, 'Reviewers decide on proposals; you can follow them here.')
+      : actor.name ? h('p.muted.small', null, `Deciding as ${actor.name}${actor.party ? ` (${actor.party})` : ''}. Only accepted proposals count as evidence.`)
       : h('div.notice', null, 'Enter your name under “Acting as” at the top before deciding: every decision is recorded with who made it.'),
     proposals.length ? list : empty(state === 'pending' ? 'The queue is empty. Every proposal has a decision.' : `No ${state} proposals.`),
     total > proposals.length ? h('p.muted.small', null, `Showing the first ${proposals.length} of ${total}.`) : null,

@@ -1,7 +1,7 @@
 // Timeline: events across documents as stories (one row for each real-world event, with every source
 // that reports it), by date, filtered by type, actor and dates.
 import { api } from '../api.js';
-import { empty, formatDate, h, pageHeader, plural, fill } from '../dom.js';
+import { downloads, empty, formatDate, h, pageHeader, plural, fill } from '../dom.js';
 import type { Route } from '../main.js';
 import { storyBody, storyDates } from './stories.js';
 
@@ -32,7 +32,9 @@ export async function timelinePage(outlet: HTMLElement, route: Route): Promise<v
   }
   const shown = stories.length === total ? plural(total, 'event') : `${stories.length} of ${plural(total, 'event')}`;
   fill(outlet,
-    pageHeader('Timeline', `${shown} reported in the stored documents, by date; reports of one event from several sources are one row`),
+    pageHeader('Timeline', `${shown} reported in the stored documents, by date; reports of one event from several sources are one row`,
+      // The download holds every report of the events the filters keep, one row each (not one per story).
+      downloads('Download these events', 'events', filters)),
     form,
     stories.length ? h('div.timeline', null, ...[...groups].map(([month, items]) => h('section.tl-group', null,
       h('h2.tl-month', null, month === 'undated' ? 'Undated' : formatDate(month)),

@@ -25,10 +25,14 @@ export function findDateConflicts(events: readonly PlacedEvent[], stories: reado
     const documents = [...new Set(group.map((p) => p.document.id))];
     if (documents.length < 2) continue;
     let detail: string | null = null;
+    // Only reports that give a date can disagree, and reports that all give it alike cannot: wire
+    // copy repeats one date in many documents, and pairing them all would cost the square of them.
+    const dated = group.filter((p) => p.event.dateSpan !== null || ownDay(p));
+    const profiles = new Set(dated.map((p) => `${ownDay(p) ? p.event.date : ''}\u0000${p.event.dateSpan ? p.document.text.slice(p.event.dateSpan.start, p.event.dateSpan.end).toLowerCase() : ''}`));
     // The first pair that disagrees gives the detail.
-    for (let i = 0; i < group.length && !detail; i++) {
-      for (let j = i + 1; j < group.length && !detail; j++) {
-        const [a, b] = [group[i]!, group[j]!];
+    for (let i = 0; i < dated.length && !detail && profiles.size > 1; i++) {
+      for (let j = i + 1; j < dated.length && !detail; j++) {
+        const [a, b] = [dated[i]!, dated[j]!];
         if (a.document.id !== b.document.id) detail = conflictBetween(a, b) ?? conflictBetween(b, a);
       }
     }
@@ -50,12 +54,15 @@ function datesOf(shown: readonly PlacedEvent[]): string {
   return `Each source: ${shown.map((p) => `${p.document.title ?? p.document.id} — ${p.event.dateSpan ? `“${p.document.text.slice(p.event.dateSpan.start, p.event.dateSpan.end)}”${p.event.date ? ` (${p.event.date})` : ''}` : 'no date'}`).join('; ')}.`;
 }
 
+/** A day the event's own sentence gives ("on September 3", even with the year inferred), not one carried over. */
+function ownDay(p: PlacedEvent): boolean {
+  return isDay(p.event.date) && p.event.dateSpan !== null && p.event.start <= p.event.dateSpan.start && p.event.dateSpan.end <= p.event.end;
+}
+
 function conflictBetween(a: PlacedEvent, b: PlacedEvent): string | null {
   const what = a.event.mode === 'meet' || a.event.type === 'consult' ? 'the meeting' : `the ${a.event.type} event`;
   const said = (p: PlacedEvent) => (p.event.dateSpan ? `“${p.document.text.slice(p.event.dateSpan.start, p.event.dateSpan.end)}”` : 'no date');
   const titled = (p: PlacedEvent) => p.document.title ?? p.document.id;
-  // A day the event's own sentence gives ("on September 3", even with the year inferred), not one carried over.
-  const ownDay = (p: PlacedEvent) => isDay(p.event.date) && p.event.dateSpan !== null && p.event.start <= p.event.dateSpan.start && p.event.dateSpan.end <= p.event.end;
   const statedA = ownDay(a);
   const statedB = ownDay(b);
   if (statedA && statedB && a.event.date !== b.event.date) {

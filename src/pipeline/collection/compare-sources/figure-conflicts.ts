@@ -37,8 +37,8 @@ const inBase = (figure: Figure): { unit: string; value: number } => {
 const coarse = (period: string | null | undefined) => (period && !/^\d{4}-\d{2}-\d{2}$/.test(period) ? period : null);
 
 /** Whether two figures measure the same thing: unit and rate agree, coarse periods agree, the measured words mostly coincide. */
-function sameMeasure(a: PlacedFigure, b: PlacedFigure): boolean {
-  if (a.document.id === b.document.id || a.dimension !== b.dimension) return false;
+function sameMeasure(a: PlacedFigure, b: PlacedFigure, anyDocuments = false): boolean {
+  if ((!anyDocuments && a.document.id === b.document.id) || a.dimension !== b.dimension) return false;
   const [pa, pb] = [coarse(a.figure.period), coarse(b.figure.period)];
   if (pa && pb && pa !== pb) return false;
   // A plain counted noun ("32 prisoners", "32 presos") is measured by its unit alone.
@@ -51,6 +51,8 @@ interface PlacedFigure {
   readonly document: ComparedDocument;
   readonly figure: Figure;
   readonly terms: ReadonlySet<string>;
+  /** The figure's sentence, at most 150 characters each side. */
+  readonly sentence: string;
   /** The words of the figure's sentence, computed when first needed. */
   readonly context: () => ReadonlySet<string>;
   readonly plainCount: boolean;
@@ -69,31 +71,61 @@ export function findFigureConflicts(documents: readonly ComparedDocument[]): Fin
       .filter((f) => f.value !== null && f.unit && f.measures)
       .map((figure) => {
         const terms = termsOf(figure.measures!);
+        const sentence = sentenceAround(document.text, figure);
         return {
           document,
           figure,
           terms: new Set(terms),
-          context: lazy(() => new Set(termsOf(sentenceAround(document.text, figure)))),
+          sentence,
+          context: lazy(() => new Set(termsOf(sentence))),
           plainCount: terms.length <= 1 && !/^(?:USD|MXN|EUR|percent|km|mile|kg|tons|lb|g|l)$/.test(figure.unit!),
           dimension: `${inBase(figure).unit} per ${figure.per ?? '-'}`,
         };
       }),
   );
   const parent = placed.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  // Only figures of one dimension can be paired, so pairs are sought within each dimension.
-  const byDimension = new Map<string, number[]>();
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root]!;
+    while (parent[i] !== root) [i, parent[i]] = [parent[i]!, root];
+    return root;
+  };
+  const join = (i: number, j: number) => {
+    const [a, b] = [find(i), find(j)];
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  };
+  // Figures alike in everything `sameMeasure` reads (a wire figure repeated by many sites) are one
+  // kind, and kinds are compared, not figures: the cost follows the kinds of figure, not their copies.
+  const kinds = new Map<string, { head: number; members: number[]; documents: Set<string> }>();
   placed.forEach((p, i) => {
-    const members = byDimension.get(p.dimension);
-    if (members) members.push(i);
-    else byDimension.set(p.dimension, [i]);
+    const key = `${p.dimension}\u0000${coarse(p.figure.period) ?? ''}\u0000${p.plainCount}\u0000${[...p.terms].sort().join(' ')}\u0000${p.sentence}`;
+    const kind = kinds.get(key);
+    if (kind) {
+      kind.members.push(i);
+      kind.documents.add(p.document.id);
+    } else kinds.set(key, { head: i, members: [i], documents: new Set([p.document.id]) });
   });
+  const byDimension = new Map<string, Array<{ head: number; members: number[]; documents: Set<string> }>>();
+  for (const kind of kinds.values()) {
+    // Figures of one kind in two documents measure one thing.
+    if (kind.documents.size > 1 && sameMeasure(placed[kind.head]!, placed[kind.head]!, true)) for (const i of kind.members) join(kind.head, i);
+    const dimension = placed[kind.head]!.dimension;
+    const members = byDimension.get(dimension);
+    if (members) members.push(kind);
+    else byDimension.set(dimension, [kind]);
+  }
+  // Only figures of one dimension can be paired, so kinds are paired within each dimension.
   for (const members of byDimension.values()) {
     for (let x = 0; x < members.length; x++) {
       for (let y = x + 1; y < members.length; y++) {
-        const [i, j] = [members[x]!, members[y]!];
-        // Figures already in one group need no test: joining them again changes nothing.
-        if (find(i) !== find(j) && sameMeasure(placed[i]!, placed[j]!)) parent[find(i)] = find(j);
+        const [a, b] = [members[x]!, members[y]!];
+        // Kinds already in one group need no test, nor two kinds of one and the same document.
+        if (find(a.head) === find(b.head)) continue;
+        if (a.documents.size === 1 && b.documents.size === 1 && placed[a.head]!.document.id === placed[b.head]!.document.id) continue;
+        if (!sameMeasure(placed[a.head]!, placed[b.head]!, true)) continue;
+        // Every figure of either kind measures what a figure of the other, from another document, measures.
+        for (const i of a.members) join(i, b.head);
+        for (const j of b.members) join(j, a.head);
       }
     }
   }

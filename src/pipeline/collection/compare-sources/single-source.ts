@@ -1,4 +1,4 @@
-import type { Finding, Span } from '../../../core/index.js';
+import type { CommitmentStatement, Finding, Span } from '../../../core/index.js';
 import { termsOf } from '../../../text/terms.js';
 import type { ComparedDocument, EntityLookup, PlacedEvent } from './sources.js';
 
@@ -25,43 +25,72 @@ export function findSingleSourceClaims(
     if (echoed[i]) continue;
     findings.push(single(placed.document, placed.event, `Only ${placed.document.title ?? placed.document.id} reports this ${placed.event.timing === 'future' ? 'planned ' : ''}${placed.event.mode ?? placed.event.type} event: “${sentence(placed.document, placed.event)}”`));
   }
-  // Each commitment's action words and parties, computed once: each is compared with many others.
-  const placedCommitments = documents.filter((d) => related.has(d.id)).flatMap((document) =>
-    document.commitments.map((commitment) => ({
-      document,
-      commitment,
-      words: new Set(termsOf(document.text.slice(commitment.action.start, commitment.action.end))),
-      parties: new Set(commitment.partySpans.map((s) => entityAt(document.id, s))),
-    })),
-  );
-  // Only commitments with an action word in common can be the same, so each is compared with those alone.
+  // Each commitment's action words and parties, computed once; commitments alike in both (one
+  // pledge repeated by many sites) are one kind, and kinds are compared, not commitments.
+  const kinds = new Map<string, CommitmentKind>();
+  for (const document of documents) {
+    if (!related.has(document.id)) continue;
+    for (const commitment of document.commitments) {
+      const words = new Set(termsOf(document.text.slice(commitment.action.start, commitment.action.end)));
+      const parties = new Set(commitment.partySpans.map((s) => entityAt(document.id, s)));
+      const key = `${[...words].sort().join(' ')}\u0000${[...parties].map((p) => p ?? '~').sort().join(' ')}`;
+      const kind = kinds.get(key) ?? { words, parties, members: [], documents: new Set<string>() };
+      kinds.set(key, kind);
+      kind.members.push({ document, commitment });
+      kind.documents.add(document.id);
+    }
+  }
+  const placedKinds = [...kinds.values()];
+  // Only kinds with an action word in common can be the same, so each is compared with those alone.
   const sharers = new Map<string, number[]>();
-  placedCommitments.forEach(({ words }, k) => {
+  placedKinds.forEach(({ words }, k) => {
     for (const word of words) {
       const list = sharers.get(word);
       if (list) list.push(k);
       else sharers.set(word, [k]);
     }
   });
-  const common = new Array<number>(placedCommitments.length).fill(0);
-  for (const mine of placedCommitments) {
+  const alike = (mine: CommitmentKind, theirs: CommitmentKind, common: number) =>
+    common / Math.max(1, Math.min(mine.words.size, theirs.words.size)) >= SAME_ACTION && (mine.parties.size === 0 || [...theirs.parties].some((p) => mine.parties.has(p)));
+  const common = new Array<number>(placedKinds.length).fill(0);
+  const lonely: Array<{ readonly document: ComparedDocument; readonly commitment: CommitmentStatement }> = [];
+  placedKinds.forEach((mine, self) => {
+    // Documents of the kinds that echo this one; two are enough to know one is not a member's own.
+    const echoing = new Set<string>();
+    const note = (ids: ReadonlySet<string>) => {
+      for (const id of ids) {
+        if (echoing.size > 1) return;
+        echoing.add(id);
+      }
+    };
+    if (mine.documents.size > 1 && alike(mine, mine, mine.words.size)) note(mine.documents);
     const met: number[] = [];
     for (const word of mine.words) {
       for (const k of sharers.get(word)!) {
-        if (placedCommitments[k]!.document.id === mine.document.id) continue;
+        if (k === self) continue;
         if (common[k] === 0) met.push(k);
         common[k] = common[k]! + 1;
       }
     }
-    const echoed = met.some((k) => {
-      const theirs = placedCommitments[k]!;
-      const shared = common[k]! / Math.max(1, Math.min(mine.words.size, theirs.words.size));
-      return shared >= SAME_ACTION && (mine.parties.size === 0 || [...theirs.parties].some((p) => mine.parties.has(p)));
-    });
+    for (const k of met) if (echoing.size < 2 && alike(mine, placedKinds[k]!, common[k]!)) note(placedKinds[k]!.documents);
     for (const k of met) common[k] = 0;
-    if (!echoed) findings.push(single(mine.document, mine.commitment, `Only ${mine.document.title ?? mine.document.id} reports the commitment: “${sentence(mine.document, mine.commitment)}”`));
+    for (const member of mine.members) if (![...echoing].some((id) => id !== member.document.id)) lonely.push(member);
+  });
+  // In the order of the documents and of each document's commitments, whatever the kinds' order.
+  const order = new Map(documents.map((document, i) => [document, i]));
+  lonely.sort((x, y) => order.get(x.document)! - order.get(y.document)! || x.commitment.start - y.commitment.start || x.commitment.end - y.commitment.end);
+  for (const { document, commitment } of lonely) {
+    findings.push(single(document, commitment, `Only ${document.title ?? document.id} reports the commitment: “${sentence(document, commitment)}”`));
   }
   return findings;
+}
+
+/** Commitments alike in their action words and parties, from one document or several. */
+interface CommitmentKind {
+  readonly words: ReadonlySet<string>;
+  readonly parties: ReadonlySet<string | null>;
+  readonly members: Array<{ readonly document: ComparedDocument; readonly commitment: CommitmentStatement }>;
+  readonly documents: Set<string>;
 }
 
 function sentence(document: ComparedDocument, span: Span): string {
