@@ -65,7 +65,9 @@ await first;
 console.log(`first collection after start (the first /api/entities): ${ms(began)}; /api/health meanwhile: ${summary(startLatencies)}`);
 
 began = performance.now();
-const posted = await fetch(`${url}/analyze`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: texts[count], name: 'added.txt', store: true }) });
+// In the local single-user mode (a store without users) writes carry the page's CSRF token.
+const { csrfToken } = (await (await fetch(`${url}/session`)).json()) as { csrfToken: string };
+const posted = await fetch(`${url}/analyze`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken }, body: JSON.stringify({ text: texts[count], name: 'added.txt', store: true }) });
 await posted.json();
 console.log(`upload with store: answered in ${ms(began)}`);
 const latencies: number[] = [];

@@ -196,9 +196,11 @@ describe('adding a document to a store of 300', () => {
       const order: string[] = [];
       const collected = new Promise<void>((resolve) => server.services.analysis.onCollected(() => (order.push('collected'), resolve())));
 
+      // In the local single-user mode (this store has no users) writes carry the page's CSRF token.
+      const { csrfToken } = await get('/session');
       const posted = await fetch(`${server.url}/api/analyze`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
         body: JSON.stringify({ text: texts[300], name: 'added.txt', store: true }),
       });
       const added = (await posted.json()) as { stored: string; analysis: { documents: Array<{ id: string }> } };
