@@ -71,3 +71,25 @@ export function generateCorpus(sourceDirs: readonly string[], count: number, siz
     return parts.join('\n\n');
   });
 }
+
+const OWN_WORDS = [
+  'harbour', 'convoy', 'permit', 'ledger', 'patrol', 'customs', 'cargo', 'warehouse', 'inspector', 'tanker', 'radio', 'checkpoint',
+  'bridge', 'clinic', 'railway', 'auditor', 'license', 'shipment', 'border', 'archive', 'council', 'district', 'factory', 'garage',
+];
+
+/**
+ * Like `generateCorpus`, but no two articles are copies of one story (which the store keeps as that
+ * story): each ends with a paragraph of its own, longer than what it shares with the others.
+ */
+export function generateDistinctCorpus(sourceDirs: readonly string[], count: number, size = 5000): string[] {
+  const next = random(20251206);
+  return generateCorpus(sourceDirs, count, size).map((text) => {
+    const words = Array.from({ length: Math.ceil(size / 4) }, () => OWN_WORDS[Math.floor(next() * OWN_WORDS.length)]!);
+    const sentences: string[] = [];
+    for (let i = 0; i < words.length; i += 12) {
+      const sentence = words.slice(i, i + 12).join(' ');
+      sentences.push(`${sentence[0]!.toUpperCase()}${sentence.slice(1)}.`);
+    }
+    return `${text}\n\n${sentences.join(' ')}`;
+  });
+}

@@ -16,12 +16,19 @@ import { commitments } from './stages/commitments/index.js';
 import { compareSources } from './collection/compare-sources/index.js';
 import { resolveEntities, type Resolution } from './collection/resolve-entities/index.js';
 import { findCopyGroups, type CopyGroup } from '../text/near-copies.js';
+import { PIPELINE_REVISION, pipelineVersion } from './version.js';
 
 /** Per-document stages, in order. */
 export const documentStages = [clean, sentences, mentions, dates, figures, quotes, events, commitments] as const;
 
 /** The validated document pipeline. */
 export const documentPipeline = createPipeline(documentStages);
+
+/**
+ * The version of the standard document stages, stored with every analysis they make (see
+ * version.ts for when to bump it).
+ */
+export const PIPELINE_VERSION = pipelineVersion(PIPELINE_REVISION, documentStages.map((stage) => stage.name));
 
 /** What analysing one document yields with the standard stages. */
 export type StandardAnalysis = DocumentAnalysis<typeof documentStages>;

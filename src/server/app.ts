@@ -79,7 +79,8 @@ export function createApp(services: AppServices, options: AppOptions = {}) {
     .route('/api', intakeRoutes(services.intake, services.watches))
     .route('/api/export', exportRoutes(services.exports))
     .get('/api/openapi.json', (c) => c.json(openApiDocument))
-    .get('/api/health', (c) => c.json({ ok: true }));
+    .get('/api/health', (c) => c.json({ ok: true }))
+    .get('/api/status', (c) => c.json(services.analysis.status()));
   app.notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404) : c.text('Not found', 404)));
   app.onError(handleError);
   if (options.webRoot) {

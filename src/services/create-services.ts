@@ -7,7 +7,7 @@ import { LocalMode } from './local-mode.js';
 import { PastedTextService } from './pasted-text.service.js';
 import { ReviewService } from './review.service.js';
 import { SessionsService } from './sessions.service.js';
-import { StoredAnalysisService } from './stored-analysis.service.js';
+import { StoredAnalysisService, type StoredAnalysisOptions } from './stored-analysis.service.js';
 import { TrackingService } from './tracking.service.js';
 import { UsersService } from './users.service.js';
 import { WatchService } from './watch.service.js';
@@ -21,18 +21,24 @@ export interface ServicesOptions {
   readonly now?: () => Date;
   /** What the server may fetch from the web (hosts allowed, timeouts, sizes). */
   readonly web?: WebIntakeSettings;
+  /** The stored analysis's options (its analyser, its collection runner). Default: the real ones. */
+  readonly analysis?: StoredAnalysisOptions;
 }
 
-/** Every service the HTTP shell needs, over one store. */
+/**
+ * Every service the HTTP shell needs, over one store. The stored analysis's background work starts
+ * with `analysis.start()` and stops with `analysis.close()`.
+ */
 export function createServices(db: Kysely<Database>, options: ServicesOptions = {}) {
   const now = options.now ?? (() => new Date());
   const intake = new WebIntakeService(db, options.web ?? defaultWebIntakeSettings);
+  const analysis = new StoredAnalysisService(db, options.analysis);
   return {
     intake,
     watches: new WatchService(db, intake),
     documents: new DocumentsService(db),
-    analysis: new StoredAnalysisService(db),
-    pastedText: new PastedTextService(db),
+    analysis,
+    pastedText: new PastedTextService(db, () => analysis.changed()),
     tracking: new TrackingService(db, now),
     review: new ReviewService(db, now),
     followup: new FollowupService(db),

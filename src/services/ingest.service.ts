@@ -1,13 +1,14 @@
 import type { Kysely } from 'kysely';
 import { InputError, type SourceDocument } from '../core/index.js';
-import { bodyOf } from '../export/contract-json.js';
-import { analyzeDocument, isFailedAnalysis, type StandardAnalysis } from '../pipeline/index.js';
+import { analyzeDocument, isFailedAnalysis, PIPELINE_VERSION, type StandardAnalysis } from '../pipeline/index.js';
 import type { ReadLimits } from '../readers/index.js';
 import type { Database } from '../store/schema.js';
 import { writeTransaction } from '../store/write-transaction.js';
+import { AnalysesRepository } from '../store/repositories/analyses.repository.js';
 import { DocumentsRepository } from '../store/repositories/documents.repository.js';
 import type { InputProblem } from './analysis.service.js';
 import { bandKeysOf, isCopy, shinglesOf } from '../text/near-copies.js';
+import { DocumentAnalyses, documentRowOf, type Analyzer } from './document-analyses.js';
 import { collectInputItems } from './input-items.js';
 
 /**
@@ -38,33 +39,46 @@ export interface IngestProgress {
   readonly outcome: IngestOutcome | 'failed';
 }
 
-/** Reads documents into the store, one transaction per document. */
+/**
+ * Reads documents into the store, one transaction per document. Each document is analysed once,
+ * when its content is first stored, and its layers are stored with it; a file whose content is
+ * already stored with an analysis by this pipeline version is not analysed again.
+ */
 export class IngestService {
   private readonly documents: DocumentsRepository;
+  private readonly analyses: AnalysesRepository;
 
   constructor(
     private readonly db: Kysely<Database>,
     /** Supplies timestamps; injected so tests can pin them. */
     private readonly now: () => Date = () => new Date(),
+    /** Analyses a document that needs it. Default `analyzeDocument`. */
+    private readonly analyze: Analyzer = analyzeDocument,
   ) {
     this.documents = new DocumentsRepository(db);
+    this.analyses = new AnalysesRepository(db);
   }
 
   /**
-   * Stores one analysed document under a locator (path or URL) and says what happened. A document
-   * new to the store, read from a new locator, that copies a stored story is not stored again: the
-   * locator becomes a version of the story, and the copy's source, URL, title and date are kept.
+   * Stores one analysed document under a locator (path or URL), with its analysis, and says what
+   * happened. Content stored before with an analysis by an older version (or none) gets this one.
+   * A document new to the store, read from a new locator, that copies a stored story is not stored
+   * again: the locator becomes a version of the story, and the copy's source, URL, title and date
+   * are kept.
    */
   async store(analysis: StandardAnalysis, locator: string): Promise<IngestOutcome> {
     const { document } = analysis;
     const createdAt = this.now().toISOString();
-    const row = newDocumentRow(document, analysis);
+    const row = documentRowOf(document, analysis);
     const shingles = shinglesOf(row.body);
     const bands = bandKeysOf(shingles);
     return writeTransaction(this.db, async (trx) => {
       const documents = this.documents.within(trx);
       const known = await documents.exists(document.id);
       const latest = await documents.latestVersion(locator);
+      if (known && (await this.analyses.within(trx).versionOf(document.id))?.pipelineVersion !== PIPELINE_VERSION) {
+        await DocumentAnalyses.write(trx, analysis, createdAt, { replaceDerived: true });
+      }
       if (known && latest?.documentId === document.id) return 'unchanged';
       if (!known && (await documents.isKnownCopy(locator, document.id))) return 'unchanged';
       if (!known && !latest) {
@@ -80,10 +94,37 @@ export class IngestService {
       if (!known) {
         await documents.insert(row, createdAt);
         await documents.addBands(document.id, bands);
+        await DocumentAnalyses.write(trx, analysis, createdAt, { replaceDerived: false });
       }
       await documents.addVersion(locator, (latest?.version ?? 0) + 1, document.id, createdAt);
       if (known) return 'duplicate';
       return latest ? 'version' : 'new';
+    });
+  }
+
+  /**
+   * Stores a document read from a locator, analysing it only when its content has no analysis by
+   * this pipeline version. Throws `InputError` naming `label` when the pipeline cannot analyse it.
+   */
+  async storeDocument(document: SourceDocument, locator: string, label = locator): Promise<IngestOutcome> {
+    return (await this.storeWithoutAnalysis(document, locator)) ?? (await this.store(this.analyzed(document, label), locator));
+  }
+
+  /**
+   * Records a document read from a locator without analysing it, when its content is stored with
+   * an analysis by this pipeline version: 'unchanged' (also for a copy of a stored story read there
+   * before), or 'duplicate' for content stored from elsewhere. Null when it must be analysed first.
+   */
+  private async storeWithoutAnalysis(document: SourceDocument, locator: string): Promise<IngestOutcome | null> {
+    const createdAt = this.now().toISOString();
+    return writeTransaction(this.db, async (trx) => {
+      const documents = this.documents.within(trx);
+      if (await documents.isKnownCopy(locator, document.id)) return 'unchanged';
+      if ((await this.analyses.within(trx).versionOf(document.id))?.pipelineVersion !== PIPELINE_VERSION) return null;
+      const latest = await documents.latestVersion(locator);
+      if (latest?.documentId === document.id) return 'unchanged';
+      await documents.addVersion(locator, (latest?.version ?? 0) + 1, document.id, createdAt);
+      return 'duplicate';
     });
   }
 
@@ -113,9 +154,7 @@ export class IngestService {
         try {
           const { document, warnings } = await item.load();
           for (const warning of warnings) problems.push({ input: item.label, message: warning, fatal: false });
-          const analysis = analyzeDocument(document);
-          if (isFailedAnalysis(analysis)) throw new InputError(item.label, analysis.failure.reason);
-          outcome = await this.store(analysis, item.locator);
+          outcome = await this.storeDocument(document, item.locator, item.label);
           outcomes.push({ path: item.locator, outcome, id: document.id });
         } catch (error) {
           if (!(error instanceof InputError)) throw error;
@@ -131,24 +170,10 @@ export class IngestService {
     }
     return { summary, problems, outcomes };
   }
-}
 
-function newDocumentRow(document: SourceDocument, analysis: StandardAnalysis) {
-  const clean = analysis.layers.clean;
-  return {
-    id: document.id,
-    text: document.text,
-    format: document.format,
-    encoding: document.encoding,
-    body: bodyOf(document.text, clean.paragraphs),
-    title: clean.title?.value ?? null,
-    subtitle: clean.subtitle?.value ?? null,
-    published: clean.published?.value ?? null,
-    authors: clean.authors.map((author) => author.value),
-    language: clean.language,
-    byteSize: Buffer.byteLength(document.text),
-    chrome: clean.chrome,
-    messages: analysis.messages,
-    hints: document.hints,
-  };
+  private analyzed(document: SourceDocument, path: string): StandardAnalysis {
+    const analysis = this.analyze(document);
+    if (isFailedAnalysis(analysis)) throw new InputError(path, analysis.failure.reason);
+    return analysis;
+  }
 }

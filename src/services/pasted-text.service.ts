@@ -10,7 +10,11 @@ import { IngestService, type IngestOutcome } from './ingest.service.js';
 
 /** Analyses text pasted or uploaded in the web app, and stores it when asked (which not every role may). */
 export class PastedTextService {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    /** Told after a document was stored (the stored analysis updates its collection). Default: nothing. */
+    private readonly onStored: () => void = () => {},
+  ) {}
 
   async analyze(actor: Actor, input: { text: string; name: string; format: 'text' | 'html'; store: boolean }): Promise<{ analysis: ContractAnalysis; stored: IngestOutcome | null }> {
     authorize(actor, input.store ? 'documents.add' : 'analyze');
@@ -20,6 +24,7 @@ export class PastedTextService {
     const result = analyzeDocument(document);
     if (isFailedAnalysis(result)) throw new InputError(input.name, result.failure.reason);
     const stored = input.store ? await new IngestService(this.db).store(result, `upload:${input.name}`) : null;
+    if (stored) this.onStored();
     return { analysis: toContract([result]), stored };
   }
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { NotFoundError, type EvidenceKind, type EvidenceProposal, type Span } from '../core/index.js';
 import { partyWords } from '../lexicons/party-words.js';
-import { analyzeDocument, isFailedAnalysis, type StandardAnalysis } from '../pipeline/index.js';
+import { analyzeDocument, type StandardAnalysis } from '../pipeline/index.js';
 import { foldForLookup } from '../text/normalize.js';
 import { stem, termsOf } from '../text/terms.js';
 import { stripAccents } from '../text/normalize.js';
@@ -12,6 +12,7 @@ import { DocumentsRepository } from '../store/repositories/documents.repository.
 import { ProposalsRepository } from '../store/repositories/proposals.repository.js';
 import { writeTransaction } from '../store/write-transaction.js';
 import { Bm25Index } from './bm25.js';
+import { DocumentAnalyses, type Analyzer } from './document-analyses.js';
 
 /** Tuning of evidence proposals; the defaults were set on the bundled example and the seeds. */
 export interface ProposalOptions {
@@ -41,12 +42,16 @@ export class ProposalService {
   private readonly documents: DocumentsRepository;
   private readonly agreements: AgreementsRepository;
   private readonly proposals: ProposalsRepository;
+  private readonly analyses: DocumentAnalyses;
 
   constructor(
     private readonly db: Kysely<Database>,
     private readonly now: () => Date = () => new Date(),
     private readonly options: ProposalOptions = defaults,
+    /** Analyses a document stored before analyses were kept (once). Default `analyzeDocument`. */
+    analyze: Analyzer = analyzeDocument,
   ) {
+    this.analyses = new DocumentAnalyses(db, analyze, now);
     this.documents = new DocumentsRepository(db);
     this.agreements = new AgreementsRepository(db);
     this.proposals = new ProposalsRepository(db);
@@ -110,21 +115,21 @@ export class ProposalService {
   }
 
   /**
-   * The body sentences of every stored document, analysed again exactly as at ingest. A headline
-   * or heading is never evidence (it is the outlet's summary, not a report), nor is furniture.
+   * The body sentences of every stored document, from its stored analysis. A headline or heading
+   * is never evidence (it is the outlet's summary, not a report), nor is furniture.
    */
   private async passages(): Promise<Passage[]> {
     const passages: Passage[] = [];
-    for (const id of await this.documents.ids()) {
-      const document = await this.documents.sourceDocument(id);
-      if (!document) continue;
-      const analysis = analyzeDocument(document);
-      if (isFailedAnalysis(analysis)) continue;
-      const { clean } = analysis.layers;
-      const notBody = [...(clean.title?.span ? [clean.title.span] : []), ...clean.headings, ...clean.chrome];
-      for (const sentence of analysis.layers.sentences) {
-        if (notBody.some((span) => span.start < sentence.end && sentence.start < span.end)) continue;
-        passages.push({ documentId: id, start: sentence.start, end: sentence.end, text: document.text.slice(sentence.start, sentence.end), kind: kindOf(analysis, sentence) });
+    const ids = await this.documents.ids();
+    for (let i = 0; i < ids.length; i += 200) {
+      for (const analysis of await this.analyses.load(ids.slice(i, i + 200))) {
+        const { document } = analysis;
+        const { clean } = analysis.layers;
+        const notBody = [...(clean.title?.span ? [clean.title.span] : []), ...clean.headings, ...clean.chrome];
+        for (const sentence of analysis.layers.sentences) {
+          if (notBody.some((span) => span.start < sentence.end && sentence.start < span.end)) continue;
+          passages.push({ documentId: document.id, start: sentence.start, end: sentence.end, text: document.text.slice(sentence.start, sentence.end), kind: kindOf(analysis, sentence) });
+        }
       }
     }
     return passages;

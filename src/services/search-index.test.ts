@@ -46,4 +46,9 @@ describe('search', () => {
     expect(index.search('Mexico', { entity: 'country:mex' }).hits.map((h) => h.document)).toEqual(['b']);
     expect(index.search('Mexico', { source: 'A.TXT' }).hits.map((h) => h.document)).toEqual(['a']);
   });
+
+  it('finds the same when built a few documents per turn', async () => {
+    const built = await SearchIndex.build(docs, () => new Promise((resolve) => setImmediate(resolve)), 1);
+    for (const query of ['Mexico', 'Garcia Harfuch', 'security']) expect(built.search(query)).toEqual(new SearchIndex(docs).search(query));
+  });
 });

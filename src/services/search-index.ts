@@ -36,7 +36,8 @@ export interface SearchHit {
   readonly marks: readonly { readonly start: number; readonly end: number }[];
 }
 
-interface Passage {
+/** A paragraph of a document as search reads it. */
+export interface Passage {
   readonly document: SearchableDocument;
   readonly start: number;
   readonly end: number;
@@ -80,22 +81,25 @@ export function queryTerms(query: string): string[] {
  * hits rank by BM25 over the passages.
  */
 export class SearchIndex {
-  private readonly passages: Passage[] = [];
+  private readonly passages: Passage[];
   private readonly bm25: Bm25Index;
 
-  constructor(documents: readonly SearchableDocument[]) {
-    for (const document of documents) {
-      const folded = foldText(document.text);
-      const furniture = [...document.chrome].sort((a, b) => a.start - b.start);
-      for (const paragraph of document.text.matchAll(/[^\n]+/g)) {
-        const start = paragraph.index;
-        const end = start + paragraph[0].length;
-        if (furniture.some((span) => span.start <= start && end <= span.end)) continue;
-        const words = [...folded.slice(start, end).matchAll(WORD)].map((m) => ({ term: stem(m[0]), start: start + m.index, end: start + m.index + m[0].length }));
-        if (words.length) this.passages.push({ document, start, end, words });
-      }
-    }
+  constructor(documents: readonly SearchableDocument[], passages: Passage[] = documents.flatMap(passagesOf)) {
+    this.passages = passages;
     this.bm25 = new Bm25Index(this.passages.map((passage) => passage.words.map((word) => word.term)));
+  }
+
+  /**
+   * Builds the index a few documents at a time, waiting for `pause()` between them, so that a
+   * server keeps answering while it indexes thousands of documents.
+   */
+  static async build(documents: readonly SearchableDocument[], pause: () => Promise<unknown>, perTurn = 25): Promise<SearchIndex> {
+    const passages: Passage[] = [];
+    for (let i = 0; i < documents.length; i += perTurn) {
+      for (const document of documents.slice(i, i + perTurn)) passages.push(...passagesOf(document));
+      await pause();
+    }
+    return new SearchIndex([], passages);
   }
 
   /** The best passages for a query, best first; at most `limit`. */
@@ -111,6 +115,21 @@ export class SearchIndex {
     scored.sort((a, b) => b.score - a.score || a.passage.document.id.localeCompare(b.passage.document.id) || a.passage.start - b.passage.start);
     return { total: scored.length, hits: scored.slice(0, limit).map(({ passage, score }) => toHit(passage, terms, score)) };
   }
+}
+
+/** A document's paragraphs outside its furniture, with their words folded and stemmed. */
+function passagesOf(document: SearchableDocument): Passage[] {
+  const passages: Passage[] = [];
+  const folded = foldText(document.text);
+  const furniture = [...document.chrome].sort((a, b) => a.start - b.start);
+  for (const paragraph of document.text.matchAll(/[^\n]+/g)) {
+    const start = paragraph.index;
+    const end = start + paragraph[0].length;
+    if (furniture.some((span) => span.start <= start && end <= span.end)) continue;
+    const words = [...folded.slice(start, end).matchAll(WORD)].map((m) => ({ term: stem(m[0]), start: start + m.index, end: start + m.index + m[0].length }));
+    if (words.length) passages.push({ document, start, end, words });
+  }
+  return passages;
 }
 
 function matchesFilters(document: SearchableDocument, filters: SearchFilters): boolean {

@@ -4,7 +4,6 @@ import {
   documentFromItem, fetchUrl, HostPolicy, itemLocator, itemSource, pageWithItemMetadata, readResource,
   type Feed, type FeedItem, type Fetched,
 } from '../intake/index.js';
-import { analyzeDocument, isFailedAnalysis } from '../pipeline/index.js';
 import { defaultReadLimits, type ReadLimits } from '../readers/index.js';
 import type { Database } from '../store/schema.js';
 import type { InputProblem } from './analysis.service.js';
@@ -152,9 +151,8 @@ export class WebIntakeService {
   }
 
   private async store(document: SourceDocument, locator = document.source.url!): Promise<{ outcome: IngestOutcome; id: string }> {
-    const analysis = analyzeDocument(document);
-    if (isFailedAnalysis(analysis)) throw new InputError(locator, analysis.failure.reason);
-    return { outcome: await this.ingest.store(analysis, locator), id: document.id };
+    // Analysed only when its content is not stored already with an analysis by this pipeline version.
+    return { outcome: await this.ingest.storeDocument(document, locator), id: document.id };
   }
 }
 

@@ -71,6 +71,19 @@ export interface MessagesTable {
   end: number | null;
 }
 
+/** A document's stored analysis: its layers and messages as JSON, and the pipeline version that made them. */
+export interface DocumentAnalysesTable {
+  document_id: string;
+  pipeline_version: string;
+  /** JSON of the layers; null when the document could not be analysed (see `failure`). */
+  layers: string | null;
+  /** JSON array of the stages' messages. */
+  messages: string;
+  /** JSON of the fatal message when the pipeline could not analyse the document; else null. */
+  failure: string | null;
+  analysed_at: string;
+}
+
 /** An imported agreement; parties and sources are JSON. */
 export interface AgreementsTable {
   id: string;
@@ -249,6 +262,7 @@ export interface Database {
   document_copies: DocumentCopiesTable;
   chrome_spans: ChromeSpansTable;
   messages: MessagesTable;
+  document_analyses: DocumentAnalysesTable;
   agreements: AgreementsTable;
   meetings: MeetingsTable;
   commitments: CommitmentsTable;

@@ -2,7 +2,7 @@
 // session's CSRF token; in the local single-user mode, writes carry who is acting from the header
 // selector (percent-encoded, so names in any script travel as UTF-8) and the page's CSRF token.
 import type {
-  Agreement, Analysis, Board, CommitmentDetail, DocumentAnalysis, Entity, EntityDetail, EventItem, Finding, Proposal,
+  Agreement, Analysis, AnalysisStatus, Board, CommitmentDetail, DocumentAnalysis, Entity, EntityDetail, EventItem, Finding, Proposal,
   PollResult, SearchHit, Status, StoredDocument, Story, UrlIngestResult, Watch,
 } from './types.js';
 
@@ -116,6 +116,8 @@ export const api = {
     return request<{ total: number; proposals: Proposal[] }>(`/proposals${params.size ? `?${params}` : ''}`);
   },
   decide: (id: string, decision: 'accept' | 'reject') => request<{ proposal: Proposal }>(`/proposals/${encodeURIComponent(id)}/${decision}`, { method: 'POST', act: true }),
+  /** Background work on the stored analyses: the collection served, and the re-analysis after a pipeline upgrade. */
+  status: () => request<AnalysisStatus>('/status'),
   /** Fetch a page (or every item of a feed) once and store it. */
   ingestUrl: (url: string) => request<UrlIngestResult>('/intake/url', { method: 'POST', json: { url } }),
   watches: () => request<{ watches: Watch[] }>('/watches').then((r) => r.watches),

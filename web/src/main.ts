@@ -3,7 +3,7 @@
 import { api, currentActor, currentSession, saveActor } from './api.js';
 import { errorBox, h } from './dom.js';
 import { loginPage } from './pages/login.js';
-import { refreshReviewCount } from './shell.js';
+import { refreshAnalysisStatus, refreshReviewCount } from './shell.js';
 import { analyzePage } from './pages/analyze.js';
 import { boardPage } from './pages/board.js';
 import { commitmentPage } from './pages/commitment.js';
@@ -197,7 +197,10 @@ async function start(): Promise<void> {
     showLocalMode();
     await setupActor();
   } else setupAccount();
-  if (mode === 'local' || user) void refreshReviewCount();
+  if (mode === 'local' || user) {
+    void refreshReviewCount();
+    void refreshAnalysisStatus();
+  }
   await route();
 }
 

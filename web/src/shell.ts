@@ -13,3 +13,33 @@ export async function refreshReviewCount(): Promise<void> {
   }
 }
 
+const STATUS_POLL_MS = 3000;
+let statusTimer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * A line under the navigation while the server works in the background: re-analysing documents
+ * after a pipeline upgrade ("Re-analysing stored documents: 120 of 3,000"), or bringing the
+ * collection up to date after documents were added. Polls while there is work, then hides.
+ */
+export async function refreshAnalysisStatus(): Promise<void> {
+  const line = document.getElementById('analysis-status');
+  if (!line) return;
+  clearTimeout(statusTimer);
+  try {
+    const { collection, reanalysis } = await api.status();
+    const number = (n: number) => n.toLocaleString('en');
+    const text = reanalysis.running
+      ? `Re-analysing stored documents with the new pipeline: ${number(reanalysis.done)} of ${number(reanalysis.total)}.`
+      : !collection.ready && collection.updating
+        ? 'Working out people, stories and findings across the stored documents…'
+        : collection.updating
+          ? `Updating people, stories and findings for new documents (showing ${number(collection.documents)} documents meanwhile).`
+          : '';
+    line.textContent = text;
+    line.hidden = !text;
+    if (text) statusTimer = setTimeout(() => void refreshAnalysisStatus(), STATUS_POLL_MS);
+    else api.resetCaches();
+  } catch {
+    line.hidden = true;
+  }
+}

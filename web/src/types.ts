@@ -124,6 +124,12 @@ export interface EntityDetail {
   readonly stories: readonly Story[];
 }
 
+/** GET /api/status: the collection being served, and the re-analysis of documents an older pipeline analysed. */
+export interface AnalysisStatus {
+  collection: { ready: boolean; documents: number; updating: boolean; error: string | null };
+  reanalysis: { done: number; total: number; failed: number; running: boolean; error: string | null };
+}
+
 /** A feed read on a schedule. */
 export interface Watch {
   readonly url: string;

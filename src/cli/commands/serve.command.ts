@@ -77,6 +77,8 @@ export async function serveCommand(args: readonly string[], io: CommandIo): Prom
   }
   // The command line opens the embedded SQLite store only.
   const services = createServices(store, { localMode: LocalMode.allows('sqlite', host), web });
+  // Documents an older pipeline analysed are analysed again in the background; progress: /api/status.
+  services.analysis.start();
   const wildcard = host === '0.0.0.0' || host === '::';
   const app = createApp(services, {
     webRoot: relative(process.cwd(), join(root, 'web', 'public')) || '.',
@@ -109,6 +111,7 @@ export async function serveCommand(args: readonly string[], io: CommandIo): Prom
     });
   });
   if (!listening) {
+    await services.analysis.close();
     await store.destroy();
     return ExitCode.unavailable;
   }
@@ -120,6 +123,7 @@ export async function serveCommand(args: readonly string[], io: CommandIo): Prom
     process.once('SIGTERM', stop);
   });
   await scheduler.stop();
+  await services.analysis.close();
   await store.destroy();
   return ExitCode.ok;
 }

@@ -79,9 +79,8 @@ export function analysisRoutes(analysis: StoredAnalysisService, pastedText: Past
     // Findings are worked out between the documents the user compares, never over the whole store.
     .get('/findings', async (c) => {
       const ids = parse(documentIds, c.req.query('docs') ?? '', 'docs');
-      const { findings, stories } = await analysis.compare(ids);
-      const { documents } = await analysis.analysis();
-      return c.json({ findings, stories: citedStories(stories, documents.filter((d) => ids.includes(d.id))) });
+      const { findings, stories, documents } = await analysis.compare(ids);
+      return c.json({ findings, stories: citedStories(stories, documents) });
     })
     .get('/stories', async (c) => {
       const filters = parse(storyFilters, c.req.query(), 'query');

@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { NotFoundError } from '../../core/index.js';
 import type { DocumentsService } from '../../services/documents.service.js';
 import type { StoredAnalysisService } from '../../services/stored-analysis.service.js';
 import { parse } from '../validate.js';
@@ -14,8 +13,6 @@ export function documentsRoutes(documents: DocumentsService, analysis: StoredAna
     .get('/:id', async (c) => {
       const id = parse(documentId, c.req.param('id'), 'id');
       const stored = await documents.get(id);
-      const analysed = (await analysis.analysis()).documents.find((d) => d.id === id);
-      if (!analysed) throw new NotFoundError('document analysis', id);
-      return c.json({ document: stored, analysis: analysed });
+      return c.json({ document: stored, analysis: await analysis.document(id) });
     });
 }

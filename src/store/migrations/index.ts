@@ -5,6 +5,7 @@ import { proposalWorkMigration } from './0003-proposal-work.js';
 import { storyCopiesMigration } from './0004-story-copies.js';
 import { watchesMigration } from './0005-watches.js';
 import { accountsMigration } from './0006-accounts.js';
+import { storedAnalysesMigration } from './0007-stored-analyses.js';
 
 /** Every migration, by name; names sort in the order they apply. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -14,6 +15,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0004-story-copies': storyCopiesMigration,
   '0005-watches': watchesMigration,
   '0006-accounts': accountsMigration,
+  '0007-stored-analyses': storedAnalysesMigration,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into the program (no directory scanning). */

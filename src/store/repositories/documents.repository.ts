@@ -45,6 +45,16 @@ export interface StoryCopy {
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
+/**
+ * Where a stored document came from, as the pipeline sees it: its first locator, as a URL or a
+ * path. A page read from the web keeps its outlet's name beside its URL.
+ */
+export function sourceOf(locator: string | undefined, hints: DocumentHints): SourceDocument['source'] {
+  if (locator === undefined) return {};
+  if (!/^https?:/.test(locator)) return { path: locator };
+  return { url: locator, ...(hints.site ? { name: hints.site, outlet: hints.site } : {}) };
+}
+
 /** Reads and writes documents, their versions by locator, furniture spans and messages. */
 export class DocumentsRepository {
   constructor(private readonly db: Executor) {}
@@ -78,6 +88,10 @@ export class DocumentsRepository {
         language: document.language, byte_size: document.byteSize, created_at: createdAt, hints: JSON.stringify(document.hints),
       })
       .execute();
+    await this.insertSpansAndMessages(document);
+  }
+
+  private async insertSpansAndMessages(document: NewDocument): Promise<void> {
     if (document.chrome.length) {
       await this.db
         .insertInto('chrome_spans')
@@ -182,9 +196,27 @@ export class DocumentsRepository {
     if (!row) return null;
     const locator = (await this.locatorsOf(id))[0]?.locator;
     const hints = JSON.parse(row.hints) as DocumentHints;
-    // A page read from the web keeps its outlet's name beside its URL.
-    const source = locator === undefined ? {} : /^https?:/.test(locator) ? { url: locator, ...(hints.site ? { name: hints.site, outlet: hints.site } : {}) } : { path: locator };
-    return { id: row.id, text: row.text, format: row.format as SourceFormat, encoding: row.encoding, hints, source };
+    return { id: row.id, text: row.text, format: row.format as SourceFormat, encoding: row.encoding, hints, source: sourceOf(locator, hints) };
+  }
+
+  /**
+   * Replaces what was derived from a document's analysis (body, title, date, authors, language,
+   * furniture spans, messages) after it was analysed again; its text and identity stay. Its band
+   * keys go too: the caller adds those of the new body.
+   */
+  async replaceDerived(document: NewDocument): Promise<void> {
+    await this.db
+      .updateTable('documents')
+      .set({
+        body: document.body, title: document.title, subtitle: document.subtitle, published: document.published,
+        authors: JSON.stringify(document.authors), language: document.language,
+      })
+      .where('id', '=', document.id)
+      .execute();
+    await this.db.deleteFrom('chrome_spans').where('document_id', '=', document.id).execute();
+    await this.db.deleteFrom('document_bands').where('document_id', '=', document.id).execute();
+    await this.db.deleteFrom('messages').where('document_id', '=', document.id).execute();
+    await this.insertSpansAndMessages(document);
   }
 
   /** The ids of every stored document, oldest first. */

@@ -2,6 +2,7 @@
 import { api } from '../api.js';
 import { errorBox, h, pageHeader, fill } from '../dom.js';
 import type { Entity } from '../types.js';
+import { refreshAnalysisStatus } from '../shell.js';
 import { documentHref, documentView } from './document.js';
 
 export async function analyzePage(outlet: HTMLElement): Promise<void> {
@@ -36,7 +37,10 @@ export async function analyzePage(outlet: HTMLElement): Promise<void> {
       const doc = response.analysis.documents[0];
       if (!doc) throw new Error('The analysis returned no document.');
       const entities = new Map<string, Entity>(response.analysis.entities.map((e) => [e.id, e]));
-      if (response.stored) api.resetCaches();
+      if (response.stored) {
+        api.resetCaches();
+        void refreshAnalysisStatus();
+      }
       fill(result, 
         response.stored ? h('p.notice', null, `Stored (${response.stored}). `, h('a', { href: documentHref(doc.id) }, 'Open it as a stored document.')) : null,
         ...documentView(doc, entities));
