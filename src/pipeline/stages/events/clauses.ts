@@ -24,7 +24,7 @@ export function clausesOf(text: string, sentence: Span, vocabulary: EventVocabul
   const background: Span[] = [];
   for (const opener of vocabulary.backgroundOpeners.findAll(text, sentence.start, sentence.end)) {
     // Opening the sentence, the clause ends at its first comma ("After the talks, …"); later, at a comma before a
-    // word in lower case ("…, después de 30 días de pausa, decidió …"), not one inside a place ("Tampico, Tamaulipas").
+    // word in lower case ("…, tras dos semanas de espera, resolvió …"), not one inside a place ("Tampico, Tamaulipas").
     const opening = /^[\s"“«¿¡]*$/u.test(text.slice(sentence.start, opener.start));
     let end = sentence.end;
     for (let comma = text.indexOf(',', opener.end); comma >= 0 && comma < sentence.end; comma = text.indexOf(',', comma + 1)) {

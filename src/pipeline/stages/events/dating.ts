@@ -19,7 +19,7 @@ type Trigger = PhraseMatch<TriggerValue>;
  *   the event ("X sent 37 prisoners, the minister said on Tuesday");
  * - a date that opens a span ("since October"); `open` then says no date should be carried to it;
  * - a date inside a relative clause after the trigger ("…, who was behind a killing in 1985");
- * - a distance phrase after the trigger ("…, a day after reaching a deal"), which dates what follows it;
+ * - a distance phrase after the trigger ("…, two days after signing the accord"), which dates what follows it;
  * - for a trigger inside a background clause ("after the talks on Monday"), a date outside that clause;
  *   for a noun that points back ("the meeting"), a date inside one.
  */

@@ -65,7 +65,7 @@ export const events = defineStage({
     const found: Event[] = [];
     // The dateline's date is when the document appeared, not when anything in it happened.
     const dateline = clean.published?.span;
-    // A publication date read inside a sentence's prose ("en su conferencia de este lunes 14 de julio") dates what the sentence tells.
+    // A publication date read inside a sentence's prose ("en su rueda de prensa de este jueves 9 de octubre") dates what the sentence tells.
     const inProse = dateline != null && isInProse(text, sentences, dateline);
     const eventDates = dateline && !inProse ? dates.filter((d) => !(d.start < dateline.end && dateline.start < d.end)) : dates;
     const acting = mentions.filter((m) => ACTING.has(m.kind)).sort((a, b) => a.start - b.start);

@@ -92,7 +92,7 @@ export function sourceSpeaker(text: string, from: number, end: number, index: Me
   if (named) return named;
   const comma = text.slice(from, end).search(/[,;]/u);
   const speaker = wholePhraseSpeaker(text, from, comma >= 0 ? from + comma : end, index, tools);
-  // "según cifras del embajador de Estados Unidos, el coronel en retiro Ronald Johnson.": the apposition names who it is.
+  // "según datos del cónsul de Canadá, el general retirado Pablo Ortega.": the apposition names who it is.
   if (speaker && comma >= 0 && !index.isPerson(speaker.span)) {
     const person = index.personAfter(from + comma + 1, end);
     if (person && /^\s*(?:[\p{Ll}.]+\s+){0,5}$/u.test(text.slice(from + comma + 1, person.start)) && /^[\s.]*$/u.test(text.slice(person.end, end))) {

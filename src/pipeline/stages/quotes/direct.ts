@@ -112,7 +112,7 @@ function isQuote(group: QuoteGroup, site: QuoteSite, own: Speaker | null, cueAft
   // …”") is a fragment woven into the writer's sentence: it is someone's words only when that same
   // sentence names who said them, however long it is.
   if (isWovenFragment(group, ctx)) return own !== null && /\p{L}.*\s\p{L}/u.test(content) && !insideParaphrase(site.before, ctx, true);
-  // "said that since the 1990s “Mexico has been …”": the quoted words finish the writer's clause.
+  // "said that for a decade “the border has been …”": the quoted words finish the writer's clause.
   if (insideParaphrase(site.before, ctx, false)) return false;
   const words = content.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;

@@ -229,8 +229,8 @@ describe('quotes: speaker', () => {
   });
 
   it('takes words quoted right after the verb, "that" or a participle as a quote', () => {
-    expect(quotesOf('The nominee did not rule out new measures, stating “every option remains open to us.”', ['The nominee']).filter((q) => q[0] === 'direct')).toEqual([
-      ['direct', 'every option remains open to us.', 'The nominee'],
+    expect(quotesOf('The candidate kept new measures on the table, stating “every option remains open to us.”', ['The candidate']).filter((q) => q[0] === 'direct')).toEqual([
+      ['direct', 'every option remains open to us.', 'The candidate'],
     ]);
     expect(quotesOf('El Tesoro subrayó que seguirá el caso y que “revisará cada prórroga con cuidado antes de decidir”.', [['El Tesoro', 'organization']]).filter((q) => q[0] === 'direct')).toEqual([
       ['direct', 'revisará cada prórroga con cuidado antes de decidir', 'El Tesoro'],
@@ -350,7 +350,7 @@ describe('quotes: indirect, subjects that are not people', () => {
     expect(quotesOf('According to the indictments, the network smuggled 1.2 million pills into the United States.')[0]?.[2]).toBe('the indictments');
     expect(quotesOf('Seizures rose by 22% in 2025, according to figures the Navy has published.')[0]?.[2]).toBe('the Navy');
     expect(quotesOf('De acuerdo con cifras de la Secretaría de la Defensa Nacional, el 70 por ciento de las armas vino del norte.', [['Secretaría de la Defensa Nacional', 'organization']])[0]?.[2]).toBe('Secretaría de la Defensa Nacional');
-    expect(quotesOf('Cifras de la Oficina de Aduanas muestran que las inspecciones aumentaron 12 por ciento.')[0]?.[2]).toBe('la Oficina de Aduanas');
+    expect(quotesOf('Datos de la Agencia Portuaria muestran que las inspecciones aumentaron 12 por ciento.')[0]?.[2]).toBe('la Agencia Portuaria');
     expect(quotesOf('En el interior se encontraron 1.250 kilos de mariguana, según el reporte preliminar.')[0]?.[2]).toBe('el reporte');
     expect(quotesOf('According to the Centers for Disease Control and Prevention, overdose deaths fell by 27 percent.')[0]?.[2]).toBe('the Centers for Disease Control and Prevention');
   });
@@ -495,7 +495,7 @@ describe('quotes: real reporting', () => {
   });
 
   it('finds the speaker across a time, and a publication met again by the organisation that put it out', () => {
-    expect(quotesOf('Ana Ruiz last February told them “start with your own border.”', ['Ana Ruiz'])).toContainEqual(['direct', 'start with your own border.', 'Ana Ruiz']);
+    expect(quotesOf('Ana Ruiz last March told them “look after your own ports.”', ['Ana Ruiz'])).toContainEqual(['direct', 'look after your own ports.', 'Ana Ruiz']);
     const body = 'La Fiscalía Regional informó que dos hombres fueron entregados en Tijuana. Según el informe, ambos tenían órdenes de captura vigentes desde 2024.';
     expect(quotesOf(body, [['Fiscalía Regional', 'organization']]).map((q) => q[2])).toEqual(['Fiscalía Regional', 'Fiscalía Regional']);
   });

@@ -165,7 +165,7 @@ function verbAttributions(
       if (speaker && isCircumstanceOnly(text.slice(speaker.span.end, end), tools)) add(sentence.start, speaker);
     }
   }
-  // "Cifras de la Oficina de Aduanas muestran que …": a document's findings, reported.
+  // "Datos de la Agencia Portuaria muestran que …": a document's findings, reported.
   for (const match of present & Cue.document ? index.cues.within(Cue.document, sentence.start, end) : []) {
     const verbStart = match.start;
     if (!tools.complementAtStart.test(text.slice(match.end, end))) continue;

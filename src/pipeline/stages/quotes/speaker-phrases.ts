@@ -106,7 +106,7 @@ export function speakerBefore(index: MentionIndex, clauseStart: number, at: numb
     trimmed(raw.replace(/,\s*(?:(?:who|quien|quienes)\s[^,]{0,120},?|(?:which|que)\s[^,]{1,120},)\s*$/iu, '')),
     trimmed(raw.replace(/,\s*(?:then\s+|now\s+|the\s+|a\s+|an\s+|el\s+|la\s+|entonces\s+)?\p{Ll}[^,]{0,80},\s*$/u, '')),
     trimmed(raw),
-    // "la Secretaría de Relaciones Exteriores (SRE) dijo": the name before its acronym.
+    // "la Secretaría de Economía (SE) explicó": the name before its acronym.
     trimmed(raw).replace(/\s*\([^()]{1,40}\)$/u, ''),
   ];
   // "Ernesto Cárdenas, investigador de El Colegio de México, dijo": a person before the apposition

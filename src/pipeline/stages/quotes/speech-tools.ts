@@ -72,7 +72,7 @@ export interface SpeechTools {
   readonly publishedAtStart: RegExp;
   /** A plural possessive and a publication: "their statement", "sus comunicados". */
   readonly publishedAfterPossessive: RegExp;
-  /** A document as the whole text: "Cifras de la Oficina de Aduanas". */
+  /** A document as the whole text: "Datos de la Agencia Portuaria". */
   readonly documentPhrase: RegExp;
   /** A proper name, possibly after an article: "the Centers for Disease Control and Prevention". */
   readonly properName: RegExp;
