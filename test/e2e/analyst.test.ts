@@ -16,14 +16,13 @@ import { IngestService } from '../../src/services/ingest.service.js';
 import { ProposalService } from '../../src/services/proposal.service.js';
 import { TrackingService } from '../../src/services/tracking.service.js';
 import type { Database } from '../../src/store/schema.js';
-import { openRoute } from '../helpers/browser.js';
+import { openRoute, screenshotRoute, viewports } from '../helpers/browser.js';
 import { startServer } from '../helpers/server.js';
 import { repoRoot } from '../helpers/shared.js';
 import { newTestStore } from '../helpers/store.js';
 
 const chromiumPath = '/usr/bin/chromium';
 const screenshots = join(repoRoot, 'test-results', 'screenshots');
-const viewports = { desktop: { width: 1280, height: 800 }, mobile: { width: 390, height: 844 } } as const;
 const agreement = parseAgreementFile(readFileSync(join(repoRoot, 'example', 'agreement.yaml'), 'utf8'), 'agreement.yaml');
 const criminal = `${agreement.id}/dismantle-criminal-groups`;
 const noteTitle = 'What the Security Implementation Group will have to follow up';
@@ -40,16 +39,7 @@ describe.skipIf(!existsSync(chromiumPath))('the analyst\'s view of the example, 
   const pageErrors: string[] = [];
   const api = async <T>(path: string): Promise<T> => (await (await fetch(`${server.url}/api${path}`)).json()) as T;
   const go = (hash: string) => openRoute(page, server.url, hash);
-  const shoot = async (name: string, hash: string, ready: string, fullPage = true) => {
-    for (const [size, viewport] of Object.entries(viewports)) {
-      await page.setViewportSize(viewport);
-      await go(hash);
-      await page.waitForSelector(ready);
-      await page.evaluate(() => document.querySelectorAll('.toast').forEach((toast) => toast.remove()));
-      await page.screenshot({ path: join(screenshots, `${name}-${size}.png`), fullPage });
-    }
-    await page.setViewportSize(viewports.desktop);
-  };
+  const shoot = (name: string, hash: string, ready: string, fullPage = true) => screenshotRoute(page, server.url, screenshots, name, hash, ready, fullPage);
   const actAs = async (name: string, party: string) => {
     await page.fill('#actor-name', name);
     await page.locator('#actor-name').blur();

@@ -13,7 +13,7 @@ import { ProposalService } from '../../src/services/proposal.service.js';
 import { ReviewService } from '../../src/services/review.service.js';
 import { TrackingService } from '../../src/services/tracking.service.js';
 import type { Database } from '../../src/store/schema.js';
-import { openRoute } from '../helpers/browser.js';
+import { openRoute, screenshotRoute, viewports } from '../helpers/browser.js';
 import { startServer } from '../helpers/server.js';
 import { repoRoot } from '../helpers/shared.js';
 import { newTestStore } from '../helpers/store.js';
@@ -57,7 +57,6 @@ const documents: Record<string, string> = {
   ].join('\n'),
 };
 
-const viewports = { desktop: { width: 1280, height: 800 }, mobile: { width: 390, height: 844 } } as const;
 
 describe.skipIf(!existsSync(chromiumPath))('the web app, in a real browser', () => {
   let store: { db: Kysely<Database>; close: () => Promise<void> };
@@ -69,16 +68,7 @@ describe.skipIf(!existsSync(chromiumPath))('the web app, in a real browser', () 
   const pageErrors: string[] = [];
   const api = async <T>(path: string): Promise<T> => (await (await fetch(`${server.url}/api${path}`)).json()) as T;
   const go = (hash: string) => openRoute(page, server.url, hash);
-  const shoot = async (name: string, hash: string, ready: string, fullPage = true) => {
-    for (const [size, viewport] of Object.entries(viewports)) {
-      await page.setViewportSize(viewport);
-      await go(hash);
-      await page.waitForSelector(ready);
-      await page.evaluate(() => document.querySelectorAll('.toast').forEach((toast) => toast.remove()));
-      await page.screenshot({ path: join(screenshots, `${name}-${size}.png`), fullPage });
-    }
-    await page.setViewportSize(viewports.desktop);
-  };
+  const shoot = (name: string, hash: string, ready: string, fullPage = true) => screenshotRoute(page, server.url, screenshots, name, hash, ready, fullPage);
 
   beforeAll(async () => {
     store = await newTestStore('sqlite');

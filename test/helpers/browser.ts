@@ -8,3 +8,21 @@ export async function openRoute(page: Page, serverUrl: string, hash: string): Pr
     return main?.dataset.route === route && main.getAttribute('aria-busy') === 'false';
   }, hash);
 }
+
+/** The widths every page is checked at: a desktop and a phone. */
+export const viewports = { desktop: { width: 1280, height: 800 }, mobile: { width: 390, height: 844 } } as const;
+
+/**
+ * Opens a route at each width of `viewports`, waits for `ready`, drops passing toasts and saves
+ * `<dir>/<name>-<width>.png`; leaves the page at the desktop width.
+ */
+export async function screenshotRoute(page: Page, serverUrl: string, dir: string, name: string, hash: string, ready: string, fullPage = true): Promise<void> {
+  for (const [size, viewport] of Object.entries(viewports)) {
+    await page.setViewportSize(viewport);
+    await openRoute(page, serverUrl, hash);
+    await page.waitForSelector(ready);
+    await page.evaluate(() => document.querySelectorAll('.toast').forEach((toast) => toast.remove()));
+    await page.screenshot({ path: `${dir}/${name}-${size}.png`, fullPage });
+  }
+  await page.setViewportSize(viewports.desktop);
+}
