@@ -36,11 +36,11 @@ function textsMissing(): string | null {
 const floors: Record<'en' | 'es', Record<string, number>> = {
   en: {
     people: 0.97, organizations: 0.94, 'quotes.direct': 0.95, 'quotes.indirect': 0.87, 'quotes.speaker': 0.93, figures: 0.97,
-    published: 0.94, dates: 0.91, 'events.found': 0.66, 'events.actors': 0.9, 'commitments.found': 0.92,
+    published: 0.94, dates: 0.94, 'events.found': 0.69, 'events.actors': 0.89, 'commitments.found': 0.92,
   },
   es: {
     people: 0.98, organizations: 0.95, 'quotes.direct': 0.86, 'quotes.indirect': 0.81, 'quotes.speaker': 0.88, figures: 0.96,
-    published: 0.59, dates: 0.89, 'events.found': 0.67, 'events.actors': 0.78, 'commitments.found': 0.91,
+    published: 0.59, dates: 0.92, 'events.found': 0.69, 'events.actors': 0.82, 'commitments.found': 0.91,
   },
 };
 

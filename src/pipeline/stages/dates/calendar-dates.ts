@@ -47,12 +47,17 @@ export function calendarDates(context: SentenceContext, vocabulary: DateVocabula
     let year = statedYear;
     if (year === null) {
       if (!context.reference) {
-        found.push({ ...unresolved(start, end), ...extra });
-        continue;
+        if (context.floor) {
+          year = yearFor(context.floor, month, day, 1);
+        } else {
+          found.push({ ...unresolved(start, end), ...extra });
+          continue;
+        }
+      } else {
+        // A date told from another date of the text, or "este 9 de julio", lies on either side of it.
+        const current = vocabulary.currentBefore.test(context.text.slice(Math.max(context.start, start - 12), start));
+        year = context.referenceFromText || current ? nearestYear(context.reference, month, day) : yearFor(context.reference, month, day, context.isFuture(start) ? 1 : -1);
       }
-      // A date told from another date of the text, or "este 9 de julio", lies on either side of it.
-      const current = vocabulary.currentBefore.test(context.text.slice(Math.max(context.start, start - 12), start));
-      year = context.referenceFromText || current ? nearestYear(context.reference, month, day) : yearFor(context.reference, month, day, context.isFuture(start) ? 1 : -1);
     }
     const value = day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
     found.push({ start, end, value, grain: day === null ? 'month' : 'day', certainty: statedYear === null ? 'inferred' : 'stated', ...extra });

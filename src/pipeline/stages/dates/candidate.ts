@@ -24,6 +24,12 @@ export interface SentenceContext {
   /** Whether the reference is a date the text stated (there being no publication date), not the publication date. */
   readonly referenceFromText: boolean;
   /**
+   * With no reference at all: the latest date with a year the text states anywhere (a month or a
+   * day), or null. A text is written after what it dates, so a day and month or a month named
+   * without a year is taken as the first one on or after it. Weekdays and "yesterday" stay unresolved.
+   */
+  readonly floor: string | null;
+  /**
    * The latest resolved date before `at` fine enough to count `finest` units from (a day for days,
    * a month or day for months, any for years): in this sentence, else (unless `withinSentence`) in
    * the sentences before it. Null when there is none.

@@ -88,11 +88,12 @@ describe('dates, English', () => {
     expect(datesOf('The ministers met on Thursday in Washington.', '2025-09-05', '2025-09-12')).toEqual([['Thursday', '2025-09-11', 'day']]);
   });
 
-  it('leaves relative dates unresolved without a reference, but resolves complete dates', () => {
+  it('leaves relative dates unresolved without a reference, but resolves complete dates and months against the latest one', () => {
+    // No publication date: the text was written after September 3, 2025, so "October" is the first one after it.
     const text = 'Rubio met Sheinbaum on Thursday. She took office in October. Deaths fell last year. Trade hit a record in 2023. The pact was signed on September 3, 2025.';
     expect(datesOf(text, null)).toEqual([
       ['Thursday', null, null],
-      ['October', null, null],
+      ['October', '2025-10', 'month'],
       ['last year', null, null],
       ['2023', '2023', 'year'],
       ['September 3, 2025', '2025-09-03', 'day'],
@@ -128,6 +129,16 @@ describe('dates, English', () => {
 });
 
 describe('dates, Spanish', () => {
+  it('takes a yearless day and month, with no publication date, on or after the latest date the text states', () => {
+    const text = 'El 3 de marzo la Casa Blanca publicó un comunicado. En abril hubo otra reunión. Las pláticas empezaron en enero de 2025. El martes habrá otra.';
+    expect(datesOf(text, null)).toEqual([
+      ['3 de marzo', '2025-03-03', 'day'],
+      ['abril', '2025-04', 'month'],
+      ['enero de 2025', '2025-01', 'month'],
+      ['martes', null, null],
+    ]);
+  });
+
   it.each([
     // published viernes 2025-09-05
     ['El secretario de Estado se reunió el jueves con la presidenta en Palacio Nacional.', 'jueves', '2025-09-04', 'day'],

@@ -56,6 +56,7 @@ export const dates = defineStage({
       places.push(dateline);
       places.sort((a, b) => a.start - b.start);
     }
+    const read = (floor: string | null): DateCandidate[] => {
     const found: DateCandidate[] = [];
     // Without a publication date, the latest full date the text has stated is the reference.
     let latestStated: string | null = null;
@@ -109,6 +110,7 @@ export const dates = defineStage({
         present: vocabulary.present(sentence.toLowerCase()),
         reference: published ?? latestStated,
         referenceFromText: !published && latestStated !== null,
+        floor,
         isFuture,
         anchorBefore,
       };
@@ -124,6 +126,15 @@ export const dates = defineStage({
         if (date.grain === 'day' && date.certainty === 'stated' && date.value) latestStated = date.value;
       }
     }
+    return found;
+    };
+    let found = read(null);
+    // No publication date: a yearless date before the text's first stated day is read again against
+    // the latest year-bearing date the whole text states (a second pass, for such documents only).
+    if (!published && found.some((d) => d.value === null)) {
+      const floor = latestYearBearing(found);
+      if (floor) found = read(floor);
+    }
     if (!published) {
       for (const date of found) {
         if (date.value === null) report.info('Relative date has no reference date to resolve against', date, { ruleId: 'date-unresolved' });
@@ -134,6 +145,17 @@ export const dates = defineStage({
 });
 
 const ANCHOR_GRAINS = ['day', 'month', 'year'] as const;
+
+/** The latest month or day, with a year the text states, among the dates found: "2025-01" of "enero de 2025". */
+function latestYearBearing(found: readonly DateCandidate[]): string | null {
+  let latest: string | null = null;
+  for (const date of found) {
+    if (date.certainty !== 'stated' || !date.value || date.range || (date.grain !== 'day' && date.grain !== 'month')) continue;
+    const day = date.grain === 'day' ? date.value.slice(0, 10) : `${date.value.slice(0, 7)}-01`;
+    if (!latest || day > latest) latest = day;
+  }
+  return latest;
+}
 
 /** Whether a date can anchor one told from it in the given unit: a day for days, a month or day for months, any for years; never a week. */
 function isAnchor(date: DateCandidate, finest: AnchorGrain): boolean {

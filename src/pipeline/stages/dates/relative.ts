@@ -118,9 +118,13 @@ export function months(context: SentenceContext, vocabulary: DateVocabulary): Da
     // A bare month name is also a verb or a name ("may", "March", "Mayo"): it needs a preposition or modifier.
     if (!direction && !afterPreposition(context, start, vocabulary)) return null;
     if (vocabulary.language === 'en' && !/^\p{Lu}/u.test(name)) return null;
-    const ref = context.reference;
-    if (!ref) return unresolved(start, end);
     const month = vocabulary.lexicon.months[name.toLowerCase()] ?? 1;
+    const ref = context.reference;
+    if (!ref) {
+      // "In April alone", with no publication date: the first April on or after the latest date the text states.
+      if (!context.floor || direction) return unresolved(start, end);
+      return { start, end, value: `${yearFor(context.floor, month, null, 1)}-${pad(month)}`, grain: 'month', certainty: 'inferred' };
+    }
     const refMonth = Number(ref.slice(5, 7));
     // "octubre del año pasado", "October of last year": the year is named after the month.
     const ofYear = OF_YEAR.exec(context.text.slice(end, Math.min(context.end, end + 24)));

@@ -54,7 +54,8 @@ export function dateOf(
     return true;
   });
   const distance = (d: DateMention) => (d.start >= trigger.end ? d.start - trigger.end : (trigger.start - d.end) * 1.5);
-  const date = candidates.sort((a, b) => distance(a) - distance(b))[0] ?? null;
+  // "El 3 de marzo, ayer en la noche": a date left unresolved does not hide one resolved beside it.
+  const date = candidates.sort((a, b) => Number(a.value === null) - Number(b.value === null) || distance(a) - distance(b))[0] ?? null;
   if (!date) return { date: null, open };
   const certainty = date.certainty === 'stated' ? 'stated' : 'inferred';
   const told = background !== null || backgrounds.some((b) => b.start <= date.start && date.end <= b.end);

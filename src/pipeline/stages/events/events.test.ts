@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../../test/helpers/documents.js';
 
 /** Each event of a text as type/mode, trigger, date and the words of its participants. */
-function eventsOf(text: string, published = '2026-01-15') {
+function eventsOf(text: string, published: string | null = '2026-01-15') {
   const { layers } = analyzeText(text, { published });
   return layers.events.map((e) => ({
     type: e.mode ? `${e.type}/${e.mode}` : e.type,
@@ -58,11 +58,14 @@ describe('events: dates', () => {
 });
 
 describe('events: actors', () => {
-  it('takes the person the sentence before named first for an opening "she", within the paragraph only', () => {
+  it('takes the person the sentence before named first for an opening "she", within one paragraph break', () => {
     const same = eventsOf('Assistant U.S. Attorney Megan Calloway told the court the evidence was strong. She asked that the defendant be held without bail.');
     expect(byTrigger(same, 'asked')!.who).toEqual([expect.stringContaining('Megan Calloway')]);
+    // A paragraph that opens with "She" goes on with the person the paragraph before told of.
     const apart = eventsOf('Assistant U.S. Attorney Megan Calloway told the court the evidence was strong.\n\nShe asked that the defendant be held without bail.');
-    expect(byTrigger(apart, 'asked')).toBeUndefined();
+    expect(byTrigger(apart, 'asked')!.who).toEqual([expect.stringContaining('Megan Calloway')]);
+    const far = eventsOf('Assistant U.S. Attorney Megan Calloway told the court the evidence was strong.\n\nThe hearing went on.\n\nThe court rose.\n\nShe asked that the defendant be held without bail.');
+    expect(byTrigger(far, 'asked')).toBeUndefined();
   });
 
   it('gives an agentless announcement the parties of the meeting in view, and the agent of a passive', () => {
@@ -138,5 +141,48 @@ describe('events: adjectives', () => {
   it('takes a verb in -ed that opens its sentence for an adjective, not an event', () => {
     expect(eventsOf('Promised access to U.S. ballistic records arrives only in part\n\nMexican prosecutors can query one database.').map((e) => e.type)).toEqual([]);
     expect(eventsOf('Ballistic records\n\nThe United States promised Mexico access to its ballistic records on Tuesday.').map((e) => e.type)).toEqual(['agree']);
+  });
+});
+
+describe('events: dates from the rest of the document', () => {
+  it('dates an undated first telling by a later one that states its day', () => {
+    const events = eventsOf('Mexico has sent 20 gang leaders to the United States, officials said.\n\nThose sent to the US on Thursday were flown from several prisons to three cities.', '2025-03-01');
+    expect(events.filter((e) => e.type === 'cooperate/transfer_custody')).toMatchObject([{ trigger: 'sent', date: '2025-02-27' }]);
+  });
+
+  it('counts an object before the verb ("20 inmates were sent")', () => {
+    expect(eventsOf('On Tuesday, 20 inmates were sent to the United States by Mexico.', '2025-03-01')).toMatchObject([{ type: 'cooperate/transfer_custody', date: '2025-02-25' }]);
+  });
+
+  it('dates what the body tells undated by the day its title names', () => {
+    const events = eventsOf('Border Operation Results for 11 March 2026 in Three States\n\nIn Tijuana, Mexican police arrested two people and seized 40 rifles.', '2026-03-12');
+    expect(byTrigger(events, 'arrested')).toMatchObject({ date: '2026-03-11' });
+  });
+
+  it('dates a statement the news tells without a day of its own by the publication date', () => {
+    const events = eventsOf('Attorney General Pam Bondi announced new charges against the Sinaloa Cartel.\n\nThe cartel has long moved fentanyl north.', '2025-05-02');
+    expect(byTrigger(events, 'announced')).toMatchObject({ type: 'agree/announce', date: '2025-05-02' });
+  });
+
+  it('lets a resolved date beside an unresolved one date the event', () => {
+    // No publication date: "ayer" cannot be resolved, "3 de marzo" takes the year the text states later.
+    const events = eventsOf('Por la noche del 3 de marzo, ayer en la noche, la Casa Blanca publicó un comunicado contra México.\n\nEl plan arrancó en enero de 2025.', null);
+    expect(events.find((e) => e.type === 'consult/statement')).toMatchObject({ date: '2025-03-03', who: ['Casa Blanca', 'México'] });
+  });
+});
+
+describe('events: actors from the rest of the document', () => {
+  it('takes a pronoun after an opening phrase for the person named just before, across a paragraph break', () => {
+    const events = eventsOf('President Claudia Sheinbaum spoke about tariffs at length.\n\nOn Friday, she announced a plan to seize more fentanyl at the ports.', '2026-01-15');
+    expect(byTrigger(events, 'announced')!.who).toContain('President Claudia Sheinbaum');
+  });
+
+  it('gives police work told without its agents to the only country the text names', () => {
+    const events = eventsOf('Desde el inicio del operativo, se ha realizado la detención de 1,200 personas.\n\nEn Culiacán, México, la policía patrulla las calles.', '2026-03-12');
+    expect(events.find((e) => e.type === 'coerce/arrest')!.who).toEqual(['México']);
+  });
+
+  it('takes "X asked." after a quoted question for an attribution, not a request', () => {
+    expect(eventsOf('“Will Mexico accept U.S. troops?” Senator Lindsey Graham asked.', '2026-01-15').filter((e) => e.type === 'request')).toEqual([]);
   });
 });

@@ -42,6 +42,9 @@ const POLICE_WORK = new Set<string>(['coerce', 'assault']);
 /** Our mode of consult for a formal statement, press conference or post the text reports. */
 const STATEMENT = 'statement';
 
+/** Modes of telling something in public, which news reports on the day they happen. */
+const TOLD_THE_DAY = new Set<string>([STATEMENT, 'announce']);
+
 /** The speaker the quotes stage gave a quote that starts in the sentence, if any. */
 function speakerIn(quotes: readonly Quote[], sentence: Span): Span | null {
   for (const q of quotes) if (q.speakerMention && q.start < sentence.end && sentence.start < q.end) return q.speakerMention;
@@ -65,11 +68,14 @@ export const events = defineStage({
     const found: Event[] = [];
     // The dateline's date is when the document appeared, not when anything in it happened.
     const dateline = clean.published?.span;
+    const published = clean.published?.value && /^\d{4}-\d{2}-\d{2}/.test(clean.published.value) ? { value: clean.published.value.slice(0, 10), span: clean.published.span ?? null } : null;
     // A publication date read inside a sentence's prose ("en su rueda de prensa de este jueves 9 de octubre") dates what the sentence tells.
     const inProse = dateline != null && isInProse(text, sentences, dateline);
     const eventDates = dateline && !inProse ? dates.filter((d) => !(d.start < dateline.end && dateline.start < d.end)) : dates;
     const acting = mentions.filter((m) => ACTING.has(m.kind)).sort((a, b) => a.start - b.start);
     const countryMention = firstCountryMentions(mentions);
+    // A text that names one country only, itself or through its places, tells of police work there.
+    const soleCountry = soleCountryOf(mentions, countryMention);
     let lastDated: { date: string; span: Span; paragraph: number } | null = null;
     /** The first dated telling of each kind of event, which a definite noun ("the call") points back to. */
     const firstDated = new Map<string, Event>();
@@ -80,6 +86,8 @@ export const events = defineStage({
     let dateFrom = 0;
     // A headline or heading names what the article then tells in full: its events are the body's.
     const headlines = [clean.title?.span, ...clean.headings].filter((h): h is Span => h != null);
+    // "Resultados de la operación del 11 de marzo": a day the title names dates what the body tells undated.
+    const titleDay = titleDayOf(clean.title?.span ?? null, eventDates);
     for (const [index, sentence] of sentences.entries()) {
       const marks = vocabulary.marks.findAll(text, sentence.start, sentence.end);
       const triggers = marks.filter((m): m is Trigger => m.value !== null && 'trigger' in m.value);
@@ -128,11 +136,12 @@ export const events = defineStage({
         if (isGoverned(text, match, triggers, vocabulary)) continue;
         clauses ??= clausesOf(text, sentence, vocabulary);
         const background = backgroundOf(clauses, match);
-        if (objects && !objects.test(text.slice(match.end, Math.min(sentence.end, match.end + OBJECT_REACH)))) continue;
+        if (objects && !objects.test(text.slice(match.end, Math.min(sentence.end, match.end + OBJECT_REACH))) && !(!noun && objectBefore(text, sentence, match, objects))) continue;
         // "Promised access … arrives in part", "Seized rifles …": a verb in -ed that opens its sentence has no subject; it is an adjective.
         if (!noun && /^\p{Lu}\p{Ll}+ed$/u.test(text.slice(match.start, match.end)) && /^[\s"“«'‘]*$/u.test(text.slice(sentence.start, match.start))) continue;
         // "the sanctioned men", "las armas": a verb form right after a determiner describes a noun; it reports nothing.
-        if (!noun && !participle && vocabulary.definiteBefore.test(text.slice(Math.max(sentence.start, match.start - 12), match.start))) continue;
+        // "Those sent on Thursday", "these extradited": a demonstrative standing alone is a pronoun, and the verb tells what was done to them.
+        if (!noun && !participle && vocabulary.definiteBefore.test(text.slice(Math.max(sentence.start, match.start - 12), match.start)) && !DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(sentence.start, match.start - 8), match.start))) continue;
         // "militia-backed", "state-sanctioned": a verb joined to the word before it describes; it reports nothing.
         if (!noun && match.start > sentence.start && text.charCodeAt(match.start - 1) === 0x2d) continue;
         // "Trade Agreement", "List of Blocked Persons": a capitalised word inside a name is the name of a thing, not an event.
@@ -144,10 +153,12 @@ export const events = defineStage({
         let actors = speaker && !participants.actors.some((a) => a.start === speaker.start) ? [speaker, ...participants.actors] : participants.actors;
         // "En Mérida, se arrestó a tres hombres": police work told without its agents is done by the state where it happens.
         if (!actors.length && !participants.recipients.length && POLICE_WORK.has(trigger.type)) {
-          const state = countryOfPlace();
+          const state = countryOfPlace() ?? soleCountry;
           if (state) actors = [state];
         }
         const recipients = speaker ? participants.recipients.filter((r) => r.start !== speaker.start) : participants.recipients;
+        // "“…?” Graham asked.": a verb of asking or stating that ends its sentence attributes the quote before it.
+        if ((trigger.type === 'request' || trigger.mode === STATEMENT) && !noun && /^[\s.!?"”’»)]*$/u.test(text.slice(match.end, sentence.end))) continue;
         const pointing = noun && vocabulary.definiteBefore.test(text.slice(Math.max(sentence.start, match.start - 12), match.start));
         const dating = dateOf(text, sentence, match, triggers, sentenceDates, eventDates, offsets, background, clauses.background, vocabulary, pointing);
         const date = dating.date;
@@ -172,7 +183,8 @@ export const events = defineStage({
           const earlier = firstDated.get(key);
           if (earlier) lastDated = { date: earlier.date!, span: earlier.dateSpan!, paragraph: sentence.paragraph };
         }
-        const carried = !date && !dating.open && lastDated && sentence.paragraph - lastDated.paragraph <= CARRY_PARAGRAPHS ? lastDated : null;
+        const nearby = lastDated && sentence.paragraph - lastDated.paragraph <= CARRY_PARAGRAPHS ? lastDated : null;
+        const carried = !date && !dating.open && !background ? (nearby ?? (titleDay ? { ...titleDay, paragraph: sentence.paragraph } : null)) : null;
         // An event needs someone taking part, or a date or place to pin it down ("Marines seized … at the port on Tuesday");
         // a verb ("were arrested") may stand on the date of the events around it, a noun may not.
         // A noun with a count after it ("la detención de 300 personas") tells what was done, even with nobody named.
@@ -182,6 +194,13 @@ export const events = defineStage({
         let resolved = date?.value ?? null;
         let certainty: Event['dateCertainty'] = date ? date.certainty : null;
         let dateSpan: Span | null = date ? { start: date.start, end: date.end } : null;
+        // "Federal agents announced …", "En conferencia de prensa, la presidenta respondió …": a statement
+        // the news reports with no day of its own was made the day it appeared.
+        if (!date && !carried && published && TOLD_THE_DAY.has(trigger.mode ?? '') && timing !== 'future') {
+          resolved = published.value;
+          dateSpan = published.span;
+          certainty = 'inferred';
+        }
         if (carried) {
           // A run of events told one after another keeps the date of the first: the next may take it as well.
           lastDated = { ...carried, paragraph: sentence.paragraph };
@@ -214,6 +233,13 @@ export const events = defineStage({
   },
 });
 
+/** The day a title states (not a span of days), as a date to carry: value and span. */
+function titleDayOf(title: Span | null, dates: readonly DateMention[]): { date: string; span: Span } | null {
+  if (!title) return null;
+  const day = dates.find((d) => d.start >= title.start && d.end <= title.end && d.grain === 'day' && d.value && !d.range);
+  return day?.value ? { date: day.value, span: { start: day.start, end: day.end } } : null;
+}
+
 /** Whether a number stands right before a verb trigger's clause or right after it ("14 people were arrested", "se detuvieron 13"). */
 function countBeside(text: string, verb: Span, sentence: Span): boolean {
   if (/\d[\d,.]*\s+(?:\p{L}+\s+){1,2}(?:\p{L}+\s+)?$/u.test(text.slice(Math.max(sentence.start, verb.start - 40), verb.start))) return true;
@@ -238,6 +264,21 @@ function isInName(text: string, sentence: Span, noun: Span): boolean {
   return /^\s+\p{Lu}/u.test(text.slice(noun.end, noun.end + 3));
 }
 
+/** A demonstrative pronoun right before a verb ("those sent", "these extradited"). */
+const DEMONSTRATIVE_BEFORE = /(?:^|[^\p{L}])(?:those|these)\s+$/iu;
+
+/** Characters before a participle within which the thing it tells of may stand ("the prisoners sent to …"). */
+const OBJECT_BEFORE_REACH = 40;
+
+/**
+ * Whether a verb tells of what stands right before it: "the prisoners sent to the US", "20 inmates were sent", or a
+ * demonstrative standing for them ("Those sent on Thursday").
+ */
+function objectBefore(text: string, sentence: Span, participle: Span, objects: RegExp): boolean {
+  const before = text.slice(Math.max(sentence.start, participle.start - OBJECT_BEFORE_REACH), participle.start);
+  return objects.test(before) || DEMONSTRATIVE_BEFORE.test(before);
+}
+
 /** Characters after a trigger within which its object must stand ("sent 40 prisoners"). */
 const OBJECT_REACH = 80;
 
@@ -258,6 +299,17 @@ function firstCountryMentions(mentions: readonly Mention[]): ReadonlyMap<string,
   return first;
 }
 
+/** The first mention of the only country the text names, directly or as the country of its places; null when it names several or none. */
+function soleCountryOf(mentions: readonly Mention[], countryMention: ReadonlyMap<string, Span>): Span | null {
+  let code: string | null = null;
+  for (const m of mentions) {
+    if ((m.kind !== 'country' && m.kind !== 'place') || !m.country) continue;
+    if (code !== null && m.country !== code) return null;
+    code = m.country;
+  }
+  return code ? (countryMention.get(code) ?? null) : null;
+}
+
 /** "Mexican authorities", "autoridades estadounidenses": where each such phrase stands, as its country's mention. */
 function stateAgents(
   text: string,
@@ -276,13 +328,24 @@ function stateAgents(
   return agents;
 }
 
-/** The first person (else organisation or country) the sentence before names, if it is in the same paragraph. */
+/** How many sentences back a pronoun's antecedent may be looked for. */
+const PRONOUN_REACH = 2;
+
+/**
+ * The first person (else organisation or country) named by the nearest sentence before that names
+ * one, looking back at most PRONOUN_REACH sentences and one paragraph break: a paragraph that opens
+ * with "She …" goes on with the person the last one told of.
+ */
 function previousSubject(sentences: readonly Sentence[], index: number, acting: readonly Mention[]): Span | null {
-  const previous = sentences[index - 1];
-  if (!previous || previous.paragraph !== sentences[index]!.paragraph) return null;
-  const inside = acting.filter((m) => m.start >= previous.start && m.end <= previous.end);
-  const subject = inside.find((m) => m.kind === 'person') ?? inside[0];
-  return subject ? { start: subject.start, end: subject.end } : null;
+  const paragraph = sentences[index]!.paragraph;
+  for (let k = index - 1; k >= 0 && index - k <= PRONOUN_REACH; k--) {
+    const previous = sentences[k]!;
+    if (paragraph - previous.paragraph > 1) return null;
+    const inside = acting.filter((m) => m.start >= previous.start && m.end <= previous.end);
+    const subject = inside.find((m) => m.kind === 'person') ?? inside[0];
+    if (subject) return { start: subject.start, end: subject.end };
+  }
+  return null;
 }
 
 /** Whether a preposition of place leads to the mention; it must end in a space, which spares the pattern most mentions. */

@@ -187,7 +187,8 @@ export function eventVocabulary(language: string): EventVocabulary {
       passiveBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(lexicon.passiveAuxiliaries)})\\s+$`, 'iu'),
       auxiliaryBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(lexicon.auxiliaries)})\\s+$`, 'iu'),
       definiteBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(lexicon.definites)})\\s+$`, 'iu'),
-      pronounOpening: new RegExp(`^[\\s"“«—-]*(?:${alternatives(lexicon.subjectPronouns)})(?![\\p{L}])`, 'iu'),
+      // "She …", "On Friday, she …": a pronoun opening the clause, after at most a short phrase of time or place.
+      pronounOpening: new RegExp(`^[\\s"“«—-]*(?:[^,;:.]{1,32},\\s+)?(?:${alternatives(lexicon.subjectPronouns)})(?![\\p{L}])`, 'iu'),
       agentAfter: new RegExp(`^(?:\\s+\\p{Ll}+)?\\s+(?:${agents})(?![\\p{L}])`, 'iu'),
       agentBefore: new RegExp(`(?:^|[^\\p{L}])(?:${agents})(?:\\s+\\p{Ll}+)?\\s+$`, 'iu'),
       placePrepositionBefore: placePrepositionBefore(),

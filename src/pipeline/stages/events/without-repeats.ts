@@ -32,7 +32,8 @@ function repeats(event: Event, mine: readonly string[], earlier: Event, theirs: 
   if (event.date && earlier.date && earlier.date !== event.date && (ownDate(event) || ownDate(earlier))) return false;
   // Words that point back ("the handover", "la llamada", "the designations") tell the event already told.
   if (pointsBack(event)) return true;
-  if (event.dateCertainty === 'stated' && earlier.date !== event.date) return false;
+  // An undated first telling ("Mexico has sent 29 …") is dated by a later one that states its day ("Those sent Thursday …").
+  if (event.dateCertainty === 'stated' && earlier.date !== null && earlier.date !== event.date) return false;
   // Arrests in two towns are two arrests, whatever else they share; a place the first telling lacks starts a new one.
   if (event.place && event.place !== earlier.place) return false;
   // One act on one day, told again without naming who did it, is the same act; several agreements and
