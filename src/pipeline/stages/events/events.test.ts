@@ -186,3 +186,18 @@ describe('events: actors from the rest of the document', () => {
     expect(eventsOf('“Will Mexico accept U.S. troops?” Senator Lindsey Graham asked.', '2026-01-15').filter((e) => e.type === 'request')).toEqual([]);
   });
 });
+
+describe('events: statements in an opening phrase', () => {
+  it('gives the statement of an opening phrase to the subject of the clause after it', () => {
+    const es = eventsOf('En rueda de prensa en la Casa Blanca, Donald Trump reiteró que habrá aranceles.', '2025-03-04');
+    expect(es.find((e) => e.type === 'consult/statement')!.who[0]).toBe('Donald Trump');
+  });
+
+  it('keeps the parties of a meeting in view across a statement about it', () => {
+    const es = eventsOf(
+      'Marco Rubio y Juan Ramón de la Fuente sostuvieron una llamada el jueves.\n\nEn un comunicado, la Secretaría de Relaciones Exteriores detalló la conversación.\n\nAdemás, acordaron ampliar el intercambio de información.',
+      '2026-01-16',
+    );
+    expect(es.find((e) => e.type === 'agree')!.who).toEqual(expect.arrayContaining(['Marco Rubio', 'Juan Ramón de la Fuente']));
+  });
+});

@@ -151,12 +151,22 @@ export const events = defineStage({
         // A statement is made by whoever the quotes stage found speaking in the sentence.
         const speaker = trigger.mode === STATEMENT ? speakerIn(quotes, sentence) : null;
         let actors = speaker && !participants.actors.some((a) => a.start === speaker.start) ? [speaker, ...participants.actors] : participants.actors;
+        let others = participants.recipients;
+        // "En rueda de prensa, Trump dijo …", "In a statement, the ministry said …": the statement of an opening
+        // phrase is made by the subject of the clause after it.
+        if (!actors.length && trigger.mode === STATEMENT) {
+          const subject = subjectAfterOpening(text, sentence, match, others);
+          if (subject) {
+            actors = [subject];
+            others = others.filter((r) => r !== subject);
+          }
+        }
         // "En Mérida, se arrestó a tres hombres": police work told without its agents is done by the state where it happens.
         if (!actors.length && !participants.recipients.length && POLICE_WORK.has(trigger.type)) {
           const state = countryOfPlace() ?? soleCountry;
           if (state) actors = [state];
         }
-        const recipients = speaker ? participants.recipients.filter((r) => r.start !== speaker.start) : participants.recipients;
+        const recipients = speaker ? others.filter((r) => r.start !== speaker.start) : others;
         // "“…?” Graham asked.": a verb of asking or stating that ends its sentence attributes the quote before it.
         if ((trigger.type === 'request' || trigger.mode === STATEMENT) && !noun && /^[\s.!?"”’»)]*$/u.test(text.slice(match.end, sentence.end))) continue;
         const pointing = noun && vocabulary.definiteBefore.test(text.slice(Math.max(sentence.start, match.start - 12), match.start));
@@ -218,7 +228,9 @@ export const events = defineStage({
         };
         found.push(event);
         if (date?.value && !date.background && !firstDated.has(key)) firstDated.set(key, event);
-        if (gathering && actors.length + recipients.length > 0) inView = [...actors, ...recipients];
+        // A statement is one party speaking, not the parties meeting, and "the conversation" points back to a
+        // meeting already told: both leave the parties in view as they were.
+        if (gathering && trigger.mode !== STATEMENT && !pointing && actors.length + recipients.length > 0) inView = [...actors, ...recipients];
         // The first dated event of a sentence is its main clause; later ones are asides ("created on September 3 by …").
         // A date of what came before ("a day after …", "luego de la del domingo") is carried to nothing.
         // Only a day or a month is carried: "in the past year" dates nothing told after it.
@@ -262,6 +274,22 @@ function isInName(text: string, sentence: Span, noun: Span): boolean {
   // "Statement of Ronald Johnson": a trigger that ends in a preposition opens its complement, whose name follows.
   if (/\s(?:of|de|del|by|por)$/iu.test(text.slice(noun.start, noun.end))) return false;
   return /^\s+\p{Lu}/u.test(text.slice(noun.end, noun.end + 3));
+}
+
+/** How far into a sentence an opening phrase ("En su conferencia de prensa del martes,") may run. */
+const OPENING_REACH = 90;
+
+/**
+ * The first participant right after the comma that closes an opening phrase holding the trigger
+ * ("In a statement, the ministry said …"): the phrase opens the sentence with a preposition, and the
+ * participant stands within a few words of the comma.
+ */
+function subjectAfterOpening(text: string, sentence: Span, trigger: Span, after: readonly Span[]): Span | null {
+  if (!/^[\s"“«¿¡]*\p{L}{1,7}\s/u.test(text.slice(sentence.start, trigger.end)) || /[,;:]/u.test(text.slice(sentence.start, trigger.start))) return null;
+  const comma = text.indexOf(',', trigger.end);
+  if (comma < 0 || comma >= sentence.end || comma - sentence.start > OPENING_REACH) return null;
+  const subject = after.find((r) => r.start > comma);
+  return subject && subject.start - comma <= 24 ? subject : null;
 }
 
 /** A demonstrative pronoun right before a verb ("those sent", "these extradited"). */
