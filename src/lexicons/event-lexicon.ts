@@ -33,6 +33,12 @@ export interface EventTrigger {
    */
   readonly objects?: readonly string[];
   /**
+   * Words that, standing as the trigger's object right after it or as the noun it completes right before
+   * it, make it no event of this type: "released a statement" is no retreat, "the order that the
+   * president signed" no agreement.
+   */
+  readonly unlessObjects?: readonly string[];
+  /**
    * Whether what follows the trigger in its clause is what is threatened, asked for or agreed to, not
    * something that happened ("threatened to impose tariffs", "agreed to organize a meeting", "insistió en
    * la detención de"): true for threats, requests and pledges, not for signing or creating.
@@ -51,6 +57,13 @@ export interface EventLexicon {
   readonly notTriggers: readonly string[];
   /** PLOVER contexts and the topic words that put a sentence in them. */
   readonly contexts: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Prepositions after which a noun and a bare past form describe the noun ("figures on drugs seized,
+   * weapons traced"): the form is then no report of an event, when nothing it acts on follows it.
+   */
+  readonly describingPrepositions: readonly string[];
+  /** Conjunctions that, right after a bare past form, go on with a list ("traced and"): "protested at the border" is no list. */
+  readonly phraseEnds: readonly string[];
   /** Words before a trigger that change its timing. */
   readonly timing: { readonly future: readonly string[]; readonly negated: readonly string[]; readonly hypothetical: readonly string[]; readonly ongoing: readonly string[] };
   /** Words that open a span of time: a date after them says since when, not when an event happened. */

@@ -20,6 +20,46 @@ const viewports = { desktop: { width: 1280, height: 800 }, mobile: { width: 390,
 interface Story { id: string; type: string; documents: string[]; reports: Array<{ document: string; date: string | null }> }
 interface Finding { kind: string; documents: string[]; evidence: Array<{ document: string }> }
 
+/**
+ * How the PLOVER manual reads each event of the bundled example (documents we wrote), by a phrase of
+ * its sentence: the types an event told there may have, and the manual's reason. A timeline row whose
+ * sentence is not listed is a new event: read it against the manual and add it here.
+ */
+const ploverReading: ReadonlyArray<{ phrase: string; types: readonly string[]; reason: string }> = [
+  { phrase: 'Secretary of State Marco Rubio met', types: ['consult/meet'], reason: 'CONSULT: a meeting in person' },
+  { phrase: 'collaboration without subordination', types: ['reject'], reason: 'REJECT: refusing another party\'s approach ("does not accept")' },
+  { phrase: 'who also held talks', types: ['consult/meet', 'consult/statement'], reason: 'CONSULT: talks; our statement mode for remarks to reporters' },
+  { phrase: 'In recent months Mexico has sent dozens', types: ['mobilize', 'cooperate/transfer_custody'], reason: 'MOBILIZE: troops deployed; custody handed to the other country is our transfer mode of COOPERATE' },
+  { phrase: 'The two governments agreed to share', types: ['agree'], reason: 'AGREE: a joint undertaking' },
+  { phrase: 'Washington designated several Mexican', types: ['sanction/designate'], reason: 'SANCTION: a terrorist designation, our designate mode' },
+  { phrase: 'CIUDAD DE MÉXICO, 4 de septiembre', types: ['consult/meet', 'agree'], reason: 'CONSULT: a visit received; AGREE: what the two agreed there' },
+  { phrase: 'Según el comunicado', types: ['consult/statement'], reason: 'a formal statement the text reports, our statement mode' },
+  { phrase: 'como colaboración sin subordinación', types: ['reject'], reason: 'REJECT: "no acepta"' },
+  { phrase: 'ha insistido en que', types: ['request'], reason: 'REQUEST: insisting that the other party act' },
+  { phrase: 'México enviara a', types: ['cooperate/transfer_custody'], reason: 'custody of detainees handed over, our transfer mode of COOPERATE' },
+  { phrase: 'Mexico transferred 26 people', types: ['cooperate/transfer_custody'], reason: 'custody of detainees handed over' },
+  { phrase: 'who is accused in the', types: ['accuse'], reason: 'ACCUSE: a criminal charge' },
+  { phrase: 'welcomed the transfers', types: ['support'], reason: 'SUPPORT: praise for the other party\'s act' },
+  { phrase: 'broader effort to dismantle', types: ['coerce/arrest', 'coerce/seize'], reason: 'COERCE: arrests and seizures' },
+  { phrase: 'has designated eight criminal', types: ['sanction/designate'], reason: 'SANCTION: terrorist designations' },
+  { phrase: 'sent Congress a proposal', types: ['request'], reason: 'REQUEST: a formal proposal put to another body' },
+  { phrase: 'linked its demands', types: ['request'], reason: 'REQUEST: pressing for action' },
+  { phrase: 'CIUDAD DE MÉXICO, 10 de septiembre', types: ['agree'], reason: 'AGREE: what both governments agreed' },
+  { phrase: 'informó de detenciones', types: ['coerce/arrest'], reason: 'COERCE: arrests' },
+  { phrase: 'sancionó a personas', types: ['sanction'], reason: 'SANCTION: Treasury sanctions' },
+  { phrase: 'que se aseguran', types: ['coerce/seize'], reason: 'COERCE: seizures of weapons' },
+  { phrase: 'Ambos gobiernos se comprometieron', types: ['agree'], reason: 'AGREE: a joint pledge' },
+  { phrase: 'The program that Secretary of State', types: ['agree'], reason: 'AGREE: the program agreed' },
+  { phrase: 'Its real test will be', types: ['agree'], reason: 'AGREE: the group the two agreed to create' },
+  { phrase: 'On drugs, both governments agreed', types: ['agree'], reason: 'AGREE: a joint undertaking' },
+  { phrase: 'has already pointed to arrests', types: ['coerce/arrest', 'coerce/seize'], reason: 'COERCE: arrests and seizures' },
+  { phrase: 'On weapons, the United States agreed', types: ['agree'], reason: 'AGREE: an undertaking' },
+  { phrase: 'Financial Intelligence Unit', types: ['cooperate'], reason: 'COOPERATE: coordinated action of two agencies' },
+  { phrase: 'On the border, both sides agreed', types: ['agree'], reason: 'AGREE: a joint undertaking' },
+  { phrase: 'McALLEN, Texas', types: ['consult/meet', 'agree'], reason: 'CONSULT: the group\'s meeting; AGREE: the group the two created' },
+  { phrase: 'Las delegaciones acordaron aumentar', types: ['agree'], reason: 'AGREE: joint undertakings' },
+];
+
 describe.skipIf(!existsSync(chromiumPath))('the bundled example, in a real browser', () => {
   let store: { db: Kysely<Database>; close: () => Promise<void> };
   let server: { url: string; close: () => Promise<void> };
@@ -69,6 +109,29 @@ describe.skipIf(!existsSync(chromiumPath))('the bundled example, in a real brows
     const shown = await page.locator('.tl-item .etype').allTextContents();
     expect(shown.length).toBe(stories.filter((s) => s.type === type).length);
     expect(shown.every((t) => t === type)).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('types every event of its timeline as the PLOVER manual reads it', async () => {
+    await shoot('timeline-types', '#/timeline', '.tl-item');
+    const rows = await page.locator('.tl-item').evaluateAll((items) =>
+      items.map((item) => ({
+        type: item.querySelector('.event-head .etype')?.textContent ?? '',
+        mode: item.querySelector('.event-head > span.muted.small')?.textContent ?? '',
+        reports: [...item.querySelectorAll('.story-reports > li > p:first-child')].map((p) => p.textContent ?? ''),
+      })),
+    );
+    expect(rows.length).toBeGreaterThan(20);
+    const wrong: string[] = [];
+    for (const row of rows) {
+      const typed = row.mode ? `${row.type}/${row.mode}` : row.type;
+      for (const report of row.reports) {
+        const reading = ploverReading.find((r) => report.includes(r.phrase));
+        if (!reading) wrong.push(`not yet read against the manual: ${typed} in "${report.slice(0, 80)}"`);
+        else if (!reading.types.includes(typed)) wrong.push(`${typed} where the manual reads ${reading.types.join(' or ')} (${reading.reason}): "${report.slice(0, 80)}"`);
+      }
+    }
+    expect(wrong).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 

@@ -21,7 +21,8 @@ export const events: EventLexicon = {
       nouns: ['statement of', 'press conference', 'news conference', 'media briefing', 'press briefing', 'morning press conference', 'testimony', 'readout'],
       dated: ['said', 'says', 'told', 'warned', 'stated', 'declared', 'reiterated', 'insisted'],
     },
-    { type: 'agree', mode: null, words: ['signed', 'sign', 'signing', 'announced the formation'], lemmas: ['establish', 'approve', 'reach a deal', 'reach an agreement'], nouns: ['agreement', 'accord', 'deal', 'joint statement', 'joint declaration', 'memorandum of understanding', 'pact', 'formation'] },
+    { type: 'agree', mode: null, words: ['signed', 'sign', 'signing'], unlessObjects: ['executive order', 'order', 'orders', 'decree', 'proclamation', 'bill', 'law'] },
+    { type: 'agree', mode: null, words: ['announced the formation'], lemmas: ['establish', 'approve', 'reach a deal', 'reach an agreement'], nouns: ['agreement', 'accord', 'deal', 'joint statement', 'joint declaration', 'memorandum of understanding', 'pact', 'formation'] },
     // Creating a body is agreeing to it; creating concern or confusion is not.
     { type: 'agree', mode: null, words: ['create', 'creates'], lemmas: ['create'], objects: ['group', 'task force', 'commission', 'committee', 'council', 'mechanism', 'unit', 'working group', 'program', 'programme', 'framework', 'office', 'center', 'centre'] },
     // A pledge or agreement to act: what follows is what was agreed to, not what happened.
@@ -58,10 +59,14 @@ export const events: EventLexicon = {
     { type: 'coerce', mode: 'seize', words: ['neutralised', 'shut down'], lemmas: ['seize', 'confiscate', 'intercept', 'raid', 'dismantle', 'uncover', 'discover', 'neutralize', 'conduct a raid', 'execute a search warrant'], nouns: ['seizure of', 'seizures of', 'raid on', 'raid by', 'raid at', 'raids'] },
     { type: 'assault', mode: 'aerial', words: ['bombed', 'struck', 'launched strikes', 'launched airstrikes', 'carried out strikes'], nouns: ['airstrike', 'airstrikes', 'air strike', 'drone strike', 'strike on', 'strikes on', 'strikes against'] },
     { type: 'assault', mode: null, words: ['attacked', 'ambushed', 'killed'], nouns: ['attack on', 'ambush'] },
-    { type: 'retreat', mode: null, words: ['withdrew', 'pulled out', 'released', 'lifted', 'suspended'] },
+    { type: 'retreat', mode: null, words: ['withdrew', 'pulled out', 'lifted', 'suspended'] },
+    // A government "released" prisoners (a retreat) or a statement, a report, figures (no event of its own).
+    { type: 'retreat', mode: null, words: ['released'], unlessObjects: ['statement', 'statements', 'joint statement', 'report', 'reports', 'readout', 'video', 'data', 'figures', 'list', 'document', 'documents', 'details', 'images', 'photos', 'transcript', 'plan', 'communiqué', 'guidance'] },
     { type: 'concede', mode: null, words: ['conceded', 'backed down', 'waived', 'eased restrictions'] },
   ],
   notTriggers: [
+    // "Companies that deal with …": the verb of doing business, not the noun of an agreement ("a deal with the U.S.").
+    'that deal with', 'who deal with', 'which deal with', 'to deal with', 'dealt with', 'dealing with',
     // "called" names or labels far more often than it phones.
     'called it', 'called him', 'called her', 'called them', 'called that', 'called this', 'what they call', 'so-called', 'call it',
     // Goals, deadlines and promises are met too.
@@ -102,6 +107,8 @@ export const events: EventLexicon = {
     { after: -1, before: 1 },
   ),
   definites: ['the', 'that', 'this', 'those', 'these'],
+  describingPrepositions: ['of', 'on', 'for', 'about', 'with'],
+  phraseEnds: ['and', 'or'],
   passiveAuxiliaries: ['was', 'were', 'been', 'is', 'are', 'being'],
   auxiliaries: ['was', 'were', 'been', 'is', 'are', 'has', 'have', 'had'],
   agentMarkers: ['by'],

@@ -19,12 +19,15 @@ export const events: EventLexicon = {
     { type: 'consult', mode: 'statement', words: [], lemmas: ['comparecer'], objects: ['ante'] },
     // Informar con fecha al lado da a conocer un hecho: es un anuncio, no solo una cita.
     { type: 'agree', mode: 'announce', words: [], dated: ['informó', 'informaron', 'informa', 'informan'] },
-    { type: 'agree', mode: null, words: ['crearon', 'creó', 'anunciaron la creación', 'priorizaron'], lemmas: ['firmar', 'establecer', 'aprobar', 'llegar a un acuerdo', 'alcanzar un acuerdo'], nouns: ['acuerdo', 'acuerdos', 'declaración conjunta', 'comunicado conjunto', 'memorando de entendimiento', 'creación'], participles: ['creado', 'creada', 'creados', 'creadas'] },
+    { type: 'agree', mode: null, words: [], lemmas: ['firmar'], unlessObjects: ['orden ejecutiva', 'orden', 'órdenes', 'decreto', 'decretos', 'proclama', 'ley', 'iniciativa'] },
+    { type: 'agree', mode: null, words: ['crearon', 'creó', 'anunciaron la creación', 'priorizaron'], lemmas: ['establecer', 'aprobar', 'llegar a un acuerdo', 'alcanzar un acuerdo'], nouns: ['acuerdo', 'acuerdos', 'declaración conjunta', 'comunicado conjunto', 'memorando de entendimiento', 'creación'], participles: ['creado', 'creada', 'creados', 'creadas'] },
     // Un compromiso o un acuerdo para actuar: lo que sigue es lo acordado, no algo que ocurrió.
     { type: 'agree', mode: null, governs: true, nouns: ['compromiso de', 'compromiso para', 'compromiso con'], words: ['convinieron', 'convino', 'se acordó'], lemmas: ['acordar', 'pactar', 'comprometerse', 'prometer'] },
     // PLOVER has no type for statements; announcing a programme, measure or charges is recorded as agreeing to it.
     { type: 'agree', mode: 'announce', words: ['presentó'], lemmas: ['anunciar', 'dar a conocer'], nouns: ['anuncio'] },
-    { type: 'support', mode: null, words: ['elogió', 'celebró', 'reconoció', 'respaldó', 'aplaudió', 'felicitó', 'agradeció', 'agradecieron'] },
+    { type: 'support', mode: null, words: ['elogió', 'celebró', 'respaldó', 'aplaudió', 'felicitó', 'agradeció', 'agradecieron'] },
+    // "Reconoció el trabajo de …" praises; "reconoció la participación de sus elementos", "reconoció que …" admits, which is no support.
+    { type: 'support', mode: null, words: ['reconoció'], unlessObjects: ['participación', 'error', 'errores', 'responsabilidad', 'fallas', 'omisiones', 'que'] },
     // El cooperate de PLOVER: trabajar juntos, compartir información, ayuda a petición de la otra parte.
     { type: 'cooperate', mode: null, words: ['cooperaron', 'coordinaron', 'han coordinado', 'han cooperado', 'colaboraron', 'compartieron', 'en coordinación con', 'de forma conjunta', 'de manera conjunta', 'ha reforzado la cooperación', 'reforzó la cooperación'], nouns: ['operativo conjunto', 'operativos conjuntos', 'intercambio de información', 'intercambio de datos', 'trabajo conjunto', 'cooperación bilateral', 'colaboración en', 'trabajos bilaterales'] },
     { type: 'cooperate', mode: 'transfer_custody', words: ['envió a estados unidos'], lemmas: ['extraditar', 'entregar', 'trasladar', 'expulsar', 'deportar'], nouns: ['extradición', 'extradiciones', 'entrega', 'entrega de', 'traslado de', 'transferencia', 'envío a estados unidos', 'el envío'], participles: ['enviados', 'enviado'] },
@@ -98,6 +101,8 @@ export const events: EventLexicon = {
     'al día siguiente': -1, 'un día antes': 1,
   },
   definites: ['la', 'el', 'esa', 'ese', 'esta', 'este', 'dicha', 'dicho', 'las', 'los'],
+  describingPrepositions: ['de', 'sobre'],
+  phraseEnds: ['y', 'e', 'o'],
   passiveAuxiliaries: ['fue', 'fueron', 'ha sido', 'han sido', 'había sido', 'es', 'son'],
   auxiliaries: ['fue', 'fueron', 'ha', 'han', 'había', 'habían', 'hemos', 'sido', 'es', 'son', 'será', 'serán', 'están', 'está', 'quedó', 'quedaron'],
   agentMarkers: ['por'],

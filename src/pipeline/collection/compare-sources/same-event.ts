@@ -34,6 +34,9 @@ export function isSameEvent(a: PlacedEvent, b: PlacedEvent): boolean {
 export function isSameReportOf(a: PlacedEvent, b: PlacedEvent, dayA: number | null, dayB: number | null): boolean {
   if (a.event.type !== b.event.type) return false;
   if (a.event.mode && b.event.mode && a.event.mode !== b.event.mode) return false;
+  // A report without a mode ("coordinated", "cooperated") is the other's specific act ("transferred 26 people")
+  // only when both are dated to the day: "have both acted against … in 2025" is no transfer of one day.
+  if (!a.event.mode !== !b.event.mode && (dayA === null || dayB === null)) return false;
   if ((a.event.timing === 'future') !== (b.event.timing === 'future')) return false;
   if (dayA !== null && dayB !== null && Math.abs(dayA - dayB) > SAME_EVENT_WINDOW_DAYS) return false;
   let shared = 0;

@@ -201,3 +201,19 @@ describe('events: statements in an opening phrase', () => {
     expect(es.find((e) => e.type === 'agree')!.who).toEqual(expect.arrayContaining(['Marco Rubio', 'Juan Ramón de la Fuente']));
   });
 });
+
+describe('events: objects that make another act', () => {
+  it('takes releasing a statement for no retreat, and signing an order for no agreement', () => {
+    expect(eventsOf('According to the joint statement released after the meeting, the group will meet monthly.', '2025-09-04').filter((e) => e.type === 'retreat')).toEqual([]);
+    expect(eventsOf('Mexico released 12 prisoners on Monday.', '2025-09-04').filter((e) => e.type === 'retreat')).toHaveLength(1);
+    expect(eventsOf('The State Department listed six cartels under an executive order that President Donald Trump signed in January.', '2025-02-21').filter((e) => e.type === 'agree')).toEqual([]);
+    expect(eventsOf('Trump firmó el 20 de enero un decreto contra los cárteles.', '2025-02-21').filter((e) => e.type === 'agree')).toEqual([]);
+    expect(eventsOf('Mexico and the United States signed an accord on Tuesday.', '2025-09-04').filter((e) => e.type === 'agree').length).toBeGreaterThan(0);
+  });
+
+  it('takes a bare past form in a list of things counted for a description', () => {
+    const events = eventsOf('Officials met on Monday.\n\nA useful scorecard lists figures on drugs seized, weapons traced, accounts frozen and people transferred.', '2025-09-04');
+    expect(events.map((e) => e.type)).toEqual(['consult/meet']);
+    expect(eventsOf('A unit of marines seized 300 kilograms of cocaine in Sinaloa on Monday.', '2025-09-04').filter((e) => e.type.startsWith('coerce'))).toHaveLength(1);
+  });
+});

@@ -116,7 +116,7 @@ export const events = defineStage({
       const seen = new Map<string, (string | null)[]>();
       let datedHere = false;
       for (const match of triggers) {
-        const { trigger, noun, participle, dated, objects, tense, firstPerson, infinitive } = match.value;
+        const { trigger, noun, participle, dated, objects, unless, tense, firstPerson, infinitive } = match.value;
         const key = `${trigger.type}/${trigger.mode}`;
         const datesOfKind = seen.get(key);
         if (headlines.some((h) => h.start <= match.start && match.end <= h.end)) continue;
@@ -136,6 +136,10 @@ export const events = defineStage({
         if (isGoverned(text, match, triggers, vocabulary)) continue;
         clauses ??= clausesOf(text, sentence, vocabulary);
         const background = backgroundOf(clauses, match);
+        // "Released a statement", "the executive order that Trump signed": an object that makes it another act.
+        if (unless && (unless.test(text.slice(match.end, Math.min(sentence.end, match.end + UNLESS_REACH))) || unless.test(text.slice(Math.max(sentence.start, match.start - OBJECT_BEFORE_REACH), match.start)))) continue;
+        // "Figures on drugs seized, weapons traced": a bare past form after a describing preposition and its noun describes the noun.
+        if (!noun && !tense && !match.phrase.includes(' ') && !vocabulary.auxiliaryBefore.test(text.slice(Math.max(sentence.start, match.start - 16), match.start)) && vocabulary.describingBefore.test(text.slice(Math.max(sentence.start, match.start - OBJECT_BEFORE_REACH), match.start)) && vocabulary.phraseEndAfter.test(text.slice(match.end, Math.min(sentence.end, match.end + 12)))) continue;
         if (objects && !objects.test(text.slice(match.end, Math.min(sentence.end, match.end + OBJECT_REACH))) && !(!noun && objectBefore(text, sentence, match, objects))) continue;
         // "Promised access … arrives in part", "Seized rifles …": a verb in -ed that opens its sentence has no subject; it is an adjective.
         if (!noun && /^\p{Lu}\p{Ll}+ed$/u.test(text.slice(match.start, match.end)) && /^[\s"“«'‘]*$/u.test(text.slice(sentence.start, match.start))) continue;
@@ -199,7 +203,10 @@ export const events = defineStage({
         // a verb ("were arrested") may stand on the date of the events around it, a noun may not.
         // A noun with a count after it ("la detención de 300 personas") tells what was done, even with nobody named.
         // A verb with a count beside it ("14 people were arrested", "se detuvieron 13") tells what was done as well.
-        if (!actors.length && !recipients.length && !date && !place && (noun ? !countAfter(text, match, sentence) : !carried && !countBeside(text, match, sentence))) continue;
+        // A bare past form with nobody, no date and no count ("accounts frozen and people transferred") describes, whatever the events around it.
+        if (!actors.length && !recipients.length && !date && !place && (noun ? !countAfter(text, match, sentence) : !(carried && vocabulary.auxiliaryBefore.test(text.slice(Math.max(sentence.start, match.start - 16), match.start))) && !countBeside(text, match, sentence))) continue;
+        // "The tracing of weapons seized in Mexico": a bare past form with nobody acting, no date of its own and no auxiliary describes its noun.
+        if (!noun && !actors.length && !date && !tense && !participle && !match.phrase.includes(' ') && !vocabulary.auxiliaryBefore.test(text.slice(Math.max(sentence.start, match.start - 16), match.start)) && vocabulary.describingBefore.test(text.slice(Math.max(sentence.start, match.start - OBJECT_BEFORE_REACH), match.start))) continue;
         seen.set(key, [...(datesOfKind ?? []), date?.value ?? null]);
         let resolved = date?.value ?? null;
         let certainty: Event['dateCertainty'] = date ? date.certainty : null;
@@ -294,6 +301,9 @@ function subjectAfterOpening(text: string, sentence: Span, trigger: Span, after:
 
 /** A demonstrative pronoun right before a verb ("those sent", "these extradited"). */
 const DEMONSTRATIVE_BEFORE = /(?:^|[^\p{L}])(?:those|these)\s+$/iu;
+
+/** Characters after a trigger within which an object that makes it another act stands ("released a joint statement"). */
+const UNLESS_REACH = 40;
 
 /** Characters before a participle within which the thing it tells of may stand ("the prisoners sent to …"). */
 const OBJECT_BEFORE_REACH = 40;

@@ -14,6 +14,8 @@ export interface TriggerValue {
   readonly dated: boolean;
   /** What must follow the trigger closely for it to count, tested on the words right after it; null when anything may. */
   readonly objects: RegExp | null;
+  /** Objects that make the trigger no event of its type (`EventTrigger.unlessObjects`); null when none do. */
+  readonly unless: RegExp | null;
   /** The timing the form itself says: a future ("detendrá") or conditional ("detendría") form of a lemma. */
   readonly tense: 'future' | 'hypothetical' | null;
   /** A first-person form ("hablamos", "acordamos"): inside a quote, its speaker acts. */
@@ -110,6 +112,10 @@ export interface EventVocabulary {
   readonly elidedSubject: RegExp | null;
   /** Ends with a phrase that makes an infinitive report a past act ("acaba de "). */
   readonly justDoneBefore: RegExp | null;
+  /** A describing preposition and one or two words ("on drugs "), tested on the text right before a bare past form. */
+  readonly describingBefore: RegExp;
+  /** Punctuation or a conjunction opening the text right after a bare past form ("seized, weapons", "frozen and"). */
+  readonly phraseEndAfter: RegExp;
   /** Ends with a passive auxiliary ("… was "), tested on the text right before a trigger. */
   readonly passiveBefore: RegExp;
   /** Ends with an auxiliary ("… fueron "), tested on the text right before a participle. */
@@ -153,7 +159,8 @@ export function eventVocabulary(language: string): EventVocabulary {
         // The words a lexicon writes out come first, so that a noun ("acuerdo") wins over a lemma's form of the same spelling.
         ...lexicon.triggers.flatMap((trigger) => {
           const objects = objectsPattern(trigger.objects);
-          const mark = (noun: boolean, participle: boolean, dated: boolean): TriggerValue => ({ trigger, noun, participle, dated, objects, tense: null, firstPerson: false, infinitive: false });
+          const unless = objectsPattern(trigger.unlessObjects);
+          const mark = (noun: boolean, participle: boolean, dated: boolean): TriggerValue => ({ trigger, noun, participle, dated, objects, unless, tense: null, firstPerson: false, infinitive: false });
           return [
             ...trigger.words.map((w) => [w, { ...mark(false, false, false), firstPerson: key === 'es' && FIRST_PLURAL.test(w) }] as const),
             ...(trigger.nouns ?? []).map((w) => [w, mark(true, false, false)] as const),
@@ -164,9 +171,10 @@ export function eventVocabulary(language: string): EventVocabulary {
         ...allWordForms(lexicon.notTriggers, key).map((w) => [w, null] as const),
         ...lexicon.triggers.flatMap((trigger) => {
           const objects = objectsPattern(trigger.objects);
+          const unless = objectsPattern(trigger.unlessObjects);
           return lemmaForms(trigger.lemmas ?? [], key).map(([form, kind]) => {
             const value: TriggerValue = {
-              trigger, noun: false, participle: kind === 'participle', dated: false, objects,
+              trigger, noun: false, participle: kind === 'participle', dated: false, objects, unless,
               tense: kind === 'future' || kind === 'hypothetical' ? kind : null, firstPerson: kind === 'first', infinitive: kind === 'infinitive',
             };
             return [form, value] as const;
@@ -184,6 +192,9 @@ export function eventVocabulary(language: string): EventVocabulary {
       groupSubjects: flag(lexicon.groupSubjects),
       spanOpeners: flag(lexicon.spanOpeners),
       agentMarkers: flag(lexicon.agentMarkers),
+      // Lower-case words only: "de la Fuente sostuvo" is a name and its verb.
+      describingBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(lexicon.describingPrepositions)})\\s+(?:\\p{Ll}+\\s+){1,2}$`, 'u'),
+      phraseEndAfter: new RegExp(`^(?:\\s*[,.;:)]|\\s+(?:${alternatives(lexicon.phraseEnds)})(?![\\p{L}])|\\s*$)`, 'iu'),
       passiveBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(lexicon.passiveAuxiliaries)})\\s+$`, 'iu'),
       auxiliaryBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(lexicon.auxiliaries)})\\s+$`, 'iu'),
       definiteBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(lexicon.definites)})\\s+$`, 'iu'),
