@@ -73,7 +73,7 @@ describe.skipIf(!existsSync(chromiumPath))('the bundled example, in a real brows
   });
 
   it('compares two documents with findings between those two only', async () => {
-    const { documents } = await api<{ documents: Array<{ id: string }> }>('/documents');
+    const { items: documents } = await api<{ items: Array<{ id: string }> }>('/documents?limit=500');
     expect(documents.length).toBeGreaterThan(2);
     // The two documents that share the most stories: the pair a user would compare.
     const { stories } = await api<{ stories: Story[] }>('/stories');
