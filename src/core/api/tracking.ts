@@ -4,10 +4,12 @@ import { documentId, isoDay, span } from './common.js';
 
 /** How far a commitment is implemented. */
 export const status = z.enum(implementationStatuses);
+/** What a piece of evidence is, in the document it points into. */
+export const evidenceKind = z.enum(['sentence', 'quote', 'event', 'figure', 'commitment']);
 export const party = z.object({ code: z.string(), name: z.string() });
 /** A span of a stored document quoted as evidence, with its document's title and date. */
 export const citedEvidence = span.extend({
-  documentId: z.string(), kind: z.string().optional(), note: z.string().nullish(),
+  documentId: z.string(), kind: evidenceKind.optional(), note: z.string().nullish(),
   text: z.string().nullable(), documentTitle: z.string().nullable(), published: z.string().nullable(),
 });
 export const assessment = z.looseObject({
@@ -37,7 +39,7 @@ export const agreement = z.looseObject({
 export const board = agreement.extend({ commitments: z.array(commitment), overdueAsOf: z.string().optional() });
 /** A suggested link from a document span to a commitment, with the span's text and its document. */
 export const proposal = span.extend({
-  id: z.string(), commitmentId: z.string(), documentId: z.string(), kind: z.string(), score: z.number(), reason: z.string(),
+  id: z.string(), commitmentId: z.string(), documentId: z.string(), kind: evidenceKind, score: z.number(), reason: z.string(),
   state: z.enum(['pending', 'accepted', 'rejected']), text: z.string().nullable(), documentTitle: z.string().nullable(), published: z.string().nullable(),
 });
 /** A commitment or milestone with a date, and how it stands against today. */
@@ -57,7 +59,7 @@ export const assessmentRequest = z.strictObject({
   evidence: z
     .array(z.strictObject({
       documentId: documentId, start: z.number().int().min(0), end: z.number().int().min(0),
-      kind: z.enum(['sentence', 'quote', 'event', 'figure', 'commitment']).default('sentence'), note: z.string().nullable().default(null),
+      kind: evidenceKind.default('sentence'), note: z.string().nullable().default(null),
     }))
     .default([]),
 });
