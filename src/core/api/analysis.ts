@@ -76,7 +76,7 @@ export const analyzeRequest = z.strictObject({
   format: z.enum(['text', 'html']).default('text'),
   store: z.boolean().default(false),
 });
-export const analyzeResponse = z.looseObject({ analysis, stored: z.string().optional() });
+export const analyzeResponse = z.looseObject({ analysis, stored: z.string().nullish() });
 
 /** The timeline's filters. */
 export const storyFilters = z.object({
