@@ -71,8 +71,9 @@ export function analysisRoutes(analysis: StoredAnalysisService, pastedText: Past
         (!filters.from || (day(story) !== null && (story.lastDate ?? '') >= filters.from)) &&
         (!filters.to || (day(story) !== null && day(story)!.slice(0, filters.to.length) <= filters.to)));
       const types = [...new Set(stories.flatMap((story) => [story.type, ...(story.mode ? [story.mode] : [])]))].sort();
-      // By first day, undated ones last; a story's id keeps the order of one day's stories fixed between pages.
-      const page = pageInMemory(chosen, (story) => [story.firstDate ?? '9999', story.id], filters);
+      // By first day, undated ones last; then by id, and by the place in the collection where one event is told as stories of two modes.
+      const positions = new Map(stories.map((story, i) => [story, i]));
+      const page = pageInMemory(chosen, (story) => [story.firstDate ?? '9999', story.id, positions.get(story)!], filters);
       return c.json({ ...page, items: citedStories(page.items, documents), types });
     })
     .get('/events', async (c) => {
