@@ -10,10 +10,9 @@ import { actorOf } from '../actor.js';
 import { cursorKey, pageFromStore } from '../paging.js';
 import { jsonBody, parse } from '../validate.js';
 
-const isoDate = isoDay;
 const todayOf = () => new Date().toISOString().slice(0, 10);
 /** The `today` a request asks for, or none: the service then counts overdue on its own day (see `overdueDay`). */
-const asked = (value: string | undefined) => (value ? parse(isoDate, value, 'today') : undefined);
+const asked = (value: string | undefined) => (value ? parse(isoDay, value, 'today') : undefined);
 
 /** Quotes each evidence span with its document's title and date, so the UI can cite and link it. */
 async function cite(documents: DocumentsService, evidence: readonly Evidence[]) {
