@@ -28,11 +28,11 @@ async function addDocuments(db: Kysely<Database>) {
   }
 }
 
-/** Proposals with many equal scores, over two commitments, in two states. */
+/** Proposals with many equal scores (some a float4 column cannot hold exactly), over two commitments, in two states. */
 function proposalsFor(commitments: readonly string[], documentIds: readonly string[]): EvidenceProposal[] {
   return Array.from({ length: 41 }, (_, i) => ({
     id: `p-${String((i * 17) % 41).padStart(2, '0')}`, commitmentId: commitments[i % 2]!, documentId: documentIds[i % documentIds.length]!,
-    start: 0, end: 10, kind: 'sentence' as const, score: [0.5, 1.25, 2, 0.5, 3.75][i % 5]!, reason: 'shares words', state: 'pending' as const,
+    start: 0, end: 10, kind: 'sentence' as const, score: [0.5, 1.1, 2, 0.5, 0.84, 1.1][i % 6]!, reason: 'shares words', state: 'pending' as const,
     reviewedBy: null, reviewedAt: null,
   }));
 }
