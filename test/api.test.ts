@@ -44,8 +44,9 @@ describe.skipIf(!hasShared)('the JSON API, over a real server', () => {
 
   it('lists documents and serves one with its text, furniture and analysis', async () => {
     const { body } = await api('/documents');
-    expect(body.documents).toHaveLength(2);
-    const id = body.documents.find((d: { published: string | null }) => d.published === '2025-09-08').id;
+    expect(body.items).toHaveLength(2);
+    expect(body).toMatchObject({ total: 2, nextCursor: null });
+    const id = body.items.find((d: { published: string | null }) => d.published === '2025-09-08').id;
     const detail = await api(`/documents/${id}`);
     expect(detail.status).toBe(200);
     expect(detail.body.document.title).toMatch(/^Politics: Mexico pleased/);
@@ -75,7 +76,7 @@ describe.skipIf(!hasShared)('the JSON API, over a real server', () => {
 
   it('lists proposals with their sentence and accepts one as evidence', async () => {
     const { body } = await api('/proposals?commitment=us-mx-security-2025/implementation-group');
-    const formation = body.proposals.find((p: { text: string }) => p.text.startsWith('The formation of an'));
+    const formation = body.items.find((p: { text: string }) => p.text.startsWith('The formation of an'));
     expect(formation.reason).toMatch(/implementation group/);
     const accepted = await api(`/proposals/${formation.id}/accept`, { method: 'POST', headers: { 'x-puente-user': 'Reviewer' } });
     expect(accepted.body.proposal.state).toBe('accepted');
@@ -86,17 +87,17 @@ describe.skipIf(!hasShared)('the JSON API, over a real server', () => {
   it('publishes an OpenAPI document that names every route', async () => {
     const { body } = await api('/openapi.json');
     expect(body.openapi).toBe('3.1.0');
-    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/api/documents/{id}', '/api/agreements/{id}', '/api/proposals/{id}/accept', '/api/analyze']));
+    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/api/documents/{id}', '/api/agreements/{id}', '/api/proposals/{id}/{decision}', '/api/analyze']));
   });
 
   it('works out findings between the chosen documents only, and refuses fewer than two', async () => {
     expect((await api('/findings')).body.error.message).toBe('docs: needs two or more document ids, separated by commas');
-    const ids = (await api('/documents')).body.documents.map((d: { id: string }) => d.id);
+    const ids = (await api('/documents')).body.items.map((d: { id: string }) => d.id);
     expect((await api(`/findings?docs=${ids[0]},0123456789abcdef`)).status).toBe(404);
     const { status, body } = await api(`/findings?docs=${ids.join(',')}`);
     expect(status).toBe(200);
-    expect(body.findings.length).toBeGreaterThan(0);
-    for (const finding of body.findings) for (const id of finding.documents) expect(ids).toContain(id);
+    expect(body.items.length).toBeGreaterThan(0);
+    for (const finding of body.items) for (const id of finding.documents) expect(ids).toContain(id);
     // The seeds disagree on the day of one meeting: it is a story the two share.
     expect(body.stories.length).toBeGreaterThan(0);
     for (const story of body.stories) expect([...story.documents].sort()).toEqual([...ids].sort());
@@ -105,19 +106,20 @@ describe.skipIf(!hasShared)('the JSON API, over a real server', () => {
   it('serves events as stories, filtered by type, actor and date', async () => {
     const all = await api('/stories');
     expect(all.status).toBe(200);
-    expect(all.body.stories.length).toBe(all.body.total);
-    const reports = all.body.stories.flatMap((s: { reports: Array<{ text: string; documentTitle: string | null }> }) => s.reports);
+    expect(all.body.items.length).toBe(all.body.total);
+    expect(all.body.nextCursor).toBeNull();
+    const reports = all.body.items.flatMap((s: { reports: Array<{ text: string; documentTitle: string | null }> }) => s.reports);
     expect(reports.every((r: { text: string }) => r.text.length > 0)).toBe(true);
     const type = all.body.types[0];
     const typed = await api(`/stories?type=${type}`);
-    expect(typed.body.stories.length).toBeGreaterThan(0);
-    expect(typed.body.stories.every((s: { type: string; mode: string | null }) => s.type === type || s.mode === type)).toBe(true);
-    const actor = all.body.stories.find((s: { participants: string[] }) => s.participants.length)?.participants[0];
+    expect(typed.body.items.length).toBeGreaterThan(0);
+    expect(typed.body.items.every((s: { type: string; mode: string | null }) => s.type === type || s.mode === type)).toBe(true);
+    const actor = all.body.items.find((s: { participants: string[] }) => s.participants.length)?.participants[0];
     const acted = await api(`/stories?actor=${encodeURIComponent(actor)}`);
-    expect(acted.body.stories.length).toBeGreaterThan(0);
-    expect(acted.body.stories.every((s: { participants: string[] }) => s.participants.includes(actor))).toBe(true);
+    expect(acted.body.items.length).toBeGreaterThan(0);
+    expect(acted.body.items.every((s: { participants: string[] }) => s.participants.includes(actor))).toBe(true);
     const dated = await api('/stories?from=2025-09-01&to=2025-09-30');
-    expect(dated.body.stories.every((s: { firstDate: string | null }) => s.firstDate !== null && s.firstDate.slice(0, 7) <= '2025-09')).toBe(true);
+    expect(dated.body.items.every((s: { firstDate: string | null }) => s.firstDate !== null && s.firstDate.slice(0, 7) <= '2025-09')).toBe(true);
     expect((await api('/stories?from=yesterday')).body.error.message).toMatch(/^query\.from: is not a date/);
   });
 });

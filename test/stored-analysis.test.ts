@@ -191,7 +191,7 @@ describe('adding a document to a store of 300', () => {
     const server = await startServer(store.db, undefined, { analysis: { analyze: counter.analyze } });
     const get = async (path: string) => (await fetch(`${server.url}/api${path}`)).json() as Promise<Record<string, any>>;
     try {
-      expect((await get('/entities')).entities.length).toBeGreaterThan(0);
+      expect((await get('/entities')).items.length).toBeGreaterThan(0);
       expect((await get('/status')).collection).toMatchObject({ ready: true, documents: 300, updating: false });
       const order: string[] = [];
       const collected = new Promise<void>((resolve) => server.services.analysis.onCollected(() => (order.push('collected'), resolve())));

@@ -155,14 +155,14 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
     expect(stored.status, JSON.stringify(stored.body)).toBe(200);
     await new ProposalService(store.db).propose(agreement.id);
     const { body } = await call(`/proposals?commitment=${tunnels}`, { session: reviewer });
-    expect(body.proposals.length).toBeGreaterThan(0);
-    const accepted = await call(`/proposals/${body.proposals[0].id}/accept`, { method: 'POST', session: reviewer });
+    expect(body.items.length).toBeGreaterThan(0);
+    const accepted = await call(`/proposals/${body.items[0].id}/accept`, { method: 'POST', session: reviewer });
     expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
     expect(accepted.body.proposal.reviewedBy).toBe('Nguyễn Thị Hương');
     expect((await new AuditService(store.db).entries()).at(-1)).toMatchObject({ action: 'proposal.accept', actor: 'Nguyễn Thị Hương' });
     // An assessor cannot decide on proposals.
     const lucia = await signIn('Lucía Ortega');
-    expect((await call(`/proposals/${body.proposals.at(-1).id}/reject`, { method: 'POST', session: lucia })).status).toBe(403);
+    expect((await call(`/proposals/${body.items.at(-1).id}/reject`, { method: 'POST', session: lucia })).status).toBe(403);
   });
 
   it('refuses cross-site writes: another origin, a form\'s content type, and a session write without its CSRF token', async () => {

@@ -15,6 +15,15 @@ export class DocumentsService {
     return this.documents.list();
   }
 
+  /** Up to `limit` documents, oldest first, after the one stored at `after`. */
+  page(after: { createdAt: string; id: string } | null, limit: number): Promise<StoredDocument[]> {
+    return this.documents.listAfter(after, limit);
+  }
+
+  count(): Promise<number> {
+    return this.documents.count();
+  }
+
   /**
    * One document with its text, furniture, where it was read from, and the copies of its story
    * other sources ran (each with its URL or path, outlet, title and date); NotFoundError when absent.

@@ -28,6 +28,8 @@ export interface Followup {
   readonly dueSoon: readonly DueItem[];
   readonly changes: readonly StatusChange[];
   readonly awaitingReview: readonly EvidenceProposal[];
+  /** How many items each section holds; the sections may list only the first of them. */
+  readonly counts: { readonly overdue: number; readonly dueSoon: number; readonly changes: number; readonly awaitingReview: number };
 }
 
 function daysBetween(from: string, to: string): number {
@@ -38,7 +40,8 @@ function daysBetween(from: string, to: string): number {
 export class FollowupService {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async followup(agreementId: string, options: { today: string; since?: string | null }): Promise<Followup> {
+  /** `firstItems` (default every item) bounds each section's list, the pending proposals read included. */
+  async followup(agreementId: string, options: { today: string; since?: string | null; firstItems?: number }): Promise<Followup> {
     const board = await new TrackingService(this.db).board(agreementId, options.today);
     const lastMeeting = [...board.meetings].reverse().find((m) => m.date <= options.today) ?? null;
     const since = options.since ?? lastMeeting?.date ?? null;
@@ -46,13 +49,20 @@ export class FollowupService {
     const open = dated.filter((item) => item.jointStatus !== 'complete');
     const changes = since ? await new AssessmentsRepository(this.db).changesSince(since) : [];
     const commitmentIds = new Set(board.commitments.map((c) => c.id));
-    const awaitingReview = (await new ProposalsRepository(this.db).list({ state: 'pending' })).filter((p) => commitmentIds.has(p.commitmentId));
+    const pending = { state: 'pending' as const, commitmentIds: [...commitmentIds] };
+    const proposals = new ProposalsRepository(this.db);
+    // Pending proposals can run to hundreds of thousands: read only the first ones, and count the rest.
+    const [awaitingReview, awaitingCount] = options.firstItems === undefined
+      ? await proposals.list({ state: 'pending' }).then((all) => { const theirs = all.filter((p) => commitmentIds.has(p.commitmentId)); return [theirs, theirs.length] as const; })
+      : await Promise.all([proposals.page(pending, null, options.firstItems), proposals.count(pending)]);
+    const overdue = open.filter((item) => item.daysLeft < 0).sort((a, b) => a.due.localeCompare(b.due));
+    const dueSoon = open.filter((item) => item.daysLeft >= 0 && item.daysLeft <= DUE_WINDOW_DAYS).sort((a, b) => a.due.localeCompare(b.due));
+    const theirChanges = changes.filter((change) => commitmentIds.has(change.commitmentId));
+    const first = <T>(items: readonly T[]) => (options.firstItems === undefined ? items : items.slice(0, options.firstItems));
     return {
       agreementId, today: options.today, since, lastMeeting,
-      overdue: open.filter((item) => item.daysLeft < 0).sort((a, b) => a.due.localeCompare(b.due)),
-      dueSoon: open.filter((item) => item.daysLeft >= 0 && item.daysLeft <= DUE_WINDOW_DAYS).sort((a, b) => a.due.localeCompare(b.due)),
-      changes: changes.filter((change) => commitmentIds.has(change.commitmentId)),
-      awaitingReview,
+      overdue: first(overdue), dueSoon: first(dueSoon), changes: first(theirChanges), awaitingReview,
+      counts: { overdue: overdue.length, dueSoon: dueSoon.length, changes: theirChanges.length, awaitingReview: awaitingCount },
     };
   }
 }

@@ -4,7 +4,7 @@ import type { Database } from '../store/schema.js';
 import { writeTransaction } from '../store/write-transaction.js';
 import { AssessmentsRepository } from '../store/repositories/assessments.repository.js';
 import { AuditRepository } from '../store/repositories/audit.repository.js';
-import { ProposalsRepository } from '../store/repositories/proposals.repository.js';
+import { ProposalsRepository, type ProposalFilter } from '../store/repositories/proposals.repository.js';
 import { authorize } from './access-policy.js';
 
 /** Reviewing evidence proposals: only accepted ones become evidence of a commitment. */
@@ -20,6 +20,16 @@ export class ReviewService {
 
   list(filter: { state?: EvidenceProposal['state']; commitmentId?: string } = { state: 'pending' }): Promise<EvidenceProposal[]> {
     return this.proposals.list(filter);
+  }
+
+  /** Up to `limit` proposals the filter keeps, best score first, after the one at `after`. */
+  page(filter: ProposalFilter, after: { score: number; id: string } | null, limit: number): Promise<EvidenceProposal[]> {
+    return this.proposals.page(filter, after, limit);
+  }
+
+  /** How many proposals the filter keeps. */
+  count(filter: ProposalFilter): Promise<number> {
+    return this.proposals.count(filter);
   }
 
   /** Accepts or rejects a pending proposal; accepting links its span to the commitment as evidence. Reviewers only. */

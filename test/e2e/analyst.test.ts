@@ -59,7 +59,7 @@ describe.skipIf(!existsSync(chromiumPath))('the analyst\'s view of the example, 
     browser = await chromium.launch({ executablePath: chromiumPath });
     page = await browser.newPage({ viewport: viewports.desktop, acceptDownloads: true });
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    documents = (await api<{ documents: StoredDocument[] }>('/documents')).documents;
+    documents = (await api<{ items: StoredDocument[] }>('/documents?limit=500')).items;
   });
   afterAll(async () => {
     await browser?.close();

@@ -94,7 +94,7 @@ describe.skipIf(!existsSync(chromiumPath))('the bundled example, in a real brows
   });
 
   it('shows one timeline row for each story, and never joins events weeks apart', async () => {
-    const { stories, total } = await api<{ stories: Story[]; total: number }>('/stories');
+    const { items: stories, total } = await api<{ items: Story[]; total: number }>('/stories?limit=500');
     expect(stories.length).toBe(total);
     for (const story of stories) {
       const days = story.reports.map((r) => r.date).filter((d): d is string => d !== null && /^\d{4}-\d{2}-\d{2}$/.test(d)).map((d) => Date.parse(d) / 86_400_000);
@@ -136,16 +136,16 @@ describe.skipIf(!existsSync(chromiumPath))('the bundled example, in a real brows
   });
 
   it('compares two documents with findings between those two only', async () => {
-    const { documents } = await api<{ documents: Array<{ id: string }> }>('/documents');
+    const { items: documents } = await api<{ items: Array<{ id: string }> }>('/documents?limit=500');
     expect(documents.length).toBeGreaterThan(2);
     // The two documents that share the most stories: the pair a user would compare.
-    const { stories } = await api<{ stories: Story[] }>('/stories');
+    const { items: stories } = await api<{ items: Story[] }>('/stories?limit=500');
     const counts = new Map<string, number>();
     for (const story of stories)
       for (const a of story.documents) for (const b of story.documents) if (a < b) counts.set(`${a},${b}`, (counts.get(`${a},${b}`) ?? 0) + 1);
     const pair = [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ?? `${documents[0]!.id},${documents[1]!.id}`;
     const chosen = pair.split(',');
-    const { findings } = await api<{ findings: Finding[] }>(`/findings?docs=${pair}`);
+    const { items: findings } = await api<{ items: Finding[] }>(`/findings?docs=${pair}&limit=500`);
     for (const finding of findings) {
       for (const id of finding.documents) expect(chosen).toContain(id);
       for (const e of finding.evidence) expect(chosen).toContain(e.document);
@@ -157,7 +157,7 @@ describe.skipIf(!existsSync(chromiumPath))('the bundled example, in a real brows
   });
 
   it('finds the Spanish documents that write "México" when searched for "Mexico"', async () => {
-    const { hits } = await api<{ hits: Array<{ language: string; snippet: string; marks: Array<{ start: number; end: number }> }> }>('/search?q=Mexico');
+    const { items: hits } = await api<{ items: Array<{ language: string; snippet: string; marks: Array<{ start: number; end: number }> }> }>('/search?q=Mexico');
     const spanish = hits.filter((hit) => hit.language === 'es');
     expect(spanish.length).toBeGreaterThan(0);
     expect(spanish.flatMap((hit) => hit.marks.map((m) => hit.snippet.slice(m.start, m.end)))).toContain('México');

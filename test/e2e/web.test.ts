@@ -158,8 +158,8 @@ describe.skipIf(!existsSync(chromiumPath))('the web app, in a real browser', () 
     await go(`#/commitment/${fuel}`);
     await page.waitForSelector('.evidence-link');
     expect(await page.locator('.evidence:not(.proposed) blockquote').allTextContents()).toContain(text);
-    const pending = await api<{ proposals: { id: string }[] }>('/proposals');
-    expect(pending.proposals.map((p) => p.id)).not.toContain(id);
+    const pending = await api<{ items: { id: string }[] }>('/proposals?limit=500');
+    expect(pending.items.map((p) => p.id)).not.toContain(id);
   });
 
   it('unlocks one\'s own assessment as soon as a party is chosen, without a reload', async () => {
@@ -236,7 +236,7 @@ describe.skipIf(!existsSync(chromiumPath))('the web app, in a real browser', () 
   });
 
   it('renders a document with a script tag and an onerror attribute inertly', async () => {
-    const { documents: list } = await api<{ documents: { id: string; title: string | null }[] }>('/documents');
+    const { items: list } = await api<{ items: { id: string; title: string | null }[] }>('/documents?limit=500');
     const markup = list.find((d) => d.title?.startsWith('A note on markup'));
     expect(markup).toBeDefined();
     await go(`#/document/${markup!.id}`);
@@ -255,7 +255,7 @@ describe.skipIf(!existsSync(chromiumPath))('the web app, in a real browser', () 
   });
 
   it('shows every other page without errors', async () => {
-    const { entities } = await api<{ entities: { id: string }[] }>('/entities');
+    const { items: entities } = await api<{ items: { id: string }[] }>('/entities?limit=500');
     const titles = new Set<string>();
     for (const [hash, ready] of [
       ['#/entities', 'table.data'], ['#/timeline', '.page-header'], ['#/compare', '.compare-picker'], ['#/documents', 'table.data'],
@@ -269,7 +269,7 @@ describe.skipIf(!existsSync(chromiumPath))('the web app, in a real browser', () 
     // Each page names itself in the browser's title.
     expect(titles.size).toBe(7);
     // A document shows its file's name, never where the server keeps it.
-    const { documents: list } = await api<{ documents: { id: string }[] }>('/documents');
+    const { items: list } = await api<{ items: { id: string }[] }>('/documents?limit=500');
     await go(`#/document/${list[0]!.id}`);
     await page.waitForSelector('.doc-text');
     expect(await page.locator('main').textContent()).not.toContain(dir);
@@ -282,7 +282,7 @@ describe.skipIf(!existsSync(chromiumPath))('the web app, in a real browser', () 
   });
 
   it('takes screenshots at 1280 and 390 pixels wide', async () => {
-    const { documents: list } = await api<{ documents: { id: string; title: string | null }[] }>('/documents');
+    const { items: list } = await api<{ items: { id: string; title: string | null }[] }>('/documents?limit=500');
     const { commitment } = await api<{ commitment: { evidence: { documentId: string; start: number; end: number }[] } }>(`/commitments/${tunnels}`);
     const evidence = commitment.evidence[0]!;
     await shoot('board', '#/board', '.ctable-row');

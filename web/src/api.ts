@@ -2,24 +2,13 @@
 // session's CSRF token; in the local single-user mode, writes carry who is acting from the header
 // selector (percent-encoded, so names in any script travel as UTF-8) and the page's CSRF token.
 import type {
-  Agreement, Analysis, AnalysisStatus, Board, CommitmentDetail, DocumentAnalysis, Entity, EntityDetail, EventItem, Finding, Proposal,
-  PollResult, SearchHit, Status, StoredDocument, Story, UrlIngestResult, Watch,
+  Agreement, Analysis, AnalysisStatus, AnalyzeRequest, AssessmentRequest, Board, CitedEvent, CommitmentDetail, DocumentDetail, Entity, EntityDetail,
+  Finding, Page, PollResult, Proposal, SearchHit, Session, StoredDocument, Story, UrlIngestResult, Watch,
 } from './types.js';
 
+export type { Session, SessionUser } from './types.js';
+
 export interface Actor { name: string; party: string }
-
-/** A signed-in user, as the server describes it. */
-export interface SessionUser { name: string; party: string | null; role: 'admin' | 'assessor' | 'reviewer' | 'observer' }
-
-/** Whether the server asks for sign-in (`users`) or runs in the local single-user mode, and who is signed in. */
-export interface Session {
-  mode: 'local' | 'users';
-  user: SessionUser | null;
-  csrfToken: string | null;
-  expiresAt: string | null;
-  /** Whether the store has any users yet (a shared server without them lets nobody in). */
-  hasUsers: boolean;
-}
 
 let session: Session = { mode: 'local', user: null, csrfToken: null, expiresAt: null, hasUsers: false };
 
@@ -82,6 +71,29 @@ async function request<T>(path: string, init: RequestInit & { json?: unknown; ac
 
 let entityCache: Promise<Map<string, Entity>> | null = null;
 
+/** Query parameters from filters, leaving out empty ones. */
+const paramsOf = (values: Record<string, string | number | undefined>) =>
+  new URLSearchParams(Object.entries(values).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [k, String(v)]));
+const withQuery = (path: string, values: Record<string, string | number | undefined>) => {
+  const params = paramsOf(values);
+  return `${path}${params.size ? `?${params}` : ''}`;
+};
+
+/** How far into a list to read: the next page's cursor, and how many items. */
+export interface PageRequest { cursor?: string; limit?: number }
+
+/** Every page of a list, for the few places that need all of it (names of entities). */
+async function allPages<T>(read: (page: PageRequest) => Promise<Page<T>>): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | null | undefined;
+  do {
+    const page = await read({ limit: 500, ...(cursor ? { cursor } : {}) });
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return items;
+}
+
 export const api = {
   /** Asks the server how it runs and who is signed in, and keeps the answer for later requests. */
   session: () => request<Session>('/session').then((s) => (session = s)),
@@ -90,31 +102,33 @@ export const api = {
   agreements: () => request<{ agreements: Agreement[] }>('/agreements').then((r) => r.agreements),
   board: (id: string) => request<{ agreement: Board }>(`/agreements/${encodeURIComponent(id)}`).then((r) => r.agreement),
   commitment: (id: string) => request<{ commitment: CommitmentDetail }>(`/commitments/${id.split('/').map(encodeURIComponent).join('/')}`).then((r) => r.commitment),
-  assess: (id: string, party: string, body: { status: Status; narrative: string; evidence?: ReadonlyArray<{ documentId: string; start: number; end: number; kind: string; note: null }> }) =>
+  assess: (id: string, party: string, body: AssessmentRequest) =>
     request<unknown>(`/commitments/${id.split('/').map(encodeURIComponent).join('/')}/assessments/${encodeURIComponent(party)}`, { method: 'PUT', json: body, act: true }),
-  documents: () => request<{ documents: StoredDocument[] }>('/documents').then((r) => r.documents),
-  document: (id: string) => request<{ document: StoredDocument; analysis: DocumentAnalysis }>(`/documents/${encodeURIComponent(id)}`),
-  entities: () => request<{ entities: Entity[] }>('/entities').then((r) => r.entities),
+  documents: (page: PageRequest = {}) => request<Page<StoredDocument>>(withQuery('/documents', { ...page })),
+  document: (id: string) => request<DocumentDetail>(`/documents/${encodeURIComponent(id)}`),
+  entities: (page: PageRequest & { kind?: string } = {}) => request<Page<Entity>>(withQuery('/entities', { ...page })),
   entity: (id: string) => request<EntityDetail>(`/entities/${encodeURIComponent(id)}`),
   /** Entities by id, fetched once per page load. */
-  entityMap: () => (entityCache ??= api.entities().then((list) => new Map(list.map((e) => [e.id, e]))).catch((error: unknown) => { entityCache = null; throw error; })),
+  entityMap: () => (entityCache ??= allPages((page) => api.entities(page)).then((list) => new Map(list.map((e) => [e.id, e]))).catch((error: unknown) => { entityCache = null; throw error; })),
   /** What comparing the chosen documents finds, and the stories they share. */
-  compare: (ids: readonly string[]) => request<{ findings: Finding[]; stories: Story[] }>(`/findings?docs=${ids.map(encodeURIComponent).join(',')}`),
-  stories: (filters: { type?: string; actor?: string; from?: string; to?: string } = {}) => {
-    const params = new URLSearchParams(Object.entries(filters).filter(([, v]) => v) as [string, string][]);
-    return request<{ total: number; types: string[]; stories: Story[] }>(`/stories${params.size ? `?${params}` : ''}`);
+  /** What comparing the chosen documents finds (every finding, page after page), and the stories they share. */
+  compare: async (ids: readonly string[]) => {
+    const docs = ids.join(',');
+    let stories: Story[] = [];
+    const findings = await allPages(async (page) => {
+      const r = await request<Page<Finding> & { stories: Story[] }>(withQuery('/findings', { docs, ...page }));
+      stories = r.stories;
+      return r;
+    });
+    return { findings, stories };
   },
-  events: () => request<{ events: (EventItem & { document: string; documentTitle: string | null })[] }>('/events').then((r) => r.events),
-  search: (q: string, filters: { language?: string; from?: string; to?: string; entity?: string; source?: string } = {}) => {
-    const params = new URLSearchParams([['q', q], ...(Object.entries(filters).filter(([, v]) => v) as [string, string][])]);
-    return request<{ query: string; total: number; hits: SearchHit[] }>(`/search?${params}`);
-  },
-  analyze: (body: { text: string; name: string; format: 'text' | 'html'; store: boolean }) =>
-    request<{ analysis: Analysis; stored?: string }>('/analyze', { method: 'POST', json: body }),
-  proposals: (query: { state?: string; commitment?: string } = {}) => {
-    const params = new URLSearchParams(Object.entries(query).filter(([, v]) => v) as [string, string][]);
-    return request<{ total: number; proposals: Proposal[] }>(`/proposals${params.size ? `?${params}` : ''}`);
-  },
+  stories: (filters: { type?: string; actor?: string; from?: string; to?: string } = {}, page: PageRequest = {}) =>
+    request<Page<Story> & { types: string[] }>(withQuery('/stories', { ...filters, ...page })),
+  events: (page: PageRequest = {}) => request<Page<CitedEvent>>(withQuery('/events', { ...page })),
+  search: (q: string, filters: { language?: string; from?: string; to?: string; entity?: string; source?: string } = {}, page: PageRequest = {}) =>
+    request<Page<SearchHit> & { query: string }>(withQuery('/search', { q, ...filters, ...page })),
+  analyze: (body: AnalyzeRequest) => request<{ analysis: Analysis; stored?: string }>('/analyze', { method: 'POST', json: body }),
+  proposals: (query: { state?: string; commitment?: string } = {}, page: PageRequest = {}) => request<Page<Proposal>>(withQuery('/proposals', { ...query, ...page })),
   decide: (id: string, decision: 'accept' | 'reject') => request<{ proposal: Proposal }>(`/proposals/${encodeURIComponent(id)}/${decision}`, { method: 'POST', act: true }),
   /** Background work on the stored analyses: the collection served, and the re-analysis after a pipeline upgrade. */
   status: () => request<AnalysisStatus>('/status'),

@@ -5,7 +5,7 @@ export async function refreshReviewCount(): Promise<void> {
   const badge = document.getElementById('review-count');
   if (!badge) return;
   try {
-    const { total } = await api.proposals();
+    const { total } = await api.proposals({}, { limit: 1 });
     badge.textContent = String(total);
     badge.hidden = total === 0;
   } catch {

@@ -1,41 +1,13 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { analyzeRequest, documentIdList, pageQuery, searchFilters, searchQuery, storyFilters } from '../../core/api/index.js';
 import { InputError, NotFoundError } from '../../core/index.js';
 import type { ContractAnalysis } from '../../export/contract-json.js';
 import type { StoredAnalysisService } from '../../services/stored-analysis.service.js';
 import type { PastedTextService } from '../../services/pasted-text.service.js';
 import { actorOf } from '../actor.js';
+import { encodeCursor, cursorKey, pageInMemory } from '../paging.js';
 import { jsonBody, parse } from '../validate.js';
-
-const pasted = z.strictObject({
-  text: z.string().min(1, 'is empty').max(5_000_000, 'is over 5 MB'),
-  name: z.string().max(200).default('pasted.txt'),
-  format: z.enum(['text', 'html']).default('text'),
-  store: z.boolean().default(false),
-});
-
-const storyFilters = z.object({
-  type: z.string().max(40).optional(),
-  actor: z.string().max(200).optional(),
-  from: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'is not a date (YYYY, YYYY-MM or YYYY-MM-DD)').optional(),
-  to: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'is not a date (YYYY, YYYY-MM or YYYY-MM-DD)').optional(),
-  document: z.string().max(64).optional(),
-});
-
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'is not a date (YYYY, YYYY-MM or YYYY-MM-DD)');
-
-const searchFilters = z.object({
-  language: z.string().max(8).optional(),
-  source: z.string().max(200).optional(),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
-  entity: z.string().max(200).optional(),
-});
-
-const documentIds = z
-  .string()
-  .transform((value) => [...new Set(value.split(',').map((id) => id.trim()).filter(Boolean))])
-  .pipe(z.array(z.string().max(64)).min(2, 'needs two or more document ids, separated by commas').max(20, 'takes at most 20 documents'));
 
 type Stories = ContractAnalysis['stories'];
 
@@ -58,10 +30,13 @@ const byFirstDate = (a: Stories[number], b: Stories[number]) => String(a.firstDa
 export function analysisRoutes(analysis: StoredAnalysisService, pastedText: PastedTextService) {
   return new Hono()
     .get('/entities', async (c) => {
+      const query = parse(pageQuery.extend({ kind: z.string().max(40).optional() }), c.req.query(), 'query');
       const { entities, documents } = await analysis.analysis();
       const counts = new Map<string, number>();
       for (const document of documents) for (const m of document.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-      return c.json({ entities: entities.map((e) => ({ ...e, mentions: counts.get(e.id) ?? 0 })) });
+      const counted = entities.filter((e) => !query.kind || e.kind === query.kind).map((e) => ({ ...e, mentions: counts.get(e.id) ?? 0 }));
+      // Most mentioned first, then by name.
+      return c.json(pageInMemory(counted, (e) => [-e.mentions, e.name, e.id], query));
     })
     .get('/entities/:id', async (c) => {
       const id = c.req.param('id');
@@ -78,12 +53,15 @@ export function analysisRoutes(analysis: StoredAnalysisService, pastedText: Past
     })
     // Findings are worked out between the documents the user compares, never over the whole store.
     .get('/findings', async (c) => {
-      const ids = parse(documentIds, c.req.query('docs') ?? '', 'docs');
+      const ids = parse(documentIdList, c.req.query('docs') ?? '', 'docs');
+      const query = parse(pageQuery, c.req.query(), 'query');
       const { findings, stories, documents } = await analysis.compare(ids);
-      return c.json({ findings, stories: citedStories(stories, documents) });
+      // Findings come in the order comparing found them, which is the same for the same documents.
+      const positions = new Map(findings.map((f, i) => [f, i]));
+      return c.json({ ...pageInMemory(findings, (f) => [positions.get(f)!], query), stories: citedStories(stories, documents) });
     })
     .get('/stories', async (c) => {
-      const filters = parse(storyFilters, c.req.query(), 'query');
+      const filters = parse(pageQuery.extend(storyFilters.shape), c.req.query(), 'query');
       const { documents, stories } = await analysis.analysis();
       const day = (story: Stories[number]) => story.firstDate;
       const chosen = stories.filter((story) =>
@@ -93,22 +71,31 @@ export function analysisRoutes(analysis: StoredAnalysisService, pastedText: Past
         (!filters.from || (day(story) !== null && (story.lastDate ?? '') >= filters.from)) &&
         (!filters.to || (day(story) !== null && day(story)!.slice(0, filters.to.length) <= filters.to)));
       const types = [...new Set(stories.flatMap((story) => [story.type, ...(story.mode ? [story.mode] : [])]))].sort();
-      return c.json({ total: stories.length, types, stories: citedStories([...chosen].sort(byFirstDate), documents) });
+      // By first day, undated ones last; then by id, and by the place in the collection where one event is told as stories of two modes.
+      const positions = new Map(stories.map((story, i) => [story, i]));
+      const page = pageInMemory(chosen, (story) => [story.firstDate ?? '9999', story.id, positions.get(story)!], filters);
+      return c.json({ ...page, items: citedStories(page.items, documents), types });
     })
     .get('/events', async (c) => {
+      const query = parse(pageQuery, c.req.query(), 'query');
       const { documents } = await analysis.analysis();
-      const events = documents.flatMap((d) => (d.events as Array<{ date?: string | null }>).map((e) => ({ ...e, document: d.id, documentTitle: d.title })));
-      events.sort((a, b) => String(a.date ?? '9999').localeCompare(String(b.date ?? '9999')));
-      return c.json({ events });
+      const events = documents.flatMap((d) => d.events.map((e, index) => ({ ...(e as { date?: string | null }), document: d.id, documentTitle: d.title, index })));
+      // By date, undated last; the document and the event's place in it keep one day's events in a fixed order.
+      const page = pageInMemory(events, (e) => [String(e.date ?? '9999'), e.document, e.index], query);
+      return c.json({ ...page, items: page.items.map(({ index: _, ...e }) => e) });
     })
     .get('/search', async (c) => {
-      const q = parse(z.string().trim().min(2, 'needs at least 2 characters').max(200), c.req.query('q') ?? '', 'q');
-      const filters = parse(searchFilters, { ...c.req.query(), q: undefined }, 'query');
-      const { total, hits } = (await analysis.searchIndex()).search(q, filters);
-      return c.json({ query: q, total, hits });
+      const q = parse(searchQuery, c.req.query('q') ?? '', 'q');
+      const query = parse(pageQuery.extend(searchFilters.shape), { ...c.req.query(), q: undefined }, 'query');
+      const { limit, cursor, ...filters } = query;
+      // Hits are ranked, and the same search over the same index ranks them the same: a page starts at an offset.
+      const offset = cursorKey(cursor, z.tuple([z.number().int().min(0)]))?.[0] ?? 0;
+      const { total, hits } = (await analysis.searchIndex()).search(q, filters, offset + limit);
+      const next = offset + limit < total ? encodeCursor([offset + limit]) : null;
+      return c.json({ query: q, items: hits.slice(offset), nextCursor: next, total });
     })
     .post('/analyze', async (c) => {
-      const body = parse(pasted, await jsonBody(c.req), 'body');
+      const body = parse(analyzeRequest, await jsonBody(c.req), 'body');
       if (!body.text.trim()) throw new InputError('body.text', 'has no text');
       return c.json(await pastedText.analyze(actorOf(c, { named: false }), body));
     });

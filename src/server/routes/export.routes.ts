@@ -1,23 +1,10 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
+import { evidenceQuery, exportQuery as analysisQuery } from '../../core/api/index.js';
 import type { AnalysisRecords } from '../../export/analysis-records.js';
-import { exportFormats, renderAnalysisExport, renderEvidenceExport, type RenderedExport } from '../../export/render-export.js';
+import { renderAnalysisExport, renderEvidenceExport, type RenderedExport } from '../../export/render-export.js';
 import type { ExportService } from '../../services/export.service.js';
 import { parse } from '../validate.js';
-
-const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'is not a date (YYYY, YYYY-MM or YYYY-MM-DD)');
-const analysisQuery = z.object({
-  format: z.enum(exportFormats).default('csv'),
-  document: z.string().regex(/^[0-9a-f]{16}$/, 'is not a document id (16 hex digits)').optional(),
-  type: z.string().max(40).optional(),
-  actor: z.string().max(200).optional(),
-  from: partialDate.optional(),
-  to: partialDate.optional(),
-});
-const evidenceQuery = z.object({
-  format: z.enum(exportFormats).default('csv'),
-  today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').optional(),
-});
 
 /** Sends an export as a file to save. */
 function download(c: Context, rendered: RenderedExport) {

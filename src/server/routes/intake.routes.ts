@@ -1,14 +1,10 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import { urlRequest, watchQuery, watchRequest } from '../../core/api/index.js';
 import { parseInterval, DEFAULT_EVERY_SECONDS, type WatchService } from '../../services/watch.service.js';
 import type { WebIntakeService } from '../../services/web-intake.service.js';
 import { authorize } from '../../services/access-policy.js';
 import { actorOf } from '../actor.js';
 import { jsonBody, parse } from '../validate.js';
-
-const urlField = z.string().trim().min(1, 'is empty').max(4000, 'is over 4,000 characters');
-const ingestBody = z.strictObject({ url: urlField });
-const watchBody = z.strictObject({ url: urlField, every: z.string().max(20).optional() });
 
 /**
  * /api/intake and /api/watches: read a web page or feed once by URL, and the feeds read on a
@@ -20,25 +16,25 @@ export function intakeRoutes(intake: WebIntakeService, watches: WatchService) {
   return new Hono()
     .post('/intake/url', async (c) => {
       mayAdd(c);
-      const { url } = parse(ingestBody, await jsonBody(c.req), 'body');
+      const { url } = parse(urlRequest, await jsonBody(c.req), 'body');
       return c.json(await intake.ingestUrl(url));
     })
     .get('/watches', async (c) => c.json({ watches: await watches.list() }))
     .post('/watches', async (c) => {
       mayAdd(c);
-      const body = parse(watchBody, await jsonBody(c.req), 'body');
+      const body = parse(watchRequest, await jsonBody(c.req), 'body');
       const every = body.every ? parseInterval(body.every, 'body.every') : DEFAULT_EVERY_SECONDS;
       const result = await watches.add(body.url, every);
       return c.json(result, result.added ? 201 : 200);
     })
     .post('/watches/poll', async (c) => {
       mayAdd(c);
-      const { url } = parse(ingestBody, await jsonBody(c.req), 'body');
+      const { url } = parse(urlRequest, await jsonBody(c.req), 'body');
       return c.json({ poll: await watches.pollOne(url) });
     })
     .delete('/watches', async (c) => {
       mayAdd(c);
-      const url = parse(urlField, c.req.query('url') ?? '', 'url');
+      const url = parse(watchQuery.shape.url, c.req.query('url') ?? '', 'url');
       await watches.remove(url);
       return c.json({ removed: url });
     });

@@ -1,16 +1,11 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
-import { z } from 'zod';
+import { signInRequest } from '../../core/api/index.js';
 import type { UsersService } from '../../services/users.service.js';
 import type { SessionsService } from '../../services/sessions.service.js';
 import { csrfTokenOf } from '../../services/secret-tokens.js';
 import { clearSessionCookie, isHttps, setSessionCookie } from '../session-cookie.js';
 import { jsonBody, parse } from '../validate.js';
-
-const signIn = z.strictObject({
-  name: z.string().min(1, 'is empty').max(200),
-  password: z.string().min(1, 'is empty').max(1024),
-});
 
 /** The client's address, for slowing down repeated failed sign-ins; "unknown" without a socket. */
 function clientOf(c: Context): string {
@@ -41,7 +36,7 @@ export function sessionRoutes(sessions: SessionsService, users: UsersService, pu
   return new Hono()
     .get('/', async (c) => c.json(await describe(c)))
     .post('/', async (c) => {
-      const body = parse(signIn, await jsonBody(c.req), 'body');
+      const body = parse(signInRequest, await jsonBody(c.req), 'body');
       const { secret, user, expiresAt } = await sessions.signIn(body.name, body.password, clientOf(c));
       setSessionCookie(c, secret, expiresAt, isHttps(c, publicOrigin));
       return c.json({ mode: 'users' as const, user: { name: user.name, party: user.party, role: user.role }, csrfToken: csrfTokenOf(secret), expiresAt, hasUsers: true });

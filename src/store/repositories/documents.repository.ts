@@ -165,12 +165,22 @@ export class DocumentsRepository {
   }
 
   async list(): Promise<StoredDocument[]> {
-    const rows = await this.db
+    return this.listAfter(null, null);
+  }
+
+  /**
+   * Up to `limit` documents (every one when null), oldest first, after the one stored at `after`:
+   * the order the `documents_created` index keeps, so a page reads only its own rows.
+   */
+  async listAfter(after: { createdAt: string; id: string } | null, limit: number | null): Promise<StoredDocument[]> {
+    let query = this.db
       .selectFrom('documents')
       .select(['id', 'title', 'subtitle', 'published', 'authors', 'language', 'format', 'encoding', 'byte_size', 'created_at'])
       .orderBy('created_at')
-      .orderBy('id')
-      .execute();
+      .orderBy('id');
+    if (after) query = query.where((eb) => eb.or([eb('created_at', '>', after.createdAt), eb.and([eb('created_at', '=', after.createdAt), eb('id', '>', after.id)])]));
+    if (limit !== null) query = query.limit(limit);
+    const rows = await query.execute();
     return rows.map((row) => ({
       id: row.id, title: row.title, subtitle: row.subtitle, published: row.published, authors: JSON.parse(row.authors) as string[],
       language: row.language, format: row.format, encoding: row.encoding, byteSize: Number(row.byte_size), createdAt: row.created_at,

@@ -4,6 +4,13 @@ import type { Database, ProposalsTable } from '../schema.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
+/** Which proposals a list keeps: a state, one commitment, or any of several. */
+export interface ProposalFilter {
+  readonly state?: EvidenceProposal['state'];
+  readonly commitmentId?: string;
+  readonly commitmentIds?: readonly string[];
+}
+
 function toProposal(row: ProposalsTable): EvidenceProposal {
   return {
     id: row.id, commitmentId: row.commitment_id, documentId: row.document_id, start: Number(row.start), end: Number(row.end),
@@ -36,6 +43,31 @@ export class ProposalsRepository {
       added += Number(result.numInsertedOrUpdatedRows ?? 0n);
     }
     return added;
+  }
+
+  /**
+   * Up to `limit` proposals, best score first (then by id), after the one at `after`, filtered by
+   * state and commitment (or any of several commitments): the order the `proposals_*_score` indexes keep.
+   */
+  async page(filter: ProposalFilter, after: { score: number; id: string } | null, limit: number): Promise<EvidenceProposal[]> {
+    let query = this.filtered(filter).selectAll();
+    if (after) query = query.where((eb) => eb.or([eb('score', '<', after.score), eb.and([eb('score', '=', after.score), eb('id', '>', after.id)])]));
+    const rows = await query.orderBy('score', 'desc').orderBy('id').limit(limit).execute();
+    return rows.map(toProposal);
+  }
+
+  /** How many proposals the filter keeps. */
+  async count(filter: ProposalFilter): Promise<number> {
+    const row = await this.filtered(filter).select((eb) => eb.fn.countAll<number | string | bigint>().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  private filtered(filter: ProposalFilter) {
+    let query = this.db.selectFrom('proposals');
+    if (filter.state) query = query.where('state', '=', filter.state);
+    if (filter.commitmentId) query = query.where('commitment_id', '=', filter.commitmentId);
+    if (filter.commitmentIds) query = filter.commitmentIds.length ? query.where('commitment_id', 'in', filter.commitmentIds) : query.where((eb) => eb.lit(false));
+    return query;
   }
 
   /** Proposals, best first, filtered by state and commitment. */

@@ -17,7 +17,7 @@ export async function boardPage(outlet: HTMLElement, route: Route): Promise<void
     return;
   }
   const chosen = agreements.find((a) => a.id === route.query.get('agreement')) ?? agreements[0]!;
-  const [board, pending] = await Promise.all([api.board(chosen.id), api.proposals().catch(() => ({ total: 0, proposals: [] }))]);
+  const [board, pending] = await Promise.all([api.board(chosen.id), api.proposals({}, { limit: 1 }).catch(() => ({ total: 0 }))]);
   const overdue = board.commitments.filter((c) => c.overdue).length;
   const assessed = board.commitments.filter((c) => c.assessments.length > 0).length;
   const agreed = board.commitments.filter((c) => board.parties.every((p) => c.assessments.find((a) => a.party === p.code)?.status === c.jointStatus)).length;

@@ -15,13 +15,13 @@ export async function commitmentPage(outlet: HTMLElement, route: Route): Promise
   const [commitment, agreements, pending] = await Promise.all([
     api.commitment(id),
     api.agreements(),
-    api.proposals({ commitment: id }).catch(() => ({ total: 0, proposals: [] as Proposal[] })),
+    api.proposals({ commitment: id }, { limit: 500 }).catch(() => ({ total: 0, items: [] as Proposal[], nextCursor: null })),
   ]);
   const agreement = agreements.find((a) => a.id === commitment.agreementId);
   const parties: Party[] = commitment.parties.map((code) => agreement?.parties.find((p) => p.code === code) ?? { code, name: code });
   const rerender = () => void commitmentPage(outlet, route);
   // What a party may cite in its own assessment: the accepted evidence and the sentences proposed for this commitment.
-  const candidates = [...commitment.evidence, ...pending.proposals.map((p) => ({ ...p, note: null }))];
+  const candidates = [...commitment.evidence, ...pending.items.map((p) => ({ ...p, note: null }))];
 
   fill(outlet, 
     h('nav.crumbs', { 'aria-label': 'Breadcrumb' }, h('a', { href: '#/board' }, agreement?.title ?? 'Board'), h('span', { 'aria-hidden': 'true' }, ' / '), h('span', null, commitment.area)),
@@ -58,7 +58,7 @@ export async function commitmentPage(outlet: HTMLElement, route: Route): Promise
         h('h2', { id: 'evidence-heading' }, `Evidence (${commitment.evidence.length})`),
         commitment.evidence.length ? h('ol.evidence-list', null, ...commitment.evidence.map(evidenceItem)) : empty('No accepted evidence yet.', pending.total ? 'Review the proposals below to add some.' : undefined),
         pending.total ? h('div.pending', null, h('h3', null, `Proposed evidence awaiting review (${pending.total})`),
-          h('ol.evidence-list', null, ...pending.proposals.map((p) => proposalItem(p, rerender)))) : null)),
+          h('ol.evidence-list', null, ...pending.items.map((p) => proposalItem(p, rerender)))) : null)),
   );
 }
 

@@ -4,17 +4,22 @@ import { empty, formatDate, h, pageHeader, fill } from '../dom.js';
 import type { Route } from '../main.js';
 import { findingMarks, renderText, type Mark, type TextView } from '../text-view.js';
 import type { Finding } from '../types.js';
+import { moreButton } from '../more.js';
+import type { StoredDocument } from '../types.js';
 import { documentHref } from './document.js';
 import { storyBody, storyDates } from './stories.js';
 
 export async function comparePage(outlet: HTMLElement, route: Route): Promise<void> {
   const documents = await api.documents();
-  const chosen = [...new Set((route.query.get('docs') ?? '').split(','))].filter((id) => documents.some((d) => d.id === id));
+  // The chosen documents may lie past the first page of the list: any document id is taken, and the server says if one is unknown.
+  const chosen = [...new Set((route.query.get('docs') ?? '').split(','))].filter((id) => /^[0-9a-f]{16}$/.test(id));
+  const pick = (d: StoredDocument) => h('label.pick', null,
+    h('input', { type: 'checkbox', name: 'doc', value: d.id, checked: chosen.includes(d.id) }),
+    h('span', null, d.title ?? '(untitled)', h('span.muted.small', null, ` · ${formatDate(d.published)}`)));
+  const pickList = h('div.pick-list', null, ...documents.items.map(pick));
   const picker = h('form.card.compare-picker', null,
-    h('fieldset', null, h('legend', null, 'Choose two or more documents'),
-      h('div.pick-list', null, ...documents.map((d) => h('label.pick', null,
-        h('input', { type: 'checkbox', name: 'doc', value: d.id, checked: chosen.includes(d.id) }),
-        h('span', null, d.title ?? '(untitled)', h('span.muted.small', null, ` · ${formatDate(d.published)}`)))))),
+    h('fieldset', null, h('legend', null, 'Choose two or more documents'), pickList,
+      moreButton(documents, (cursor) => api.documents({ cursor }), (items) => pickList.append(...items.map(pick)))),
     h('button.btn.btn-primary', { type: 'submit' }, 'Compare'));
   picker.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -23,7 +28,7 @@ export async function comparePage(outlet: HTMLElement, route: Route): Promise<vo
   });
   if (chosen.length < 2) {
     fill(outlet, pageHeader('Compare', 'Read documents on the same event side by side, with conflicts and variants highlighted.'), picker,
-      documents.length < 2 ? empty('Compare needs at least two stored documents.') : null);
+      documents.total < 2 ? empty('Compare needs at least two stored documents.') : null);
     return;
   }
   // Findings and shared stories are worked out between the chosen documents alone.

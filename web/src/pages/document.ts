@@ -4,22 +4,26 @@ import { api } from '../api.js';
 import { downloads, empty, formatDate, h, pageHeader, plural, fill } from '../dom.js';
 import type { Route } from '../main.js';
 import { analysisMarks, legend, renderText, type Mark, type MarkKind } from '../text-view.js';
-import type { DocumentAnalysis, Entity, StoredDocument } from '../types.js';
+import { moreButton } from '../more.js';
+import type { DocumentAnalysis, DocumentDetail, Entity, StoredDocument } from '../types.js';
 
 export const documentHref = (id: string, span?: { start: number; end: number }) => `#/document/${encodeURIComponent(id)}${span ? `?span=${span.start}-${span.end}` : ''}`;
 
 export async function documentsPage(outlet: HTMLElement): Promise<void> {
   const documents = await api.documents();
+  const row = (d: StoredDocument) => h('tr', null,
+    h('td', null, h('a', { href: documentHref(d.id) }, d.title ?? '(untitled)'), d.subtitle ? h('div.muted.small', null, d.subtitle) : null),
+    h('td.nowrap', null, formatDate(d.published)),
+    h('td.hide-sm', null, d.authors.join(', ') || '—'),
+    h('td', null, d.language.toUpperCase()));
+  const body = h('tbody', null, ...documents.items.map(row));
   fill(outlet, 
-    pageHeader('Documents', `${plural(documents.length, 'document')} in the store`),
-    documents.length
+    pageHeader('Documents', `${plural(documents.total, 'document')} in the store`),
+    documents.items.length
       ? h('div.card.table-wrap', null, h('table.data', null,
           h('thead', null, h('tr', null, h('th', null, 'Title'), h('th', null, 'Published'), h('th.hide-sm', null, 'Authors'), h('th', null, 'Lang.'))),
-          h('tbody', null, ...documents.map((d) => h('tr', null,
-            h('td', null, h('a', { href: documentHref(d.id) }, d.title ?? '(untitled)'), d.subtitle ? h('div.muted.small', null, d.subtitle) : null),
-            h('td.nowrap', null, formatDate(d.published)),
-            h('td.hide-sm', null, d.authors.join(', ') || '—'),
-            h('td', null, d.language.toUpperCase()))))))
+          body),
+          moreButton(documents, (cursor) => api.documents({ cursor }), (items) => body.append(...items.map(row))))
       : empty('No documents yet.', 'Add some with puente ingest PATH or URL, fetch a page or watch a feed under Pages & feeds, or paste one under Analyze a text.'),
   );
 }
@@ -35,7 +39,7 @@ export async function documentPage(outlet: HTMLElement, route: Route): Promise<v
 const layerKinds: readonly MarkKind[] = ['mention', 'quote', 'figure', 'date', 'event', 'commitment', 'chrome'];
 
 /** The document view, shared by stored documents and freshly analysed text. */
-export function documentView(doc: DocumentAnalysis, entities: ReadonlyMap<string, Entity>, options: { stored?: StoredDocument; focus?: { start: number; end: number } | null } = {}): HTMLElement[] {
+export function documentView(doc: DocumentAnalysis, entities: ReadonlyMap<string, Entity>, options: { stored?: DocumentDetail['document']; focus?: { start: number; end: number } | null } = {}): HTMLElement[] {
   const marks: Mark[] = analysisMarks(doc, entities);
   const focus = options.focus && options.focus.end > options.focus.start && options.focus.end <= doc.text.length ? options.focus : null;
   if (focus) marks.push({ kind: 'evidence', start: focus.start, end: focus.end, title: 'The linked passage', lines: [['Characters', `${focus.start}–${focus.end}`]] });

@@ -3,6 +3,7 @@
 import { api } from '../api.js';
 import { empty, formatDate, h, pageHeader, plural, fill } from '../dom.js';
 import type { Route } from '../main.js';
+import { moreButton } from '../more.js';
 import { documentHref } from './document.js';
 import { storyBody, storyDates } from './stories.js';
 
@@ -10,13 +11,15 @@ const kindLabels: Record<string, string> = { person: 'Person', organization: 'Or
 const kindPlurals: Record<string, string> = { person: 'People', organization: 'Organisations', place: 'Places', country: 'Countries' };
 
 export async function entitiesPage(outlet: HTMLElement, route: Route): Promise<void> {
-  const entities = (await api.entities()).sort((a, b) => (b.mentions ?? 0) - (a.mentions ?? 0) || a.name.localeCompare(b.name));
   const kind = route.query.get('kind') ?? '';
+  // Most mentioned first, a page at a time; the filter box narrows the entities loaded so far.
+  const first = await api.entities(kind ? { kind } : {});
+  const entities = [...first.items];
   const filter = h('input.filter', { type: 'search', placeholder: 'Filter by name, role or country', 'aria-label': 'Filter' });
   const body = h('tbody');
   const render = () => {
     const q = filter.value.trim().toLowerCase();
-    const shown = entities.filter((e) => (!kind || e.kind === kind) && (!q || [e.name, e.role ?? '', e.country ?? '', ...(e.aliases ?? [])].some((s) => s.toLowerCase().includes(q))));
+    const shown = entities.filter((e) => (!q || [e.name, e.role ?? '', e.country ?? '', ...(e.aliases ?? [])].some((s) => s.toLowerCase().includes(q))));
     body.replaceChildren(...shown.map((e) => h('tr', null,
       h('td', null, h('a', { href: `#/entity/${encodeURIComponent(e.id)}` }, e.name), h('div.muted.small.show-sm', null, kindLabels[e.kind] ?? e.kind), e.aliases?.length ? h('div.muted.small', null, `also ${e.aliases.join(', ')}`) : null),
       h('td.hide-sm', null, kindLabels[e.kind] ?? e.kind),
@@ -30,10 +33,11 @@ export async function entitiesPage(outlet: HTMLElement, route: Route): Promise<v
   const tabs = h('nav.tabs', { 'aria-label': 'Kind' }, ...['', 'person', 'organization', 'place', 'country'].map((k) =>
     h('a', { href: `#/entities${k ? `?kind=${k}` : ''}`, 'aria-current': k === kind ? 'page' : null }, k ? kindPlurals[k] : 'All')));
   fill(outlet, 
-    pageHeader('People & organisations', `${plural(entities.length, 'entity', 'entities')} across the stored documents`),
+    pageHeader('People & organisations', `${plural(first.total, 'entity', 'entities')} across the stored documents`),
     tabs,
     entities.length ? h('div.card.table-wrap', null, filter, h('table.data', null,
-      h('thead', null, h('tr', null, h('th', null, 'Name'), h('th.hide-sm', null, 'Kind'), h('th.hide-sm', null, 'Role'), h('th', null, 'Country'), h('th.num', null, 'Mentions'))), body))
+      h('thead', null, h('tr', null, h('th', null, 'Name'), h('th.hide-sm', null, 'Kind'), h('th.hide-sm', null, 'Role'), h('th', null, 'Country'), h('th.num', null, 'Mentions'))), body),
+      moreButton(first, (cursor) => api.entities({ cursor, ...(kind ? { kind } : {}) }), (items) => { entities.push(...items); render(); }))
       : empty('No people or organisations extracted yet.'));
 }
 

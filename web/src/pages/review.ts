@@ -6,10 +6,12 @@ import { refreshReviewCount } from '../shell.js';
 import type { Commitment, Proposal } from '../types.js';
 import { commitmentHref } from './board.js';
 import { evidenceHref } from './commitment.js';
+import { moreButton } from '../more.js';
 
 export async function reviewPage(outlet: HTMLElement, route: Route): Promise<void> {
   const state = ['pending', 'accepted', 'rejected'].includes(route.query.get('state') ?? '') ? route.query.get('state')! : 'pending';
-  const [{ total, proposals }, agreements] = await Promise.all([api.proposals({ state }), api.agreements()]);
+  const [first, agreements] = await Promise.all([api.proposals({ state }), api.agreements()]);
+  const { total, items: proposals } = first;
   const commitments = new Map<string, Commitment>();
   for (const a of agreements) for (const c of (await api.board(a.id)).commitments) commitments.set(c.id, c);
   const actor = currentActor();
@@ -19,12 +21,13 @@ export async function reviewPage(outlet: HTMLElement, route: Route): Promise<voi
   const setCount = () => { counter.textContent = state === 'pending' ? `${plural(remaining, 'proposal')} awaiting a decision` : `${plural(remaining, 'proposal')} ${state}`; };
   setCount();
   const deciding = state === 'pending' && (currentSession().mode === 'local' || canReview());
-  for (const p of proposals) list.append(proposalCard(p, commitments.get(p.commitmentId), deciding, (node) => {
+  const card = (p: Proposal) => proposalCard(p, commitments.get(p.commitmentId), deciding, (node) => {
     node.remove();
     remaining--;
     setCount();
     if (!list.children.length) list.replaceWith(empty('The queue is empty. Every proposal has a decision.'));
-  }));
+  });
+  list.append(...proposals.map(card));
   const tabs = h('nav.tabs', { 'aria-label': 'Proposal state' }, ...['pending', 'accepted', 'rejected'].map((s) =>
     h('a', { href: `#/review?state=${s}`, 'aria-current': s === state ? 'page' : null }, s[0]!.toUpperCase() + s.slice(1))));
   fill(outlet, 
@@ -34,7 +37,8 @@ export async function reviewPage(outlet: HTMLElement, route: Route): Promise<voi
       : actor.name ? h('p.muted.small', null, `Deciding as ${actor.name}${actor.party ? ` (${actor.party})` : ''}. Only accepted proposals count as evidence.`)
       : h('div.notice', null, 'Enter your name under “Acting as” at the top before deciding: every decision is recorded with who made it.'),
     proposals.length ? list : empty(state === 'pending' ? 'The queue is empty. Every proposal has a decision.' : `No ${state} proposals.`),
-    total > proposals.length ? h('p.muted.small', null, `Showing the first ${proposals.length} of ${total}.`) : null,
+    // A decision moves a proposal out of the pending list, so the next page's cursor still lands past the ones shown.
+    moreButton(first, (cursor) => api.proposals({ state }, { cursor }), (items) => list.append(...items.map(card))),
   );
 }
 

@@ -33,11 +33,11 @@ export async function searchPage(outlet: HTMLElement, route: Route): Promise<voi
     input.focus();
     return;
   }
-  const { total, hits } = await api.search(q, filters);
+  const { total, items: hits, nextCursor } = await api.search(q, filters, { limit: 100 });
   const byDoc = new Map<string, SearchHit[]>();
   for (const hit of hits) byDoc.set(hit.document, [...(byDoc.get(hit.document) ?? []), hit]);
   fill(outlet,
-    pageHeader('Search', `${plural(total, 'passage')} holding every word of “${q}”, in ${plural(byDoc.size, 'document')}${total > hits.length ? ` (the best ${hits.length} shown)` : ''}`),
+    pageHeader('Search', `${plural(total, 'passage')} holding every word of “${q}”, in ${plural(byDoc.size, 'document')}${nextCursor ? ` (the best ${hits.length} shown)` : ''}`),
     form,
     hits.length ? h('div.results', null, ...[...byDoc].map(([doc, items]) => h('section.card.result', null,
       h('h2', null, h('a', { href: documentHref(doc) }, items[0]?.title ?? '(untitled)')),

@@ -3,11 +3,14 @@
 import { api } from '../api.js';
 import { downloads, empty, formatDate, h, pageHeader, plural, fill } from '../dom.js';
 import type { Route } from '../main.js';
+import { moreButton } from '../more.js';
+import type { Story } from '../types.js';
 import { storyBody, storyDates } from './stories.js';
 
 export async function timelinePage(outlet: HTMLElement, route: Route): Promise<void> {
   const filters = { type: route.query.get('type') ?? '', actor: route.query.get('actor') ?? '', from: route.query.get('from') ?? '', to: route.query.get('to') ?? '' };
-  const [{ total, types, stories }, entities] = await Promise.all([api.stories(filters), api.entityMap().catch(() => new Map())]);
+  const [first, entities] = await Promise.all([api.stories(filters), api.entityMap().catch(() => new Map())]);
+  const { total, types, items: stories } = first;
   const nameOf = (id: string) => entities.get(id)?.name ?? id;
   const actors = [...entities.values()].sort((a, b) => a.name.localeCompare(b.name));
   const form = h('form.card.tl-filters', { 'aria-label': 'Filter the timeline' },
@@ -25,23 +28,32 @@ export async function timelinePage(outlet: HTMLElement, route: Route): Promise<v
     const params = new URLSearchParams([...data.entries()].filter(([, v]) => typeof v === 'string' && v) as [string, string][]);
     location.hash = `#/timeline${params.size ? `?${params}` : ''}`;
   });
-  const groups = new Map<string, typeof stories>();
-  for (const story of stories) {
-    const key = story.firstDate ? story.firstDate.slice(0, 7) : 'undated';
-    groups.set(key, [...(groups.get(key) ?? []), story]);
-  }
-  const shown = stories.length === total ? plural(total, 'event') : `${stories.length} of ${plural(total, 'event')}`;
+  // Stories come by date a page at a time: a page may go on with the month the one before ended in.
+  const timeline = h('div.timeline');
+  const months = new Map<string, HTMLElement>();
+  const show = (items: readonly Story[]) => {
+    for (const story of items) {
+      const month = story.firstDate ? story.firstDate.slice(0, 7) : 'undated';
+      let list = months.get(month);
+      if (!list) {
+        list = h('ol.tl-list');
+        months.set(month, list);
+        timeline.append(h('section.tl-group', null, h('h2.tl-month', null, month === 'undated' ? 'Undated' : formatDate(month)), list));
+      }
+      list.append(h('li.tl-item', { 'data-story': story.id }, h('div.tl-date', null, storyDates(story)), storyBody(story, nameOf)));
+    }
+  };
+  show(stories);
+  const shown = plural(total, 'event');
   fill(outlet,
     pageHeader('Timeline', `${shown} reported in the stored documents, by date; reports of one event from several sources are one row`,
       // The download holds every report of the events the filters keep, one row each (not one per story).
       downloads('Download these events', 'events', filters)),
     form,
-    stories.length ? h('div.timeline', null, ...[...groups].map(([month, items]) => h('section.tl-group', null,
-      h('h2.tl-month', null, month === 'undated' ? 'Undated' : formatDate(month)),
-      h('ol.tl-list', null, ...items.map((story) => h('li.tl-item', { 'data-story': story.id },
-        h('div.tl-date', null, storyDates(story)),
-        storyBody(story, nameOf)))))))
-      : total ? empty('No event matches these filters.', 'Clear the filters to see every event.')
+    stories.length ? timeline : null,
+    stories.length ? moreButton(first, (cursor) => api.stories(filters, { cursor }), show) : null,
+    stories.length ? null
+      : types.length ? empty('No event matches these filters.', 'Clear the filters to see every event.')
       : empty('No events extracted yet.', 'Events appear here as the extraction finds meetings, arrests, seizures and agreements in the documents.'),
   );
 }

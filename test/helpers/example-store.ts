@@ -1,0 +1,18 @@
+import { join } from 'node:path';
+import { defaultReadLimits } from '../../src/readers/index.js';
+import { readAgreementFile } from '../../src/services/agreement-file.js';
+import { IngestService } from '../../src/services/ingest.service.js';
+import { ProposalService } from '../../src/services/proposal.service.js';
+import { TrackingService } from '../../src/services/tracking.service.js';
+import { repoRoot } from './shared.js';
+import { newTestStore } from './store.js';
+
+/** A SQLite store holding the bundled example: its seven documents, its agreement, and the evidence proposed from them. */
+export async function newExampleStore() {
+  const store = await newTestStore('sqlite');
+  await new IngestService(store.db).ingestPaths([join(repoRoot, 'example', 'documents')], defaultReadLimits);
+  const agreement = await readAgreementFile(join(repoRoot, 'example', 'agreement.yaml'));
+  await new TrackingService(store.db).importAgreement(agreement, { name: 'Secretariat', party: null, role: 'admin' });
+  await new ProposalService(store.db).propose(agreement.id);
+  return { ...store, agreement };
+}
