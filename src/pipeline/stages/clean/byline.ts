@@ -39,7 +39,6 @@ export function findAuthors(text: string, line: Span): Located<string>[] {
   if (!cue) return [];
   const namesStart = cue.index + cue[0].length;
   const authors: Located<string>[] = [];
-  let pieceStart = namesStart;
   // "By Ana Ruiz · March 2, 2026": a bullet, bar or dash ends the names.
   const names = value.slice(namesStart).split(/\s+[·•|—–-]\s+/u)[0]!;
   const pieces: Array<{ start: number; end: number }> = [];
@@ -56,7 +55,7 @@ export function findAuthors(text: string, line: Span): Located<string>[] {
     if (!isPersonNameShape(raw)) break;
     // "Por Redacción Frontera", "By Staff Reporters": a newsroom signs, not a person.
     if (raw.split(/\s+/).some((word) => DESK_WORDS.has(word.toLowerCase()))) break;
-    pieceStart = namesStart + piece.start;
+    const pieceStart = namesStart + piece.start;
     const start = line.start + pieceStart;
     authors.push({ value: raw, span: { start, end: start + raw.length } });
   }
