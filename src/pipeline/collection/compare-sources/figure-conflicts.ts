@@ -1,5 +1,6 @@
 import type { Figure, Finding } from '../../../core/index.js';
 import { termsOf } from '../../../text/terms.js';
+import { stopwords } from '../../../lexicons/index.js';
 import type { ComparedDocument } from './sources.js';
 
 /** Values further apart than this share of the larger one disagree; closer ones are rounding. */
@@ -70,14 +71,14 @@ export function findFigureConflicts(documents: readonly ComparedDocument[]): Fin
     document.figures
       .filter((f) => f.value !== null && f.unit && f.measures)
       .map((figure) => {
-        const terms = termsOf(figure.measures!);
+        const terms = termsOf(figure.measures!, stopwords);
         const sentence = sentenceAround(document.text, figure);
         return {
           document,
           figure,
           terms: new Set(terms),
           sentence,
-          context: lazy(() => new Set(termsOf(sentence))),
+          context: lazy(() => new Set(termsOf(sentence, stopwords))),
           plainCount: terms.length <= 1 && !/^(?:USD|MXN|EUR|percent|km|mile|kg|tons|lb|g|l)$/.test(figure.unit!),
           dimension: `${inBase(figure).unit} per ${figure.per ?? '-'}`,
         };
