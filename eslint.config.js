@@ -55,6 +55,12 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { disallowTypeAnnotations: false }],
       // Text cleaning matches control characters on purpose (NUL, C0 controls).
       'no-control-regex': 'off',
+      // The legacy globals hide a missing import of the pattern toolkit's `escape`.
+      'no-restricted-globals': [
+        'error',
+        { name: 'escape', message: "Import escape from src/pipeline/common/patterns.ts (the global is URL escaping)." },
+        { name: 'unescape', message: 'The global unescape is legacy URL decoding; use decodeURIComponent.' },
+      ],
       'import-x/no-unresolved': 'error',
     },
   },

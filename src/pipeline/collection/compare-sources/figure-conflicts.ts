@@ -2,6 +2,7 @@ import type { Figure, Finding } from '../../../core/index.js';
 import { termsOf } from '../../../text/terms.js';
 import { stopwords } from '../../../lexicons/index.js';
 import type { ComparedDocument } from './sources.js';
+import { rootFinder } from '../../common/disjoint-sets.js';
 
 /** Values further apart than this share of the larger one disagree; closer ones are rounding. */
 export const FIGURE_TOLERANCE = 0.05;
@@ -85,12 +86,7 @@ export function findFigureConflicts(documents: readonly ComparedDocument[]): Fin
       }),
   );
   const parent = placed.map((_, i) => i);
-  const find = (i: number): number => {
-    let root = i;
-    while (parent[root] !== root) root = parent[root]!;
-    while (parent[i] !== root) [i, parent[i]] = [parent[i]!, root];
-    return root;
-  };
+  const find = rootFinder(parent);
   const join = (i: number, j: number) => {
     const [a, b] = [find(i), find(j)];
     if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
