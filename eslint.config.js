@@ -34,7 +34,7 @@ const zones = Object.entries(layers).map(([layer, allowed]) => ({
       .map((other) => `./src/${other}`),
     ...outside.map((folder) => `./${folder}`),
   ],
-  message: `src/${layer} may import only ${allowed.length ? allowed.map((name) => `src/${name}`).join(', ') : 'nothing of ours'} (ARCHITECTURE.md, dependency rule).`,
+  message: `src/${layer} may import ${allowed.length ? `only ${allowed.map((name) => `src/${name}`).join(', ')}` : 'nothing of ours'} (the dependency rule: README, Developing).`,
 }));
 
 export default tseslint.config(
