@@ -72,7 +72,7 @@ await posted.json();
 console.log(`upload with store: answered in ${ms(began)}`);
 const latencies: number[] = [];
 const reads: number[] = [];
-let collectedAt = 0;
+let collectedAt: number;
 for (;;) {
   latencies.push(await health());
   const { collection } = await status();

@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { toContract } from '../src/export/contract-json.js';
-import { analyzeDocument, isFailedAnalysis } from '../src/pipeline/index.js';
+import { analyzeCollection, analyzeDocument, isFailedAnalysis } from '../src/pipeline/index.js';
 import { documentFromText } from './helpers/documents.js';
 
 function findingsOf(...texts: string[]) {
@@ -12,7 +12,7 @@ function findingsOf(...texts: string[]) {
     if (isFailedAnalysis(result)) throw new Error(result.failure.reason);
     return result;
   });
-  return toContract(analyses).findings;
+  return toContract(analyses, analyzeCollection(analyses)).findings;
 }
 
 const kinds = (findings: ReturnType<typeof findingsOf>) => findings.map((f) => f.kind).filter((k) => k === 'date_conflict' || k === 'figure_conflict');

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { toContract } from '../src/export/contract-json.js';
-import { analyzeDocument, isFailedAnalysis, type StandardAnalysis } from '../src/pipeline/index.js';
+import { analyzeCollection, analyzeDocument, isFailedAnalysis, type StandardAnalysis } from '../src/pipeline/index.js';
 import { documentFromText } from './helpers/documents.js';
 
 const english = `Rubio and García Harfuch agree on joint weapons unit
@@ -34,7 +34,7 @@ function analyse(texts: Array<[string, string]>): StandardAnalysis[] {
 
 describe('an analysis of English and Spanish documents together', () => {
   const analyses = analyse([['en.txt', english], ['es.txt', spanish]]);
-  const contract = toContract(analyses);
+  const contract = toContract(analyses, analyzeCollection(analyses));
   const [en, es] = contract.documents;
 
   it('detects each language and reads both publication dates', () => {
@@ -51,10 +51,11 @@ describe('an analysis of English and Spanish documents together', () => {
   });
 
   it('takes an institution named with its country after it for the institution itself', () => {
-    const [a, b] = toContract(analyse([
+    const analyses = analyse([
       ['en.txt', 'Treasury sanctions fuel network\n\nWASHINGTON, March 3, 2026 — The U.S. Treasury Department sanctioned twelve companies on Tuesday, officials said.'],
       ['es.txt', 'Sanciones del Tesoro\n\nCIUDAD DE MÉXICO, 4 de marzo de 2026.— El Departamento del Tesoro de Estados Unidos sancionó a doce empresas, informó la dependencia.'],
-    ])).documents;
+    ]);
+    const [a, b] = toContract(analyses, analyzeCollection(analyses)).documents;
     const entityOf = (document: typeof a, text: string) => document!.mentions.find((m) => m.text.includes(text))?.entity;
     expect(entityOf(a, 'Treasury Department')).toBeDefined();
     expect(entityOf(b, 'Departamento del Tesoro')).toBe(entityOf(a, 'Treasury Department'));

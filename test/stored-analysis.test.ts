@@ -11,7 +11,7 @@ import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateDistinctCorpus } from '../bench/corpus.js';
 import type { SourceDocument } from '../src/core/index.js';
-import { analyzeDocument, isFailedAnalysis, PIPELINE_VERSION } from '../src/pipeline/index.js';
+import { analyzeCollection, analyzeDocument, isFailedAnalysis, PIPELINE_VERSION } from '../src/pipeline/index.js';
 import { defaultReadLimits } from '../src/readers/index.js';
 import type { Analyzer } from '../src/services/document-analyses.js';
 import { DocumentAnalyses } from '../src/services/document-analyses.js';
@@ -108,7 +108,7 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
         if (isFailedAnalysis(result)) throw new Error(result.failure.reason);
         analyses.push(result);
       }
-      return toContract(analyses);
+      return toContract(analyses, analyzeCollection(analyses));
     };
     try {
       expect(await service.analysis()).toEqual(await fromScratch());

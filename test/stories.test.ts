@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { toContract } from '../src/export/contract-json.js';
-import { analyzeDocument, isFailedAnalysis } from '../src/pipeline/index.js';
+import { analyzeCollection, analyzeDocument, isFailedAnalysis } from '../src/pipeline/index.js';
 import { documentFromText } from './helpers/documents.js';
 
 function contractOf(...texts: string[]) {
@@ -13,7 +13,7 @@ function contractOf(...texts: string[]) {
     if (isFailedAnalysis(result)) throw new Error(result.failure.reason);
     return result;
   });
-  return toContract(analyses);
+  return toContract(analyses, analyzeCollection(analyses));
 }
 
 const meeting = (day: string, title = 'Talks in the capital') =>

@@ -1,8 +1,6 @@
 import { userInfo } from 'node:os';
-import type { Kysely } from 'kysely';
 import type { Actor } from '../core/index.js';
-import { UsersService } from '../services/users.service.js';
-import type { Database } from '../store/schema.js';
+import type { UsersService } from '../services/users.service.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -25,11 +23,10 @@ export function commandLineActor(): Actor {
  * On a store with users NAME must be one of them, and the party and role are that user's own
  * (a different `--party` is refused); on a store without users NAME acts alone, for the party given.
  */
-export async function actorFrom(db: Kysely<Database>, values: { as?: string; party?: string }, anonymous: Anonymous = 'never'): Promise<Actor> {
+export async function actorFrom(users: UsersService, values: { as?: string; party?: string }, anonymous: Anonymous = 'never'): Promise<Actor> {
   const name = values.as ?? process.env.PUENTE_USER;
   const party = values.party ?? process.env.PUENTE_PARTY ?? null;
   if (party !== null && !/^[A-Z]{3}$/.test(party)) throw new UsageError(`--party ${party}: expected an ISO alpha-3 code such as USA or MEX`);
-  const users = new UsersService(db);
   const withUsers = (await users.count()) > 0;
   if (!name) {
     if (anonymous === 'always' || (anonymous === 'without-users' && !withUsers)) return commandLineActor();

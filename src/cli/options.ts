@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { HostPolicy } from '../services/web-intake.service.js';
-import { defaultReadLimits, type ReadLimits } from '../readers/index.js';
+import { defaultReadLimits, type ReadLimits } from '../services/open-store.js';
 import { UsageError } from './usage-error.js';
 
 const sizeSchema = z

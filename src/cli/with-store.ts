@@ -1,17 +1,21 @@
-import type { Kysely } from 'kysely';
+import { createServices, type Services, type ServicesOptions } from '../services/create-services.js';
 import { openStore } from '../services/open-store.js';
-import type { Database } from '../store/schema.js';
 import type { CommandIo } from './commands/command-io.js';
 import { ExitCode } from './exit-codes.js';
 import { databasePathFrom } from './options.js';
 
-/** Opens the store for one command, runs it, and always closes the store. */
-export async function withStore(dbOption: string | undefined, io: CommandIo, run: (db: Kysely<Database>) => Promise<number>): Promise<number> {
-  const db = await openStore(databasePathFrom(dbOption), io);
-  if (!db) return ExitCode.store;
+/** Opens the store for one command, runs it with the services over that store, and always closes the store. */
+export async function withStore(
+  dbOption: string | undefined,
+  io: CommandIo,
+  run: (services: Services) => Promise<number>,
+  options: ServicesOptions = {},
+): Promise<number> {
+  const store = await openStore(databasePathFrom(dbOption), io);
+  if (!store) return ExitCode.store;
   try {
-    return await run(db);
+    return await run(createServices(store, options));
   } finally {
-    await db.destroy();
+    await store.destroy();
   }
 }

@@ -1,13 +1,10 @@
 import { basename } from 'node:path';
-import { Span, type Entity, type EventStory, type PloverType } from '../core/index.js';
+import { Span, type Entity, type Event, type EventStory, type Figure } from '../core/index.js';
 import type { CollectionAnalysis, StandardAnalysis } from '../pipeline/index.js';
+import type { ContractSpan } from './contract-json.js';
 
-/** A span of a document with the text it covers. */
-export interface TextSpan {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-}
+/** A span of a document with the text it covers (the contract's span). */
+export type TextSpan = ContractSpan;
 
 /** The document an exported item comes from, as a reader cites it. */
 export interface SourceRecord {
@@ -33,14 +30,11 @@ export interface ActorRecord {
 export type DateGrain = 'day' | 'month' | 'year';
 
 /** An event as a PLOVER-style record: who did what to whom, when and where, and the sentence that says so. */
-export interface PloverEventRecord {
+export interface PloverEventRecord extends Pick<Event, 'type' | 'mode' | 'context'> {
   /** Stable for the same input: `<document>:<start>-<end>:<type>[/<mode>]`. */
   readonly id: string;
   /** The story (one real-world event across documents) this report belongs to. */
   readonly story: string | null;
-  readonly type: PloverType;
-  readonly mode: string | null;
-  readonly context: readonly string[];
   readonly timing: string;
   readonly actors: readonly ActorRecord[];
   readonly recipients: readonly ActorRecord[];
@@ -64,14 +58,8 @@ export interface QuoteRecord {
 }
 
 /** A figure (a number with its unit) with the sentence that states it. */
-export interface FigureRecord {
+export interface FigureRecord extends Pick<Figure, 'value' | 'unit' | 'per' | 'measures' | 'period' | 'qualifier'> {
   readonly id: string;
-  readonly value: number | null;
-  readonly unit: string | null;
-  readonly per: string | null;
-  readonly measures: string | null;
-  readonly period: string | null;
-  readonly qualifier: string | null;
   /** How many more times the document states the same fact. */
   readonly repeats: number;
   readonly figure: TextSpan;

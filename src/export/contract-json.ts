@@ -1,5 +1,5 @@
 import { Span, type Message } from '../core/index.js';
-import { analyzeCollection, type CollectionAnalysis, type CopyGroup, type StandardAnalysis } from '../pipeline/index.js';
+import type { CollectionAnalysis, CopyGroup, StandardAnalysis } from '../pipeline/index.js';
 import type { DocumentHints, Entity, EventStory, Finding, Mention, PageSpan } from '../core/index.js';
 
 /** One span in the contract: offsets plus the text they cover. */
@@ -156,8 +156,11 @@ function toContractMessage(text: string, message: Message): ContractMessage {
   return { source: message.source, ruleId: message.ruleId, severity: message.severity, reason: message.reason, place: message.place ? spanIn(text)(message.place) : null };
 }
 
-/** Builds the whole contract object for a set of analysed documents. */
-export function toContract(analyses: readonly StandardAnalysis[], collection: CollectionAnalysis = analyzeCollection(analyses)): ContractAnalysis {
+/**
+ * Builds the whole contract object for a set of analysed documents and what the collection stages
+ * found over them (the caller runs `analyzeCollection`: this module only formats).
+ */
+export function toContract(analyses: readonly StandardAnalysis[], collection: CollectionAnalysis): ContractAnalysis {
   const texts = new Map(analyses.map((a) => [a.document.id, a.document.text]));
   return {
     entities: collection.resolution.entities,

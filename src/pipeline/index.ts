@@ -13,9 +13,12 @@ import { figures } from './stages/figures/index.js';
 import { quotes } from './stages/quotes/index.js';
 import { events } from './stages/events/index.js';
 import { commitments } from './stages/commitments/index.js';
-import { compareSources } from './collection/compare-sources/index.js';
-import { resolveEntities, type Resolution } from './collection/resolve-entities/index.js';
-import { findCopyGroups, type CopyGroup } from '../text/near-copies.js';
+import type { Resolution } from './collection/resolve-entities/index.js';
+import type { CopyGroup } from '../text/near-copies.js';
+import { resolution } from './collection/resolution.js';
+import { copies } from './collection/copies.js';
+import { comparison } from './collection/comparison.js';
+import { createCollectionPipeline, runCollection } from './collection/run-collection.js';
 import { PIPELINE_REVISION, pipelineVersion } from './version.js';
 
 /** Per-document stages, in order. */
@@ -56,37 +59,20 @@ export interface CollectionAnalysis {
 
 /**
  * Collection stages, in order: entity resolution across documents, the copies of one story, then
- * the comparison of sources (which needs to know which mentions name one entity). Copies are
- * compared as one source: their story alone stands for them, so that five sites running one wire
- * report neither corroborate each other nor count as five reports.
+ * the comparison of sources, which needs both (see each stage's header for why).
  */
+export const collectionStages = [resolution, copies, comparison] as const;
+
+/** The validated collection pipeline. */
+export const collectionPipeline = createCollectionPipeline(collectionStages);
+
+/** Runs the collection stages over analysed documents and gathers what they found. */
 export function analyzeCollection(analyses: readonly StandardAnalysis[], settings: Settings = defaultSettings): CollectionAnalysis {
-  const resolution = resolveEntities(
-    analyses.map(({ document, layers }) => ({
-      id: document.id,
-      text: document.text,
-      title: layers.clean.title?.value ?? null,
-      published: settings.referenceDate ?? layers.clean.published?.value ?? null,
-      mentions: layers.mentions,
-    })),
-    settings.actors,
-  );
-  const countries = new Map(resolution.entities.map((e) => [e.id, e.country]));
-  const copies = findCopyGroups(analyses.map(({ document, layers }) => ({ id: document.id, body: layers.clean.paragraphs.map((p) => document.text.slice(p.start, p.end)).join('\n\n') })));
-  const copyIds = new Set(copies.flatMap((group) => group.copies.map((copy) => copy.document)));
-  const compared = compareSources(
-    analyses.filter(({ document }) => !copyIds.has(document.id)).map(({ document, layers }) => ({
-      id: document.id,
-      text: document.text,
-      title: layers.clean.title?.value ?? null,
-      events: layers.events,
-      commitments: layers.commitments,
-      quotes: layers.quotes,
-      figures: layers.figures,
-      dates: layers.dates,
-    })),
-    resolution.entityAt,
-    (id) => countries.get(id) ?? null,
-  );
-  return { resolution, findings: [...resolution.findings, ...compared.findings], stories: compared.stories, copies };
+  const layers = runCollection(collectionPipeline, analyses, settings);
+  return {
+    resolution: layers.resolution,
+    findings: [...layers.resolution.findings, ...layers.comparison.findings],
+    stories: layers.comparison.stories,
+    copies: layers.copies,
+  };
 }

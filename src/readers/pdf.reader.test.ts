@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pageAt } from '../core/index.js';
 import { analyzeDocument, isFailedAnalysis } from '../pipeline/index.js';
 import { documentIdOf } from '../text/document-id.js';
-import { layColumn, makePdf, type PdfLine } from '../../test/helpers/make-pdf.js';
+import { layColumn, makePdf, type PdfLine } from '#test/helpers/make-pdf.js';
 import { pdfReader } from './pdf.reader.js';
 import { pdfDate } from './pdf-metadata.js';
 

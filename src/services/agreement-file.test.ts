@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from '../../test/helpers/shared.js';
+import { repoRoot } from '#test/helpers/shared.js';
 import { parseAgreementFile } from './agreement-file.js';
 
 const minimal = `id: test-pact

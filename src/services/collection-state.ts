@@ -33,7 +33,11 @@ export class CollectionState {
   /** Runs the collection stages over these documents, in this order, and builds their contract. */
   collect(order: readonly string[]): CollectionDelta {
     const keep = new Set(order);
-    for (const id of this.analyses.keys()) if (!keep.has(id)) (this.analyses.delete(id), this.handedOut.delete(id));
+    for (const id of this.analyses.keys()) {
+      if (keep.has(id)) continue;
+      this.analyses.delete(id);
+      this.handedOut.delete(id);
+    }
     const chosen = order.flatMap((id) => this.analyses.get(id) ?? []);
     const { documents, ...rest } = toContract(chosen, analyzeCollection(chosen));
     const changed: ContractDocument[] = [];

@@ -1,10 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
+import { AuditService } from './audit.service.js';
+import { BundledExample } from './bundled-example.js';
 import { DocumentsService } from './documents.service.js';
 import { ExportService } from './export.service.js';
 import { FollowupService } from './followup.service.js';
+import { IngestService } from './ingest.service.js';
 import { LocalMode } from './local-mode.js';
 import { PastedTextService } from './pasted-text.service.js';
+import { ProposalService } from './proposal.service.js';
+import { ReportService } from './report.service.js';
 import { ReviewService } from './review.service.js';
 import { SessionsService } from './sessions.service.js';
 import { StoredAnalysisService, type StoredAnalysisOptions } from './stored-analysis.service.js';
@@ -13,7 +18,7 @@ import { UsersService } from './users.service.js';
 import { WatchService } from './watch.service.js';
 import { defaultWebIntakeSettings, WebIntakeService, type WebIntakeSettings } from './web-intake.service.js';
 
-/** How the services are set up for a server. */
+/** How the services are set up. */
 export interface ServicesOptions {
   /** Whether the store and the listening address allow the local single-user mode (see LocalMode). Default false. */
   readonly localMode?: boolean;
@@ -26,8 +31,9 @@ export interface ServicesOptions {
 }
 
 /**
- * Every service the HTTP shell needs, over one store. The stored analysis's background work starts
- * with `analysis.start()` and stops with `analysis.close()`.
+ * Every service the shells (HTTP and command line) use, over one store: the shells build nothing
+ * else from the store. The stored analysis's background work starts with `analysis.start()` and
+ * stops with `analysis.close()`; nothing else runs until called.
  */
 export function createServices(db: Kysely<Database>, options: ServicesOptions = {}) {
   const now = options.now ?? (() => new Date());
@@ -46,5 +52,13 @@ export function createServices(db: Kysely<Database>, options: ServicesOptions = 
     users: new UsersService(db, now),
     sessions: new SessionsService(db, now),
     localMode: new LocalMode(db, options.localMode ?? false),
+    ingest: new IngestService(db, now),
+    proposals: new ProposalService(db, now),
+    reports: new ReportService(db),
+    audit: new AuditService(db, now),
+    example: new BundledExample(db),
   };
 }
+
+/** The services over one store, as `createServices` makes them. */
+export type Services = ReturnType<typeof createServices>;

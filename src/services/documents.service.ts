@@ -1,14 +1,26 @@
 import type { Kysely } from 'kysely';
-import { NotFoundError } from '../core/index.js';
+import { NotFoundError, type Span } from '../core/index.js';
 import type { Database } from '../store/schema.js';
 import { DocumentsRepository, type StoredDocument, type StoredDocumentText, type StoryCopy } from '../store/repositories/documents.repository.js';
 
-/** Reading stored documents, for the API and the web app. */
+/** What citing a span adds: the text it covers and its document's title and date (null where the document is gone). */
+export interface Citation {
+  readonly text: string | null;
+  readonly documentTitle: string | null;
+  readonly published: string | null;
+}
+
+/** Reading stored documents, for the API, the web app and the command line. */
 export class DocumentsService {
   private readonly documents: DocumentsRepository;
 
   constructor(db: Kysely<Database>) {
     this.documents = new DocumentsRepository(db);
+  }
+
+  /** How many documents the store holds. */
+  count(): Promise<number> {
+    return this.documents.count();
   }
 
   list(): Promise<StoredDocument[]> {
@@ -20,10 +32,6 @@ export class DocumentsService {
     return this.documents.listAfter(after, limit);
   }
 
-  count(): Promise<number> {
-    return this.documents.count();
-  }
-
   /**
    * One document with its text, furniture, where it was read from, and the copies of its story
    * other sources ran (each with its URL or path, outlet, title and date); NotFoundError when absent.
@@ -32,5 +40,20 @@ export class DocumentsService {
     const document = await this.documents.get(id);
     if (!document) throw new NotFoundError('document', id);
     return { ...document, locators: await this.documents.locatorsOf(id), copies: await this.documents.copiesOf(id) };
+  }
+
+  /** Quotes each evidence span with its document's title and date, so that a shell can cite and link it. */
+  async cite<E extends Span & { readonly documentId: string }>(evidence: readonly E[]): Promise<Array<E & Citation>> {
+    return Promise.all(
+      evidence.map(async (e) => {
+        const document = await this.documents.get(e.documentId);
+        return {
+          ...e,
+          text: document?.text.slice(e.start, e.end) ?? null,
+          documentTitle: document?.title ?? null,
+          published: document?.published ?? null,
+        };
+      }),
+    );
   }
 }

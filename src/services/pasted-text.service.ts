@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { InputError, type Actor, type SourceDocument } from '../core/index.js';
 import { toContract, type ContractAnalysis } from '../export/contract-json.js';
-import { analyzeDocument, isFailedAnalysis } from '../pipeline/index.js';
+import { analyzeCollection, analyzeDocument, isFailedAnalysis } from '../pipeline/index.js';
 import { defaultReadLimits, readers } from '../readers/index.js';
 import type { Database } from '../store/schema.js';
 import { documentIdOf } from '../text/document-id.js';
@@ -25,6 +25,6 @@ export class PastedTextService {
     if (isFailedAnalysis(result)) throw new InputError(input.name, result.failure.reason);
     const stored = input.store ? await new IngestService(this.db).store(result, `upload:${input.name}`) : null;
     if (stored) this.onStored();
-    return { analysis: toContract([result]), stored };
+    return { analysis: toContract([result], analyzeCollection([result])), stored };
   }
 }

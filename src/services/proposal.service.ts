@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { NotFoundError, type EvidenceKind, type EvidenceProposal, type Span } from '../core/index.js';
 import { partyWords } from '../lexicons/party-words.js';
+import { stopwords } from '../lexicons/index.js';
 import { analyzeDocument, type StandardAnalysis } from '../pipeline/index.js';
 import { foldForLookup } from '../text/normalize.js';
 import { stem, termsOf } from '../text/terms.js';
@@ -62,7 +63,7 @@ export class ProposalService {
     const agreement = await this.agreements.get(agreementId);
     if (!agreement) throw new NotFoundError('agreement', agreementId);
     const passages = await this.passages();
-    const index = new Bm25Index(passages.map((p) => termsOf(p.text)));
+    const index = new Bm25Index(passages.map((p) => termsOf(p.text, stopwords)));
     const createdAt = this.now().toISOString();
     const fresh: EvidenceProposal[] = [];
     for (const commitment of agreement.commitments) {
@@ -96,7 +97,7 @@ export class ProposalService {
   }
 
   private judge(commitment: TrackedCommitment, passage: Passage, index: Bm25Index, i: number): EvidenceProposal | null {
-    const query = termsOf([commitment.title, commitment.text, ...commitment.keywords].join(' '));
+    const query = termsOf([commitment.title, commitment.text, ...commitment.keywords].join(' '), stopwords);
     const { score: bm25, matched } = index.score(query, i);
     if (matched.length < 2) return null;
     const folded = ` ${foldForLookup(passage.text).replace(/[^\p{L}\p{N}.]+/gu, ' ')} `;

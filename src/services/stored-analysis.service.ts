@@ -108,7 +108,7 @@ export class StoredAnalysisService {
     if (served) return served;
     const [analysis] = await this.stored.load([id]);
     if (!analysis) throw new NotFoundError('document analysis', id);
-    return toContract([analysis]).documents[0]!;
+    return toContract([analysis], analyzeCollection([analysis])).documents[0]!;
   }
 
   /**
@@ -236,7 +236,7 @@ export class StoredAnalysisService {
         this.seenMark = await this.analyses.changeMark();
         const marks = await this.analyses.marks();
         if (!marks.length) {
-          this.serve(toContract([]), performance.now() - began);
+          this.serve(toContract([], analyzeCollection([])), performance.now() - began);
           continue;
         }
         const fresh = marks.filter((mark) => this.handedOver.get(mark.documentId) !== mark.analysedAt).map((mark) => mark.documentId);

@@ -1,4 +1,3 @@
-import { stopwords } from '../lexicons/index.js';
 import { stripAccents } from './normalize.js';
 
 /**
@@ -20,8 +19,11 @@ export function stem(word: string): string {
 /** Verb and noun endings, longest first: the longest one a word ends with goes. */
 const ENDINGS = ['ations', 'ation', 'mente', 'edly', 'cion', 'ing', 'ed'];
 
-/** The content terms of a text: folded, accent-free, without function words, stemmed. */
-export function termsOf(text: string): string[] {
+/**
+ * The content terms of a text: folded, accent-free, without the function words given (the lexicons'
+ * `stopwords`), stemmed.
+ */
+export function termsOf(text: string, stopwords: ReadonlySet<string>): string[] {
   const words = stripAccents(text.toLowerCase()).match(/[a-z0-9ñ]+/gu) ?? [];
   return words.filter((word) => word.length > 2 && !stopwords.has(word)).map(stem);
 }

@@ -118,7 +118,7 @@ describe.skipIf(!existsSync(chromiumPath))('the bundled example, in a real brows
       items.map((item) => ({
         type: item.querySelector('.event-head .etype')?.textContent ?? '',
         mode: item.querySelector('.event-head > span.muted.small')?.textContent ?? '',
-        reports: [...item.querySelectorAll('.story-reports > li > p:first-child')].map((p) => p.textContent ?? ''),
+        reports: Array.from(item.querySelectorAll('.story-reports > li > p:first-child'), (p) => p.textContent ?? ''),
       })),
     );
     expect(rows.length).toBeGreaterThan(20);

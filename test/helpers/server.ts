@@ -4,7 +4,6 @@ import type { Kysely } from 'kysely';
 import { createApp, type AppOptions } from '../../src/server/app.js';
 import { createServices, type ServicesOptions } from '../../src/services/create-services.js';
 import type { Database } from '../../src/store/schema.js';
-import type { WebIntakeSettings } from '../../src/services/web-intake.service.js';
 
 /**
  * Starts the real HTTP server on a free localhost port, with the stored analysis's background work

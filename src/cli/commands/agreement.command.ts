@@ -1,8 +1,6 @@
 import { parseArgs } from 'node:util';
 import { statusLabels } from '../../core/index.js';
 import { readAgreementFile } from '../../services/agreement-file.js';
-import { ProposalService } from '../../services/proposal.service.js';
-import { TrackingService } from '../../services/tracking.service.js';
 import { actorFrom } from '../actor.js';
 import { ExitCode } from '../exit-codes.js';
 import { UsageError } from '../usage-error.js';
@@ -13,12 +11,11 @@ import type { CommandIo } from './command-io.js';
 export async function agreementCommand(args: readonly string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { db: { type: 'string' }, as: { type: 'string' }, party: { type: 'string' } } });
   const [action, target] = positionals;
-  return withStore(values.db, io, async (db) => {
-    const tracking = new TrackingService(db);
+  return withStore(values.db, io, async ({ tracking, users, proposals }) => {
     if (action === 'import' && target) {
       const agreement = await readAgreementFile(target);
-      const { created } = await tracking.importAgreement(agreement, await actorFrom(db, values, 'without-users'));
-      const { proposed } = await new ProposalService(db).propose(agreement.id);
+      const { created } = await tracking.importAgreement(agreement, await actorFrom(users, values, 'without-users'));
+      const { proposed } = await proposals.propose(agreement.id);
       io.out(`${created ? 'Imported' : 'Updated'} ${agreement.id}: ${agreement.commitments.length} commitments, ${agreement.meetings.length} meetings; ${proposed} new evidence proposals`);
       return ExitCode.ok;
     }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../main.js';
 import type { ContractAnalysis } from '../../export/contract-json.js';
-import { captureIo } from '../../../test/helpers/capture-io.js';
+import { captureIo } from '#test/helpers/capture-io.js';
 
 let dir: string;
 let file: string;

@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { implementationStatuses, statusLabels, type Evidence } from '../../core/index.js';
-import { TrackingService } from '../../services/tracking.service.js';
 import { actorFrom } from '../actor.js';
 import { ExitCode } from '../exit-codes.js';
 import { UsageError } from '../usage-error.js';
@@ -34,11 +33,11 @@ export async function assessCommand(args: readonly string[], io: CommandIo): Pro
     const [start, end] = range.split('-').map(Number) as [number, number];
     return { documentId, start, end, kind: 'sentence', note: null };
   });
-  return withStore(values.db, io, async (db) => {
-    const actor = await actorFrom(db, values);
+  return withStore(values.db, io, async ({ users, tracking }) => {
+    const actor = await actorFrom(users, values);
     if (!actor.party) throw new UsageError('assess needs --party CODE: an assessment is always one party\'s own');
     const party = values.for ?? actor.party;
-    const { changes } = await new TrackingService(db).assess(actor, commitmentId, party, { status: status.data, narrative: values.narrative, evidence });
+    const { changes } = await tracking.assess(actor, commitmentId, party, { status: status.data, narrative: values.narrative, evidence });
     io.out(`${party} assessment of ${commitmentId}: ${statusLabels[status.data]}`);
     for (const change of changes.filter((c) => c.scope === 'joint')) io.out(`Joint status now ${statusLabels[change.to]}: ${change.reason}`);
     return ExitCode.ok;

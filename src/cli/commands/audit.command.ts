@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { auditKeyPath, loadAuditKey } from '../../services/audit-key.js';
-import { AuditService, readSignedHead } from '../../services/audit.service.js';
+import { readSignedHead } from '../../services/audit.service.js';
 import { ExitCode } from '../exit-codes.js';
 import { databasePathFrom } from '../options.js';
 import { UsageError } from '../usage-error.js';
@@ -23,8 +23,7 @@ export async function auditCommand(args: readonly string[], io: CommandIo): Prom
   if (values.against !== undefined && action !== 'verify') throw new UsageError('--against goes with audit verify');
   const keyPath = auditKeyPath(databasePathFrom(values.db), values.key);
   const against = values.against === undefined ? undefined : await readSignedHead(values.against);
-  return withStore(values.db, io, async (db) => {
-    const audit = new AuditService(db);
+  return withStore(values.db, io, async ({ audit }) => {
     if (action === 'verify') {
       const deploymentKey = against ? await loadAuditKey(keyPath, { create: false }) : undefined;
       const { entries, problems } = await audit.verify({ against, deploymentKey });

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { exportFormats, exportKinds, renderAnalysisExport, renderEvidenceExport, type ExportFormat, type RenderedExport } from '../../export/render-export.js';
-import { ExportService, recordsOfPaths } from '../../services/export.service.js';
+import { recordsOfPaths } from '../../services/export.service.js';
 import { agreementIdFrom } from '../default-agreement.js';
 import { ExitCode } from '../exit-codes.js';
 import { readLimitsFrom } from '../options.js';
@@ -32,12 +32,12 @@ export async function exportCommand(args: readonly string[], io: CommandIo): Pro
 
   if (kind === 'evidence') {
     if (rest.length > 1) throw new UsageError('export evidence takes at most one commitment id');
-    return withStore(values.db, io, async (db) => {
+    return withStore(values.db, io, async ({ tracking, exports }) => {
       const [commitment] = rest;
       // A commitment id names its agreement ("agreement/local"); a local id needs the default agreement.
-      const agreementId = commitment?.includes('/') ? commitment.slice(0, commitment.indexOf('/')) : await agreementIdFrom(db, values.agreement);
+      const agreementId = commitment?.includes('/') ? commitment.slice(0, commitment.indexOf('/')) : await agreementIdFrom(tracking, values.agreement);
       const commitmentId = commitment && !commitment.includes('/') ? `${agreementId}/${commitment}` : commitment;
-      const bundle = await new ExportService(db).evidence({ agreementId, commitmentId, today: values.today });
+      const bundle = await exports.evidence({ agreementId, commitmentId, today: values.today });
       return emit(renderEvidenceExport(format, bundle, commitmentId), values.out, io, ExitCode.ok);
     });
   }
@@ -47,7 +47,7 @@ export async function exportCommand(args: readonly string[], io: CommandIo): Pro
     for (const problem of problems) io.error(printable(problem.message));
     return emit(renderAnalysisExport(what, format, records), values.out, io, problems.some((p) => p.fatal) ? ExitCode.someInputsFailed : ExitCode.ok);
   }
-  return withStore(values.db, io, async (db) => emit(renderAnalysisExport(what, format, await new ExportService(db).records()), values.out, io, ExitCode.ok));
+  return withStore(values.db, io, async ({ exports }) => emit(renderAnalysisExport(what, format, await exports.records()), values.out, io, ExitCode.ok));
 }
 
 /** Writes the export to `--out` (saying so on stderr) or to standard output. */

@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import type { InputProblem } from '../../services/analysis.service.js';
-import { IngestService, type IngestProgress, type IngestSummary } from '../../services/ingest.service.js';
+import type { IngestProgress, IngestSummary } from '../../services/ingest.service.js';
+import { createServices } from '../../services/create-services.js';
 import { openStore } from '../../services/open-store.js';
-import { ProposalService } from '../../services/proposal.service.js';
-import { summaryOf, WebIntakeService } from '../../services/web-intake.service.js';
+import { summaryOf } from '../../services/web-intake.service.js';
 import { ExitCode } from '../exit-codes.js';
 import { databasePathFrom, hostPolicyFrom, isUrlArgument, readLimitsFrom, timeoutFrom } from '../options.js';
 import { printable } from '../printable.js';
@@ -30,11 +30,12 @@ export async function ingestCommand(args: readonly string[], io: CommandIo): Pro
   const store = await openStore(databasePathFrom(values.db), io);
   if (!store) return ExitCode.store;
   try {
-    const service = new IngestService(store);
+    const services = createServices(store, { web });
+    const service = services.ingest;
     const onProgress = io.progress ? (p: IngestProgress) => io.progress!(progressLine(p)) : undefined;
     const { summary, problems } = paths.length ? await service.ingestPaths(paths, limits, onProgress) : { summary: summaryOf([]), problems: [] as InputProblem[] };
     if (urls.length) {
-      const fetched = await new WebIntakeService(store, web).ingestUrls(urls, onProgress);
+      const fetched = await services.intake.ingestUrls(urls, onProgress);
       for (const key of Object.keys(summary) as Array<keyof IngestSummary>) summary[key] += fetched.summary[key];
       problems.push(...fetched.problems);
       for (const feed of fetched.feeds) io.out(`${printable(feed.url)}: feed${feed.title ? ` "${printable(feed.title)}"` : ''} with ${feed.items} item${feed.items === 1 ? '' : 's'}`);
@@ -43,7 +44,7 @@ export async function ingestCommand(args: readonly string[], io: CommandIo): Pro
     for (const problem of problems) io.error(printable(problem.message));
     io.out(summaryLine(summary));
     // Not only this run's new documents: an earlier run killed before its proposals left work too.
-    for (const { agreementId, proposed, pending } of await new ProposalService(store).proposePending()) {
+    for (const { agreementId, proposed, pending } of await services.proposals.proposePending()) {
       io.out(`${agreementId}: ${proposed} new evidence proposals; ${pending} await review (puente review)`);
     }
     return summary.failed > 0 ? ExitCode.someInputsFailed : ExitCode.ok;

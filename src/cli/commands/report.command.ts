@@ -1,7 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { toHtml, toMarkdown } from '../../export/report-blocks.js';
-import { ReportService } from '../../services/report.service.js';
 import { agreementIdFrom } from '../default-agreement.js';
 import { ExitCode } from '../exit-codes.js';
 import { todayFrom } from '../today.js';
@@ -16,8 +15,8 @@ export async function reportCommand(args: readonly string[], io: CommandIo): Pro
     options: { db: { type: 'string' }, format: { type: 'string', default: 'md' }, out: { type: 'string' }, since: { type: 'string' }, today: { type: 'string' }, agreement: { type: 'string' } },
   });
   if (values.format !== 'md' && values.format !== 'html') throw new UsageError(`--format ${values.format}: use md or html`);
-  return withStore(values.db, io, async (db) => {
-    const { title, blocks } = await new ReportService(db).meetingReport(await agreementIdFrom(db, values.agreement), { today: todayFrom(values.today), since: values.since ?? null });
+  return withStore(values.db, io, async ({ reports, tracking }) => {
+    const { title, blocks } = await reports.meetingReport(await agreementIdFrom(tracking, values.agreement), { today: todayFrom(values.today), since: values.since ?? null });
     const output = values.format === 'html' ? toHtml(blocks, title) : toMarkdown(blocks);
     if (values.out) {
       await writeFile(values.out, output);

@@ -1,6 +1,4 @@
 import { parseArgs } from 'node:util';
-import { ReviewService } from '../../services/review.service.js';
-import { DocumentsRepository } from '../../store/repositories/documents.repository.js';
 import { actorFrom } from '../actor.js';
 import { ExitCode } from '../exit-codes.js';
 import { UsageError } from '../usage-error.js';
@@ -14,23 +12,20 @@ export async function reviewCommand(args: readonly string[], io: CommandIo): Pro
     options: { db: { type: 'string' }, as: { type: 'string' }, party: { type: 'string' }, commitment: { type: 'string' }, limit: { type: 'string', default: '20' } },
   });
   const [action = 'list', id] = positionals;
-  return withStore(values.db, io, async (db) => {
-    const review = new ReviewService(db);
+  return withStore(values.db, io, async ({ review, documents, users }) => {
     if (action === 'list') {
       const pending = await review.list({ state: 'pending', commitmentId: values.commitment });
-      const documents = new DocumentsRepository(db);
       io.out(`${pending.length} proposal${pending.length === 1 ? '' : 's'} await review${pending.length > Number(values.limit) ? ` (showing ${values.limit})` : ''}`);
-      for (const proposal of pending.slice(0, Number(values.limit))) {
-        const document = await documents.get(proposal.documentId);
-        const sentence = document?.text.slice(proposal.start, proposal.end).replace(/\s+/g, ' ') ?? '';
+      for (const proposal of await documents.cite(pending.slice(0, Number(values.limit)))) {
+        const sentence = proposal.text?.replace(/\s+/g, ' ') ?? '';
         io.out(`\n${proposal.id}  score ${proposal.score.toFixed(2)}  → ${proposal.commitmentId}`);
         io.out(`  "${sentence.length > 220 ? `${sentence.slice(0, 219)}…` : sentence}"`);
-        io.out(`  ${document?.title ?? proposal.documentId} · ${proposal.kind} · ${proposal.reason}`);
+        io.out(`  ${proposal.documentTitle ?? proposal.documentId} · ${proposal.kind} · ${proposal.reason}`);
       }
       return ExitCode.ok;
     }
     if ((action === 'accept' || action === 'reject') && id) {
-      const decided = await review.decide(await actorFrom(db, values), id, action === 'accept' ? 'accepted' : 'rejected');
+      const decided = await review.decide(await actorFrom(users, values), id, action === 'accept' ? 'accepted' : 'rejected');
       io.out(`Proposal ${id} ${decided.state}: ${decided.commitmentId}`);
       return ExitCode.ok;
     }

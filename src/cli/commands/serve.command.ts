@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { hostname, networkInterfaces } from 'node:os';
 import { join, relative } from 'node:path';
@@ -6,17 +5,10 @@ import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import { z } from 'zod';
 import { createApp } from '../../server/app.js';
-import { createServices } from '../../services/create-services.js';
-import { IngestService } from '../../services/ingest.service.js';
-import { readAgreementFile } from '../../services/agreement-file.js';
-import { loadAssessmentsFile } from '../../services/assessments-file.js';
+import { createServices, type Services } from '../../services/create-services.js';
 import { LocalMode } from '../../services/local-mode.js';
-import { ProposalService } from '../../services/proposal.service.js';
-import { TrackingService } from '../../services/tracking.service.js';
 import { WatchScheduler } from '../../services/watch-scheduler.js';
 import { openStore } from '../../services/open-store.js';
-import { defaultReadLimits } from '../../readers/index.js';
-import { DocumentsRepository } from '../../store/repositories/documents.repository.js';
 import { ExitCode } from '../exit-codes.js';
 import { bytesFrom, databasePathFrom, hostPolicyFrom, readLimitsFrom, timeoutFrom } from '../options.js';
 import { packageRoot } from '../package-root.js';
@@ -62,21 +54,14 @@ export async function serveCommand(args: readonly string[], io: CommandIo): Prom
   const store = await openStore(databasePathFrom(values.db), io);
   if (!store) return ExitCode.store;
   const root = packageRoot();
-  if (values.example && (await new DocumentsRepository(store).count()) === 0) {
-    // The bundled example, plus the seeds where ../shared sits beside the repo.
-    const sources = [join(root, 'example', 'documents'), join(root, '..', 'shared', 'seeds')].filter((path) => existsSync(path));
-    const { summary, problems } = await new IngestService(store).ingestPaths(sources, defaultReadLimits);
-    for (const problem of problems) io.error(printable(problem.message));
-    io.out(`Loaded the bundled example: ${summaryLine(summary)}`);
-    const agreement = await readAgreementFile(join(root, 'example', 'agreement.yaml'));
-    await new TrackingService(store).importAgreement(agreement, { name: 'puente (bundled example)', party: null, role: 'local' });
-    // A few assessments by each party, so the board shows how the parties' views sit side by side.
-    const assessed = await loadAssessmentsFile(store, join(root, 'example', 'assessments.yaml'), agreement.id);
-    const { proposed } = await new ProposalService(store).propose(agreement.id);
-    io.out(`Imported the example agreement ${agreement.id} with ${assessed} illustrative assessments: ${proposed} evidence proposals await review`);
-  }
   // The command line opens the embedded SQLite store only.
   const services = createServices(store, { localMode: LocalMode.allows('sqlite', host), web });
+  if (values.example && (await services.example.fits())) {
+    const { summary, problems, agreementId, assessed, proposed } = await services.example.load(root);
+    for (const problem of problems) io.error(printable(problem.message));
+    io.out(`Loaded the bundled example: ${summaryLine(summary)}`);
+    io.out(`Imported the example agreement ${agreementId} with ${assessed} illustrative assessments: ${proposed} evidence proposals await review`);
+  }
   // Documents an older pipeline analysed are analysed again in the background; progress: /api/status.
   services.analysis.start();
   const wildcard = host === '0.0.0.0' || host === '::';
@@ -93,7 +78,7 @@ export async function serveCommand(args: readonly string[], io: CommandIo): Prom
         for (const problem of result.problems) io.error(printable(problem.message));
         io.out(pollLine(result));
       }
-      if (results.some((r) => r.summary.new + r.summary.versions > 0)) await new ProposalService(store).proposePending();
+      if (results.some((r) => r.summary.new + r.summary.versions > 0)) await services.proposals.proposePending();
     },
     onError: (error) => io.error(`puente serve: reading watched feeds failed: ${error instanceof Error ? error.message : String(error)}`),
   });
@@ -129,7 +114,7 @@ export async function serveCommand(args: readonly string[], io: CommandIo): Prom
 }
 
 /** What the first lines after starting say about signing in: the local mode, or how to make the first administrator. */
-async function signInNotice(services: ReturnType<typeof createServices>, db: string | undefined): Promise<string[]> {
+async function signInNotice(services: Services, db: string | undefined): Promise<string[]> {
   const users = await services.users.count();
   const dbOption = db ? ` --db ${db}` : '';
   if (users > 0) return [`Sign-in required: ${users} user${users === 1 ? '' : 's'} (puente user list${dbOption})`];

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
 import { roles } from '../../core/index.js';
-import { UsersService } from '../../services/users.service.js';
 import { actorFrom } from '../actor.js';
 import { ExitCode } from '../exit-codes.js';
 import { UsageError } from '../usage-error.js';
@@ -39,9 +38,8 @@ export async function userCommand(args: readonly string[], io: CommandIo): Promi
   const [action, target] = positionals;
   if (action === 'add' && target && !values.role) throw new UsageError(`user add needs --role: one of ${roles.join(', ')}`);
   if (!['add', 'list', 'token', 'revoke-token', 'password'].includes(action ?? '') || (action !== 'list' && !target)) throw new UsageError(usage);
-  return withStore(values.db, io, async (db) => {
-    const users = new UsersService(db);
-    const actor = await actorFrom(db, { as: values.as }, 'always');
+  return withStore(values.db, io, async ({ users }) => {
+    const actor = await actorFrom(users, { as: values.as }, 'always');
     if (action === 'add') {
       const password = await passwordFrom(io, values['password-stdin'], target!);
       const user = await users.add(actor, { name: target!, party: values.party ?? null, role: values.role!, password });

@@ -1,8 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Watch } from '../../core/index.js';
-import { ProposalService } from '../../services/proposal.service.js';
-import { DEFAULT_EVERY_SECONDS, formatInterval, parseInterval, WatchService, type PollResult } from '../../services/watch.service.js';
-import { WebIntakeService } from '../../services/web-intake.service.js';
+import { DEFAULT_EVERY_SECONDS, formatInterval, parseInterval, type PollResult } from '../../services/watch.service.js';
 import { ExitCode } from '../exit-codes.js';
 import { hostPolicyFrom, readLimitsFrom, timeoutFrom } from '../options.js';
 import { printable } from '../printable.js';
@@ -32,8 +30,7 @@ export async function watchCommand(args: readonly string[], io: CommandIo): Prom
   if (values.every !== undefined && action !== 'add') throw new UsageError('--every goes with watch add');
   const every = values.every === undefined ? DEFAULT_EVERY_SECONDS : parseInterval(values.every, '--every');
   const settings = { limits: readLimitsFrom(values['max-size']), timeoutMs: timeoutFrom(values.timeout), maxRedirects: 5, policy: hostPolicyFrom(values['allow-host']) };
-  return withStore(values.db, io, async (db) => {
-    const watches = new WatchService(db, new WebIntakeService(db, settings));
+  return withStore(values.db, io, async ({ watches, proposals }) => {
     if (action === 'list') {
       const list = await watches.list();
       if (!list.length) io.out('No feeds are watched; add one with puente watch add URL [--every 30m]');
@@ -62,11 +59,11 @@ export async function watchCommand(args: readonly string[], io: CommandIo): Prom
       for (const problem of result.problems) io.error(printable(problem.message));
       io.out(pollLine(result));
     }
-    for (const { agreementId, proposed, pending } of await new ProposalService(db).proposePending()) {
+    for (const { agreementId, proposed, pending } of await proposals.proposePending()) {
       io.out(`${agreementId}: ${proposed} new evidence proposals; ${pending} await review (puente review)`);
     }
     return results.some((r) => r.status === 'failed' || r.summary.failed > 0) ? ExitCode.someInputsFailed : ExitCode.ok;
-  });
+  }, { web: settings });
 }
 
 /** One poll, e.g. "https://…/feed.xml: read 4: 3 new, 1 unchanged, 0 new versions, 0 failed; next 14:30Z". */

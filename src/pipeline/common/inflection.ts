@@ -102,7 +102,7 @@ function irregularModel(verb: string): { prefix: string; model: SpanishVerbModel
 
 const PRONOUNS = ['se', 'me', 'te', 'nos', 'os'];
 
-function spanishForms(word: string, rest: string): string[] {
+function spanishForms(word: string, _rest: string): string[] {
   const reflexive = /(ar|er|ir|ír)se$/.test(word);
   const verb = reflexive ? word.slice(0, -2) : word;
   if (!/(ar|er|ir|ír)$/.test(verb) || verb.length < 3) return spanishPlurals(word);

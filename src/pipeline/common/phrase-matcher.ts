@@ -2,6 +2,7 @@ import type { Span } from '../../core/index.js';
 import { forEachLatinWord, isLatinText } from '../../text/latin.js';
 import { isSpaceCode } from '../../text/spaces.js';
 import { numberedWords, wordNumber, wordNumberAt } from './word-numbers.js';
+import { phrasePattern } from './patterns.js';
 
 /** A phrase found in a text, with the value the phrase list attached to it. */
 export interface PhraseMatch<T> extends Span {
@@ -9,7 +10,6 @@ export interface PhraseMatch<T> extends Span {
   readonly value: T;
 }
 
-const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const WORD = /[\p{L}\p{N}]+/gu;
 /** The pattern of a plain phrase, which the matcher never runs (see `Entry.simple`). */
 const NEVER = /(?!)/y;
@@ -144,7 +144,7 @@ export class PhraseMatcher<T> {
       const rest = (phrase.match(/[\p{L}\p{N}]+/gu) ?? []).slice(1).map(wordNumber);
       const simple = /^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$/u.test(phrase);
       // Plain phrases are matched word by word and never run their pattern: it is compiled for the others alone.
-      const entry = { phrase, value, rest, pattern: simple ? NEVER : new RegExp(`${escape(phrase)}${tail}`, 'iuy'), simple };
+      const entry = { phrase, value, rest, pattern: simple ? NEVER : new RegExp(`${phrasePattern(phrase)}${tail}`, 'iuy'), simple };
       // Pushed, not copied: many phrases share a first word ("se comprometió", "se comprometen", …).
       const list = this.byFirstWord.get(key);
       if (list) list.push(entry);
@@ -205,4 +205,9 @@ export class PhraseMatcher<T> {
       }
     }
   }
+}
+
+/** A matcher of phrases that carry no value of their own: it only says which phrase stands where. */
+export function flagMatcher(phrases: readonly string[]): PhraseMatcher<true> {
+  return new PhraseMatcher(phrases.map((phrase) => [phrase, true as const] as const));
 }

@@ -55,7 +55,7 @@ function isFalseBoundary(before: string, after: string, lookup: ReturnType<typeo
   const last = wordBeforeFinalPeriod(before);
   if (!last) return false;
   // "(EIRNS)—U.S.", "[U.S.": the abbreviation is what follows a dash or an opening bracket.
-  const word = last.replace(/^.*[—–]/u, '').replace(/^[(\["'“‘«¿¡]+/u, '');
+  const word = last.replace(/^.*[—–]/u, '').replace(/^[(["'“‘«¿¡]+/u, '');
   const next = /^\s*["'“‘«]?([\p{L}\p{N}]+)/u.exec(after)?.[1] ?? '';
   if (/^\p{Lu}$/u.test(word)) return /^\p{Lu}/u.test(next); // an initial: "J. R. Smith"
   const folded = word.toLowerCase();

@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { assessmentRequest, followupQuery, isoDay, pageQuery, proposalFilters } from '../../core/api/index.js';
-import type { Evidence } from '../../core/index.js';
 import type { DocumentsService } from '../../services/documents.service.js';
 import type { FollowupService } from '../../services/followup.service.js';
 import type { ReviewService } from '../../services/review.service.js';
@@ -13,14 +12,6 @@ import { jsonBody, parse } from '../validate.js';
 const todayOf = () => new Date().toISOString().slice(0, 10);
 /** The `today` a request asks for, or none: the service then counts overdue on its own day (see `overdueDay`). */
 const asked = (value: string | undefined) => (value ? parse(isoDay, value, 'today') : undefined);
-
-/** Quotes each evidence span with its document's title and date, so the UI can cite and link it. */
-async function cite(documents: DocumentsService, evidence: readonly Evidence[]) {
-  return Promise.all(evidence.map(async (e) => {
-    const document = await documents.get(e.documentId).catch(() => null);
-    return { ...e, text: document?.text.slice(e.start, e.end) ?? null, documentTitle: document?.title ?? null, published: document?.published ?? null };
-  }));
-}
 
 /** /api/agreements, /api/commitments, /api/proposals, /api/followup: following an agreement up. */
 export function trackingRoutes(tracking: TrackingService, review: ReviewService, followup: FollowupService, documents: DocumentsService) {
@@ -36,9 +27,9 @@ export function trackingRoutes(tracking: TrackingService, review: ReviewService,
       return c.json({
         commitment: {
           ...commitment,
-          evidence: await cite(documents, commitment.evidence),
-          assessments: await Promise.all(commitment.assessments.map(async (a) => ({ ...a, evidence: await cite(documents, a.evidence) }))),
-          history: await Promise.all(commitment.history.map(async (h) => ({ ...h, evidence: await cite(documents, h.evidence) }))),
+          evidence: await documents.cite(commitment.evidence),
+          assessments: await Promise.all(commitment.assessments.map(async (a) => ({ ...a, evidence: await documents.cite(a.evidence) }))),
+          history: await Promise.all(commitment.history.map(async (h) => ({ ...h, evidence: await documents.cite(h.evidence) }))),
         },
       });
     })
@@ -56,7 +47,7 @@ export function trackingRoutes(tracking: TrackingService, review: ReviewService,
         (p) => [p.score, p.id] as [number, string],
         () => review.count(filter),
       );
-      const items = await Promise.all(page.items.map(async (p) => ({ ...(await cite(documents, [{ ...p, note: null }]))[0]!, ...p })));
+      const items = await Promise.all(page.items.map(async (p) => ({ ...(await documents.cite([{ ...p, note: null }]))[0]!, ...p })));
       return c.json({ ...page, items });
     })
     .post('/proposals/:id/:decision{accept|reject}', async (c) => {

@@ -1,6 +1,8 @@
 import type { Figure, Finding } from '../../../core/index.js';
 import { termsOf } from '../../../text/terms.js';
+import { stopwords } from '../../../lexicons/index.js';
 import type { ComparedDocument } from './sources.js';
+import { rootFinder } from '../../common/disjoint-sets.js';
 
 /** Values further apart than this share of the larger one disagree; closer ones are rounding. */
 export const FIGURE_TOLERANCE = 0.05;
@@ -70,26 +72,21 @@ export function findFigureConflicts(documents: readonly ComparedDocument[]): Fin
     document.figures
       .filter((f) => f.value !== null && f.unit && f.measures)
       .map((figure) => {
-        const terms = termsOf(figure.measures!);
+        const terms = termsOf(figure.measures!, stopwords);
         const sentence = sentenceAround(document.text, figure);
         return {
           document,
           figure,
           terms: new Set(terms),
           sentence,
-          context: lazy(() => new Set(termsOf(sentence))),
+          context: lazy(() => new Set(termsOf(sentence, stopwords))),
           plainCount: terms.length <= 1 && !/^(?:USD|MXN|EUR|percent|km|mile|kg|tons|lb|g|l)$/.test(figure.unit!),
           dimension: `${inBase(figure).unit} per ${figure.per ?? '-'}`,
         };
       }),
   );
   const parent = placed.map((_, i) => i);
-  const find = (i: number): number => {
-    let root = i;
-    while (parent[root] !== root) root = parent[root]!;
-    while (parent[i] !== root) [i, parent[i]] = [parent[i]!, root];
-    return root;
-  };
+  const find = rootFinder(parent);
   const join = (i: number, j: number) => {
     const [a, b] = [find(i), find(j)];
     if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);

@@ -1,5 +1,6 @@
 import { dayNumber, isSameReportOf, SAME_EVENT_WINDOW_DAYS } from './same-event.js';
 import type { PlacedEvent } from './sources.js';
+import { rootFinder } from '../../common/disjoint-sets.js';
 
 /** Which reports are of one event, as every finding and story reads it. */
 export interface ReportLinks {
@@ -41,12 +42,7 @@ export function linkReports(events: readonly PlacedEvent[]): ReportLinks {
   // Each group keeps the latest first day and the earliest last day of its reports' dates.
   const latestStart = events.map((placed) => daysOf(placed.event.date)?.[0] ?? null);
   const earliestEnd = events.map((placed) => daysOf(placed.event.date)?.[1] ?? null);
-  const find = (i: number): number => {
-    let root = i;
-    while (parent[root] !== root) root = parent[root]!;
-    while (parent[i] !== root) [i, parent[i]] = [parent[i]!, root];
-    return root;
-  };
+  const find = rootFinder(parent);
   const join = (i: number, j: number) => {
     const a = find(i);
     const b = find(j);

@@ -1,5 +1,6 @@
 import type { CommitmentStatement, Finding, Span } from '../../../core/index.js';
 import { termsOf } from '../../../text/terms.js';
+import { stopwords } from '../../../lexicons/index.js';
 import type { ComparedDocument, EntityLookup, PlacedEvent } from './sources.js';
 
 /** Event types worth flagging when one source alone reports them; support and requests are too common. */
@@ -31,7 +32,7 @@ export function findSingleSourceClaims(
   for (const document of documents) {
     if (!related.has(document.id)) continue;
     for (const commitment of document.commitments) {
-      const words = new Set(termsOf(document.text.slice(commitment.action.start, commitment.action.end)));
+      const words = new Set(termsOf(document.text.slice(commitment.action.start, commitment.action.end), stopwords));
       const parties = new Set(commitment.partySpans.map((s) => entityAt(document.id, s)));
       const key = `${[...words].sort().join(' ')}\u0000${[...parties].map((p) => p ?? '~').sort().join(' ')}`;
       const kind = kinds.get(key) ?? { words, parties, members: [], documents: new Set<string>() };

@@ -12,7 +12,7 @@
  */
 import { officeOn, type DocumentSpan, type Entity, type Finding, type KnownActor, type Mention, type Span } from '../../../core/index.js';
 import { countryName, knownActors } from '../../../lexicons/index.js';
-import { Cluster, type PlacedMention } from './clusters.js';
+import { Cluster } from './clusters.js';
 import { nameKey, nameWords, roleWords, similarGivenNames } from './name-similarity.js';
 
 /** What resolution needs of one document. */
@@ -45,11 +45,19 @@ export function resolveEntities(documents: readonly ResolvedDocument[], userActo
   const clusterFor = (kind: Mention['kind'], known: KnownActor | null, key: string): Cluster => {
     if (known) {
       let cluster = byKnown.get(known);
-      if (!cluster) byKnown.set(known, (cluster = new Cluster(kind, clusters.length, known))), clusters.push(cluster);
+      if (!cluster) {
+        cluster = new Cluster(kind, clusters.length, known);
+        byKnown.set(known, cluster);
+        clusters.push(cluster);
+      }
       return cluster;
     }
     let cluster = byKey.get(`${kind}|${key}`);
-    if (!cluster) byKey.set(`${kind}|${key}`, (cluster = new Cluster(kind, clusters.length, null))), clusters.push(cluster);
+    if (!cluster) {
+      cluster = new Cluster(kind, clusters.length, null);
+      byKey.set(`${kind}|${key}`, cluster);
+      clusters.push(cluster);
+    }
     return cluster;
   };
   const place = (document: ResolvedDocument, index: number, cluster: Cluster, name: string) => {

@@ -1,5 +1,6 @@
 import type { Located, Span } from '../../../core/index.js';
 import { furnitureLexicons } from '../../../lexicons/index.js';
+import { escape } from '../../common/patterns.js';
 
 const cues = [...new Set(Object.values(furnitureLexicons).flatMap((l) => l.bylineCues))].sort((a, b) => b.length - a.length);
 // "by X and Y", "By X, Y and Z", "Por X y Z": the cue must start the line or follow a space.
@@ -8,10 +9,6 @@ const SEPARATOR = /\s*,\s*(?:and\s+|y\s+)?|\s+(?:and|y|&)\s+/gu;
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'van', 'von', 'der', 'den', 'da', 'das', 'dos', 'di', 'le', 'du', 'bin', 'al']);
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 const DESK_WORDS = new Set(Object.values(furnitureLexicons).flatMap((l) => l.deskWords));
-
-function escape(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Whether a phrase has the shape of a person's name: 2–6 capitalised words, Spanish particles allowed. */
 export function isPersonNameShape(phrase: string): boolean {
@@ -39,7 +36,6 @@ export function findAuthors(text: string, line: Span): Located<string>[] {
   if (!cue) return [];
   const namesStart = cue.index + cue[0].length;
   const authors: Located<string>[] = [];
-  let pieceStart = namesStart;
   // "By Ana Ruiz · March 2, 2026": a bullet, bar or dash ends the names.
   const names = value.slice(namesStart).split(/\s+[·•|—–-]\s+/u)[0]!;
   const pieces: Array<{ start: number; end: number }> = [];
@@ -56,7 +52,7 @@ export function findAuthors(text: string, line: Span): Located<string>[] {
     if (!isPersonNameShape(raw)) break;
     // "Por Redacción Frontera", "By Staff Reporters": a newsroom signs, not a person.
     if (raw.split(/\s+/).some((word) => DESK_WORDS.has(word.toLowerCase()))) break;
-    pieceStart = namesStart + piece.start;
+    const pieceStart = namesStart + piece.start;
     const start = line.start + pieceStart;
     authors.push({ value: raw, span: { start, end: start + raw.length } });
   }

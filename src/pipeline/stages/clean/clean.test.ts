@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../../../test/helpers/documents.js';
-import { expectSpans } from '../../../../test/helpers/spans.js';
+import { analyzeText } from '#test/helpers/documents.js';
+import { expectSpans } from '#test/helpers/spans.js';
 
 const clean = (text: string, published?: string | null) => analyzeText(text, { published }).layers.clean;
 

@@ -12,6 +12,7 @@ import { dates as enDates } from '../../../lexicons/en/dates.js';
 import { dates as esDates } from '../../../lexicons/es/dates.js';
 import { countWords } from '../../../text/normalize.js';
 import { findStatedDate, isoDay } from './published.js';
+import { alternation } from '../../common/patterns.js';
 
 /** Lines from the top of a document in which a date line is looked for. */
 const TOP_LINES = 8;
@@ -26,7 +27,6 @@ const DATELINE_LENGTH = 90;
 const lexicons = [enDates, esDates];
 const FROM_OUTSIDE_THE_TEXT: ReadonlySet<PublishedSource> = new Set(['label', 'locator', 'metadata']);
 const FROM_THE_TEXT: ReadonlySet<PublishedSource> = new Set(['date-line', 'byline', 'dateline']);
-const alternation = (words: Iterable<string>) => [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 const labels = alternation(lexicons.flatMap((l) => l.publishedLabels));
 // " date 2025-12-12 ", "Published: 2025-12-12T10:00:00Z", "Fecha: 2025-12" at the very start of the text.
 const LABELLED = new RegExp(`^\\s*(?:${labels})\\s*[:\\-–]?\\s*(?<iso>(?:19|20)\\d\\d-\\d\\d(?:-\\d\\d)?)(?:T[\\d:.]+(?:Z|[+-]\\d\\d:?\\d\\d)?)?(?=\\s|$)`, 'iu');

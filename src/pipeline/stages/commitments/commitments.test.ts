@@ -3,7 +3,7 @@
  * not-ok: "The coming months will test the relationship." → nothing
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../../../test/helpers/documents.js';
+import { analyzeText } from '#test/helpers/documents.js';
 
 /** Each commitment of a text as its parties' words, its action and its deadline. */
 function commitmentsOf(text: string, published = '2026-02-25') {

@@ -6,7 +6,7 @@
  * not-ok: "During the campaign, Donald Trump promised to close the border." → nothing
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../../../test/helpers/documents.js';
+import { analyzeText } from '#test/helpers/documents.js';
 
 /** Each commitment of a text as its parties' words, its cue, its action and its condition. */
 function commitmentsOf(text: string) {

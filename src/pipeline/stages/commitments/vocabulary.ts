@@ -1,6 +1,7 @@
 import { commitmentLexicons, lexiconLanguage, speechLexicons, type CommitmentLexicon, type LexiconLanguage } from '../../../lexicons/index.js';
 import { allWordForms } from '../../common/inflection.js';
-import { PhraseMatcher } from '../../common/phrase-matcher.js';
+import { flagMatcher, PhraseMatcher } from '../../common/phrase-matcher.js';
+import { alternation, WORD_END } from '../../common/patterns.js';
 
 /**
  * How a cue finds its parties and what it needs to promise: a party right before it (modal, future),
@@ -54,9 +55,6 @@ export interface CommitmentVocabulary {
 }
 
 const cache = new Map<LexiconLanguage, CommitmentVocabulary>();
-const flag = (words: readonly string[]) => new PhraseMatcher(words.map((w) => [w, true as const] as const));
-const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 /** "agreed to" is also written with the quoted words after it: `agreed “to continue …”`. */
 function withOpeningQuotes(phrases: readonly string[]): string[] {
@@ -75,7 +73,7 @@ export function commitmentVocabulary(code: string): CommitmentVocabulary {
 function build(language: LexiconLanguage, lexicon: CommitmentLexicon): CommitmentVocabulary {
   const forms = (lemmas: readonly string[]) => allWordForms(lemmas, language);
   const tagged = (words: readonly string[], kind: CueKind | null) => words.map((w) => [w, kind] as const);
-  const gap = lexicon.modalGap.length ? `(?:(?:${alternatives(lexicon.modalGap)})\\s+)*` : '';
+  const gap = lexicon.modalGap.length ? `(?:(?:${alternation(lexicon.modalGap)})\\s+)*` : '';
   return {
     language,
     cues: new PhraseMatcher<CueKind | null>([
@@ -91,15 +89,15 @@ function build(language: LexiconLanguage, lexicon: CommitmentLexicon): Commitmen
       ...tagged(lexicon.aimNouns, 'aim'),
       ...tagged(forms(lexicon.programmeNouns), 'purpose'),
     ]),
-    speechVerbs: flag(speechLexicons[language].verbs),
+    speechVerbs: flagMatcher(speechLexicons[language].verbs),
     futureEndings: lexicon.futureEndings,
     futureExceptions: new Set(lexicon.futureExceptions),
     firstPersonFutureEndings: lexicon.firstPersonFutureEndings,
-    coordination: new RegExp(`^\\s*(?:,\\s*(?:(?:${alternatives(lexicon.coordinators)})\\s+)?|(?:${alternatives(lexicon.coordinators)})\\s+)(?:\\p{Ll}+\\s+){0,2}$`, 'u'),
+    coordination: new RegExp(`^\\s*(?:,\\s*(?:(?:${alternation(lexicon.coordinators)})\\s+)?|(?:${alternation(lexicon.coordinators)})\\s+)(?:\\p{Ll}+\\s+){0,2}$`, 'u'),
     directiveForms: new Set(forms(lexicon.directiveLemmas)),
     impersonalPronouns: new Set(lexicon.impersonalPronouns),
     plannedActs: new Set(forms(lexicon.plannedActLemmas).map((form) => form.split(' ')[0]!)),
-    adviceModals: flag(lexicon.adviceModals),
+    adviceModals: flagMatcher(lexicon.adviceModals),
     planSubjects: new Set(forms(lexicon.planSubjects)),
     agreementNouns: new Set(forms(lexicon.agreementNouns)),
     negations: new Set(lexicon.negations),
@@ -115,12 +113,12 @@ function build(language: LexiconLanguage, lexicon: CommitmentLexicon): Commitmen
     relativeObjectMarkers: new Set(lexicon.relativeObjectMarkers),
     complementizers: new Set(speechLexicons[language].complementizers),
     aimCopulas: lexicon.aimCopulas.map((c) => c.split(' ')),
-    groupSubjects: flag(lexicon.groupSubjects),
-    firstPerson: flag(lexicon.firstPerson),
-    historyMarkers: flag(lexicon.historyMarkers),
-    threatWords: flag(lexicon.threatWords),
-    talkNouns: flag(lexicon.talkNouns),
-    conditionalOpening: new RegExp(`^[\\s"“«—-]*(?:${alternatives(lexicon.conditionals)})(?![\\p{L}])`, 'iu'),
+    groupSubjects: flagMatcher(lexicon.groupSubjects),
+    firstPerson: flagMatcher(lexicon.firstPerson),
+    historyMarkers: flagMatcher(lexicon.historyMarkers),
+    threatWords: flagMatcher(lexicon.threatWords),
+    talkNouns: flagMatcher(lexicon.talkNouns),
+    conditionalOpening: new RegExp(`^[\\s"“«—-]*(?:${alternation(lexicon.conditionals)})${WORD_END}`, 'iu'),
     modalGap: new RegExp(`^[\\s,]*${gap}$`, 'iu'),
   };
 }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type DateGrain } from '../../../core/index.js';
-import { documentFromText } from '../../../../test/helpers/documents.js';
+import { documentFromText } from '#test/helpers/documents.js';
 import { createPipeline } from '../../create-pipeline.js';
 import { isFailedAnalysis, runDocument } from '../../run.js';
 import { clean } from '../clean/index.js';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../core/index.js';
-import { documentFromText } from '../../../../test/helpers/documents.js';
+import { documentFromText } from '#test/helpers/documents.js';
 import { createPipeline } from '../../create-pipeline.js';
 import { isFailedAnalysis, runDocument } from '../../run.js';
 import { clean } from '../clean/index.js';

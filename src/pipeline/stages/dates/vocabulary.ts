@@ -3,6 +3,7 @@ import type { DateLexicon } from '../../../lexicons/date-lexicon.js';
 import { dates as enDates } from '../../../lexicons/en/dates.js';
 import { dates as esDates } from '../../../lexicons/es/dates.js';
 import type { LexiconLanguage } from '../../../lexicons/index.js';
+import { alternation, LATIN_WORD_END, LATIN_WORD_START } from '../../common/patterns.js';
 
 /**
  * A global pattern with the words one of which every match holds, in lower case: a sentence that
@@ -59,18 +60,15 @@ export interface DateVocabulary {
   present(lower: string): number;
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 // A phrase's words are separated by any run of spaces in the text, so its longest word stands for it.
 // A unit word in a phrase ("that day", "the next day") is rarer than its other words ("that", "next"), so it stands for it.
 const needlesOf = (phrases: Iterable<string>, rarer: ReadonlySet<string> = new Set()) =>
   [...new Set([...phrases].map((p) => p.split(' ').find((w) => rarer.has(w)) ?? p.split(' ').sort((a, b) => b.length - a.length)[0]!))];
-// Without the `u` flag, case-insensitive alternations run several times faster; every date word
-// starts with an ASCII letter, so \b guards the start and a Latin letter class guards the end.
-const B = '\\b';
+// Patterns without the `u` flag (see LATIN_WORD_START): every date word starts with an ASCII letter.
+const B = LATIN_WORD_START;
 // In one pattern, `\d|words` tries the words at every position before the first digit; a digit alone is a quick search.
 const digitOr = (words: RegExp) => ({ test: (text: string) => /\d/.test(text) || words.test(text) });
-const E = '(?![A-Za-z\\u00C0-\\u024F0-9])';
+const E = LATIN_WORD_END;
 
 function build(language: LexiconLanguage, lexicon: DateLexicon): DateVocabulary {
   const scanners: Scanner[] = [];

@@ -7,7 +7,7 @@
  * (terrorist and sanctions designations), agree/announce (a measure or agreement made public).
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../../../test/helpers/documents.js';
+import { analyzeText } from '#test/helpers/documents.js';
 
 interface Row {
   readonly text: string;

@@ -3,7 +3,7 @@
  * not-ok: "The meeting was long." → nothing
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../../../test/helpers/documents.js';
+import { analyzeText } from '#test/helpers/documents.js';
 
 /** Each event of a text as type/mode, trigger, date and the words of its participants. */
 function eventsOf(text: string, published: string | null = '2026-01-15') {

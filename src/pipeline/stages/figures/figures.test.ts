@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../core/index.js';
-import { documentFromText } from '../../../../test/helpers/documents.js';
-import { hasShared, seedPaths } from '../../../../test/helpers/shared.js';
+import { documentFromText } from '#test/helpers/documents.js';
+import { hasShared, seedPaths } from '#test/helpers/shared.js';
 import { createPipeline } from '../../create-pipeline.js';
 import { isFailedAnalysis, runDocument } from '../../run.js';
 import { clean } from '../clean/index.js';

@@ -3,6 +3,7 @@ import { numbers as enNumbers } from '../../../lexicons/en/numbers.js';
 import { numbers as esNumbers } from '../../../lexicons/es/numbers.js';
 import { stopwords, type LexiconLanguage } from '../../../lexicons/index.js';
 import type { NumberLexicon, RatePeriod } from '../../../lexicons/number-lexicon.js';
+import { alternation, LATIN_WORD_END, LATIN_WORD_START, phrasePattern } from '../../common/patterns.js';
 
 /** A language's number lexicon with the patterns the recognizers and refiners run. */
 export interface NumberVocabulary {
@@ -76,14 +77,11 @@ export interface NumberVocabulary {
   readonly compoundNouns: ReadonlyMap<string, readonly { readonly rest: RegExp; readonly unit: string }[]>;
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const alternation = (words: Iterable<string>) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
-// Without the `u` flag, case-insensitive alternations run several times faster; number words
-// start with ASCII letters, so \b guards the start and a Latin letter class guards the end.
-const B = '\\b';
+// Patterns without the `u` flag (see LATIN_WORD_START): number words start with ASCII letters.
+const B = LATIN_WORD_START;
 // In one pattern, `\d|words` tries the words at every position before the first digit; a digit alone is a quick search.
 const digitOr = (words: RegExp) => ({ test: (text: string) => /\d/.test(text) || words.test(text) });
-const E = '(?![A-Za-z\\u00C0-\\u024F0-9])';
+const E = LATIN_WORD_END;
 
 function build(lexicon: NumberLexicon): NumberVocabulary {
   // Currencies and units of both languages apply: Spanish reporting cites "USD", English "pesos".
@@ -177,7 +175,7 @@ function compoundNouns(nouns: Readonly<Record<string, string>>): Map<string, { r
   for (const [noun, unit] of Object.entries(nouns)) {
     const [head = '', ...rest] = noun.split(' ');
     if (rest.length === 0) continue;
-    byHead.set(head, [...(byHead.get(head) ?? []), { rest: new RegExp(`\\s+${escape(rest.join(' '))}${E}`, 'iy'), unit }]);
+    byHead.set(head, [...(byHead.get(head) ?? []), { rest: new RegExp(`\\s+${phrasePattern(rest.join(' '))}${E}`, 'iy'), unit }]);
   }
   return byHead;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText, documentFromText } from '../../../../test/helpers/documents.js';
+import { analyzeText, documentFromText } from '#test/helpers/documents.js';
 import { analyzeCollection, analyzeDocument, isFailedAnalysis, type StandardAnalysis } from '../../index.js';
 
 const mentionsOf = (text: string) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../../../test/helpers/documents.js';
+import { analyzeText } from '#test/helpers/documents.js';
 
 const people = (text: string) => {
   // A title and a lead paragraph come first, so that the sentence under test is the body's, not a subtitle.

@@ -106,7 +106,7 @@ function isMinorPartOfSentence(group: QuoteGroup, { text, sentences }: QuoteCont
 
 /** Whether a quoted group is someone's words: long enough, a whole sentence, or attributed by its own sentence. */
 function isQuote(group: QuoteGroup, site: QuoteSite, own: Speaker | null, cueAfter: boolean, ctx: QuoteContext): boolean {
-  const { text, tools } = ctx;
+  const { text } = ctx;
   const content = group.pieces.map((p) => text.slice(p.start, p.end)).join(' ');
   // A lower-case piece inside a sentence ("which emphasized commitments to “preserve and strengthen
   // …”") is a fragment woven into the writer's sentence: it is someone's words only when that same
@@ -153,6 +153,6 @@ function insideParaphrase(before: Span, { text, index, tools }: QuoteContext, af
 }
 
 /** Whether a speech verb with its speaker stands earlier in the quote's sentence. */
-function attributedBefore(before: Span, { text, index, tools }: QuoteContext): boolean {
+function attributedBefore(before: Span, { index, tools }: QuoteContext): boolean {
   return index.cues.verbs(before.start, before.end).some((match) => speakerBefore(index, before.start, match.start, tools) !== null);
 }

@@ -9,7 +9,7 @@ import { isFailedAnalysis, runDocument } from '../../run.js';
 import { clean } from '../clean/index.js';
 import { sentences } from '../sentences.js';
 import { quotes } from './index.js';
-import { analyzeText, documentFromText } from '../../../../test/helpers/documents.js';
+import { analyzeText, documentFromText } from '#test/helpers/documents.js';
 
 const upToSentences = createPipeline([clean, sentences]);
 

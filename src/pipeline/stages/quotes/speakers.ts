@@ -63,7 +63,7 @@ function turnSpeaker({ before }: QuoteSite, ctx: QuoteContext): Speaker | null {
 }
 
 /** "Trump repeatedly promised to conduct “…”", "X told reporters: “…”": speech and promise verbs before the quote, the nearest first. */
-function verbBefore({ before }: QuoteSite, { text, index, tools }: QuoteContext): Speaker | null {
+function verbBefore({ before }: QuoteSite, { index, tools }: QuoteContext): Speaker | null {
   for (const match of index.cues.within(Cue.verb | Cue.reported | Cue.fragment, before.start, before.end).reverse()) {
     const speaker = speakerBefore(index, before.start, match.start, tools) ?? speakerAfter(index, match.end, before.end, tools);
     if (speaker) return speaker;

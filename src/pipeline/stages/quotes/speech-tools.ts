@@ -4,6 +4,7 @@ import { wordNumber } from '../../common/word-numbers.js';
 import { isSpaceCode } from '../../../text/spaces.js';
 import { nameLexicons, speechLexicons, type SpeechLexicon } from '../../../lexicons/index.js';
 import { Cue, speechVocabulary, type SpeechVocabulary } from './speech-vocabulary.js';
+import { alternation, WORD_END, WORD_START } from '../../common/patterns.js';
 
 /** The speech lexicons of both languages compiled into the patterns the quotes stage uses. */
 export interface SpeechTools {
@@ -86,12 +87,10 @@ export interface SpeechTools {
   readonly sourceBlockedBefore: RegExp;
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const alternation = (words: Iterable<string>) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
 /** An alternation whose words may open with a capital: "a|an" → "[aA]|[aA]n". */
 const caseless = (alternatives: string) => alternatives.replace(/(^|\|)(\p{L})/gu, (_, bar: string, c: string) => `${bar}[${c.toLowerCase()}${c.toUpperCase()}]`);
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
+const B = WORD_START;
+const E = WORD_END;
 
 export { Cue };
 

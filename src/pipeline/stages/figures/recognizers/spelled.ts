@@ -21,7 +21,7 @@ export function spelledNumbers(context: FigureContext): FigureCandidate[] {
   for (let match = spelled.exec(sentence); match; match = spelled.exec(sentence)) {
     const written = match.groups?.w ?? '';
     const start = context.start + (match.index ?? 0);
-    let end = start + written.length;
+    const end = start + written.length;
     if (claimedByDate(context, start, end)) continue;
     const previous = wordBefore(text, start, context.start);
     // "ciento" of "70 por ciento" belongs to the unit of the number before it.
