@@ -15,6 +15,7 @@ import { ProposalService } from '../../services/proposal.service.js';
 import { TrackingService } from '../../services/tracking.service.js';
 import { WatchScheduler } from '../../services/watch-scheduler.js';
 import { openStore } from '../../services/open-store.js';
+import { describeStore, storeConfigFrom } from '../../store/database.js';
 import { defaultReadLimits } from '../../readers/index.js';
 import { DocumentsRepository } from '../../store/repositories/documents.repository.js';
 import { ExitCode } from '../exit-codes.js';
@@ -59,7 +60,9 @@ export async function serveCommand(args: readonly string[], io: CommandIo): Prom
   const publicUrl = rawPublicUrl === undefined ? null : publicUrlSchema.safeParse(rawPublicUrl);
   if (publicUrl && !publicUrl.success) throw new UsageError(`--public-url ${rawPublicUrl}: expected ${publicUrl.error.issues[0]?.message ?? 'a URL'}`);
   const maxBodyBytes = values['max-body'] === undefined ? undefined : bytesFrom('--max-body', values['max-body']);
-  const store = await openStore(databasePathFrom(values.db), io);
+  const location = databasePathFrom(values.db);
+  const config = storeConfigFrom(location);
+  const store = await openStore(location, io);
   if (!store) return ExitCode.store;
   const root = packageRoot();
   if (values.example && (await new DocumentsRepository(store).count()) === 0) {
@@ -75,8 +78,7 @@ export async function serveCommand(args: readonly string[], io: CommandIo): Prom
     const { proposed } = await new ProposalService(store).propose(agreement.id);
     io.out(`Imported the example agreement ${agreement.id} with ${assessed} illustrative assessments: ${proposed} evidence proposals await review`);
   }
-  // The command line opens the embedded SQLite store only.
-  const services = createServices(store, { localMode: LocalMode.allows('sqlite', host), web });
+  const services = createServices(store, { localMode: LocalMode.allows(config.dialect, host), web });
   // Documents an older pipeline analysed are analysed again in the background; progress: /api/status.
   services.analysis.start();
   const wildcard = host === '0.0.0.0' || host === '::';
@@ -98,8 +100,8 @@ export async function serveCommand(args: readonly string[], io: CommandIo): Prom
     onError: (error) => io.error(`puente serve: reading watched feeds failed: ${error instanceof Error ? error.message : String(error)}`),
   });
   const server = serve({ fetch: app.fetch, port: port.data, hostname: host }, (info) => {
-    const shown = publicUrl?.data ?? `http://${LocalMode.allows('sqlite', host) || wildcard ? 'localhost' : urlHost(host)}:${info.port}/`;
-    io.out(`Puente is serving on ${shown} (listening on ${urlHost(host)}:${info.port}; store: ${databasePathFrom(values.db)}; Ctrl+C stops it)`);
+    const shown = publicUrl?.data ?? `http://${LocalMode.allows(config.dialect, host) || wildcard ? 'localhost' : urlHost(host)}:${info.port}/`;
+    io.out(`Puente is serving on ${shown} (listening on ${urlHost(host)}:${info.port}; store: ${describeStore(config)}; Ctrl+C stops it)`);
   });
   // A port already taken is the user's to fix: one line and an exit code, not a stack trace.
   const listening = await new Promise<boolean>((resolve) => {
