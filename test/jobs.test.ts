@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { jobHandlers } from '../src/jobs/job-handlers.js';
-import type { JobQueue, QueuedJob } from '../src/jobs/job-queue.js';
+import type { JobOverview, JobQueue, QueuedJob } from '../src/jobs/job-queue.js';
+import { createApp } from '../src/server/app.js';
+import { createServices } from '../src/services/create-services.js';
 import { openJobQueue } from '../src/jobs/open-job-queue.js';
 import { readAgreementFile } from '../src/services/agreement-file.js';
 import { TrackingService } from '../src/services/tracking.service.js';
@@ -69,6 +71,21 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
     expect(overview.counts).toMatchObject({ queued: 0, running: 0, failed: 1 });
     expect(overview.failed).toHaveLength(1);
     expect(overview.failed[0]).toMatchObject({ name: 'ingest', state: 'failed', attempts: 3, error: 'attempt 3 could not read /nowhere/at/all.txt', payload: { input: '/nowhere/at/all.txt' } });
+  });
+
+  it('shows queued and failed work at GET /api/jobs, each failed job with its error', async () => {
+    const queue = await open();
+    await queue.send('ingest', { input: '/nowhere/at/all.txt' });
+    await queue.work(jobHandlers(store.db, queue), { untilEmpty: true });
+    await queue.send('poll-feeds', {}, { singletonKey: 'poll-feeds' });
+    const app = createApp({ ...createServices(store.db, { localMode: true }), jobs: queue });
+    const response = await app.request('/api/jobs', { headers: { host: 'localhost' } });
+    expect(response.status).toBe(200);
+    const { overview } = (await response.json()) as { overview: JobOverview };
+    expect(overview.engine).toBe(dialect === 'postgres' ? 'pg-boss' : 'sqlite');
+    expect(overview.counts).toMatchObject({ queued: 1, running: 0, failed: 1 });
+    expect(overview.failed[0]).toMatchObject({ name: 'ingest', attempts: 3 });
+    expect(overview.failed[0]!.error).toContain('/nowhere/at/all.txt');
   });
 
   it('keeps one proposal job waiting however often it is asked for', async () => {

@@ -41,6 +41,7 @@ export const openApiDocument = {
     '/api/events': get('Events across documents, by date'),
     '/api/search': get('Search the article text of stored documents: every word must match, case and accents folded, ranked by BM25', [query('q', 'at least 2 characters'), query('language', 'en or es'), query('source', 'part of the URL or file name'), query('from', 'published on or after YYYY[-MM[-DD]]'), query('to', 'published on or before YYYY[-MM[-DD]]'), query('entity', 'entity id the document mentions')]),
     '/api/status': get('Background work on the stored analyses: the collection served ({ready, documents, updating, error}) and the re-analysis of documents an older pipeline analysed ({done, total, running})'),
+    '/api/jobs': get('The job queue: how many jobs are queued, running, completed and failed, and the running and failed ones (each failed one with its error); {overview: null} when the server has no queue'),
     '/api/analyze': {
       post: {
         summary: 'Analyse pasted or uploaded text (and store it when store is true)',

@@ -5,6 +5,7 @@ import type {
   Agreement, Analysis, AnalysisStatus, Board, CommitmentDetail, DocumentAnalysis, Entity, EntityDetail, EventItem, Finding, Proposal,
   PollResult, SearchHit, Status, StoredDocument, Story, UrlIngestResult, Watch,
 } from './types.js';
+import type { JobOverview } from './types-jobs.js';
 
 export interface Actor { name: string; party: string }
 
@@ -125,4 +126,6 @@ export const api = {
   pollWatch: (url: string) => request<{ poll: PollResult }>('/watches/poll', { method: 'POST', json: { url } }).then((r) => r.poll),
   removeWatch: (url: string) => request<{ removed: string }>(`/watches?url=${encodeURIComponent(url)}`, { method: 'DELETE' }),
   resetCaches: () => { entityCache = null; },
+  /** The job queue's work: queued, running and failed jobs (null when the server has no queue). */
+  jobs: () => request<{ overview: JobOverview | null }>('/jobs').then((r) => r.overview),
 };

@@ -16,6 +16,7 @@ import { TrackingService } from '../../services/tracking.service.js';
 import { WatchScheduler } from '../../services/watch-scheduler.js';
 import { openStore } from '../../services/open-store.js';
 import { describeStore, storeConfigFrom } from '../../store/database.js';
+import { openJobQueue } from '../../jobs/open-job-queue.js';
 import { defaultReadLimits } from '../../readers/index.js';
 import { DocumentsRepository } from '../../store/repositories/documents.repository.js';
 import { ExitCode } from '../exit-codes.js';
@@ -78,7 +79,9 @@ export async function serveCommand(args: readonly string[], io: CommandIo): Prom
     const { proposed } = await new ProposalService(store).propose(agreement.id);
     io.out(`Imported the example agreement ${agreement.id} with ${assessed} illustrative assessments: ${proposed} evidence proposals await review`);
   }
-  const services = createServices(store, { localMode: LocalMode.allows(config.dialect, host), web });
+  // The server only shows the queue; workers (`puente worker`) run the jobs and pg-boss's upkeep.
+  const jobs = await openJobQueue(config, store, { supervise: false });
+  const services = { ...createServices(store, { localMode: LocalMode.allows(config.dialect, host), web }), jobs };
   // Documents an older pipeline analysed are analysed again in the background; progress: /api/status.
   services.analysis.start();
   const wildcard = host === '0.0.0.0' || host === '::';
@@ -113,6 +116,7 @@ export async function serveCommand(args: readonly string[], io: CommandIo): Prom
     });
   });
   if (!listening) {
+    await jobs.close();
     await services.analysis.close();
     await store.destroy();
     return ExitCode.unavailable;
@@ -125,6 +129,7 @@ export async function serveCommand(args: readonly string[], io: CommandIo): Prom
     process.once('SIGTERM', stop);
   });
   await scheduler.stop();
+  await jobs.close();
   await services.analysis.close();
   await store.destroy();
   return ExitCode.ok;
