@@ -6,7 +6,7 @@ import { storyCopiesMigration } from './0004-story-copies.js';
 import { watchesMigration } from './0005-watches.js';
 import { accountsMigration } from './0006-accounts.js';
 import { storedAnalysesMigration } from './0007-stored-analyses.js';
-import { jobsMigration } from './0012-jobs.js';
+import { jobsAndSearchMigration } from './0012-jobs-and-search.js';
 
 /** Every migration, by name; names sort in the order they apply. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -17,7 +17,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0005-watches': watchesMigration,
   '0006-accounts': accountsMigration,
   '0007-stored-analyses': storedAnalysesMigration,
-  '0012-jobs': jobsMigration,
+  '0012-jobs-and-search': jobsAndSearchMigration,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into the program (no directory scanning). */
