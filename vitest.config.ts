@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // The default output, and a last line with the count of tests run on PostgreSQL.
+    reporters: ['default', './test/reporters/postgres-count.ts'],
   },
 });

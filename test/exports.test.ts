@@ -24,7 +24,8 @@ import type { Database } from '../src/store/schema.js';
 import { DocumentsRepository } from '../src/store/repositories/documents.repository.js';
 import { captureIo } from './helpers/capture-io.js';
 import { repoRoot } from './helpers/shared.js';
-import { newTestStore } from './helpers/store.js';
+import { forEachDialect, newTestStore } from './helpers/store.js';
+import type { StoreConfig } from '../src/store/database.js';
 
 const agreement = parseAgreementFile(readFileSync(join(repoRoot, 'example', 'agreement.yaml'), 'utf8'), 'agreement.yaml');
 const tunnels = `${agreement.id}/border-security-tunnels`;
@@ -70,153 +71,156 @@ const readCsv = (csv: string) => {
   return { header: header!, rows: rows.map((row) => Object.fromEntries(header!.map((column, i) => [column, row[i]!]))) };
 };
 
-describe('exports', () => {
-  let store: { db: Kysely<Database>; config: { path?: string }; close: () => Promise<void> };
-  let dir: string;
-  let dbPath: string;
-  let texts: Map<string, string>;
-  const cli = async (...args: string[]) => {
-    const io = captureIo();
-    const code = await main(['export', ...args, '--db', dbPath], io);
-    return { code, stdout: printed(io.stdout), stderr: io.stderr.join('\n') };
-  };
-  const cliJson = async <T>(...args: string[]) => {
-    const { code, stdout, stderr } = await cli(...args, '--format', 'json');
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
-    return JSON.parse(stdout) as T;
-  };
+forEachDialect(['sqlite', 'postgres'], (dialect) => {
+  describe('exports', () => {
+    let store: { db: Kysely<Database>; config: StoreConfig; close: () => Promise<void> };
+    let dir: string;
+    let dbPath: string;
+    let texts: Map<string, string>;
+    const cli = async (...args: string[]) => {
+      const io = captureIo();
+      const code = await main(['export', ...args, '--db', dbPath], io);
+      return { code, stdout: printed(io.stdout), stderr: io.stderr.join('\n') };
+    };
+    const cliJson = async <T>(...args: string[]) => {
+      const { code, stdout, stderr } = await cli(...args, '--format', 'json');
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      return JSON.parse(stdout) as T;
+    };
 
-  beforeAll(async () => {
-    store = (await newTestStore('sqlite')) as typeof store;
-    dbPath = store.config.path!;
-    dir = mkdtempSync(join(tmpdir(), 'puente-export-'));
-    for (const [name, text] of Object.entries(documents)) writeFileSync(join(dir, name), text);
-    const secretariat = { name: 'Secretariat', party: null, role: 'admin' as const };
-    await new TrackingService(store.db).importAgreement(agreement, secretariat);
-    await new IngestService(store.db).ingestPaths([dir], defaultReadLimits);
-    await new ProposalService(store.db).propose(agreement.id);
-    const repository = new DocumentsRepository(store.db);
-    texts = new Map(await Promise.all((await repository.ids()).map(async (id) => [id, (await repository.get(id))!.text] as const)));
-    const surveyId = [...texts].find(([, text]) => text.startsWith('Engineers map'))![0];
-    const survey = texts.get(surveyId)!;
-    const cited = survey.indexOf('The longest tunnel');
-    await new TrackingService(store.db).assess({ name: 'Dana Whitfield', party: 'USA', role: 'assessor' }, tunnels, 'USA', {
-      status: 'minimal', narrative: 'Three tunnels found; "sealing", not yet sealed.',
-      evidence: [{ documentId: surveyId, start: cited, end: survey.indexOf('\n', cited), kind: 'figure', note: null }],
+    beforeAll(async () => {
+      store = await newTestStore(dialect);
+      // The command line takes the PostgreSQL store's URL as it takes a SQLite file's path.
+      dbPath = store.config.dialect === 'sqlite' ? store.config.path : store.config.connectionString;
+      dir = mkdtempSync(join(tmpdir(), 'puente-export-'));
+      for (const [name, text] of Object.entries(documents)) writeFileSync(join(dir, name), text);
+      const secretariat = { name: 'Secretariat', party: null, role: 'admin' as const };
+      await new TrackingService(store.db).importAgreement(agreement, secretariat);
+      await new IngestService(store.db).ingestPaths([dir], defaultReadLimits);
+      await new ProposalService(store.db).propose(agreement.id);
+      const repository = new DocumentsRepository(store.db);
+      texts = new Map(await Promise.all((await repository.ids()).map(async (id) => [id, (await repository.get(id))!.text] as const)));
+      const surveyId = [...texts].find(([, text]) => text.startsWith('Engineers map'))![0];
+      const survey = texts.get(surveyId)!;
+      const cited = survey.indexOf('The longest tunnel');
+      await new TrackingService(store.db).assess({ name: 'Dana Whitfield', party: 'USA', role: 'assessor' }, tunnels, 'USA', {
+        status: 'minimal', narrative: 'Three tunnels found; "sealing", not yet sealed.',
+        evidence: [{ documentId: surveyId, start: cited, end: survey.indexOf('\n', cited), kind: 'figure', note: null }],
+      });
+      const proposal = (await new ReviewService(store.db).list({ state: 'pending', commitmentId: tunnels }))[0];
+      if (proposal) await new ReviewService(store.db).decide({ name: 'Reviewer', party: null, role: 'reviewer' }, proposal.id, 'accepted');
     });
-    const proposal = (await new ReviewService(store.db).list({ state: 'pending', commitmentId: tunnels }))[0];
-    if (proposal) await new ReviewService(store.db).decide({ name: 'Reviewer', party: null, role: 'reviewer' }, proposal.id, 'accepted');
-  });
-  afterAll(async () => {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+    afterAll(async () => {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    });
 
-  it('exports events as CSV rows and PLOVER-style records that agree, every sentence at its offsets', async () => {
-    const records = await cliJson<PloverEventRecord[]>('events');
-    expectValid('events', records);
-    expect(records.length).toBeGreaterThan(2);
-    const { stdout } = await cli('events');
-    const { header, rows } = readCsv(stdout);
-    expect(header).toEqual([...eventColumns]);
-    expect(rows.map((r) => r.event_id)).toEqual(records.map((r) => r.id));
-    for (const [i, record] of records.entries()) {
-      const row = rows[i]!;
-      expect(texts.get(record.source.document)!.slice(record.sentence.start, record.sentence.end)).toBe(record.sentence.text);
-      expect(row.sentence).toBe(record.sentence.text);
-      expect([Number(row.sentence_start), Number(row.sentence_end)]).toEqual([record.sentence.start, record.sentence.end]);
-      expect(row.actor_ids).toBe(record.actors.map((a) => a.id).join('; '));
-      expect(row.date).toBe(record.date?.value ?? '');
-    }
-    const meeting = records.find((r) => r.type === 'consult' && r.mode === 'meet')!;
-    expect(meeting).toMatchObject({ date: { value: '2025-10-14', grain: 'day' }, source: { name: 'tunnel-survey.txt', url: null, published: '2025-10-14', language: 'en' } });
-    expect(records.some((r) => r.source.language === 'es' && r.type === 'coerce')).toBe(true);
-  });
+    it('exports events as CSV rows and PLOVER-style records that agree, every sentence at its offsets', async () => {
+      const records = await cliJson<PloverEventRecord[]>('events');
+      expectValid('events', records);
+      expect(records.length).toBeGreaterThan(2);
+      const { stdout } = await cli('events');
+      const { header, rows } = readCsv(stdout);
+      expect(header).toEqual([...eventColumns]);
+      expect(rows.map((r) => r.event_id)).toEqual(records.map((r) => r.id));
+      for (const [i, record] of records.entries()) {
+        const row = rows[i]!;
+        expect(texts.get(record.source.document)!.slice(record.sentence.start, record.sentence.end)).toBe(record.sentence.text);
+        expect(row.sentence).toBe(record.sentence.text);
+        expect([Number(row.sentence_start), Number(row.sentence_end)]).toEqual([record.sentence.start, record.sentence.end]);
+        expect(row.actor_ids).toBe(record.actors.map((a) => a.id).join('; '));
+        expect(row.date).toBe(record.date?.value ?? '');
+      }
+      const meeting = records.find((r) => r.type === 'consult' && r.mode === 'meet')!;
+      expect(meeting).toMatchObject({ date: { value: '2025-10-14', grain: 'day' }, source: { name: 'tunnel-survey.txt', url: null, published: '2025-10-14', language: 'en' } });
+      expect(records.some((r) => r.source.language === 'es' && r.type === 'coerce')).toBe(true);
+    });
 
-  it('exports quotes and figures, with the speaker, the sentence and the document', async () => {
-    const quotes = await cliJson<QuoteRecord[]>('quotes');
-    expectValid('quotes', quotes);
-    const ibarra = quotes.find((q) => q.quote.text.includes('one by one'))!;
-    expect(ibarra.speaker?.name).toBe('Rosa Ibarra');
-    expect(quotes.some((q) => q.quote.text.includes('\n'))).toBe(true);
-    const { header, rows } = readCsv((await cli('quotes')).stdout);
-    expect(header).toEqual([...quoteColumns]);
-    expect(rows.map((r) => r.quote)).toEqual(quotes.map((q) => q.quote.text));
-    expect(rows.find((r) => r.quote_id === ibarra.id)?.sentence).toContain('"We are closing these tunnels together, one by one,');
+    it('exports quotes and figures, with the speaker, the sentence and the document', async () => {
+      const quotes = await cliJson<QuoteRecord[]>('quotes');
+      expectValid('quotes', quotes);
+      const ibarra = quotes.find((q) => q.quote.text.includes('one by one'))!;
+      expect(ibarra.speaker?.name).toBe('Rosa Ibarra');
+      expect(quotes.some((q) => q.quote.text.includes('\n'))).toBe(true);
+      const { header, rows } = readCsv((await cli('quotes')).stdout);
+      expect(header).toEqual([...quoteColumns]);
+      expect(rows.map((r) => r.quote)).toEqual(quotes.map((q) => q.quote.text));
+      expect(rows.find((r) => r.quote_id === ibarra.id)?.sentence).toContain('"We are closing these tunnels together, one by one,');
 
-    const figures = await cliJson<FigureRecord[]>('figures');
-    expectValid('figures', figures);
-    const fuel = figures.find((f) => f.value === 2000)!;
-    // The headline states it first; the body's "aseguró 2 mil litros" is the same fact again.
-    expect(fuel).toMatchObject({ repeats: 1, source: { language: 'es', name: 'aseguramiento-sonora.txt' } });
-    expect(fuel.sentence.text).toBe('Aseguran 2 mil litros de combustible robado en Sonora');
-    const figureCsv = readCsv((await cli('figures')).stdout);
-    expect(figureCsv.header).toEqual([...figureColumns]);
-    expect(figureCsv.rows.map((r) => Number(r.value))).toEqual(figures.map((f) => f.value ?? 0));
-  });
+      const figures = await cliJson<FigureRecord[]>('figures');
+      expectValid('figures', figures);
+      const fuel = figures.find((f) => f.value === 2000)!;
+      // The headline states it first; the body's "aseguró 2 mil litros" is the same fact again.
+      expect(fuel).toMatchObject({ repeats: 1, source: { language: 'es', name: 'aseguramiento-sonora.txt' } });
+      expect(fuel.sentence.text).toBe('Aseguran 2 mil litros de combustible robado en Sonora');
+      const figureCsv = readCsv((await cli('figures')).stdout);
+      expect(figureCsv.header).toEqual([...figureColumns]);
+      expect(figureCsv.rows.map((r) => Number(r.value))).toEqual(figures.map((f) => f.value ?? 0));
+    });
 
-  it('exports a commitment\'s evidence bundle: statuses, each party\'s assessment, the log and each cited sentence', async () => {
-    const bundle = await cliJson<EvidenceBundle>('evidence', 'border-security-tunnels');
-    expectValid('evidence', bundle);
-    const [commitment] = bundle.commitments;
-    expect(bundle.commitments).toHaveLength(1);
-    expect(commitment!.id).toBe(tunnels);
-    expect(commitment!.assessments.map((a) => [a.party, a.status])).toEqual([['USA', 'minimal'], ['MEX', null]]);
-    const cited = commitment!.assessments[0]!.evidence[0]!;
-    expect(cited.text).toMatch(/^The longest tunnel ran about 400 metres/);
-    expect(texts.get(cited.source.document)!.slice(cited.start, cited.end)).toBe(cited.text);
-    expect(cited.source).toMatchObject({ title: 'Engineers map three tunnels under the border near Tijuana', name: 'tunnel-survey.txt', published: '2025-10-14' });
-    expect(commitment!.history.map((h) => [h.scope, h.to])).toEqual([['USA', 'minimal']]);
+    it('exports a commitment\'s evidence bundle: statuses, each party\'s assessment, the log and each cited sentence', async () => {
+      const bundle = await cliJson<EvidenceBundle>('evidence', 'border-security-tunnels');
+      expectValid('evidence', bundle);
+      const [commitment] = bundle.commitments;
+      expect(bundle.commitments).toHaveLength(1);
+      expect(commitment!.id).toBe(tunnels);
+      expect(commitment!.assessments.map((a) => [a.party, a.status])).toEqual([['USA', 'minimal'], ['MEX', null]]);
+      const cited = commitment!.assessments[0]!.evidence[0]!;
+      expect(cited.text).toMatch(/^The longest tunnel ran about 400 metres/);
+      expect(texts.get(cited.source.document)!.slice(cited.start, cited.end)).toBe(cited.text);
+      expect(cited.source).toMatchObject({ title: 'Engineers map three tunnels under the border near Tijuana', name: 'tunnel-survey.txt', published: '2025-10-14' });
+      expect(commitment!.history.map((h) => [h.scope, h.to])).toEqual([['USA', 'minimal']]);
 
-    const { header, rows } = readCsv((await cli('evidence', tunnels)).stdout);
-    expect(header).toEqual([...evidenceColumns]);
-    expect(rows.map((r) => `${r.record}:${r.scope}`).slice(0, 4)).toEqual(['status:joint', 'assessment:USA', 'evidence:USA', 'assessment:MEX']);
-    expect(rows[1]!.note).toBe('Three tunnels found; "sealing", not yet sealed.');
-    expect(rows[2]!.text).toBe(cited.text);
+      const { header, rows } = readCsv((await cli('evidence', tunnels)).stdout);
+      expect(header).toEqual([...evidenceColumns]);
+      expect(rows.map((r) => `${r.record}:${r.scope}`).slice(0, 4)).toEqual(['status:joint', 'assessment:USA', 'evidence:USA', 'assessment:MEX']);
+      expect(rows[1]!.note).toBe('Three tunnels found; "sealing", not yet sealed.');
+      expect(rows[2]!.text).toBe(cited.text);
 
-    const all = await cliJson<EvidenceBundle>('evidence');
-    expectValid('evidence', all);
-    expect(all.commitments.length).toBe(agreement.commitments.length);
-  });
+      const all = await cliJson<EvidenceBundle>('evidence');
+      expectValid('evidence', all);
+      expect(all.commitments.length).toBe(agreement.commitments.length);
+    });
 
-  it('serves the exports as downloads, one document or the timeline\'s filters at a time', async () => {
-    const app = createApp(createServices(store.db, { localMode: true }));
-    const events = await app.request('/api/export/events?format=csv');
-    expect(events.status).toBe(200);
-    expect(events.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(events.headers.get('content-disposition')).toBe('attachment; filename="puente-events.csv"');
-    expect(readCsv(await events.text()).header).toEqual([...eventColumns]);
+    it('serves the exports as downloads, one document or the timeline\'s filters at a time', async () => {
+      const app = createApp(createServices(store.db, { localMode: true }));
+      const events = await app.request('/api/export/events?format=csv');
+      expect(events.status).toBe(200);
+      expect(events.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      expect(events.headers.get('content-disposition')).toBe('attachment; filename="puente-events.csv"');
+      expect(readCsv(await events.text()).header).toEqual([...eventColumns]);
 
-    const spanish = [...texts].find(([, text]) => text.startsWith('Aseguran'))![0];
-    const one = await app.request(`/api/export/figures?format=json&document=${spanish}`);
-    expect(one.headers.get('content-disposition')).toBe(`attachment; filename="puente-figures-${spanish}.json"`);
-    const figures = (await one.json()) as FigureRecord[];
-    expectValid('figures', figures);
-    expect(new Set(figures.map((f) => f.source.document))).toEqual(new Set([spanish]));
+      const spanish = [...texts].find(([, text]) => text.startsWith('Aseguran'))![0];
+      const one = await app.request(`/api/export/figures?format=json&document=${spanish}`);
+      expect(one.headers.get('content-disposition')).toBe(`attachment; filename="puente-figures-${spanish}.json"`);
+      const figures = (await one.json()) as FigureRecord[];
+      expectValid('figures', figures);
+      expect(new Set(figures.map((f) => f.source.document))).toEqual(new Set([spanish]));
 
-    const typed = (await (await app.request('/api/export/events?format=json&type=coerce')).json()) as PloverEventRecord[];
-    expect(typed.length).toBeGreaterThan(0);
-    expect(typed.every((e) => e.type === 'coerce')).toBe(true);
+      const typed = (await (await app.request('/api/export/events?format=json&type=coerce')).json()) as PloverEventRecord[];
+      expect(typed.length).toBeGreaterThan(0);
+      expect(typed.every((e) => e.type === 'coerce')).toBe(true);
 
-    const bundle = await app.request(`/api/export/evidence/${tunnels}?format=json`);
-    expect(bundle.headers.get('content-disposition')).toBe('attachment; filename="puente-evidence-us-mx-security-2025-border-security-tunnels.json"');
-    expectValid('evidence', await bundle.json());
-    expect((await app.request('/api/export/evidence/us-mx-security-2025/no-such-thing')).status).toBe(404);
-    expect((await app.request('/api/export/events?format=xml')).status).toBe(400);
-    expect((await app.request('/api/export/events?document="x')).status).toBe(400);
-  });
+      const bundle = await app.request(`/api/export/evidence/${tunnels}?format=json`);
+      expect(bundle.headers.get('content-disposition')).toBe('attachment; filename="puente-evidence-us-mx-security-2025-border-security-tunnels.json"');
+      expectValid('evidence', await bundle.json());
+      expect((await app.request('/api/export/evidence/us-mx-security-2025/no-such-thing')).status).toBe(404);
+      expect((await app.request('/api/export/events?format=xml')).status).toBe(400);
+      expect((await app.request('/api/export/events?document="x')).status).toBe(400);
+    });
 
-  it('exports files given on the command line without a store, and names what is wrong with the command', async () => {
-    const io = captureIo();
-    expect(await main(['export', 'figures', join(dir, 'aseguramiento-sonora.txt')], io)).toBe(0);
-    expect(readCsv(printed(io.stdout)).rows.map((r) => r.figure_text)).toContain('2 mil litros');
-    const out = join(dir, 'events.json');
-    expect(await main(['export', 'events', dir, '--format', 'json', '--out', out], captureIo())).toBe(0);
-    expectValid('events', JSON.parse(readFileSync(out, 'utf8')));
-    const bad = captureIo();
-    expect(await main(['export', 'people'], bad)).toBe(2);
-    expect(bad.stderr.join('\n')).toContain('export needs what to export: events, quotes, figures, evidence');
-    expect((await cli('events', '--format', 'xml')).code).toBe(2);
+    it('exports files given on the command line without a store, and names what is wrong with the command', async () => {
+      const io = captureIo();
+      expect(await main(['export', 'figures', join(dir, 'aseguramiento-sonora.txt')], io)).toBe(0);
+      expect(readCsv(printed(io.stdout)).rows.map((r) => r.figure_text)).toContain('2 mil litros');
+      const out = join(dir, 'events.json');
+      expect(await main(['export', 'events', dir, '--format', 'json', '--out', out], captureIo())).toBe(0);
+      expectValid('events', JSON.parse(readFileSync(out, 'utf8')));
+      const bad = captureIo();
+      expect(await main(['export', 'people'], bad)).toBe(2);
+      expect(bad.stderr.join('\n')).toContain('export needs what to export: events, quotes, figures, evidence');
+      expect((await cli('events', '--format', 'xml')).code).toBe(2);
+    });
   });
 });

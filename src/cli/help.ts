@@ -59,11 +59,20 @@ Usage:
       an observer reads. The password is asked on the terminal, or read from standard input.
       token prints a new API token for scripts once (only its hash is kept); revoke-token ends it.
       On a store with users, --as must name one of them in every command.
+  puente worker [--concurrency N] [--until-empty]
+      Take queued jobs (ingest, analyse, propose, poll-feeds) and run them, N at a time, until
+      stopped (or, --until-empty, until none is left). On PostgreSQL start as many workers, on as
+      many machines, as you like; on SQLite one. A failed job is retried with a growing delay,
+      then kept with its error.
+  puente jobs [list] | add ingest PATH|URL... | add analyse DOC...|--stale | add propose [--agreement ID] | add poll-feeds
+      Show queued, running and failed jobs, or queue work for the workers (a folder becomes one
+      ingest job per file).
   puente help
       Show this text.
 
 Options:
-  --db FILE        the SQLite store (default: $PUENTE_DB or ./puente.db)
+  --db FILE|URL    the store: a SQLite file, or a PostgreSQL server as postgres://USER@HOST/DB
+                   (default: $PUENTE_DB or ./puente.db)
   --max-size SIZE  largest input accepted, e.g. 50MB (default: $PUENTE_MAX_SIZE or 50MB)
   --allow-host HOST  fetch from HOST even on a loopback, private or link-local address (also
                    $PUENTE_ALLOW_HOSTS, comma-separated); otherwise such addresses are refused

@@ -13,6 +13,8 @@ import { reportCommand } from './commands/report.command.js';
 import { reviewCommand } from './commands/review.command.js';
 import { watchCommand } from './commands/watch.command.js';
 import { userCommand } from './commands/user.command.js';
+import { jobsCommand } from './commands/jobs.command.js';
+import { workerCommand } from './commands/worker.command.js';
 import { isWriteConflict } from '../services/open-store.js';
 import { ExitCode } from './exit-codes.js';
 import { helpText } from './help.js';
@@ -34,6 +36,8 @@ const commands: Readonly<Record<string, Command>> = {
   watch: watchCommand,
   export: exportCommand,
   user: userCommand,
+  worker: workerCommand,
+  jobs: jobsCommand,
 };
 
 /** Runs the CLI with the given arguments and returns the exit code. */

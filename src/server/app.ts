@@ -22,6 +22,7 @@ import { intakeRoutes } from './routes/intake.routes.js';
 import { exportRoutes } from './routes/export.routes.js';
 import { sessionRoutes } from './routes/session.routes.js';
 import { trackingRoutes } from './routes/tracking.routes.js';
+import { jobsRoutes, type JobsView } from './routes/jobs.routes.js';
 import { bodySizeLimit, hostCheck, jsonOnly, refuseCrossSite, securityHeaders } from './web-safety.js';
 
 /** The services the HTTP shell exposes. */
@@ -38,6 +39,8 @@ export interface AppServices {
   readonly users: UsersService;
   readonly sessions: SessionsService;
   readonly localMode: LocalMode;
+  /** The job queue, to show its work; none answers `{overview: null}`. */
+  readonly jobs?: JobsView;
 }
 
 /** How the HTTP shell guards itself. */
@@ -78,6 +81,7 @@ export function createApp(services: AppServices, options: AppOptions = {}) {
     .route('/api', trackingRoutes(services.tracking, services.review, services.followup, services.documents))
     .route('/api', intakeRoutes(services.intake, services.watches))
     .route('/api/export', exportRoutes(services.exports))
+    .route('/api', jobsRoutes(services.jobs))
     .get('/api/openapi.json', (c) => c.json(openApiDocument))
     .get('/api/health', (c) => c.json({ ok: true }))
     .get('/api/status', (c) => c.json(services.analysis.status()));

@@ -2,9 +2,13 @@ import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject 
 import { readFile, writeFile } from 'node:fs/promises';
 import { InputError } from '../core/index.js';
 
-/** The deployment's audit key file: `--key`, then PUENTE_AUDIT_KEY, then `STORE.audit-key.pem` beside the store. */
+/**
+ * The deployment's audit key file: `--key`, then PUENTE_AUDIT_KEY, then `STORE.audit-key.pem` beside
+ * a SQLite store (`puente.audit-key.pem` in the current folder for a PostgreSQL store, which has no folder).
+ */
 export function auditKeyPath(storePath: string, option?: string): string {
-  return option ?? process.env.PUENTE_AUDIT_KEY ?? `${storePath}.audit-key.pem`;
+  const beside = /^postgres(?:ql)?:\/\//i.test(storePath) ? 'puente.audit-key.pem' : `${storePath}.audit-key.pem`;
+  return option ?? process.env.PUENTE_AUDIT_KEY ?? beside;
 }
 
 /**

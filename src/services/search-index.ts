@@ -20,6 +20,8 @@ export interface SearchFilters {
   readonly from?: string;
   readonly to?: string;
   readonly entity?: string;
+  /** Only these documents (those the store's own full-text search matched, on PostgreSQL). */
+  readonly documents?: ReadonlySet<string>;
 }
 
 /** One passage that holds every word of the query, with where each matched word sits in the text. */
@@ -133,6 +135,7 @@ function passagesOf(document: SearchableDocument): Passage[] {
 }
 
 function matchesFilters(document: SearchableDocument, filters: SearchFilters): boolean {
+  if (filters.documents && !filters.documents.has(document.id)) return false;
   if (filters.language && document.language !== filters.language) return false;
   if (filters.source && !(document.source ?? '').toLowerCase().includes(filters.source.toLowerCase())) return false;
   if (filters.entity && !document.entities.has(filters.entity)) return false;

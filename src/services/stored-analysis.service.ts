@@ -7,7 +7,8 @@ import type { Database } from '../store/schema.js';
 import { AnalysesRepository } from '../store/repositories/analyses.repository.js';
 import { createCollectionRunner, type CollectionRunner } from './collection-runner.js';
 import { DocumentAnalyses, type Analyzer } from './document-analyses.js';
-import { SearchIndex } from './search-index.js';
+import { SearchIndex, type SearchFilters, type SearchHit } from './search-index.js';
+import { TextSearchRepository } from '../store/repositories/text-search.repository.js';
 
 /** Options of the stored-analysis service. */
 export interface StoredAnalysisOptions {
@@ -72,8 +73,11 @@ export class StoredAnalysisService {
   private closed = false;
   private reanalysing: Promise<void> | null = null;
 
+  private readonly textSearch: TextSearchRepository;
+
   constructor(db: Kysely<Database>, options: StoredAnalysisOptions = {}) {
     this.analyses = new AnalysesRepository(db);
+    this.textSearch = new TextSearchRepository(db);
     this.stored = new DocumentAnalyses(db, options.analyze ?? analyzeDocument, options.now);
     this.runner = options.runner ?? createCollectionRunner();
   }
@@ -123,6 +127,16 @@ export class StoredAnalysisService {
     if (missing !== undefined) throw new NotFoundError('document', missing);
     const { findings, stories, documents } = toContract(chosen, analyzeCollection(chosen));
     return { findings, stories: stories.filter((story) => story.documents.length > 1), documents };
+  }
+
+  /**
+   * Searches the served documents' article text. On PostgreSQL the store's own full-text search
+   * (tsvector, its Spanish and English stemming, unaccent) picks the documents, and the in-memory
+   * index finds the passages in them and ranks those; on SQLite the in-memory index does both.
+   */
+  async search(query: string, filters: SearchFilters = {}, limit?: number): Promise<{ total: number; hits: SearchHit[] }> {
+    const [index, matched] = await Promise.all([this.searchIndex(), this.textSearch.matching(query)]);
+    return index.search(query, matched ? { ...filters, documents: new Set(matched) } : filters, limit);
   }
 
   /** The search index over the served documents' article text, built once per collection, a few documents per turn. */

@@ -16,6 +16,19 @@ export type StoreConfig =
     }
   | { readonly dialect: 'postgres'; readonly connectionString: string };
 
+/**
+ * The store a `--db` value or PUENTE_DB names: a `postgres://` or `postgresql://` URL is a
+ * PostgreSQL server, anything else the path of an embedded SQLite file.
+ */
+export function storeConfigFrom(location: string): StoreConfig {
+  return /^postgres(?:ql)?:\/\//i.test(location) ? { dialect: 'postgres', connectionString: location } : { dialect: 'sqlite', path: location };
+}
+
+/** The store's location for people to read: a PostgreSQL URL without its password. */
+export function describeStore(config: StoreConfig): string {
+  return config.dialect === 'sqlite' ? config.path : config.connectionString.replace(/:[^:@/]+@/, ':***@');
+}
+
 /** The store could not be opened or brought up to date; carries the location and the reason. */
 export class StoreError extends Error {
   override readonly name = 'StoreError';
@@ -28,7 +41,7 @@ export async function openDatabase(config: StoreConfig): Promise<Kysely<Database
   if (error) {
     await db.destroy();
     const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
-    throw new StoreError(`${describe(config)}: migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new StoreError(`${describeStore(config)}: migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   return db;
 }
@@ -63,8 +76,4 @@ export function createDatabase(config: StoreConfig): Kysely<Database> {
     throw new StoreError(`${config.path}: cannot open the SQLite store (${error instanceof Error ? error.message : String(error)})`, { cause: error });
   }
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-}
-
-function describe(config: StoreConfig): string {
-  return config.dialect === 'sqlite' ? config.path : config.connectionString.replace(/:[^:@/]+@/, ':***@');
 }

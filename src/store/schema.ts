@@ -255,6 +255,25 @@ export interface ApiTokensTable {
 }
 
 /** The Database interface: one type per table. */
+/** One job of the embedded store's queue (a PostgreSQL store queues in pg-boss instead). */
+export interface JobsTable {
+  id: string;
+  name: string;
+  /** The payload as JSON. */
+  payload: string;
+  state: 'queued' | 'running' | 'completed' | 'failed';
+  attempts: Generated<number>;
+  max_attempts: number;
+  /** While a job with this key is queued, another with the same key is not added. */
+  singleton_key: string | null;
+  /** When it may run next (ISO): its creation, or the end of a retry's backoff. */
+  run_after: string;
+  error: string | null;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+}
+
 export interface Database {
   documents: DocumentsTable;
   document_versions: DocumentVersionsTable;
@@ -277,4 +296,5 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
+  jobs: JobsTable;
 }

@@ -5,6 +5,7 @@ import type {
   Agreement, Analysis, AnalysisStatus, AnalyzeRequest, AssessmentRequest, Board, CitedEvent, CommitmentDetail, DocumentDetail, Entity, EntityDetail,
   Finding, Page, PollResult, Proposal, SearchHit, Session, StoredDocument, Story, UrlIngestResult, Watch,
 } from './types.js';
+import type { JobOverview } from './types.js';
 
 export type { Session, SessionUser } from './types.js';
 
@@ -139,4 +140,6 @@ export const api = {
   pollWatch: (url: string) => request<{ poll: PollResult }>('/watches/poll', { method: 'POST', json: { url } }).then((r) => r.poll),
   removeWatch: (url: string) => request<{ removed: string }>(`/watches?url=${encodeURIComponent(url)}`, { method: 'DELETE' }),
   resetCaches: () => { entityCache = null; },
+  /** The job queue's work: queued, running and failed jobs (null when the server has no queue). */
+  jobs: () => request<{ overview: JobOverview | null }>('/jobs').then((r) => r.overview),
 };

@@ -14,6 +14,7 @@ import { reviewPage } from './pages/review.js';
 import { searchPage } from './pages/search.js';
 import { sourcesPage } from './pages/sources.js';
 import { timelinePage } from './pages/timeline.js';
+import { jobsPage } from './pages/jobs.js';
 
 export interface Route {
   readonly parts: readonly string[];
@@ -34,6 +35,7 @@ const pages: Record<string, Page> = {
   search: searchPage,
   analyze: analyzePage,
   sources: sourcesPage,
+  jobs: jobsPage,
 };
 
 const main = document.getElementById('main') as HTMLElement;

@@ -56,3 +56,6 @@ export type Session = z.infer<typeof C.session>;
 export type SessionUser = z.infer<typeof C.sessionUser>;
 export type AnalyzeRequest = z.input<typeof C.analyzeRequest>;
 export type AssessmentRequest = z.input<typeof C.assessmentRequest>;
+
+export type JobView = z.infer<typeof C.jobView>;
+export type JobOverview = NonNullable<z.infer<typeof C.jobsResponse>['overview']>;

@@ -9,6 +9,8 @@ import { createServices, type Services } from '../../services/create-services.js
 import { LocalMode } from '../../services/local-mode.js';
 import { WatchScheduler } from '../../services/watch-scheduler.js';
 import { openStore } from '../../services/open-store.js';
+import { describeStore, storeConfigFrom } from '../../services/open-store.js';
+import { openJobQueue } from '../../jobs/open-job-queue.js';
 import { ExitCode } from '../exit-codes.js';
 import { bytesFrom, databasePathFrom, hostPolicyFrom, readLimitsFrom, timeoutFrom } from '../options.js';
 import { packageRoot } from '../package-root.js';
@@ -51,11 +53,14 @@ export async function serveCommand(args: readonly string[], io: CommandIo): Prom
   const publicUrl = rawPublicUrl === undefined ? null : publicUrlSchema.safeParse(rawPublicUrl);
   if (publicUrl && !publicUrl.success) throw new UsageError(`--public-url ${rawPublicUrl}: expected ${publicUrl.error.issues[0]?.message ?? 'a URL'}`);
   const maxBodyBytes = values['max-body'] === undefined ? undefined : bytesFrom('--max-body', values['max-body']);
-  const store = await openStore(databasePathFrom(values.db), io);
+  const location = databasePathFrom(values.db);
+  const config = storeConfigFrom(location);
+  const store = await openStore(location, io);
   if (!store) return ExitCode.store;
   const root = packageRoot();
-  // The command line opens the embedded SQLite store only.
-  const services = createServices(store, { localMode: LocalMode.allows('sqlite', host), web });
+  // The server only shows the queue; workers (`puente worker`) run the jobs and pg-boss's upkeep.
+  const jobs = await openJobQueue(config, store, { supervise: false });
+  const services = { ...createServices(store, { localMode: LocalMode.allows(config.dialect, host), web }), jobs };
   if (values.example && (await services.example.fits())) {
     const { summary, problems, agreementId, assessed, proposed } = await services.example.load(root);
     for (const problem of problems) io.error(printable(problem.message));
@@ -83,8 +88,8 @@ export async function serveCommand(args: readonly string[], io: CommandIo): Prom
     onError: (error) => io.error(`puente serve: reading watched feeds failed: ${error instanceof Error ? error.message : String(error)}`),
   });
   const server = serve({ fetch: app.fetch, port: port.data, hostname: host }, (info) => {
-    const shown = publicUrl?.data ?? `http://${LocalMode.allows('sqlite', host) || wildcard ? 'localhost' : urlHost(host)}:${info.port}/`;
-    io.out(`Puente is serving on ${shown} (listening on ${urlHost(host)}:${info.port}; store: ${databasePathFrom(values.db)}; Ctrl+C stops it)`);
+    const shown = publicUrl?.data ?? `http://${LocalMode.allows(config.dialect, host) || wildcard ? 'localhost' : urlHost(host)}:${info.port}/`;
+    io.out(`Puente is serving on ${shown} (listening on ${urlHost(host)}:${info.port}; store: ${describeStore(config)}; Ctrl+C stops it)`);
   });
   // A port already taken is the user's to fix: one line and an exit code, not a stack trace.
   const listening = await new Promise<boolean>((resolve) => {
@@ -96,6 +101,7 @@ export async function serveCommand(args: readonly string[], io: CommandIo): Prom
     });
   });
   if (!listening) {
+    await jobs.close();
     await services.analysis.close();
     await store.destroy();
     return ExitCode.unavailable;
@@ -108,6 +114,7 @@ export async function serveCommand(args: readonly string[], io: CommandIo): Prom
     process.once('SIGTERM', stop);
   });
   await scheduler.stop();
+  await jobs.close();
   await services.analysis.close();
   await store.destroy();
   return ExitCode.ok;

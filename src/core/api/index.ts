@@ -7,4 +7,5 @@ export * from './documents.js';
 export * from './tracking.js';
 export * from './intake.js';
 export * from './session.js';
+export * from './jobs.js';
 export * from './routes.js';

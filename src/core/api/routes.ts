@@ -3,6 +3,7 @@ import * as A from './analysis.js';
 import { documentId, errorResponse } from './common.js';
 import * as D from './documents.js';
 import * as I from './intake.js';
+import { jobsResponse } from './jobs.js';
 import { pageOf, pageQuery } from './paging.js';
 import * as S from './session.js';
 import * as T from './tracking.js';
@@ -54,6 +55,7 @@ export const apiRoutes = [
   { method: 'get', path: '/api/stories', summary: 'Events as stories: the reports of one real-world event across the stored documents, by date, a page at a time', query: pageQuery.extend(A.storyFilters.shape), response: pageOf(A.story).extend({ types: z.array(z.string()) }), errors: [400] },
   { method: 'get', path: '/api/events', summary: 'Events across documents, by date, a page at a time', query: pageQuery, response: pageOf(A.citedEvent), errors: [400] },
   { method: 'get', path: '/api/search', summary: 'Search the article text of stored documents: every word must match, case and accents folded, ranked by BM25', query: pageQuery.extend({ q: A.searchQuery.describe('at least 2 characters') }).extend(A.searchFilters.shape), response: pageOf(A.searchHit).extend({ query: z.string() }), errors: [400] },
+  { method: 'get', path: '/api/jobs', summary: 'The job queue: how many jobs are queued, running, completed and failed, and the running and failed ones, each failed one with its error; overview null when the server has no queue', response: jobsResponse },
   { method: 'get', path: '/api/status', summary: 'Background work on the stored analyses: the collection served and the re-analysis of documents an older pipeline analysed', response: A.analysisStatus },
   { method: 'post', path: '/api/analyze', summary: 'Analyse pasted or uploaded text (and store it when store is true)', body: A.analyzeRequest, response: A.analyzeResponse, errors: [400] },
   { method: 'get', path: '/api/agreements', summary: 'The agreements', response: z.object({ agreements: z.array(T.agreement) }) },

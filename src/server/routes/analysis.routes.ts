@@ -90,7 +90,7 @@ export function analysisRoutes(analysis: StoredAnalysisService, pastedText: Past
       const { limit, cursor, ...filters } = query;
       // Hits are ranked, and the same search over the same index ranks them the same: a page starts at an offset.
       const offset = cursorKey(cursor, z.tuple([z.number().int().min(0)]))?.[0] ?? 0;
-      const { total, hits } = (await analysis.searchIndex()).search(q, filters, offset + limit);
+      const { total, hits } = await analysis.search(q, filters, offset + limit);
       const next = offset + limit < total ? encodeCursor([offset + limit]) : null;
       return c.json({ query: q, items: hits.slice(offset), nextCursor: next, total });
     })

@@ -7,6 +7,7 @@ import { watchesMigration } from './0005-watches.js';
 import { accountsMigration } from './0006-accounts.js';
 import { storedAnalysesMigration } from './0007-stored-analyses.js';
 import { listIndexesMigration } from './0008-list-indexes.js';
+import { jobsAndSearchMigration } from './0012-jobs-and-search.js';
 
 /** Every migration, by name; names sort in the order they apply. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -18,6 +19,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0006-accounts': accountsMigration,
   '0007-stored-analyses': storedAnalysesMigration,
   '0008-list-indexes': listIndexesMigration,
+  '0012-jobs-and-search': jobsAndSearchMigration,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into the program (no directory scanning). */
