@@ -8,20 +8,69 @@ import type { DocumentAnalysis, Entity, StoredDocument } from '../types.js';
 
 export const documentHref = (id: string, span?: { start: number; end: number }) => `#/document/${encodeURIComponent(id)}${span ? `?span=${span.start}-${span.end}` : ''}`;
 
-export async function documentsPage(outlet: HTMLElement): Promise<void> {
+type DocumentSort = 'title' | 'published' | 'language';
+
+/** The stored documents: filtered by words of the title or authors and by language, sorted by a column. */
+export async function documentsPage(outlet: HTMLElement, route: Route): Promise<void> {
   const documents = await api.documents();
-  fill(outlet, 
+  if (!documents.length) {
+    fill(outlet, pageHeader('Documents', 'No documents in the store'),
+      empty('No documents yet.', 'Add some with puente ingest PATH or URL, fetch a page or watch a feed under Pages & feeds, or paste one under Analyze a text.'));
+    return;
+  }
+  const fold = (value: string) => value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  let sort: DocumentSort = (['title', 'published', 'language'] as const).find((k) => k === route.query.get('sort')) ?? 'published';
+  let descending = (route.query.get('dir') ?? (sort === 'published' ? 'desc' : 'asc')) === 'desc';
+  const filter = h('input.filter', { type: 'search', placeholder: 'Filter by title or author', 'aria-label': 'Filter documents by title or author', value: route.query.get('q') ?? '' });
+  const languages = [...new Set(documents.map((d) => d.language).filter(Boolean))].sort();
+  const language = h('select.filter-lang', { 'aria-label': 'Language' },
+    h('option', { value: '' }, 'All languages'), ...languages.map((l) => h('option', { value: l }, l.toUpperCase())));
+  language.value = languages.includes(route.query.get('lang') ?? '') ? route.query.get('lang')! : '';
+  const count = h('p.muted.small.documents-count', { role: 'status' });
+  const body = h('tbody');
+  const headers = new Map<DocumentSort, HTMLElement>();
+  const header = (key: DocumentSort, label: string) => {
+    const button = h('button.sort', { type: 'button', onclick: () => {
+      descending = sort === key ? !descending : key === 'published';
+      sort = key;
+      render();
+    } }, label);
+    const cell = h('th', null, button);
+    headers.set(key, cell);
+    return cell;
+  };
+  const compare = (a: StoredDocument, b: StoredDocument): number => {
+    // Undated documents go last whichever way the dates run.
+    if (sort === 'published' && (a.published === null) !== (b.published === null)) return a.published === null ? 1 : -1;
+    const key = (d: StoredDocument) => (sort === 'title' ? fold(d.title ?? '') : sort === 'published' ? d.published ?? '' : d.language);
+    const order = key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+    return (descending ? -order : order) || (a.id < b.id ? -1 : 1);
+  };
+  const render = () => {
+    const words = fold(filter.value).split(/\s+/).filter(Boolean);
+    const shown = documents
+      .filter((d) => !language.value || d.language === language.value)
+      .filter((d) => words.every((w) => fold([d.title ?? '', d.subtitle ?? '', ...d.authors].join(' ')).includes(w)))
+      .sort(compare);
+    for (const [key, cell] of headers) cell.setAttribute('aria-sort', key === sort ? (descending ? 'descending' : 'ascending') : 'none');
+    count.textContent = shown.length === documents.length ? `${plural(documents.length, 'document')} in the store` : `${shown.length} of ${plural(documents.length, 'document')}`;
+    body.replaceChildren(...shown.map((d) => h('tr', { 'data-document': d.id },
+      h('td', null, h('a', { href: documentHref(d.id) }, d.title ?? '(untitled)'), d.subtitle ? h('div.muted.small', null, d.subtitle) : null),
+      h('td.nowrap', null, formatDate(d.published)),
+      h('td.hide-sm', null, d.authors.join(', ') || '—'),
+      h('td', null, d.language.toUpperCase()))));
+    if (!shown.length) body.append(h('tr', null, h('td.muted', { colspan: 4 }, 'No document matches.')));
+  };
+  filter.addEventListener('input', render);
+  language.addEventListener('change', render);
+  const head = h('thead', null, h('tr', null, header('title', 'Title'), header('published', 'Published'), h('th.hide-sm', null, 'Authors'), header('language', 'Lang.')));
+  render();
+  fill(outlet,
     pageHeader('Documents', `${plural(documents.length, 'document')} in the store`),
-    documents.length
-      ? h('div.card.table-wrap', null, h('table.data', null,
-          h('thead', null, h('tr', null, h('th', null, 'Title'), h('th', null, 'Published'), h('th.hide-sm', null, 'Authors'), h('th', null, 'Lang.'))),
-          h('tbody', null, ...documents.map((d) => h('tr', null,
-            h('td', null, h('a', { href: documentHref(d.id) }, d.title ?? '(untitled)'), d.subtitle ? h('div.muted.small', null, d.subtitle) : null),
-            h('td.nowrap', null, formatDate(d.published)),
-            h('td.hide-sm', null, d.authors.join(', ') || '—'),
-            h('td', null, d.language.toUpperCase()))))))
-      : empty('No documents yet.', 'Add some with puente ingest PATH or URL, fetch a page or watch a feed under Pages & feeds, or paste one under Analyze a text.'),
-  );
+    h('div.card.table-wrap', null,
+      h('div.list-tools', null, filter, language, count),
+      h('table.data.documents', null,
+        head, body)));
 }
 
 export async function documentPage(outlet: HTMLElement, route: Route): Promise<void> {

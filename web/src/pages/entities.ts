@@ -18,7 +18,7 @@ export async function entitiesPage(outlet: HTMLElement, route: Route): Promise<v
     const q = filter.value.trim().toLowerCase();
     const shown = entities.filter((e) => (!kind || e.kind === kind) && (!q || [e.name, e.role ?? '', e.country ?? '', ...(e.aliases ?? [])].some((s) => s.toLowerCase().includes(q))));
     body.replaceChildren(...shown.map((e) => h('tr', null,
-      h('td', null, h('a', { href: `#/entity/${encodeURIComponent(e.id)}` }, e.name), h('div.muted.small.show-sm', null, kindLabels[e.kind] ?? e.kind), e.aliases?.length ? h('div.muted.small', null, `also ${e.aliases.join(', ')}`) : null),
+      h('td', null, h('a', { href: `#/entity/${encodeURIComponent(e.id)}` }, e.name), h('div.muted.small.show-sm.entity-kind-role', null, [kindLabels[e.kind] ?? e.kind, e.role].filter(Boolean).join(' · ')), e.aliases?.length ? h('div.muted.small', null, `also ${e.aliases.join(', ')}`) : null),
       h('td.hide-sm', null, kindLabels[e.kind] ?? e.kind),
       h('td.hide-sm', null, e.role ?? '—'),
       h('td', null, e.country ?? '—'),
