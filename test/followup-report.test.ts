@@ -45,9 +45,12 @@ describe('follow-up and the meeting report', () => {
   it('writes both parties\' assessments side by side, in Markdown and in escaped HTML', async () => {
     const { title, blocks } = await new ReportService(store.db).meetingReport(agreement.id, { today: '2026-01-10' });
     const markdown = toMarkdown(blocks);
-    expect(markdown).toContain('| Inspections, investigations and prosecutions against drug and arms trafficking (overdue) | not started | minimal | intermediate | each meeting | 0 |');
+    expect(markdown).toContain('| Inspections, investigations and prosecutions against drug and arms trafficking (overdue) | Not started | Minimal | Intermediate | each meeting | 0 |');
     expect(markdown).toContain('- 2025-10-02 — MEX assessment: none → intermediate (MX desk): Customs inspections of southbound trucks doubled.');
     expect(markdown).toContain('Tracing requests up &lt;b&gt;20%&lt;/b&gt;.');
+    // One vocabulary: a party that has not assessed is "Not assessed", and no status shows its code.
+    expect(markdown).toContain('| Not assessed |');
+    expect(markdown).not.toMatch(/no assessment yet|not_started|no_evidence/);
     const html = toHtml(blocks, title);
     expect(html).toContain('Tracing requests up &lt;b&gt;20%&lt;/b&gt;.');
     expect(html).not.toContain('<b>20%</b>');

@@ -40,6 +40,7 @@ export const openApiDocument = {
     '/api/stories': get('Events as stories: the reports of one real-world event across the stored documents, by date', [query('type', 'PLOVER type or mode'), query('actor', 'entity id'), query('from', 'YYYY[-MM[-DD]]'), query('to', 'YYYY[-MM[-DD]]'), query('document', 'document id')]),
     '/api/events': get('Events across documents, by date'),
     '/api/search': get('Search the article text of stored documents: every word must match, case and accents folded, ranked by BM25', [query('q', 'at least 2 characters'), query('language', 'en or es'), query('source', 'part of the URL or file name'), query('from', 'published on or after YYYY[-MM[-DD]]'), query('to', 'published on or before YYYY[-MM[-DD]]'), query('entity', 'entity id the document mentions')]),
+    '/api/vocabulary': get('The words Puente uses for statuses, kinds, counted nouns and the web app\'s labels, in each language ({languages, vocabularies: {en, es}}); open to anyone'),
     '/api/status': get('Background work on the stored analyses: the collection served ({ready, documents, updating, error}) and the re-analysis of documents an older pipeline analysed ({done, total, running})'),
     '/api/analyze': {
       post: {

@@ -1,12 +1,14 @@
 import type { Kysely } from 'kysely';
-import { pageAt, statusLabels, type Evidence, type ImplementationStatus } from '../core/index.js';
+import { pageAt, statusLabel, statusWords, type Evidence, type ImplementationStatus } from '../core/index.js';
 import type { ReportBlock } from '../export/report-blocks.js';
 import type { Database } from '../store/schema.js';
 import { DocumentsRepository } from '../store/repositories/documents.repository.js';
 import { FollowupService } from './followup.service.js';
 import { TrackingService } from './tracking.service.js';
 
-const label = (status: string) => statusLabels[status as ImplementationStatus] ?? status;
+// Tables show a status as a label ("Not assessed"), sentences in words ("not started"), both from the shared vocabulary.
+const label = (status: string | null | undefined) => statusLabel(status as ImplementationStatus | null);
+const words = (status: string | null | undefined) => statusWords(status as ImplementationStatus | null);
 
 /** Builds the report for the group's next meeting: per commitment, each party's view, evidence, changes. */
 export class ReportService {
@@ -36,7 +38,7 @@ export class ReportService {
       rows: await Promise.all(board.commitments.map(async (c) => [
         c.title + (c.overdue ? ' (overdue)' : ''),
         label(c.jointStatus),
-        ...parties.map((p) => label(c.assessments.find((a) => a.party === p)?.status ?? 'no assessment yet')),
+        ...parties.map((p) => label(c.assessments.find((a) => a.party === p)?.status)),
         c.due ?? c.cadence ?? '—',
         String((await tracking.commitment(c.id)).evidence.length),
       ])),
@@ -46,24 +48,25 @@ export class ReportService {
       const detail = await tracking.commitment(item.id);
       blocks.push({ type: 'heading', level: 2, text: item.title }, { type: 'paragraph', text: item.text });
       const leads = Object.entries(item.leads).map(([party, agency]) => `${party}: ${agency}`).join('; ');
-      blocks.push({ type: 'list', items: [`Joint status: ${label(item.jointStatus)}${item.overdue ? ' — overdue' : ''}`, `Lead agencies: ${leads || 'not named'}`, `Due: ${item.due ?? 'no date'}${item.cadence ? `; reviewed ${item.cadence}` : ''}`] });
+      blocks.push({ type: 'list', items: [`Joint status: ${words(item.jointStatus)}${item.overdue ? ' — overdue' : ''}`, `Lead agencies: ${leads || 'not named'}`, `Due: ${item.due ?? 'no date'}${item.cadence ? `; reviewed ${item.cadence}` : ''}`] });
       blocks.push({ type: 'heading', level: 3, text: 'Each party\'s assessment' });
       blocks.push({
         type: 'table',
         header: ['Party', 'Status', 'Assessment', 'By', 'Updated'],
         rows: parties.map((p) => {
           const a = item.assessments.find((x) => x.party === p);
-          return a ? [p, label(a.status), a.narrative, a.updatedBy, a.updatedAt.slice(0, 10)] : [p, 'no assessment yet', '—', '—', '—'];
+          return a ? [p, label(a.status), a.narrative, a.updatedBy, a.updatedAt.slice(0, 10)] : [p, label(null), '—', '—', '—'];
         }),
       });
-      const evidence = [...detail.evidence, ...item.assessments.flatMap((a) => a.evidence)];
+      // A sentence both accepted and cited by a party is quoted once.
+      const evidence = [...new Map([...detail.evidence, ...item.assessments.flatMap((a) => a.evidence)].map((e) => [`${e.documentId}:${e.start}-${e.end}`, e])).values()];
       blocks.push({ type: 'heading', level: 3, text: 'Evidence' });
       if (!evidence.length) blocks.push({ type: 'paragraph', text: 'No accepted evidence yet.' });
       for (const e of evidence) blocks.push(await this.citation(e));
       const changes = followup.changes.filter((c) => c.commitmentId === item.id);
       if (changes.length) {
         blocks.push({ type: 'heading', level: 3, text: `Changes since ${followup.since}` });
-        blocks.push({ type: 'list', items: changes.map((c) => `${c.at.slice(0, 10)} — ${c.scope === 'joint' ? 'joint status' : `${c.scope} assessment`}: ${label(c.from ?? 'none')} → ${label(c.to)} (${c.by}): ${c.reason}`) });
+        blocks.push({ type: 'list', items: changes.map((c) => `${c.at.slice(0, 10)} — ${c.scope === 'joint' ? 'joint status' : `${c.scope} assessment`}: ${c.from ? words(c.from) : 'none'} → ${words(c.to)} (${c.by}): ${c.reason}`) });
       }
     }
 

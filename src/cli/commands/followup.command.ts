@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { statusLabels } from '../../core/index.js';
+import { statusLabels, statusWords, type ImplementationStatus } from '../../core/index.js';
 import { FollowupService } from '../../services/followup.service.js';
 import { agreementIdFrom } from '../default-agreement.js';
 import { ExitCode } from '../exit-codes.js';
@@ -20,7 +20,7 @@ export async function followupCommand(args: readonly string[], io: CommandIo): P
     io.out(`\nDue in the next 30 days (${report.dueSoon.length}):`);
     for (const item of report.dueSoon) io.out(`  ${item.due}  ${item.title} — ${item.what} (in ${item.daysLeft} days)`);
     io.out(`\nChanged since ${report.since ?? 'the start'} (${report.changes.length}):`);
-    for (const change of report.changes) io.out(`  ${change.at.slice(0, 10)}  ${change.commitmentId}  ${change.scope}: ${change.from ?? '—'} → ${change.to} (${change.by})`);
+    for (const change of report.changes) io.out(`  ${change.at.slice(0, 10)}  ${change.commitmentId}  ${change.scope}: ${change.from ? statusWords(change.from as ImplementationStatus) : '—'} → ${statusWords(change.to as ImplementationStatus)} (${change.by})`);
     io.out(`\nEvidence awaiting review: ${report.awaitingReview.length} proposal${report.awaitingReview.length === 1 ? '' : 's'} (puente review)`);
     return ExitCode.ok;
   });

@@ -6,7 +6,8 @@ import type { Route } from '../main.js';
 import { illustrativeNote } from './board.js';
 import { refreshReviewCount } from '../shell.js';
 import type { Assessment, CitedEvidence, CommitmentDetail, Party, Proposal } from '../types.js';
-import { statuses, statusLabels } from '../types.js';
+import { statusText } from '../i18n.js';
+import { statuses } from '../types.js';
 
 export const evidenceHref = (documentId: string, start: number, end: number) => `#/document/${encodeURIComponent(documentId)}?span=${start}-${end}`;
 
@@ -151,7 +152,7 @@ function assessmentCard(commitment: CommitmentDetail, party: Party, assessment: 
     assessment ? h('p.byline', null, `${assessment.updatedBy} · ${formatTime(assessment.updatedAt)}`) : null,
     citedList(assessment?.evidence ?? []));
   if (mine) {
-    const status = h('select', { name: 'status', 'aria-label': `${party.code} status` }, ...statuses.map((s) => h('option', { value: s, selected: s === (assessment?.status ?? 'not_started') }, statusLabels[s] ?? s)));
+    const status = h('select', { name: 'status', 'aria-label': `${party.code} status` }, ...statuses.map((s) => h('option', { value: s, selected: s === (assessment?.status ?? 'not_started') }, statusText(s))));
     const narrative = h('textarea', { name: 'narrative', rows: 3, placeholder: 'What your side sees, and why', 'aria-label': `${party.code} narrative` });
     narrative.value = assessment?.narrative ?? '';
     const picker = evidencePicker(party.code, assessment, candidates);

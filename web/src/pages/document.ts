@@ -2,6 +2,7 @@
 // and the list of stored documents.
 import { api } from '../api.js';
 import { downloads, empty, formatDate, h, pageHeader, plural, fill } from '../dom.js';
+import { t } from '../i18n.js';
 import type { Route } from '../main.js';
 import { analysisMarks, legend, renderText, type Mark, type MarkKind } from '../text-view.js';
 import type { DocumentAnalysis, Entity, StoredDocument } from '../types.js';
@@ -21,10 +22,10 @@ export async function documentsPage(outlet: HTMLElement, route: Route): Promise<
   const fold = (value: string) => value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   let sort: DocumentSort = (['title', 'published', 'language'] as const).find((k) => k === route.query.get('sort')) ?? 'published';
   let descending = (route.query.get('dir') ?? (sort === 'published' ? 'desc' : 'asc')) === 'desc';
-  const filter = h('input.filter', { type: 'search', placeholder: 'Filter by title or author', 'aria-label': 'Filter documents by title or author', value: route.query.get('q') ?? '' });
+  const filter = h('input.filter', { type: 'search', placeholder: t('Filter by title or author'), 'aria-label': t('Filter by title or author'), value: route.query.get('q') ?? '' });
   const languages = [...new Set(documents.map((d) => d.language).filter(Boolean))].sort();
-  const language = h('select.filter-lang', { 'aria-label': 'Language' },
-    h('option', { value: '' }, 'All languages'), ...languages.map((l) => h('option', { value: l }, l.toUpperCase())));
+  const language = h('select.filter-lang', { 'aria-label': t('Language') },
+    h('option', { value: '' }, t('All languages')), ...languages.map((l) => h('option', { value: l }, l.toUpperCase())));
   language.value = languages.includes(route.query.get('lang') ?? '') ? route.query.get('lang')! : '';
   const count = h('p.muted.small.documents-count', { role: 'status' });
   const body = h('tbody');
@@ -53,20 +54,20 @@ export async function documentsPage(outlet: HTMLElement, route: Route): Promise<
       .filter((d) => words.every((w) => fold([d.title ?? '', d.subtitle ?? '', ...d.authors].join(' ')).includes(w)))
       .sort(compare);
     for (const [key, cell] of headers) cell.setAttribute('aria-sort', key === sort ? (descending ? 'descending' : 'ascending') : 'none');
-    count.textContent = shown.length === documents.length ? `${plural(documents.length, 'document')} in the store` : `${shown.length} of ${plural(documents.length, 'document')}`;
+    count.textContent = shown.length === documents.length ? `${plural(documents.length, 'document')} ${t('in the store')}` : `${shown.length} / ${plural(documents.length, 'document')}`;
     body.replaceChildren(...shown.map((d) => h('tr', { 'data-document': d.id },
       h('td', null, h('a', { href: documentHref(d.id) }, d.title ?? '(untitled)'), d.subtitle ? h('div.muted.small', null, d.subtitle) : null),
       h('td.nowrap', null, formatDate(d.published)),
       h('td.hide-sm', null, d.authors.join(', ') || '—'),
       h('td', null, d.language.toUpperCase()))));
-    if (!shown.length) body.append(h('tr', null, h('td.muted', { colspan: 4 }, 'No document matches.')));
+    if (!shown.length) body.append(h('tr', null, h('td.muted', { colspan: 4 }, t('No document matches.'))));
   };
   filter.addEventListener('input', render);
   language.addEventListener('change', render);
-  const head = h('thead', null, h('tr', null, header('title', 'Title'), header('published', 'Published'), h('th.hide-sm', null, 'Authors'), header('language', 'Lang.')));
+  const head = h('thead', null, h('tr', null, header('title', t('Title')), header('published', t('Published')), h('th.hide-sm', null, t('Authors')), header('language', t('Lang.'))));
   render();
   fill(outlet,
-    pageHeader('Documents', `${plural(documents.length, 'document')} in the store`),
+    pageHeader('Documents', `${plural(documents.length, 'document')} ${t('in the store')}`),
     h('div.card.table-wrap', null,
       h('div.list-tools', null, filter, language, count),
       h('table.data.documents', null,
