@@ -104,7 +104,7 @@ export function analysisRoutes(analysis: StoredAnalysisService, pastedText: Past
     .get('/search', async (c) => {
       const q = parse(z.string().trim().min(2, 'needs at least 2 characters').max(200), c.req.query('q') ?? '', 'q');
       const filters = parse(searchFilters, { ...c.req.query(), q: undefined }, 'query');
-      const { total, hits } = (await analysis.searchIndex()).search(q, filters);
+      const { total, hits } = await (await analysis.searchIndex()).search(q, filters);
       return c.json({ query: q, total, hits });
     })
     .post('/analyze', async (c) => {
