@@ -56,8 +56,8 @@ function overdueLabel(board: Board): string {
 /** What is made up in an illustrative agreement: its summary and the parties' assessments. */
 export function illustrativeNote(): HTMLElement {
   return h('p.illustrative-note', { role: 'note' },
-    h('strong', null, 'Illustrative example. '),
-    'The agreement is summarised in our own words from public reporting, and the assessments were written by the Puente team to show how each party\'s view sits beside the other\'s; no government made them. Overdue items are counted as of the facts-as-of date.');
+    h('strong', null, t('Illustrative example. ')),
+    t('The agreement is summarised in our own words from public reporting, and the assessments were written by the Puente team to show how each party\'s view sits beside the other\'s; no government made them. Overdue items are counted as of the facts-as-of date.'));
 }
 
 function stat(value: string, label: string, className: string | null = null, href?: string): HTMLElement {
@@ -112,7 +112,7 @@ function areaChart(board: Board): HTMLElement {
     bar(t('Joint'), share(items, (c) => c.jointStatus), 'joint', area),
     ...board.parties.map((p) => bar(p.code, share(items, (c) => c.assessments.find((a) => a.party === p.code)?.status), p.code, area))));
   return h('div.area-chart', null, ...rows,
-    h('p.chart-note', null, 'Minimal counts a third, intermediate two thirds, complete in full; a party that has not assessed counts nothing.'));
+    h('p.chart-note', null, t('Minimal counts a third, intermediate two thirds, complete in full; a party that has not assessed counts nothing.')));
 }
 
 function lastMeeting(board: Board): HTMLElement | null {
