@@ -37,6 +37,15 @@ describe('follow-up and the meeting report', () => {
     expect(explicit.changes).toHaveLength(2);
   });
 
+  it('counts an illustrative agreement on its facts-as-of date when no day is asked for, as the board does', async () => {
+    const followup = await new FollowupService(store.db).followup(agreement.id, {});
+    expect(followup.today).toBe(agreement.factsAsOf);
+    const asked = await new FollowupService(store.db).followup(agreement.id, { today: agreement.factsAsOf });
+    expect(followup.overdue).toEqual(asked.overdue);
+    const { blocks } = await new ReportService(store.db).meetingReport(agreement.id, {});
+    expect(toMarkdown(blocks)).toContain(`Prepared as of ${agreement.factsAsOf} for the next meeting of the group.`);
+  });
+
   it('lists what falls due within 30 days', async () => {
     const followup = await new FollowupService(store.db).followup(agreement.id, { today: '2026-03-10' });
     expect(followup.dueSoon.map((d) => `${d.due} ${d.title}`)).toEqual(['2026-03-31 Border security and cross-border tunnels', '2026-03-31 Stop fuel theft and fuel smuggling']);

@@ -38,17 +38,22 @@ function daysBetween(from: string, to: string): number {
 export class FollowupService {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async followup(agreementId: string, options: { today: string; since?: string | null }): Promise<Followup> {
-    const board = await new TrackingService(this.db).board(agreementId, options.today);
-    const lastMeeting = [...board.meetings].reverse().find((m) => m.date <= options.today) ?? null;
+  /**
+   * On `today` when given; else on the day the board counts overdue on (today, or the facts-as-of
+   * date of an illustrative agreement), so that the command line and the web app agree.
+   */
+  async followup(agreementId: string, options: { today?: string | null; since?: string | null }): Promise<Followup> {
+    const board = await new TrackingService(this.db).board(agreementId, options.today ?? undefined);
+    const today = options.today ?? board.overdueAsOf;
+    const lastMeeting = [...board.meetings].reverse().find((m) => m.date <= today) ?? null;
     const since = options.since ?? lastMeeting?.date ?? null;
-    const dated = board.commitments.flatMap((c) => datedItems(c, options.today));
+    const dated = board.commitments.flatMap((c) => datedItems(c, today));
     const open = dated.filter((item) => item.jointStatus !== 'complete');
     const changes = since ? await new AssessmentsRepository(this.db).changesSince(since) : [];
     const commitmentIds = new Set(board.commitments.map((c) => c.id));
     const awaitingReview = (await new ProposalsRepository(this.db).list({ state: 'pending' })).filter((p) => commitmentIds.has(p.commitmentId));
     return {
-      agreementId, today: options.today, since, lastMeeting,
+      agreementId, today, since, lastMeeting,
       overdue: open.filter((item) => item.daysLeft < 0).sort((a, b) => a.due.localeCompare(b.due)),
       dueSoon: open.filter((item) => item.daysLeft >= 0 && item.daysLeft <= DUE_WINDOW_DAYS).sort((a, b) => a.due.localeCompare(b.due)),
       changes: changes.filter((change) => commitmentIds.has(change.commitmentId)),

@@ -18,14 +18,16 @@ export class ReportService {
     this.documents = new DocumentsRepository(db);
   }
 
-  async meetingReport(agreementId: string, options: { today: string; since?: string | null }): Promise<{ title: string; blocks: ReportBlock[] }> {
+  /** On `today` when given, else on the day the board counts overdue on (see FollowupService.followup). */
+  async meetingReport(agreementId: string, options: { today?: string | null; since?: string | null }): Promise<{ title: string; blocks: ReportBlock[] }> {
     const tracking = new TrackingService(this.db);
-    const board = await tracking.board(agreementId, options.today);
-    const followup = await new FollowupService(this.db).followup(agreementId, options);
+    const board = await tracking.board(agreementId, options.today ?? undefined);
+    const today = options.today ?? board.overdueAsOf;
+    const followup = await new FollowupService(this.db).followup(agreementId, { ...options, today });
     const parties = board.parties.map((p) => p.code);
     const title = `Follow-up report: ${board.title}`;
     const blocks: ReportBlock[] = [{ type: 'heading', level: 1, text: title }];
-    const context = [`Prepared on ${options.today} for the next meeting of the group.`];
+    const context = [`Prepared as of ${today} for the next meeting of the group.`];
     if (followup.lastMeeting) context.push(`The group last met on ${followup.lastMeeting.date}${followup.lastMeeting.place ? ` in ${followup.lastMeeting.place}` : ''}.`);
     if (followup.since) context.push(`Changes are counted from ${followup.since}.`);
     blocks.push({ type: 'paragraph', text: context.join(' ') });

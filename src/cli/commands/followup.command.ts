@@ -13,7 +13,7 @@ export async function followupCommand(args: readonly string[], io: CommandIo): P
   const { values } = parseArgs({ args: [...args], options: { db: { type: 'string' }, since: { type: 'string' }, today: { type: 'string' }, agreement: { type: 'string' } } });
   if (values.since && !/^\d{4}-\d{2}-\d{2}$/.test(values.since)) throw new UsageError(`--since ${values.since}: expected YYYY-MM-DD`);
   return withStore(values.db, io, async (db) => {
-    const report = await new FollowupService(db).followup(await agreementIdFrom(db, values.agreement), { today: todayFrom(values.today), since: values.since ?? null });
+    const report = await new FollowupService(db).followup(await agreementIdFrom(db, values.agreement), { today: values.today === undefined ? null : todayFrom(values.today), since: values.since ?? null });
     io.out(`Follow-up of ${report.agreementId} on ${report.today}${report.lastMeeting ? `; the group last met on ${report.lastMeeting.date}` : ''}`);
     io.out(`\nOverdue (${report.overdue.length}):`);
     for (const item of report.overdue) io.out(`  ${item.due}  ${item.title} — ${item.what} (${-item.daysLeft} days late; joint status ${statusLabels[item.jointStatus as 'minimal'] ?? item.jointStatus})`);

@@ -16,7 +16,6 @@ const assessmentBody = z.strictObject({
     .array(z.strictObject({ documentId: z.string().regex(/^[0-9a-f]{16}$/), start: z.number().int().min(0), end: z.number().int().min(0), kind: z.enum(['sentence', 'quote', 'event', 'figure', 'commitment']).default('sentence'), note: z.string().nullable().default(null) }))
     .default([]),
 });
-const todayOf = () => new Date().toISOString().slice(0, 10);
 /** The `today` a request asks for, or none: the service then counts overdue on its own day (see `overdueDay`). */
 const asked = (value: string | undefined) => (value ? parse(isoDate, value, 'today') : undefined);
 
@@ -35,7 +34,7 @@ export function trackingRoutes(tracking: TrackingService, review: ReviewService,
     .get('/agreements/:id', async (c) => c.json({ agreement: await tracking.board(c.req.param('id'), asked(c.req.query('today'))) }))
     .get('/agreements/:id/followup', async (c) => {
       const since = c.req.query('since');
-      return c.json({ followup: await followup.followup(c.req.param('id'), { today: asked(c.req.query('today')) ?? todayOf(), since: since ? parse(isoDate, since, 'since') : null }) });
+      return c.json({ followup: await followup.followup(c.req.param('id'), { today: asked(c.req.query('today')) ?? null, since: since ? parse(isoDate, since, 'since') : null }) });
     })
     .get('/commitments/:agreement/:local', async (c) => {
       const commitment = await tracking.commitment(`${c.req.param('agreement')}/${c.req.param('local')}`, asked(c.req.query('today')));
