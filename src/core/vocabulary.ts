@@ -97,7 +97,7 @@ const es: Vocabulary = {
     'Progress by issue area': 'Avance por área', 'Last group meeting': 'Última reunión del grupo',
     'How the joint status moves': 'Cómo cambia el estado conjunto', 'Overdue': 'Vencido', 'Signed': 'Firmado',
     'facts as of': 'hechos al', 'illustrative summary': 'resumen ilustrativo', 'due': 'vence', 'no due date': 'sin fecha límite',
-    'Summary': 'Resumen', 'Illustrative example. ': 'Ejemplo ilustrativo. ',
+    'Summary': 'Resumen', 'Indicators': 'Indicadores', 'Illustrative example. ': 'Ejemplo ilustrativo. ',
     'The agreement is summarised in our own words from public reporting, and the assessments were written by the Puente team to show how each party\'s view sits beside the other\'s; no government made them. Overdue items are counted as of the facts-as-of date.':
       'El acuerdo está resumido con nuestras propias palabras a partir de información pública, y las evaluaciones las escribió el equipo de Puente para mostrar cómo la visión de cada parte se sitúa junto a la de la otra; ningún gobierno las hizo. Los vencimientos se cuentan a la fecha de corte de los hechos.',
     'Minimal counts a third, intermediate two thirds, complete in full; a party that has not assessed counts nothing.':

@@ -271,4 +271,30 @@ describe.skipIf(!existsSync(chromiumPath))('the rough edges of the web app, in a
     expect(await page.evaluate(() => !!document.activeElement?.closest('.doc-side'))).toBe(true);
     expect(pageErrors).toEqual([]);
   });
+
+  it('draws each indicator over time against its target, on the commitment page and the board, each point linked to its sentence', async () => {
+    const criminal = `${agreement.id}/dismantle-criminal-groups`;
+    await atBothWidths(async (size) => {
+      await go('#/board');
+      await go(`#/commitment/${criminal}`);
+      const chart = page.locator('.indicators .indicator[data-indicator="people-transferred"]');
+      await chart.waitFor();
+      expect(await chart.locator('svg a.point').count(), size).toBe(2);
+      expect(await chart.locator('svg .target').count(), size).toBe(1);
+      const box = await chart.locator('svg').boundingBox();
+      expect(box!.width, size).toBeGreaterThan(200);
+      expect(await fitsWidth(), size).toBe(true);
+      await go('#/board');
+      expect(await page.locator('.board-indicator .indicator[data-indicator="people-transferred"] svg a.point').count(), size).toBe(2);
+    });
+    await go('#/board');
+    await shoot('indicators', `#/commitment/${criminal}`, '.indicator svg', false);
+    // A point opens its sentence, highlighted, with the figure inside it.
+    await go(`#/commitment/${criminal}`);
+    const href = (await page.locator('.indicator-points a').first().getAttribute('href'))!;
+    expect(href).toMatch(/^#\/document\/[0-9a-f]{16}\?span=\d+-\d+$/);
+    await page.locator('.indicator-points a').first().click();
+    await page.waitForSelector('.run.m-evidence');
+    expect((await page.locator('.run.m-evidence').allTextContents()).join('')).toContain('26 people');
+  });
 });

@@ -84,6 +84,18 @@ export interface Commitment {
   readonly start: string | null; readonly due: string | null; readonly cadence: string | null;
   readonly milestones: readonly Milestone[]; readonly jointStatus: Status; readonly assessments: readonly Assessment[];
   readonly overdue: boolean;
+  /** Each indicator the commitment names, with the points its accepted evidence gives it. */
+  readonly indicators?: readonly IndicatorSeries[];
+}
+export interface IndicatorPoint extends Span {
+  readonly date: string | null; readonly value: number; readonly documentId: string; readonly documentTitle: string | null;
+  readonly sentence: Span; readonly text: string;
+  /** Null for accepted evidence; else the party whose assessment cites the sentence. */
+  readonly citedBy?: string | null;
+}
+export interface IndicatorSeries {
+  readonly id: string; readonly name: string; readonly words: readonly string[]; readonly target: number | null; readonly by: string | null;
+  readonly points: readonly IndicatorPoint[];
 }
 export interface CommitmentDetail extends Commitment { readonly history: readonly Change[]; readonly evidence: readonly CitedEvidence[]; readonly overdueAsOf?: string }
 export interface Agreement {

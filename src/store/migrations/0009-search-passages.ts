@@ -10,6 +10,8 @@ import { sql, SqliteAdapter, type Kysely, type Migration } from 'kysely';
  */
 export const searchPassagesMigration: Migration = {
   async up(db: Kysely<unknown>) {
+    // Also (both dialects): the indicators a commitment names, as JSON like its milestones.
+    await db.schema.alterTable('commitments').addColumn('indicators', 'text', (c) => c.notNull().defaultTo('[]')).execute();
     if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return;
     await sql`CREATE VIRTUAL TABLE search_passages USING fts5(terms, document_id UNINDEXED, start UNINDEXED, "end" UNINDEXED, tokenize = 'unicode61')`.execute(db);
     await db.schema
@@ -19,6 +21,7 @@ export const searchPassagesMigration: Migration = {
       .execute();
   },
   async down(db: Kysely<unknown>) {
+    await db.schema.alterTable('commitments').dropColumn('indicators').execute();
     if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return;
     await db.schema.dropTable('search_documents').execute();
     await sql`DROP TABLE search_passages`.execute(db);

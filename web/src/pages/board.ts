@@ -1,5 +1,6 @@
 // The board: every commitment's joint status beside each party's own assessment, what is overdue,
 // and progress per issue area.
+import { indicatorChart } from '../indicator-chart.js';
 import { api } from '../api.js';
 import { empty, formatDate, h, pageHeader, plural, statusPill, fill } from '../dom.js';
 import { t } from '../i18n.js';
@@ -41,6 +42,7 @@ export async function boardPage(outlet: HTMLElement, route: Route): Promise<void
         commitmentTable(board)),
       h('aside.board-side', null,
         h('section.card', { 'aria-labelledby': 'areas-heading' }, h('h2', { id: 'areas-heading' }, t('Progress by issue area')), areaChart(board)),
+        indicatorsCard(board),
         lastMeeting(board),
         h('section.card.note', null, h('h2', null, t('How the joint status moves')),
           h('p', null, `Each party keeps its own assessment; neither can overwrite the other's. The joint status changes only when every party's assessment agrees — ${plural(agreed, 'commitment')} agree now.`)))),
@@ -113,6 +115,16 @@ function areaChart(board: Board): HTMLElement {
     ...board.parties.map((p) => bar(p.code, share(items, (c) => c.assessments.find((a) => a.party === p.code)?.status), p.code, area))));
   return h('div.area-chart', null, ...rows,
     h('p.chart-note', null, t('Minimal counts a third, intermediate two thirds, complete in full; a party that has not assessed counts nothing.')));
+}
+
+/** Every indicator the commitments name, each over time against its target. */
+function indicatorsCard(board: Board): HTMLElement | null {
+  const named = board.commitments.flatMap((c) => (c.indicators ?? []).map((series) => ({ commitment: c, series })));
+  if (!named.length) return null;
+  return h('section.card.indicators', { 'aria-labelledby': 'board-indicators-heading' },
+    h('h2', { id: 'board-indicators-heading' }, t('Indicators')),
+    ...named.map(({ commitment, series }) => h('div.board-indicator', null,
+      h('a.small', { href: commitmentHref(commitment.id) }, commitment.title), indicatorChart(series))));
 }
 
 function lastMeeting(board: Board): HTMLElement | null {

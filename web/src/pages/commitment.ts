@@ -1,5 +1,6 @@
 // One commitment: both parties' assessments side by side, its change log, and its evidence, each
 // item linking to the sentence in its document.
+import { indicatorChart } from '../indicator-chart.js';
 import { api, canAssess, currentActor, currentSession } from '../api.js';
 import { downloads, empty, formatDate, formatTime, h, pageHeader, statusPill, toast, fill } from '../dom.js';
 import type { Route } from '../main.js';
@@ -39,6 +40,10 @@ export async function commitmentPage(outlet: HTMLElement, route: Route): Promise
       commitment.milestones.length ? h('div.milestones', null, h('h3', null, 'Milestones'), h('ul', null, ...commitment.milestones.map((m) =>
         h('li', { class: m.done ? 'done' : null }, h('span.ms-mark', { 'aria-hidden': 'true' }, m.done ? '✓' : '○'), ' ', m.text,
           h('span.muted', null, m.done ? ` — done ${formatDate(m.done)}` : m.due ? ` — due ${formatDate(m.due)}` : ''))))) : null),
+    commitment.indicators?.length ? h('section.card.indicators', { 'aria-labelledby': 'indicators-heading' },
+      h('h2', { id: 'indicators-heading' }, 'Indicators'),
+      h('p.muted.small', null, 'Figures of the evidence (accepted, or cited by a party\'s assessment) over time, against the target; each dot opens its sentence.'),
+      h('div.indicator-grid', null, ...commitment.indicators.map(indicatorChart))) : null,
     h('section', { 'aria-labelledby': 'assessments-heading' },
       h('h2.section-title', { id: 'assessments-heading' }, 'Assessments'),
       h('p.muted.small', null, 'Each party keeps its own assessment. Neither can overwrite the other\'s; the joint status moves only when they agree.'),
