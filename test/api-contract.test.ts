@@ -88,6 +88,7 @@ describe('the API contract', () => {
     expect((await call('get', '/api/search', '/api/search?q=security')).body.items.length).toBeGreaterThan(0);
     await call('get', '/api/status', '/api/status');
     await call('get', '/api/jobs', '/api/jobs');
+    await call('get', '/api/vocabulary', '/api/vocabulary');
     await call('post', '/api/analyze', '/api/analyze', { json: { text: 'The two delegations met in Monterrey on 4 March 2026 and agreed to share ballistic records.', store: false } });
     await call('get', '/api/agreements', '/api/agreements');
     await call('get', '/api/agreements/:id', `/api/agreements/${agreement}`);

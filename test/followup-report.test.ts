@@ -38,6 +38,15 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
       expect(explicit.changes).toHaveLength(2);
     });
 
+    it('counts an illustrative agreement on its facts-as-of date when no day is asked for, as the board does', async () => {
+      const followup = await new FollowupService(store.db).followup(agreement.id, {});
+      expect(followup.today).toBe(agreement.factsAsOf);
+      const asked = await new FollowupService(store.db).followup(agreement.id, { today: agreement.factsAsOf });
+      expect(followup.overdue).toEqual(asked.overdue);
+      const { blocks } = await new ReportService(store.db).meetingReport(agreement.id, {});
+      expect(toMarkdown(blocks)).toContain(`Prepared as of ${agreement.factsAsOf} for the next meeting of the group.`);
+    });
+
     it('lists what falls due within 30 days', async () => {
       const followup = await new FollowupService(store.db).followup(agreement.id, { today: '2026-03-10' });
       expect(followup.dueSoon.map((d) => `${d.due} ${d.title}`)).toEqual(['2026-03-31 Border security and cross-border tunnels', '2026-03-31 Stop fuel theft and fuel smuggling']);
@@ -46,9 +55,12 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
     it('writes both parties\' assessments side by side, in Markdown and in escaped HTML', async () => {
       const { title, blocks } = await new ReportService(store.db).meetingReport(agreement.id, { today: '2026-01-10' });
       const markdown = toMarkdown(blocks);
-      expect(markdown).toContain('| Inspections, investigations and prosecutions against drug and arms trafficking (overdue) | not started | minimal | intermediate | each meeting | 0 |');
+      expect(markdown).toContain('| Inspections, investigations and prosecutions against drug and arms trafficking (overdue) | Not started | Minimal | Intermediate | each meeting | 0 |');
       expect(markdown).toContain('- 2025-10-02 — MEX assessment: none → intermediate (MX desk): Customs inspections of southbound trucks doubled.');
       expect(markdown).toContain('Tracing requests up &lt;b&gt;20%&lt;/b&gt;.');
+      // One vocabulary: a party that has not assessed is "Not assessed", and no status shows its code.
+      expect(markdown).toContain('| Not assessed |');
+      expect(markdown).not.toMatch(/no assessment yet|not_started|no_evidence/);
       const html = toHtml(blocks, title);
       expect(html).toContain('Tracing requests up &lt;b&gt;20%&lt;/b&gt;.');
       expect(html).not.toContain('<b>20%</b>');

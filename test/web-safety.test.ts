@@ -21,7 +21,7 @@ import { addUsers, testPassword, testUsers } from './helpers/users.js';
 const agreement = parseAgreementFile(readFileSync(join(repoRoot, 'example', 'agreement.yaml'), 'utf8'), 'agreement.yaml');
 const tunnels = `${agreement.id}/border-security-tunnels`;
 const assessmentPath = (party: string) => `/commitments/${tunnels}/assessments/${party}`;
-const publicRoutes = ['GET /api/health', 'GET /api/openapi.json', 'GET /api/session', 'POST /api/session'];
+const publicRoutes = ['GET /api/health', 'GET /api/openapi.json', 'GET /api/vocabulary', 'GET /api/session', 'POST /api/session'];
 // Our own words, so that proposals exist to decide on.
 const report = [
   'Crews close cross-border tunnels used to smuggle weapons',

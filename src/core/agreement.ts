@@ -35,6 +35,22 @@ export interface CommitmentDefinition {
   /** How often it is reviewed when it has no due date, e.g. "monthly", "each meeting". */
   readonly cadence: string | null;
   readonly milestones: readonly Milestone[];
+  /** Quantities the commitment is followed by, fed by the figures of its accepted evidence. */
+  readonly indicators?: readonly Indicator[];
+}
+
+/**
+ * A quantity a commitment names ("firearms traced", "tunnels closed"): a figure of an accepted
+ * evidence sentence counts for it when the figure's unit or what it measures is one of `words`,
+ * or, with no such unit, when the sentence holds one of them.
+ */
+export interface Indicator {
+  readonly id: string;
+  readonly name: string;
+  readonly words: readonly string[];
+  readonly target: number | null;
+  /** The day the target is for, if any. */
+  readonly by: string | null;
 }
 
 /** A meeting of the group that follows the agreement up; "since the group last met" counts from here. */

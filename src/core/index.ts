@@ -19,3 +19,4 @@ export * from './stories.js';
 export * from './audit-head.js';
 export * from './audit-replay.js';
 export * from './watch.js';
+export * from './vocabulary.js';

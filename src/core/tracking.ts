@@ -1,6 +1,7 @@
 import type { PartyCode } from './agreement.js';
 import type { Span } from './span.js';
 import type { ActorRole } from './user.js';
+import { statusWords } from './vocabulary.js';
 
 /**
  * How far a commitment is implemented: the Peace Accords Matrix scale (not started, minimal,
@@ -9,11 +10,10 @@ import type { ActorRole } from './user.js';
 export const implementationStatuses = ['not_started', 'minimal', 'intermediate', 'complete', 'no_evidence', 'stalled', 'disputed'] as const;
 export type ImplementationStatus = (typeof implementationStatuses)[number];
 
-/** Words for each status, as reports print them. */
-export const statusLabels: Readonly<Record<ImplementationStatus, string>> = {
-  not_started: 'not started', minimal: 'minimal', intermediate: 'intermediate', complete: 'complete',
-  no_evidence: 'no evidence available', stalled: 'stalled', disputed: 'disputed',
-};
+/** Words for each status inside a sentence ("not started"), from the shared vocabulary. */
+export const statusLabels: Readonly<Record<ImplementationStatus, string>> = Object.fromEntries(
+  implementationStatuses.map((status) => [status, statusWords(status)]),
+) as Record<ImplementationStatus, string>;
 
 /** What a piece of evidence is, in the document it points into. */
 export type EvidenceKind = 'sentence' | 'quote' | 'event' | 'figure' | 'commitment';

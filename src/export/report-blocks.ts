@@ -64,7 +64,8 @@ export function toHtml(blocks: readonly ReportBlock[], title: string): string {
           return `<blockquote><p>${escapeHtml(block.text)}</p><footer>${escapeHtml(block.cite)}</footer></blockquote>`;
         case 'table':
           return `<table><thead><tr>${block.header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${block.rows
-            .map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`)
+            // Each cell names its column, so that on a phone a row reads as a labelled card.
+            .map((row) => `<tr>${row.map((cell, i) => `<td data-label="${escapeHtml(block.header[i] ?? '')}">${escapeHtml(cell)}</td>`).join('')}</tr>`)
             .join('')}</tbody></table>`;
       }
     })
@@ -72,6 +73,9 @@ export function toHtml(blocks: readonly ReportBlock[], title: string): string {
   const style = `body{font-family:system-ui,sans-serif;color:#1d2433;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5}
 table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border:1px solid #dde1e8;padding:.35rem .6rem;text-align:left;vertical-align:top}
 th{background:#f5f6f8}blockquote{border-left:3px solid #1f5f8b;margin:1rem 0;padding:.25rem 1rem;background:#f8f9fb}
-blockquote footer{color:#5b6475;font-size:.9em}h1{font-size:1.6rem}h2{margin-top:2rem;border-bottom:1px solid #dde1e8}`;
-  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${style}</style></head>\n<body>\n${body}\n</body></html>\n`;
+blockquote footer{color:#5b6475;font-size:.9em}h1{font-size:1.6rem}h2{margin-top:2rem;border-bottom:1px solid #dde1e8}
+body{overflow-wrap:break-word}blockquote footer{overflow-wrap:anywhere}
+@media (max-width:40rem){body{margin:1rem auto}table,tbody,tr,td{display:block}thead{display:none}tr{border:1px solid #dde1e8;margin:.6rem 0}
+td{border:0;border-bottom:1px solid #eef0f4}td::before{content:attr(data-label);display:block;font-size:.75em;font-weight:600;color:#5b6475;text-transform:uppercase}}`;
+  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title><style>${style}</style></head>\n<body>\n${body}\n</body></html>\n`;
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { languages, vocabularies } from '../core/vocabulary.js';
 import type { DocumentsService } from '../services/documents.service.js';
 import type { ExportService } from '../services/export.service.js';
 import type { FollowupService } from '../services/followup.service.js';
@@ -84,6 +85,8 @@ export function createApp(services: AppServices, options: AppOptions = {}) {
     .route('/api', jobsRoutes(services.jobs))
     .get('/api/openapi.json', (c) => c.json(openApiDocument))
     .get('/api/health', (c) => c.json({ ok: true }))
+    // The same words the command line and the report print, so that the web app says them alike.
+    .get('/api/vocabulary', (c) => c.json({ languages, vocabularies }))
     .get('/api/status', (c) => c.json(services.analysis.status()));
   app.notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404) : c.text('Not found', 404)));
   app.onError(handleError);

@@ -22,8 +22,8 @@ declare module 'hono' {
   }
 }
 
-/** API routes open to anyone: health, the API's description, and signing in (or asking whether one is). */
-const publicRoutes = new Set(['GET /api/health', 'GET /api/openapi.json', 'GET /api/session', 'POST /api/session']);
+/** API routes open to anyone: health, the API's description, the vocabulary, and signing in (or asking whether one is). */
+const publicRoutes = new Set(['GET /api/health', 'GET /api/openapi.json', 'GET /api/vocabulary', 'GET /api/session', 'POST /api/session']);
 
 const localReader: Actor = { name: 'local user', party: null, role: 'local' };
 

@@ -20,6 +20,13 @@ const commitmentSchema = z.strictObject({
   due: isoDate.nullable().default(null),
   cadence: z.string().nullable().default(null),
   milestones: z.array(z.strictObject({ text: z.string().min(1), due: isoDate.nullable().default(null), done: isoDate.nullable().default(null) })).default([]),
+  indicators: z.array(z.strictObject({
+    id: slug,
+    name: z.string().min(1),
+    words: z.array(z.string().min(1)).min(1),
+    target: z.number().nullable().default(null),
+    by: isoDate.nullable().default(null),
+  })).default([]),
 });
 
 /** The shape of an agreement file; keys in snake_case as people write YAML. */

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { NotFoundError, statusLabels, type Evidence } from '../core/index.js';
+import { NotFoundError, statusLabels, statusWords, type Evidence } from '../core/index.js';
 import { analysisRecords, sourceOf, type AnalysisRecords } from '../export/analysis-records.js';
 import type { CitedSpanRecord, CommitmentEvidenceRecord, EvidenceBundle } from '../export/evidence-bundle.js';
 import { analyzeCollection, analyzeDocument, isFailedAnalysis, type StandardAnalysis } from '../pipeline/index.js';
@@ -56,7 +56,7 @@ export class ExportService {
           const a = detail.assessments.find((x) => x.party === party);
           return a
             ? { party, status: a.status, statusLabel: statusLabels[a.status], narrative: a.narrative, updatedAt: a.updatedAt, updatedBy: a.updatedBy, evidence: await cite(a.evidence) }
-            : { party, status: null, statusLabel: 'not assessed', narrative: null, updatedAt: null, updatedBy: null, evidence: [] };
+            : { party, status: null, statusLabel: statusWords(null), narrative: null, updatedAt: null, updatedBy: null, evidence: [] };
         })),
         history: await Promise.all(detail.history.map(async (h) => ({ id: h.id, scope: h.scope, from: h.from, to: h.to, at: h.at, by: h.by, reason: h.reason, evidence: await cite(h.evidence) }))),
         evidence: await cite(detail.evidence),

@@ -40,12 +40,17 @@ function daysBetween(from: string, to: string): number {
 export class FollowupService {
   constructor(private readonly db: Kysely<Database>) {}
 
-  /** `firstItems` (default every item) bounds each section's list, the pending proposals read included. */
-  async followup(agreementId: string, options: { today: string; since?: string | null; firstItems?: number }): Promise<Followup> {
-    const board = await new TrackingService(this.db).board(agreementId, options.today);
-    const lastMeeting = [...board.meetings].reverse().find((m) => m.date <= options.today) ?? null;
+  /**
+   * On `today` when given; else on the day the board counts overdue on (today, or the facts-as-of
+   * date of an illustrative agreement), so that the command line and the web app agree.
+   * `firstItems` (default every item) bounds each section's list, the pending proposals read included.
+   */
+  async followup(agreementId: string, options: { today?: string | null; since?: string | null; firstItems?: number }): Promise<Followup> {
+    const board = await new TrackingService(this.db).board(agreementId, options.today ?? undefined);
+    const today = options.today ?? board.overdueAsOf;
+    const lastMeeting = [...board.meetings].reverse().find((m) => m.date <= today) ?? null;
     const since = options.since ?? lastMeeting?.date ?? null;
-    const dated = board.commitments.flatMap((c) => datedItems(c, options.today));
+    const dated = board.commitments.flatMap((c) => datedItems(c, today));
     const open = dated.filter((item) => item.jointStatus !== 'complete');
     const changes = since ? await new AssessmentsRepository(this.db).changesSince(since) : [];
     const commitmentIds = new Set(board.commitments.map((c) => c.id));
@@ -60,7 +65,7 @@ export class FollowupService {
     const theirChanges = changes.filter((change) => commitmentIds.has(change.commitmentId));
     const first = <T>(items: readonly T[]) => (options.firstItems === undefined ? items : items.slice(0, options.firstItems));
     return {
-      agreementId, today: options.today, since, lastMeeting,
+      agreementId, today, since, lastMeeting,
       overdue: first(overdue), dueSoon: first(dueSoon), changes: first(theirChanges), awaitingReview,
       counts: { overdue: overdue.length, dueSoon: dueSoon.length, changes: theirChanges.length, awaitingReview: awaitingCount },
     };

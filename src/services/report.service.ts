@@ -1,12 +1,14 @@
 import type { Kysely } from 'kysely';
-import { pageAt, statusLabels, type Evidence, type ImplementationStatus } from '../core/index.js';
+import { pageAt, statusLabel, statusWords, type Evidence, type ImplementationStatus } from '../core/index.js';
 import type { ReportBlock } from '../export/report-blocks.js';
 import type { Database } from '../store/schema.js';
 import { DocumentsRepository } from '../store/repositories/documents.repository.js';
 import { FollowupService } from './followup.service.js';
 import { TrackingService } from './tracking.service.js';
 
-const label = (status: string) => statusLabels[status as ImplementationStatus] ?? status;
+// Tables show a status as a label ("Not assessed"), sentences in words ("not started"), both from the shared vocabulary.
+const label = (status: string | null | undefined) => statusLabel(status as ImplementationStatus | null);
+const words = (status: string | null | undefined) => statusWords(status as ImplementationStatus | null);
 
 /** Builds the report for the group's next meeting: per commitment, each party's view, evidence, changes. */
 export class ReportService {
@@ -16,14 +18,16 @@ export class ReportService {
     this.documents = new DocumentsRepository(db);
   }
 
-  async meetingReport(agreementId: string, options: { today: string; since?: string | null }): Promise<{ title: string; blocks: ReportBlock[] }> {
+  /** On `today` when given, else on the day the board counts overdue on (see FollowupService.followup). */
+  async meetingReport(agreementId: string, options: { today?: string | null; since?: string | null }): Promise<{ title: string; blocks: ReportBlock[] }> {
     const tracking = new TrackingService(this.db);
-    const board = await tracking.board(agreementId, options.today);
-    const followup = await new FollowupService(this.db).followup(agreementId, options);
+    const board = await tracking.board(agreementId, options.today ?? undefined);
+    const today = options.today ?? board.overdueAsOf;
+    const followup = await new FollowupService(this.db).followup(agreementId, { ...options, today });
     const parties = board.parties.map((p) => p.code);
     const title = `Follow-up report: ${board.title}`;
     const blocks: ReportBlock[] = [{ type: 'heading', level: 1, text: title }];
-    const context = [`Prepared on ${options.today} for the next meeting of the group.`];
+    const context = [`Prepared as of ${today} for the next meeting of the group.`];
     if (followup.lastMeeting) context.push(`The group last met on ${followup.lastMeeting.date}${followup.lastMeeting.place ? ` in ${followup.lastMeeting.place}` : ''}.`);
     if (followup.since) context.push(`Changes are counted from ${followup.since}.`);
     blocks.push({ type: 'paragraph', text: context.join(' ') });
@@ -36,7 +40,7 @@ export class ReportService {
       rows: await Promise.all(board.commitments.map(async (c) => [
         c.title + (c.overdue ? ' (overdue)' : ''),
         label(c.jointStatus),
-        ...parties.map((p) => label(c.assessments.find((a) => a.party === p)?.status ?? 'no assessment yet')),
+        ...parties.map((p) => label(c.assessments.find((a) => a.party === p)?.status)),
         c.due ?? c.cadence ?? '—',
         String((await tracking.commitment(c.id)).evidence.length),
       ])),
@@ -46,24 +50,25 @@ export class ReportService {
       const detail = await tracking.commitment(item.id);
       blocks.push({ type: 'heading', level: 2, text: item.title }, { type: 'paragraph', text: item.text });
       const leads = Object.entries(item.leads).map(([party, agency]) => `${party}: ${agency}`).join('; ');
-      blocks.push({ type: 'list', items: [`Joint status: ${label(item.jointStatus)}${item.overdue ? ' — overdue' : ''}`, `Lead agencies: ${leads || 'not named'}`, `Due: ${item.due ?? 'no date'}${item.cadence ? `; reviewed ${item.cadence}` : ''}`] });
+      blocks.push({ type: 'list', items: [`Joint status: ${words(item.jointStatus)}${item.overdue ? ' — overdue' : ''}`, `Lead agencies: ${leads || 'not named'}`, `Due: ${item.due ?? 'no date'}${item.cadence ? `; reviewed ${item.cadence}` : ''}`] });
       blocks.push({ type: 'heading', level: 3, text: 'Each party\'s assessment' });
       blocks.push({
         type: 'table',
         header: ['Party', 'Status', 'Assessment', 'By', 'Updated'],
         rows: parties.map((p) => {
           const a = item.assessments.find((x) => x.party === p);
-          return a ? [p, label(a.status), a.narrative, a.updatedBy, a.updatedAt.slice(0, 10)] : [p, 'no assessment yet', '—', '—', '—'];
+          return a ? [p, label(a.status), a.narrative, a.updatedBy, a.updatedAt.slice(0, 10)] : [p, label(null), '—', '—', '—'];
         }),
       });
-      const evidence = [...detail.evidence, ...item.assessments.flatMap((a) => a.evidence)];
+      // A sentence both accepted and cited by a party is quoted once.
+      const evidence = [...new Map([...detail.evidence, ...item.assessments.flatMap((a) => a.evidence)].map((e) => [`${e.documentId}:${e.start}-${e.end}`, e])).values()];
       blocks.push({ type: 'heading', level: 3, text: 'Evidence' });
       if (!evidence.length) blocks.push({ type: 'paragraph', text: 'No accepted evidence yet.' });
       for (const e of evidence) blocks.push(await this.citation(e));
       const changes = followup.changes.filter((c) => c.commitmentId === item.id);
       if (changes.length) {
         blocks.push({ type: 'heading', level: 3, text: `Changes since ${followup.since}` });
-        blocks.push({ type: 'list', items: changes.map((c) => `${c.at.slice(0, 10)} — ${c.scope === 'joint' ? 'joint status' : `${c.scope} assessment`}: ${label(c.from ?? 'none')} → ${label(c.to)} (${c.by}): ${c.reason}`) });
+        blocks.push({ type: 'list', items: changes.map((c) => `${c.at.slice(0, 10)} — ${c.scope === 'joint' ? 'joint status' : `${c.scope} assessment`}: ${c.from ? words(c.from) : 'none'} → ${words(c.to)} (${c.by}): ${c.reason}`) });
       }
     }
 

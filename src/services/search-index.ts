@@ -38,6 +38,11 @@ export interface SearchHit {
   readonly marks: readonly { readonly start: number; readonly end: number }[];
 }
 
+/** Search over passages: in memory (`SearchIndex`) or in the store (`Fts5Search`, SQLite). */
+export interface PassageSearch {
+  search(query: string, filters?: SearchFilters, limit?: number): { total: number; hits: SearchHit[] } | Promise<{ total: number; hits: SearchHit[] }>;
+}
+
 /** A paragraph of a document as search reads it. */
 export interface Passage {
   readonly document: SearchableDocument;
@@ -82,7 +87,7 @@ export function queryTerms(query: string): string[] {
  * "México" and "Garcia Harfuch" finds "García Harfuch". A hit holds every word of the query;
  * hits rank by BM25 over the passages.
  */
-export class SearchIndex {
+export class SearchIndex implements PassageSearch {
   private readonly passages: Passage[];
   private readonly bm25: Bm25Index;
 
@@ -120,7 +125,7 @@ export class SearchIndex {
 }
 
 /** A document's paragraphs outside its furniture, with their words folded and stemmed. */
-function passagesOf(document: SearchableDocument): Passage[] {
+export function passagesOf(document: SearchableDocument): Passage[] {
   const passages: Passage[] = [];
   const folded = foldText(document.text);
   const furniture = [...document.chrome].sort((a, b) => a.start - b.start);
@@ -134,7 +139,7 @@ function passagesOf(document: SearchableDocument): Passage[] {
   return passages;
 }
 
-function matchesFilters(document: SearchableDocument, filters: SearchFilters): boolean {
+export function matchesFilters(document: SearchableDocument, filters: SearchFilters): boolean {
   if (filters.documents && !filters.documents.has(document.id)) return false;
   if (filters.language && document.language !== filters.language) return false;
   if (filters.source && !(document.source ?? '').toLowerCase().includes(filters.source.toLowerCase())) return false;
@@ -147,7 +152,7 @@ function matchesFilters(document: SearchableDocument, filters: SearchFilters): b
 /** Snippets longer than this are cut around the first matched word. */
 const SNIPPET = 320;
 
-function toHit(passage: Passage, terms: readonly string[], score: number): SearchHit {
+export function toHit(passage: Passage, terms: readonly string[], score: number): SearchHit {
   const { document } = passage;
   const matched = passage.words.filter((word) => terms.includes(word.term));
   const first = matched[0]!;
@@ -160,7 +165,8 @@ function toHit(passage: Passage, terms: readonly string[], score: number): Searc
     language: document.language,
     start: first.start,
     end: first.end,
-    score: Math.round(score * 1000) / 1000,
+    // Four significant digits: FTS5 gives a word found in most passages a score near zero, which rounding to places would erase.
+    score: Number(score.toPrecision(4)),
     snippet: document.text.slice(from, to),
     marks: matched.filter((word) => word.start >= from && word.end <= to).map((word) => ({ start: word.start - from, end: word.end - from })),
   };

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { SqliteAdapter, type Kysely } from 'kysely';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { NotFoundError } from '../core/index.js';
 import { toContract, type ContractAnalysis, type ContractDocument } from '../export/contract-json.js';
@@ -7,8 +7,9 @@ import type { Database } from '../store/schema.js';
 import { AnalysesRepository } from '../store/repositories/analyses.repository.js';
 import { createCollectionRunner, type CollectionRunner } from './collection-runner.js';
 import { DocumentAnalyses, type Analyzer } from './document-analyses.js';
-import { SearchIndex, type SearchFilters, type SearchHit } from './search-index.js';
 import { TextSearchRepository } from '../store/repositories/text-search.repository.js';
+import { Fts5Search } from './fts5-search.js';
+import { SearchIndex, type PassageSearch, type SearchableDocument, type SearchFilters, type SearchHit } from './search-index.js';
 
 /** Options of the stored-analysis service. */
 export interface StoredAnalysisOptions {
@@ -45,7 +46,7 @@ const LOAD_CHUNK = 50;
 interface Snapshot {
   readonly analysis: ContractAnalysis;
   readonly byId: ReadonlyMap<string, ContractDocument>;
-  search?: Promise<SearchIndex>;
+  search?: Promise<PassageSearch>;
 }
 
 /**
@@ -75,7 +76,7 @@ export class StoredAnalysisService {
 
   private readonly textSearch: TextSearchRepository;
 
-  constructor(db: Kysely<Database>, options: StoredAnalysisOptions = {}) {
+  constructor(private readonly db: Kysely<Database>, options: StoredAnalysisOptions = {}) {
     this.analyses = new AnalysesRepository(db);
     this.textSearch = new TextSearchRepository(db);
     this.stored = new DocumentAnalyses(db, options.analyze ?? analyzeDocument, options.now);
@@ -132,18 +133,21 @@ export class StoredAnalysisService {
   /**
    * Searches the served documents' article text. On PostgreSQL the store's own full-text search
    * (tsvector, its Spanish and English stemming, unaccent) picks the documents, and the in-memory
-   * index finds the passages in them and ranks those; on SQLite the in-memory index does both.
+   * index finds the passages in them and ranks those; on SQLite the store's FTS5 index does both.
    */
   async search(query: string, filters: SearchFilters = {}, limit?: number): Promise<{ total: number; hits: SearchHit[] }> {
     const [index, matched] = await Promise.all([this.searchIndex(), this.textSearch.matching(query)]);
     return index.search(query, matched ? { ...filters, documents: new Set(matched) } : filters, limit);
   }
 
-  /** The search index over the served documents' article text, built once per collection, a few documents per turn. */
-  async searchIndex(): Promise<SearchIndex> {
+  /**
+   * Search over the served documents' article text, once per collection: on SQLite the store's FTS5
+   * index, brought up to date with the documents it lacks; elsewhere an index in memory. Either is
+   * built a few documents per turn.
+   */
+  async searchIndex(): Promise<PassageSearch> {
     const snapshot = await this.current();
-    snapshot.search ??= SearchIndex.build(
-      snapshot.analysis.documents.map((d) => ({
+    const documents: SearchableDocument[] = snapshot.analysis.documents.map((d) => ({
         id: d.id,
         text: d.text,
         title: d.title,
@@ -152,9 +156,10 @@ export class StoredAnalysisService {
         source: d.source.url ?? d.source.name ?? d.source.path ?? null,
         chrome: d.chrome,
         entities: new Set(d.mentions.map((m) => m.entity)),
-      })),
-      nextTurn,
-    );
+      }));
+    snapshot.search ??= this.db.getExecutor().adapter instanceof SqliteAdapter
+      ? Fts5Search.sync(this.db, documents, nextTurn)
+      : SearchIndex.build(documents, nextTurn);
     return snapshot.search;
   }
 

@@ -10,6 +10,7 @@ import { AssessmentsRepository } from '../store/repositories/assessments.reposit
 import { AuditRepository } from '../store/repositories/audit.repository.js';
 import { DocumentsRepository } from '../store/repositories/documents.repository.js';
 import { authorize } from './access-policy.js';
+import { indicatorSeries, type IndicatorSeries } from './indicators.js';
 
 /** What a party says about a commitment. */
 export interface AssessmentInput {
@@ -22,6 +23,8 @@ export interface AssessmentInput {
 export interface CommitmentView extends TrackedCommitment {
   readonly assessments: readonly PartyAssessment[];
   readonly overdue: boolean;
+  /** Each indicator the commitment names, with the points its accepted evidence gives it. */
+  readonly indicators: readonly IndicatorSeries[];
 }
 
 /**
@@ -74,6 +77,7 @@ export class TrackingService {
         ...commitment,
         assessments: await this.assessmentsRepo.assessments(commitment.id),
         overdue: isOverdue(commitment, overdueAsOf),
+        indicators: await this.indicatorsOf(commitment),
       })),
     );
     return { ...agreement, overdueAsOf, commitments };
@@ -92,7 +96,19 @@ export class TrackingService {
       assessments: await this.assessmentsRepo.assessments(id),
       history: await this.assessmentsRepo.history(id),
       evidence: await this.assessmentsRepo.evidenceOf('commitment', id),
+      indicators: await this.indicatorsOf(commitment),
     };
+  }
+
+  /**
+   * A commitment's indicators over time, from the figures of its evidence: the accepted evidence,
+   * and the sentences each party's assessment cites (each point says which).
+   */
+  private async indicatorsOf(commitment: TrackedCommitment): Promise<IndicatorSeries[]> {
+    if (!commitment.indicators?.length) return [];
+    const accepted = (await this.assessmentsRepo.evidenceOf('commitment', commitment.id)).map((e) => ({ ...e, citedBy: null }));
+    const cited = (await this.assessmentsRepo.assessments(commitment.id)).flatMap((a) => a.evidence.map((e) => ({ ...e, citedBy: a.party })));
+    return indicatorSeries(this.db, commitment.indicators, [...accepted, ...cited]);
   }
 
   /**

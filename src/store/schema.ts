@@ -120,6 +120,8 @@ export interface CommitmentsTable {
   due: string | null;
   cadence: string | null;
   milestones: string;
+  /** JSON: the indicators the commitment names (migration 0009). */
+  indicators: Generated<string>;
   joint_status: string;
 }
 

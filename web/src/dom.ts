@@ -1,6 +1,8 @@
 // DOM helpers. Everything from the API is untrusted: it only ever goes in as text nodes or
 // attribute values, never through innerHTML.
 
+import { countText, monthNames, statusText, t } from './i18n.js';
+
 type Child = Node | string | number | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | null | undefined | ((event: Event) => void)>;
 
@@ -41,7 +43,7 @@ export function formatDate(value: string | null | undefined): string {
   if (!value) return '—';
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
   if (!m) return value;
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const months = monthNames();
   const [, y, mo, d] = m;
   if (!mo) return y!;
   const month = months[Number(mo) - 1] ?? mo;
@@ -56,16 +58,13 @@ export function formatTime(value: string | null | undefined): string {
   return `${formatDate(value.slice(0, 10))}, ${value.slice(11, 16)}`;
 }
 
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** "1 document", "2 documents", in the chosen language where the vocabulary has the noun. */
+export const plural = (n: number, one: string, many = `${one}s`) => countText(n, one, many);
 
-/** A status pill. */
+/** A status pill, worded by the shared vocabulary; no status is "Not assessed". */
 export function statusPill(status: string | null | undefined, label?: string): HTMLElement {
-  const labels: Record<string, string> = {
-    not_started: 'Not started', minimal: 'Minimal', intermediate: 'Intermediate', complete: 'Complete',
-    no_evidence: 'No evidence', stalled: 'Stalled', disputed: 'Disputed',
-  };
-  if (!status) return h('span.pill.pill-none', null, label ?? 'Not assessed');
-  return h('span.pill', { class: `pill-${status}` }, label ?? labels[status] ?? status);
+  if (!status) return h('span.pill.pill-none', { 'data-status': '' }, label ?? statusText(null));
+  return h('span.pill', { class: `pill-${status}`, 'data-status': status }, label ?? statusText(status));
 }
 
 export function empty(message: string, hint?: string): HTMLElement {
@@ -76,21 +75,22 @@ export function empty(message: string, hint?: string): HTMLElement {
 export function errorBox(error: unknown): HTMLElement {
   const status = typeof (error as { status?: unknown })?.status === 'number' ? (error as { status: number }).status : null;
   const message = error instanceof Error ? error.message : String(error);
-  const heading = status === 400 || status === 422 ? 'That request was not accepted: '
+  const heading = t(status === 400 || status === 422 ? 'That request was not accepted: '
     : status === 403 ? 'Not allowed: '
     : status === 404 ? 'Not found: '
     : status === null && error instanceof TypeError ? 'The server could not be reached: '
-    : 'Something went wrong: ';
-  const back = history.length > 1 ? h('button.linklike', { type: 'button', onclick: () => history.back() }, 'Go back') : null;
+    : 'Something went wrong: ');
+  const back = history.length > 1 ? h('button.linklike', { type: 'button', onclick: () => history.back() }, t('Go back')) : null;
   return h('div.error-box', { role: 'alert' },
     h('p', null, h('strong', null, heading), message),
-    h('p.error-ways', null, back, back ? ' · ' : null, h('a', { href: '#/board' }, 'Go to the board')));
+    h('p.error-ways', null, back, back ? ' · ' : null, h('a', { href: '#/board' }, t('Go to the board'))));
 }
 
 export function pageHeader(title: string, subtitle?: Child, ...actions: Child[]): HTMLElement {
   // Each page names itself in the browser's tab and history, not only in its heading.
-  document.title = `${title} — Puente`;
-  return h('header.page-header', null, h('div', null, h('h1', null, title), subtitle ? h('p.page-sub', null, subtitle) : null), actions.length ? h('div.page-actions', null, ...actions) : null);
+  const shown = t(title);
+  document.title = `${shown} — Puente`;
+  return h('header.page-header', null, h('div', null, h('h1', null, shown), subtitle ? h('p.page-sub', null, subtitle) : null), actions.length ? h('div.page-actions', null, ...actions) : null);
 }
 
 /** Download links for an export: "Download events: CSV · JSON", each a file the server names. */

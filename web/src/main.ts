@@ -2,6 +2,7 @@
 // sign-in page when the server asks for one, and the hash router.
 import { api, currentActor, currentSession, saveActor } from './api.js';
 import { errorBox, h } from './dom.js';
+import { currentLanguage, loadVocabulary, setLanguage, t, translateStatic, type Language } from './i18n.js';
 import { loginPage } from './pages/login.js';
 import { refreshAnalysisStatus, refreshReviewCount } from './shell.js';
 import { analyzePage } from './pages/analyze.js';
@@ -67,7 +68,7 @@ async function route(): Promise<void> {
   const outlet = h('div.page', { 'data-page': section });
   main.replaceChildren(outlet);
   main.setAttribute('aria-busy', 'true');
-  outlet.append(h('p.muted.loading', null, 'Loading…'));
+  outlet.append(h('p.muted.loading', null, t('Loading…')));
   try {
     if (!page) {
       outlet.replaceChildren(h('h1', null, 'Not found'), h('p', null, 'There is no page here. ', h('a', { href: '#/board' }, 'Go to the board.')));
@@ -184,10 +185,25 @@ document.getElementById('top-search')?.addEventListener('submit', (event) => {
   location.hash = `#/search?q=${encodeURIComponent(q)}`;
 });
 
+/** The header's language switch: the app's own words change at once, the documents' never. */
+function setupLanguage(): void {
+  const select = document.getElementById('language') as HTMLSelectElement | null;
+  if (!select || select.dataset.ready) return;
+  select.dataset.ready = 'true';
+  select.value = currentLanguage();
+  select.addEventListener('change', () => {
+    setLanguage(select.value as Language);
+    translateStatic();
+    void route();
+  });
+}
+
 /** Asks the server how it runs, then sets up the header for it and draws the page. */
 async function start(): Promise<void> {
   try {
-    await api.session();
+    await Promise.all([api.session(), loadVocabulary()]);
+    translateStatic();
+    setupLanguage();
   } catch (error) {
     main.replaceChildren(errorBox(error));
     return;

@@ -95,6 +95,7 @@ export function renderText(text: string, marks: readonly Mark[], options: { clas
   const runs: { start: number; end: number; node: HTMLElement }[] = [];
   const active: (typeof valid)[number][] = [];
   let next = 0;
+  let focusable = 0;
   for (let i = 0; i + 1 < points.length; i++) {
     const from = points[i]!;
     const to = points[i + 1]!;
@@ -109,12 +110,14 @@ export function renderText(text: string, marks: readonly Mark[], options: { clas
     const kinds = [...new Set(covering.map((m) => m.kind))];
     const run = h('span.run', { class: kinds.map((k) => `m-${k}`).join(' ') }, piece);
     (run as HTMLElement & { marks?: readonly Mark[] }).marks = covering;
-    if (kinds.some((k) => k !== 'chrome' && k !== 'hit')) run.tabIndex = 0;
+    // One tab stop for the whole text (the first highlight); the arrow keys move between highlights.
+    if (kinds.some((k) => k !== 'chrome' && k !== 'hit')) run.tabIndex = focusable++ === 0 ? 0 : -1;
     if (covering.some((m) => m.kind === 'evidence' && m.start === from)) run.classList.add('m-evidence-start');
     container.append(run);
     runs.push({ start: from, end: to, node: run });
   }
   attachTooltip(container);
+  attachArrowKeys(container);
   return {
     node: container,
     scrollTo(start, end = start + 1, flash = true) {
@@ -131,6 +134,42 @@ export function renderText(text: string, marks: readonly Mark[], options: { clas
       return first;
     },
   };
+}
+
+/**
+ * Keyboard moves through the highlights as through a toolbar: Tab enters the text at the highlight
+ * last visited and leaves it at once, so a document with a hundred highlights is one tab stop before
+ * the side panel; arrow keys, Home and End go from highlight to highlight.
+ */
+function attachArrowKeys(container: HTMLElement): void {
+  const stops = () => Array.from(container.querySelectorAll<HTMLElement>('.run[tabindex]'));
+  const moveTo = (target: HTMLElement | undefined, from: HTMLElement) => {
+    if (!target || target === from) return;
+    from.tabIndex = -1;
+    target.tabIndex = 0;
+    target.focus();
+  };
+  container.addEventListener('keydown', (event) => {
+    const current = event.target instanceof HTMLElement && event.target.matches('.run[tabindex]') ? event.target : null;
+    if (!current) return;
+    const list = stops();
+    const at = list.indexOf(current);
+    const to = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? list[at + 1]
+      : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? list[at - 1]
+      : event.key === 'Home' ? list[0]
+      : event.key === 'End' ? list.at(-1)
+      : undefined;
+    if (!to) return;
+    event.preventDefault();
+    moveTo(to, current);
+  });
+  // A click or a jump from the side panel makes that highlight the one Tab comes back to.
+  container.addEventListener('focusin', (event) => {
+    const run = event.target instanceof HTMLElement && event.target.matches('.run[tabindex]') ? event.target : null;
+    if (!run || run.tabIndex === 0) return;
+    for (const other of container.querySelectorAll<HTMLElement>('.run[tabindex="0"]')) other.tabIndex = -1;
+    run.tabIndex = 0;
+  });
 }
 
 let tooltip: HTMLElement | null = null;

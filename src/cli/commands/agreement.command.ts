@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { statusLabels } from '../../core/index.js';
+import { statusLabels, statusWords } from '../../core/index.js';
 import { readAgreementFile } from '../../services/agreement-file.js';
 import { actorFrom } from '../actor.js';
 import { ExitCode } from '../exit-codes.js';
@@ -27,7 +27,7 @@ export async function agreementCommand(args: readonly string[], io: CommandIo): 
       const board = await tracking.board(target);
       io.out(`${board.title} (${board.date})`);
       for (const c of board.commitments) {
-        const views = board.parties.map((p) => `${p.code}: ${statusLabels[c.assessments.find((a) => a.party === p.code)?.status ?? 'no_evidence']}`).join('  ');
+        const views = board.parties.map((p) => `${p.code}: ${statusWords(c.assessments.find((a) => a.party === p.code)?.status)}`).join('  ');
         io.out(`  ${c.id}\n    joint: ${statusLabels[c.jointStatus]}${c.overdue ? '  OVERDUE' : ''}   ${views}`);
       }
       return ExitCode.ok;

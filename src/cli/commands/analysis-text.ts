@@ -1,4 +1,5 @@
 import type { ContractAnalysis } from '../../export/contract-json.js';
+import { counted, findingKindLabel } from '../../core/index.js';
 import { printable } from '../printable.js';
 
 /** A readable summary of an analysis for a person at a terminal. */
@@ -16,7 +17,8 @@ export function formatAnalysisText(analysis: ContractAnalysis): string {
       out.push(`   furniture removed (${document.chrome.length}):`);
       for (const chrome of document.chrome) out.push(`     - ${JSON.stringify(chrome.text.slice(0, 70))} (${chrome.reason})`);
     }
-    const counts = (['mentions', 'quotes', 'figures', 'dates', 'events', 'commitments'] as const).map((layer) => `${(document[layer] as readonly unknown[]).length} ${layer}`);
+    const layers = { mentions: 'mention', quotes: 'quote', figures: 'figure', dates: 'date', events: 'event', commitments: 'commitment' } as const;
+    const counts = Object.entries(layers).map(([layer, noun]) => counted((document[layer as keyof typeof layers] as readonly unknown[]).length, noun));
     out.push(`   found:     ${counts.join(', ')}`);
     for (const message of document.messages.filter((m) => m.severity !== 'info')) out.push(`   ! ${message.reason} [${message.source}/${message.ruleId}]`);
     out.push('');
@@ -28,7 +30,7 @@ export function formatAnalysisText(analysis: ContractAnalysis): string {
     out.push('People and organisations:');
     for (const entity of people) {
       const aka = entity.aliases.length ? `  (also ${entity.aliases.slice(0, 4).map((a) => `“${a}”`).join(', ')})` : '';
-      out.push(`  - ${entity.name}${entity.role ? `, ${entity.role}` : ''}${entity.country ? ` [${entity.country}]` : ''} — ${named.get(entity.id) ?? 0} mentions${aka}`);
+      out.push(`  - ${entity.name}${entity.role ? `, ${entity.role}` : ''}${entity.country ? ` [${entity.country}]` : ''} — ${counted(named.get(entity.id) ?? 0, 'mention')}${aka}`);
     }
     out.push('');
   }
@@ -36,7 +38,7 @@ export function formatAnalysisText(analysis: ContractAnalysis): string {
     const titles = new Map(analysis.documents.map((d) => [d.id, printable(d.title ?? d.source.path ?? d.id)]));
     out.push('What the sources disagree on or report alone:');
     for (const finding of analysis.findings) {
-      out.push(`  * ${finding.kind}: ${finding.detail}`);
+      out.push(`  * ${findingKindLabel(finding.kind)}: ${finding.detail}`);
       for (const evidence of finding.evidence) out.push(`      ${String(titles.get(evidence.document)).slice(0, 40).padEnd(40)} │ “${evidence.text.replace(/\s+/g, ' ').slice(0, 90)}”`);
     }
     out.push('');

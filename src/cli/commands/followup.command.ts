@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { statusLabels } from '../../core/index.js';
+import { statusLabels, statusWords, type ImplementationStatus } from '../../core/index.js';
 import { agreementIdFrom } from '../default-agreement.js';
 import { ExitCode } from '../exit-codes.js';
 import { todayFrom } from '../today.js';
@@ -12,14 +12,14 @@ export async function followupCommand(args: readonly string[], io: CommandIo): P
   const { values } = parseArgs({ args: [...args], options: { db: { type: 'string' }, since: { type: 'string' }, today: { type: 'string' }, agreement: { type: 'string' } } });
   if (values.since && !/^\d{4}-\d{2}-\d{2}$/.test(values.since)) throw new UsageError(`--since ${values.since}: expected YYYY-MM-DD`);
   return withStore(values.db, io, async ({ followup, tracking }) => {
-    const report = await followup.followup(await agreementIdFrom(tracking, values.agreement), { today: todayFrom(values.today), since: values.since ?? null });
+    const report = await followup.followup(await agreementIdFrom(tracking, values.agreement), { today: values.today === undefined ? null : todayFrom(values.today), since: values.since ?? null });
     io.out(`Follow-up of ${report.agreementId} on ${report.today}${report.lastMeeting ? `; the group last met on ${report.lastMeeting.date}` : ''}`);
     io.out(`\nOverdue (${report.overdue.length}):`);
     for (const item of report.overdue) io.out(`  ${item.due}  ${item.title} — ${item.what} (${-item.daysLeft} days late; joint status ${statusLabels[item.jointStatus as 'minimal'] ?? item.jointStatus})`);
     io.out(`\nDue in the next 30 days (${report.dueSoon.length}):`);
     for (const item of report.dueSoon) io.out(`  ${item.due}  ${item.title} — ${item.what} (in ${item.daysLeft} days)`);
     io.out(`\nChanged since ${report.since ?? 'the start'} (${report.changes.length}):`);
-    for (const change of report.changes) io.out(`  ${change.at.slice(0, 10)}  ${change.commitmentId}  ${change.scope}: ${change.from ?? '—'} → ${change.to} (${change.by})`);
+    for (const change of report.changes) io.out(`  ${change.at.slice(0, 10)}  ${change.commitmentId}  ${change.scope}: ${change.from ? statusWords(change.from as ImplementationStatus) : '—'} → ${statusWords(change.to as ImplementationStatus)} (${change.by})`);
     io.out(`\nEvidence awaiting review: ${report.awaitingReview.length} proposal${report.awaitingReview.length === 1 ? '' : 's'} (puente review)`);
     return ExitCode.ok;
   });

@@ -16,7 +16,7 @@ export async function reportCommand(args: readonly string[], io: CommandIo): Pro
   });
   if (values.format !== 'md' && values.format !== 'html') throw new UsageError(`--format ${values.format}: use md or html`);
   return withStore(values.db, io, async ({ reports, tracking }) => {
-    const { title, blocks } = await reports.meetingReport(await agreementIdFrom(tracking, values.agreement), { today: todayFrom(values.today), since: values.since ?? null });
+    const { title, blocks } = await reports.meetingReport(await agreementIdFrom(tracking, values.agreement), { today: values.today === undefined ? null : todayFrom(values.today), since: values.since ?? null });
     const output = values.format === 'html' ? toHtml(blocks, title) : toMarkdown(blocks);
     if (values.out) {
       await writeFile(values.out, output);

@@ -23,12 +23,23 @@ export const change = z.looseObject({
 });
 export const milestone = z.object({ text: z.string(), due: z.string().nullable(), done: z.string().nullable() });
 export const meeting = z.object({ date: z.string(), place: z.string().nullable(), summary: z.string() });
+/** One figure of an evidence sentence that counts for an indicator, linked to its sentence. */
+export const indicatorPoint = z.object({
+  date: z.string().nullable(), value: z.number(), documentId: z.string(), documentTitle: z.string().nullable(),
+  start: z.number().int(), end: z.number().int(), sentence: z.object({ start: z.number().int(), end: z.number().int() }), text: z.string(),
+  citedBy: z.string().nullable().describe('null for accepted evidence; else the party whose assessment cites the sentence'),
+});
+/** An indicator a commitment names, with its points over time. */
+export const indicatorSeries = z.object({
+  id: z.string(), name: z.string(), words: z.array(z.string()), target: z.number().nullable(), by: z.string().nullable(), points: z.array(indicatorPoint),
+});
 /** A commitment with its joint status and every party's assessment. */
 export const commitment = z.looseObject({
   id: z.string(), agreementId: z.string(), title: z.string(), text: z.string(), parties: z.array(z.string()),
   leads: z.record(z.string(), z.string()), area: z.string(), contexts: z.array(z.string()), keywords: z.array(z.string()),
   start: z.string().nullable(), due: z.string().nullable(), cadence: z.string().nullable(), milestones: z.array(milestone),
   jointStatus: status, assessments: z.array(assessment), overdue: z.boolean(),
+  indicators: z.array(indicatorSeries).optional(),
 });
 export const commitmentDetail = commitment.extend({ history: z.array(change), evidence: z.array(citedEvidence), overdueAsOf: z.string().optional() });
 export const agreement = z.looseObject({

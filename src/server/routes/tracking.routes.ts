@@ -9,7 +9,6 @@ import { actorOf } from '../actor.js';
 import { cursorKey, pageFromStore } from '../paging.js';
 import { jsonBody, parse } from '../validate.js';
 
-const todayOf = () => new Date().toISOString().slice(0, 10);
 /** The `today` a request asks for, or none: the service then counts overdue on its own day (see `overdueDay`). */
 const asked = (value: string | undefined) => (value ? parse(isoDay, value, 'today') : undefined);
 
@@ -20,7 +19,7 @@ export function trackingRoutes(tracking: TrackingService, review: ReviewService,
     .get('/agreements/:id', async (c) => c.json({ agreement: await tracking.board(c.req.param('id'), asked(c.req.query('today'))) }))
     .get('/agreements/:id/followup', async (c) => {
       const query = parse(followupQuery, c.req.query(), 'query');
-      return c.json({ followup: await followup.followup(c.req.param('id'), { today: query.today ?? todayOf(), since: query.since ?? null, firstItems: query.limit }) });
+      return c.json({ followup: await followup.followup(c.req.param('id'), { today: query.today ?? null, since: query.since ?? null, firstItems: query.limit }) });
     })
     .get('/commitments/:agreement/:local', async (c) => {
       const commitment = await tracking.commitment(`${c.req.param('agreement')}/${c.req.param('local')}`, asked(c.req.query('today')));

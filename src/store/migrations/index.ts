@@ -7,6 +7,7 @@ import { watchesMigration } from './0005-watches.js';
 import { accountsMigration } from './0006-accounts.js';
 import { storedAnalysesMigration } from './0007-stored-analyses.js';
 import { listIndexesMigration } from './0008-list-indexes.js';
+import { searchPassagesMigration } from './0009-search-passages.js';
 import { jobsAndSearchMigration } from './0012-jobs-and-search.js';
 
 /** Every migration, by name; names sort in the order they apply. */
@@ -19,6 +20,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0006-accounts': accountsMigration,
   '0007-stored-analyses': storedAnalysesMigration,
   '0008-list-indexes': listIndexesMigration,
+  '0009-search-passages': searchPassagesMigration,
   '0012-jobs-and-search': jobsAndSearchMigration,
 };
 

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Agreement, CommitmentDefinition, ImplementationStatus, Meeting, Party } from '../../core/index.js';
+import type { Agreement, CommitmentDefinition, ImplementationStatus, Indicator, Meeting, Party } from '../../core/index.js';
+import type { Selectable } from 'kysely';
 import type { CommitmentsTable, Database } from '../schema.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -9,12 +10,13 @@ export interface TrackedCommitment extends CommitmentDefinition {
   readonly jointStatus: ImplementationStatus;
 }
 
-function toCommitment(row: CommitmentsTable): TrackedCommitment {
+function toCommitment(row: Selectable<CommitmentsTable>): TrackedCommitment {
   return {
     id: row.id, agreementId: row.agreement_id, title: row.title, text: row.text, parties: JSON.parse(row.parties) as string[],
     leads: JSON.parse(row.leads) as Record<string, string>, area: row.area, contexts: JSON.parse(row.contexts) as string[],
     keywords: JSON.parse(row.keywords) as string[], start: row.start, due: row.due, cadence: row.cadence,
     milestones: JSON.parse(row.milestones) as CommitmentDefinition['milestones'], jointStatus: row.joint_status as ImplementationStatus,
+    indicators: JSON.parse(row.indicators) as Indicator[],
   };
 }
 
@@ -43,7 +45,7 @@ export class AgreementsRepository {
         agreement_id: agreement.id, position, title: commitment.title, text: commitment.text, parties: JSON.stringify(commitment.parties),
         leads: JSON.stringify(commitment.leads), area: commitment.area, contexts: JSON.stringify(commitment.contexts),
         keywords: JSON.stringify(commitment.keywords), start: commitment.start, due: commitment.due, cadence: commitment.cadence,
-        milestones: JSON.stringify(commitment.milestones),
+        milestones: JSON.stringify(commitment.milestones), indicators: JSON.stringify(commitment.indicators ?? []),
       };
       const result = await this.db.updateTable('commitments').set(values).where('id', '=', commitment.id).executeTakeFirst();
       if (Number(result.numUpdatedRows) === 0) await this.db.insertInto('commitments').values({ id: commitment.id, ...values, joint_status: initialStatus }).execute();

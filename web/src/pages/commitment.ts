@@ -1,12 +1,14 @@
 // One commitment: both parties' assessments side by side, its change log, and its evidence, each
 // item linking to the sentence in its document.
+import { indicatorChart } from '../indicator-chart.js';
 import { api, canAssess, currentActor, currentSession } from '../api.js';
 import { downloads, empty, formatDate, formatTime, h, pageHeader, statusPill, toast, fill } from '../dom.js';
 import type { Route } from '../main.js';
 import { illustrativeNote } from './board.js';
 import { refreshReviewCount } from '../shell.js';
 import type { Assessment, CitedEvidence, CommitmentDetail, Party, Proposal } from '../types.js';
-import { statuses, statusLabels } from '../types.js';
+import { statusText } from '../i18n.js';
+import { statuses } from '../types.js';
 
 export const evidenceHref = (documentId: string, start: number, end: number) => `#/document/${encodeURIComponent(documentId)}?span=${start}-${end}`;
 
@@ -38,6 +40,10 @@ export async function commitmentPage(outlet: HTMLElement, route: Route): Promise
       commitment.milestones.length ? h('div.milestones', null, h('h3', null, 'Milestones'), h('ul', null, ...commitment.milestones.map((m) =>
         h('li', { class: m.done ? 'done' : null }, h('span.ms-mark', { 'aria-hidden': 'true' }, m.done ? '✓' : '○'), ' ', m.text,
           h('span.muted', null, m.done ? ` — done ${formatDate(m.done)}` : m.due ? ` — due ${formatDate(m.due)}` : ''))))) : null),
+    commitment.indicators?.length ? h('section.card.indicators', { 'aria-labelledby': 'indicators-heading' },
+      h('h2', { id: 'indicators-heading' }, 'Indicators'),
+      h('p.muted.small', null, 'Figures of the evidence (accepted, or cited by a party\'s assessment) over time, against the target; each dot opens its sentence.'),
+      h('div.indicator-grid', null, ...commitment.indicators.map(indicatorChart))) : null,
     h('section', { 'aria-labelledby': 'assessments-heading' },
       h('h2.section-title', { id: 'assessments-heading' }, 'Assessments'),
       h('p.muted.small', null, 'Each party keeps its own assessment. Neither can overwrite the other\'s; the joint status moves only when they agree.'),
@@ -151,7 +157,7 @@ function assessmentCard(commitment: CommitmentDetail, party: Party, assessment: 
     assessment ? h('p.byline', null, `${assessment.updatedBy} · ${formatTime(assessment.updatedAt)}`) : null,
     citedList(assessment?.evidence ?? []));
   if (mine) {
-    const status = h('select', { name: 'status', 'aria-label': `${party.code} status` }, ...statuses.map((s) => h('option', { value: s, selected: s === (assessment?.status ?? 'not_started') }, statusLabels[s] ?? s)));
+    const status = h('select', { name: 'status', 'aria-label': `${party.code} status` }, ...statuses.map((s) => h('option', { value: s, selected: s === (assessment?.status ?? 'not_started') }, statusText(s))));
     const narrative = h('textarea', { name: 'narrative', rows: 3, placeholder: 'What your side sees, and why', 'aria-label': `${party.code} narrative` });
     narrative.value = assessment?.narrative ?? '';
     const picker = evidencePicker(party.code, assessment, candidates);

@@ -1,6 +1,7 @@
 // Compare: two or more documents side by side, with what comparing them found highlighted in each.
 import { api } from '../api.js';
 import { empty, formatDate, h, pageHeader, fill } from '../dom.js';
+import { findingKindText } from '../i18n.js';
 import type { Route } from '../main.js';
 import { findingMarks, renderText, type Mark, type TextView } from '../text-view.js';
 import type { Finding } from '../types.js';
@@ -53,7 +54,7 @@ export async function comparePage(outlet: HTMLElement, route: Route): Promise<vo
     pageHeader('Compare', `${loaded.length} documents side by side`, h('a.btn', { href: '#/compare' }, 'Choose others')),
     h('section.card', null, h('h2', null, `Findings (${relevant.length})`),
       relevant.length ? h('ul.finding-list', null, ...relevant.map((f) => h('li', null,
-        h('span.fkind', null, f.kind.replace(/_/g, ' ')), ' ', f.detail, ' ',
+        h('span.fkind', { 'data-kind': f.kind }, findingKindText(f.kind)), ' ', f.detail, ' ',
         (f.evidence ?? []).length ? h('button.linklike', { type: 'button', onclick: () => show(f) }, 'Show in text') : null)))
         : empty('Comparing these documents found nothing to flag yet.')),
     stories.length ? h('section.card', null, h('h2', null, `Events they share (${stories.length})`),

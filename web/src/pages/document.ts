@@ -2,6 +2,7 @@
 // and the list of stored documents.
 import { api } from '../api.js';
 import { downloads, empty, formatDate, h, pageHeader, plural, fill } from '../dom.js';
+import { t } from '../i18n.js';
 import type { Route } from '../main.js';
 import { analysisMarks, legend, renderText, type Mark, type MarkKind } from '../text-view.js';
 import { moreButton } from '../more.js';
@@ -9,23 +10,80 @@ import type { DocumentAnalysis, DocumentDetail, Entity, StoredDocument } from '.
 
 export const documentHref = (id: string, span?: { start: number; end: number }) => `#/document/${encodeURIComponent(id)}${span ? `?span=${span.start}-${span.end}` : ''}`;
 
-export async function documentsPage(outlet: HTMLElement): Promise<void> {
-  const documents = await api.documents();
-  const row = (d: StoredDocument) => h('tr', null,
-    h('td', null, h('a', { href: documentHref(d.id) }, d.title ?? '(untitled)'), d.subtitle ? h('div.muted.small', null, d.subtitle) : null),
-    h('td.nowrap', null, formatDate(d.published)),
-    h('td.hide-sm', null, d.authors.join(', ') || '—'),
-    h('td', null, d.language.toUpperCase()));
-  const body = h('tbody', null, ...documents.items.map(row));
-  fill(outlet, 
-    pageHeader('Documents', `${plural(documents.total, 'document')} in the store`),
-    documents.items.length
-      ? h('div.card.table-wrap', null, h('table.data', null,
-          h('thead', null, h('tr', null, h('th', null, 'Title'), h('th', null, 'Published'), h('th.hide-sm', null, 'Authors'), h('th', null, 'Lang.'))),
-          body),
-          moreButton(documents, (cursor) => api.documents({ cursor }), (items) => body.append(...items.map(row))))
-      : empty('No documents yet.', 'Add some with puente ingest PATH or URL, fetch a page or watch a feed under Pages & feeds, or paste one under Analyze a text.'),
-  );
+type DocumentSort = 'title' | 'published' | 'language';
+
+/** The stored documents: filtered by words of the title or authors and by language, sorted by a column. */
+export async function documentsPage(outlet: HTMLElement, route: Route): Promise<void> {
+  // A page at a time, oldest stored first; the filter and the sort apply to the documents loaded so far.
+  const first = await api.documents();
+  const documents = [...first.items];
+  if (!documents.length) {
+    fill(outlet, pageHeader('Documents', 'No documents in the store'),
+      empty('No documents yet.', 'Add some with puente ingest PATH or URL, fetch a page or watch a feed under Pages & feeds, or paste one under Analyze a text.'));
+    return;
+  }
+  const fold = (value: string) => value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  let sort: DocumentSort | null = (['title', 'published', 'language'] as const).find((k) => k === route.query.get('sort')) ?? null;
+  let descending = (route.query.get('dir') ?? (sort === 'published' ? 'desc' : 'asc')) === 'desc';
+  const filter = h('input.filter', { type: 'search', placeholder: t('Filter by title or author'), 'aria-label': t('Filter by title or author'), value: route.query.get('q') ?? '' });
+  const language = h('select.filter-lang', { 'aria-label': t('Language') });
+  const chosenLanguage = route.query.get('lang') ?? '';
+  const fillLanguages = () => {
+    const languages = [...new Set(documents.map((d) => d.language).filter(Boolean))].sort();
+    const current = language.value || chosenLanguage;
+    language.replaceChildren(h('option', { value: '' }, t('All languages')), ...languages.map((l) => h('option', { value: l }, l.toUpperCase())));
+    language.value = languages.includes(current) ? current : '';
+  };
+  fillLanguages();
+  const count = h('p.muted.small.documents-count', { role: 'status' });
+  const body = h('tbody');
+  const headers = new Map<DocumentSort, HTMLElement>();
+  const header = (key: DocumentSort, label: string) => {
+    const button = h('button.sort', { type: 'button', onclick: () => {
+      descending = sort === key ? !descending : key === 'published';
+      sort = key;
+      render();
+    } }, label);
+    const cell = h('th', null, button);
+    headers.set(key, cell);
+    return cell;
+  };
+  const compare = (a: StoredDocument, b: StoredDocument): number => {
+    if (sort === null) return 0;
+    // Undated documents go last whichever way the dates run.
+    if (sort === 'published' && (a.published === null) !== (b.published === null)) return a.published === null ? 1 : -1;
+    const key = (d: StoredDocument) => (sort === 'title' ? fold(d.title ?? '') : sort === 'published' ? d.published ?? '' : d.language);
+    const order = key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+    return (descending ? -order : order) || (a.id < b.id ? -1 : 1);
+  };
+  const render = () => {
+    const words = fold(filter.value).split(/\s+/).filter(Boolean);
+    // Array.prototype.sort is stable: with no column chosen, the store's order stays.
+    const shown = documents
+      .filter((d) => !language.value || d.language === language.value)
+      .filter((d) => words.every((w) => fold([d.title ?? '', d.subtitle ?? '', ...d.authors].join(' ')).includes(w)))
+      .sort(compare);
+    for (const [key, cell] of headers) cell.setAttribute('aria-sort', key === sort ? (descending ? 'descending' : 'ascending') : 'none');
+    const loaded = documents.length < first.total ? ` (${documents.length} ${t('loaded')})` : '';
+    count.textContent = shown.length === documents.length ? `${plural(first.total, 'document')} ${t('in the store')}${loaded}` : `${shown.length} / ${plural(first.total, 'document')}${loaded}`;
+    body.replaceChildren(...shown.map((d) => h('tr', { 'data-document': d.id },
+      h('td', null, h('a', { href: documentHref(d.id) }, d.title ?? '(untitled)'), d.subtitle ? h('div.muted.small', null, d.subtitle) : null),
+      h('td.nowrap', null, formatDate(d.published)),
+      h('td.hide-sm', null, d.authors.join(', ') || '—'),
+      h('td', null, d.language.toUpperCase()))));
+    if (!shown.length) body.append(h('tr', null, h('td.muted', { colspan: 4 }, t('No document matches.'))));
+  };
+  filter.addEventListener('input', render);
+  language.addEventListener('change', render);
+  const head = h('thead', null, h('tr', null, header('title', t('Title')), header('published', t('Published')), h('th.hide-sm', null, t('Authors')), header('language', t('Lang.'))));
+  render();
+  fill(outlet,
+    pageHeader('Documents', `${plural(first.total, 'document')} ${t('in the store')}`),
+    h('div.card.table-wrap', null,
+      h('div.list-tools', null, filter, language, count),
+      h('table.data.documents', null,
+        head, body),
+      moreButton(first, (cursor) => api.documents({ cursor }), (items) => { documents.push(...items); fillLanguages(); render(); })));
 }
 
 export async function documentPage(outlet: HTMLElement, route: Route): Promise<void> {

@@ -2,41 +2,40 @@
 // entity's quotes, events and mentions.
 import { api } from '../api.js';
 import { empty, formatDate, h, pageHeader, plural, fill } from '../dom.js';
+import { kindText, t } from '../i18n.js';
 import type { Route } from '../main.js';
 import { moreButton } from '../more.js';
 import { documentHref } from './document.js';
 import { storyBody, storyDates } from './stories.js';
 
-const kindLabels: Record<string, string> = { person: 'Person', organization: 'Organisation', place: 'Place', country: 'Country' };
-const kindPlurals: Record<string, string> = { person: 'People', organization: 'Organisations', place: 'Places', country: 'Countries' };
 
 export async function entitiesPage(outlet: HTMLElement, route: Route): Promise<void> {
   const kind = route.query.get('kind') ?? '';
   // Most mentioned first, a page at a time; the filter box narrows the entities loaded so far.
   const first = await api.entities(kind ? { kind } : {});
   const entities = [...first.items];
-  const filter = h('input.filter', { type: 'search', placeholder: 'Filter by name, role or country', 'aria-label': 'Filter' });
+  const filter = h('input.filter', { type: 'search', placeholder: t('Filter by name, role or country'), 'aria-label': t('Filter by name, role or country') });
   const body = h('tbody');
   const render = () => {
     const q = filter.value.trim().toLowerCase();
     const shown = entities.filter((e) => (!q || [e.name, e.role ?? '', e.country ?? '', ...(e.aliases ?? [])].some((s) => s.toLowerCase().includes(q))));
     body.replaceChildren(...shown.map((e) => h('tr', null,
-      h('td', null, h('a', { href: `#/entity/${encodeURIComponent(e.id)}` }, e.name), h('div.muted.small.show-sm', null, kindLabels[e.kind] ?? e.kind), e.aliases?.length ? h('div.muted.small', null, `also ${e.aliases.join(', ')}`) : null),
-      h('td.hide-sm', null, kindLabels[e.kind] ?? e.kind),
+      h('td', null, h('a', { href: `#/entity/${encodeURIComponent(e.id)}` }, e.name), h('div.muted.small.show-sm.entity-kind-role', null, [kindText(e.kind), e.role].filter(Boolean).join(' · ')), e.aliases?.length ? h('div.muted.small', null, `${t('also')} ${e.aliases.join(', ')}`) : null),
+      h('td.hide-sm', null, kindText(e.kind)),
       h('td.hide-sm', null, e.role ?? '—'),
       h('td', null, e.country ?? '—'),
       h('td.num', null, String(e.mentions ?? 0)))));
-    if (!shown.length) body.append(h('tr', null, h('td.muted', { colspan: 5 }, 'Nothing matches.')));
+    if (!shown.length) body.append(h('tr', null, h('td.muted', { colspan: 5 }, t('Nothing matches.'))));
   };
   filter.addEventListener('input', render);
   render();
-  const tabs = h('nav.tabs', { 'aria-label': 'Kind' }, ...['', 'person', 'organization', 'place', 'country'].map((k) =>
-    h('a', { href: `#/entities${k ? `?kind=${k}` : ''}`, 'aria-current': k === kind ? 'page' : null }, k ? kindPlurals[k] : 'All')));
+  const tabs = h('nav.tabs', { 'aria-label': t('Kind') }, ...['', 'person', 'organization', 'place', 'country'].map((k) =>
+    h('a', { href: `#/entities${k ? `?kind=${k}` : ''}`, 'aria-current': k === kind ? 'page' : null }, k ? kindText(k, true) : t('All'))));
   fill(outlet, 
-    pageHeader('People & organisations', `${plural(first.total, 'entity', 'entities')} across the stored documents`),
+    pageHeader('People & organisations', `${plural(first.total, 'entity', 'entities')} ${t('across the stored documents')}`),
     tabs,
     entities.length ? h('div.card.table-wrap', null, filter, h('table.data', null,
-      h('thead', null, h('tr', null, h('th', null, 'Name'), h('th.hide-sm', null, 'Kind'), h('th.hide-sm', null, 'Role'), h('th', null, 'Country'), h('th.num', null, 'Mentions'))), body),
+      h('thead', null, h('tr', null, h('th', null, t('Name')), h('th.hide-sm', null, t('Kind')), h('th.hide-sm', null, t('Role')), h('th', null, t('Country')), h('th.num', null, t('Mentions')))), body),
       moreButton(first, (cursor) => api.entities({ cursor, ...(kind ? { kind } : {}) }), (items) => { entities.push(...items); render(); }))
       : empty('No people or organisations extracted yet.'));
 }
@@ -47,7 +46,7 @@ export async function entityPage(outlet: HTMLElement, route: Route): Promise<voi
   const nameOf = (id: string) => names.get(id)?.name ?? id;
   fill(outlet, 
     h('nav.crumbs', null, h('a', { href: '#/entities' }, 'People & organisations')),
-    pageHeader(entity.name, [kindLabels[entity.kind] ?? entity.kind, entity.role, entity.country].filter(Boolean).join(' · ')),
+    pageHeader(entity.name, [kindText(entity.kind), entity.role, entity.country].filter(Boolean).join(' · ')),
     entity.aliases?.length ? h('p.muted', null, `Also named: ${entity.aliases.join(', ')}`) : null,
     h('div.two-col', null,
       h('section.card', null, h('h2', null, `Quotes (${quotes.length})`),

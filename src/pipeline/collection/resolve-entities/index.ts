@@ -12,7 +12,8 @@
  */
 import { officeOn, type DocumentSpan, type Entity, type Finding, type KnownActor, type Mention, type Span } from '../../../core/index.js';
 import { countryName, knownActors } from '../../../lexicons/index.js';
-import { Cluster } from './clusters.js';
+import { listedAliases } from './aliases.js';
+import { Cluster, type PlacedMention } from './clusters.js';
 import { nameKey, nameWords, roleWords, similarGivenNames } from './name-similarity.js';
 
 /** What resolution needs of one document. */
@@ -329,7 +330,7 @@ function finish(documents: readonly ResolvedDocument[], clusters: readonly Clust
     const formerOffice = cluster.known && !office ? cluster.known.offices.at(-1) : undefined;
     const role = office?.role ?? (formerOffice ? `former ${formerOffice.role}` : null) ?? [...cluster.roles].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0] ?? null;
     const country = cluster.known?.country ?? (cluster.kind === 'country' ? countryCodeOf(cluster) : [...cluster.countries].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null);
-    const aliases = [...new Set([...cluster.names.keys()].filter((n) => n && n !== name))].sort();
+    const aliases = listedAliases(name, cluster.names.keys());
     return { id, kind: cluster.kind, name, aliases, role, country };
   });
   const mentionEntities = new Map([...assigned].map(([document, list]) => [document, list.map((c) => (c ? ids.get(c) ?? null : null))]));
