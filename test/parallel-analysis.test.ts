@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { toContract, type ContractAnalysis } from '../src/export/contract-json.js';
@@ -55,6 +56,35 @@ describe('puente analyze --jobs', () => {
       expect(io.stderr.join('\n')).toContain(`--jobs "${jobs}"`);
     }
   });
+});
+
+describe('puente ingest --jobs', () => {
+  /** What a store holds that analysis made: each document's row fields and stored layers and messages. */
+  function contents(file: string): unknown[] {
+    const db = new Database(file, { readonly: true });
+    try {
+      return db
+        .prepare(`SELECT d.id, d.text, d.body, d.title, d.published, d.language, a.layers, a.messages, a.failure, v.locator, v.version
+                  FROM documents d JOIN document_analyses a ON a.document_id = d.id JOIN document_versions v ON v.document_id = d.id ORDER BY v.locator, v.version`)
+        .all();
+    } finally {
+      db.close();
+    }
+  }
+
+  it('stores the same documents and analyses with two worker threads as with one thread', async () => {
+    const stores = ['one', 'two'].map((name) => join(scratch, `${name}.db`));
+    const outputs: string[][] = [];
+    for (const [i, jobs] of ['1', '2'].entries()) {
+      const io = captureIo();
+      expect(await main(['ingest', join(fixtures, 'compare'), join(fixtures, 'reference'), '--db', stores[i]!, '--jobs', jobs], io)).toBe(0);
+      outputs.push(io.stdout);
+    }
+    expect(outputs[1]).toEqual(outputs[0]);
+    const single = contents(stores[0]!);
+    expect(single.length).toBeGreaterThan(20);
+    expect(contents(stores[1]!)).toEqual(single);
+  }, 300_000);
 });
 
 describe('streamed contract JSON', () => {
