@@ -6,6 +6,7 @@ import { storyCopiesMigration } from './0004-story-copies.js';
 import { watchesMigration } from './0005-watches.js';
 import { accountsMigration } from './0006-accounts.js';
 import { storedAnalysesMigration } from './0007-stored-analyses.js';
+import { proposalTermsMigration } from './0011-proposal-terms.js';
 
 /** Every migration, by name; names sort in the order they apply. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -16,6 +17,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0005-watches': watchesMigration,
   '0006-accounts': accountsMigration,
   '0007-stored-analyses': storedAnalysesMigration,
+  '0011-proposal-terms': proposalTermsMigration,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into the program (no directory scanning). */

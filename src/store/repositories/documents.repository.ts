@@ -237,6 +237,22 @@ export class DocumentsRepository {
     return rows.map((row) => row.id);
   }
 
+  /** How many documents their evidence proposals were made from. */
+  async countProposed(): Promise<number> {
+    const row = await this.db.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('n')).where('proposed_at', 'is not', null).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  /** Of these documents, those whose proposals are still to be made. */
+  async stillUnproposed(ids: readonly string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await this.db.selectFrom('documents').select('id').where('proposed_at', 'is', null).where('id', 'in', ids.slice(i, i + 500)).execute();
+      for (const row of rows) found.add(row.id);
+    }
+    return found;
+  }
+
   async markProposed(ids: readonly string[], at: string): Promise<void> {
     // Chunked, as both dialects cap the number of bound parameters in one statement.
     for (let i = 0; i < ids.length; i += 500) {

@@ -47,6 +47,12 @@ export class ProposalsRepository {
     return rows.map(toProposal);
   }
 
+  /** How many proposals are in a state. */
+  async count(state: EvidenceProposal['state']): Promise<number> {
+    const row = await this.db.selectFrom('proposals').select((eb) => eb.fn.countAll<number>().as('n')).where('state', '=', state).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
   async get(id: string): Promise<EvidenceProposal | null> {
     const row = await this.db.selectFrom('proposals').selectAll().where('id', '=', id).executeTakeFirst();
     return row ? toProposal(row) : null;
