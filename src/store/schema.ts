@@ -6,7 +6,10 @@ export interface DocumentsTable {
   text: string;
   format: string;
   encoding: string;
+  /** The body, for rows stored before `body_spans`; empty where that is set. */
   body: string;
+  /** The body as spans of `text`, `[start, end, start, end, …]` in JSON, joined by blank lines; null on older rows. */
+  body_spans: ColumnType<string | null, string | null | undefined, string | null>;
   title: string | null;
   subtitle: string | null;
   published: string | null;

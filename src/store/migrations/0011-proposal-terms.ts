@@ -1,7 +1,7 @@
 import type { Kysely, Migration } from 'kysely';
 
 /**
- * What evidence proposals need to score only new documents. BM25 weighs a term by how many body
+ * Storage for a store of many documents. What evidence proposals need to score only new documents. BM25 weighs a term by how many body
  * passages of the whole store hold it: `passage_terms` keeps that count per term, and
  * `passage_totals` (one row) how many documents and passages were counted and their length in
  * terms, over the documents proposed from. `commitment_queries` keeps a fingerprint of what each
@@ -11,6 +11,9 @@ import type { Kysely, Migration } from 'kysely';
  */
 export const proposalTermsMigration: Migration = {
   async up(db: Kysely<unknown>) {
+    // The body as the spans of the text it is made of (its paragraphs), instead of a second copy of
+    // the text: `body` stays empty where `body_spans` is set. Rows stored before keep their body.
+    await db.schema.alterTable('documents').addColumn('body_spans', 'text').execute();
     await db.schema
       .createTable('passage_terms')
       .addColumn('term', 'text', (c) => c.primaryKey())
@@ -35,5 +38,6 @@ export const proposalTermsMigration: Migration = {
     await db.schema.dropTable('commitment_queries').execute();
     await db.schema.dropTable('passage_totals').execute();
     await db.schema.dropTable('passage_terms').execute();
+    await db.schema.alterTable('documents').dropColumn('body_spans').execute();
   },
 };
