@@ -7,7 +7,7 @@ import { writeTransaction } from '../store/write-transaction.js';
 import { AnalysesRepository } from '../store/repositories/analyses.repository.js';
 import { DocumentsRepository } from '../store/repositories/documents.repository.js';
 import type { InputProblem } from './analysis.service.js';
-import { bandKeysOf, isCopy, shinglesOf } from '../text/near-copies.js';
+import { bandKeysOf, CANDIDATES_CHECKED, isCopy, MIN_SHARED_BANDS, shinglesOf } from '../text/near-copies.js';
 import { DocumentAnalyses, documentRowOf, type Analyzer } from './document-analyses.js';
 import { createAnalysisPool } from './analysis-pool.js';
 import { collectInputItems, type InputItem } from './input-items.js';
@@ -92,7 +92,7 @@ export class IngestService {
       if (known && latest?.documentId === document.id) return 'unchanged';
       if (!known && (await documents.isKnownCopy(locator, document.id))) return 'unchanged';
       if (!known && !latest) {
-        for (const story of await documents.storiesSharingBands(bands)) {
+        for (const story of await documents.storiesSharingBands(bands, MIN_SHARED_BANDS, CANDIDATES_CHECKED)) {
           const likeness = isCopy(shinglesOf(story.body), shingles);
           if (!likeness) continue;
           await documents.addVersion(locator, 1, story.id, createdAt);

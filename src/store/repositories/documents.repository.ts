@@ -136,13 +136,29 @@ export class DocumentsRepository {
     }
   }
 
-  /** Stored documents sharing a band key with a body, with their bodies, oldest first: the stories it may copy. */
-  async storiesSharingBands(keys: readonly string[]): Promise<Array<{ id: string; body: string }>> {
+  /**
+   * Stored documents sharing at least `minShared` band keys with a body, with their bodies, oldest
+   * first: the stories it may copy. At most `limit` of them, those sharing most bands: a paragraph
+   * many pages carry puts a growing number of stories in its buckets, and reading every one of them
+   * back would cost each new document the size of the store.
+   */
+  async storiesSharingBands(keys: readonly string[], minShared = 1, limit = Number.MAX_SAFE_INTEGER): Promise<Array<{ id: string; body: string }>> {
     if (!keys.length) return [];
+    const shared = await this.db
+      .selectFrom('document_bands')
+      .select((eb) => ['document_id', eb.fn.countAll<number>().as('bands')])
+      .where('band_key', 'in', [...keys])
+      .groupBy('document_id')
+      .having((eb) => eb.fn.countAll(), '>=', minShared)
+      .orderBy('bands', 'desc')
+      .orderBy('document_id')
+      .limit(limit)
+      .execute();
+    if (!shared.length) return [];
     const rows = await this.db
       .selectFrom('documents')
       .select(['id', 'text', 'body', 'body_spans'])
-      .where('id', 'in', (eb) => eb.selectFrom('document_bands').select('document_id').where('band_key', 'in', [...keys]))
+      .where('id', 'in', shared.map((row) => row.document_id))
       .orderBy('created_at')
       .orderBy('id')
       .execute();
