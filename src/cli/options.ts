@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { HostPolicy } from '../services/web-intake.service.js';
 import { defaultReadLimits, type ReadLimits } from '../readers/index.js';
 import { UsageError } from './usage-error.js';
-import { defaultJobs } from '../services/analysis-pool.js';
+import type { Jobs } from '../services/analysis-pool.js';
 
 const sizeSchema = z
   .string()
@@ -68,10 +68,10 @@ export function isUrlArgument(value: string): boolean {
   return /^[a-z][a-z\d+.-]*:\/\//i.test(value);
 }
 
-/** How many documents to analyse at once, from `--jobs` (or PUENTE_JOBS): a whole number from 1; default one per core. */
-export function jobsFrom(jobs: string | undefined): number {
+/** How many documents to analyse at once, from `--jobs` (or PUENTE_JOBS): a whole number from 1; default `auto` (one per core for enough documents). */
+export function jobsFrom(jobs: string | undefined): Jobs {
   const raw = jobs ?? process.env.PUENTE_JOBS;
-  if (raw === undefined) return defaultJobs();
+  if (raw === undefined) return 'auto';
   if (!/^\s*\d+\s*$/.test(raw) || Number(raw) < 1) throw new UsageError(`--jobs ${JSON.stringify(raw)}: expected a whole number of at least 1`);
   return Number(raw);
 }

@@ -15,9 +15,24 @@ export interface AnalysisPool {
   close(): Promise<void>;
 }
 
-/** One worker per core: the default of `--jobs`. */
+/** One worker per core: the most `--jobs` uses when not told. */
 export function defaultJobs(): number {
   return availableParallelism();
+}
+
+/** How many documents to analyse at once: a number asked for, or `auto` (one per core, for enough documents). */
+export type Jobs = number | 'auto';
+
+/**
+ * A worker thread takes a second or more of CPU to load and compile the pipeline, which analyses a
+ * document in about 10 ms: unasked, one is started only for every this many documents.
+ */
+const DOCUMENTS_PER_WORKER = 100;
+
+/** The threads to analyse these many documents with: never more than documents, and for `auto` none that would not pay for itself. */
+export function threadsFor(jobs: Jobs, documents: number): number {
+  if (jobs === 'auto') return Math.max(1, Math.min(defaultJobs(), Math.floor(documents / DOCUMENTS_PER_WORKER)));
+  return Math.max(1, Math.min(jobs, documents));
 }
 
 /**

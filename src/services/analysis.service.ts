@@ -2,7 +2,7 @@ import { InputError, defaultSettings, type Settings } from '../core/index.js';
 import { analyzeCollection, isFailedAnalysis, type CollectionAnalysis, type StandardAnalysis } from '../pipeline/index.js';
 import { toContract, type ContractAnalysis } from '../export/contract-json.js';
 import type { ReadLimits } from '../readers/index.js';
-import { createAnalysisPool, type AnalysisPool } from './analysis-pool.js';
+import { createAnalysisPool, threadsFor, type AnalysisPool, type Jobs } from './analysis-pool.js';
 import { collectInputItems, type InputItem } from './input-items.js';
 import { mapInOrder } from './worker-pool.js';
 
@@ -43,13 +43,12 @@ export async function analyzePaths(
   limits: ReadLimits,
   settings: Settings = defaultSettings,
   options: AnalysisInputOptions = {},
-  jobs = 1,
+  jobs: Jobs = 1,
 ): Promise<AnalysisRun> {
   const analyses: StandardAnalysis[] = [];
   const problems: InputProblem[] = [];
   const items = await collectInputItems(paths, limits);
-  // Worker threads take a while to start: a handful of documents is quicker on this thread.
-  const pool = createAnalysisPool(Math.min(jobs, Math.ceil(items.length / 2)), settings);
+  const pool = createAnalysisPool(threadsFor(jobs, items.length), settings);
   try {
     // Twice as many documents under way as workers, so that a worker finds the next one read.
     for await (const result of mapInOrder(items, (item) => analyzeItem(item, pool, options), pool.jobs * 2)) {
@@ -85,7 +84,7 @@ export async function analyzePathsAsCollection(
   limits: ReadLimits,
   settings: Settings = defaultSettings,
   options: AnalysisInputOptions = {},
-  jobs = 1,
+  jobs: Jobs = 1,
 ): Promise<AnalysisRun & { collection: CollectionAnalysis }> {
   const run = await analyzePaths(paths, limits, settings, options, jobs);
   return { ...run, collection: analyzeCollection(run.analyses, settings) };
@@ -97,7 +96,7 @@ export async function analyzePathsToContract(
   limits: ReadLimits,
   settings: Settings = defaultSettings,
   options: AnalysisInputOptions = {},
-  jobs = 1,
+  jobs: Jobs = 1,
 ): Promise<{ analysis: ContractAnalysis; problems: readonly InputProblem[] }> {
   const run = await analyzePathsAsCollection(paths, limits, settings, options, jobs);
   return { analysis: toContract(run.analyses, run.collection), problems: run.problems };

@@ -9,7 +9,7 @@ import { DocumentsRepository } from '../store/repositories/documents.repository.
 import type { InputProblem } from './analysis.service.js';
 import { bandKeysOf, CANDIDATES_CHECKED, isCopy, MIN_SHARED_BANDS, shinglesOf } from '../text/near-copies.js';
 import { DocumentAnalyses, documentRowOf, type Analyzer } from './document-analyses.js';
-import { createAnalysisPool } from './analysis-pool.js';
+import { createAnalysisPool, threadsFor, type Jobs } from './analysis-pool.js';
 import { collectInputItems, type InputItem } from './input-items.js';
 import { mapInOrder } from './worker-pool.js';
 
@@ -147,7 +147,7 @@ export class IngestService {
     paths: readonly string[],
     limits: ReadLimits,
     onProgress?: (progress: IngestProgress) => void,
-    jobs = 1,
+    jobs: Jobs = 1,
   ): Promise<{ summary: IngestSummary; problems: InputProblem[]; outcomes: Array<{ path: string; outcome: IngestOutcome; id: string }> }> {
     const items = await collectInputItems(paths, limits);
     const summary: IngestSummary = { read: 0, new: 0, unchanged: 0, versions: 0, copies: 0, failed: 0, skipped: 0 };
@@ -156,7 +156,7 @@ export class IngestService {
     let done = 0;
     const total = items.filter((item) => !item.problem?.skipped).length;
     // An analyser of the caller's own (a test's) runs here; worker threads run the standard one.
-    const pool = this.analyze === analyzeDocument ? createAnalysisPool(Math.min(jobs, Math.ceil(total / 2))) : null;
+    const pool = this.analyze === analyzeDocument ? createAnalysisPool(threadsFor(jobs, total)) : null;
     const analyze = pool ? (document: SourceDocument) => pool.analyze(document) : async (document: SourceDocument) => this.analyze(document);
     // One thread reads each input after the one before is stored, so content twice in a run is
     // analysed once; workers read ahead, two inputs each, to be kept busy.
