@@ -93,3 +93,52 @@ export function generateDistinctCorpus(sourceDirs: readonly string[], count: num
     return `${text}\n\n${sentences.join(' ')}`;
   });
 }
+
+/**
+ * Articles `from` to `from + count - 1` of an endless distinct corpus: each is made from its own
+ * seed, so a batch is made without the ones before it (100,000 articles never sit in memory at
+ * once). Like `generateDistinctCorpus`, no two are copies of one story.
+ */
+export function distinctArticles(sourceDirs: readonly string[], from: number, count: number, size = 5000): string[] {
+  const pool = sourcePool(sourceDirs);
+  return Array.from({ length: count }, (_, k) => {
+    const i = from + k;
+    const next = random(7_000_003 + i * 7919);
+    const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+    const parts = [pick(FURNITURE_TOP), `Security Talks Continue in Round ${i + 1}`, `MEXICO CITY - Report ${1 + (i % 28)} Oct 2025 by Ana Ruiz and Tom Keller`];
+    const paragraphs = pick(pool);
+    for (let length = parts.join('\n\n').length; length < size; ) {
+      const paragraph = pick(paragraphs);
+      parts.push(paragraph);
+      length += paragraph.length + 2;
+    }
+    parts.push(pick(FURNITURE_BOTTOM));
+    const words = Array.from({ length: Math.ceil(size / 4) }, () => pick(OWN_WORDS));
+    const sentences: string[] = [];
+    for (let w = 0; w < words.length; w += 12) {
+      const sentence = words.slice(w, w + 12).join(' ');
+      sentences.push(`${sentence[0]!.toUpperCase()}${sentence.slice(1)}.`);
+    }
+    return `${parts.join('\n\n')}\n\n${sentences.join(' ')}`;
+  });
+}
+
+const pools = new Map<string, string[][]>();
+
+/** The source folders' paragraphs of 25 words or more, one list per language; read once. */
+function sourcePool(sourceDirs: readonly string[]): string[][] {
+  const key = sourceDirs.join('\n');
+  const known = pools.get(key);
+  if (known) return known;
+  const byLanguage = new Map<string, string[]>();
+  for (const path of sourceDirs.flatMap((dir) => textFiles(dir))) {
+    for (const paragraph of readFileSync(path, 'utf8').split(/\n\s*\n/).map((p) => p.trim())) {
+      if (paragraph.split(/\s+/).length < 25) continue;
+      const language = detectLanguage(paragraph) ?? 'other';
+      byLanguage.set(language, [...(byLanguage.get(language) ?? []), paragraph]);
+    }
+  }
+  const made = [...byLanguage.keys()].sort().map((language) => byLanguage.get(language)!);
+  pools.set(key, made);
+  return made;
+}

@@ -23,7 +23,7 @@ async function addDocuments(db: Kysely<Database>) {
     const text = `Report ${i}: the border working group met again and reviewed ${i} shipments.`;
     await documents.insert({
       id: hex(1_000_003 * (documentCount - i)), title: `Report ${i}`, subtitle: null, published: null, authors: [], language: 'en', format: 'text',
-      encoding: 'utf-8', byteSize: text.length, text, body: text, chrome: [], messages: [], hints: {},
+      encoding: 'utf-8', byteSize: text.length, text, body: text, bodySpans: [{ start: 0, end: text.length }], chrome: [], messages: [], hints: {},
     }, `2026-01-0${1 + Math.floor(i / 3) % 9}T10:00:00.000Z`);
   }
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { HostPolicy } from '../services/web-intake.service.js';
 import { defaultReadLimits, type ReadLimits } from '../services/open-store.js';
 import { UsageError } from './usage-error.js';
+import type { Jobs } from '../services/analysis-pool.js';
 
 const sizeSchema = z
   .string()
@@ -65,4 +66,12 @@ export function timeoutFrom(timeout: string | undefined): number {
 /** Whether a command-line input is a URL (it has a scheme) rather than a path. */
 export function isUrlArgument(value: string): boolean {
   return /^[a-z][a-z\d+.-]*:\/\//i.test(value);
+}
+
+/** How many documents to analyse at once, from `--jobs` (or PUENTE_JOBS): a whole number from 1; default `auto` (one per core for enough documents). */
+export function jobsFrom(jobs: string | undefined): Jobs {
+  const raw = jobs ?? process.env.PUENTE_JOBS;
+  if (raw === undefined) return 'auto';
+  if (!/^\s*\d+\s*$/.test(raw) || Number(raw) < 1) throw new UsageError(`--jobs ${JSON.stringify(raw)}: expected a whole number of at least 1`);
+  return Number(raw);
 }

@@ -156,19 +156,24 @@ function toContractMessage(text: string, message: Message): ContractMessage {
   return { source: message.source, ruleId: message.ruleId, severity: message.severity, reason: message.reason, place: message.place ? spanIn(text)(message.place) : null };
 }
 
+/** The collection's findings, each evidence span with the text it covers. */
+export function toContractFindings(analyses: readonly StandardAnalysis[], collection: CollectionAnalysis): ContractFinding[] {
+  const texts = new Map(analyses.map((a) => [a.document.id, a.document.text]));
+  return collection.findings.map((finding) => ({
+    ...finding,
+    evidence: finding.evidence.map((span) => ({ document: span.document, ...spanIn(texts.get(span.document) ?? '')(span) })),
+  }));
+}
+
 /**
  * Builds the whole contract object for a set of analysed documents and what the collection stages
  * found over them (the caller runs `analyzeCollection`: this module only formats).
  */
 export function toContract(analyses: readonly StandardAnalysis[], collection: CollectionAnalysis): ContractAnalysis {
-  const texts = new Map(analyses.map((a) => [a.document.id, a.document.text]));
   return {
     entities: collection.resolution.entities,
     documents: analyses.map((analysis) => toContractDocument(analysis, collection)),
-    findings: collection.findings.map((finding) => ({
-      ...finding,
-      evidence: finding.evidence.map((span) => ({ document: span.document, ...spanIn(texts.get(span.document) ?? '')(span) })),
-    })),
+    findings: toContractFindings(analyses, collection),
     stories: collection.stories,
     copies: collection.copies,
   };

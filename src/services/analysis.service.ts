@@ -1,8 +1,10 @@
 import { InputError, defaultSettings, type Settings } from '../core/index.js';
-import { analyzeCollection, analyzeDocument, isFailedAnalysis, type StandardAnalysis } from '../pipeline/index.js';
+import { analyzeCollection, isFailedAnalysis, type CollectionAnalysis, type StandardAnalysis } from '../pipeline/index.js';
 import { toContract, type ContractAnalysis } from '../export/contract-json.js';
 import type { ReadLimits } from '../readers/index.js';
-import { collectInputItems } from './input-items.js';
+import { createAnalysisPool, threadsFor, type AnalysisPool, type Jobs } from './analysis-pool.js';
+import { collectInputItems, type InputItem } from './input-items.js';
+import { mapInOrder } from './worker-pool.js';
 
 /** A one-line problem with one input, for the user. */
 export interface InputProblem {
@@ -25,28 +27,67 @@ export interface AnalysisInputOptions {
   readonly published?: string;
 }
 
-/** Reads and analyses files, folders and manifests without storing anything; bad inputs become problems. */
-export async function analyzePaths(paths: readonly string[], limits: ReadLimits, settings: Settings = defaultSettings, options: AnalysisInputOptions = {}): Promise<AnalysisRun> {
+/** What one input item gave: its analysis, if any, and its problems, in the order they arose. */
+interface ItemResult {
+  readonly analysis: StandardAnalysis | null;
+  readonly problems: readonly InputProblem[];
+}
+
+/**
+ * Reads and analyses files, folders and manifests without storing anything; bad inputs become
+ * problems. With a pool of worker threads, documents are analysed several at once, and the results
+ * still come in the order of the inputs, as one thread gives them.
+ */
+export async function analyzePaths(
+  paths: readonly string[],
+  limits: ReadLimits,
+  settings: Settings = defaultSettings,
+  options: AnalysisInputOptions = {},
+  jobs: Jobs = 1,
+): Promise<AnalysisRun> {
   const analyses: StandardAnalysis[] = [];
   const problems: InputProblem[] = [];
-  for (const item of await collectInputItems(paths, limits)) {
-    if (item.problem) {
-      problems.push(item.problem);
-      continue;
+  const items = await collectInputItems(paths, limits);
+  const pool = createAnalysisPool(threadsFor(jobs, items.length), settings);
+  try {
+    // Twice as many documents under way as workers, so that a worker finds the next one read.
+    for await (const result of mapInOrder(items, (item) => analyzeItem(item, pool, options), pool.jobs * 2)) {
+      problems.push(...result.problems);
+      if (result.analysis) analyses.push(result.analysis);
     }
-    try {
-      const loaded = await item.load();
-      for (const warning of loaded.warnings) problems.push({ input: item.label, message: warning, fatal: false });
-      const document = options.published ? { ...loaded.document, hints: { ...loaded.document.hints, published: options.published, publishedSource: 'user' as const } } : loaded.document;
-      const result = analyzeDocument(document, { settings });
-      if (isFailedAnalysis(result)) problems.push({ input: item.label, message: result.failure.reason, fatal: true });
-      else analyses.push(result);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      problems.push({ input: item.label, message: error.message, fatal: true });
-    }
+  } finally {
+    await pool.close();
   }
   return { analyses, problems };
+}
+
+async function analyzeItem(item: InputItem, pool: AnalysisPool, options: AnalysisInputOptions): Promise<ItemResult> {
+  if (item.problem) return { analysis: null, problems: [item.problem] };
+  const problems: InputProblem[] = [];
+  try {
+    const loaded = await item.load();
+    for (const warning of loaded.warnings) problems.push({ input: item.label, message: warning, fatal: false });
+    const document = options.published ? { ...loaded.document, hints: { ...loaded.document.hints, published: options.published, publishedSource: 'user' as const } } : loaded.document;
+    const result = await pool.analyze(document);
+    if (!isFailedAnalysis(result)) return { analysis: result, problems };
+    problems.push({ input: item.label, message: result.failure.reason, fatal: true });
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    problems.push({ input: item.label, message: error.message, fatal: true });
+  }
+  return { analysis: null, problems };
+}
+
+/** Analyses paths as one collection: each document's analysis, what the collection stages learn over them, and the problems. */
+export async function analyzePathsAsCollection(
+  paths: readonly string[],
+  limits: ReadLimits,
+  settings: Settings = defaultSettings,
+  options: AnalysisInputOptions = {},
+  jobs: Jobs = 1,
+): Promise<AnalysisRun & { collection: CollectionAnalysis }> {
+  const run = await analyzePaths(paths, limits, settings, options, jobs);
+  return { ...run, collection: analyzeCollection(run.analyses, settings) };
 }
 
 /** Analyses paths as one collection (entities shared, sources compared) and builds the contract. */
@@ -55,7 +96,8 @@ export async function analyzePathsToContract(
   limits: ReadLimits,
   settings: Settings = defaultSettings,
   options: AnalysisInputOptions = {},
+  jobs: Jobs = 1,
 ): Promise<{ analysis: ContractAnalysis; problems: readonly InputProblem[] }> {
-  const run = await analyzePaths(paths, limits, settings, options);
-  return { analysis: toContract(run.analyses, analyzeCollection(run.analyses, settings)), problems: run.problems };
+  const run = await analyzePathsAsCollection(paths, limits, settings, options, jobs);
+  return { analysis: toContract(run.analyses, run.collection), problems: run.problems };
 }

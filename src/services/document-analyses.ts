@@ -42,6 +42,7 @@ export function documentRowOf(document: SourceDocument, analysis: StandardAnalys
     format: document.format,
     encoding: document.encoding,
     body: bodyOf(document.text, clean.paragraphs),
+    bodySpans: clean.paragraphs,
     title: clean.title?.value ?? null,
     subtitle: clean.subtitle?.value ?? null,
     published: clean.published?.value ?? null,

@@ -1,15 +1,25 @@
 import type { Kysely } from 'kysely';
 import { InputError, type SourceDocument } from '../core/index.js';
-import { analyzeDocument, isFailedAnalysis, PIPELINE_VERSION, type StandardAnalysis } from '../pipeline/index.js';
+import { analyzeDocument, isFailedAnalysis, PIPELINE_VERSION, type FailedAnalysis, type StandardAnalysis } from '../pipeline/index.js';
 import type { ReadLimits } from '../readers/index.js';
 import type { Database } from '../store/schema.js';
 import { writeTransaction } from '../store/write-transaction.js';
 import { AnalysesRepository } from '../store/repositories/analyses.repository.js';
 import { DocumentsRepository } from '../store/repositories/documents.repository.js';
 import type { InputProblem } from './analysis.service.js';
-import { bandKeysOf, isCopy, shinglesOf } from '../text/near-copies.js';
+import { bandKeysOf, CANDIDATES_CHECKED, isCopy, MIN_SHARED_BANDS, shinglesOf } from '../text/near-copies.js';
 import { DocumentAnalyses, documentRowOf, type Analyzer } from './document-analyses.js';
-import { collectInputItems } from './input-items.js';
+import { createAnalysisPool, threadsFor, type Jobs } from './analysis-pool.js';
+import { collectInputItems, type InputItem } from './input-items.js';
+import { mapInOrder } from './worker-pool.js';
+
+/** An input read ahead of storing: the document and the analysis it needs, or the problems that stopped it. */
+interface ReadItem {
+  readonly item: { readonly label: string; readonly locator?: string; readonly problem?: InputProblem };
+  readonly problems: readonly InputProblem[];
+  readonly document?: SourceDocument;
+  readonly analysis?: StandardAnalysis | FailedAnalysis | null;
+}
 
 /**
  * What storing one document did. `duplicate`: its content was already stored from elsewhere.
@@ -82,7 +92,7 @@ export class IngestService {
       if (known && latest?.documentId === document.id) return 'unchanged';
       if (!known && (await documents.isKnownCopy(locator, document.id))) return 'unchanged';
       if (!known && !latest) {
-        for (const story of await documents.storiesSharingBands(bands)) {
+        for (const story of await documents.storiesSharingBands(bands, MIN_SHARED_BANDS, CANDIDATES_CHECKED)) {
           const likeness = isCopy(shinglesOf(story.body), shingles);
           if (!likeness) continue;
           await documents.addVersion(locator, 1, story.id, createdAt);
@@ -128,11 +138,16 @@ export class IngestService {
     });
   }
 
-  /** Reads, analyses and stores every file under the paths and every article of a manifest; bad inputs are reported and skipped. */
+  /**
+   * Reads, analyses and stores every file under the paths and every article of a manifest; bad
+   * inputs are reported and skipped. With `jobs` above 1, documents are read and analysed in a pool
+   * of worker threads while earlier ones are stored, in the order of the inputs, as one thread does.
+   */
   async ingestPaths(
     paths: readonly string[],
     limits: ReadLimits,
     onProgress?: (progress: IngestProgress) => void,
+    jobs: Jobs = 1,
   ): Promise<{ summary: IngestSummary; problems: InputProblem[]; outcomes: Array<{ path: string; outcome: IngestOutcome; id: string }> }> {
     const items = await collectInputItems(paths, limits);
     const summary: IngestSummary = { read: 0, new: 0, unchanged: 0, versions: 0, copies: 0, failed: 0, skipped: 0 };
@@ -140,35 +155,74 @@ export class IngestService {
     const outcomes: Array<{ path: string; outcome: IngestOutcome; id: string }> = [];
     let done = 0;
     const total = items.filter((item) => !item.problem?.skipped).length;
-    for (const item of items) {
-      if (item.problem?.skipped) {
-        problems.push(item.problem);
-        summary.skipped++;
-        continue;
-      }
-      let outcome: IngestOutcome | 'failed' = 'failed';
-      summary.read++;
-      if (item.problem) {
-        problems.push(item.problem);
-      } else {
-        try {
-          const { document, warnings } = await item.load();
-          for (const warning of warnings) problems.push({ input: item.label, message: warning, fatal: false });
-          outcome = await this.storeDocument(document, item.locator, item.label);
-          outcomes.push({ path: item.locator, outcome, id: document.id });
-        } catch (error) {
-          if (!(error instanceof InputError)) throw error;
-          problems.push({ input: item.label, message: error.message, fatal: true });
+    // An analyser of the caller's own (a test's) runs here; worker threads run the standard one.
+    const pool = this.analyze === analyzeDocument ? createAnalysisPool(threadsFor(jobs, total)) : null;
+    const analyze = pool ? (document: SourceDocument) => pool.analyze(document) : async (document: SourceDocument) => this.analyze(document);
+    // One thread reads each input after the one before is stored, so content twice in a run is
+    // analysed once; workers read ahead, two inputs each, to be kept busy.
+    const window = pool && pool.jobs > 1 ? pool.jobs * 2 : 1;
+    try {
+      for await (const read of mapInOrder(items, (item) => this.read(item, analyze), window)) {
+        const { item } = read;
+        if (item.problem?.skipped) {
+          problems.push(item.problem);
+          summary.skipped++;
+          continue;
         }
+        let outcome: IngestOutcome | 'failed' = 'failed';
+        summary.read++;
+        problems.push(...read.problems);
+        if (read.document) {
+          try {
+            outcome = await this.storeRead(read.document, read.analysis, item.locator!, item.label);
+            outcomes.push({ path: item.locator!, outcome, id: read.document.id });
+          } catch (error) {
+            if (!(error instanceof InputError)) throw error;
+            problems.push({ input: item.label, message: error.message, fatal: true });
+          }
+        }
+        if (outcome === 'failed') summary.failed++;
+        else if (outcome === 'new') summary.new++;
+        else if (outcome === 'version') summary.versions++;
+        else if (outcome === 'copy') summary.copies++;
+        else summary.unchanged++;
+        onProgress?.({ done: ++done, total, path: item.label, outcome });
       }
-      if (outcome === 'failed') summary.failed++;
-      else if (outcome === 'new') summary.new++;
-      else if (outcome === 'version') summary.versions++;
-      else if (outcome === 'copy') summary.copies++;
-      else summary.unchanged++;
-      onProgress?.({ done: ++done, total, path: item.label, outcome });
+    } finally {
+      await pool?.close();
     }
     return { summary, problems, outcomes };
+  }
+
+  /**
+   * Reads one input and, unless its content is stored with an analysis by this pipeline version,
+   * analyses it: the part of an ingest that can run ahead of storing.
+   */
+  private async read(item: InputItem, analyze: (document: SourceDocument) => Promise<StandardAnalysis | FailedAnalysis>): Promise<ReadItem> {
+    if (item.problem) return { item: { label: item.label, problem: item.problem }, problems: item.problem.skipped ? [] : [item.problem] };
+    const problems: InputProblem[] = [];
+    const source = { label: item.label, locator: item.locator };
+    try {
+      const { document, warnings } = await item.load();
+      for (const warning of warnings) problems.push({ input: item.label, message: warning, fatal: false });
+      const current = (await this.analyses.versionOf(document.id))?.pipelineVersion === PIPELINE_VERSION;
+      const copy = !current && (await this.documents.isKnownCopy(item.locator, document.id));
+      return { item: source, problems, document, analysis: current || copy ? null : await analyze(document) };
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push({ input: item.label, message: error.message, fatal: true });
+      return { item: source, problems };
+    }
+  }
+
+  /** Stores a document read ahead, with the analysis made for it if one was needed. */
+  private async storeRead(document: SourceDocument, analysis: StandardAnalysis | FailedAnalysis | null | undefined, locator: string, label: string): Promise<IngestOutcome> {
+    const stored = await this.storeWithoutAnalysis(document, locator);
+    if (stored) return stored;
+    // Stored meanwhile (the same content twice in one run) or not: an analysis made ahead is as good as a new one.
+    const result = analysis ?? this.analyze(document);
+    if (isFailedAnalysis(result)) throw new InputError(label, result.failure.reason);
+    return this.store(result, locator);
   }
 
   private analyzed(document: SourceDocument, path: string): StandardAnalysis {

@@ -1,19 +1,20 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { NotFoundError, type EvidenceKind, type EvidenceProposal, type Span } from '../core/index.js';
+import { NotFoundError, type EvidenceProposal } from '../core/index.js';
 import { partyWords } from '../lexicons/party-words.js';
 import { stopwords } from '../lexicons/index.js';
-import { analyzeDocument, type StandardAnalysis } from '../pipeline/index.js';
+import { analyzeDocument } from '../pipeline/index.js';
 import { foldForLookup } from '../text/normalize.js';
 import { stem, termsOf } from '../text/terms.js';
 import { stripAccents } from '../text/normalize.js';
 import type { Database } from '../store/schema.js';
 import { AgreementsRepository, type TrackedCommitment } from '../store/repositories/agreements.repository.js';
 import { DocumentsRepository } from '../store/repositories/documents.repository.js';
+import { PassageTermsRepository } from '../store/repositories/passage-terms.repository.js';
 import { ProposalsRepository } from '../store/repositories/proposals.repository.js';
 import { writeTransaction } from '../store/write-transaction.js';
-import { Bm25Index } from './bm25.js';
 import { DocumentAnalyses, type Analyzer } from './document-analyses.js';
+import { Bm25Counts, countTerms, foldedText, passagesOf, type Passage, type TermCounts } from './proposal-passages.js';
 
 /** Tuning of evidence proposals; the defaults were set on the bundled example and the seeds. */
 export interface ProposalOptions {
@@ -26,23 +27,37 @@ export interface ProposalOptions {
 const defaults: ProposalOptions = { minScore: 6, perDocument: 2 };
 const KEYWORD_BONUS = 3;
 const PARTY_BONUS = 1;
+/** Documents whose analyses are read at once when going over the whole store. */
+const BATCH = 200;
 
-interface Passage extends Span {
-  readonly documentId: string;
-  readonly text: string;
-  readonly kind: EvidenceKind;
+/** A commitment as proposals see it: its query terms, worked out once. */
+interface Query {
+  readonly commitment: TrackedCommitment;
+  /** The distinct terms of title, text and keywords, in order of first use. */
+  readonly terms: readonly string[];
+  readonly fingerprint: string;
+}
+
+/** The result of proposing for one agreement. */
+export interface ProposalRun {
+  readonly agreementId: string;
+  readonly proposed: number;
+  readonly pending: number;
 }
 
 /**
  * Proposes links from what documents report to an agreement's commitments, each with a score and
  * its reason: BM25 between the commitment (title, text, keywords) and each body sentence, plus a
  * bonus for a keyword phrase and for naming the commitment's parties. Nothing is linked until a
- * reviewer accepts it.
+ * reviewer accepts it. The store keeps how many passages hold each term, so new documents are
+ * scored against the whole store without reading the rest of it again; a commitment is proposed
+ * against every document only when it is new or changed.
  */
 export class ProposalService {
   private readonly documents: DocumentsRepository;
   private readonly agreements: AgreementsRepository;
   private readonly proposals: ProposalsRepository;
+  private readonly terms: PassageTermsRepository;
   private readonly analyses: DocumentAnalyses;
 
   constructor(
@@ -56,51 +71,140 @@ export class ProposalService {
     this.documents = new DocumentsRepository(db);
     this.agreements = new AgreementsRepository(db);
     this.proposals = new ProposalsRepository(db);
+    this.terms = new PassageTermsRepository(db);
   }
 
   /** Scores every stored document against an agreement's commitments; returns how many are new. */
   async propose(agreementId: string): Promise<{ proposed: number; pending: number }> {
-    const agreement = await this.agreements.get(agreementId);
-    if (!agreement) throw new NotFoundError('agreement', agreementId);
-    const passages = await this.passages();
-    const index = new Bm25Index(passages.map((p) => termsOf(p.text, stopwords)));
-    const createdAt = this.now().toISOString();
-    const fresh: EvidenceProposal[] = [];
-    for (const commitment of agreement.commitments) {
-      const byDocument = new Map<string, EvidenceProposal[]>();
-      passages.forEach((passage, i) => {
-        const proposal = this.judge(commitment, passage, index, i);
-        if (proposal) byDocument.set(passage.documentId, [...(byDocument.get(passage.documentId) ?? []), proposal]);
-      });
-      for (const candidates of byDocument.values()) {
-        fresh.push(...candidates.sort((a, b) => b.score - a.score || a.start - b.start).slice(0, this.options.perDocument));
-      }
-    }
-    const proposed = await writeTransaction(this.db, (trx) => this.proposals.within(trx).addNew(fresh, createdAt));
-    return { proposed, pending: (await this.proposals.list({ state: 'pending' })).length };
+    const queries = await this.queries(agreementId);
+    const pending = await this.pendingPassages();
+    const scorer = await this.scorer(pending.counts, queries);
+    const fresh = [...this.judgeAll(queries, pending.passages, scorer)];
+    const pendingIds = new Set(pending.ids);
+    await this.eachStoredBatch(pendingIds, (passages) => fresh.push(...this.judgeAll(queries, passages, scorer)));
+    const proposed = await writeTransaction(this.db, async (trx) => {
+      await this.terms.within(trx).setFingerprints(agreementId, new Map(queries.map((q) => [q.commitment.id, q.fingerprint])));
+      return this.proposals.within(trx).addNew(fresh, this.now().toISOString());
+    });
+    return { proposed, pending: await this.proposals.count({ state: 'pending' }) };
   }
 
   /**
-   * Finishes the proposal work still pending: when documents were stored but not yet proposed from
-   * (a new ingest, an upload, or a run killed in between), proposes for every agreement and then
-   * marks those documents done. Safe to repeat: proposals are keyed by content, and a document is
-   * marked only after every agreement's proposals are stored. Returns nothing when nothing was pending.
+   * Finishes the proposal work still pending: documents stored but not yet proposed from (a new
+   * ingest, an upload, or a run killed in between) are proposed against every commitment, and new
+   * or changed commitments against every document; then those documents are counted into the term
+   * statistics and marked done, in the transaction that stores the proposals. Safe to repeat:
+   * proposals are keyed by content. Returns nothing when nothing was pending.
    */
-  async proposePending(): Promise<Array<{ agreementId: string; proposed: number; pending: number }>> {
-    const ids = await this.documents.unproposedIds();
-    if (!ids.length) return [];
-    const results = [];
-    for (const agreement of await this.agreements.list()) results.push({ agreementId: agreement.id, ...(await this.propose(agreement.id)) });
+  async proposePending(): Promise<ProposalRun[]> {
+    const pending = await this.pendingPassages();
+    const agreements = await Promise.all((await this.agreements.list()).map(async ({ id }) => ({ id, queries: await this.queries(id), known: await this.terms.fingerprints(id) })));
+    const changed = (a: (typeof agreements)[number]) => a.queries.filter((q) => a.known.get(q.commitment.id) !== q.fingerprint);
+    if (!pending.ids.length && !agreements.some((a) => changed(a).length)) return [];
+    const scorer = await this.scorer(pending.counts, agreements.flatMap((a) => a.queries));
+    const fresh = new Map<string, EvidenceProposal[]>();
+    const pendingIds = new Set(pending.ids);
+    for (const agreement of agreements) {
+      const found = [...this.judgeAll(agreement.queries, pending.passages, scorer)];
+      const rescore = changed(agreement);
+      if (rescore.length) await this.eachStoredBatch(pendingIds, (passages) => found.push(...this.judgeAll(rescore, passages, scorer)));
+      fresh.set(agreement.id, found);
+    }
     const at = this.now().toISOString();
-    await writeTransaction(this.db, (trx) => this.documents.within(trx).markProposed(ids, at));
-    return results;
+    const proposed = await writeTransaction(this.db, async (trx) => {
+      const added = new Map<string, number>();
+      for (const [agreementId, found] of fresh) added.set(agreementId, await this.proposals.within(trx).addNew(found, at));
+      for (const agreement of agreements) await this.terms.within(trx).setFingerprints(agreement.id, new Map(agreement.queries.map((q) => [q.commitment.id, q.fingerprint])));
+      // Another run may have counted some of these documents meanwhile: count only the rest.
+      const documents = this.documents.within(trx);
+      const still = await documents.stillUnproposed(pending.ids);
+      const counts = still.size === pending.ids.length ? pending.counts : countTerms(still.size, pending.passages.filter((p) => still.has(p.documentId)));
+      await this.terms.within(trx).add(counts.frequencies, counts);
+      await documents.markProposed([...still], at);
+      return added;
+    });
+    const waiting = await this.proposals.count({ state: 'pending' });
+    return agreements.map(({ id }) => ({ agreementId: id, proposed: proposed.get(id) ?? 0, pending: waiting }));
   }
 
-  private judge(commitment: TrackedCommitment, passage: Passage, index: Bm25Index, i: number): EvidenceProposal | null {
-    const query = termsOf([commitment.title, commitment.text, ...commitment.keywords].join(' '), stopwords);
-    const { score: bm25, matched } = index.score(query, i);
+  /** The commitments of an agreement with their query terms. */
+  private async queries(agreementId: string): Promise<Query[]> {
+    const agreement = await this.agreements.get(agreementId);
+    if (!agreement) throw new NotFoundError('agreement', agreementId);
+    return agreement.commitments.map((commitment) => {
+      const { title, text, keywords, parties } = commitment;
+      const fingerprint = createHash('sha256').update(JSON.stringify([title, text, keywords, parties, this.options])).digest('hex').slice(0, 32);
+      return { commitment, terms: [...new Set(termsOf([title, text, ...keywords].join(' '), stopwords))], fingerprint };
+    });
+  }
+
+  /**
+   * The passages of the documents not yet proposed from, and their term counts. Term statistics
+   * are brought up to date first: a store made before they were kept is counted once here.
+   */
+  private async pendingPassages(): Promise<{ ids: string[]; passages: Passage[]; counts: TermCounts }> {
+    await this.countStoreIfNeeded();
+    const ids = await this.documents.unproposedIds();
+    const passages: Passage[] = [];
+    for (let i = 0; i < ids.length; i += BATCH) for (const analysis of await this.analyses.load(ids.slice(i, i + BATCH))) passages.push(...passagesOf(analysis));
+    return { ids, passages, counts: countTerms(ids.length, passages) };
+  }
+
+  /** BM25 over the documents counted in the store plus the pending ones, for these queries' terms. */
+  private async scorer(pending: TermCounts, queries: readonly Query[]): Promise<Bm25Counts> {
+    const totals = await this.terms.totals();
+    const frequencies = await this.terms.frequencies([...new Set(queries.flatMap((q) => q.terms))]);
+    for (const [term, n] of frequencies) frequencies.set(term, n + (pending.frequencies.get(term) ?? 0));
+    return new Bm25Counts(totals.passages + pending.passages, totals.terms + pending.terms, frequencies);
+  }
+
+  /** Calls `visit` with the passages of every stored document but these, a batch at a time. */
+  private async eachStoredBatch(except: ReadonlySet<string>, visit: (passages: Passage[]) => void): Promise<void> {
+    const ids = (await this.documents.ids()).filter((id) => !except.has(id));
+    for (let i = 0; i < ids.length; i += BATCH) visit((await this.analyses.load(ids.slice(i, i + BATCH))).flatMap(passagesOf));
+  }
+
+  /**
+   * Counts every document proposed from into the term statistics, when they do not count exactly
+   * those (a store made before they were kept). Writes only if no other run counted meanwhile.
+   */
+  private async countStoreIfNeeded(): Promise<void> {
+    const proposed = await this.documents.countProposed();
+    if ((await this.terms.totals()).documents === proposed) return;
+    const unproposed = new Set(await this.documents.unproposedIds());
+    const counts = countTerms(0, []);
+    await this.eachStoredBatch(unproposed, (passages) => {
+      const batch = countTerms(new Set(passages.map((p) => p.documentId)).size, passages);
+      counts.documents += batch.documents;
+      counts.passages += batch.passages;
+      counts.terms += batch.terms;
+      for (const [term, n] of batch.frequencies) counts.frequencies.set(term, (counts.frequencies.get(term) ?? 0) + n);
+    });
+    counts.documents = proposed;
+    await writeTransaction(this.db, async (trx) => {
+      const terms = this.terms.within(trx);
+      if ((await terms.totals()).documents === (await this.documents.within(trx).countProposed())) return;
+      await terms.clear();
+      await terms.add(counts.frequencies, counts);
+    });
+  }
+
+  /** The best proposals of each commitment in each document of these passages. */
+  private *judgeAll(queries: readonly Query[], passages: readonly Passage[], scorer: Bm25Counts): Generator<EvidenceProposal> {
+    for (const query of queries) {
+      const byDocument = new Map<string, EvidenceProposal[]>();
+      for (const passage of passages) {
+        const proposal = this.judge(query, passage, scorer);
+        if (proposal) byDocument.set(passage.documentId, [...(byDocument.get(passage.documentId) ?? []), proposal]);
+      }
+      for (const candidates of byDocument.values()) yield* candidates.sort((a, b) => b.score - a.score || a.start - b.start).slice(0, this.options.perDocument);
+    }
+  }
+
+  private judge({ commitment, terms }: Query, passage: Passage, scorer: Bm25Counts): EvidenceProposal | null {
+    const { score: bm25, matched } = scorer.score(terms, passage);
     if (matched.length < 2) return null;
-    const folded = ` ${foldForLookup(passage.text).replace(/[^\p{L}\p{N}.]+/gu, ' ')} `;
+    const folded = foldedText(passage);
     const keywords = commitment.keywords.filter((k) => k.includes(' ') && folded.includes(` ${foldForLookup(k)} `));
     const parties = commitment.parties.filter((code) => (partyWords[code] ?? []).some((word) => folded.includes(` ${word} `)));
     const score = Math.round((bm25 + KEYWORD_BONUS * keywords.length + PARTY_BONUS * parties.length) * 100) / 100;
@@ -113,27 +217,6 @@ export class ProposalService {
       id, commitmentId: commitment.id, documentId: passage.documentId, start: passage.start, end: passage.end, kind: passage.kind,
       score, reason: reasons.join('; '), state: 'pending', reviewedBy: null, reviewedAt: null,
     };
-  }
-
-  /**
-   * The body sentences of every stored document, from its stored analysis. A headline or heading
-   * is never evidence (it is the outlet's summary, not a report), nor is furniture.
-   */
-  private async passages(): Promise<Passage[]> {
-    const passages: Passage[] = [];
-    const ids = await this.documents.ids();
-    for (let i = 0; i < ids.length; i += 200) {
-      for (const analysis of await this.analyses.load(ids.slice(i, i + 200))) {
-        const { document } = analysis;
-        const { clean } = analysis.layers;
-        const notBody = [...(clean.title?.span ? [clean.title.span] : []), ...clean.headings, ...clean.chrome];
-        for (const sentence of analysis.layers.sentences) {
-          if (notBody.some((span) => span.start < sentence.end && sentence.start < span.end)) continue;
-          passages.push({ documentId: document.id, start: sentence.start, end: sentence.end, text: document.text.slice(sentence.start, sentence.end), kind: kindOf(analysis, sentence) });
-        }
-      }
-    }
-    return passages;
   }
 }
 
@@ -151,15 +234,4 @@ function surfaceWords(text: string, stems: readonly string[]): string[] {
     if (found.size === wanted.size) break;
   }
   return stems.map((s) => found.get(s) ?? s);
-}
-
-/** What the sentence holds that the pipeline extracted, so the reviewer sees a quote as a quote. */
-function kindOf(analysis: StandardAnalysis, sentence: Span): EvidenceKind {
-  const layers = analysis.layers as unknown as Partial<Record<string, readonly Span[]>>;
-  const within = (name: string) => (layers[name] ?? []).some((item) => item.start < sentence.end && sentence.start < item.end);
-  if (within('commitments')) return 'commitment';
-  if (within('events')) return 'event';
-  if (within('quotes')) return 'quote';
-  if (within('figures')) return 'figure';
-  return 'sentence';
 }

@@ -6,7 +6,10 @@ export interface DocumentsTable {
   text: string;
   format: string;
   encoding: string;
+  /** The body, for rows stored before `body_spans`; empty where that is set. */
   body: string;
+  /** The body as spans of `text`, `[start, end, start, end, …]` in JSON, joined by blank lines; null on older rows. */
+  body_spans: ColumnType<string | null, string | null | undefined, string | null>;
   title: string | null;
   subtitle: string | null;
   published: string | null;
@@ -176,6 +179,27 @@ export interface ProposalsTable {
   created_at: string;
 }
 
+/** How many body passages of the documents proposed from hold each term (BM25's document frequency). */
+export interface PassageTermsTable {
+  term: string;
+  passages: number;
+}
+
+/** One row (id 1): the documents, passages and passage terms counted in `passage_terms`. */
+export interface PassageTotalsTable {
+  id: number;
+  documents: number;
+  passages: number;
+  terms: number;
+}
+
+/** What each commitment was last proposed with, as a fingerprint; a change proposes it against every document. */
+export interface CommitmentQueriesTable {
+  agreement_id: string;
+  commitment_id: string;
+  fingerprint: string;
+}
+
 /** The append-only audit log; each entry carries the hash of the one before. */
 export interface AuditLogTable {
   seq: number;
@@ -291,6 +315,9 @@ export interface Database {
   status_changes: StatusChangesTable;
   evidence: EvidenceTable;
   proposals: ProposalsTable;
+  passage_terms: PassageTermsTable;
+  passage_totals: PassageTotalsTable;
+  commitment_queries: CommitmentQueriesTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
   watches: WatchesTable;

@@ -20,9 +20,9 @@ export const MIN_SHINGLES = 40;
 /** Latest members of one band's bucket a new body counts shared bands with. */
 const MEMBERS_COUNTED_PER_BUCKET = 64;
 /** Bands a candidate must share: two, so that a body cut to a quarter of its copy (J ≈ 0.25, four bands on average) is still met. */
-const MIN_SHARED_BANDS = 2;
+export const MIN_SHARED_BANDS = 2;
 /** Candidates checked exactly for each body, those sharing most bands first. */
-const CANDIDATES_CHECKED = 8;
+export const CANDIDATES_CHECKED = 8;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 

@@ -5,7 +5,7 @@ import { createServices } from '../../services/create-services.js';
 import { openStore } from '../../services/open-store.js';
 import { summaryOf } from '../../services/web-intake.service.js';
 import { ExitCode } from '../exit-codes.js';
-import { databasePathFrom, hostPolicyFrom, isUrlArgument, readLimitsFrom, timeoutFrom } from '../options.js';
+import { databasePathFrom, hostPolicyFrom, jobsFrom, isUrlArgument, readLimitsFrom, timeoutFrom } from '../options.js';
 import { printable } from '../printable.js';
 import { UsageError } from '../usage-error.js';
 import type { CommandIo } from './command-io.js';
@@ -13,17 +13,18 @@ import type { CommandIo } from './command-io.js';
 const BAR_WIDTH = 28;
 
 /**
- * `puente ingest PATH|URL... [--db FILE] [--max-size SIZE] [--allow-host HOST]... [--timeout SECONDS]`:
+ * `puente ingest PATH|URL... [--db FILE] [--jobs N] [--max-size SIZE] [--allow-host HOST]... [--timeout SECONDS]`:
  * read documents into the store; a URL is fetched (a feed has each of its items read once).
  */
 export async function ingestCommand(args: readonly string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { db: { type: 'string' }, 'max-size': { type: 'string' }, 'allow-host': { type: 'string', multiple: true }, timeout: { type: 'string' } },
+    options: { db: { type: 'string' }, jobs: { type: 'string' }, 'max-size': { type: 'string' }, 'allow-host': { type: 'string', multiple: true }, timeout: { type: 'string' } },
   });
   if (!positionals.length) throw new UsageError('ingest needs at least one file, folder or URL');
   const limits = readLimitsFrom(values['max-size']);
+  const jobs = jobsFrom(values.jobs);
   const urls = positionals.filter(isUrlArgument);
   const paths = positionals.filter((input) => !isUrlArgument(input));
   const web = { limits, timeoutMs: timeoutFrom(values.timeout), maxRedirects: 5, policy: hostPolicyFrom(values['allow-host']) };
@@ -33,7 +34,7 @@ export async function ingestCommand(args: readonly string[], io: CommandIo): Pro
     const services = createServices(store, { web });
     const service = services.ingest;
     const onProgress = io.progress ? (p: IngestProgress) => io.progress!(progressLine(p)) : undefined;
-    const { summary, problems } = paths.length ? await service.ingestPaths(paths, limits, onProgress) : { summary: summaryOf([]), problems: [] as InputProblem[] };
+    const { summary, problems } = paths.length ? await service.ingestPaths(paths, limits, onProgress, jobs) : { summary: summaryOf([]), problems: [] as InputProblem[] };
     if (urls.length) {
       const fetched = await services.intake.ingestUrls(urls, onProgress);
       for (const key of Object.keys(summary) as Array<keyof IngestSummary>) summary[key] += fetched.summary[key];

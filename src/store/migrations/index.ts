@@ -8,6 +8,7 @@ import { accountsMigration } from './0006-accounts.js';
 import { storedAnalysesMigration } from './0007-stored-analyses.js';
 import { listIndexesMigration } from './0008-list-indexes.js';
 import { searchPassagesMigration } from './0009-search-passages.js';
+import { proposalTermsMigration } from './0011-proposal-terms.js';
 import { jobsAndSearchMigration } from './0012-jobs-and-search.js';
 
 /** Every migration, by name; names sort in the order they apply. */
@@ -21,6 +22,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0007-stored-analyses': storedAnalysesMigration,
   '0008-list-indexes': listIndexesMigration,
   '0009-search-passages': searchPassagesMigration,
+  '0011-proposal-terms': proposalTermsMigration,
   '0012-jobs-and-search': jobsAndSearchMigration,
 };
 

@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DocumentHints, Message, SourceDocument, SourceFormat } from '../../core/index.js';
 import type { Database } from '../schema.js';
 import { sourceOf } from './documents.repository.js';
+import { packJson, unpackJson } from '../packed-json.js';
 
 /**
  * A document's stored analysis with the document it was made from. Layers and messages stay JSON
@@ -52,8 +53,8 @@ export class AnalysesRepository {
   async put(entry: AnalysisEntry): Promise<void> {
     const row = {
       pipeline_version: entry.pipelineVersion,
-      layers: entry.layers,
-      messages: JSON.stringify(entry.messages),
+      layers: entry.layers === null ? null : packJson(entry.layers),
+      messages: packJson(JSON.stringify(entry.messages)),
       failure: entry.failure ? JSON.stringify(entry.failure) : null,
       analysed_at: entry.analysedAt,
     };
@@ -115,7 +116,7 @@ export class AnalysesRepository {
         const document: SourceDocument = {
           id: row.id, text: row.text, format: row.format as SourceFormat, encoding: row.encoding, hints, source: sourceOf(first.get(row.id), hints),
         };
-        found.set(row.id, { document, pipelineVersion: row.pipeline_version, analysedAt: row.analysed_at, layers: row.layers!, messages: row.messages });
+        found.set(row.id, { document, pipelineVersion: row.pipeline_version, analysedAt: row.analysed_at, layers: unpackJson(row.layers!), messages: unpackJson(row.messages) });
       }
     }
     return ids.flatMap((id) => found.get(id) ?? []);

@@ -26,6 +26,8 @@ export interface StoredDocumentText extends StoredDocument {
 
 /** Everything to write for one newly seen document. */
 export interface NewDocument extends Omit<StoredDocumentText, 'createdAt'> {
+  /** The spans of the text the body is made of (joined by blank lines), stored instead of the body. */
+  readonly bodySpans: readonly Span[];
   readonly messages: readonly Message[];
   readonly hints: DocumentHints;
 }
@@ -44,6 +46,20 @@ export interface StoryCopy {
 }
 
 type Executor = Kysely<Database> | Transaction<Database>;
+
+/** The stored form of a body's spans: a flat JSON array of offsets. */
+function packSpans(spans: readonly Span[]): string {
+  return JSON.stringify(spans.flatMap((span) => [span.start, span.end]));
+}
+
+/** A stored body: its spans of the text joined by blank lines, or the body itself on rows stored before spans were. */
+function bodyOf(row: { text: string; body: string; body_spans: string | null }): string {
+  if (row.body_spans === null) return row.body;
+  const offsets = JSON.parse(row.body_spans) as number[];
+  const parts: string[] = [];
+  for (let i = 0; i + 1 < offsets.length; i += 2) parts.push(row.text.slice(offsets[i], offsets[i + 1]));
+  return parts.join('\n\n');
+}
 
 /**
  * Where a stored document came from, as the pipeline sees it: its first locator, as a URL or a
@@ -83,7 +99,7 @@ export class DocumentsRepository {
     await this.db
       .insertInto('documents')
       .values({
-        id: document.id, text: document.text, format: document.format, encoding: document.encoding, body: document.body,
+        id: document.id, text: document.text, format: document.format, encoding: document.encoding, body: '', body_spans: packSpans(document.bodySpans),
         title: document.title, subtitle: document.subtitle, published: document.published, authors: JSON.stringify(document.authors),
         language: document.language, byte_size: document.byteSize, created_at: createdAt, hints: JSON.stringify(document.hints),
       })
@@ -120,17 +136,33 @@ export class DocumentsRepository {
     }
   }
 
-  /** Stored documents sharing a band key with a body, with their bodies, oldest first: the stories it may copy. */
-  async storiesSharingBands(keys: readonly string[]): Promise<Array<{ id: string; body: string }>> {
+  /**
+   * Stored documents sharing at least `minShared` band keys with a body, with their bodies, oldest
+   * first: the stories it may copy. At most `limit` of them, those sharing most bands: a paragraph
+   * many pages carry puts a growing number of stories in its buckets, and reading every one of them
+   * back would cost each new document the size of the store.
+   */
+  async storiesSharingBands(keys: readonly string[], minShared = 1, limit = Number.MAX_SAFE_INTEGER): Promise<Array<{ id: string; body: string }>> {
     if (!keys.length) return [];
+    const shared = await this.db
+      .selectFrom('document_bands')
+      .select((eb) => ['document_id', eb.fn.countAll<number>().as('bands')])
+      .where('band_key', 'in', [...keys])
+      .groupBy('document_id')
+      .having((eb) => eb.fn.countAll(), '>=', minShared)
+      .orderBy('bands', 'desc')
+      .orderBy('document_id')
+      .limit(limit)
+      .execute();
+    if (!shared.length) return [];
     const rows = await this.db
       .selectFrom('documents')
-      .select(['id', 'body'])
-      .where('id', 'in', (eb) => eb.selectFrom('document_bands').select('document_id').where('band_key', 'in', [...keys]))
+      .select(['id', 'text', 'body', 'body_spans'])
+      .where('id', 'in', shared.map((row) => row.document_id))
       .orderBy('created_at')
       .orderBy('id')
       .execute();
-    return rows;
+    return rows.map((row) => ({ id: row.id, body: bodyOf(row) }));
   }
 
   /** Records a copy stored as its story. */
@@ -195,7 +227,7 @@ export class DocumentsRepository {
     return {
       id: row.id, title: row.title, subtitle: row.subtitle, published: row.published, authors: JSON.parse(row.authors) as string[],
       language: row.language, format: row.format, encoding: row.encoding, byteSize: Number(row.byte_size), createdAt: row.created_at,
-      text: row.text, body: row.body,
+      text: row.text, body: bodyOf(row),
       chrome: chrome.map((span) => ({ start: Number(span.start), end: Number(span.end), reason: span.reason as ChromeReason })),
     };
   }
@@ -218,7 +250,7 @@ export class DocumentsRepository {
     await this.db
       .updateTable('documents')
       .set({
-        body: document.body, title: document.title, subtitle: document.subtitle, published: document.published,
+        body: '', body_spans: packSpans(document.bodySpans), title: document.title, subtitle: document.subtitle, published: document.published,
         authors: JSON.stringify(document.authors), language: document.language,
       })
       .where('id', '=', document.id)
@@ -245,6 +277,22 @@ export class DocumentsRepository {
   async unproposedIds(): Promise<string[]> {
     const rows = await this.db.selectFrom('documents').select('id').where('proposed_at', 'is', null).orderBy('created_at').orderBy('id').execute();
     return rows.map((row) => row.id);
+  }
+
+  /** How many documents their evidence proposals were made from. */
+  async countProposed(): Promise<number> {
+    const row = await this.db.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('n')).where('proposed_at', 'is not', null).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  /** Of these documents, those whose proposals are still to be made. */
+  async stillUnproposed(ids: readonly string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await this.db.selectFrom('documents').select('id').where('proposed_at', 'is', null).where('id', 'in', ids.slice(i, i + 500)).execute();
+      for (const row of rows) found.add(row.id);
+    }
+    return found;
   }
 
   async markProposed(ids: readonly string[], at: string): Promise<void> {
