@@ -3,6 +3,7 @@ import { analyzeDocument, isFailedAnalysis } from '../pipeline/index.js';
 import { documentIdOf } from '../text/document-id.js';
 import { defaultReadLimits } from './reader.js';
 import { htmlReader } from './html.reader.js';
+import { splitAuthors } from './html-metadata.js';
 
 /** Reads a page we wrote and runs the pipeline: the text, the hints and the clean layer. */
 function analyzePage(html: string) {
@@ -83,9 +84,47 @@ describe('HTML article and metadata', () => {
     expect(clean.title?.value).toBe('Ciudad Juárez');
   });
 
+  it('a headline the page words differently from its og:title: the markup\'s wording is the title, the line stays out of the body', () => {
+    const { read, clean, body } = analyzePage(`<!doctype html><html><head><title>Talks on seized weapons resume | The Valley Courier</title>
+<meta property="og:title" content="Monterrey talks: delegations agree to share weapons data"></head><body>
+<article><h1>Monterrey talks: the delegations agree to share more weapons data</h1>${article}</article></body></html>`);
+    expect(clean.title?.value).toBe('Monterrey talks: delegations agree to share weapons data');
+    expect(clean.title?.span && read.text.slice(clean.title.span.start, clean.title.span.end)).toBe('Monterrey talks: the delegations agree to share more weapons data');
+    expect(body).toEqual(paragraphs);
+  });
+
+  it('a meta key stated as a property wins over the same key stated as a name', () => {
+    const { read } = analyzePage(`<!doctype html><html><head><title>Officials Review Security Program</title>
+<meta name="og:title" content="Copied title from a plugin"><meta property="og:title" content="Officials Review Security Program">
+<meta name="dc.creator" content="Copied Author"><meta property="dc:creator" content="Lucía Ferrer"></head><body>
+<article><h1>Officials Review Security Program</h1>${article}</article></body></html>`);
+    expect(read.hints).toMatchObject({ title: 'Officials Review Security Program', authors: ['Lucía Ferrer'] });
+    expect(read.hints.sources).toMatchObject({ title: 'meta og:title', authors: 'meta dc:creator' });
+  });
+
+  it('authors in several meta elements, each a name written surname first', () => {
+    const { read } = analyzePage(`<!doctype html><html><head><title>Officials Review Security Program</title>
+<meta name="DC.Creator" content="Ferrer, L."><meta name="DC.Creator" content="Keller, Tom van"></head><body>
+<article><h1>Officials Review Security Program</h1>${article}</article></body></html>`);
+    expect(read.hints.authors).toEqual(['Ferrer, L.', 'Keller, Tom van']);
+  });
+
   it('not-ok: text hidden by an inline style is not read', () => {
     const { read } = analyzePage(`<!doctype html><html><head><title>Officials Review Security Program</title></head><body>
 <div style="display: none">Menu of every section</div><article><h1>Officials Review Security Program</h1>${article}</article></body></html>`);
     expect(read.text).not.toContain('Menu of every section');
+  });
+});
+
+describe('splitAuthors', () => {
+  it('ok: one name written surname first, and such names listed with semicolons', () => {
+    expect(splitAuthors('Ferrer, Lucía')).toEqual(['Ferrer, Lucía']);
+    expect(splitAuthors('Keller, T. J.; Ferrer, Lucía de')).toEqual(['Keller, T. J.', 'Ferrer, Lucía de']);
+  });
+
+  it('not-ok: a list of names or of agencies is not one inverted name', () => {
+    expect(splitAuthors('Lucía Ferrer, Tom Keller')).toEqual(['Lucía Ferrer', 'Tom Keller']);
+    expect(splitAuthors('Staff, AP')).toEqual(['Staff', 'AP']);
+    expect(splitAuthors('By Ferrer, Keller and Ruiz')).toEqual(['Ferrer', 'Keller', 'Ruiz']);
   });
 });

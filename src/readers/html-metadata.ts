@@ -15,32 +15,53 @@ const SITE_KEYS = ['og:site_name', 'application:name', 'twitter:site'];
 const squash = (value: string | null | undefined) => value?.replace(/\s+/g, ' ').trim() ?? '';
 const metaKey = (key: string) => key.trim().toLowerCase().replace(/\s*[.-]\s*/g, ':');
 
-/** Every `<meta>` of the page by its folded name or properties; the first value of a key wins. */
-function metaValues(document: Document): Map<string, string> {
-  const values = new Map<string, string>();
+/**
+ * Every `<meta>` of the page by its folded key, each key with all its values in page order. Where a
+ * key is stated both as a `property` (the attribute Open Graph and RDFa define) and as a `name`
+ * (the copy plugins add beside it), the property's values count and the name's are dropped.
+ */
+function metaValues(document: Document): Map<string, string[]> {
+  const byProperty = new Map<string, string[]>();
+  const byName = new Map<string, string[]>();
+  const add = (into: Map<string, string[]>, key: string, content: string) => {
+    if (!key) return;
+    const folded = metaKey(key);
+    const values = into.get(folded);
+    if (!values) into.set(folded, [content]);
+    else if (!values.includes(content)) values.push(content);
+  };
   for (const meta of Array.from(document.querySelectorAll('meta[content]'))) {
     const content = squash(meta.getAttribute('content'));
     if (!content) continue;
-    const keys = [...(meta.getAttribute('property') ?? '').split(/\s+/), meta.getAttribute('name') ?? '', meta.getAttribute('itemprop') ?? ''];
-    for (const key of keys) if (key && !values.has(metaKey(key))) values.set(metaKey(key), content);
+    for (const key of (meta.getAttribute('property') ?? '').split(/\s+/)) add(byProperty, key, content);
+    add(byName, meta.getAttribute('name') ?? '', content);
+    add(byName, meta.getAttribute('itemprop') ?? '', content);
   }
-  return values;
+  for (const [key, values] of byName) if (!byProperty.has(key)) byProperty.set(key, values);
+  return byProperty;
 }
 
-function firstOf(values: ReadonlyMap<string, string>, keys: readonly string[]): { value: string; key: string } | null {
+function firstOf(values: ReadonlyMap<string, readonly string[]>, keys: readonly string[]): { value: string; all: readonly string[]; key: string } | null {
   for (const key of keys) {
-    const value = values.get(key);
-    if (value) return { value, key };
+    const all = values.get(key);
+    if (all?.length) return { value: all[0]!, all, key };
   }
   return null;
 }
 
+// One word (a surname, hyphens and apostrophes allowed), a comma, then up to four given names
+// ("Ana"), initials ("A.", "J.-P.") or particles ("de"), with no second comma: "Reuters, AP" is two names.
+const INVERTED_NAME = /^\p{Lu}[\p{L}'’-]+,(?:\s+(?:\p{Lu}\p{Ll}[\p{L}'’-]*|(?:\p{Lu}\.-?)+|\p{Ll}{1,3}))+$/u;
+
 /** Splits an author string ("Jane Doe and John Roe", "Ana Ruiz, Luis Paz") into names; drops URLs. */
 export function splitAuthors(value: string | null | undefined): string[] {
   if (!value || /^(?:https?:|www\.|@)/i.test(value)) return [];
+  // "Ruiz, Ana" or "Ruiz, A.": one name written surname first, as library catalogues and Dublin
+  // Core write it, and such names are listed with semicolons.
   return value
     .replace(/^(?:by|por)\s+/i, '')
-    .split(/\s*[,;]\s*(?:and\s+|y\s+)?|\s+(?:and|y|&)\s+/i)
+    .split(/\s*;\s*/)
+    .flatMap((names) => (INVERTED_NAME.test(names.trim()) && !/\s(?:and|y|&)\s/i.test(names) ? [names.trim()] : names.split(/\s*,\s*(?:and\s+|y\s+)?|\s+(?:and|y|&)\s+/i)))
     .map((name) => name.trim())
     .filter((name) => name.length > 1 && !/^https?:/i.test(name));
 }
@@ -67,7 +88,8 @@ export function readHtmlMetadata(document: Document, rawHtml: string): DocumentH
   let authors: { value: string[]; source: MetadataSource } = { value: [], source: null };
   const metaAuthor = firstOf(meta, AUTHOR_KEYS);
   if (jsonLd.authors.length) authors = { value: jsonLd.authors.flatMap(splitAuthors), source: 'json-ld author' };
-  if (!authors.value.length && metaAuthor) authors = { value: splitAuthors(metaAuthor.value), source: `meta ${metaAuthor.key}` };
+  // A page with several authors may give each its own meta element ("DC.creator" twice).
+  if (!authors.value.length && metaAuthor) authors = { value: [...new Set(metaAuthor.all.flatMap(splitAuthors))], source: `meta ${metaAuthor.key}` };
   if (!authors.value.length) {
     const marked = Array.from(document.querySelectorAll('[rel="author"], [itemprop="author"]'))
       .map((element) => squash(element.textContent))
