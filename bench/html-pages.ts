@@ -83,7 +83,9 @@ function expectedText(html: string, title: string | null): string {
 
 /**
  * Whether our title is the expected one, or the expected one with the site's name beside it: ours
- * cuts "… | Site" and Readability sometimes keeps it.
+ * cuts "… | Site" and Readability sometimes keeps it. The part left out must be a site's name in
+ * shape (six words at most) and no longer than ours in words or in characters, so that a site's name taken for the headline
+ * ("V8" out of "Some headline · V8") is a miss.
  */
 function sameTitle(ours: string | null, expected: string): boolean {
   if (ours === null) return false;
@@ -91,7 +93,11 @@ function sameTitle(ours: string | null, expected: string): boolean {
   if (a === b) return true;
   const siteAround = new RegExp(`^(?:(.{1,60}?)\\s*(?:[|\\-–—·»:_]|::)\\s*)?${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s*(?:[|\\-–—·»_]|::)\\s*(.{1,60}))?$`, 'u');
   const match = siteAround.exec(b);
-  return match !== null && (match[1] !== undefined || match[2] !== undefined) && [match[1], match[2]].every((rest) => rest === undefined || rest.split(' ').length <= 6);
+  return (
+    match !== null &&
+    (match[1] !== undefined || match[2] !== undefined) &&
+    [match[1], match[2]].every((rest) => rest === undefined || (rest.split(' ').length <= 6 && (rest.split(' ').length <= a.split(' ').length || rest.length <= a.length)))
+  );
 }
 
 /** Whether our authors say what the byline says: every name of ours in it, and its names in ours. */

@@ -14,7 +14,7 @@ import { analyzeCollection, analyzeDocument, isFailedAnalysis, type StandardAnal
 import { documentIdOf } from '../src/text/document-id.js';
 import { packageRoot } from '../src/cli/package-root.js';
 import { generateCorpus } from './corpus.js';
-import { benchHtmlReader } from './html-reader-speed.js';
+import { benchHtmlReader, describeHtmlReaderTimes } from './html-reader-speed.js';
 
 const root = packageRoot();
 const count = Number(process.env.BENCH_ARTICLES ?? 1000);
@@ -88,7 +88,4 @@ console.log(`peak memory (RSS): ${(firstRoundPeak / 1024 / 1024).toFixed(0)} MB 
 
 // The HTML reader on real pages, beside the library it builds on (skipped without ../shared/html-pages).
 const html = benchHtmlReader(join(root, '..', 'shared', 'html-pages', 'pages'));
-if (html) {
-  const rate = (ms: number) => ((html.megabytes * 1000) / ms).toFixed(2);
-  console.log(`html reader: ${html.megabytes.toFixed(1)} MB of real pages, ours ${rate(html.oursMs)} MB/s, Readability over linkedom alone ${rate(html.libraryMs)} MB/s (ours costs ${(html.oursMs / html.libraryMs).toFixed(2)}× the library's time)`);
-}
+if (html) console.log(describeHtmlReaderTimes(html));

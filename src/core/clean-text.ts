@@ -46,6 +46,10 @@ export interface CleanText {
   /** Paragraphs of the article, in order; headings included. */
   readonly paragraphs: readonly Span[];
   readonly chrome: readonly ChromeSpan[];
+  /**
+   * The title, with the line that shows it. On a page whose headline line words it differently from
+   * its markup (`og:title`, JSON-LD), the value is the markup's wording and the span that line.
+   */
   readonly title: Located<string> | null;
   readonly subtitle: Located<string> | null;
   readonly headings: readonly Span[];

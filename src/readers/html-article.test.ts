@@ -3,6 +3,7 @@ import { analyzeDocument, isFailedAnalysis } from '../pipeline/index.js';
 import { documentIdOf } from '../text/document-id.js';
 import { defaultReadLimits } from './reader.js';
 import { htmlReader } from './html.reader.js';
+import { bylineNames, splitAuthors } from './html-metadata.js';
 
 /** Reads a page we wrote and runs the pipeline: the text, the hints and the clean layer. */
 function analyzePage(html: string) {
@@ -58,6 +59,26 @@ describe('HTML article and metadata', () => {
     expect(body).toEqual(paragraphs);
   });
 
+  it('not-ok: the site\'s own h1 (a logo, a link to the front page) is not taken for the headline when cutting the title', () => {
+    for (const logo of ['<h1><a href="/">Harbor Daily</a></h1>', '<h1 class="site-logo">Harbor Daily</h1>', '<h1><a href="index.html">Harbor Daily</a></h1>']) {
+      const { read, clean } = analyzePage(`<!doctype html><html><head><title>Navy Takes Over Customs at Pacific Ports · Harbor Daily</title></head><body>
+<div class="top">${logo}</div><div class="story"><h1>Navy Takes Over Customs at Pacific Ports</h1>${article}</div></body></html>`);
+      expect(read.hints.title).toBe('Navy Takes Over Customs at Pacific Ports');
+      expect(clean.title?.value).toBe('Navy Takes Over Customs at Pacific Ports');
+    }
+  });
+
+  it('authors marked in the body: the first byline\'s links and microdata names, not other stories\' bylines nor a profile link', () => {
+    const { read } = analyzePage(`<!doctype html><html><head><title>Officials Review Security Program</title></head><body>
+<article><h1>Officials Review Security Program</h1>
+<p class="byline">By <a rel="author" href="/p/lf">Lucía Ferrer</a> and <span itemprop="author" itemscope><span itemprop="name">Tom Keller</span> —</span></p>
+${article}</article>
+<div class="more"><div><div><div><ul><li><a href="/x">Arms Seizures Rise in Sonora</a> by <a rel="author" href="/p/rp">Rosa Paz</a></li></ul></div></div></div></div>
+<div class="widget"><a rel="author" href="/p/lf">View my complete profile</a></div></body></html>`);
+    expect(read.hints.authors).toEqual(['Lucía Ferrer', 'Tom Keller']);
+    expect(read.hints.sources?.authors).toBe('rel=author');
+  });
+
   it('keeps a table that is the article, cells set apart, rather than taking its rows for menus', () => {
     const { body, chrome } = analyzePage(`<!doctype html><html><head><title>Seizures by Port of Entry</title></head><body>
 <nav><a href="/">Home</a> | <a href="/data">Data</a> | <a href="/maps">Maps</a></nav>
@@ -83,9 +104,63 @@ describe('HTML article and metadata', () => {
     expect(clean.title?.value).toBe('Ciudad Juárez');
   });
 
+  it('a headline the page words differently from its og:title: the markup\'s wording is the title, the line stays out of the body', () => {
+    const { read, clean, body } = analyzePage(`<!doctype html><html><head><title>Talks on seized weapons resume | The Valley Courier</title>
+<meta property="og:title" content="Monterrey talks: delegations agree to share weapons data"></head><body>
+<article><h1>Monterrey talks: the delegations agree to share more weapons data</h1>${article}</article></body></html>`);
+    expect(clean.title?.value).toBe('Monterrey talks: delegations agree to share weapons data');
+    expect(clean.title?.span && read.text.slice(clean.title.span.start, clean.title.span.end)).toBe('Monterrey talks: the delegations agree to share more weapons data');
+    expect(body).toEqual(paragraphs);
+  });
+
+  it('a meta key stated as a property wins over the same key stated as a name', () => {
+    const { read } = analyzePage(`<!doctype html><html><head><title>Officials Review Security Program</title>
+<meta name="og:title" content="Copied title from a plugin"><meta property="og:title" content="Officials Review Security Program">
+<meta name="dc.creator" content="Copied Author"><meta property="dc:creator" content="Lucía Ferrer"></head><body>
+<article><h1>Officials Review Security Program</h1>${article}</article></body></html>`);
+    expect(read.hints).toMatchObject({ title: 'Officials Review Security Program', authors: ['Lucía Ferrer'] });
+    expect(read.hints.sources).toMatchObject({ title: 'meta og:title', authors: 'meta dc:creator' });
+  });
+
+  it('authors in several meta elements, each a name written surname first', () => {
+    const { read } = analyzePage(`<!doctype html><html><head><title>Officials Review Security Program</title>
+<meta name="DC.Creator" content="Ferrer, L."><meta name="DC.Creator" content="Keller, Tom van"></head><body>
+<article><h1>Officials Review Security Program</h1>${article}</article></body></html>`);
+    expect(read.hints.authors).toEqual(['Ferrer, L.', 'Keller, Tom van']);
+  });
+
   it('not-ok: text hidden by an inline style is not read', () => {
     const { read } = analyzePage(`<!doctype html><html><head><title>Officials Review Security Program</title></head><body>
 <div style="display: none">Menu of every section</div><article><h1>Officials Review Security Program</h1>${article}</article></body></html>`);
     expect(read.text).not.toContain('Menu of every section');
+  });
+});
+
+describe('splitAuthors', () => {
+  it('ok: one name written surname first, and such names listed with semicolons', () => {
+    expect(splitAuthors('Ferrer, Lucía')).toEqual(['Ferrer, Lucía']);
+    expect(splitAuthors('Keller, T. J.; Ferrer, Lucía de')).toEqual(['Keller, T. J.', 'Ferrer, Lucía de']);
+  });
+
+  it('not-ok: a list of names or of agencies is not one inverted name', () => {
+    expect(splitAuthors('Lucía Ferrer, Tom Keller')).toEqual(['Lucía Ferrer', 'Tom Keller']);
+    expect(splitAuthors('Staff, AP')).toEqual(['Staff', 'AP']);
+    expect(splitAuthors('By Ferrer, Keller and Ruiz')).toEqual(['Ferrer', 'Keller', 'Ruiz']);
+  });
+});
+
+describe('bylineNames', () => {
+  it('ok: the names of a byline, without its cue, the date in its element or what follows the names', () => {
+    expect(bylineNames('Written by Lucía Ferrer and Tom Keller')).toEqual(['Lucía Ferrer', 'Tom Keller']);
+    expect(bylineNames('ROSA PAZ\n      May 14, 2026 9:10 AM')).toEqual(['ROSA PAZ']);
+    expect(bylineNames('Tom Keller14 May 2026')).toEqual(['Tom Keller']);
+    expect(bylineNames('Lucía Ferrer (con la redacción de Monterrey)')).toEqual(['Lucía Ferrer']);
+    expect(bylineNames('編集部')).toEqual(['編集部']);
+  });
+
+  it('not-ok: a date line or a link label names nobody', () => {
+    expect(bylineNames('Last Updated: May 14, 2026')).toEqual([]);
+    expect(bylineNames('Published May 14, 2026 at 9:10 am')).toEqual([]);
+    expect(bylineNames('View my complete profile')).toEqual([]);
   });
 });

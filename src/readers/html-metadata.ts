@@ -13,36 +13,146 @@ const DATE_KEYS = [
 const SITE_KEYS = ['og:site_name', 'application:name', 'twitter:site'];
 
 const squash = (value: string | null | undefined) => value?.replace(/\s+/g, ' ').trim() ?? '';
+const fold = (value: string) => value.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 const metaKey = (key: string) => key.trim().toLowerCase().replace(/\s*[.-]\s*/g, ':');
 
-/** Every `<meta>` of the page by its folded name or properties; the first value of a key wins. */
-function metaValues(document: Document): Map<string, string> {
-  const values = new Map<string, string>();
+/**
+ * Every `<meta>` of the page by its folded key, each key with all its values in page order. Where a
+ * key is stated both as a `property` (the attribute Open Graph and RDFa define) and as a `name`
+ * (the copy plugins add beside it), the property's values count and the name's are dropped.
+ */
+function metaValues(document: Document): Map<string, string[]> {
+  const byProperty = new Map<string, string[]>();
+  const byName = new Map<string, string[]>();
+  const add = (into: Map<string, string[]>, key: string, content: string) => {
+    if (!key) return;
+    const folded = metaKey(key);
+    const values = into.get(folded);
+    if (!values) into.set(folded, [content]);
+    else if (!values.includes(content)) values.push(content);
+  };
   for (const meta of Array.from(document.querySelectorAll('meta[content]'))) {
     const content = squash(meta.getAttribute('content'));
     if (!content) continue;
-    const keys = [...(meta.getAttribute('property') ?? '').split(/\s+/), meta.getAttribute('name') ?? '', meta.getAttribute('itemprop') ?? ''];
-    for (const key of keys) if (key && !values.has(metaKey(key))) values.set(metaKey(key), content);
+    for (const key of (meta.getAttribute('property') ?? '').split(/\s+/)) add(byProperty, key, content);
+    add(byName, meta.getAttribute('name') ?? '', content);
+    add(byName, meta.getAttribute('itemprop') ?? '', content);
   }
-  return values;
+  for (const [key, values] of byName) if (!byProperty.has(key)) byProperty.set(key, values);
+  return byProperty;
 }
 
-function firstOf(values: ReadonlyMap<string, string>, keys: readonly string[]): { value: string; key: string } | null {
+function firstOf(values: ReadonlyMap<string, readonly string[]>, keys: readonly string[]): { value: string; all: readonly string[]; key: string } | null {
   for (const key of keys) {
-    const value = values.get(key);
-    if (value) return { value, key };
+    const all = values.get(key);
+    if (all?.length) return { value: all[0]!, all, key };
   }
   return null;
 }
 
+// One word (a surname, hyphens and apostrophes allowed), a comma, then up to four given names
+// ("Ana"), initials ("A.", "J.-P.") or particles ("de"), with no second comma: "Reuters, AP" is two names.
+const INVERTED_NAME = /^\p{Lu}[\p{L}'’-]+,(?:\s+(?:\p{Lu}\p{Ll}[\p{L}'’-]*|(?:\p{Lu}\.-?)+|\p{Ll}{1,3}))+$/u;
+
 /** Splits an author string ("Jane Doe and John Roe", "Ana Ruiz, Luis Paz") into names; drops URLs. */
 export function splitAuthors(value: string | null | undefined): string[] {
   if (!value || /^(?:https?:|www\.|@)/i.test(value)) return [];
+  // "Ruiz, Ana" or "Ruiz, A.": one name written surname first, as library catalogues and Dublin
+  // Core write it, and such names are listed with semicolons.
   return value
     .replace(/^(?:by|por)\s+/i, '')
-    .split(/\s*[,;]\s*(?:and\s+|y\s+)?|\s+(?:and|y|&)\s+/i)
-    .map((name) => name.trim())
+    .split(/\s*;\s*/)
+    .flatMap((names) => (INVERTED_NAME.test(names.trim()) && !/\s(?:and|y|&)\s/i.test(names) ? [names.trim()] : names.split(/\s*,\s*(?:and\s+|y\s+)?|\s+(?:and|y|&)\s+/i)))
+    .map((name) => name.replace(/[\s,;:|·•—–-]+$/u, '').trim())
     .filter((name) => name.length > 1 && !/^https?:/i.test(name));
+}
+
+// What a site calls the element that holds its name or logo.
+const LOGO_CLASS = /logo|brand|masthead|site-?(?:title|name)/i;
+// A link to a site's front page: "/", "./", "index.html", "https://host/".
+const FRONT_PAGE = /^(?:\.?\/|(?:\.\/)?index\.\w+|(?:https?:)?\/\/[^/]+\/?)$/i;
+
+/** Whether an `h1` holds the site's name rather than a headline: the site's name, a logo, or one link to the front page. */
+function isSiteHeading(heading: Element, text: string, siteName: string | null): boolean {
+  if (siteName && fold(text) === fold(siteName)) return true;
+  const marked = [heading, ...Array.from(heading.children)].some((element) => LOGO_CLASS.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`));
+  if (marked) return true;
+  const links = heading.querySelectorAll('a[href]');
+  return links.length === 1 && squash(links[0]!.textContent) === text && FRONT_PAGE.test(links[0]!.getAttribute('href')!.trim());
+}
+
+/** The page's headline among its `h1` elements: the first inside the article or main content, else the first; never the site's own heading. */
+function pageHeadline(document: Document, siteName: string | null): string | null {
+  let first: string | null = null;
+  for (const heading of Array.from(document.querySelectorAll('h1'))) {
+    const text = squash(heading.textContent);
+    if (!text || isSiteHeading(heading, text, siteName)) continue;
+    if (heading.closest('article, main, [role="main"]')) return text;
+    first ??= text;
+  }
+  return first;
+}
+
+/** How far above the first author link another may sit and still be of the same byline ("By <a>A</a> and <a>B</a>"). */
+const BYLINE_LEVELS = 2;
+// A word of a name as a byline shows it: capitalised ("(R.J.)" too) or in a script without case
+// ("個人"), or a lower-case particle of up to three letters ("de", "van").
+const NAME_WORD = /^(?:[("“]?[\p{Lu}\p{Lo}][\p{L}'’.)"”-]*|\p{Ll}{1,3})$/u;
+const NAME_START = /^[("“]?[\p{Lu}\p{Lo}]/u;
+
+/**
+ * A piece of a byline as a name: its words while they are shaped as a name's, up to six. A piece
+ * that goes on in other words keeps its name when two words or more lead it ("Ana Ruiz (with …)"),
+ * and names nobody otherwise ("Last Updated: …").
+ */
+function nameOf(piece: string, fewest: number): string | null {
+  const words = piece.split(' ');
+  let n = 0;
+  while (n < words.length && n < 7 && NAME_WORD.test(words[n]!)) n++;
+  if (!n || n > 6 || !NAME_START.test(words[0]!)) return null;
+  const whole = n === words.length;
+  // A particle ends no name: "Ana Ruiz de" cut before the rest is "Ana Ruiz".
+  while (n > 1 && /^\p{Ll}/u.test(words[n - 1]!)) n--;
+  return n >= (whole ? fewest : 2) ? words.slice(0, n).join(' ') : null;
+}
+
+/**
+ * The names a byline's text shows: "Written by Ana Ruiz and Tom Keller", or "Ana Ruiz\n March 11,
+ * 2015" where a date sits in the same element. A name has no digits, so the byline ends where they
+ * begin, and the word just before them, apart from them, is the date's ("Ana Ruiz May 14, 2026");
+ * what is left of a byline cut so must be a name of two words or more ("Published May 14" names
+ * nobody). A piece not shaped as a name ("Last Updated: …") names nobody either.
+ */
+export function bylineNames(value: string): string[] {
+  let names = value.split(/\n|\s{3,}/)[0]!;
+  const digits = names.search(/\d/);
+  if (digits >= 0) names = names.slice(0, digits).replace(/\s+\S+\s+$|\s+$/u, '');
+  // A label ends with a colon: "Last Updated:" before a date names nobody, "By: Ana Ruiz" names her.
+  if (/:\s*$/.test(names)) return [];
+  names = names.replace(/^[^:]{1,20}:\s*/u, '').replace(/^\s*\p{L}+\s+(?=(?:by|por)\s)/iu, '').replace(/\s+/g, ' ');
+  return splitAuthors(names).flatMap((piece) => nameOf(piece, digits >= 0 ? 2 : 1) ?? []);
+}
+
+/**
+ * Authors the page marks in its body: `rel=author` links and microdata `itemprop=author` (its
+ * `itemprop=name` when it has one). Only those of the first byline count, not the bylines of
+ * other stories listed further down; and only text shaped as a name ("View my profile" is not).
+ */
+function markedAuthors(document: Document): string[] {
+  const marked = Array.from(document.querySelectorAll('[rel="author"], [itemprop="author"]'));
+  const first = marked[0];
+  if (!first) return [];
+  let byline: Element = first;
+  for (let k = 0; k < BYLINE_LEVELS && byline.parentElement; k++) byline = byline.parentElement;
+  const names: string[] = [];
+  for (const element of marked) {
+    // An author element inside another is the same name again (a microdata person's link).
+    if (element === byline || !byline.contains(element) || marked.some((other) => other !== element && other.contains(element))) continue;
+    const value = squash((element.querySelector('[itemprop="name"]') ?? element).textContent);
+    if (!value || value.length >= 80) continue;
+    for (const name of bylineNames(value)) if (!names.includes(name)) names.push(name);
+  }
+  return names;
 }
 
 /** Title, authors, published date and language that a page states in its markup, each with where it came from. */
@@ -51,7 +161,7 @@ export function readHtmlMetadata(document: Document, rawHtml: string): DocumentH
   const jsonLd: JsonLdArticle = readJsonLd(rawHtml);
   const site = firstOf(meta, SITE_KEYS);
   const siteName = site?.value ?? null;
-  const h1 = squash(document.querySelector('article h1, main h1, h1')?.textContent) || null;
+  const h1 = pageHeadline(document, siteName);
   const pageTitle = squash(document.querySelector('title')?.textContent) || null;
 
   let title: { value: string; source: MetadataSource } | null = null;
@@ -67,13 +177,9 @@ export function readHtmlMetadata(document: Document, rawHtml: string): DocumentH
   let authors: { value: string[]; source: MetadataSource } = { value: [], source: null };
   const metaAuthor = firstOf(meta, AUTHOR_KEYS);
   if (jsonLd.authors.length) authors = { value: jsonLd.authors.flatMap(splitAuthors), source: 'json-ld author' };
-  if (!authors.value.length && metaAuthor) authors = { value: splitAuthors(metaAuthor.value), source: `meta ${metaAuthor.key}` };
-  if (!authors.value.length) {
-    const marked = Array.from(document.querySelectorAll('[rel="author"], [itemprop="author"]'))
-      .map((element) => squash(element.textContent))
-      .filter((value) => value && value.length < 80);
-    authors = { value: [...new Set(marked.flatMap(splitAuthors))], source: 'rel=author' };
-  }
+  // A page with several authors may give each its own meta element ("DC.creator" twice).
+  if (!authors.value.length && metaAuthor) authors = { value: [...new Set(metaAuthor.all.flatMap(splitAuthors))], source: `meta ${metaAuthor.key}` };
+  if (!authors.value.length) authors = { value: markedAuthors(document), source: 'rel=author' };
 
   // JSON-LD states the first publication; a page's meta tags are often rewritten with each update.
   let published: { value: string; source: MetadataSource } | null = null;
@@ -81,7 +187,10 @@ export function readHtmlMetadata(document: Document, rawHtml: string): DocumentH
   if (jsonLd.datePublished) published = { value: jsonLd.datePublished, source: 'json-ld datePublished' };
   else if (metaDate) published = { value: metaDate.value, source: `meta ${metaDate.key}` };
   else {
-    const time = document.querySelector('article time[datetime], time[pubdate], main time[datetime], time[datetime]')?.getAttribute('datetime');
+    // One selector at a time: a selector list finds the first element in the page that matches any.
+    const time = ['article time[datetime]', 'time[pubdate]', 'main time[datetime]', 'time[datetime]']
+      .map((selector) => document.querySelector(selector)?.getAttribute('datetime'))
+      .find((value) => value?.trim());
     if (time) published = { value: time.trim(), source: 'time element' };
   }
 

@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { InputError, type Span } from '../core/index.js';
 import { decodeBytes } from './decode-bytes.js';
 import { collectBlocks, type HtmlBlock } from './html-blocks.js';
-import { readHtmlMetadata, splitAuthors } from './html-metadata.js';
+import { bylineNames, readHtmlMetadata } from './html-metadata.js';
 import { assertNestingWithin, declaredCharset, stripInertMarkup } from './html-safety.js';
 import type { Declared, ReadLimits, ReadResult, Reader } from './reader.js';
 
@@ -53,7 +53,9 @@ export const htmlReader = {
     if (!hints.title && title) sources.title = 'readability title';
     let authors = hints.authors ?? [];
     if (!authors.length && article?.byline && article.byline.length < 100) {
-      authors = splitAuthors(article.byline);
+      // Readability's byline is the text of an element: a date beside the name comes with it, and
+      // some are a date line alone.
+      authors = bylineNames(article.byline);
       sources.authors = authors.length ? 'readability byline' : null;
     }
     const published = hints.published ?? article?.publishedTime ?? null;

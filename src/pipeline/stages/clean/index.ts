@@ -78,9 +78,17 @@ export const clean = defineStage({
     };
     // Where the article the page's structure marks begins: above it, only title, standfirst, byline and date are not furniture.
     const articleLine = hints.articleStart != null ? lines.findIndex((line) => line.start >= hints.articleStart!) : -1;
-    const titleIndex = findTitle(shapes, chrome, aloneInBlock, hints.title ?? null, articleLine, isDateLineAt);
-    let title: Located<string> | null =
-      titleIndex >= 0 ? located(text, lines[titleIndex]!) : hints.title ? { value: hints.title, span: null } : null;
+    const titleLine = findTitle(shapes, chrome, aloneInBlock, hints.title ?? null, articleLine, isDateLineAt);
+    const titleIndex = titleLine.index;
+    // A headline a page shows in other words than its markup states is still the title's line (a
+    // headline for the later stages, out of the body), but the markup's wording is the title's value:
+    // the page's author named it the title, the line's shape only suggests it. Not so a PDF's Title
+    // field, which often keeps a draft's or a file's name: there the line wins.
+    let title: Located<string> | null = hints.title ? { value: hints.title, span: null } : null;
+    if (titleIndex >= 0) {
+      const line = located(text, lines[titleIndex]!);
+      title = titleLine.reworded && title && document.format === 'html' ? { ...title, span: line.span } : line;
+    }
     // A title the user or a manifest states is the title, whatever line the text's shape offers.
     if (hints.given?.title && hints.title && foldForLookup(title?.value ?? '') !== foldForLookup(hints.title)) title = { value: hints.title, span: null };
     if (!title) report.info('No title line found at the top of the document', undefined, { ruleId: 'title-not-found' });

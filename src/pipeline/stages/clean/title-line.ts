@@ -4,7 +4,7 @@ import { isHeadlineLike, isProse, isWidgetName } from './line-shape.js';
 
 /** How far down a plain text's title may sit; a page's stated title is looked for everywhere. */
 const TEXT_TITLE_LINES = 12;
-/** Share of the stated title's words a headline line must hold to be taken for it ("Vision Pro hands-on: …" for "Vision Pro …"). */
+/** Share of words a headline line must share with the stated title to be taken for the line that shows it, reworded. */
 const LOOSE_OVERLAP = 0.6;
 
 const wordsOf = (value: string) => foldForLookup(value).match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -25,10 +25,19 @@ function overlap(a: readonly string[], b: readonly string[]): number {
   return (2 * common) / (a.length + b.length);
 }
 
+/** The line that shows the document's title; `reworded` when it shows a stated title in other words. */
+export interface TitleLine {
+  readonly index: number;
+  readonly reworded: boolean;
+}
+
+const NO_TITLE_LINE: TitleLine = { index: -1, reworded: false };
+
 /**
  * The line that is the document's title. With a title the page states (its metadata), the line that
  * says it, nearest above the article's start: a page repeats its headline in breadcrumbs and
- * lists, and its menus come first. Failing an exact line, a headline line sharing most of its words.
+ * lists, and its menus come first. Failing an exact line, a headline line sharing most of its words
+ * (`reworded`: the page shows its headline in other words than its metadata states).
  * Without a stated title, the first headline-like line near the top of the text.
  */
 export function findTitle(
@@ -39,7 +48,7 @@ export function findTitle(
   articleLine: number,
   /** Whether a line is a date and little else ("Saturday, November 1, 2025"): never the title. */
   isDateLine: (i: number) => boolean = () => false,
-): number {
+): TitleLine {
   if (hint) {
     const wanted = foldForLookup(hint);
     const length = wanted.length;
@@ -48,11 +57,11 @@ export function findTitle(
       const shape = shapes[i]!;
       // Folding costs: only lines of about the title's length can be it.
       if (Math.abs(shape.length - length) > 4 || foldForLookup(shape) !== wanted) continue;
-      if (articleLine < 0) return i;
+      if (articleLine < 0) return { index: i, reworded: false };
       if (best < 0 || i <= articleLine + 1) best = i;
       if (i > articleLine) break;
     }
-    if (best >= 0) return best;
+    if (best >= 0) return { index: best, reworded: false };
     const wantedWords = wordsOf(hint);
     const until = articleLine >= 0 ? Math.min(shapes.length, articleLine + 2) : Math.min(shapes.length, TEXT_TITLE_LINES);
     let loose = -1;
@@ -61,14 +70,14 @@ export function findTitle(
       if (chrome.has(i) || shape.length > length * 2 + 20 || !isHeadlineLike(shape, 2)) continue;
       if (overlap(wordsOf(shape), wantedWords) >= LOOSE_OVERLAP) loose = i;
     }
-    return loose;
+    return loose >= 0 ? { index: loose, reworded: true } : NO_TITLE_LINE;
   }
   const limit = Math.min(shapes.length, TEXT_TITLE_LINES);
   for (let i = 0; i < limit; i++) {
     const shape = shapes[i]!;
     if (chrome.has(i) || isWidgetName(shape) || isDateLine(i)) continue;
-    if (isProse(shape)) return -1;
-    if (isHeadlineLike(shape, 3) || (aloneInBlock(i) && isHeadlineLike(shape, 1))) return i;
+    if (isProse(shape)) return NO_TITLE_LINE;
+    if (isHeadlineLike(shape, 3) || (aloneInBlock(i) && isHeadlineLike(shape, 1))) return { index: i, reworded: false };
   }
-  return -1;
+  return NO_TITLE_LINE;
 }
