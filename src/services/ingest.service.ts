@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { InputError, type SourceDocument } from '../core/index.js';
-import { analyzeDocument, isFailedAnalysis, PIPELINE_VERSION, type StandardAnalysis } from '../pipeline/index.js';
+import { isFailedAnalysis, PIPELINE_VERSION, type StandardAnalysis } from '../pipeline/index.js';
 import type { ReadLimits } from '../readers/index.js';
 import type { Database } from '../store/schema.js';
 import { writeTransaction } from '../store/write-transaction.js';
@@ -10,6 +10,8 @@ import type { InputProblem } from './analysis.service.js';
 import { bandKeysOf, isCopy, shinglesOf } from '../text/near-copies.js';
 import { DocumentAnalyses, documentRowOf, type Analyzer } from './document-analyses.js';
 import { collectInputItems } from './input-items.js';
+import { analyzeWithinBudget } from './analysis-budget.js';
+import { failureLine } from './input-failure.js';
 
 /**
  * What storing one document did. `duplicate`: its content was already stored from elsewhere.
@@ -52,8 +54,8 @@ export class IngestService {
     private readonly db: Kysely<Database>,
     /** Supplies timestamps; injected so tests can pin them. */
     private readonly now: () => Date = () => new Date(),
-    /** Analyses a document that needs it. Default `analyzeDocument`. */
-    private readonly analyze: Analyzer = analyzeDocument,
+    /** Analyses a document that needs it. Default `analyzeWithinBudget`. */
+    private readonly analyze: Analyzer = analyzeWithinBudget,
   ) {
     this.documents = new DocumentsRepository(db);
     this.analyses = new AnalysesRepository(db);
@@ -107,7 +109,7 @@ export class IngestService {
    * this pipeline version. Throws `InputError` naming `label` when the pipeline cannot analyse it.
    */
   async storeDocument(document: SourceDocument, locator: string, label = locator): Promise<IngestOutcome> {
-    return (await this.storeWithoutAnalysis(document, locator)) ?? (await this.store(this.analyzed(document, label), locator));
+    return (await this.storeWithoutAnalysis(document, locator)) ?? (await this.store(await this.analyzed(document, label), locator));
   }
 
   /**
@@ -151,14 +153,21 @@ export class IngestService {
       if (item.problem) {
         problems.push(item.problem);
       } else {
-        try {
-          const { document, warnings } = await item.load();
-          for (const warning of warnings) problems.push({ input: item.label, message: warning, fatal: false });
-          outcome = await this.storeDocument(document, item.locator, item.label);
-          outcomes.push({ path: item.locator, outcome, id: document.id });
-        } catch (error) {
-          if (!(error instanceof InputError)) throw error;
-          problems.push({ input: item.label, message: error.message, fatal: true });
+        // One input's failure, a bug in a reader or stage included, is that input's alone; but a
+        // store that cannot be written stops the run (every later document would fail alike).
+        const loaded = await item.load().catch((error: unknown) => {
+          problems.push({ input: item.label, message: failureLine(item.label, error), fatal: true });
+          return null;
+        });
+        if (loaded) {
+          for (const warning of loaded.warnings) problems.push({ input: item.label, message: warning, fatal: false });
+          try {
+            outcome = await this.storeDocument(loaded.document, item.locator, item.label);
+            outcomes.push({ path: item.locator, outcome, id: loaded.document.id });
+          } catch (error) {
+            if (!(error instanceof InputError)) throw error;
+            problems.push({ input: item.label, message: error.message, fatal: true });
+          }
         }
       }
       if (outcome === 'failed') summary.failed++;
@@ -171,8 +180,12 @@ export class IngestService {
     return { summary, problems, outcomes };
   }
 
-  private analyzed(document: SourceDocument, path: string): StandardAnalysis {
-    const analysis = this.analyze(document);
+  private async analyzed(document: SourceDocument, path: string): Promise<StandardAnalysis> {
+    const analysis = await Promise.resolve()
+      .then(() => this.analyze(document))
+      .catch((error: unknown) => {
+        throw new InputError(path, failureLine(path, error).slice(path.length + 2), { cause: error });
+      });
     if (isFailedAnalysis(analysis)) throw new InputError(path, analysis.failure.reason);
     return analysis;
   }

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { NotFoundError, type EvidenceKind, type EvidenceProposal, type Span } from '../core/index.js';
 import { partyWords } from '../lexicons/party-words.js';
-import { analyzeDocument, type StandardAnalysis } from '../pipeline/index.js';
+import type { StandardAnalysis } from '../pipeline/index.js';
+import { analyzeWithinBudget } from './analysis-budget.js';
 import { foldForLookup } from '../text/normalize.js';
 import { stem, termsOf } from '../text/terms.js';
 import { stripAccents } from '../text/normalize.js';
@@ -48,8 +49,8 @@ export class ProposalService {
     private readonly db: Kysely<Database>,
     private readonly now: () => Date = () => new Date(),
     private readonly options: ProposalOptions = defaults,
-    /** Analyses a document stored before analyses were kept (once). Default `analyzeDocument`. */
-    analyze: Analyzer = analyzeDocument,
+    /** Analyses a document stored before analyses were kept (once). Default `analyzeWithinBudget`. */
+    analyze: Analyzer = analyzeWithinBudget,
   ) {
     this.analyses = new DocumentAnalyses(db, analyze, now);
     this.documents = new DocumentsRepository(db);

@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { NotFoundError } from '../core/index.js';
 import { toContract, type ContractAnalysis, type ContractDocument } from '../export/contract-json.js';
-import { analyzeCollection, analyzeDocument } from '../pipeline/index.js';
+import { analyzeCollection } from '../pipeline/index.js';
+import { analyzeWithinBudget } from './analysis-budget.js';
 import type { Database } from '../store/schema.js';
 import { AnalysesRepository } from '../store/repositories/analyses.repository.js';
 import { createCollectionRunner, type CollectionRunner } from './collection-runner.js';
@@ -11,7 +12,7 @@ import { SearchIndex } from './search-index.js';
 
 /** Options of the stored-analysis service. */
 export interface StoredAnalysisOptions {
-  /** Analyses documents whose stored analysis an older pipeline made. Default `analyzeDocument`. */
+  /** Analyses documents whose stored analysis an older pipeline made. Default `analyzeWithinBudget`. */
   readonly analyze?: Analyzer;
   /** Runs the collection stages. Default: a worker thread (in-process where it cannot start). */
   readonly runner?: CollectionRunner;
@@ -74,7 +75,7 @@ export class StoredAnalysisService {
 
   constructor(db: Kysely<Database>, options: StoredAnalysisOptions = {}) {
     this.analyses = new AnalysesRepository(db);
-    this.stored = new DocumentAnalyses(db, options.analyze ?? analyzeDocument, options.now);
+    this.stored = new DocumentAnalyses(db, options.analyze ?? analyzeWithinBudget, options.now);
     this.runner = options.runner ?? createCollectionRunner();
   }
 

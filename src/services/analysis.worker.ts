@@ -1,0 +1,23 @@
+/**
+ * The analysis worker thread: runs the document stages on one document at a time, for
+ * `BudgetedAnalyzer`, which stops this thread when a document exceeds its budget. Messages are
+ * `AnalysisRequest`s; answers are `AnalysisReply`s.
+ */
+import { parentPort } from 'node:worker_threads';
+import { analyzeDocument } from '../pipeline/index.js';
+import type { AnalysisReply, AnalysisRequest } from './analysis-budget.js';
+
+const port = parentPort;
+if (!port) throw new Error('analysis.worker: must run as a worker thread');
+
+port.on('message', ({ task, document, settings }: AnalysisRequest) => {
+  let reply: AnalysisReply;
+  try {
+    reply = { task, result: analyzeDocument(document, { settings }) };
+  } catch (error) {
+    // A stage's bug: the caller re-throws it with the document named, as the pipeline would.
+    const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.stack ?? error.cause.message})` : '';
+    reply = { task, error: `${error instanceof Error ? error.message : String(error)}${cause}` };
+  }
+  port.postMessage(reply);
+});
