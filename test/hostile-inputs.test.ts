@@ -137,7 +137,7 @@ describe('hostile inputs through POST /api/analyze', () => {
 
 describe('the analysis budget', () => {
   const document = (text: string, name: string): SourceDocument => ({ id: documentIdOf(text), text, format: 'text', encoding: 'utf-8', hints: {}, source: { name } });
-  const heavy = document(`Talks Resume\n\n${'The ministry said on March 3 that 1,200 agents would patrol the border crossing. '.repeat(3000)}`, 'heavy.txt');
+  const heavy = document(`Talks Resume\n\n${'The ministry said on March 3 that 1,200 agents would patrol the border crossing. '.repeat(12_000)}`, 'heavy.txt');
   const light = document(goodArticle, 'light.txt');
 
   it('gives, in its worker, the very analysis the pipeline gives on the calling thread', async () => {
@@ -149,10 +149,11 @@ describe('the analysis budget', () => {
   });
 
   it('refuses a document over its time with the reason, and analyses the next one in a fresh worker', async () => {
-    const analyzer = new BudgetedAnalyzer(workerFile, { baseMs: 50, msPerMegabyte: 0, memoryMb: 512 });
+    // A megabyte of dense sentences takes many seconds; a short article, a fraction of one.
+    const analyzer = new BudgetedAnalyzer(workerFile, { baseMs: 1500, msPerMegabyte: 0, memoryMb: 512 });
     try {
       const [refused, next] = await Promise.all([analyzer.analyze(heavy), analyzer.analyze(light)]);
-      expect(isFailedAnalysis(refused) && refused.failure).toMatchObject({ severity: 'fatal', ruleId: 'time-budget-exceeded', reason: 'took over 0.1 s to analyse (the limit for a document of this length); refused' });
+      expect(isFailedAnalysis(refused) && refused.failure).toMatchObject({ severity: 'fatal', ruleId: 'time-budget-exceeded', reason: 'took over 1.5 s to analyse (the limit for a document of this length); refused' });
       expect(isFailedAnalysis(next)).toBe(false);
       expect(JSON.stringify(next)).toBe(JSON.stringify(analyzeDocument(light)));
     } finally {
@@ -161,11 +162,12 @@ describe('the analysis budget', () => {
   });
 
   it('refuses a document over its memory with the reason, and analyses the next one', async () => {
-    const analyzer = new BudgetedAnalyzer(workerFile, { baseMs: 600_000, msPerMegabyte: 0, memoryMb: 24 });
+    // The pipeline itself needs about 100 MB; 3.6 MB of sentences needs far more than 128.
+    const analyzer = new BudgetedAnalyzer(workerFile, { baseMs: 600_000, msPerMegabyte: 0, memoryMb: 128 });
     try {
-      const big = document(`Talks Resume\n\n${'Officials from Mexico and the United States met in Monterrey on Monday, the ministry said. '.repeat(60_000)}`, 'big.txt');
+      const big = document(`Talks Resume\n\n${'Officials from Mexico and the United States met in Monterrey on Monday, the ministry said. '.repeat(40_000)}`, 'big.txt');
       const refused = await analyzer.analyze(big);
-      expect(isFailedAnalysis(refused) && refused.failure).toMatchObject({ ruleId: 'memory-budget-exceeded', reason: 'needed over 24 MB of memory to analyse; refused' });
+      expect(isFailedAnalysis(refused) && refused.failure).toMatchObject({ ruleId: 'memory-budget-exceeded', reason: 'needed over 128 MB of memory to analyse; refused' });
       expect(isFailedAnalysis(await analyzer.analyze(light))).toBe(false);
     } finally {
       await analyzer.close();

@@ -21,8 +21,12 @@ export interface AnalysisRequest {
   readonly settings: Settings;
 }
 
-/** The worker's answer: the analysis (or the pipeline's own refusal), or the error a stage threw. */
+/**
+ * The worker's answer: that it is ready (its modules loaded, which the budget does not count), the
+ * analysis (or the pipeline's own refusal), or the error a stage threw.
+ */
 export type AnalysisReply =
+  | { readonly ready: true; readonly task?: undefined }
   | { readonly task: number; readonly result: StandardAnalysis | FailedAnalysis; readonly error?: undefined }
   | { readonly task: number; readonly error: string; readonly result?: undefined };
 
@@ -63,6 +67,7 @@ interface Task {
  */
 export class BudgetedAnalyzer {
   private worker: Worker | null = null;
+  private ready = false;
   private readonly queue: Task[] = [];
   private current: { task: Task; timer: NodeJS.Timeout } | null = null;
   private tasks = 0;
@@ -106,6 +111,10 @@ export class BudgetedAnalyzer {
     }
     const worker = this.thread();
     worker.ref();
+    if (!this.ready) {
+      this.queue.unshift(task);
+      return;
+    }
     const allowed = timeAllowed(this.budget, task.document);
     const timer = setTimeout(() => this.stop(`took over ${seconds(allowed)} to analyse (the limit for a document of this length); refused`, 'time-budget-exceeded'), allowed);
     this.current = { task, timer };
@@ -115,7 +124,13 @@ export class BudgetedAnalyzer {
   private thread(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.file, { resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb } });
+    this.ready = false;
     worker.on('message', (reply: AnalysisReply) => {
+      if ('ready' in reply) {
+        this.ready = true;
+        this.next();
+        return;
+      }
       if (reply.task !== this.current?.task.id) return;
       const { task } = this.finish();
       if (reply.result) task.resolve(reply.result);
@@ -140,7 +155,12 @@ export class BudgetedAnalyzer {
     const worker = this.worker;
     this.worker = null;
     void worker?.terminate();
-    if (!this.current) return;
+    if (!this.current) {
+      // A worker that fails before it is ready would fail alike for every document: say so to each.
+      const why = error ?? new Error(reason ?? 'unknown reason');
+      for (const task of this.queue.splice(0)) task.reject(new Error(`the analysis worker could not start (${why.message})`, { cause: why }));
+      return;
+    }
     const { task } = this.finish();
     if (reason && ruleId) task.resolve(refusal(task.document, reason, ruleId));
     else task.reject(new Error(`analysis of document ${task.document.id} failed`, { cause: error }));

@@ -21,3 +21,4 @@ port.on('message', ({ task, document, settings }: AnalysisRequest) => {
   }
   port.postMessage(reply);
 });
+port.postMessage({ ready: true } satisfies AnalysisReply);
