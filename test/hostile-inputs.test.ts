@@ -33,7 +33,9 @@ beforeAll(() => {
   for (const input of inputs) writeFileSync(join(dir, input.name), input.bytes);
   writeFileSync(join(dir, 'good.txt'), goodArticle);
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  for (const path of [dir, `${dir}.db`, `${dir}.db-wal`, `${dir}.db-shm`]) rmSync(path, { recursive: true, force: true });
+});
 
 /** Each input's lines on stderr, and whether it came out analysed. */
 function accountFor(stderr: readonly string[], analysed: ReadonlySet<string>) {
@@ -92,7 +94,8 @@ describe('hostile inputs through `puente analyze`', () => {
 
 describe('hostile inputs through `puente ingest`', () => {
   it('stores every input that analyse takes, refuses the others with one line each, and the summary adds up', async () => {
-    const store = join(dir, 'hostile.db');
+    // Beside the folder, not in it: the store's own files would be read as inputs.
+    const store = `${dir}.db`;
     const io = captureIo();
     const code = await main(['ingest', dir, '--db', store], io);
     const summary = io.stdout.find((line) => line.startsWith('read '))!;
