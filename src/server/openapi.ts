@@ -45,7 +45,7 @@ export const openApiDocument = {
       post: {
         summary: 'Analyse pasted or uploaded text (and store it when store is true)',
         requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['text'], properties: { text: { type: 'string' }, name: { type: 'string' }, format: { enum: ['text', 'html'] }, store: { type: 'boolean' } } } } } },
-        responses: { 200: json('The analysis, in the contract shape'), 400: error },
+        responses: { 200: json('The analysis, in the contract shape'), 400: error, 422: { ...error, description: 'The text cannot be read or analysed (the reason names it): unreadable_document' } },
       },
     },
     '/api/agreements': get('List agreements'),

@@ -118,7 +118,14 @@ export class BudgetedAnalyzer {
     const allowed = timeAllowed(this.budget, task.document);
     const timer = setTimeout(() => this.stop(`took over ${seconds(allowed)} to analyse (the limit for a document of this length); refused`, 'time-budget-exceeded'), allowed);
     this.current = { task, timer };
-    worker.postMessage({ task: task.id, document: task.document, settings: task.settings } satisfies AnalysisRequest);
+    try {
+      worker.postMessage({ task: task.id, document: task.document, settings: task.settings } satisfies AnalysisRequest);
+    } catch (error) {
+      // A document or settings that cannot be copied to the thread fail alone.
+      this.finish();
+      task.reject(new Error(`analysis of document ${task.document.id} could not be handed to its worker`, { cause: error }));
+      this.next();
+    }
   }
 
   private thread(): Worker {
