@@ -58,7 +58,9 @@ function* segmentsOf(segmenter: Intl.Segmenter, text: string): Generator<{ segme
   }
   let from = 0;
   while (from < text.length) {
-    const to = Math.min(text.length, from + SEGMENT_WINDOW);
+    let to = Math.min(text.length, from + SEGMENT_WINDOW);
+    // Not between the two halves of a surrogate pair.
+    if (to < text.length && isLowSurrogate(text.charCodeAt(to))) to--;
     const parts = [...segmenter.segment(text.slice(from, to))];
     const keep = to === text.length || parts.length === 1 ? parts.length : parts.length - 1;
     for (let i = 0; i < keep; i++) yield { segment: parts[i]!.segment, index: from + parts[i]!.index };
