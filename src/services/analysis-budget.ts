@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { defaultSettings, type Message, type Settings, type SourceDocument } from '../core/index.js';
+import { InputError, defaultSettings, type Message, type Settings, type SourceDocument } from '../core/index.js';
 import { analyzeDocument, type FailedAnalysis, type StandardAnalysis } from '../pipeline/index.js';
+import { pastedDocument, type PastedInput } from './pasted-document.js';
 
 /** How much one document may cost to analyse before it is refused. */
 export interface AnalysisBudget {
@@ -14,10 +15,11 @@ export interface AnalysisBudget {
   readonly memoryMb: number;
 }
 
-/** A message to the analysis worker. */
+/** A message to the analysis worker: a document to analyse, or pasted text to read and analyse. */
 export interface AnalysisRequest {
   readonly task: number;
-  readonly document: SourceDocument;
+  readonly document?: SourceDocument;
+  readonly pasted?: PastedInput;
   readonly settings: Settings;
 }
 
@@ -37,8 +39,13 @@ export function budgetFromEnvironment(env: NodeJS.ProcessEnv = process.env): Ana
 }
 
 /** The time a document of this text may take under a budget. */
-export function timeAllowed(budget: AnalysisBudget, document: SourceDocument): number {
+export function timeAllowed(budget: AnalysisBudget, document: { readonly text: string }): number {
   return Math.round(budget.baseMs + (budget.msPerMegabyte * document.text.length) / (1024 * 1024));
+}
+
+/** The document a refusal of pasted text names, before it could be read. */
+export function unreadDocument(input: PastedInput): SourceDocument {
+  return { id: '', text: '', format: input.format, encoding: 'utf-8', hints: {}, source: { name: input.name } };
 }
 
 /** A refusal of the document for exceeding its budget, in the shape the pipeline refuses one. */
@@ -51,7 +58,9 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
 
 interface Task {
   readonly id: number;
+  /** The document analysed, or, for pasted text, the one its refusal names. */
   readonly document: SourceDocument;
+  readonly pasted?: PastedInput;
   readonly settings: Settings;
   readonly resolve: (result: StandardAnalysis | FailedAnalysis) => void;
   readonly reject: (error: Error) => void;
@@ -87,6 +96,15 @@ export class BudgetedAnalyzer {
     });
   }
 
+  /** Reads pasted text and analyses it, both in the worker and within one budget (by the text's length). */
+  analyzePasted(pasted: PastedInput, settings: Settings = defaultSettings): Promise<StandardAnalysis | FailedAnalysis> {
+    if (this.closed) return Promise.reject(new Error('BudgetedAnalyzer.analyzePasted: the analyzer was closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: ++this.tasks, document: unreadDocument(pasted), pasted, settings, resolve, reject });
+      this.next();
+    });
+  }
+
   /** Stops the worker; documents still waiting are rejected. */
   async close(): Promise<void> {
     this.closed = true;
@@ -115,11 +133,12 @@ export class BudgetedAnalyzer {
       this.queue.unshift(task);
       return;
     }
-    const allowed = timeAllowed(this.budget, task.document);
+    const allowed = timeAllowed(this.budget, task.pasted ?? task.document);
     const timer = setTimeout(() => this.stop(`took over ${seconds(allowed)} to analyse (the limit for a document of this length); refused`, 'time-budget-exceeded'), allowed);
     this.current = { task, timer };
     try {
-      worker.postMessage({ task: task.id, document: task.document, settings: task.settings } satisfies AnalysisRequest);
+      const request: AnalysisRequest = task.pasted ? { task: task.id, pasted: task.pasted, settings: task.settings } : { task: task.id, document: task.document, settings: task.settings };
+      worker.postMessage(request);
     } catch (error) {
       // A document or settings that cannot be copied to the thread fail alone.
       this.finish();
@@ -208,3 +227,28 @@ export const analyzeWithinBudget: BudgetedAnalyze = async (document, settings = 
   }
   return shared ? shared.analyze(document, settings) : analyzeDocument(document, { settings });
 };
+
+/**
+ * Reads and analyses pasted text within the budget, on the process's budgeted analyzer (or on the
+ * calling thread where the compiled worker is missing). A reader's refusal comes back as a failed analysis.
+ */
+export async function analyzePastedWithinBudget(pasted: PastedInput, settings: Settings = defaultSettings): Promise<StandardAnalysis | FailedAnalysis> {
+  if (shared === undefined) {
+    const file = workerFile();
+    shared = file ? new BudgetedAnalyzer(file) : null;
+  }
+  if (shared) return shared.analyzePasted(pasted, settings);
+  return analyzePasted(pasted, settings);
+}
+
+/** Reads pasted text and analyses it on this thread; a reader's `InputError` becomes the failure. */
+export async function analyzePasted(pasted: PastedInput, settings: Settings): Promise<StandardAnalysis | FailedAnalysis> {
+  let document: SourceDocument;
+  try {
+    document = await pastedDocument(pasted);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return { document: unreadDocument(pasted), failure: { reason: error.message, severity: 'fatal', source: 'reader', document: pasted.name, place: null, ruleId: 'input-unusable' } };
+  }
+  return analyzeDocument(document, { settings });
+}

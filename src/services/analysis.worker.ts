@@ -5,15 +5,15 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { analyzeDocument } from '../pipeline/index.js';
-import type { AnalysisReply, AnalysisRequest } from './analysis-budget.js';
+import { analyzePasted, type AnalysisReply, type AnalysisRequest } from './analysis-budget.js';
 
 const port = parentPort;
 if (!port) throw new Error('analysis.worker: must run as a worker thread');
 
-port.on('message', ({ task, document, settings }: AnalysisRequest) => {
+port.on('message', async ({ task, document, pasted, settings }: AnalysisRequest) => {
   let reply: AnalysisReply;
   try {
-    reply = { task, result: analyzeDocument(document, { settings }) };
+    reply = { task, result: pasted ? await analyzePasted(pasted, settings) : analyzeDocument(document!, { settings }) };
   } catch (error) {
     // A stage's bug: the caller re-throws it with the document named, as the pipeline would.
     const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.stack ?? error.cause.message})` : '';

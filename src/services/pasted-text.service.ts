@@ -1,12 +1,11 @@
 import type { Kysely } from 'kysely';
-import { UnreadableDocumentError, type Actor, type SourceDocument } from '../core/index.js';
+import { UnreadableDocumentError, type Actor } from '../core/index.js';
 import { toContract, type ContractAnalysis } from '../export/contract-json.js';
 import { isFailedAnalysis, type StandardAnalysis } from '../pipeline/index.js';
-import { defaultReadLimits, readers } from '../readers/index.js';
 import type { Database } from '../store/schema.js';
-import { documentIdOf } from '../text/document-id.js';
 import { authorize } from './access-policy.js';
-import { analyzeWithinBudget } from './analysis-budget.js';
+import { analyzePastedWithinBudget } from './analysis-budget.js';
+import type { PastedInput } from './pasted-document.js';
 import { failureLine } from './input-failure.js';
 import { IngestService, type IngestOutcome } from './ingest.service.js';
 
@@ -32,12 +31,13 @@ export class PastedTextService {
     return { analysis: toContract([result]), stored };
   }
 
-  private async read(input: { text: string; name: string; format: 'text' | 'html' }): Promise<StandardAnalysis> {
-    const reader = readers.find((r) => r.format === input.format)!;
-    const read = await reader.read(Buffer.from(input.text, 'utf8'), input.name, defaultReadLimits);
-    const document: SourceDocument = { id: documentIdOf(read.text), text: read.text, format: read.format, encoding: read.encoding, hints: read.hints, source: { name: input.name } };
-    const result = await analyzeWithinBudget(document);
-    if (isFailedAnalysis(result)) throw new UnreadableDocumentError(input.name, result.failure.reason);
+  private async read(input: PastedInput): Promise<StandardAnalysis> {
+    // Read and analysed in the budget's worker: the server's thread runs neither a reader nor a stage.
+    const result = await analyzePastedWithinBudget({ text: input.text, name: input.name, format: input.format });
+    if (isFailedAnalysis(result)) {
+      const { reason } = result.failure;
+      throw new UnreadableDocumentError(input.name, reason.startsWith(`${input.name}: `) ? reason.slice(input.name.length + 2) : reason);
+    }
     return result;
   }
 }
