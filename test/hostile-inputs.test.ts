@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hostileInputs, type HostileInput } from '../bench/hostile-inputs.js';
+import { hostileInputs, hostileKinds, type HostileInput } from '../bench/hostile-inputs.js';
 import type { SourceDocument } from '../src/core/index.js';
 import { main } from '../src/cli/main.js';
 import type { ContractAnalysis } from '../src/export/contract-json.js';
@@ -136,6 +136,33 @@ describe('hostile inputs through POST /api/analyze', () => {
       await store.close();
     }
   }, 600_000);
+});
+
+describe('a slow pasted page', () => {
+  it('leaves the server answering /api/health while it is read and analysed', async () => {
+    const store = await newTestStore('sqlite');
+    const server = await startServer(store.db);
+    try {
+      const { csrfToken } = (await (await fetch(`${server.url}/api/session`)).json()) as { csrfToken: string };
+      // A megabyte of entities: seconds of reading and analysis, on the worker's thread.
+      const text = hostileKinds.find((kind) => kind.kind === 'entity-flood')!.make(40_000).toString('utf8');
+      const order: string[] = [];
+      const posted = fetch(`${server.url}/api/analyze`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+        body: JSON.stringify({ text, name: 'entities.html', format: 'html' }),
+      }).then((response) => order.push(`analysed ${response.status}`));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const health = (await (await fetch(`${server.url}/api/health`)).json()) as { ok: boolean };
+      order.push('health');
+      await posted;
+      expect(health.ok).toBe(true);
+      expect(order).toEqual(['health', 'analysed 200']);
+    } finally {
+      await server.close();
+      await store.close();
+    }
+  }, 300_000);
 });
 
 describe('the analysis budget', () => {
