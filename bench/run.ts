@@ -5,7 +5,9 @@
  * every round's throughput beside it. V8's collector and compiler run beside that thread and use a
  * second core if there is one: the wall-clock line counts the thread alone, the CPU line counts every
  * thread, which is the cost on one core (run `taskset -c 0 npm run bench` to see it as wall time).
- * BENCH_ARTICLES, BENCH_ROUNDS and BENCH_WARM_UP change the sizes.
+ * BENCH_ARTICLES, BENCH_ROUNDS and BENCH_WARM_UP change the sizes. Last, each hostile input of
+ * bench/hostile-inputs.ts is timed at a size N and at 4N, with the ratio (linear ≈ 4);
+ * BENCH_HOSTILE_SCALE scales N (`node dist/bench/hostile-speed.js [KIND...]` runs that part alone).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +17,7 @@ import { documentIdOf } from '../src/text/document-id.js';
 import { packageRoot } from '../src/cli/package-root.js';
 import { generateCorpus } from './corpus.js';
 import { benchHtmlReader, describeHtmlReaderTimes } from './html-reader-speed.js';
+import { benchHostile } from './hostile-speed.js';
 
 const root = packageRoot();
 const count = Number(process.env.BENCH_ARTICLES ?? 1000);
@@ -89,3 +92,5 @@ console.log(`peak memory (RSS): ${(firstRoundPeak / 1024 / 1024).toFixed(0)} MB 
 // The HTML reader on real pages, beside the library it builds on (skipped without ../shared/html-pages).
 const html = benchHtmlReader(join(root, '..', 'shared', 'html-pages', 'pages'));
 if (html) console.log(describeHtmlReaderTimes(html));
+
+await benchHostile((line) => console.log(line));

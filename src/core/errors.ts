@@ -12,6 +12,12 @@ export class InputError extends Error {
   }
 }
 
+/**
+ * A document given whole (pasted or uploaded) that cannot be read or analysed: the request was well
+ * formed, but its content is unusable (HTTP 422).
+ */
+export class UnreadableDocumentError extends InputError {}
+
 /** Something looked up in the store that is not there. */
 export class NotFoundError extends Error {
   override readonly name = 'NotFoundError';

@@ -67,12 +67,16 @@ function scanUtf8(bytes: Uint8Array): { multibyte: number; invalid: number; firs
  * Windows-1252, which many Spanish-language sites still serve.
  */
 export function decodeBytes(bytes: Uint8Array, input: string, declaredCharset?: string | null): DecodedText {
+  // A byte-order mark says how to decode, but not that what follows is text: it is checked too.
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    assertText(bytes.subarray(3), input);
     return decodeUtf8(bytes.subarray(3), input, 'utf-8');
   }
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
-    return { text: new TextDecoder(encoding).decode(bytes.subarray(2)), encoding, warnings: [] };
+    const text = new TextDecoder(encoding).decode(bytes.subarray(2));
+    assertText(Buffer.from(text, 'utf8'), input);
+    return { text, encoding, warnings: [] };
   }
   assertText(bytes, input);
   const scan = scanUtf8(bytes);
@@ -99,7 +103,9 @@ function decodeUtf8(bytes: Uint8Array, input: string, encoding: string, scan = s
 
 function normalizeCharset(label: string): string | null {
   const folded = label.trim().toLowerCase();
-  if (folded === 'utf8' || folded === 'utf-8') return 'utf-8';
+  // A page found by reading its bytes as ASCII cannot be UTF-16, whatever it declares: browsers
+  // read such a declaration as UTF-8, and so does this.
+  if (folded === 'utf8' || folded === 'utf-8' || folded.startsWith('utf-16')) return 'utf-8';
   if (['latin1', 'latin-1', 'iso-8859-1', 'iso8859-1', 'windows-1252', 'cp1252', 'us-ascii', 'ascii'].includes(folded)) return 'windows-1252';
   return folded;
 }

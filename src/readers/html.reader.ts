@@ -1,10 +1,9 @@
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { InputError, type Span } from '../core/index.js';
 import { decodeBytes } from './decode-bytes.js';
 import { collectBlocks, type HtmlBlock } from './html-blocks.js';
-import { bylineNames, readHtmlMetadata } from './html-metadata.js';
-import { assertNestingWithin, declaredCharset, stripInertMarkup } from './html-safety.js';
+import { bylineNames, readHtmlMetadata, splitAuthors } from './html-metadata.js';
+import { assertNestingWithin, declaredCharset, parsePage, stripInertMarkup } from './html-safety.js';
 import type { Declared, ReadLimits, ReadResult, Reader } from './reader.js';
 
 const fold = (value: string) => value.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -24,7 +23,7 @@ export const htmlReader = {
     if (removed > 1024 * 1024) warnings.push(`${input}: skipped ${(removed / 1024 / 1024).toFixed(1)} MB of script, style and comments`);
     assertNestingWithin(html, limits.maxHtmlDepth, input);
 
-    const { document } = parseHTML(html);
+    const document = parsePage(html);
     const hints = readHtmlMetadata(document, decoded.text);
     // Markup before <head> makes the parser open an empty body first; the page's text is then beside it.
     const root = document.body?.textContent?.trim() ? document.body : document.documentElement;

@@ -29,6 +29,10 @@ export const markdownReader = {
     const decoded = decodeBytes(bytes, input);
     const frontMatter = FRONT_MATTER.exec(decoded.text);
     const body = frontMatter ? decoded.text.slice(frontMatter[0].length) : decoded.text;
+    const depth = deepestContainerRun(body);
+    if (depth > MAX_MARKDOWN_DEPTH) {
+      throw new InputError(input, `Markdown nests quotes and lists ${depth.toLocaleString('en-US')} deep (limit ${MAX_MARKDOWN_DEPTH}); refusing to parse it`);
+    }
     const blocks = collectMarkdownBlocks(body);
     let text = '';
     blocks.forEach((block, i) => {
@@ -52,6 +56,25 @@ export const markdownReader = {
     return { text, format: 'markdown', encoding: decoded.encoding, hints, warnings: decoded.warnings };
   },
 } satisfies Reader;
+
+// The parser's cost grows with the square of how deep blocks nest, and the walk below recurses:
+// no document nests quotes and lists this deep.
+const MAX_MARKDOWN_DEPTH = 100;
+const CONTAINER_MARKER = /[ \t]*(?:>|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t]))/y;
+
+/** The most quote and list markers that open any one line ("> > - 1. text" is 4), in one scan. */
+function deepestContainerRun(markdown: string): number {
+  let deepest = 0;
+  for (let lineStart = 0; lineStart < markdown.length; ) {
+    let depth = 0;
+    CONTAINER_MARKER.lastIndex = lineStart;
+    for (let marker = CONTAINER_MARKER.exec(markdown); marker; marker = CONTAINER_MARKER.exec(markdown)) depth++;
+    deepest = Math.max(deepest, depth);
+    const newline = markdown.indexOf('\n', lineStart);
+    lineStart = newline < 0 ? markdown.length : newline + 1;
+  }
+  return deepest;
+}
 
 /** The blocks of a Markdown text in reading order, each with its inline markup removed. */
 export function collectMarkdownBlocks(markdown: string): MarkdownBlock[] {

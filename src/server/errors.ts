@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { AuthenticationError, ForbiddenError, InputError, NotFoundError, TooManyAttemptsError } from '../core/index.js';
+import { AuthenticationError, ForbiddenError, InputError, NotFoundError, TooManyAttemptsError, UnreadableDocumentError } from '../core/index.js';
 import { isWriteConflict } from '../services/open-store.js';
 
 /** The one JSON error shape the API returns. */
@@ -25,6 +25,7 @@ export class HttpError extends Error {
 export function handleError(error: Error, c: Context): Response {
   const respond = (status: ContentfulStatusCode, code: string, message: string, headers: Record<string, string> = {}) => c.json<ApiError>({ error: { code, message } }, status, headers);
   if (error instanceof HttpError) return respond(error.status, error.code, error.message, { ...error.headers });
+  if (error instanceof UnreadableDocumentError) return respond(422, 'unreadable_document', error.message);
   if (error instanceof InputError) return respond(400, 'bad_input', error.message);
   if (error instanceof AuthenticationError) return respond(401, 'unauthenticated', error.message);
   if (error instanceof NotFoundError) return respond(404, 'not_found', error.message);

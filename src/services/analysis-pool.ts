@@ -41,7 +41,7 @@ export function threadsFor(jobs: Jobs, documents: number): number {
  */
 function workerFile(): URL | null {
   const here = import.meta.url;
-  const file = here.endsWith('.ts') ? new URL('../../dist/src/services/analysis.worker.js', here) : new URL('./analysis.worker.js', here);
+  const file = here.endsWith('.ts') ? new URL('../../dist/src/services/analysis-pool.worker.js', here) : new URL('./analysis-pool.worker.js', here);
   return existsSync(fileURLToPath(file)) ? file : null;
 }
 

@@ -1,9 +1,11 @@
-import { InputError, defaultSettings, type Settings } from '../core/index.js';
+import { defaultSettings, type Settings } from '../core/index.js';
 import { analyzeCollection, isFailedAnalysis, type CollectionAnalysis, type StandardAnalysis } from '../pipeline/index.js';
 import { toContract, type ContractAnalysis } from '../export/contract-json.js';
 import type { ReadLimits } from '../readers/index.js';
 import { createAnalysisPool, threadsFor, type AnalysisPool, type Jobs } from './analysis-pool.js';
 import { collectInputItems, type InputItem } from './input-items.js';
+import { analyzeWithinBudget } from './analysis-budget.js';
+import { failureLine } from './input-failure.js';
 import { mapInOrder } from './worker-pool.js';
 
 /** A one-line problem with one input, for the user. */
@@ -36,7 +38,9 @@ interface ItemResult {
 /**
  * Reads and analyses files, folders and manifests without storing anything; bad inputs become
  * problems. With a pool of worker threads, documents are analysed several at once, and the results
- * still come in the order of the inputs, as one thread gives them.
+ * still come in the order of the inputs, as one thread gives them; with one job, each document is
+ * analysed within its budget (see analysis-budget.ts). Whatever goes wrong with one input, a bug
+ * included, is that input's problem, and the others go on.
  */
 export async function analyzePaths(
   paths: readonly string[],
@@ -51,7 +55,7 @@ export async function analyzePaths(
   const pool = createAnalysisPool(threadsFor(jobs, items.length), settings);
   try {
     // Twice as many documents under way as workers, so that a worker finds the next one read.
-    for await (const result of mapInOrder(items, (item) => analyzeItem(item, pool, options), pool.jobs * 2)) {
+    for await (const result of mapInOrder(items, (item) => analyzeItem(item, pool, settings, options), pool.jobs * 2)) {
       problems.push(...result.problems);
       if (result.analysis) analyses.push(result.analysis);
     }
@@ -61,19 +65,19 @@ export async function analyzePaths(
   return { analyses, problems };
 }
 
-async function analyzeItem(item: InputItem, pool: AnalysisPool, options: AnalysisInputOptions): Promise<ItemResult> {
+async function analyzeItem(item: InputItem, pool: AnalysisPool, settings: Settings, options: AnalysisInputOptions): Promise<ItemResult> {
   if (item.problem) return { analysis: null, problems: [item.problem] };
   const problems: InputProblem[] = [];
   try {
     const loaded = await item.load();
     for (const warning of loaded.warnings) problems.push({ input: item.label, message: warning, fatal: false });
     const document = options.published ? { ...loaded.document, hints: { ...loaded.document.hints, published: options.published, publishedSource: 'user' as const } } : loaded.document;
-    const result = await pool.analyze(document);
+    // One job: the budgeted worker (a document over its time or memory fails alone); several: the pool.
+    const result = pool.jobs > 1 ? await pool.analyze(document) : await analyzeWithinBudget(document, settings);
     if (!isFailedAnalysis(result)) return { analysis: result, problems };
-    problems.push({ input: item.label, message: result.failure.reason, fatal: true });
+    problems.push({ input: item.label, message: namedReason(item.label, result.failure.reason), fatal: true });
   } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    problems.push({ input: item.label, message: error.message, fatal: true });
+    problems.push({ input: item.label, message: failureLine(item.label, error), fatal: true });
   }
   return { analysis: null, problems };
 }
@@ -100,4 +104,9 @@ export async function analyzePathsToContract(
 ): Promise<{ analysis: ContractAnalysis; problems: readonly InputProblem[] }> {
   const run = await analyzePathsAsCollection(paths, limits, settings, options, jobs);
   return { analysis: toContract(run.analyses, run.collection), problems: run.problems };
+}
+
+/** A refusal's reason as one line that names the input (a stage's reason names it already; a budget's does not). */
+export function namedReason(label: string, reason: string): string {
+  return reason.startsWith(`${label}:`) ? reason : `${label}: ${reason}`;
 }

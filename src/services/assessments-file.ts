@@ -4,7 +4,8 @@ import type { Kysely } from 'kysely';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { implementationStatuses, InputError, type Evidence } from '../core/index.js';
-import { analyzeDocument, isFailedAnalysis } from '../pipeline/index.js';
+import { isFailedAnalysis } from '../pipeline/index.js';
+import { analyzeWithinBudget } from './analysis-budget.js';
 import type { Database } from '../store/schema.js';
 import { DocumentsRepository } from '../store/repositories/documents.repository.js';
 import { TrackingService } from './tracking.service.js';
@@ -47,7 +48,7 @@ export async function loadAssessmentsFile(db: Kysely<Database>, path: string, ag
     if (!document) throw new InputError(path, `cites ${name}, which is not in the store`);
     const at = document.text.indexOf(words);
     if (at < 0) throw new InputError(path, `cites "${words}", which ${name} does not say`);
-    const analysis = analyzeDocument(document);
+    const analysis = await analyzeWithinBudget(document);
     const sentence = isFailedAnalysis(analysis) ? null : analysis.layers.sentences.find((s) => s.start <= at && at < s.end);
     return { documentId: document.id, start: sentence?.start ?? at, end: Math.max(sentence?.end ?? 0, at + words.length), kind: 'sentence', note: null };
   };

@@ -1,19 +1,20 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Message, SourceDocument } from '../core/index.js';
 import { bodyOf } from '../export/contract-json.js';
-import { analyzeDocument, isFailedAnalysis, PIPELINE_VERSION, type FailedAnalysis, type StandardAnalysis } from '../pipeline/index.js';
+import { isFailedAnalysis, PIPELINE_VERSION, type FailedAnalysis, type StandardAnalysis } from '../pipeline/index.js';
 import type { Database } from '../store/schema.js';
 import { AnalysesRepository, type AnalysisEntry, type SerializedAnalysis } from '../store/repositories/analyses.repository.js';
 import { DocumentsRepository, type NewDocument } from '../store/repositories/documents.repository.js';
 import { writeTransaction } from '../store/write-transaction.js';
 import { bandKeysOf, shinglesOf } from '../text/near-copies.js';
+import { analyzeWithinBudget } from './analysis-budget.js';
 
 /**
  * Analyses one document with the document stages. Services take it as a parameter (default:
- * `analyzeDocument`), so tests can count the analyses a use case makes, and a pool of worker
- * threads could stand in for it.
+ * `analyzeWithinBudget`, a worker thread with a time and memory budget per document), so tests can
+ * count the analyses a use case makes, and a pool of worker threads could stand in for it.
  */
-export type Analyzer = (document: SourceDocument) => StandardAnalysis | FailedAnalysis;
+export type Analyzer = (document: SourceDocument) => StandardAnalysis | FailedAnalysis | Promise<StandardAnalysis | FailedAnalysis>;
 
 /** What to store for an analysis made now by this pipeline version. */
 export function analysisEntry(result: StandardAnalysis | FailedAnalysis, analysedAt: string): AnalysisEntry {
@@ -65,7 +66,7 @@ export class DocumentAnalyses {
 
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly analyze: Analyzer = analyzeDocument,
+    private readonly analyze: Analyzer = analyzeWithinBudget,
     private readonly now: () => Date = () => new Date(),
   ) {
     this.analyses = new AnalysesRepository(db);
@@ -114,7 +115,7 @@ export class DocumentAnalyses {
   async reanalyze(id: string): Promise<StandardAnalysis | null> {
     const document = await this.documents.sourceDocument(id);
     if (!document) return null;
-    const result = this.analyze(document);
+    const result = await this.analyze(document);
     const at = this.now().toISOString();
     await writeTransaction(this.db, async (trx) => {
       if (isFailedAnalysis(result)) await new AnalysesRepository(trx).put(analysisEntry(result, at));

@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import { NotFoundError, statusLabels, statusWords, type Evidence } from '../core/index.js';
 import { analysisRecords, sourceOf, type AnalysisRecords } from '../export/analysis-records.js';
 import type { CitedSpanRecord, CommitmentEvidenceRecord, EvidenceBundle } from '../export/evidence-bundle.js';
-import { analyzeCollection, analyzeDocument, isFailedAnalysis, type StandardAnalysis } from '../pipeline/index.js';
+import { analyzeCollection, isFailedAnalysis, type StandardAnalysis } from '../pipeline/index.js';
+import { analyzeWithinBudget } from './analysis-budget.js';
 import type { ReadLimits } from '../readers/index.js';
 import type { Database } from '../store/schema.js';
 import { DocumentsRepository } from '../store/repositories/documents.repository.js';
@@ -29,7 +30,7 @@ export class ExportService {
     for (const id of await this.documents.ids()) {
       const document = await this.documents.sourceDocument(id);
       if (!document) continue;
-      const result = analyzeDocument(document);
+      const result = await analyzeWithinBudget(document);
       if (!isFailedAnalysis(result)) analyses.push(result);
     }
     return analysisRecords(analyses, analyzeCollection(analyses));

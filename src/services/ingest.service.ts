@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { InputError, type SourceDocument } from '../core/index.js';
-import { analyzeDocument, isFailedAnalysis, PIPELINE_VERSION, type FailedAnalysis, type StandardAnalysis } from '../pipeline/index.js';
+import { isFailedAnalysis, PIPELINE_VERSION, type FailedAnalysis, type StandardAnalysis } from '../pipeline/index.js';
 import type { ReadLimits } from '../readers/index.js';
 import type { Database } from '../store/schema.js';
 import { writeTransaction } from '../store/write-transaction.js';
@@ -11,7 +11,10 @@ import { bandKeysOf, CANDIDATES_CHECKED, isCopy, MIN_SHARED_BANDS, shinglesOf } 
 import { DocumentAnalyses, documentRowOf, type Analyzer } from './document-analyses.js';
 import { createAnalysisPool, threadsFor, type Jobs } from './analysis-pool.js';
 import { collectInputItems, type InputItem } from './input-items.js';
+import type { LoadedDocument } from './load-document.js';
 import { mapInOrder } from './worker-pool.js';
+import { analyzeWithinBudget } from './analysis-budget.js';
+import { failureLine } from './input-failure.js';
 
 /** An input read ahead of storing: the document and the analysis it needs, or the problems that stopped it. */
 interface ReadItem {
@@ -62,8 +65,8 @@ export class IngestService {
     private readonly db: Kysely<Database>,
     /** Supplies timestamps; injected so tests can pin them. */
     private readonly now: () => Date = () => new Date(),
-    /** Analyses a document that needs it. Default `analyzeDocument`. */
-    private readonly analyze: Analyzer = analyzeDocument,
+    /** Analyses a document that needs it. Default `analyzeWithinBudget`. */
+    private readonly analyze: Analyzer = analyzeWithinBudget,
   ) {
     this.documents = new DocumentsRepository(db);
     this.analyses = new AnalysesRepository(db);
@@ -117,7 +120,7 @@ export class IngestService {
    * this pipeline version. Throws `InputError` naming `label` when the pipeline cannot analyse it.
    */
   async storeDocument(document: SourceDocument, locator: string, label = locator): Promise<IngestOutcome> {
-    return (await this.storeWithoutAnalysis(document, locator)) ?? (await this.store(this.analyzed(document, label), locator));
+    return (await this.storeWithoutAnalysis(document, locator)) ?? (await this.store(await this.analyzed(document, label), locator));
   }
 
   /**
@@ -155,8 +158,10 @@ export class IngestService {
     const outcomes: Array<{ path: string; outcome: IngestOutcome; id: string }> = [];
     let done = 0;
     const total = items.filter((item) => !item.problem?.skipped).length;
-    // An analyser of the caller's own (a test's) runs here; worker threads run the standard one.
-    const pool = this.analyze === analyzeDocument ? createAnalysisPool(threadsFor(jobs, total)) : null;
+    // Several jobs: the standard stages in a pool of worker threads. One job, or an analyser of the
+    // caller's own (a test's): that analyser, by default one document at a time within its budget.
+    const threads = this.analyze === analyzeWithinBudget ? threadsFor(jobs, total) : 1;
+    const pool = threads > 1 ? createAnalysisPool(threads) : null;
     const analyze = pool ? (document: SourceDocument) => pool.analyze(document) : async (document: SourceDocument) => this.analyze(document);
     // One thread reads each input after the one before is stored, so content twice in a run is
     // analysed once; workers read ahead, two inputs each, to be kept busy.
@@ -202,31 +207,46 @@ export class IngestService {
     if (item.problem) return { item: { label: item.label, problem: item.problem }, problems: item.problem.skipped ? [] : [item.problem] };
     const problems: InputProblem[] = [];
     const source = { label: item.label, locator: item.locator };
-    try {
-      const { document, warnings } = await item.load();
-      for (const warning of warnings) problems.push({ input: item.label, message: warning, fatal: false });
-      const current = (await this.analyses.versionOf(document.id))?.pipelineVersion === PIPELINE_VERSION;
-      const copy = !current && (await this.documents.isKnownCopy(item.locator, document.id));
-      return { item: source, problems, document, analysis: current || copy ? null : await analyze(document) };
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      problems.push({ input: item.label, message: error.message, fatal: true });
+    // One input's failure to read or analyse, a bug in a reader or stage included, is that input's
+    // alone; but a store that cannot be read stops the run (every later document would fail alike).
+    const failed = (error: unknown): ReadItem => {
+      problems.push({ input: item.label, message: failureLine(item.label, error), fatal: true });
       return { item: source, problems };
+    };
+    let loaded: LoadedDocument;
+    try {
+      loaded = await item.load();
+    } catch (error) {
+      return failed(error);
+    }
+    const { document, warnings } = loaded;
+    for (const warning of warnings) problems.push({ input: item.label, message: warning, fatal: false });
+    const current = (await this.analyses.versionOf(document.id))?.pipelineVersion === PIPELINE_VERSION;
+    const copy = !current && (await this.documents.isKnownCopy(item.locator, document.id));
+    if (current || copy) return { item: source, problems, document, analysis: null };
+    try {
+      return { item: source, problems, document, analysis: await analyze(document) };
+    } catch (error) {
+      return failed(error);
     }
   }
+
 
   /** Stores a document read ahead, with the analysis made for it if one was needed. */
   private async storeRead(document: SourceDocument, analysis: StandardAnalysis | FailedAnalysis | null | undefined, locator: string, label: string): Promise<IngestOutcome> {
     const stored = await this.storeWithoutAnalysis(document, locator);
     if (stored) return stored;
     // Stored meanwhile (the same content twice in one run) or not: an analysis made ahead is as good as a new one.
-    const result = analysis ?? this.analyze(document);
-    if (isFailedAnalysis(result)) throw new InputError(label, result.failure.reason);
-    return this.store(result, locator);
+    if (analysis && isFailedAnalysis(analysis)) throw new InputError(label, analysis.failure.reason);
+    return this.store(analysis ?? (await this.analyzed(document, label)), locator);
   }
 
-  private analyzed(document: SourceDocument, path: string): StandardAnalysis {
-    const analysis = this.analyze(document);
+  private async analyzed(document: SourceDocument, path: string): Promise<StandardAnalysis> {
+    const analysis = await Promise.resolve()
+      .then(() => this.analyze(document))
+      .catch((error: unknown) => {
+        throw new InputError(path, failureLine(path, error).slice(path.length + 2), { cause: error });
+      });
     if (isFailedAnalysis(analysis)) throw new InputError(path, analysis.failure.reason);
     return analysis;
   }

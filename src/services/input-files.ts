@@ -31,10 +31,7 @@ export async function collectInputFiles(paths: readonly string[]): Promise<Input
       info = await stat(path);
       real = await realpath(path);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const reason =
-        code === 'ELOOP' ? 'is a symbolic link loop' : code === 'ENOENT' ? ((await isLink(path)) ? 'is a broken symbolic link' : 'does not exist') : code === 'EACCES' ? 'cannot be read (permission denied)' : `cannot be read (${code ?? String(error)})`;
-      files.push({ path, error: reason });
+      files.push({ path, error: await unreadable(path, error) });
       return;
     }
     if (info.isDirectory()) {
@@ -42,7 +39,15 @@ export async function collectInputFiles(paths: readonly string[]): Promise<Input
         files.push({ path, error: `is a symbolic link loop (leads back to ${real})` });
         return;
       }
-      const entries = (await readdir(path)).filter((entry) => !entry.startsWith('.')).sort();
+      let names: string[];
+      try {
+        names = await readdir(path);
+      } catch (error) {
+        // A folder that cannot be listed is named and skipped; its siblings are read.
+        files.push({ path, error: (await unreadable(path, error)).replace('cannot be read', 'is a folder that cannot be read') });
+        return;
+      }
+      const entries = names.filter((entry) => !entry.startsWith('.')).sort();
       const inside = new Set([...ancestors, real]);
       for (const entry of entries) await visit(join(path, entry), false, inside);
       return;
@@ -67,6 +72,15 @@ export async function collectInputFiles(paths: readonly string[]): Promise<Input
   };
   for (const path of paths) await visit(path, true, new Set());
   return files;
+}
+
+/** Why a path could not be looked at, in a user's words. */
+async function unreadable(path: string, error: unknown): Promise<string> {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ELOOP') return 'is a symbolic link loop';
+  if (code === 'ENOENT') return (await isLink(path)) ? 'is a broken symbolic link' : 'does not exist';
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)';
+  return `cannot be read (${code ?? String(error)})`;
 }
 
 async function isLink(path: string): Promise<boolean> {

@@ -3,7 +3,8 @@ import type { Kysely } from 'kysely';
 import { NotFoundError, type EvidenceProposal } from '../core/index.js';
 import { partyWords } from '../lexicons/party-words.js';
 import { stopwords } from '../lexicons/index.js';
-import { analyzeDocument } from '../pipeline/index.js';
+import type { StandardAnalysis } from '../pipeline/index.js';
+import { analyzeWithinBudget } from './analysis-budget.js';
 import { foldForLookup } from '../text/normalize.js';
 import { stem, termsOf } from '../text/terms.js';
 import { stripAccents } from '../text/normalize.js';
@@ -64,8 +65,8 @@ export class ProposalService {
     private readonly db: Kysely<Database>,
     private readonly now: () => Date = () => new Date(),
     private readonly options: ProposalOptions = defaults,
-    /** Analyses a document stored before analyses were kept (once). Default `analyzeDocument`. */
-    analyze: Analyzer = analyzeDocument,
+    /** Analyses a document stored before analyses were kept (once). Default `analyzeWithinBudget`. */
+    analyze: Analyzer = analyzeWithinBudget,
   ) {
     this.analyses = new DocumentAnalyses(db, analyze, now);
     this.documents = new DocumentsRepository(db);

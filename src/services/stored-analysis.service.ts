@@ -2,7 +2,8 @@ import { SqliteAdapter, type Kysely } from 'kysely';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { NotFoundError } from '../core/index.js';
 import { toContract, type ContractAnalysis, type ContractDocument } from '../export/contract-json.js';
-import { analyzeCollection, analyzeDocument } from '../pipeline/index.js';
+import { analyzeCollection } from '../pipeline/index.js';
+import { analyzeWithinBudget } from './analysis-budget.js';
 import type { Database } from '../store/schema.js';
 import { AnalysesRepository } from '../store/repositories/analyses.repository.js';
 import { createCollectionRunner, type CollectionRunner } from './collection-runner.js';
@@ -13,7 +14,7 @@ import { SearchIndex, type PassageSearch, type SearchableDocument, type SearchFi
 
 /** Options of the stored-analysis service. */
 export interface StoredAnalysisOptions {
-  /** Analyses documents whose stored analysis an older pipeline made. Default `analyzeDocument`. */
+  /** Analyses documents whose stored analysis an older pipeline made. Default `analyzeWithinBudget`. */
   readonly analyze?: Analyzer;
   /** Runs the collection stages. Default: a worker thread (in-process where it cannot start). */
   readonly runner?: CollectionRunner;
@@ -79,7 +80,7 @@ export class StoredAnalysisService {
   constructor(private readonly db: Kysely<Database>, options: StoredAnalysisOptions = {}) {
     this.analyses = new AnalysesRepository(db);
     this.textSearch = new TextSearchRepository(db);
-    this.stored = new DocumentAnalyses(db, options.analyze ?? analyzeDocument, options.now);
+    this.stored = new DocumentAnalyses(db, options.analyze ?? analyzeWithinBudget, options.now);
     this.runner = options.runner ?? createCollectionRunner();
   }
 

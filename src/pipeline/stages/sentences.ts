@@ -4,6 +4,9 @@
  * Needs: clean (paragraphs, language). Produces: sentence spans, each tagged with its paragraph.
  * Uses `Intl.Segmenter`, then rejoins splits it makes after abbreviations ("Dr.", "U.S.", "EE.UU."),
  * initials ("J. R. Smith") and times ("3 p.m."), from the language's abbreviation lexicon.
+ * A run of text with no sentence end longer than 2,000 characters (a list of thousands of numbers,
+ * a paragraph with no period) is cut at spaces into pieces of at most that length, so that what
+ * later stages do per sentence stays bounded: no sentence of reporting is that long.
  * Known limit: a sentence that really ends with an abbreviation before a capitalised name stays
  * joined to the next one.
  *
@@ -38,6 +41,35 @@ function segmenterFor(language: LexiconLanguage): Intl.Segmenter {
 }
 
 const TAIL = 64;
+
+// V8's sentence segmenter takes time in the square of the text it is given: a paragraph longer than
+// this is given to it a window at a time.
+const SEGMENT_WINDOW = 10_000;
+
+/**
+ * The segmenter's sentences of a paragraph. A long paragraph is segmented a window at a time; the
+ * last sentence of a window may go on past it, so the next window starts where it starts. A window
+ * with no sentence end is one piece (cut later, being over the longest sentence).
+ */
+function* segmentsOf(segmenter: Intl.Segmenter, text: string): Generator<{ segment: string; index: number }> {
+  if (text.length <= SEGMENT_WINDOW) {
+    yield* segmenter.segment(text);
+    return;
+  }
+  let from = 0;
+  while (from < text.length) {
+    let to = Math.min(text.length, from + SEGMENT_WINDOW);
+    // Not between the two halves of a surrogate pair.
+    if (to < text.length && isLowSurrogate(text.charCodeAt(to))) to--;
+    const parts = [...segmenter.segment(text.slice(from, to))];
+    const keep = to === text.length || parts.length === 1 ? parts.length : parts.length - 1;
+    for (let i = 0; i < keep; i++) yield { segment: parts[i]!.segment, index: from + parts[i]!.index };
+    from = keep === parts.length ? to : from + parts[keep]!.index;
+  }
+}
+
+/** The longest sentence made; longer runs are cut (see the header). */
+export const MAX_SENTENCE = 2000;
 
 /** The run of non-space characters before the period that ends `text` (spaces aside): "Dr. " → "Dr". */
 function wordBeforeFinalPeriod(text: string): string | undefined {
@@ -76,25 +108,42 @@ export const sentences = defineStage({
     clean.paragraphs.forEach((paragraph, index) => {
       const text = document.text.slice(paragraph.start, paragraph.end);
       let open: { start: number; end: number } | null = null;
-      for (const { segment, index: offset } of segmenter.segment(text)) {
+      for (const { segment, index: offset } of segmentsOf(segmenter, text)) {
         const start = paragraph.start + offset;
         const end = start + segment.length;
         // The last word is all the test reads: a short tail spares the pattern a whole sentence.
         if (open && isFalseBoundary(document.text.slice(Math.max(open.start, open.end - TAIL), open.end), segment.slice(0, TAIL), lookup)) open.end = end;
         else {
-          if (open) result.push(trimmed(document.text, open, index));
+          if (open) result.push(...trimmed(document.text, open, index));
           open = { start, end };
         }
       }
-      if (open) result.push(trimmed(document.text, open, index));
+      if (open) result.push(...trimmed(document.text, open, index));
     });
     return result.filter((sentence) => sentence.end > sentence.start);
   },
 });
 
-function trimmed(text: string, span: { start: number; end: number }, paragraph: number): Sentence {
+function trimmed(text: string, span: { start: number; end: number }, paragraph: number): Sentence[] {
   let { start, end } = span;
   while (start < end && /\s/u.test(text[start]!)) start++;
   while (end > start && /\s/u.test(text[end - 1]!)) end--;
-  return { start, end, paragraph };
+  if (end - start <= MAX_SENTENCE) return [{ start, end, paragraph }];
+  const pieces: Sentence[] = [];
+  while (end - start > MAX_SENTENCE) {
+    // The last space within the limit ends the piece; a run without one is cut at the limit (not
+    // inside a surrogate pair).
+    let cut = start + MAX_SENTENCE;
+    while (cut > start + MAX_SENTENCE / 2 && !isSpaceCode(text.charCodeAt(cut))) cut--;
+    if (!isSpaceCode(text.charCodeAt(cut))) cut = start + MAX_SENTENCE - (isLowSurrogate(text.charCodeAt(start + MAX_SENTENCE)) ? 1 : 0);
+    let pieceEnd = cut;
+    while (pieceEnd > start && isSpaceCode(text.charCodeAt(pieceEnd - 1))) pieceEnd--;
+    pieces.push({ start, end: pieceEnd, paragraph });
+    start = cut;
+    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  }
+  if (end > start) pieces.push({ start, end, paragraph });
+  return pieces;
 }
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;

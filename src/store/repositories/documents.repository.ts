@@ -3,6 +3,9 @@ import type { Kysely, Transaction } from 'kysely';
 import type { ChromeReason, DocumentHints, Message, SourceDocument, SourceFormat, Span } from '../../core/index.js';
 import type { Database } from '../schema.js';
 
+/** Rows in one insert of spans or messages (8 parameters each, under every dialect's cap). */
+const ROWS_PER_INSERT = 500;
+
 /** A stored document's metadata, as the services see it. */
 export interface StoredDocument {
   readonly id: string;
@@ -108,16 +111,18 @@ export class DocumentsRepository {
   }
 
   private async insertSpansAndMessages(document: NewDocument): Promise<void> {
-    if (document.chrome.length) {
+    // In statements of a few hundred rows: both dialects cap the parameters of one statement, and a
+    // document of thousands of bare numbers has a message for each.
+    for (let i = 0; i < document.chrome.length; i += ROWS_PER_INSERT) {
       await this.db
         .insertInto('chrome_spans')
-        .values(document.chrome.map((span) => ({ document_id: document.id, start: span.start, end: span.end, reason: span.reason })))
+        .values(document.chrome.slice(i, i + ROWS_PER_INSERT).map((span) => ({ document_id: document.id, start: span.start, end: span.end, reason: span.reason })))
         .execute();
     }
-    if (document.messages.length) {
+    for (let i = 0; i < document.messages.length; i += ROWS_PER_INSERT) {
       await this.db
         .insertInto('messages')
-        .values(document.messages.map((message) => ({
+        .values(document.messages.slice(i, i + ROWS_PER_INSERT).map((message) => ({
           id: randomUUID(), document_id: document.id, source: message.source, rule_id: message.ruleId, severity: message.severity,
           reason: message.reason, start: message.place?.start ?? null, end: message.place?.end ?? null,
         })))

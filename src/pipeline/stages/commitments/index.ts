@@ -114,7 +114,12 @@ function refusedAct(start: number, cue: Span): Span | null {
 
 /** A commitment stated in `place`, with the deadline its act names. */
 function statement(place: Span, partySpans: Span[], action: Span, cue: Span, condition: Span | null, dates: readonly DateMention[]): CommitmentStatement {
-  const deadline = dates.find((d) => d.start >= action.start && d.end <= action.end && d.value !== null) ?? null;
+  let deadline: DateMention | null = null;
+  // Dates are sorted by start: the first inside the act is found from where the act starts.
+  for (let i = firstStartingAt(dates, action.start); i < dates.length && dates[i]!.start < action.end && !deadline; i++) {
+    const d = dates[i]!;
+    if (d.end <= action.end && d.value !== null) deadline = d;
+  }
   return {
     start: place.start, end: place.end, partySpans, partyCountries: [], action, cue,
     deadline: deadline?.value ?? null, deadlineSpan: deadline ? { start: deadline.start, end: deadline.end } : null, condition,
@@ -163,14 +168,18 @@ function isPassive(text: string, action: Span, vocabulary: CommitmentVocabulary)
 /** The condition a sentence opens with ("If confirmed, …"), up to its first comma; null without one. */
 function conditionOf(text: string, sentence: Span, vocabulary: CommitmentVocabulary): Span | null {
   if (!vocabulary.conditionalOpening.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24)))) return null;
-  const comma = text.indexOf(',', sentence.start);
+  // Looked for within the sentence: from its start to the end of a long text, it would cost that text's length.
+  const comma = text.slice(sentence.start, sentence.end).indexOf(',');
   // Without a comma the whole sentence is the condition: its cues promise nothing.
-  return { start: sentence.start, end: comma >= 0 && comma < sentence.end ? comma : sentence.end };
+  return { start: sentence.start, end: comma >= 0 ? sentence.start + comma : sentence.end };
 }
 
 /** "Agreed on Wednesday to share …", "acordaron el miércoles crear …": the act begins after the date that opens it. */
 function pastLeadingDate(text: string, act: Span, dates: readonly Span[], vocabulary: CommitmentVocabulary): Span {
-  const date = dates.find((d) => d.start >= act.start && d.start - act.start <= LEADING_DATE_REACH && d.end < act.end);
+  let date: Span | undefined;
+  for (let i = firstStartingAt(dates, act.start); i < dates.length && dates[i]!.start - act.start <= LEADING_DATE_REACH && !date; i++) {
+    if (dates[i]!.end < act.end) date = dates[i];
+  }
   if (!date) return act;
   const words = wordsOf(text);
   let k = wordIndexAt(words, date.end);
@@ -185,4 +194,16 @@ const LEADING_DATE_REACH = 4;
 /** Whether a direct quote other than `except` holds the mention. */
 function insideQuote(mention: Mention, direct: readonly Quote[], except: Quote | undefined): boolean {
   return direct.some((q) => q !== except && q.start <= mention.start && mention.end <= q.end);
+}
+
+/** The index of the first span (of spans sorted by start) that starts at or after `at`. */
+function firstStartingAt(spans: readonly Span[], at: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (spans[middle]!.start < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -18,13 +18,26 @@ type Mutable = { -readonly [K in keyof Figure]: Figure[K] };
 /** Merges repeated statements of one fact into the first, keeping every later span in `repeats`. */
 export function mergeRepeats(figures: readonly Figure[], text: string, vocabulary: NumberVocabulary, title: Span | null): Figure[] {
   const kept: Mutable[] = [];
+  // Only a figure of the same value can be repeated: looking among those alone, and adding to a
+  // figure's own list of repeats, keeps a document that states one number thousands of times linear.
+  const byValue = new Map<number, Mutable[]>();
+  const repeats = new Map<Mutable, Span[]>();
   for (const figure of figures) {
-    const earlier = figure.value === null ? undefined : kept.find((first) => isRepeat(first, figure, text, vocabulary, title));
+    const earlier = figure.value === null ? undefined : byValue.get(figure.value)?.find((first) => isRepeat(first, figure, text, vocabulary, title));
     if (!earlier) {
-      kept.push({ ...figure });
+      const copy = { ...figure };
+      kept.push(copy);
+      if (figure.value !== null) {
+        const same = byValue.get(figure.value);
+        if (same) same.push(copy);
+        else byValue.set(figure.value, [copy]);
+      }
       continue;
     }
-    earlier.repeats = [...(earlier.repeats ?? []), { start: figure.start, end: figure.end }];
+    let list = repeats.get(earlier);
+    if (!list) repeats.set(earlier, (list = [...(earlier.repeats ?? [])]));
+    list.push({ start: figure.start, end: figure.end });
+    earlier.repeats = list;
     earlier.unit ??= figure.unit;
     earlier.measures ??= figure.measures;
     earlier.qualifier ??= figure.qualifier;

@@ -1,0 +1,254 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { InputError, defaultSettings, type Message, type Settings, type SourceDocument } from '../core/index.js';
+import { analyzeDocument, type FailedAnalysis, type StandardAnalysis } from '../pipeline/index.js';
+import { pastedDocument, type PastedInput } from './pasted-document.js';
+
+/** How much one document may cost to analyse before it is refused. */
+export interface AnalysisBudget {
+  /** Milliseconds any document may take. Default 30,000 (`PUENTE_ANALYSIS_SECONDS` in seconds). */
+  readonly baseMs: number;
+  /** Milliseconds more per megabyte of text, so a long document of ordinary prose gets its time. Default 30,000. */
+  readonly msPerMegabyte: number;
+  /** The worker's heap (V8's old generation), in megabytes. Default 1,024 (`PUENTE_ANALYSIS_MEMORY_MB`). */
+  readonly memoryMb: number;
+}
+
+/** A message to the analysis worker: a document to analyse, or pasted text to read and analyse. */
+export interface AnalysisRequest {
+  readonly task: number;
+  readonly document?: SourceDocument;
+  readonly pasted?: PastedInput;
+  readonly settings: Settings;
+}
+
+/**
+ * The worker's answer: that it is ready (its modules loaded, which the budget does not count), the
+ * analysis (or the pipeline's own refusal), or the error a stage threw.
+ */
+export type AnalysisReply =
+  | { readonly ready: true; readonly task?: undefined }
+  | { readonly task: number; readonly result: StandardAnalysis | FailedAnalysis; readonly error?: undefined }
+  | { readonly task: number; readonly error: string; readonly result?: undefined };
+
+/** The budget from the environment, with the defaults above. */
+export function budgetFromEnvironment(env: NodeJS.ProcessEnv = process.env): AnalysisBudget {
+  const number = (value: string | undefined, fallback: number) => (value && Number(value) > 0 ? Number(value) : fallback);
+  return { baseMs: number(env.PUENTE_ANALYSIS_SECONDS, 30) * 1000, msPerMegabyte: 30_000, memoryMb: number(env.PUENTE_ANALYSIS_MEMORY_MB, 1024) };
+}
+
+/** The time a document of this text may take under a budget. */
+export function timeAllowed(budget: AnalysisBudget, document: { readonly text: string }): number {
+  return Math.round(budget.baseMs + (budget.msPerMegabyte * document.text.length) / (1024 * 1024));
+}
+
+/** The document a refusal of pasted text names, before it could be read. */
+export function unreadDocument(input: PastedInput): SourceDocument {
+  return { id: '', text: '', format: input.format, encoding: 'utf-8', hints: {}, source: { name: input.name } };
+}
+
+/** A refusal of the document for exceeding its budget, in the shape the pipeline refuses one. */
+function refusal(document: SourceDocument, reason: string, ruleId: string): FailedAnalysis {
+  const failure: Message = { reason, severity: 'fatal', source: 'pipeline', document: document.id, place: null, ruleId };
+  return { document, failure };
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+
+interface Task {
+  readonly id: number;
+  /** The document analysed, or, for pasted text, the one its refusal names. */
+  readonly document: SourceDocument;
+  readonly pasted?: PastedInput;
+  readonly settings: Settings;
+  readonly resolve: (result: StandardAnalysis | FailedAnalysis) => void;
+  readonly reject: (error: Error) => void;
+}
+
+/**
+ * Analyses documents one at a time in a worker thread, each within a time budget and the worker's
+ * memory cap. A document that exceeds either is refused alone, with the reason: the worker is
+ * stopped (which interrupts even a stage stuck in one regular expression) and a fresh one takes
+ * the next document. The calling thread never runs a stage, so a server keeps answering meanwhile.
+ * The time is the worker's wall-clock time on the document: Node gives no CPU clock of another
+ * thread, and on a busy machine this counts other programs' turns too, hence the generous default.
+ */
+export class BudgetedAnalyzer {
+  private worker: Worker | null = null;
+  private ready = false;
+  private readonly queue: Task[] = [];
+  private current: { task: Task; timer: NodeJS.Timeout } | null = null;
+  private tasks = 0;
+  private closed = false;
+
+  constructor(
+    private readonly file: URL,
+    private readonly budget: AnalysisBudget = budgetFromEnvironment(),
+  ) {}
+
+  /** Analyses one document; resolves to its analysis or its refusal, rejects only on a stage's bug. */
+  analyze(document: SourceDocument, settings: Settings = defaultSettings): Promise<StandardAnalysis | FailedAnalysis> {
+    if (this.closed) return Promise.reject(new Error('BudgetedAnalyzer.analyze: the analyzer was closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: ++this.tasks, document, settings, resolve, reject });
+      this.next();
+    });
+  }
+
+  /** Reads pasted text and analyses it, both in the worker and within one budget (by the text's length). */
+  analyzePasted(pasted: PastedInput, settings: Settings = defaultSettings): Promise<StandardAnalysis | FailedAnalysis> {
+    if (this.closed) return Promise.reject(new Error('BudgetedAnalyzer.analyzePasted: the analyzer was closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: ++this.tasks, document: unreadDocument(pasted), pasted, settings, resolve, reject });
+      this.next();
+    });
+  }
+
+  /** Stops the worker; documents still waiting are rejected. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const task of this.queue.splice(0)) task.reject(new Error('BudgetedAnalyzer: closed before the document was analysed'));
+    const worker = this.worker;
+    this.worker = null;
+    if (this.current) {
+      clearTimeout(this.current.timer);
+      this.current.task.reject(new Error('BudgetedAnalyzer: closed while the document was analysed'));
+      this.current = null;
+    }
+    if (worker) await worker.terminate();
+  }
+
+  private next(): void {
+    if (this.current || this.closed) return;
+    const task = this.queue.shift();
+    if (!task) {
+      // An idle worker must not keep a finished program (a command, a test) alive.
+      this.worker?.unref();
+      return;
+    }
+    const worker = this.thread();
+    worker.ref();
+    if (!this.ready) {
+      this.queue.unshift(task);
+      return;
+    }
+    const allowed = timeAllowed(this.budget, task.pasted ?? task.document);
+    const timer = setTimeout(() => this.stop(`took over ${seconds(allowed)} to analyse (the limit for a document of this length); refused`, 'time-budget-exceeded'), allowed);
+    this.current = { task, timer };
+    try {
+      const request: AnalysisRequest = task.pasted ? { task: task.id, pasted: task.pasted, settings: task.settings } : { task: task.id, document: task.document, settings: task.settings };
+      worker.postMessage(request);
+    } catch (error) {
+      // A document or settings that cannot be copied to the thread fail alone.
+      this.finish();
+      task.reject(new Error(`analysis of document ${task.document.id} could not be handed to its worker`, { cause: error }));
+      this.next();
+    }
+  }
+
+  private thread(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.file, { resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb } });
+    this.ready = false;
+    worker.on('message', (reply: AnalysisReply) => {
+      if ('ready' in reply) {
+        this.ready = true;
+        this.next();
+        return;
+      }
+      if (reply.task !== this.current?.task.id) return;
+      const { task } = this.finish();
+      if (reply.result) task.resolve(reply.result);
+      else task.reject(new Error(reply.error));
+      this.next();
+    });
+    worker.on('error', (error: Error & { code?: string }) => {
+      if (this.worker !== worker) return;
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') this.stop(`needed over ${this.budget.memoryMb} MB of memory to analyse; refused`, 'memory-budget-exceeded');
+      else this.stop(null, null, error);
+    });
+    worker.on('exit', (code) => {
+      if (this.worker !== worker) return;
+      this.stop(null, null, new Error(`the analysis worker stopped (exit code ${code})`));
+    });
+    this.worker = worker;
+    return worker;
+  }
+
+  /** Ends the current task: refused with `reason`, or rejected with `error`; the worker is replaced. */
+  private stop(reason: string | null, ruleId: string | null, error?: Error): void {
+    const worker = this.worker;
+    this.worker = null;
+    void worker?.terminate();
+    if (!this.current) {
+      // A worker that fails before it is ready would fail alike for every document: say so to each.
+      const why = error ?? new Error(reason ?? 'unknown reason');
+      for (const task of this.queue.splice(0)) task.reject(new Error(`the analysis worker could not start (${why.message})`, { cause: why }));
+      return;
+    }
+    const { task } = this.finish();
+    if (reason && ruleId) task.resolve(refusal(task.document, reason, ruleId));
+    else task.reject(new Error(`analysis of document ${task.document.id} failed`, { cause: error }));
+    this.next();
+  }
+
+  private finish(): { task: Task } {
+    const current = this.current!;
+    clearTimeout(current.timer);
+    this.current = null;
+    return { task: current.task };
+  }
+}
+
+/**
+ * The compiled worker: beside this file in dist/, or, when this file runs as TypeScript source (the
+ * tests, after `npm run build`), in dist/ too.
+ */
+function workerFile(): URL | null {
+  const here = import.meta.url;
+  const file = here.endsWith('.ts') ? new URL('../../dist/src/services/analysis.worker.js', here) : new URL('./analysis.worker.js', here);
+  return existsSync(fileURLToPath(file)) ? file : null;
+}
+
+/** Analyses one document, as services take it: within a budget on a worker thread, or on the calling thread. */
+export type BudgetedAnalyze = (document: SourceDocument, settings?: Settings) => Promise<StandardAnalysis | FailedAnalysis>;
+
+let shared: BudgetedAnalyzer | null | undefined;
+
+/**
+ * The process's budgeted analyzer, started on first use; where the compiled worker is missing
+ * (TypeScript source without a build), documents are analysed on the calling thread, unbudgeted.
+ */
+export const analyzeWithinBudget: BudgetedAnalyze = async (document, settings = defaultSettings) => {
+  if (shared === undefined) {
+    const file = workerFile();
+    shared = file ? new BudgetedAnalyzer(file) : null;
+  }
+  return shared ? shared.analyze(document, settings) : analyzeDocument(document, { settings });
+};
+
+/**
+ * Reads and analyses pasted text within the budget, on the process's budgeted analyzer (or on the
+ * calling thread where the compiled worker is missing). A reader's refusal comes back as a failed analysis.
+ */
+export async function analyzePastedWithinBudget(pasted: PastedInput, settings: Settings = defaultSettings): Promise<StandardAnalysis | FailedAnalysis> {
+  if (shared === undefined) {
+    const file = workerFile();
+    shared = file ? new BudgetedAnalyzer(file) : null;
+  }
+  if (shared) return shared.analyzePasted(pasted, settings);
+  return analyzePasted(pasted, settings);
+}
+
+/** Reads pasted text and analyses it on this thread; a reader's `InputError` becomes the failure. */
+export async function analyzePasted(pasted: PastedInput, settings: Settings): Promise<StandardAnalysis | FailedAnalysis> {
+  let document: SourceDocument;
+  try {
+    document = await pastedDocument(pasted);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return { document: unreadDocument(pasted), failure: { reason: error.message, severity: 'fatal', source: 'reader', document: pasted.name, place: null, ruleId: 'input-unusable' } };
+  }
+  return analyzeDocument(document, { settings });
+}
