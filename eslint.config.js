@@ -70,7 +70,8 @@ export default tseslint.config(
     rules: { 'import-x/no-restricted-paths': ['error', { zones }] },
   },
   {
-    // The browser app talks to the server over HTTP only; it may import nothing outside web/src.
+    // The browser app talks to the server over HTTP only; it may import nothing outside web/src but
+    // the types of the API contract (src/core/api), which the browser never loads.
     files: ['web/src/**/*.ts'],
     rules: {
       'import-x/no-restricted-paths': [
@@ -80,11 +81,14 @@ export default tseslint.config(
             {
               target: './web/src',
               from: ['./src', './test', './bench'],
-              message: 'web/src may import only web/src (it reaches the server over HTTP).',
+              except: ['./core/api'],
+              message: 'web/src may import only web/src, and the types of src/core/api (it reaches the server over HTTP).',
             },
           ],
         },
       ],
+      // What it takes from the contract is types only: a value import would pull zod into the browser.
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/core/api/*'], allowTypeImports: true, message: 'import only types from the API contract' }] }],
     },
   },
   {

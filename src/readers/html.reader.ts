@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { InputError, type Span } from '../core/index.js';
 import { decodeBytes } from './decode-bytes.js';
 import { collectBlocks, type HtmlBlock } from './html-blocks.js';
-import { bylineNames, readHtmlMetadata, splitAuthors } from './html-metadata.js';
+import { bylineNames, readHtmlMetadata } from './html-metadata.js';
 import { assertNestingWithin, declaredCharset, parsePage, stripInertMarkup } from './html-safety.js';
 import type { Declared, ReadLimits, ReadResult, Reader } from './reader.js';
 

@@ -3,7 +3,6 @@ import type { Kysely } from 'kysely';
 import { NotFoundError, type EvidenceProposal } from '../core/index.js';
 import { partyWords } from '../lexicons/party-words.js';
 import { stopwords } from '../lexicons/index.js';
-import type { StandardAnalysis } from '../pipeline/index.js';
 import { analyzeWithinBudget } from './analysis-budget.js';
 import { foldForLookup } from '../text/normalize.js';
 import { stem, termsOf } from '../text/terms.js';

@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { evidenceQuery, exportQuery as analysisQuery } from '../../core/api/index.js';
 import type { AnalysisRecords } from '../../export/analysis-records.js';
 import { renderAnalysisExport, renderEvidenceExport, type RenderedExport } from '../../export/render-export.js';

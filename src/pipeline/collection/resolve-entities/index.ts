@@ -13,7 +13,7 @@
 import { officeOn, type DocumentSpan, type Entity, type Finding, type KnownActor, type Mention, type Span } from '../../../core/index.js';
 import { countryName, knownActors } from '../../../lexicons/index.js';
 import { listedAliases } from './aliases.js';
-import { Cluster, type PlacedMention } from './clusters.js';
+import { Cluster } from './clusters.js';
 import { nameKey, nameWords, roleWords, similarGivenNames } from './name-similarity.js';
 
 /** What resolution needs of one document. */
