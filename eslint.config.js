@@ -45,7 +45,12 @@ export default tseslint.config(
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     plugins: { 'import-x': importX },
     settings: {
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['tsconfig.json', 'web/tsconfig.json'], noWarnOnMultipleProjects: true })],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['tsconfig.json', 'web/tsconfig.json'],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
     },
     rules: {
       '@typescript-eslint/no-unused-vars': [
@@ -58,7 +63,7 @@ export default tseslint.config(
       // The legacy globals hide a missing import of the pattern toolkit's `escape`.
       'no-restricted-globals': [
         'error',
-        { name: 'escape', message: "Import escape from src/pipeline/common/patterns.ts (the global is URL escaping)." },
+        { name: 'escape', message: 'Import escape from src/pipeline/common/patterns.ts (the global is URL escaping).' },
         { name: 'unescape', message: 'The global unescape is legacy URL decoding; use decodeURIComponent.' },
       ],
       'import-x/no-unresolved': 'error',
@@ -82,13 +87,25 @@ export default tseslint.config(
               target: './web/src',
               from: ['./src', './test', './bench'],
               except: ['./core/api'],
-              message: 'web/src may import only web/src, and the types of src/core/api (it reaches the server over HTTP).',
+              message:
+                'web/src may import only web/src, and the types of src/core/api (it reaches the server over HTTP).',
             },
           ],
         },
       ],
       // What it takes from the contract is types only: a value import would pull zod into the browser.
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/core/api/*'], allowTypeImports: true, message: 'import only types from the API contract' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src/core/api/*'],
+              allowTypeImports: true,
+              message: 'import only types from the API contract',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -15,11 +15,24 @@ import { packageRoot } from '../src/cli/package-root.js';
 import { generateCorpus } from './corpus.js';
 
 const root = packageRoot();
-const sizes = (process.env.BENCH_COLLECTION_SIZES ?? '1000,4000,16000').split(',').map(Number).filter((n) => n > 0).sort((a, b) => a - b);
-const sources = [join(root, 'example', 'documents'), join(root, 'test', 'fixtures'), join(root, '..', 'shared', 'seeds')].filter(existsSync);
+const sizes = (process.env.BENCH_COLLECTION_SIZES ?? '1000,4000,16000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0)
+  .sort((a, b) => a - b);
+const sources = [
+  join(root, 'example', 'documents'),
+  join(root, 'test', 'fixtures'),
+  join(root, '..', 'shared', 'seeds'),
+].filter(existsSync);
 const largest = sizes.at(-1) ?? 0;
 const toDocument = (text: string, i: number): SourceDocument => ({
-  id: documentIdOf(text), text, format: 'text', encoding: 'utf-8', hints: {}, source: { name: `bench-${i}.txt` },
+  id: documentIdOf(text),
+  text,
+  format: 'text',
+  encoding: 'utf-8',
+  hints: {},
+  source: { name: `bench-${i}.txt` },
 });
 
 const analyses: StandardAnalysis[] = [];
@@ -38,7 +51,11 @@ for (const size of sizes) {
   const used = process.cpuUsage(began);
   const seconds = (used.user + used.system) / 1e6;
   const peak = process.resourceUsage().maxRSS / 1024;
-  const ratio = previous ? `  ×${(seconds / previous.seconds).toFixed(1)} the time for ×${(size / previous.size).toFixed(0)} the documents` : '';
-  console.log(`${String(size).padStart(7)} documents  ${seconds.toFixed(2).padStart(7)} s CPU  peak ${peak.toFixed(0)} MB  ${result.stories.length} stories, ${result.findings.length} findings${ratio}`);
+  const ratio = previous
+    ? `  ×${(seconds / previous.seconds).toFixed(1)} the time for ×${(size / previous.size).toFixed(0)} the documents`
+    : '';
+  console.log(
+    `${String(size).padStart(7)} documents  ${seconds.toFixed(2).padStart(7)} s CPU  peak ${peak.toFixed(0)} MB  ${result.stories.length} stories, ${result.findings.length} findings${ratio}`,
+  );
   previous = { size, seconds };
 }

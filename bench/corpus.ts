@@ -25,7 +25,11 @@ function textFiles(dir: string): string[] {
 }
 
 const FURNITURE_TOP = ['Menu   Search   Sign in', 'Weather   Markets   Live', 'Logo image'];
-const FURNITURE_BOTTOM = ['Share this article', 'Sign up for our newsletter', 'Related:\n\nBorder Inspections Rise Again\n\nNavy Seizes Fuel Tanker'];
+const FURNITURE_BOTTOM = [
+  'Share this article',
+  'Sign up for our newsletter',
+  'Related:\n\nBorder Inspections Rise Again\n\nNavy Seizes Fuel Tanker',
+];
 
 /**
  * Builds `count` articles of about `size` characters by recombining paragraphs of the given
@@ -59,7 +63,11 @@ export function generateCorpus(sourceDirs: readonly string[], count: number, siz
     return paragraphs;
   };
   return Array.from({ length: count }, (_, i) => {
-    const parts = [pick(FURNITURE_TOP), `Security Talks Continue in Round ${i + 1}`, `MEXICO CITY - Report ${1 + (i % 28)} Oct 2025 by Ana Ruiz and Tom Keller`];
+    const parts = [
+      pick(FURNITURE_TOP),
+      `Security Talks Continue in Round ${i + 1}`,
+      `MEXICO CITY - Report ${1 + (i % 28)} Oct 2025 by Ana Ruiz and Tom Keller`,
+    ];
     const pool = pickPool();
     let length = parts.join('\n\n').length;
     while (length < size) {
@@ -73,8 +81,30 @@ export function generateCorpus(sourceDirs: readonly string[], count: number, siz
 }
 
 const OWN_WORDS = [
-  'harbour', 'convoy', 'permit', 'ledger', 'patrol', 'customs', 'cargo', 'warehouse', 'inspector', 'tanker', 'radio', 'checkpoint',
-  'bridge', 'clinic', 'railway', 'auditor', 'license', 'shipment', 'border', 'archive', 'council', 'district', 'factory', 'garage',
+  'harbour',
+  'convoy',
+  'permit',
+  'ledger',
+  'patrol',
+  'customs',
+  'cargo',
+  'warehouse',
+  'inspector',
+  'tanker',
+  'radio',
+  'checkpoint',
+  'bridge',
+  'clinic',
+  'railway',
+  'auditor',
+  'license',
+  'shipment',
+  'border',
+  'archive',
+  'council',
+  'district',
+  'factory',
+  'garage',
 ];
 
 /**
@@ -105,9 +135,13 @@ export function distinctArticles(sourceDirs: readonly string[], from: number, co
     const i = from + k;
     const next = random(7_000_003 + i * 7919);
     const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
-    const parts = [pick(FURNITURE_TOP), `Security Talks Continue in Round ${i + 1}`, `MEXICO CITY - Report ${1 + (i % 28)} Oct 2025 by Ana Ruiz and Tom Keller`];
+    const parts = [
+      pick(FURNITURE_TOP),
+      `Security Talks Continue in Round ${i + 1}`,
+      `MEXICO CITY - Report ${1 + (i % 28)} Oct 2025 by Ana Ruiz and Tom Keller`,
+    ];
     const paragraphs = pick(pool);
-    for (let length = parts.join('\n\n').length; length < size; ) {
+    for (let length = parts.join('\n\n').length; length < size;) {
       const paragraph = pick(paragraphs);
       parts.push(paragraph);
       length += paragraph.length + 2;
@@ -132,7 +166,9 @@ function sourcePool(sourceDirs: readonly string[]): string[][] {
   if (known) return known;
   const byLanguage = new Map<string, string[]>();
   for (const path of sourceDirs.flatMap((dir) => textFiles(dir))) {
-    for (const paragraph of readFileSync(path, 'utf8').split(/\n\s*\n/).map((p) => p.trim())) {
+    for (const paragraph of readFileSync(path, 'utf8')
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())) {
       if (paragraph.split(/\s+/).length < 25) continue;
       const language = detectLanguage(paragraph) ?? 'other';
       byLanguage.set(language, [...(byLanguage.get(language) ?? []), paragraph]);

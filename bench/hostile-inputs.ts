@@ -26,10 +26,26 @@ export interface HostileKind {
 }
 
 const utf8 = (text: string) => Buffer.from(text, 'utf8');
-const page = (body: string, head = '<title>Hostile Page</title>') => `<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
-const lead = 'Border Talks Resume\n\nOfficials from both countries met in Monterrey on Monday to review the security plan, the ministry said.\n\n';
-const htmlLead = '<h1>Border Talks Resume</h1><p>Officials from both countries met in Monterrey on Monday to review the security plan, the ministry said.</p>';
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const page = (body: string, head = '<title>Hostile Page</title>') =>
+  `<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
+const lead =
+  'Border Talks Resume\n\nOfficials from both countries met in Monterrey on Monday to review the security plan, the ministry said.\n\n';
+const htmlLead =
+  '<h1>Border Talks Resume</h1><p>Officials from both countries met in Monterrey on Monday to review the security plan, the ministry said.</p>';
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A fixed sequence of pseudo-random numbers (a linear congruential generator), so inputs repeat byte for byte. */
 function numbers(seed: number): () => number {
@@ -42,10 +58,34 @@ function numbers(seed: number): () => number {
 
 /** Every kind, in the order they are reported. */
 export const hostileKinds: readonly HostileKind[] = [
-  { kind: 'unclosed-style', extension: '.html', testSize: 10_000, benchSize: 20_000, make: (n) => utf8(page(htmlLead + '<style '.repeat(n))) },
-  { kind: 'unclosed-script', extension: '.html', testSize: 10_000, benchSize: 20_000, make: (n) => utf8(page(htmlLead + '<script>x '.repeat(n))) },
-  { kind: 'unclosed-comment', extension: '.html', testSize: 10_000, benchSize: 20_000, make: (n) => utf8(page(htmlLead + '<!-- x '.repeat(n))) },
-  { kind: 'unclosed-tag', extension: '.html', testSize: 10_000, benchSize: 20_000, make: (n) => utf8(page(htmlLead + '<p title="x '.repeat(n))) },
+  {
+    kind: 'unclosed-style',
+    extension: '.html',
+    testSize: 10_000,
+    benchSize: 20_000,
+    make: (n) => utf8(page(htmlLead + '<style '.repeat(n))),
+  },
+  {
+    kind: 'unclosed-script',
+    extension: '.html',
+    testSize: 10_000,
+    benchSize: 20_000,
+    make: (n) => utf8(page(htmlLead + '<script>x '.repeat(n))),
+  },
+  {
+    kind: 'unclosed-comment',
+    extension: '.html',
+    testSize: 10_000,
+    benchSize: 20_000,
+    make: (n) => utf8(page(htmlLead + '<!-- x '.repeat(n))),
+  },
+  {
+    kind: 'unclosed-tag',
+    extension: '.html',
+    testSize: 10_000,
+    benchSize: 20_000,
+    make: (n) => utf8(page(htmlLead + '<p title="x '.repeat(n))),
+  },
   {
     kind: 'wide-html',
     extension: '.html',
@@ -59,10 +99,30 @@ export const hostileKinds: readonly HostileKind[] = [
     testSize: 240,
     benchSize: 240,
     // Up to the reader's limit of 1,000 (four times 240 is 960): past it the page is refused.
-    make: (n) => utf8(page(htmlLead + '<div><span>'.repeat(n / 2) + '<p>Deep inside the page the text goes on, the report said.</p>' + '</span></div>'.repeat(n / 2))),
+    make: (n) =>
+      utf8(
+        page(
+          htmlLead +
+            '<div><span>'.repeat(n / 2) +
+            '<p>Deep inside the page the text goes on, the report said.</p>' +
+            '</span></div>'.repeat(n / 2),
+        ),
+      ),
   },
-  { kind: 'entity-flood', extension: '.html', testSize: 20_000, benchSize: 50_000, make: (n) => utf8(page(htmlLead + `<p>${'&amp;&#x41;&eacute;&nbsp;'.repeat(n)}</p>`)) },
-  { kind: 'entity-flood-text', extension: '.txt', testSize: 20_000, benchSize: 50_000, make: (n) => utf8(lead + '&amp;&#65;&eacute; '.repeat(n)) },
+  {
+    kind: 'entity-flood',
+    extension: '.html',
+    testSize: 20_000,
+    benchSize: 50_000,
+    make: (n) => utf8(page(htmlLead + `<p>${'&amp;&#x41;&eacute;&nbsp;'.repeat(n)}</p>`)),
+  },
+  {
+    kind: 'entity-flood-text',
+    extension: '.txt',
+    testSize: 20_000,
+    benchSize: 50_000,
+    make: (n) => utf8(lead + '&amp;&#65;&eacute; '.repeat(n)),
+  },
   {
     kind: 'one-line-paragraph',
     extension: '.txt',
@@ -93,21 +153,41 @@ export const hostileKinds: readonly HostileKind[] = [
     extension: '.txt',
     testSize: 3_000,
     benchSize: 6_000,
-    make: (n) => utf8(lead + Array.from({ length: n }, (_, i) => `${i % 9 + 1} million dollars, ${i % 40}% more than 3,500 troops`).join(' and ') + '.\n'),
+    make: (n) =>
+      utf8(
+        lead +
+          Array.from({ length: n }, (_, i) => `${(i % 9) + 1} million dollars, ${i % 40}% more than 3,500 troops`).join(
+            ' and ',
+          ) +
+          '.\n',
+      ),
   },
   {
     kind: 'date-phrases',
     extension: '.txt',
     testSize: 3_000,
     benchSize: 6_000,
-    make: (n) => utf8(lead + Array.from({ length: n }, (_, i) => `on ${i % 28 + 1} ${months[i % 12]} ${2020 + (i % 7)}`).join(', ') + '.\n'),
+    make: (n) =>
+      utf8(
+        lead +
+          Array.from({ length: n }, (_, i) => `on ${(i % 28) + 1} ${months[i % 12]} ${2020 + (i % 7)}`).join(', ') +
+          '.\n',
+      ),
   },
   {
     kind: 'date-sentences',
     extension: '.txt',
     testSize: 2_000,
     benchSize: 4_000,
-    make: (n) => utf8(lead + Array.from({ length: n }, (_, i) => `The ministry said on ${months[i % 12]} ${i % 28 + 1} that talks would resume next Tuesday.`).join(' ') + '\n'),
+    make: (n) =>
+      utf8(
+        lead +
+          Array.from(
+            { length: n },
+            (_, i) => `The ministry said on ${months[i % 12]} ${(i % 28) + 1} that talks would resume next Tuesday.`,
+          ).join(' ') +
+          '\n',
+      ),
   },
   {
     kind: 'long-lines',
@@ -116,7 +196,13 @@ export const hostileKinds: readonly HostileKind[] = [
     benchSize: 500,
     make: (n) => utf8(lead + Array.from({ length: n }, (_, i) => `Line ${i}: ` + 'x'.repeat(2_000)).join('\n') + '\n'),
   },
-  { kind: 'many-lines', extension: '.txt', testSize: 50_000, benchSize: 125_000, make: (n) => utf8(lead + 'a\n'.repeat(n)) },
+  {
+    kind: 'many-lines',
+    extension: '.txt',
+    testSize: 50_000,
+    benchSize: 125_000,
+    make: (n) => utf8(lead + 'a\n'.repeat(n)),
+  },
   {
     kind: 'quote-marks',
     extension: '.txt',
@@ -129,26 +215,82 @@ export const hostileKinds: readonly HostileKind[] = [
     extension: '.txt',
     testSize: 3_000,
     benchSize: 6_000,
-    make: (n) => utf8(lead + Array.from({ length: n }, (_, i) => `Minister Ana Ruiz${i % 10} Of The Interior`).join(' ') + ' said.\n'),
+    make: (n) =>
+      utf8(
+        lead + Array.from({ length: n }, (_, i) => `Minister Ana Ruiz${i % 10} Of The Interior`).join(' ') + ' said.\n',
+      ),
   },
-  { kind: 'markdown-nesting', extension: '.md', testSize: 2_000, benchSize: 5_000, make: (n) => utf8('# Talks\n\n' + '> '.repeat(n) + 'quoted\n\n' + '* '.repeat(n) + 'item\n') },
-  { kind: 'utf8-bom', extension: '.txt', testSize: 1, benchSize: 1, make: () => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8(lead)]) },
-  { kind: 'utf16-bom-text', extension: '.txt', testSize: 1, benchSize: 1, make: () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(lead, 'utf16le')]) },
-  { kind: 'utf16-bom-html', extension: '.html', testSize: 1, benchSize: 1, make: () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(lead, 'utf16le')]) },
+  {
+    kind: 'markdown-nesting',
+    extension: '.md',
+    testSize: 2_000,
+    benchSize: 5_000,
+    make: (n) => utf8('# Talks\n\n' + '> '.repeat(n) + 'quoted\n\n' + '* '.repeat(n) + 'item\n'),
+  },
+  {
+    kind: 'utf8-bom',
+    extension: '.txt',
+    testSize: 1,
+    benchSize: 1,
+    make: () => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8(lead)]),
+  },
+  {
+    kind: 'utf16-bom-text',
+    extension: '.txt',
+    testSize: 1,
+    benchSize: 1,
+    make: () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(lead, 'utf16le')]),
+  },
+  {
+    kind: 'utf16-bom-html',
+    extension: '.html',
+    testSize: 1,
+    benchSize: 1,
+    make: () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(lead, 'utf16le')]),
+  },
   {
     kind: 'utf16-declared-latin1',
     extension: '.html',
     testSize: 1,
     benchSize: 1,
-    make: () => Buffer.from(page('<p>La reuni\xf3n de seguridad se celebr\xf3 el lunes en Monterrey, dijo el ministerio.</p>', '<meta charset="utf-16"><title>Reuni\xf3n</title>'), 'latin1'),
+    make: () =>
+      Buffer.from(
+        page(
+          '<p>La reuni\xf3n de seguridad se celebr\xf3 el lunes en Monterrey, dijo el ministerio.</p>',
+          '<meta charset="utf-16"><title>Reuni\xf3n</title>',
+        ),
+        'latin1',
+      ),
   },
-  { kind: 'fragment', extension: '.html', testSize: 1, benchSize: 1, make: () => utf8(`<div>${htmlLead}<p>The next round is set for March.</p></div>`) },
+  {
+    kind: 'fragment',
+    extension: '.html',
+    testSize: 1,
+    benchSize: 1,
+    make: () => utf8(`<div>${htmlLead}<p>The next round is set for March.</p></div>`),
+  },
   { kind: 'text-as-html', extension: '.html', testSize: 1, benchSize: 1, make: () => utf8(lead) },
-  { kind: 'comment-then-text', extension: '.html', testSize: 1, benchSize: 1, make: () => utf8('<!-- saved from a browser -->\n' + lead) },
-  { kind: 'only-markup', extension: '.html', testSize: 1, benchSize: 1, make: () => utf8(page('<div><span></span></div>')) },
+  {
+    kind: 'comment-then-text',
+    extension: '.html',
+    testSize: 1,
+    benchSize: 1,
+    make: () => utf8('<!-- saved from a browser -->\n' + lead),
+  },
+  {
+    kind: 'only-markup',
+    extension: '.html',
+    testSize: 1,
+    benchSize: 1,
+    make: () => utf8(page('<div><span></span></div>')),
+  },
 ];
 
 /** Every kind at its test size (or `size(kind)`), named `KIND.EXT`. */
 export function hostileInputs(size: (kind: HostileKind) => number = (kind) => kind.testSize): HostileInput[] {
-  return hostileKinds.map((kind) => ({ kind: kind.kind, name: `${kind.kind}${kind.extension}`, bytes: kind.make(size(kind)) }));
+  return hostileKinds.map((kind) => ({
+    kind: kind.kind,
+    name: `${kind.kind}${kind.extension}`,
+    bytes: kind.make(size(kind)),
+  }));
 }

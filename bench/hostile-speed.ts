@@ -22,7 +22,10 @@ export interface HostileTiming {
 }
 
 /** Reads and analyses one input, timing the reader and each stage. */
-async function timeOnce(name: string, bytes: Buffer): Promise<{ ms: number; parts: Map<string, number>; outcome: string }> {
+async function timeOnce(
+  name: string,
+  bytes: Buffer,
+): Promise<{ ms: number; parts: Map<string, number>; outcome: string }> {
   const parts = new Map<string, number>();
   const began = performance.now();
   let outcome = 'analysed';
@@ -30,7 +33,14 @@ async function timeOnce(name: string, bytes: Buffer): Promise<{ ms: number; part
     const reader = readerFor(name)!;
     const read = await reader.read(bytes, name, defaultReadLimits);
     parts.set('reader', performance.now() - began);
-    const document: SourceDocument = { id: documentIdOf(read.text), text: read.text, format: read.format, encoding: read.encoding, hints: read.hints, source: { name: basename(name) } };
+    const document: SourceDocument = {
+      id: documentIdOf(read.text),
+      text: read.text,
+      format: read.format,
+      encoding: read.encoding,
+      hints: read.hints,
+      source: { name: basename(name) },
+    };
     const result = analyzeDocument(document, { trace: ({ stage, ms }) => parts.set(stage, ms) });
     if (isFailedAnalysis(result)) outcome = `refused: ${result.failure.reason}`;
   } catch (error) {
@@ -49,11 +59,23 @@ export async function timeHostileKind(kind: HostileKind, n = kind.benchSize): Pr
   const large4 = kind.make(n * 4);
   const large = await timeOnce(name, large4);
   const [slowest, slowestMs] = [...large.parts].sort((a, b) => b[1] - a[1])[0] ?? ['-', 0];
-  return { kind: kind.kind, n, bytes: large4.length, ms: small.ms, ms4: large.ms, slowest: `${slowest} ${slowestMs.toFixed(0)} ms`, outcome: large.outcome };
+  return {
+    kind: kind.kind,
+    n,
+    bytes: large4.length,
+    ms: small.ms,
+    ms4: large.ms,
+    slowest: `${slowest} ${slowestMs.toFixed(0)} ms`,
+    outcome: large.outcome,
+  };
 }
 
 /** Times every kind that grows with its size (the single-shape kinds have nothing to scale). */
-export async function benchHostile(print: (line: string) => void, only?: ReadonlySet<string>, scale = Number(process.env.BENCH_HOSTILE_SCALE ?? 1)): Promise<HostileTiming[]> {
+export async function benchHostile(
+  print: (line: string) => void,
+  only?: ReadonlySet<string>,
+  scale = Number(process.env.BENCH_HOSTILE_SCALE ?? 1),
+): Promise<HostileTiming[]> {
   const timings: HostileTiming[] = [];
   print(`hostile inputs: read and analysed in one thread at N and 4N (linear ≈ 4)`);
   for (const kind of hostileKinds) {
@@ -61,7 +83,9 @@ export async function benchHostile(print: (line: string) => void, only?: Readonl
     const t = await timeHostileKind(kind, Math.max(2, Math.round(kind.benchSize * scale)));
     timings.push(t);
     const refused = t.outcome.startsWith('refused') ? `  (${t.outcome.slice(0, 70)})` : '';
-    print(`  ${t.kind.padEnd(20)} N=${String(t.n).padStart(6)}  ${t.ms.toFixed(0).padStart(6)} ms  4N (${(t.bytes / 1024).toFixed(0).padStart(5)} KB) ${t.ms4.toFixed(0).padStart(7)} ms  ratio ${(t.ms4 / Math.max(t.ms, 0.5)).toFixed(1).padStart(5)}  slowest at 4N: ${t.slowest}${refused}`);
+    print(
+      `  ${t.kind.padEnd(20)} N=${String(t.n).padStart(6)}  ${t.ms.toFixed(0).padStart(6)} ms  4N (${(t.bytes / 1024).toFixed(0).padStart(5)} KB) ${t.ms4.toFixed(0).padStart(7)} ms  ratio ${(t.ms4 / Math.max(t.ms, 0.5)).toFixed(1).padStart(5)}  slowest at 4N: ${t.slowest}${refused}`,
+    );
   }
   return timings;
 }

@@ -33,7 +33,11 @@ export interface PageScore {
   readonly title: boolean | null;
   readonly authors: boolean | null;
   readonly published: boolean | null;
-  readonly ours: { readonly title: string | null; readonly authors: readonly string[]; readonly published: string | null };
+  readonly ours: {
+    readonly title: string | null;
+    readonly authors: readonly string[];
+    readonly published: string | null;
+  };
   readonly expected: ExpectedMetadata;
   readonly error?: string;
 }
@@ -50,10 +54,20 @@ export interface HtmlPagesSummary {
 }
 
 const fold = (value: string) =>
-  value.normalize('NFKC').replace(/[‘’‚′]/g, "'").replace(/[“”„″]/g, '"').replace(/[‐-―]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+  value
+    .normalize('NFKC')
+    .replace(/[‘’‚′]/g, "'")
+    .replace(/[“”„″]/g, '"')
+    .replace(/[‐-―]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 const tokensOf = (value: string) => value.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
-function tokenScores(ours: readonly string[], expected: readonly string[]): { precision: number; recall: number; f1: number } {
+function tokenScores(
+  ours: readonly string[],
+  expected: readonly string[],
+): { precision: number; recall: number; f1: number } {
   const counts = new Map<string, number>();
   for (const token of expected) counts.set(token, (counts.get(token) ?? 0) + 1);
   let common = 0;
@@ -91,12 +105,19 @@ function sameTitle(ours: string | null, expected: string): boolean {
   if (ours === null) return false;
   const [a, b] = [fold(ours), fold(expected)];
   if (a === b) return true;
-  const siteAround = new RegExp(`^(?:(.{1,60}?)\\s*(?:[|\\-–—·»:_]|::)\\s*)?${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s*(?:[|\\-–—·»_]|::)\\s*(.{1,60}))?$`, 'u');
+  const siteAround = new RegExp(
+    `^(?:(.{1,60}?)\\s*(?:[|\\-–—·»:_]|::)\\s*)?${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s*(?:[|\\-–—·»_]|::)\\s*(.{1,60}))?$`,
+    'u',
+  );
   const match = siteAround.exec(b);
   return (
     match !== null &&
     (match[1] !== undefined || match[2] !== undefined) &&
-    [match[1], match[2]].every((rest) => rest === undefined || (rest.split(' ').length <= 6 && (rest.split(' ').length <= a.split(' ').length || rest.length <= a.length)))
+    [match[1], match[2]].every(
+      (rest) =>
+        rest === undefined ||
+        (rest.split(' ').length <= 6 && (rest.split(' ').length <= a.split(' ').length || rest.length <= a.length)),
+    )
   );
 }
 
@@ -116,10 +137,21 @@ export function scorePage(folder: string): PageScore {
   const agreement = (stated: string | null | undefined, agree: () => boolean) => (stated ? agree() : null);
   try {
     const read = htmlReader.read(readFileSync(join(folder, 'source.html')), page, defaultReadLimits);
-    const document: SourceDocument = { id: documentIdOf(read.text), text: read.text, format: 'html', encoding: read.encoding, hints: read.hints, source: { name: page } };
+    const document: SourceDocument = {
+      id: documentIdOf(read.text),
+      text: read.text,
+      format: 'html',
+      encoding: read.encoding,
+      hints: read.hints,
+      source: { name: page },
+    };
     const layer = clean.run({ document, settings: defaultSettings }, { warn() {}, info() {} });
     const body = layer.paragraphs.map((p) => read.text.slice(p.start, p.end)).join('\n\n');
-    const ours = { title: layer.title?.value ?? null, authors: layer.authors.map((a) => a.value), published: layer.published?.value ?? null };
+    const ours = {
+      title: layer.title?.value ?? null,
+      authors: layer.authors.map((a) => a.value),
+      published: layer.published?.value ?? null,
+    };
     return {
       page,
       ...tokenScores(tokensOf(body), wanted),
@@ -132,15 +164,34 @@ export function scorePage(folder: string): PageScore {
   } catch (error) {
     const ours = { title: null, authors: [], published: null };
     const none = (stated: string | null | undefined) => (stated ? false : null);
-    return { page, precision: 0, recall: 0, f1: 0, title: none(expected.title), authors: none(expected.byline), published: none(expected.publishedTime), ours, expected, error: String(error) };
+    return {
+      page,
+      precision: 0,
+      recall: 0,
+      f1: 0,
+      title: none(expected.title),
+      authors: none(expected.byline),
+      published: none(expected.publishedTime),
+      ours,
+      expected,
+      error: String(error),
+    };
   }
 }
 
 /** Scores every page folder under `dir`. */
 export function scoreHtmlPages(dir: string): { summary: HtmlPagesSummary; pages: PageScore[] } {
-  const pages = readdirSync(dir).sort().map((name) => join(dir, name)).filter((folder) => existsSync(join(folder, 'expected.html'))).map(scorePage);
-  const mean = (pick: (p: PageScore) => number) => pages.reduce((sum, p) => sum + pick(p), 0) / Math.max(1, pages.length);
-  const count = (pick: (p: PageScore) => boolean | null) => ({ right: pages.filter((p) => pick(p) === true).length, of: pages.filter((p) => pick(p) !== null).length });
+  const pages = readdirSync(dir)
+    .sort()
+    .map((name) => join(dir, name))
+    .filter((folder) => existsSync(join(folder, 'expected.html')))
+    .map(scorePage);
+  const mean = (pick: (p: PageScore) => number) =>
+    pages.reduce((sum, p) => sum + pick(p), 0) / Math.max(1, pages.length);
+  const count = (pick: (p: PageScore) => boolean | null) => ({
+    right: pages.filter((p) => pick(p) === true).length,
+    of: pages.filter((p) => pick(p) !== null).length,
+  });
   return {
     summary: {
       pages: pages.length,
@@ -162,12 +213,21 @@ if (process.argv[1]?.endsWith('html-pages.js')) {
     process.exit(0);
   }
   const { summary, pages } = scoreHtmlPages(dir);
-  const ratio = ({ right, of }: { right: number; of: number }) => `${(right / Math.max(1, of)).toFixed(3)} (${right}/${of})`;
+  const ratio = ({ right, of }: { right: number; of: number }) =>
+    `${(right / Math.max(1, of)).toFixed(3)} (${right}/${of})`;
   if (process.argv.includes('--verbose')) {
     for (const p of pages) {
-      const marks = [p.title === false ? `title: ${p.ours.title} ≠ ${p.expected.title}` : '', p.authors === false ? `authors: ${p.ours.authors.join('; ')} ≠ ${p.expected.byline}` : '', p.published === false ? `published: ${p.ours.published} ≠ ${p.expected.publishedTime}` : ''].filter(Boolean);
-      console.log(`${p.page.padEnd(40)} F1 ${p.f1.toFixed(3)} P ${p.precision.toFixed(3)} R ${p.recall.toFixed(3)}${p.error ? ` ERROR ${p.error}` : ''}${marks.length ? `\n    ${marks.join('\n    ')}` : ''}`);
+      const marks = [
+        p.title === false ? `title: ${p.ours.title} ≠ ${p.expected.title}` : '',
+        p.authors === false ? `authors: ${p.ours.authors.join('; ')} ≠ ${p.expected.byline}` : '',
+        p.published === false ? `published: ${p.ours.published} ≠ ${p.expected.publishedTime}` : '',
+      ].filter(Boolean);
+      console.log(
+        `${p.page.padEnd(40)} F1 ${p.f1.toFixed(3)} P ${p.precision.toFixed(3)} R ${p.recall.toFixed(3)}${p.error ? ` ERROR ${p.error}` : ''}${marks.length ? `\n    ${marks.join('\n    ')}` : ''}`,
+      );
     }
   }
-  console.log(`pages ${summary.pages} | body token F1 ${summary.f1.toFixed(3)} (P ${summary.precision.toFixed(3)} R ${summary.recall.toFixed(3)}) | title ${ratio(summary.title)} | authors ${ratio(summary.authors)} | published ${ratio(summary.published)}`);
+  console.log(
+    `pages ${summary.pages} | body token F1 ${summary.f1.toFixed(3)} (P ${summary.precision.toFixed(3)} R ${summary.recall.toFixed(3)}) | title ${ratio(summary.title)} | authors ${ratio(summary.authors)} | published ${ratio(summary.published)}`,
+  );
 }

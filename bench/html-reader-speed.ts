@@ -39,7 +39,11 @@ const cpuMs = (run: () => void) => {
 /** Times the library, our reader and the clean stage, each once untimed and then `rounds` times; null without pages. */
 export function benchHtmlReader(dir: string, rounds = 5): HtmlReaderTimes | null {
   if (!existsSync(dir)) return null;
-  const pages = readdirSync(dir).sort().map((name) => join(dir, name, 'source.html')).filter(existsSync).map((path) => readFileSync(path));
+  const pages = readdirSync(dir)
+    .sort()
+    .map((name) => join(dir, name, 'source.html'))
+    .filter(existsSync)
+    .map((path) => readFileSync(path));
   const megabytes = pages.reduce((sum, bytes) => sum + bytes.length, 0) / 1024 / 1024;
   const read: ReadResult[] = [];
   const ours = () => {
@@ -60,7 +64,14 @@ export function benchHtmlReader(dir: string, rounds = 5): HtmlReaderTimes | null
   };
   const cleaning = () => {
     for (const result of read) {
-      const document: SourceDocument = { id: 'page', text: result.text, format: 'html', encoding: result.encoding, hints: result.hints, source: { name: 'page.html' } };
+      const document: SourceDocument = {
+        id: 'page',
+        text: result.text,
+        format: 'html',
+        encoding: result.encoding,
+        hints: result.hints,
+        source: { name: 'page.html' },
+      };
       clean.run({ document, settings: defaultSettings }, { warn() {}, info() {} });
     }
   };
@@ -74,7 +85,13 @@ export function benchHtmlReader(dir: string, rounds = 5): HtmlReaderTimes | null
     times.ours.push(cpuMs(ours));
     times.clean.push(cpuMs(cleaning));
   }
-  return { megabytes, pages: pages.length, libraryMs: Math.min(...times.library), oursMs: Math.min(...times.ours), cleanMs: Math.min(...times.clean) };
+  return {
+    megabytes,
+    pages: pages.length,
+    libraryMs: Math.min(...times.library),
+    oursMs: Math.min(...times.ours),
+    cleanMs: Math.min(...times.clean),
+  };
 }
 
 /** One line for the bench's output. */
@@ -88,6 +105,9 @@ export function describeHtmlReaderTimes(times: HtmlReaderTimes): string {
 }
 
 if (process.argv[1]?.endsWith('html-reader-speed.js')) {
-  const times = benchHtmlReader(process.env.PUENTE_HTML_PAGES ?? join(process.cwd(), '..', 'shared', 'html-pages', 'pages'), Number(process.env.BENCH_ROUNDS ?? 5));
+  const times = benchHtmlReader(
+    process.env.PUENTE_HTML_PAGES ?? join(process.cwd(), '..', 'shared', 'html-pages', 'pages'),
+    Number(process.env.BENCH_ROUNDS ?? 5),
+  );
   console.log(times ? describeHtmlReaderTimes(times) : 'html reader: no pages in ../shared/html-pages');
 }

@@ -8,7 +8,16 @@
  * the full size (10 × 10,000, hours on a loaded machine), BENCH_INGEST_JOBS for the pool size
  * (default one per core).
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -27,7 +36,11 @@ const total = Number(process.env.BENCH_INGEST_DOCS ?? 2000);
 const batches = 10;
 const perBatch = Math.ceil(total / batches);
 const jobs = Number(process.env.BENCH_INGEST_JOBS ?? defaultJobs());
-const sources = [join(root, 'example', 'documents'), join(root, 'test', 'fixtures'), join(root, '..', 'shared', 'seeds')].filter(existsSync);
+const sources = [
+  join(root, 'example', 'documents'),
+  join(root, 'test', 'fixtures'),
+  join(root, '..', 'shared', 'seeds'),
+].filter(existsSync);
 const dir = mkdtempSync(join(tmpdir(), 'puente-bench-ingest-'));
 const storePath = join(dir, 'bench.db');
 
@@ -44,7 +57,11 @@ function writeBatch(b: number): { folder: string; bytes: number } {
 }
 
 /** Ingests a folder into a store and proposes from it, as `puente ingest` does; seconds taken, and the part proposing. */
-async function ingestInto(path: string, folder: string, threads: number): Promise<{ seconds: number; proposeSeconds: number; documents: number; bytes: number }> {
+async function ingestInto(
+  path: string,
+  folder: string,
+  threads: number,
+): Promise<{ seconds: number; proposeSeconds: number; documents: number; bytes: number }> {
   const db = await openDatabase({ dialect: 'sqlite', path });
   try {
     const began = performance.now();
@@ -54,8 +71,16 @@ async function ingestInto(path: string, folder: string, threads: number): Promis
     const ended = performance.now();
     if (summary.failed || summary.new !== perBatch) throw new Error(`batch ${folder}: ${JSON.stringify(summary)}`);
     await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
-    const { n } = await db.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    return { seconds: (ended - began) / 1000, proposeSeconds: (ended - proposing) / 1000, documents: Number(n), bytes: statSync(path).size };
+    const { n } = await db
+      .selectFrom('documents')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return {
+      seconds: (ended - began) / 1000,
+      proposeSeconds: (ended - proposing) / 1000,
+      documents: Number(n),
+      bytes: statSync(path).size,
+    };
   } finally {
     await db.destroy();
   }
@@ -68,7 +93,9 @@ async function ingestInto(path: string, folder: string, threads: number): Promis
   await db.destroy();
 }
 
-console.log(`ingest of ${batches} batches of ${perBatch} generated articles into a store with an agreement, node ${process.version}, --jobs ${jobs} (${defaultJobs()} cores)`);
+console.log(
+  `ingest of ${batches} batches of ${perBatch} generated articles into a store with an agreement, node ${process.version}, --jobs ${jobs} (${defaultJobs()} cores)`,
+);
 for (let b = 0; b < batches; b++) {
   const { folder, bytes } = writeBatch(b);
   if (b === batches - 1) {
@@ -76,12 +103,16 @@ for (let b = 0; b < batches; b++) {
     const copy = join(dir, 'one-thread.db');
     copyFileSync(storePath, copy);
     const single = await ingestInto(copy, folder, 1);
-    console.log(`  batch ${b + 1} with --jobs 1: ${(perBatch / single.seconds).toFixed(1)} documents/s (${single.seconds.toFixed(1)} s, proposing ${single.proposeSeconds.toFixed(1)} s)`);
+    console.log(
+      `  batch ${b + 1} with --jobs 1: ${(perBatch / single.seconds).toFixed(1)} documents/s (${single.seconds.toFixed(1)} s, proposing ${single.proposeSeconds.toFixed(1)} s)`,
+    );
     rmSync(copy, { force: true });
   }
   const run = await ingestInto(storePath, folder, jobs);
   const line = `batch ${String(b + 1).padStart(2)}${b === batches - 1 ? ` with --jobs ${jobs}` : ''}: ${(perBatch / run.seconds).toFixed(1).padStart(6)} documents/s (${run.seconds.toFixed(1)} s, proposing ${run.proposeSeconds.toFixed(1)} s)`;
-  console.log(`${line}  store ${run.documents} documents, ${(run.bytes / run.documents / 1024).toFixed(1)} KiB a document (input ${(bytes / perBatch / 1024).toFixed(1)} KiB)`);
+  console.log(
+    `${line}  store ${run.documents} documents, ${(run.bytes / run.documents / 1024).toFixed(1)} KiB a document (input ${(bytes / perBatch / 1024).toFixed(1)} KiB)`,
+  );
   rmSync(folder, { recursive: true, force: true });
 }
 rmSync(dir, { recursive: true, force: true });

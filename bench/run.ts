@@ -26,16 +26,28 @@ const count = Number(process.env.BENCH_ARTICLES ?? 1000);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 // Articles analysed before timing starts, apart from the timed ones (see below).
 const warmUp = Number(process.env.BENCH_WARM_UP ?? 300);
-const sources = [join(root, 'example', 'documents'), join(root, 'test', 'fixtures'), join(root, '..', 'shared', 'seeds')].filter(existsSync);
+const sources = [
+  join(root, 'example', 'documents'),
+  join(root, 'test', 'fixtures'),
+  join(root, '..', 'shared', 'seeds'),
+].filter(existsSync);
 const generated = generateCorpus(sources, warmUp + rounds * count);
 const toDocument = (text: string, i: number): SourceDocument => ({
-  id: documentIdOf(text), text, format: 'text', encoding: 'utf-8', hints: {}, source: { name: `bench-${i}.txt` },
+  id: documentIdOf(text),
+  text,
+  format: 'text',
+  encoding: 'utf-8',
+  hints: {},
+  source: { name: `bench-${i}.txt` },
 });
 
 // Untimed articles first, as a long-running server has seen before: they load the lexicons and let
 // V8 finish compiling the pipeline (its optimising compiler runs beside the main thread and, while it
 // is still at work, costs a core as much as the pipeline itself), over documents and collections.
-const warmed = generated.slice(0, warmUp).map((text, i) => analyzeDocument(toDocument(text, -1 - i))).filter((a): a is StandardAnalysis => !isFailedAnalysis(a));
+const warmed = generated
+  .slice(0, warmUp)
+  .map((text, i) => analyzeDocument(toDocument(text, -1 - i)))
+  .filter((a): a is StandardAnalysis => !isFailedAnalysis(a));
 for (let k = 0; k < warmed.length; k += 25) analyzeCollection(warmed.slice(k, k + 25));
 
 interface Round {
@@ -56,7 +68,9 @@ function runRound(texts: readonly string[], first: number): Round {
   // time also counts other programs' turns, so both are printed.
   const cpuBegan = process.cpuUsage();
   documents.forEach((document, i) => {
-    const result = analyzeDocument(document, { trace: ({ stage, ms: took }) => ms.set(stage, (ms.get(stage) ?? 0) + took) });
+    const result = analyzeDocument(document, {
+      trace: ({ stage, ms: took }) => ms.set(stage, (ms.get(stage) ?? 0) + took),
+    });
     if (isFailedAnalysis(result)) throw new Error(result.failure.reason);
     analyses.push(result);
     if (i % 100 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
@@ -84,10 +98,16 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const megabytes = median(results.map((r) => r.megabytes));
 const line = (label: string, ms: number) =>
   `${label.padEnd(15)} ${(ms / count).toFixed(3).padStart(8)} ms/article ${((count * 1000) / ms).toFixed(0).padStart(8)} articles/s ${((megabytes * 1000) / ms).toFixed(2).padStart(7)} MB/s`;
-console.log(`corpus: ${rounds} rounds of ${count} articles, ${megabytes.toFixed(2)} MB (${((megabytes * 1024 * 1024) / count / 1024).toFixed(1)} KB each), node ${process.version}, one JavaScript thread; median round per line`);
+console.log(
+  `corpus: ${rounds} rounds of ${count} articles, ${megabytes.toFixed(2)} MB (${((megabytes * 1024 * 1024) / count / 1024).toFixed(1)} KB each), node ${process.version}, one JavaScript thread; median round per line`,
+);
 for (const label of results[0]!.ms.keys()) console.log(line(label, median(results.map((r) => r.ms.get(label)!))));
-console.log(`rounds (wall):  ${results.map((r) => ((count * 1000) / r.ms.get('pipeline (wall)')!).toFixed(0)).join(', ')} articles/s`);
-console.log(`peak memory (RSS): ${(firstRoundPeak / 1024 / 1024).toFixed(0)} MB in the first round, ${(peakRss / 1024 / 1024).toFixed(0)} MB over all`);
+console.log(
+  `rounds (wall):  ${results.map((r) => ((count * 1000) / r.ms.get('pipeline (wall)')!).toFixed(0)).join(', ')} articles/s`,
+);
+console.log(
+  `peak memory (RSS): ${(firstRoundPeak / 1024 / 1024).toFixed(0)} MB in the first round, ${(peakRss / 1024 / 1024).toFixed(0)} MB over all`,
+);
 
 // The HTML reader on real pages, beside the library it builds on (skipped without ../shared/html-pages).
 const html = benchHtmlReader(join(root, '..', 'shared', 'html-pages', 'pages'));

@@ -27,7 +27,14 @@ const ms = (since: number) => `${Math.round(performance.now() - since)} ms`;
 let began = performance.now();
 const ingest = new IngestService(db);
 for (const [i, text] of texts.slice(0, count).entries()) {
-  const document: SourceDocument = { id: documentIdOf(text), text, format: 'text', encoding: 'utf-8', hints: {}, source: { path: `corpus/${i}.txt` } };
+  const document: SourceDocument = {
+    id: documentIdOf(text),
+    text,
+    format: 'text',
+    encoding: 'utf-8',
+    hints: {},
+    source: { path: `corpus/${i}.txt` },
+  };
   const analysis = analyzeDocument(document);
   if (isFailedAnalysis(analysis)) throw new Error(analysis.failure.reason);
   await ingest.store(analysis, `corpus/${i}.txt`);
@@ -36,7 +43,11 @@ console.log(`store of ${count} documents built (analysed and stored once): ${ms(
 
 await db.destroy();
 // The server runs in its own process, as `puente serve` does, so this client does not share its thread.
-const child = spawn(process.execPath, [join(packageRoot(), 'bin', 'puente.js'), 'serve', '--db', join(dir, 'bench.db'), '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+const child = spawn(
+  process.execPath,
+  [join(packageRoot(), 'bin', 'puente.js'), 'serve', '--db', join(dir, 'bench.db'), '--port', '0'],
+  { stdio: ['ignore', 'pipe', 'inherit'] },
+);
 const url = await new Promise<string>((resolve, reject) => {
   let out = '';
   child.stdout.on('data', (chunk: Buffer) => {
@@ -46,7 +57,8 @@ const url = await new Promise<string>((resolve, reject) => {
   });
   child.once('exit', (code) => reject(new Error(`puente serve exited with ${code}`)));
 });
-const status = async () => (await (await fetch(`${url}/status`)).json()) as { collection: { documents: number; updating: boolean } };
+const status = async () =>
+  (await (await fetch(`${url}/status`)).json()) as { collection: { documents: number; updating: boolean } };
 
 began = performance.now();
 const health = async () => {
@@ -56,18 +68,26 @@ const health = async () => {
 };
 const startLatencies: number[] = [];
 let firstServed = false;
-const first = fetch(`${url}/entities`).then((r) => r.json()).then(() => (firstServed = true));
+const first = fetch(`${url}/entities`)
+  .then((r) => r.json())
+  .then(() => (firstServed = true));
 while (!firstServed) {
   startLatencies.push(await health());
   await new Promise((resolve) => setTimeout(resolve, 20));
 }
 await first;
-console.log(`first collection after start (the first /api/entities): ${ms(began)}; /api/health meanwhile: ${summary(startLatencies)}`);
+console.log(
+  `first collection after start (the first /api/entities): ${ms(began)}; /api/health meanwhile: ${summary(startLatencies)}`,
+);
 
 began = performance.now();
 // In the local single-user mode (a store without users) writes carry the page's CSRF token.
 const { csrfToken } = (await (await fetch(`${url}/session`)).json()) as { csrfToken: string };
-const posted = await fetch(`${url}/analyze`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken }, body: JSON.stringify({ text: texts[count], name: 'added.txt', store: true }) });
+const posted = await fetch(`${url}/analyze`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+  body: JSON.stringify({ text: texts[count], name: 'added.txt', store: true }),
+});
 await posted.json();
 console.log(`upload with store: answered in ${ms(began)}`);
 const latencies: number[] = [];
@@ -86,7 +106,9 @@ for (;;) {
   await new Promise((resolve) => setTimeout(resolve, 20));
 }
 console.log(`collection with the new document served after ${Math.round(collectedAt - began)} ms`);
-console.log(`/api/health during it: ${summary(latencies)}; /api/entities (previous collection) during it: ${summary(reads)}`);
+console.log(
+  `/api/health during it: ${summary(latencies)}; /api/entities (previous collection) during it: ${summary(reads)}`,
+);
 child.kill('SIGTERM');
 await new Promise((resolve) => child.once('exit', resolve));
 rmSync(dir, { recursive: true, force: true });

@@ -29,7 +29,9 @@ const texts = generateDistinctCorpus([join(root, 'example', 'documents')], count
 mkdirSync(join(dir, 'corpus'));
 texts.forEach((text, i) => writeFileSync(join(dir, 'corpus', `${String(i).padStart(6, '0')}.txt`), text));
 const megabytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1024 ** 2;
-console.log(`${count} documents, ${megabytes.toFixed(1)} MB, on ${cpus().length} cores (${process.env.BENCH_NOTE ?? 'shared with whatever else runs'})`);
+console.log(
+  `${count} documents, ${megabytes.toFixed(1)} MB, on ${cpus().length} cores (${process.env.BENCH_NOTE ?? 'shared with whatever else runs'})`,
+);
 
 async function recreate(name: string): Promise<string> {
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -44,7 +46,9 @@ async function recreate(name: string): Promise<string> {
 
 function runWorker(url: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'bin', 'puente.js'), 'worker', '--until-empty', '--db', url], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(process.execPath, [join(root, 'bin', 'puente.js'), 'worker', '--until-empty', '--db', url], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     child.once('error', reject);
     child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`puente worker exited with ${code}`))));
   });
@@ -57,7 +61,8 @@ for (const workers of workerCounts) {
   const db = await openDatabase(config);
   const queue = await openJobQueue(config, db);
   let began = performance.now();
-  for (let i = 0; i < count; i++) await queue.send('ingest', { input: join(dir, 'corpus', `${String(i).padStart(6, '0')}.txt`) });
+  for (let i = 0; i < count; i++)
+    await queue.send('ingest', { input: join(dir, 'corpus', `${String(i).padStart(6, '0')}.txt`) });
   const queueMs = performance.now() - began;
   await queue.close();
   began = performance.now();
@@ -67,7 +72,12 @@ for (const workers of workerCounts) {
   await db.destroy();
   const perSecond = stored / seconds;
   results.push({ workers, perSecond });
-  console.log(`${workers} worker${workers === 1 ? '' : 's'}: ${stored} documents stored in ${seconds.toFixed(1)} s = ${perSecond.toFixed(1)} documents/s (${(megabytes / seconds).toFixed(2)} MB/s); queueing the ${count} jobs took ${(queueMs / 1000).toFixed(1)} s`);
+  console.log(
+    `${workers} worker${workers === 1 ? '' : 's'}: ${stored} documents stored in ${seconds.toFixed(1)} s = ${perSecond.toFixed(1)} documents/s (${(megabytes / seconds).toFixed(2)} MB/s); queueing the ${count} jobs took ${(queueMs / 1000).toFixed(1)} s`,
+  );
 }
-if (results.length > 1) console.log(`ratio ${results.at(-1)!.workers}:${results[0]!.workers} workers = ${(results.at(-1)!.perSecond / results[0]!.perSecond).toFixed(2)}`);
+if (results.length > 1)
+  console.log(
+    `ratio ${results.at(-1)!.workers}:${results[0]!.workers} workers = ${(results.at(-1)!.perSecond / results[0]!.perSecond).toFixed(2)}`,
+  );
 rmSync(dir, { recursive: true, force: true });

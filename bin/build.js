@@ -13,9 +13,27 @@ const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const force = process.argv.includes('--force');
 
 const projects = [
-  { name: 'the server and command line', tsconfig: 'tsconfig.build.json', inputs: ['src', 'bench', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'], stamp: 'dist/.build-stamp.json' },
+  {
+    name: 'the server and command line',
+    tsconfig: 'tsconfig.build.json',
+    inputs: ['src', 'bench', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'],
+    stamp: 'dist/.build-stamp.json',
+  },
   // The web app takes its types from the API contract (src/core/api), a project it references: built with -b.
-  { name: 'the web app', tsconfig: 'web/tsconfig.json', build: true, inputs: ['web/src', 'web/tsconfig.json', 'src/core/api', 'src/core/tracking.ts', 'src/core/vocabulary.ts', 'package-lock.json'], stamp: 'web/public/js/.build-stamp.json' },
+  {
+    name: 'the web app',
+    tsconfig: 'web/tsconfig.json',
+    build: true,
+    inputs: [
+      'web/src',
+      'web/tsconfig.json',
+      'src/core/api',
+      'src/core/tracking.ts',
+      'src/core/vocabulary.ts',
+      'package-lock.json',
+    ],
+    stamp: 'web/public/js/.build-stamp.json',
+  },
 ];
 
 /** Every file under the inputs (tests excluded: they are not built), with its size and time. */
@@ -51,7 +69,11 @@ for (const project of projects) {
   const stampPath = join(root, project.stamp);
   const now = snapshot(project.inputs);
   let before = null;
-  try { before = JSON.parse(readFileSync(stampPath, 'utf8')).files; } catch { /* no stamp: build */ }
+  try {
+    before = JSON.parse(readFileSync(stampPath, 'utf8')).files;
+  } catch {
+    /* no stamp: build */
+  }
   const why = force ? 'asked to build everything' : changes(before, now);
   if (!why) {
     console.log(`Up to date: ${project.name}.`);

@@ -63,7 +63,10 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
     it('verifies while the log only grows', async () => {
       const saved = await audit.signedHead(await key());
       expect(saved).toMatchObject({ format: 'puente-audit-head/1', seq: 5 });
-      await new TrackingService(store.db, steppingClock('2025-11-01T00:00:00Z')).assess(mxDesk, tunnels, 'MEX', { status: 'intermediate', narrative: 'Done too.' });
+      await new TrackingService(store.db, steppingClock('2025-11-01T00:00:00Z')).assess(mxDesk, tunnels, 'MEX', {
+        status: 'intermediate',
+        narrative: 'Done too.',
+      });
       expect(await problemsAgainst(saved)).toEqual([]);
       expect((await audit.checkState()).sort()).toEqual([]);
     });
@@ -72,7 +75,9 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
       const saved = await audit.signedHead(await key());
       await rewriteEntry(store.db, 3, { status: 'complete', narrative: 'Mapping begun.', evidence: [] });
       expect((await audit.verify()).problems).toEqual([]);
-      expect(await problemsAgainst(saved)).toEqual(['entry 5 no longer has the hash in the saved head: entries up to 5 were rewritten and their hashes recomputed']);
+      expect(await problemsAgainst(saved)).toEqual([
+        'entry 5 no longer has the hash in the saved head: entries up to 5 were rewritten and their hashes recomputed',
+      ]);
     });
 
     it('catches a truncation with the head moved back', async () => {
@@ -81,7 +86,9 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
       const third = (await new AuditRepository(store.db).all()).at(-1)!;
       await sql`UPDATE audit_head SET seq = 3, hash = ${third.hash} WHERE id = 1`.execute(store.db);
       expect((await audit.verify()).problems).toEqual([]);
-      expect(await problemsAgainst(saved)).toEqual(['the log ends at entry 3, but the saved head shows entry 5: the log was truncated']);
+      expect(await problemsAgainst(saved)).toEqual([
+        'the log ends at entry 3, but the saved head shows entry 5: the log was truncated',
+      ]);
     });
 
     it('catches a wipe of the log and its head', async () => {
@@ -89,19 +96,27 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
       await sql`DELETE FROM audit_log`.execute(store.db);
       await sql`DELETE FROM audit_head`.execute(store.db);
       expect(await audit.verify()).toEqual({ entries: 0, problems: [] });
-      expect(await problemsAgainst(saved)).toEqual(['the log is empty, but the saved head shows 5 entries: the log was wiped']);
+      expect(await problemsAgainst(saved)).toEqual([
+        'the log is empty, but the saved head shows 5 entries: the log was wiped',
+      ]);
     });
 
     it('rejects a saved head that was edited or signed with another key', async () => {
       const saved = await audit.signedHead(await key());
-      expect(await problemsAgainst({ ...saved, seq: 4 })).toContain('the saved head\'s signature does not match its content: the head file was altered');
+      expect(await problemsAgainst({ ...saved, seq: 4 })).toContain(
+        "the saved head's signature does not match its content: the head file was altered",
+      );
       const other = await audit.signedHead(generateKeyPairSync('ed25519').privateKey);
-      expect(await problemsAgainst(other)).toEqual(['the saved head was signed with another key than this deployment\'s: the key was replaced, or the head comes from another store']);
+      expect(await problemsAgainst(other)).toEqual([
+        "the saved head was signed with another key than this deployment's: the key was replaced, or the head comes from another store",
+      ]);
     });
 
     it('is not signed over a broken chain', async () => {
       await sql`UPDATE audit_log SET actor = 'someone else' WHERE seq = 2`.execute(store.db);
-      await expect(audit.signedHead(await key())).rejects.toThrow(/audit log: is not intact, so its head is not signed: entry 2 .* was edited/);
+      await expect(audit.signedHead(await key())).rejects.toThrow(
+        /audit log: is not intact, so its head is not signed: entry 2 .* was edited/,
+      );
     });
   });
 
@@ -111,14 +126,18 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
       await sql`UPDATE commitments SET joint_status = 'complete' WHERE id = ${tunnels}`.execute(store.db);
       await sql`DELETE FROM assessments WHERE party = 'MEX'`.execute(store.db);
       const fuel = agreement.commitments.find((c) => c.id !== tunnels)!.id;
-      await sql`INSERT INTO assessments (commitment_id, party, status, narrative, updated_at, updated_by) VALUES (${fuel}, 'MEX', 'complete', 'x', '2025-10-01', 'nobody')`.execute(store.db);
+      await sql`INSERT INTO assessments (commitment_id, party, status, narrative, updated_at, updated_by) VALUES (${fuel}, 'MEX', 'complete', 'x', '2025-10-01', 'nobody')`.execute(
+        store.db,
+      );
       expect((await audit.verify()).problems).toEqual([]);
-      expect((await audit.checkState()).sort()).toEqual([
-        `commitment ${tunnels}: the joint status is complete, but the log replays to minimal: it was changed outside Puente`,
-        `USA's assessment of ${tunnels} differs from what the log replays to (status complete (log: intermediate)): it was changed outside Puente`,
-        `MEX's assessment of ${fuel} is in the store but not in the log: it was added outside Puente`,
-        `the log records MEX's assessment of ${tunnels}, but the store has none: it was deleted outside Puente`,
-      ].sort());
+      expect((await audit.checkState()).sort()).toEqual(
+        [
+          `commitment ${tunnels}: the joint status is complete, but the log replays to minimal: it was changed outside Puente`,
+          `USA's assessment of ${tunnels} differs from what the log replays to (status complete (log: intermediate)): it was changed outside Puente`,
+          `MEX's assessment of ${fuel} is in the store but not in the log: it was added outside Puente`,
+          `the log records MEX's assessment of ${tunnels}, but the store has none: it was deleted outside Puente`,
+        ].sort(),
+      );
     });
   });
 });
@@ -130,7 +149,25 @@ describe('puente audit head / verify --against', () => {
     dir = mkdtempSync(join(tmpdir(), 'puente-audit-cli-'));
     db = join(dir, 'store.db');
     expect(await main(['agreement', 'import', agreementFile, '--db', db, '--as', 'Secretariat'], captureIo())).toBe(0);
-    expect(await main(['assess', tunnels, '--party', 'USA', '--as', 'Dana', '--status', 'minimal', '--narrative', 'Two closed.', '--db', db], captureIo())).toBe(0);
+    expect(
+      await main(
+        [
+          'assess',
+          tunnels,
+          '--party',
+          'USA',
+          '--as',
+          'Dana',
+          '--status',
+          'minimal',
+          '--narrative',
+          'Two closed.',
+          '--db',
+          db,
+        ],
+        captureIo(),
+      ),
+    ).toBe(0);
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -141,7 +178,9 @@ describe('puente audit head / verify --against', () => {
     expect(JSON.parse(readFileSync(head, 'utf8'))).toMatchObject({ seq: 2 });
     const intact = captureIo();
     expect(await main(['audit', 'verify', '--db', db, '--against', head], intact)).toBe(0);
-    expect(intact.stdout[0]).toMatch(/^Audit log intact: 2 entries, each linked to the one before, and entry 2 still has the hash of the head saved on /);
+    expect(intact.stdout[0]).toMatch(
+      /^Audit log intact: 2 entries, each linked to the one before, and entry 2 still has the hash of the head saved on /,
+    );
 
     const { openDatabase } = await import('../src/store/database.js');
     const store = await openDatabase({ dialect: 'sqlite', path: db });
@@ -158,6 +197,8 @@ describe('puente audit head / verify --against', () => {
     writeFileSync(bad, '{"format":"puente-audit-head/1","seq":-1}');
     const io = captureIo();
     expect(await main(['audit', 'verify', '--db', db, '--against', bad], io)).toBe(1);
-    expect(io.stderr).toEqual([`puente audit: ${bad}: is not a saved audit head (seq: Too small: expected number to be >=0)`]);
+    expect(io.stderr).toEqual([
+      `puente audit: ${bad}: is not a saved audit head (seq: Too small: expected number to be >=0)`,
+    ]);
   });
 });

@@ -8,10 +8,18 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from './helpers/shared.js';
 
 describe('bin/build.js', () => {
-  it.skipIf(!existsSync(join(repoRoot, 'dist', '.build-stamp.json')))('says both parts are up to date right after a build, and compiles nothing', () => {
-    const build = () => execFileSync(process.execPath, [join(repoRoot, 'bin', 'build.js')], { cwd: repoRoot, encoding: 'utf8' });
-    const first = build();
-    for (const line of first.trim().split('\n')) expect(line).toMatch(/^(Up to date: .+\.|Building .+ \((no earlier build|\d+ files? changed: .+)\)…|Built .+ in \d+\.\d s\.)$/);
-    expect(build()).toBe('Up to date: the server and command line.\nUp to date: the web app.\n');
-  }, 240_000);
+  it.skipIf(!existsSync(join(repoRoot, 'dist', '.build-stamp.json')))(
+    'says both parts are up to date right after a build, and compiles nothing',
+    () => {
+      const build = () =>
+        execFileSync(process.execPath, [join(repoRoot, 'bin', 'build.js')], { cwd: repoRoot, encoding: 'utf8' });
+      const first = build();
+      for (const line of first.trim().split('\n'))
+        expect(line).toMatch(
+          /^(Up to date: .+\.|Building .+ \((no earlier build|\d+ files? changed: .+)\)…|Built .+ in \d+\.\d s\.)$/,
+        );
+      expect(build()).toBe('Up to date: the server and command line.\nUp to date: the web app.\n');
+    },
+    240_000,
+  );
 });

@@ -15,7 +15,8 @@ function findingsOf(...texts: string[]) {
   return toContract(analyses, analyzeCollection(analyses)).findings;
 }
 
-const kinds = (findings: ReturnType<typeof findingsOf>) => findings.map((f) => f.kind).filter((k) => k === 'date_conflict' || k === 'figure_conflict');
+const kinds = (findings: ReturnType<typeof findingsOf>) =>
+  findings.map((f) => f.kind).filter((k) => k === 'date_conflict' || k === 'figure_conflict');
 
 describe('comparing sources', () => {
   it('stays silent when one source gives the weekday and another the date of the same Wednesday', () => {

@@ -16,7 +16,24 @@ import { forEachDialect, newTestStore } from './helpers/store.js';
 
 const FILES = 8;
 
-const WORDS = ['navy', 'port', 'fuel', 'crew', 'coast', 'agents', 'cargo', 'border', 'court', 'tanker', 'radio', 'patrol', 'harbour', 'dock', 'permit', 'convoy'];
+const WORDS = [
+  'navy',
+  'port',
+  'fuel',
+  'crew',
+  'coast',
+  'agents',
+  'cargo',
+  'border',
+  'court',
+  'tanker',
+  'radio',
+  'patrol',
+  'harbour',
+  'dock',
+  'permit',
+  'convoy',
+];
 
 /**
  * Distinct articles, so each is its own document: the same opening, then a paragraph of its own
@@ -26,14 +43,22 @@ function writeArticles(dir: string): void {
   for (let i = 1; i <= FILES; i++) {
     let seed = i * 7919;
     // The high bits of the generator: its low bits repeat with a short period, the same for every seed.
-    const own = Array.from({ length: 80 }, () => WORDS[Math.floor((seed = (seed * 1103515245 + 12345) % 2147483648) / 65536) % WORDS.length]).join(' ');
-    writeFileSync(join(dir, `report-${String(i).padStart(2, '0')}.txt`), `${goodArticle}\nThe navy said it was operation number ${i} this year on that coast: ${own}.\n`);
+    const own = Array.from(
+      { length: 80 },
+      () => WORDS[Math.floor((seed = (seed * 1103515245 + 12345) % 2147483648) / 65536) % WORDS.length],
+    ).join(' ');
+    writeFileSync(
+      join(dir, `report-${String(i).padStart(2, '0')}.txt`),
+      `${goodArticle}\nThe navy said it was operation number ${i} this year on that coast: ${own}.\n`,
+    );
   }
 }
 
 async function expectEachFileStoredOnce(db: Kysely<Database>, dir: string): Promise<void> {
   const versions = await db.selectFrom('document_versions').select(['locator', 'version']).orderBy('locator').execute();
-  expect(versions.map((v) => `${v.locator}#${v.version}`)).toEqual(Array.from({ length: FILES }, (_, i) => `${join(dir, `report-${String(i + 1).padStart(2, '0')}.txt`)}#1`));
+  expect(versions.map((v) => `${v.locator}#${v.version}`)).toEqual(
+    Array.from({ length: FILES }, (_, i) => `${join(dir, `report-${String(i + 1).padStart(2, '0')}.txt`)}#1`),
+  );
   const documents = await db.selectFrom('documents').select('id').execute();
   expect(documents).toHaveLength(FILES);
 }
@@ -53,10 +78,21 @@ describe('two ingest processes at once on one SQLite store', () => {
     const storePath = join(dir, 'store.db');
     mkdirSync(docs);
     writeArticles(docs);
-    const imported = await cli.run(['agreement', 'import', join(repoRoot, 'example', 'agreement.yaml'), '--db', storePath, '--as', 'Secretariat']);
+    const imported = await cli.run([
+      'agreement',
+      'import',
+      join(repoRoot, 'example', 'agreement.yaml'),
+      '--db',
+      storePath,
+      '--as',
+      'Secretariat',
+    ]);
     expect(imported.stderr).toBe('');
     // Both start on the same files in the same order, so they race for every document.
-    const runs = await Promise.all([cli.run(['ingest', docs, '--db', storePath]), cli.run(['ingest', docs, '--db', storePath])]);
+    const runs = await Promise.all([
+      cli.run(['ingest', docs, '--db', storePath]),
+      cli.run(['ingest', docs, '--db', storePath]),
+    ]);
     for (const run of runs) {
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
@@ -81,7 +117,10 @@ forEachDialect(['postgres'], (dialect) => {
     const dir = mkdtempSync(join(tmpdir(), 'puente-writers-'));
     try {
       writeArticles(dir);
-      const [a, b] = await Promise.all([new IngestService(store.db).ingestPaths([dir], defaultReadLimits), new IngestService(other).ingestPaths([dir], defaultReadLimits)]);
+      const [a, b] = await Promise.all([
+        new IngestService(store.db).ingestPaths([dir], defaultReadLimits),
+        new IngestService(other).ingestPaths([dir], defaultReadLimits),
+      ]);
       expect(a.problems).toEqual([]);
       expect(b.problems).toEqual([]);
       expect(a.summary.new + b.summary.new).toBe(FILES);
@@ -109,7 +148,12 @@ describe('two connections to one SQLite file writing the same documents at once'
         const analysis = analyzeDocument((await loadDocument(path, defaultReadLimits)).document);
         if (isFailedAnalysis(analysis)) throw new Error(`${path}: ${analysis.failure.reason}`);
         // The two calls interleave statement by statement on the two connections.
-        outcomes.push(...(await Promise.all([new IngestService(first).store(analysis, path), new IngestService(second).store(analysis, path)])));
+        outcomes.push(
+          ...(await Promise.all([
+            new IngestService(first).store(analysis, path),
+            new IngestService(second).store(analysis, path),
+          ])),
+        );
       }
       expect(outcomes.filter((o) => o === 'new')).toHaveLength(FILES);
       expect(outcomes.filter((o) => o === 'unchanged')).toHaveLength(FILES);
@@ -133,6 +177,8 @@ describe('the API when other writers keep the store busy past every retry', () =
     const response = await app.request('/');
     expect(response.status).toBe(503);
     expect(response.headers.get('Retry-After')).toBe('5');
-    expect(await response.json()).toEqual({ error: { code: 'store_busy', message: 'The store is busy with other writers; try again' } });
+    expect(await response.json()).toEqual({
+      error: { code: 'store_busy', message: 'The store is busy with other writers; try again' },
+    });
   });
 });

@@ -21,7 +21,8 @@ function collectSpans(value: unknown, out: Array<{ start: number; end: number; t
   if (Array.isArray(value)) value.forEach((item) => collectSpans(item, out));
   else if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    if (typeof record.start === 'number' && typeof record.end === 'number' && typeof record.text === 'string') out.push(record as never);
+    if (typeof record.start === 'number' && typeof record.end === 'number' && typeof record.text === 'string')
+      out.push(record as never);
     for (const [key, child] of Object.entries(record)) if (key !== 'text') collectSpans(child, out);
   }
   return out;
@@ -32,7 +33,9 @@ describe.skipIf(!hasShared)('the analysis contract', () => {
   const schema = hasShared ? JSON.parse(readFileSync(join(sharedDir, 'contract', 'analysis.schema.json'), 'utf8')) : {};
   const validate = new Ajv2020.default({ allErrors: true, strict: false }).compile(schema);
   // Fixture folders arrive issue by issue; the ones present must all validate.
-  const fixtures = ['furniture', 'reference'].map((name) => join(repoRoot, 'test', 'fixtures', name)).filter((dir) => existsSync(dir));
+  const fixtures = ['furniture', 'reference']
+    .map((name) => join(repoRoot, 'test', 'fixtures', name))
+    .filter((dir) => existsSync(dir));
 
   const cases: Array<[string, readonly string[]]> = [['the seeds', seedPaths]];
   if (fixtures.length) cases.push(['our fixtures', fixtures]);
@@ -48,11 +51,13 @@ describe.skipIf(!hasShared)('the analysis contract', () => {
   });
 
   it('prints the same bytes on every run', async () => {
-    const runs = await Promise.all([1, 2].map(async () => {
-      const io = captureIo();
-      await main(['analyze', ...seedPaths, '--format', 'json'], io);
-      return io.stdout.join('\n');
-    }));
+    const runs = await Promise.all(
+      [1, 2].map(async () => {
+        const io = captureIo();
+        await main(['analyze', ...seedPaths, '--format', 'json'], io);
+        return io.stdout.join('\n');
+      }),
+    );
     expect(runs[0]).toBe(runs[1]);
   });
 });

@@ -27,11 +27,26 @@ function contentsOf(path: string) {
   try {
     return {
       documents: db.prepare('SELECT id, body, title, published FROM documents ORDER BY id').all(),
-      versions: db.prepare('SELECT locator, version, document_id FROM document_versions ORDER BY locator, version').all(),
-      analyses: db.prepare('SELECT document_id, pipeline_version, layers, messages, failure FROM document_analyses ORDER BY document_id').all(),
-      messages: db.prepare('SELECT document_id, source, rule_id, severity, reason, start, "end" FROM messages ORDER BY document_id, start, "end", rule_id, reason').all(),
-      proposals: db.prepare('SELECT id, commitment_id, document_id, start, "end", kind, score, reason, state FROM proposals ORDER BY id').all(),
-      unproposed: (db.prepare('SELECT count(*) AS n FROM documents WHERE proposed_at IS NULL').get() as { n: number }).n,
+      versions: db
+        .prepare('SELECT locator, version, document_id FROM document_versions ORDER BY locator, version')
+        .all(),
+      analyses: db
+        .prepare(
+          'SELECT document_id, pipeline_version, layers, messages, failure FROM document_analyses ORDER BY document_id',
+        )
+        .all(),
+      messages: db
+        .prepare(
+          'SELECT document_id, source, rule_id, severity, reason, start, "end" FROM messages ORDER BY document_id, start, "end", rule_id, reason',
+        )
+        .all(),
+      proposals: db
+        .prepare(
+          'SELECT id, commitment_id, document_id, start, "end", kind, score, reason, state FROM proposals ORDER BY id',
+        )
+        .all(),
+      unproposed: (db.prepare('SELECT count(*) AS n FROM documents WHERE proposed_at IS NULL').get() as { n: number })
+        .n,
     };
   } finally {
     db.close();
@@ -71,7 +86,9 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'puente-crash-'));
   docs = join(dir, 'docs');
   mkdirSync(docs);
-  generateDistinctCorpus([join(repoRoot, 'example', 'documents')], FILES, 1500).forEach((text, i) => writeFileSync(join(docs, `article-${String(i).padStart(4, '0')}.txt`), text));
+  generateDistinctCorpus([join(repoRoot, 'example', 'documents')], FILES, 1500).forEach((text, i) =>
+    writeFileSync(join(docs, `article-${String(i).padStart(4, '0')}.txt`), text),
+  );
   cli = await bundleCli();
 }, 120_000);
 afterAll(() => {

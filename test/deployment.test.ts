@@ -37,7 +37,10 @@ forEachDialect(['postgres'], (dialect) => {
     const queued = await cli.run(['jobs', 'add', 'ingest', folder, '--db', url]);
     expect(queued.stdout).toContain(`queued ${files} ingest jobs`);
     expect(queued.code).toBe(0);
-    const workers = await Promise.all([cli.run(['worker', '--until-empty', '--db', url]), cli.run(['worker', '--until-empty', '--concurrency', '2', '--db', url])]);
+    const workers = await Promise.all([
+      cli.run(['worker', '--until-empty', '--db', url]),
+      cli.run(['worker', '--until-empty', '--concurrency', '2', '--db', url]),
+    ]);
     for (const worker of workers) expect([worker.code, worker.stderr]).toEqual([0, '']);
     const reports = workers.flatMap((worker) => worker.stdout.split('\n').filter((line) => line.startsWith('ingest ')));
     expect(reports).toHaveLength(files);
@@ -47,12 +50,16 @@ forEachDialect(['postgres'], (dialect) => {
   });
 
   it('serves the shared store only to users: first the way to make an administrator, then the queue to a token', async () => {
-    const server = spawn(process.execPath, [cli.script, 'serve', '--port', '0'], { env: { ...process.env, PUENTE_DB: url }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const server = spawn(process.execPath, [cli.script, 'serve', '--port', '0'], {
+      env: { ...process.env, PUENTE_DB: url },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     try {
       let printed = '';
       server.stdout.on('data', (chunk: Buffer) => void (printed += chunk.toString()));
       const started = Date.now();
-      while (!/create the first administrator/i.test(printed) && Date.now() - started < 60_000) await new Promise((resolve) => setTimeout(resolve, 100));
+      while (!/create the first administrator/i.test(printed) && Date.now() - started < 60_000)
+        await new Promise((resolve) => setTimeout(resolve, 100));
       expect(printed).toContain('puente user add NAME --role admin');
       // A PostgreSQL store is shared: never the local single-user mode, even on 127.0.0.1.
       expect(printed).not.toMatch(/Local single-user mode/);

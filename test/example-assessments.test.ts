@@ -16,11 +16,14 @@ import { DocumentsRepository } from '../src/store/repositories/documents.reposit
 import { repoRoot } from './helpers/shared.js';
 import { forEachDialect, newTestStore } from './helpers/store.js';
 
-const agreement = parseAgreementFile(readFileSync(join(repoRoot, 'example', 'agreement.yaml'), 'utf8'), 'agreement.yaml');
+const agreement = parseAgreementFile(
+  readFileSync(join(repoRoot, 'example', 'agreement.yaml'), 'utf8'),
+  'agreement.yaml',
+);
 const late = () => new Date('2026-12-06T09:00:00Z');
 
 forEachDialect(['sqlite', 'postgres'], (dialect) => {
-  describe('the example\'s illustrative assessments', () => {
+  describe("the example's illustrative assessments", () => {
     let store: { db: Kysely<Database>; close: () => Promise<void> };
     let dir: string;
     beforeAll(async () => {
@@ -37,21 +40,35 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
 
     it('gives each party a few assessments of its own, some agreeing and some not', async () => {
       const board = await new TrackingService(store.db, late).board(agreement.id);
-      const byParty = (party: string) => board.commitments.flatMap((c) => c.assessments.filter((a) => a.party === party));
+      const byParty = (party: string) =>
+        board.commitments.flatMap((c) => c.assessments.filter((a) => a.party === party));
       expect(byParty('USA').length).toBeGreaterThanOrEqual(3);
       expect(byParty('MEX').length).toBeGreaterThanOrEqual(3);
-      expect([...byParty('USA'), ...byParty('MEX')].every((a) => /illustrative example/.test(a.updatedBy) && a.updatedAt < '2025-10-16')).toBe(true);
+      expect(
+        [...byParty('USA'), ...byParty('MEX')].every(
+          (a) => /illustrative example/.test(a.updatedBy) && a.updatedAt < '2025-10-16',
+        ),
+      ).toBe(true);
       const joint = Object.fromEntries(board.commitments.map((c) => [c.id.split('/')[1], c.jointStatus]));
-      expect(joint).toMatchObject({ 'implementation-group': 'complete', 'information-sharing': 'minimal', 'dismantle-criminal-groups': 'not_started' });
+      expect(joint).toMatchObject({
+        'implementation-group': 'complete',
+        'information-sharing': 'minimal',
+        'dismantle-criminal-groups': 'not_started',
+      });
       const split = board.commitments.find((c) => c.id.endsWith('/dismantle-criminal-groups'))!;
-      expect(split.assessments.map((a) => [a.party, a.status])).toEqual([['MEX', 'intermediate'], ['USA', 'minimal']]);
+      expect(split.assessments.map((a) => [a.party, a.status])).toEqual([
+        ['MEX', 'intermediate'],
+        ['USA', 'minimal'],
+      ]);
     });
 
     it('cites whole sentences of the example documents as evidence', async () => {
       const view = await new TrackingService(store.db, late).commitment(`${agreement.id}/dismantle-criminal-groups`);
       const mexico = view.assessments.find((a) => a.party === 'MEX')!;
       const documents = new DocumentsRepository(store.db);
-      const cited = await Promise.all(mexico.evidence.map(async (e) => (await documents.get(e.documentId))!.text.slice(e.start, e.end)));
+      const cited = await Promise.all(
+        mexico.evidence.map(async (e) => (await documents.get(e.documentId))!.text.slice(e.start, e.end)),
+      );
       expect(cited).toEqual([
         'WASHINGTON, Aug. 14, 2025 — Mexico transferred 26 people accused of drug trafficking and related crimes to the United States on Tuesday, the second transfer of its kind this year, after sending 29 prisoners to U.S. custody in February.',
         'Mexican officials have presented the transfers as part of a broader effort to dismantle criminal organisations, alongside arrests, seizures of drugs and weapons, and the closing of clandestine laboratories.',
@@ -67,16 +84,33 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
       expect(board.overdueAsOf).toBe('2025-10-15');
       expect(board.commitments.filter((c) => c.overdue)).toEqual([]);
       const today = await tracking.board(agreement.id, '2026-12-06');
-      expect(today.commitments.filter((c) => c.overdue).map((c) => c.id.split('/')[1]).sort()).toEqual(['border-security-tunnels', 'drug-and-arms-trafficking', 'fuel-theft', 'illicit-finance']);
+      expect(
+        today.commitments
+          .filter((c) => c.overdue)
+          .map((c) => c.id.split('/')[1])
+          .sort(),
+      ).toEqual(['border-security-tunnels', 'drug-and-arms-trafficking', 'fuel-theft', 'illicit-finance']);
       expect((await tracking.commitment(`${agreement.id}/fuel-theft`)).overdue).toBe(false);
     });
 
     it('names the file and the problem when a cited sentence is not in the document', async () => {
       const file = join(dir, 'bad.yaml');
-      writeFileSync(file, ['desks: { USA: Test desk }', 'assessments:', '  - commitment: fuel-theft', '    party: USA', '    at: 2025-10-01', '    status: minimal',
-        '    evidence: [{ document: 03-prisoner-transfers-2025.txt, words: words nobody wrote here }]'].join('\n'));
+      writeFileSync(
+        file,
+        [
+          'desks: { USA: Test desk }',
+          'assessments:',
+          '  - commitment: fuel-theft',
+          '    party: USA',
+          '    at: 2025-10-01',
+          '    status: minimal',
+          '    evidence: [{ document: 03-prisoner-transfers-2025.txt, words: words nobody wrote here }]',
+        ].join('\n'),
+      );
       await expect(loadAssessmentsFile(store.db, file, agreement.id)).rejects.toThrow(InputError);
-      await expect(loadAssessmentsFile(store.db, file, agreement.id)).rejects.toThrow('cites "words nobody wrote here", which 03-prisoner-transfers-2025.txt does not say');
+      await expect(loadAssessmentsFile(store.db, file, agreement.id)).rejects.toThrow(
+        'cites "words nobody wrote here", which 03-prisoner-transfers-2025.txt does not say',
+      );
     });
   });
 });

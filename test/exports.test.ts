@@ -27,7 +27,10 @@ import { repoRoot } from './helpers/shared.js';
 import { forEachDialect, newTestStore } from './helpers/store.js';
 import type { StoreConfig } from '../src/store/database.js';
 
-const agreement = parseAgreementFile(readFileSync(join(repoRoot, 'example', 'agreement.yaml'), 'utf8'), 'agreement.yaml');
+const agreement = parseAgreementFile(
+  readFileSync(join(repoRoot, 'example', 'agreement.yaml'), 'utf8'),
+  'agreement.yaml',
+);
 const tunnels = `${agreement.id}/border-security-tunnels`;
 
 // Our own words, written for this test: a quote with commas and quotation marks inside, one that
@@ -55,9 +58,12 @@ const documents: Record<string, string> = {
   ].join('\n'),
 };
 
-const schema = (name: string) => JSON.parse(readFileSync(join(repoRoot, 'schemas', 'exports', `${name}.schema.json`), 'utf8')) as object;
+const schema = (name: string) =>
+  JSON.parse(readFileSync(join(repoRoot, 'schemas', 'exports', `${name}.schema.json`), 'utf8')) as object;
 const ajv = new Ajv2020.default({ allErrors: true, strict: true });
-const validators = Object.fromEntries(['events', 'quotes', 'figures', 'evidence'].map((name) => [name, ajv.compile(schema(name))]));
+const validators = Object.fromEntries(
+  ['events', 'quotes', 'figures', 'evidence'].map((name) => [name, ajv.compile(schema(name))]),
+);
 const expectValid = (name: string, value: unknown) => {
   const validate = validators[name]!;
   expect(validate(value), JSON.stringify(validate.errors, null, 2)).toBe(true);
@@ -68,7 +74,10 @@ const printed = (lines: readonly string[]) => lines.map((line) => `${line}\n`).j
 
 const readCsv = (csv: string) => {
   const [header, ...rows] = parse(csv, { bom: true }) as string[][];
-  return { header: header!, rows: rows.map((row) => Object.fromEntries(header!.map((column, i) => [column, row[i]!]))) };
+  return {
+    header: header!,
+    rows: rows.map((row) => Object.fromEntries(header!.map((column, i) => [column, row[i]!]))),
+  };
 };
 
 forEachDialect(['sqlite', 'postgres'], (dialect) => {
@@ -100,16 +109,31 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
       await new IngestService(store.db).ingestPaths([dir], defaultReadLimits);
       await new ProposalService(store.db).propose(agreement.id);
       const repository = new DocumentsRepository(store.db);
-      texts = new Map(await Promise.all((await repository.ids()).map(async (id) => [id, (await repository.get(id))!.text] as const)));
+      texts = new Map(
+        await Promise.all((await repository.ids()).map(async (id) => [id, (await repository.get(id))!.text] as const)),
+      );
       const surveyId = [...texts].find(([, text]) => text.startsWith('Engineers map'))![0];
       const survey = texts.get(surveyId)!;
       const cited = survey.indexOf('The longest tunnel');
-      await new TrackingService(store.db).assess({ name: 'Dana Whitfield', party: 'USA', role: 'assessor' }, tunnels, 'USA', {
-        status: 'minimal', narrative: 'Three tunnels found; "sealing", not yet sealed.',
-        evidence: [{ documentId: surveyId, start: cited, end: survey.indexOf('\n', cited), kind: 'figure', note: null }],
-      });
+      await new TrackingService(store.db).assess(
+        { name: 'Dana Whitfield', party: 'USA', role: 'assessor' },
+        tunnels,
+        'USA',
+        {
+          status: 'minimal',
+          narrative: 'Three tunnels found; "sealing", not yet sealed.',
+          evidence: [
+            { documentId: surveyId, start: cited, end: survey.indexOf('\n', cited), kind: 'figure', note: null },
+          ],
+        },
+      );
       const proposal = (await new ReviewService(store.db).list({ state: 'pending', commitmentId: tunnels }))[0];
-      if (proposal) await new ReviewService(store.db).decide({ name: 'Reviewer', party: null, role: 'reviewer' }, proposal.id, 'accepted');
+      if (proposal)
+        await new ReviewService(store.db).decide(
+          { name: 'Reviewer', party: null, role: 'reviewer' },
+          proposal.id,
+          'accepted',
+        );
     });
     afterAll(async () => {
       await store.close();
@@ -126,14 +150,22 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
       expect(rows.map((r) => r.event_id)).toEqual(records.map((r) => r.id));
       for (const [i, record] of records.entries()) {
         const row = rows[i]!;
-        expect(texts.get(record.source.document)!.slice(record.sentence.start, record.sentence.end)).toBe(record.sentence.text);
+        expect(texts.get(record.source.document)!.slice(record.sentence.start, record.sentence.end)).toBe(
+          record.sentence.text,
+        );
         expect(row.sentence).toBe(record.sentence.text);
-        expect([Number(row.sentence_start), Number(row.sentence_end)]).toEqual([record.sentence.start, record.sentence.end]);
+        expect([Number(row.sentence_start), Number(row.sentence_end)]).toEqual([
+          record.sentence.start,
+          record.sentence.end,
+        ]);
         expect(row.actor_ids).toBe(record.actors.map((a) => a.id).join('; '));
         expect(row.date).toBe(record.date?.value ?? '');
       }
       const meeting = records.find((r) => r.type === 'consult' && r.mode === 'meet')!;
-      expect(meeting).toMatchObject({ date: { value: '2025-10-14', grain: 'day' }, source: { name: 'tunnel-survey.txt', url: null, published: '2025-10-14', language: 'en' } });
+      expect(meeting).toMatchObject({
+        date: { value: '2025-10-14', grain: 'day' },
+        source: { name: 'tunnel-survey.txt', url: null, published: '2025-10-14', language: 'en' },
+      });
       expect(records.some((r) => r.source.language === 'es' && r.type === 'coerce')).toBe(true);
     });
 
@@ -146,7 +178,9 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
       const { header, rows } = readCsv((await cli('quotes')).stdout);
       expect(header).toEqual([...quoteColumns]);
       expect(rows.map((r) => r.quote)).toEqual(quotes.map((q) => q.quote.text));
-      expect(rows.find((r) => r.quote_id === ibarra.id)?.sentence).toContain('"We are closing these tunnels together, one by one,');
+      expect(rows.find((r) => r.quote_id === ibarra.id)?.sentence).toContain(
+        '"We are closing these tunnels together, one by one,',
+      );
 
       const figures = await cliJson<FigureRecord[]>('figures');
       expectValid('figures', figures);
@@ -159,22 +193,34 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
       expect(figureCsv.rows.map((r) => Number(r.value))).toEqual(figures.map((f) => f.value ?? 0));
     });
 
-    it('exports a commitment\'s evidence bundle: statuses, each party\'s assessment, the log and each cited sentence', async () => {
+    it("exports a commitment's evidence bundle: statuses, each party's assessment, the log and each cited sentence", async () => {
       const bundle = await cliJson<EvidenceBundle>('evidence', 'border-security-tunnels');
       expectValid('evidence', bundle);
       const [commitment] = bundle.commitments;
       expect(bundle.commitments).toHaveLength(1);
       expect(commitment!.id).toBe(tunnels);
-      expect(commitment!.assessments.map((a) => [a.party, a.status])).toEqual([['USA', 'minimal'], ['MEX', null]]);
+      expect(commitment!.assessments.map((a) => [a.party, a.status])).toEqual([
+        ['USA', 'minimal'],
+        ['MEX', null],
+      ]);
       const cited = commitment!.assessments[0]!.evidence[0]!;
       expect(cited.text).toMatch(/^The longest tunnel ran about 400 metres/);
       expect(texts.get(cited.source.document)!.slice(cited.start, cited.end)).toBe(cited.text);
-      expect(cited.source).toMatchObject({ title: 'Engineers map three tunnels under the border near Tijuana', name: 'tunnel-survey.txt', published: '2025-10-14' });
+      expect(cited.source).toMatchObject({
+        title: 'Engineers map three tunnels under the border near Tijuana',
+        name: 'tunnel-survey.txt',
+        published: '2025-10-14',
+      });
       expect(commitment!.history.map((h) => [h.scope, h.to])).toEqual([['USA', 'minimal']]);
 
       const { header, rows } = readCsv((await cli('evidence', tunnels)).stdout);
       expect(header).toEqual([...evidenceColumns]);
-      expect(rows.map((r) => `${r.record}:${r.scope}`).slice(0, 4)).toEqual(['status:joint', 'assessment:USA', 'evidence:USA', 'assessment:MEX']);
+      expect(rows.map((r) => `${r.record}:${r.scope}`).slice(0, 4)).toEqual([
+        'status:joint',
+        'assessment:USA',
+        'evidence:USA',
+        'assessment:MEX',
+      ]);
       expect(rows[1]!.note).toBe('Three tunnels found; "sealing", not yet sealed.');
       expect(rows[2]!.text).toBe(cited.text);
 
@@ -183,7 +229,7 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
       expect(all.commitments.length).toBe(agreement.commitments.length);
     });
 
-    it('serves the exports as downloads, one document or the timeline\'s filters at a time', async () => {
+    it("serves the exports as downloads, one document or the timeline's filters at a time", async () => {
       const app = createApp(createServices(store.db, { localMode: true }));
       const events = await app.request('/api/export/events?format=csv');
       expect(events.status).toBe(200);
@@ -198,12 +244,16 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
       expectValid('figures', figures);
       expect(new Set(figures.map((f) => f.source.document))).toEqual(new Set([spanish]));
 
-      const typed = (await (await app.request('/api/export/events?format=json&type=coerce')).json()) as PloverEventRecord[];
+      const typed = (await (
+        await app.request('/api/export/events?format=json&type=coerce')
+      ).json()) as PloverEventRecord[];
       expect(typed.length).toBeGreaterThan(0);
       expect(typed.every((e) => e.type === 'coerce')).toBe(true);
 
       const bundle = await app.request(`/api/export/evidence/${tunnels}?format=json`);
-      expect(bundle.headers.get('content-disposition')).toBe('attachment; filename="puente-evidence-us-mx-security-2025-border-security-tunnels.json"');
+      expect(bundle.headers.get('content-disposition')).toBe(
+        'attachment; filename="puente-evidence-us-mx-security-2025-border-security-tunnels.json"',
+      );
       expectValid('evidence', await bundle.json());
       expect((await app.request('/api/export/evidence/us-mx-security-2025/no-such-thing')).status).toBe(404);
       expect((await app.request('/api/export/events?format=xml')).status).toBe(400);

@@ -34,7 +34,8 @@ beforeAll(() => {
   writeFileSync(join(dir, 'good.txt'), goodArticle);
 });
 afterAll(() => {
-  for (const path of [dir, `${dir}.db`, `${dir}.db-wal`, `${dir}.db-shm`]) rmSync(path, { recursive: true, force: true });
+  for (const path of [dir, `${dir}.db`, `${dir}.db-wal`, `${dir}.db-shm`])
+    rmSync(path, { recursive: true, force: true });
 });
 
 /** Each input's lines on stderr, and whether it came out analysed. */
@@ -64,7 +65,10 @@ describe('hostile inputs through `puente analyze`', () => {
     expect(analysed.has('good.txt')).toBe(true);
     for (const { kind, analysed: wasAnalysed, fatal } of accountFor(stderr, analysed)) {
       // Analysed and refused are exclusive, and one of them happened.
-      expect({ kind, outcome: wasAnalysed ? 'analysed' : fatal.length === 1 ? 'refused' : `${fatal.length} lines` }).toMatchObject({ kind, outcome: wasAnalysed ? 'analysed' : 'refused' });
+      expect({
+        kind,
+        outcome: wasAnalysed ? 'analysed' : fatal.length === 1 ? 'refused' : `${fatal.length} lines`,
+      }).toMatchObject({ kind, outcome: wasAnalysed ? 'analysed' : 'refused' });
       if (wasAnalysed) expect({ kind, fatal }).toEqual({ kind, fatal: [] });
     }
     expect(exitCode).toBe(stderr.some((line) => !/invalid UTF-8|MB of script/.test(line)) ? 1 : 0);
@@ -77,7 +81,13 @@ describe('hostile inputs through `puente analyze`', () => {
 
   it('reads the shapes that once aborted a batch: BOMs, a mislabelled charset, a fragment, text saved as HTML', () => {
     const byName = new Map(analysis.documents.map((d) => [d.source.name, d]));
-    for (const name of ['utf8-bom.txt', 'utf16-bom-text.txt', 'utf16-bom-html.html', 'text-as-html.html', 'comment-then-text.html']) {
+    for (const name of [
+      'utf8-bom.txt',
+      'utf16-bom-text.txt',
+      'utf16-bom-html.html',
+      'text-as-html.html',
+      'comment-then-text.html',
+    ]) {
       expect(byName.get(name)?.text, name).toContain('Officials from both countries met in Monterrey on Monday');
     }
     expect(byName.get('fragment.html')?.text).toContain('The next round is set for March.');
@@ -101,7 +111,13 @@ describe('hostile inputs through `puente ingest`', () => {
     const summary = io.stdout.find((line) => line.startsWith('read '))!;
     const counts = /^read (\d+): (\d+) new, (\d+) unchanged, (\d+) new versions, (\d+) failed/.exec(summary);
     expect(counts).not.toBeNull();
-    const [read, added, unchanged, versions, failed] = counts!.slice(1).map(Number) as [number, number, number, number, number];
+    const [read, added, unchanged, versions, failed] = counts!.slice(1).map(Number) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
     expect(read).toBe(inputs.length + 1);
     expect(added + unchanged + versions + failed).toBe(read);
     const refused = io.stderr.filter((line) => line.startsWith(dir) && !/invalid UTF-8|MB of script/.test(line));
@@ -127,8 +143,12 @@ describe('hostile inputs through POST /api/analyze', () => {
           body: JSON.stringify({ text, name: input.name, format }),
         });
         const body = (await response.json()) as { error?: { code: string; message: string } };
-        expect({ kind: input.kind, status: [200, 422].includes(response.status) ? 'ok' : response.status }).toEqual({ kind: input.kind, status: 'ok' });
-        if (response.status === 422) expect(body.error?.message).toMatch(new RegExp(`^${input.name.replace('.', '\\.')}: `));
+        expect({ kind: input.kind, status: [200, 422].includes(response.status) ? 'ok' : response.status }).toEqual({
+          kind: input.kind,
+          status: 'ok',
+        });
+        if (response.status === 422)
+          expect(body.error?.message).toMatch(new RegExp(`^${input.name.replace('.', '\\.')}: `));
         expect(((await (await fetch(`${server.url}/api/health`)).json()) as { ok: boolean }).ok).toBe(true);
       }
     } finally {
@@ -145,7 +165,10 @@ describe('a slow pasted page', () => {
     try {
       const { csrfToken } = (await (await fetch(`${server.url}/api/session`)).json()) as { csrfToken: string };
       // A megabyte of entities: seconds of reading and analysis, on the worker's thread.
-      const text = hostileKinds.find((kind) => kind.kind === 'entity-flood')!.make(40_000).toString('utf8');
+      const text = hostileKinds
+        .find((kind) => kind.kind === 'entity-flood')!
+        .make(40_000)
+        .toString('utf8');
       const order: string[] = [];
       const posted = fetch(`${server.url}/api/analyze`, {
         method: 'POST',
@@ -166,14 +189,26 @@ describe('a slow pasted page', () => {
 });
 
 describe('the analysis budget', () => {
-  const document = (text: string, name: string): SourceDocument => ({ id: documentIdOf(text), text, format: 'text', encoding: 'utf-8', hints: {}, source: { name } });
-  const heavy = document(`Talks Resume\n\n${'The ministry said on March 3 that 1,200 agents would patrol the border crossing. '.repeat(12_000)}`, 'heavy.txt');
+  const document = (text: string, name: string): SourceDocument => ({
+    id: documentIdOf(text),
+    text,
+    format: 'text',
+    encoding: 'utf-8',
+    hints: {},
+    source: { name },
+  });
+  const heavy = document(
+    `Talks Resume\n\n${'The ministry said on March 3 that 1,200 agents would patrol the border crossing. '.repeat(12_000)}`,
+    'heavy.txt',
+  );
   const light = document(goodArticle, 'light.txt');
 
   it('gives, in its worker, the very analysis the pipeline gives on the calling thread', async () => {
     for (const name of ['01-rubio-sheinbaum-meeting.txt', '05-huachicol-y-armas.txt', '06-analyst-note-follow-up.md']) {
       const loaded = await loadDocument(join(repoRoot, 'example', 'documents', name));
-      expect(JSON.stringify(await analyzeWithinBudget(loaded.document))).toBe(JSON.stringify(analyzeDocument(loaded.document)));
+      expect(JSON.stringify(await analyzeWithinBudget(loaded.document))).toBe(
+        JSON.stringify(analyzeDocument(loaded.document)),
+      );
     }
     expect(JSON.stringify(await analyzeWithinBudget(light))).toBe(JSON.stringify(analyzeDocument(light)));
   });
@@ -183,7 +218,11 @@ describe('the analysis budget', () => {
     const analyzer = new BudgetedAnalyzer(workerFile, { baseMs: 1500, msPerMegabyte: 0, memoryMb: 512 });
     try {
       const [refused, next] = await Promise.all([analyzer.analyze(heavy), analyzer.analyze(light)]);
-      expect(isFailedAnalysis(refused) && refused.failure).toMatchObject({ severity: 'fatal', ruleId: 'time-budget-exceeded', reason: 'took over 1.5 s to analyse (the limit for a document of this length); refused' });
+      expect(isFailedAnalysis(refused) && refused.failure).toMatchObject({
+        severity: 'fatal',
+        ruleId: 'time-budget-exceeded',
+        reason: 'took over 1.5 s to analyse (the limit for a document of this length); refused',
+      });
       expect(isFailedAnalysis(next)).toBe(false);
       expect(JSON.stringify(next)).toBe(JSON.stringify(analyzeDocument(light)));
     } finally {
@@ -195,9 +234,15 @@ describe('the analysis budget', () => {
     // The pipeline itself needs about 100 MB; 3.6 MB of sentences needs far more than 128.
     const analyzer = new BudgetedAnalyzer(workerFile, { baseMs: 600_000, msPerMegabyte: 0, memoryMb: 128 });
     try {
-      const big = document(`Talks Resume\n\n${'Officials from Mexico and the United States met in Monterrey on Monday, the ministry said. '.repeat(40_000)}`, 'big.txt');
+      const big = document(
+        `Talks Resume\n\n${'Officials from Mexico and the United States met in Monterrey on Monday, the ministry said. '.repeat(40_000)}`,
+        'big.txt',
+      );
       const refused = await analyzer.analyze(big);
-      expect(isFailedAnalysis(refused) && refused.failure).toMatchObject({ ruleId: 'memory-budget-exceeded', reason: 'needed over 128 MB of memory to analyse; refused' });
+      expect(isFailedAnalysis(refused) && refused.failure).toMatchObject({
+        ruleId: 'memory-budget-exceeded',
+        reason: 'needed over 128 MB of memory to analyse; refused',
+      });
       expect(isFailedAnalysis(await analyzer.analyze(light))).toBe(false);
     } finally {
       await analyzer.close();

@@ -17,16 +17,30 @@ import { steppingClock } from './helpers/clock.js';
 import { repoRoot } from './helpers/shared.js';
 import { forEachDialect, newTestStore } from './helpers/store.js';
 
-const agreement = parseAgreementFile(readFileSync(join(repoRoot, 'example', 'agreement.yaml'), 'utf8'), 'agreement.yaml');
+const agreement = parseAgreementFile(
+  readFileSync(join(repoRoot, 'example', 'agreement.yaml'), 'utf8'),
+  'agreement.yaml',
+);
 const folder = join(repoRoot, 'example', 'documents');
-const first = ['01-rubio-sheinbaum-meeting.txt', '03-prisoner-transfers-2025.txt', '05-huachicol-y-armas.txt'].map((name) => join(folder, name));
-const second = ['02-reunion-palacio-nacional.txt', '04-fto-designation-feb-2025.txt', '06-analyst-note-follow-up.md', '07-primera-reunion-mcallen.txt'].map((name) => join(folder, name));
+const first = ['01-rubio-sheinbaum-meeting.txt', '03-prisoner-transfers-2025.txt', '05-huachicol-y-armas.txt'].map(
+  (name) => join(folder, name),
+);
+const second = [
+  '02-reunion-palacio-nacional.txt',
+  '04-fto-designation-feb-2025.txt',
+  '06-analyst-note-follow-up.md',
+  '07-primera-reunion-mcallen.txt',
+].map((name) => join(folder, name));
 const admin = { name: 'Secretariat', party: null, role: 'admin' as const };
 
 type Store = Awaited<ReturnType<typeof newTestStore>>;
 
 async function proposalRows(db: Kysely<Database>): Promise<Array<Record<string, unknown>>> {
-  return db.selectFrom('proposals').select(['id', 'commitment_id', 'document_id', 'start', 'end', 'kind', 'score', 'reason']).orderBy('id').execute();
+  return db
+    .selectFrom('proposals')
+    .select(['id', 'commitment_id', 'document_id', 'start', 'end', 'kind', 'score', 'reason'])
+    .orderBy('id')
+    .execute();
 }
 
 /** Ingests paths and proposes from them, as `puente ingest` does. */
@@ -55,8 +69,13 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
     await ingest(later, second);
     const together = await store();
     await ingest(together, [...first, ...second]);
-    const secondIds = new Set((await later.selectFrom('document_versions').select(['document_id', 'locator']).execute()).filter((row) => second.includes(row.locator)).map((row) => row.document_id));
-    const ofSecond = (rows: Array<Record<string, unknown>>) => rows.filter((row) => secondIds.has(String(row.document_id)));
+    const secondIds = new Set(
+      (await later.selectFrom('document_versions').select(['document_id', 'locator']).execute())
+        .filter((row) => second.includes(row.locator))
+        .map((row) => row.document_id),
+    );
+    const ofSecond = (rows: Array<Record<string, unknown>>) =>
+      rows.filter((row) => secondIds.has(String(row.document_id)));
     expect(ofSecond(await proposalRows(together)).length).toBeGreaterThan(3);
     expect(ofSecond(await proposalRows(later))).toEqual(ofSecond(await proposalRows(together)));
     const terms = new PassageTermsRepository(later);
@@ -77,7 +96,11 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
     expect(await new ProposalService(db).proposePending()).toEqual([]);
     // A commitment whose wording changed is proposed against every document again.
     const changed = String(before[0]!.commitment_id);
-    await db.updateTable('commitment_queries').set({ fingerprint: 'an older wording' }).where('commitment_id', '=', changed).execute();
+    await db
+      .updateTable('commitment_queries')
+      .set({ fingerprint: 'an older wording' })
+      .where('commitment_id', '=', changed)
+      .execute();
     await new ProposalService(db).proposePending();
     const back = (await proposalRows(db)).filter((row) => firstIds.has(row.document_id));
     expect(back.length).toBeGreaterThan(0);
@@ -85,7 +108,9 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
     // … scored as in a store proposed from all at once.
     const together = await store();
     await ingest(together, [...first, ...second]);
-    expect(back).toEqual((await proposalRows(together)).filter((row) => row.commitment_id === changed && firstIds.has(row.document_id)));
+    expect(back).toEqual(
+      (await proposalRows(together)).filter((row) => row.commitment_id === changed && firstIds.has(row.document_id)),
+    );
   });
 
   it('counts a store made before term counts were kept, once', async () => {
@@ -93,13 +118,20 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
     await ingest(db, [...first, ...second]);
     const terms = new PassageTermsRepository(db);
     const totals = await terms.totals();
-    const someTerms = (await db.selectFrom('passage_terms').select(['term', 'passages']).orderBy('term').execute()).map((row) => ({ term: row.term, passages: Number(row.passages) }));
+    const someTerms = (await db.selectFrom('passage_terms').select(['term', 'passages']).orderBy('term').execute()).map(
+      (row) => ({ term: row.term, passages: Number(row.passages) }),
+    );
     expect(totals.documents).toBe(7);
     await terms.clear();
     await sql`UPDATE proposals SET score = 0`.execute(db);
     // An empty run recounts the documents, and scores nothing again.
     expect(await new ProposalService(db).proposePending()).toEqual([]);
     expect(await terms.totals()).toEqual(totals);
-    expect((await db.selectFrom('passage_terms').select(['term', 'passages']).orderBy('term').execute()).map((row) => ({ term: row.term, passages: Number(row.passages) }))).toEqual(someTerms);
+    expect(
+      (await db.selectFrom('passage_terms').select(['term', 'passages']).orderBy('term').execute()).map((row) => ({
+        term: row.term,
+        passages: Number(row.passages),
+      })),
+    ).toEqual(someTerms);
   });
 });

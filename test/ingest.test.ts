@@ -83,11 +83,17 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
 
 async function injectVersionFailure(db: Kysely<Database>, dialect: string): Promise<void> {
   if (dialect === 'sqlite') {
-    await sql`CREATE TRIGGER fail_version BEFORE INSERT ON document_versions WHEN NEW.version = 2 BEGIN SELECT RAISE(ABORT, 'injected failure'); END`.execute(db);
+    await sql`CREATE TRIGGER fail_version BEFORE INSERT ON document_versions WHEN NEW.version = 2 BEGIN SELECT RAISE(ABORT, 'injected failure'); END`.execute(
+      db,
+    );
     return;
   }
-  await sql`CREATE FUNCTION fail_version() RETURNS trigger AS $$ BEGIN IF NEW.version = 2 THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`.execute(db);
-  await sql`CREATE TRIGGER fail_version BEFORE INSERT ON document_versions FOR EACH ROW EXECUTE FUNCTION fail_version()`.execute(db);
+  await sql`CREATE FUNCTION fail_version() RETURNS trigger AS $$ BEGIN IF NEW.version = 2 THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`.execute(
+    db,
+  );
+  await sql`CREATE TRIGGER fail_version BEFORE INSERT ON document_versions FOR EACH ROW EXECUTE FUNCTION fail_version()`.execute(
+    db,
+  );
 }
 
 forEachDialect(['sqlite', 'postgres'], (dialect) => {
@@ -111,7 +117,10 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
 
   it('stores a copy of a stored story as that story, keeping its source and URL, and counts it once', async () => {
     writeFileSync(join(dir, 'a-wire.txt'), wire.join('\n\n'));
-    writeFileSync(join(dir, 'b-site.txt'), ['Home | News | Border', ...wire, 'Share this story', 'Read more: border news'].join('\n\n'));
+    writeFileSync(
+      join(dir, 'b-site.txt'),
+      ['Home | News | Border', ...wire, 'Share this story', 'Read more: border news'].join('\n\n'),
+    );
     writeFileSync(join(dir, 'c-short.txt'), wire.slice(0, 3).join('\n\n'));
     writeFileSync(join(dir, 'd-other.txt'), goodArticle);
     const service = new IngestService(store.db);
@@ -125,6 +134,10 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
     expect(copies.map((c) => c.locator)).toEqual([join(dir, 'b-site.txt'), join(dir, 'c-short.txt')]);
     expect(copies.every((c) => c.containment >= 0.5)).toBe(true);
     // Read again, a copy is unchanged, not a new version of the story.
-    expect((await service.ingestPaths([dir], defaultReadLimits)).summary).toMatchObject({ unchanged: 4, copies: 0, versions: 0 });
+    expect((await service.ingestPaths([dir], defaultReadLimits)).summary).toMatchObject({
+      unchanged: 4,
+      copies: 0,
+      versions: 0,
+    });
   });
 });

@@ -33,13 +33,25 @@ function statementPdf(): Buffer {
     'The interior ministry said on Friday that both governments would open a joint office to trace weapons crossing the border.',
     'The office will start work in the spring and report to the security group every quarter, the ministry added.',
   ];
-  return makePdf([{ lines: [{ x: 50, y: 780, text: 'Governments Open a Joint Office to Trace Weapons', size: 15 }, ...layColumn(paragraphs, 50, 740).lines] }], {
-    Title: 'Joint Office to Trace Weapons',
-    CreationDate: 'D:20251107',
-  });
+  return makePdf(
+    [
+      {
+        lines: [
+          { x: 50, y: 780, text: 'Governments Open a Joint Office to Trace Weapons', size: 15 },
+          ...layColumn(paragraphs, 50, 740).lines,
+        ],
+      },
+    ],
+    {
+      Title: 'Joint Office to Trace Weapons',
+      CreationDate: 'D:20251107',
+    },
+  );
 }
 
-async function analyzeJson(args: readonly string[]): Promise<{ code: number; analysis: ContractAnalysis; stderr: string[] }> {
+async function analyzeJson(
+  args: readonly string[],
+): Promise<{ code: number; analysis: ContractAnalysis; stderr: string[] }> {
   const io = captureIo();
   const code = await main(['analyze', ...args, '--format', 'json'], io);
   return { code, analysis: JSON.parse(io.stdout.join('\n')) as ContractAnalysis, stderr: io.stderr };
@@ -61,7 +73,9 @@ describe('files of a type Puente cannot read', () => {
       `${dir}/minutes.docx: skipped: is a word-processor document, which Puente does not read (save it as PDF, HTML or text)`,
       `${dir}/photo.png: skipped: is an image; Puente reads text and does not run OCR`,
     ]);
-    expect(io.stdout[0]).toBe('read 2: 2 new, 0 unchanged, 0 new versions, 0 failed; 3 skipped (a file type Puente does not read)');
+    expect(io.stdout[0]).toBe(
+      'read 2: 2 new, 0 unchanged, 0 new versions, 0 failed; 3 skipped (a file type Puente does not read)',
+    );
     const analyze = captureIo();
     expect(await main(['analyze', dir], analyze)).toBe(0);
     expect(analyze.stderr.at(-1)).toBe('skipped 3 files of a type Puente does not read');
@@ -71,7 +85,9 @@ describe('files of a type Puente cannot read', () => {
     writeFileSync(join(dir, 'data.bin'), Buffer.alloc(64, 3));
     const io = captureIo();
     expect(await main(['analyze', join(dir, 'data.bin')], io)).toBe(1);
-    expect(io.stderr).toEqual([`${dir}/data.bin: has a file type Puente does not read (use .txt, .md, .html, .htm or .pdf, or a .jsonl or .csv manifest)`]);
+    expect(io.stderr).toEqual([
+      `${dir}/data.bin: has a file type Puente does not read (use .txt, .md, .html, .htm or .pdf, or a .jsonl or .csv manifest)`,
+    ]);
   });
 });
 
@@ -81,7 +97,13 @@ describe('PDFs through the command line', () => {
     const { code, analysis } = await analyzeJson([join(dir, 'statement.pdf')]);
     expect(code).toBe(0);
     const [document] = analysis.documents;
-    expect(document).toMatchObject({ format: 'pdf', title: 'Governments Open a Joint Office to Trace Weapons', published: '2025-11-07', publishedSource: 'metadata', pages: [{ page: 1, start: 0 }] });
+    expect(document).toMatchObject({
+      format: 'pdf',
+      title: 'Governments Open a Joint Office to Trace Weapons',
+      published: '2025-11-07',
+      publishedSource: 'metadata',
+      pages: [{ page: 1, start: 0 }],
+    });
     expect(document!.metadataSources).toMatchObject({ title: 'pdf Title', published: 'pdf CreationDate' });
   });
 
@@ -90,7 +112,9 @@ describe('PDFs through the command line', () => {
     writeFileSync(join(dir, 'a.txt'), goodArticle);
     const io = captureIo();
     expect(await main(['ingest', dir, '--db', store], io)).toBe(1);
-    expect(io.stderr).toEqual([`${dir}/scan.pdf: has no text layer (1 page of images, as a scan is); Puente does not run OCR, so export the PDF with its text or give the text itself`]);
+    expect(io.stderr).toEqual([
+      `${dir}/scan.pdf: has no text layer (1 page of images, as a scan is); Puente does not run OCR, so export the PDF with its text or give the text itself`,
+    ]);
     expect(io.stdout[0]).toBe('read 2: 1 new, 0 unchanged, 0 new versions, 1 failed');
   });
 });
@@ -101,7 +125,14 @@ describe('manifests', () => {
     writeFileSync(join(dir, 'files', 'statement.pdf'), statementPdf());
     writeFileSync(join(dir, 'files', 'nota.txt'), spanish);
     const rows = [
-      { url: 'https://news.example.org/2025/11/08/office', title: 'A Joint Office Against Arms Trafficking', published: '2025-11-08', source: 'Border Ledger', language: 'en', path: 'files/statement.pdf' },
+      {
+        url: 'https://news.example.org/2025/11/08/office',
+        title: 'A Joint Office Against Arms Trafficking',
+        published: '2025-11-08',
+        source: 'Border Ledger',
+        language: 'en',
+        path: 'files/statement.pdf',
+      },
       { title: 'Missing body' },
       { url: 'https://diario.example.mx/nota', published: '2025-13-01', text: 'Texto.' },
       { source: 'Diario del Norte', published: '2025-10-20', language: 'es', path: 'files/nota.txt' },
@@ -112,7 +143,7 @@ describe('manifests', () => {
     return path;
   }
 
-  it('ingest: each bad row is named with file:line and the reason, the others are stored with the manifest\'s metadata', async () => {
+  it("ingest: each bad row is named with file:line and the reason, the others are stored with the manifest's metadata", async () => {
     const manifest = writeJsonl();
     const io = captureIo();
     expect(await main(['ingest', manifest, '--db', store], io)).toBe(1);
@@ -131,14 +162,17 @@ describe('manifests', () => {
         ['Comunicado sobre la frontera', '2025-10-20', 'es'],
       ]);
       const pdf = stored.find((d) => d.format === 'pdf')!;
-      expect(await documents.locatorsOf(pdf.id)).toEqual([{ locator: 'https://news.example.org/2025/11/08/office', version: 1 }]);
+      expect(await documents.locatorsOf(pdf.id)).toEqual([
+        { locator: 'https://news.example.org/2025/11/08/office', version: 1 },
+      ]);
     } finally {
       await db!.destroy();
     }
   });
 
-  it('analyze: a CSV manifest\'s metadata wins over what the text says, and the analysis says so', async () => {
-    const text = 'Talks Resume in Monterrey\n\nMONTERREY, March 3, 2025 — Officials from both countries met on Monday to review the security program, the ministry said.\n';
+  it("analyze: a CSV manifest's metadata wins over what the text says, and the analysis says so", async () => {
+    const text =
+      'Talks Resume in Monterrey\n\nMONTERREY, March 3, 2025 — Officials from both countries met on Monday to review the security program, the ministry said.\n';
     const csv = `url,title,published,source,language,text\nhttps://wire.example.com/talks,Security Talks Resume,2025-03-04,Gulf Wire,en,"${text}"\n`;
     writeFileSync(join(dir, 'export.csv'), csv);
     const { code, analysis } = await analyzeJson([join(dir, 'export.csv')]);
@@ -152,6 +186,8 @@ describe('manifests', () => {
       source: { url: 'https://wire.example.com/talks', outlet: 'Gulf Wire' },
       metadataSources: { title: 'manifest', published: 'manifest', language: 'manifest' },
     });
-    expect(document!.messages.find((m) => m.ruleId === 'metadata-given')?.reason).toBe('The title, language, publication date given with the document (manifest) win over what the text says');
+    expect(document!.messages.find((m) => m.ruleId === 'metadata-given')?.reason).toBe(
+      'The title, language, publication date given with the document (manifest) win over what the text says',
+    );
   });
 });

@@ -45,7 +45,10 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
     const ids = [];
     for (let i = 0; i < 5; i++) ids.push(await queue.send('analyse', { document: `doc-${i}` }));
     const seen: string[] = [];
-    await queue.work(async (job) => void seen.push((job.payload as { document: string }).document), { concurrency: 2, untilEmpty: true });
+    await queue.work(async (job) => void seen.push((job.payload as { document: string }).document), {
+      concurrency: 2,
+      untilEmpty: true,
+    });
     expect(seen.sort()).toEqual(['doc-0', 'doc-1', 'doc-2', 'doc-3', 'doc-4']);
     expect(new Set(ids).size).toBe(5);
     const { counts } = await queue.overview();
@@ -70,7 +73,13 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
     const overview = await queue.overview();
     expect(overview.counts).toMatchObject({ queued: 0, running: 0, failed: 1 });
     expect(overview.failed).toHaveLength(1);
-    expect(overview.failed[0]).toMatchObject({ name: 'ingest', state: 'failed', attempts: 3, error: 'attempt 3 could not read /nowhere/at/all.txt', payload: { input: '/nowhere/at/all.txt' } });
+    expect(overview.failed[0]).toMatchObject({
+      name: 'ingest',
+      state: 'failed',
+      attempts: 3,
+      error: 'attempt 3 could not read /nowhere/at/all.txt',
+      payload: { input: '/nowhere/at/all.txt' },
+    });
   });
 
   it('shows queued and failed work at GET /api/jobs, each failed job with its error', async () => {
@@ -117,7 +126,10 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
 forEachDialect(['postgres'], (dialect) => {
   it('shares the work between workers of separate queues, each job run once', async () => {
     const store = await newTestStore(dialect);
-    const [a, b] = [await openJobQueue(store.config, store.db, quick), await openJobQueue(store.config, store.db, quick)];
+    const [a, b] = [
+      await openJobQueue(store.config, store.db, quick),
+      await openJobQueue(store.config, store.db, quick),
+    ];
     try {
       for (let i = 0; i < 30; i++) await a.send('analyse', { document: `doc-${i}` });
       const ran: Record<string, string[]> = { a: [], b: [] };

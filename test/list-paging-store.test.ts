@@ -21,19 +21,43 @@ async function addDocuments(db: Kysely<Database>) {
   const documents = new DocumentsRepository(db);
   for (let i = 0; i < documentCount; i++) {
     const text = `Report ${i}: the border working group met again and reviewed ${i} shipments.`;
-    await documents.insert({
-      id: hex(1_000_003 * (documentCount - i)), title: `Report ${i}`, subtitle: null, published: null, authors: [], language: 'en', format: 'text',
-      encoding: 'utf-8', byteSize: text.length, text, body: text, bodySpans: [{ start: 0, end: text.length }], chrome: [], messages: [], hints: {},
-    }, `2026-01-0${1 + Math.floor(i / 3) % 9}T10:00:00.000Z`);
+    await documents.insert(
+      {
+        id: hex(1_000_003 * (documentCount - i)),
+        title: `Report ${i}`,
+        subtitle: null,
+        published: null,
+        authors: [],
+        language: 'en',
+        format: 'text',
+        encoding: 'utf-8',
+        byteSize: text.length,
+        text,
+        body: text,
+        bodySpans: [{ start: 0, end: text.length }],
+        chrome: [],
+        messages: [],
+        hints: {},
+      },
+      `2026-01-0${1 + (Math.floor(i / 3) % 9)}T10:00:00.000Z`,
+    );
   }
 }
 
 /** Proposals with many equal scores (some a float4 column cannot hold exactly), over two commitments, in two states. */
 function proposalsFor(commitments: readonly string[], documentIds: readonly string[]): EvidenceProposal[] {
   return Array.from({ length: 41 }, (_, i) => ({
-    id: `p-${String((i * 17) % 41).padStart(2, '0')}`, commitmentId: commitments[i % 2]!, documentId: documentIds[i % documentIds.length]!,
-    start: 0, end: 10, kind: 'sentence' as const, score: [0.5, 1.1, 2, 0.5, 0.84, 1.1][i % 6]!, reason: 'shares words', state: 'pending' as const,
-    reviewedBy: null, reviewedAt: null,
+    id: `p-${String((i * 17) % 41).padStart(2, '0')}`,
+    commitmentId: commitments[i % 2]!,
+    documentId: documentIds[i % documentIds.length]!,
+    start: 0,
+    end: 10,
+    kind: 'sentence' as const,
+    score: [0.5, 1.1, 2, 0.5, 0.84, 1.1][i % 6]!,
+    reason: 'shares words',
+    state: 'pending' as const,
+    reviewedBy: null,
+    reviewedAt: null,
   }));
 }
 
@@ -60,13 +84,18 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
       store = await newTestStore(dialect);
       await addDocuments(store.db);
       const agreement = await readAgreementFile(join(repoRoot, 'example', 'agreement.yaml'));
-      await new TrackingService(store.db).importAgreement(agreement, { name: 'Secretariat', party: null, role: 'admin' });
+      await new TrackingService(store.db).importAgreement(agreement, {
+        name: 'Secretariat',
+        party: null,
+        role: 'admin',
+      });
       commitments = agreement.commitments.slice(0, 2).map((c) => c.id);
       const ids = (await new DocumentsRepository(store.db).list()).map((d) => d.id);
       const proposals = new ProposalsRepository(store.db);
       await proposals.addNew(proposalsFor(commitments, ids), '2026-01-10T00:00:00.000Z');
       // Some decided, so the state filter has work to do.
-      for (const id of ['p-03', 'p-11', 'p-29']) await proposals.setState(id, 'accepted', 'Reviewer', '2026-01-11T00:00:00.000Z');
+      for (const id of ['p-03', 'p-11', 'p-29'])
+        await proposals.setState(id, 'accepted', 'Reviewer', '2026-01-11T00:00:00.000Z');
     }, 60_000);
     afterAll(async () => store?.close());
 
@@ -76,7 +105,11 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
       expect(all).toHaveLength(documentCount);
       expect(await documents.count()).toBe(documentCount);
       for (const limit of [1, 4, 5, documentCount, 50]) {
-        const { rows, sizes } = await walk((after: StoredDocument | null, n) => documents.listAfter(after, n), (d) => d, limit);
+        const { rows, sizes } = await walk(
+          (after: StoredDocument | null, n) => documents.listAfter(after, n),
+          (d) => d,
+          limit,
+        );
         expect(rows.map((d) => d.id)).toEqual(all.map((d) => d.id));
         expect(sizes.slice(0, -1).every((n) => n === limit)).toBe(true);
       }
@@ -84,12 +117,23 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
 
     it('walks the proposals best first, ties by id, within each filter', async () => {
       const proposals = new ProposalsRepository(store.db);
-      const filters: ProposalFilter[] = [{}, { state: 'pending' }, { state: 'accepted' }, { state: 'pending', commitmentId: commitments[1]! }, { state: 'pending', commitmentIds: commitments }, { commitmentIds: [] }];
+      const filters: ProposalFilter[] = [
+        {},
+        { state: 'pending' },
+        { state: 'accepted' },
+        { state: 'pending', commitmentId: commitments[1]! },
+        { state: 'pending', commitmentIds: commitments },
+        { commitmentIds: [] },
+      ];
       for (const filter of filters) {
         const all = await proposals.list({ state: filter.state, commitmentId: filter.commitmentId });
         const expected = filter.commitmentIds ? all.filter((p) => filter.commitmentIds!.includes(p.commitmentId)) : all;
         expect(await proposals.count(filter)).toBe(expected.length);
-        const { rows } = await walk((after: EvidenceProposal | null, n) => proposals.page(filter, after, n), (p) => p, 4);
+        const { rows } = await walk(
+          (after: EvidenceProposal | null, n) => proposals.page(filter, after, n),
+          (p) => p,
+          4,
+        );
         expect(rows.map((p) => p.id)).toEqual(expected.map((p) => p.id));
         expect(new Set(rows.map((p) => p.id)).size).toBe(rows.length);
       }
@@ -97,20 +141,23 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
       expect(await proposals.count({ state: 'accepted' })).toBe(3);
     });
 
-    it.runIf(dialect === 'sqlite')('reads a page through an index in the list\'s order, without sorting the table', async () => {
-      const plans = await explain(store.db, async (db) => {
-        const after = (await new DocumentsRepository(db).listAfter(null, 2))[1]!;
-        await new DocumentsRepository(db).listAfter(after, 5);
-        const first = (await new ProposalsRepository(db).page({ state: 'pending' }, null, 2))[1]!;
-        await new ProposalsRepository(db).page({ state: 'pending' }, first, 5);
-        await new ProposalsRepository(db).page({ state: 'pending', commitmentId: commitments[0]! }, first, 5);
-      });
-      expect(plans).toHaveLength(5);
-      for (const plan of plans) expect(plan).not.toMatch(/TEMP B-TREE/);
-      expect(plans[1]).toMatch(/INDEX documents_created/);
-      expect(plans[3]).toMatch(/INDEX proposals_state_score/);
-      expect(plans[4]).toMatch(/INDEX proposals_commitment_score/);
-    });
+    it.runIf(dialect === 'sqlite')(
+      "reads a page through an index in the list's order, without sorting the table",
+      async () => {
+        const plans = await explain(store.db, async (db) => {
+          const after = (await new DocumentsRepository(db).listAfter(null, 2))[1]!;
+          await new DocumentsRepository(db).listAfter(after, 5);
+          const first = (await new ProposalsRepository(db).page({ state: 'pending' }, null, 2))[1]!;
+          await new ProposalsRepository(db).page({ state: 'pending' }, first, 5);
+          await new ProposalsRepository(db).page({ state: 'pending', commitmentId: commitments[0]! }, first, 5);
+        });
+        expect(plans).toHaveLength(5);
+        for (const plan of plans) expect(plan).not.toMatch(/TEMP B-TREE/);
+        expect(plans[1]).toMatch(/INDEX documents_created/);
+        expect(plans[3]).toMatch(/INDEX proposals_state_score/);
+        expect(plans[4]).toMatch(/INDEX proposals_commitment_score/);
+      },
+    );
   });
 });
 
@@ -118,14 +165,19 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
 async function explain(db: Kysely<Database>, run: (db: Kysely<Database>) => Promise<void>): Promise<string[]> {
   const nodes: Array<{ node: RootOperationNode; queryId: QueryId }> = [];
   const capture: KyselyPlugin = {
-    transformQuery: (args) => { nodes.push({ node: args.node, queryId: args.queryId }); return args.node; },
+    transformQuery: (args) => {
+      nodes.push({ node: args.node, queryId: args.queryId });
+      return args.node;
+    },
     transformResult: async (args) => args.result,
   };
   await run(db.withPlugin(capture));
   const plans: string[] = [];
   for (const { node, queryId } of nodes) {
     const compiled = db.getExecutor().compileQuery(node, queryId);
-    const rows = await db.executeQuery<{ detail: string }>(CompiledQuery.raw(`EXPLAIN QUERY PLAN ${compiled.sql}`, [...compiled.parameters]));
+    const rows = await db.executeQuery<{ detail: string }>(
+      CompiledQuery.raw(`EXPLAIN QUERY PLAN ${compiled.sql}`, [...compiled.parameters]),
+    );
     plans.push(rows.rows.map((r) => r.detail).join(' | '));
   }
   return plans;

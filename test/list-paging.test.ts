@@ -27,7 +27,9 @@ describe('paged lists over the API', () => {
     const pages: Page[] = [];
     let cursor: string | null = from;
     do {
-      const page: Page = await get(withParams(path, `limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`));
+      const page: Page = await get(
+        withParams(path, `limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`),
+      );
       pages.push(page);
       cursor = page.nextCursor;
     } while (cursor && pages.length < 200);
@@ -47,9 +49,17 @@ describe('paged lists over the API', () => {
     const ids = (await get('/documents?limit=500')).items.map((d) => (d as { id: string }).id);
     const commitment = store.agreement.commitments[0]!.id;
     const lists: Array<[string, number]> = [
-      ['/documents', 2], ['/entities', 7], ['/entities?kind=person', 3], ['/events', 5], ['/stories', 3], ['/stories?from=2025', 2],
-      [`/findings?docs=${ids.join(',')}`, 2], ['/proposals', 3], [`/proposals?state=pending&commitment=${encodeURIComponent(commitment)}`, 1],
-      ['/search?q=security', 2], ['/search?q=mexico&language=en', 1],
+      ['/documents', 2],
+      ['/entities', 7],
+      ['/entities?kind=person', 3],
+      ['/events', 5],
+      ['/stories', 3],
+      ['/stories?from=2025', 2],
+      [`/findings?docs=${ids.join(',')}`, 2],
+      ['/proposals', 3],
+      [`/proposals?state=pending&commitment=${encodeURIComponent(commitment)}`, 1],
+      ['/search?q=security', 2],
+      ['/search?q=mexico&language=en', 1],
     ];
     for (const [path, limit] of lists) {
       const whole = await get(withParams(path, 'limit=500'));
@@ -59,7 +69,10 @@ describe('paged lists over the API', () => {
       const pages = await walk(path, limit);
       expect(pages.length, path).toBe(Math.ceil(whole.total / limit));
       for (const page of pages.slice(0, -1)) expect(page.items, path).toHaveLength(limit);
-      expect(pages.every((p) => p.total === whole.total), path).toBe(true);
+      expect(
+        pages.every((p) => p.total === whole.total),
+        path,
+      ).toBe(true);
       const walked = pages.flatMap((p) => p.items).map((item) => JSON.stringify(item));
       expect(walked, path).toEqual(whole.items.map((item) => JSON.stringify(item)));
       expect(new Set(walked).size, `${path}: no item twice`).toBe(walked.length);
@@ -69,7 +82,10 @@ describe('paged lists over the API', () => {
   it('keeps the rest of a list reachable when a document is added between pages', async () => {
     const first = await get('/documents?limit=3');
     const dir = mkdtempSync(join(tmpdir(), 'puente-paging-'));
-    writeFileSync(join(dir, 'late-report.txt'), 'A late report: the working group met in Tijuana on 2 February 2026 and agreed to meet monthly.\n');
+    writeFileSync(
+      join(dir, 'late-report.txt'),
+      'A late report: the working group met in Tijuana on 2 February 2026 and agreed to meet monthly.\n',
+    );
     expect((await new IngestService(store.db).ingestPaths([dir], defaultReadLimits)).summary.new).toBe(1);
     const rest = await walk('/documents', 3, first.nextCursor);
     const seen = [...first.items, ...rest.flatMap((p) => p.items)].map((d) => (d as { id: string }).id);
@@ -78,10 +94,16 @@ describe('paged lists over the API', () => {
     expect(seen).toEqual(now);
   });
 
-  it('gives the follow-up\'s counts and the first items of each section', async () => {
+  it("gives the follow-up's counts and the first items of each section", async () => {
     const agreement = store.agreement.id;
-    const whole = (await get(`/agreements/${agreement}/followup?today=2026-06-01&limit=500`)).followup as Record<string, any>;
-    const first = (await get(`/agreements/${agreement}/followup?today=2026-06-01&limit=1`)).followup as Record<string, any>;
+    const whole = (await get(`/agreements/${agreement}/followup?today=2026-06-01&limit=500`)).followup as Record<
+      string,
+      any
+    >;
+    const first = (await get(`/agreements/${agreement}/followup?today=2026-06-01&limit=1`)).followup as Record<
+      string,
+      any
+    >;
     expect(whole.counts.awaitingReview).toBeGreaterThan(1);
     expect(first.counts).toEqual(whole.counts);
     for (const section of ['overdue', 'dueSoon', 'changes', 'awaitingReview']) {
@@ -93,7 +115,11 @@ describe('paged lists over the API', () => {
   it('answers 50 items by default and at most 500', async () => {
     // Enough short documents of our own that the document list runs past one default page.
     const dir = mkdtempSync(join(tmpdir(), 'puente-paging-'));
-    for (let i = 1; i <= 45; i++) writeFileSync(join(dir, `note-${i}.txt`), `Field note ${i}: inspectors checked ${i * 3} trucks at the crossing on day ${i}.\n`);
+    for (let i = 1; i <= 45; i++)
+      writeFileSync(
+        join(dir, `note-${i}.txt`),
+        `Field note ${i}: inspectors checked ${i * 3} trucks at the crossing on day ${i}.\n`,
+      );
     await new IngestService(store.db).ingestPaths([dir], defaultReadLimits);
     const documents = await get('/documents');
     expect(documents.total).toBeGreaterThan(50);

@@ -33,7 +33,10 @@ function analyse(texts: Array<[string, string]>): StandardAnalysis[] {
 }
 
 describe('an analysis of English and Spanish documents together', () => {
-  const analyses = analyse([['en.txt', english], ['es.txt', spanish]]);
+  const analyses = analyse([
+    ['en.txt', english],
+    ['es.txt', spanish],
+  ]);
   const contract = toContract(analyses, analyzeCollection(analyses));
   const [en, es] = contract.documents;
 
@@ -43,7 +46,8 @@ describe('an analysis of English and Spanish documents together', () => {
   });
 
   it('makes one entity of a person named in both languages, and of the foreign ministry under both names', () => {
-    const entityOf = (document: typeof en, text: string) => document!.mentions.find((m) => m.text.includes(text))?.entity;
+    const entityOf = (document: typeof en, text: string) =>
+      document!.mentions.find((m) => m.text.includes(text))?.entity;
     expect(entityOf(en, 'Marco Rubio')).toBe(entityOf(es, 'Marco Rubio'));
     expect(entityOf(en, 'García Harfuch')).toBe(entityOf(es, 'García Harfuch'));
     expect(entityOf(en, 'Foreign Ministry')).toBe(entityOf(es, 'Secretaría de Relaciones Exteriores'));
@@ -52,11 +56,18 @@ describe('an analysis of English and Spanish documents together', () => {
 
   it('takes an institution named with its country after it for the institution itself', () => {
     const analyses = analyse([
-      ['en.txt', 'Treasury sanctions fuel network\n\nWASHINGTON, March 3, 2026 — The U.S. Treasury Department sanctioned twelve companies on Tuesday, officials said.'],
-      ['es.txt', 'Sanciones del Tesoro\n\nCIUDAD DE MÉXICO, 4 de marzo de 2026.— El Departamento del Tesoro de Estados Unidos sancionó a doce empresas, informó la dependencia.'],
+      [
+        'en.txt',
+        'Treasury sanctions fuel network\n\nWASHINGTON, March 3, 2026 — The U.S. Treasury Department sanctioned twelve companies on Tuesday, officials said.',
+      ],
+      [
+        'es.txt',
+        'Sanciones del Tesoro\n\nCIUDAD DE MÉXICO, 4 de marzo de 2026.— El Departamento del Tesoro de Estados Unidos sancionó a doce empresas, informó la dependencia.',
+      ],
     ]);
     const [a, b] = toContract(analyses, analyzeCollection(analyses)).documents;
-    const entityOf = (document: typeof a, text: string) => document!.mentions.find((m) => m.text.includes(text))?.entity;
+    const entityOf = (document: typeof a, text: string) =>
+      document!.mentions.find((m) => m.text.includes(text))?.entity;
     expect(entityOf(a, 'Treasury Department')).toBeDefined();
     expect(entityOf(b, 'Departamento del Tesoro')).toBe(entityOf(a, 'Treasury Department'));
   });
@@ -67,13 +78,17 @@ describe('an analysis of English and Spanish documents together', () => {
     // in one and Wednesday in the other: at most those two conflicts, both between the two reports.
     expect(conflicts.length).toBeGreaterThanOrEqual(1);
     expect(conflicts.length).toBeLessThanOrEqual(2);
-    const order = [en!.id, es!.id].sort((a, b) => contract.documents.findIndex((d) => d.id === a) - contract.documents.findIndex((d) => d.id === b));
+    const order = [en!.id, es!.id].sort(
+      (a, b) => contract.documents.findIndex((d) => d.id === a) - contract.documents.findIndex((d) => d.id === b),
+    );
     for (const conflict of conflicts) expect(conflict.documents).toEqual(order);
     expect(conflicts.find((c) => /meeting/.test(c.detail))?.detail).toMatch(/Tuesday|2026-02-10/);
   });
 
   it('compares the traced rifles across the languages', () => {
     const figures = contract.findings.filter((f) => f.kind === 'figure_conflict');
-    expect(figures.map((f) => f.evidence.map((e) => e.text))).toEqual([expect.arrayContaining([expect.stringContaining('1,200'), expect.stringContaining('2 mil')])]);
+    expect(figures.map((f) => f.evidence.map((e) => e.text))).toEqual([
+      expect.arrayContaining([expect.stringContaining('1,200'), expect.stringContaining('2 mil')]),
+    ]);
   });
 });

@@ -15,7 +15,14 @@ import { findCopyGroups, isCopy, likenessOf, shinglesOf } from '../src/text/near
 import { repoRoot } from './helpers/shared.js';
 
 const fixtures = join(repoRoot, 'test', 'fixtures');
-const folders = ['reference/en', 'reference/es', 'heldout', ...readdirSync(join(fixtures, 'compare'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `compare/${d.name}`)];
+const folders = [
+  'reference/en',
+  'reference/es',
+  'heldout',
+  ...readdirSync(join(fixtures, 'compare'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => `compare/${d.name}`),
+];
 const articles = folders.flatMap((folder) =>
   readdirSync(join(fixtures, folder))
     .filter((name) => name.endsWith('.txt'))
@@ -26,7 +33,14 @@ const articles = folders.flatMap((folder) =>
 /** The same story as another site runs it: its own menu, byline, title and closing prompts. */
 function withOtherFurniture(text: string): string {
   const [title, ...rest] = text.split('\n\n');
-  return ['Home | World | Business | Opinion', `${title} (updated)`, 'By Staff Writers and Wire Services', ...rest, 'Read more: the latest from the border', 'Share this story'].join('\n\n');
+  return [
+    'Home | World | Business | Opinion',
+    `${title} (updated)`,
+    'By Staff Writers and Wire Services',
+    ...rest,
+    'Read more: the latest from the border',
+    'Share this story',
+  ].join('\n\n');
 }
 
 /** Lightly edited: one word in twenty replaced, one sentence of the middle dropped. */
@@ -50,8 +64,15 @@ describe('copies of one story', () => {
     const missed: string[] = [];
     for (const article of long) {
       const original = shinglesOf(article.text);
-      const variants = { furniture: withOtherFurniture(article.text), edited: lightlyEdited(article.text), 'cut to 60%': truncated(article.text, 0.6), 'cut to 40%': truncated(article.text, 0.4) };
-      for (const [kind, text] of Object.entries(variants)) if (!isCopy(original, shinglesOf(text))) missed.push(`${article.id} ${kind}: ${JSON.stringify(likenessOf(original, shinglesOf(text)))}`);
+      const variants = {
+        furniture: withOtherFurniture(article.text),
+        edited: lightlyEdited(article.text),
+        'cut to 60%': truncated(article.text, 0.6),
+        'cut to 40%': truncated(article.text, 0.4),
+      };
+      for (const [kind, text] of Object.entries(variants))
+        if (!isCopy(original, shinglesOf(text)))
+          missed.push(`${article.id} ${kind}: ${JSON.stringify(likenessOf(original, shinglesOf(text)))}`);
     }
     expect(long.length).toBeGreaterThan(30);
     expect(missed).toEqual([]);
@@ -83,7 +104,9 @@ describe('copies of one story', () => {
       ...articles.slice(2).map((article) => ({ id: article.id, body: article.text })),
     ];
     const groups = findCopyGroups(documents);
-    expect(groups.map((g) => ({ story: g.story, copies: g.copies.map((c) => c.document).sort() }))).toEqual([{ story: 'a', copies: ['a-cut', 'a-edited'] }]);
+    expect(groups.map((g) => ({ story: g.story, copies: g.copies.map((c) => c.document).sort() }))).toEqual([
+      { story: 'a', copies: ['a-cut', 'a-edited'] },
+    ]);
     expect(findCopyGroups(documents)).toEqual(groups);
   });
 
@@ -98,7 +121,8 @@ describe('analyze counts copies of one story once', () => {
     const set = join(fixtures, 'compare', 'seizure-lazaro');
     const dir = mkdtempSync(join(tmpdir(), 'puente-copies-'));
     try {
-      for (const name of readdirSync(set).filter((n) => n.endsWith('.txt'))) copyFileSync(join(set, name), join(dir, name));
+      for (const name of readdirSync(set).filter((n) => n.endsWith('.txt')))
+        copyFileSync(join(set, name), join(dir, name));
       const wire = readFileSync(join(set, 'seizure-wire.txt'), 'utf8');
       writeFileSync(join(dir, 'z-copy-furniture.txt'), withOtherFurniture(wire));
       writeFileSync(join(dir, 'z-copy-cut.txt'), truncated(wire, 0.5));
@@ -106,9 +130,14 @@ describe('analyze counts copies of one story once', () => {
       expect(await main(['analyze', dir, '--format', 'json'], io)).toBe(0);
       const analysis = JSON.parse(io.stdout.join('\n')) as ContractAnalysis;
       const path = new Map(analysis.documents.map((d) => [d.id, d.source.path!.slice(dir.length + 1)]));
-      expect(analysis.copies.map((g) => [path.get(g.story), g.copies.map((c) => path.get(c.document)).sort()])).toEqual([['z-copy-furniture.txt', ['seizure-wire.txt', 'z-copy-cut.txt']]]);
+      expect(analysis.copies.map((g) => [path.get(g.story), g.copies.map((c) => path.get(c.document)).sort()])).toEqual(
+        [['z-copy-furniture.txt', ['seizure-wire.txt', 'z-copy-cut.txt']]],
+      );
       const copies = new Set(analysis.copies.flatMap((g) => g.copies.map((c) => c.document)));
-      const reported = new Set([...analysis.stories.flatMap((story) => story.documents), ...analysis.findings.flatMap((f) => f.documents)]);
+      const reported = new Set([
+        ...analysis.stories.flatMap((story) => story.documents),
+        ...analysis.findings.flatMap((f) => f.documents),
+      ]);
       expect([...reported].filter((id) => copies.has(id))).toEqual([]);
       expect(analysis.stories.some((story) => story.documents.length >= 2)).toBe(true);
     } finally {

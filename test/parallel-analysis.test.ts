@@ -64,8 +64,10 @@ describe('puente ingest --jobs', () => {
     const db = new Database(file, { readonly: true });
     try {
       return db
-        .prepare(`SELECT d.id, d.text, d.body, d.title, d.published, d.language, a.layers, a.messages, a.failure, v.locator, v.version
-                  FROM documents d JOIN document_analyses a ON a.document_id = d.id JOIN document_versions v ON v.document_id = d.id ORDER BY v.locator, v.version`)
+        .prepare(
+          `SELECT d.id, d.text, d.body, d.title, d.published, d.language, a.layers, a.messages, a.failure, v.locator, v.version
+                  FROM documents d JOIN document_analyses a ON a.document_id = d.id JOIN document_versions v ON v.document_id = d.id ORDER BY v.locator, v.version`,
+        )
         .all();
     } finally {
       db.close();
@@ -77,7 +79,12 @@ describe('puente ingest --jobs', () => {
     const outputs: string[][] = [];
     for (const [i, jobs] of ['1', '2'].entries()) {
       const io = captureIo();
-      expect(await main(['ingest', join(fixtures, 'compare'), join(fixtures, 'reference'), '--db', stores[i]!, '--jobs', jobs], io)).toBe(0);
+      expect(
+        await main(
+          ['ingest', join(fixtures, 'compare'), join(fixtures, 'reference'), '--db', stores[i]!, '--jobs', jobs],
+          io,
+        ),
+      ).toBe(0);
       outputs.push(io.stdout);
     }
     expect(outputs[1]).toEqual(outputs[0]);
@@ -92,15 +99,25 @@ describe('streamed contract JSON', () => {
     const run = await analyzePathsAsCollection([join(fixtures, 'compare')], defaultReadLimits);
     const streamed = [...contractJsonLines(run.analyses, run.collection)].join('\n');
     expect(streamed).toBe(JSON.stringify(toContract(run.analyses, run.collection), null, 2));
-    expect([...contractJsonLines([], analyzeCollection([]))].join('\n')).toBe(JSON.stringify(toContract([], analyzeCollection([])), null, 2));
+    expect([...contractJsonLines([], analyzeCollection([]))].join('\n')).toBe(
+      JSON.stringify(toContract([], analyzeCollection([])), null, 2),
+    );
   }, 120_000);
 
   it('as JSON Lines holds the same entities, documents, findings, stories and copies', async () => {
     const json = JSON.parse((await analyze('--format', 'json', '--jobs', '1')).stdout) as ContractAnalysis;
-    const lines = (await analyze('--format', 'jsonl', '--jobs', '2')).stdout.split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = (await analyze('--format', 'jsonl', '--jobs', '2')).stdout
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     const of = (key: string) => lines.filter((line) => key in line).map((line) => line[key]);
     expect(lines.every((line) => Object.keys(line).length === 1)).toBe(true);
-    expect({ entities: of('entity'), documents: of('document'), findings: of('finding'), stories: of('story'), copies: of('copy') }).toEqual(json);
+    expect({
+      entities: of('entity'),
+      documents: of('document'),
+      findings: of('finding'),
+      stories: of('story'),
+      copies: of('copy'),
+    }).toEqual(json);
   }, 300_000);
 });
 
@@ -130,7 +147,10 @@ parentPort.on('message', ({ id, input }) => {
   });
 
   it('rejects the task of a worker that dies or fails, and goes on with a new worker', async () => {
-    const pool = new WorkerPool<{ value?: number; delay?: number; die?: boolean; fail?: boolean }, number>(pathToFileURL(workerPath), 1);
+    const pool = new WorkerPool<{ value?: number; delay?: number; die?: boolean; fail?: boolean }, number>(
+      pathToFileURL(workerPath),
+      1,
+    );
     try {
       await expect(pool.run({ die: true })).rejects.toThrow(/exit code 7/);
       await expect(pool.run({ fail: true })).rejects.toThrow('failed on purpose');

@@ -15,27 +15,37 @@ import { repoRoot } from './helpers/shared.js';
 const recordFile = join(repoRoot, 'test', 'fixtures', 'pipeline-version.json');
 
 function documentPaths(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return documentPaths(path);
-    return /\.(txt|md|html?)$/.test(name) ? [path] : [];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return documentPaths(path);
+      return /\.(txt|md|html?)$/.test(name) ? [path] : [];
+    });
 }
 
 describe('the pipeline version', () => {
   it('changes whenever the layers of the fixture documents change', async () => {
-    const paths = [...documentPaths(join(repoRoot, 'example', 'documents')), ...documentPaths(join(repoRoot, 'test', 'fixtures'))];
+    const paths = [
+      ...documentPaths(join(repoRoot, 'example', 'documents')),
+      ...documentPaths(join(repoRoot, 'test', 'fixtures')),
+    ];
     const hash = createHash('sha256');
     for (const path of paths) {
       const result = analyzeDocument((await loadDocument(path)).document);
-      const output = isFailedAnalysis(result) ? { failure: result.failure } : { layers: result.layers, messages: result.messages };
+      const output = isFailedAnalysis(result)
+        ? { failure: result.failure }
+        : { layers: result.layers, messages: result.messages };
       hash.update(`${relative(repoRoot, path)}\n${JSON.stringify(output)}\n`);
     }
     const measured = { version: PIPELINE_VERSION, fingerprint: hash.digest('hex'), documents: paths.length };
     const recorded = JSON.parse(readFileSync(recordFile, 'utf8')) as typeof measured;
     if (process.env.PUENTE_UPDATE_FIXTURES === '1' && recorded.fingerprint !== measured.fingerprint) {
       // Recording a new fingerprint under the old version would hide exactly what this test guards.
-      expect(measured.version, 'the layers changed: bump PIPELINE_REVISION in src/pipeline/version.ts before recording').not.toBe(recorded.version);
+      expect(
+        measured.version,
+        'the layers changed: bump PIPELINE_REVISION in src/pipeline/version.ts before recording',
+      ).not.toBe(recorded.version);
       writeFileSync(recordFile, `${JSON.stringify(measured, null, 2)}\n`);
       return;
     }

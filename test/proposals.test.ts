@@ -16,7 +16,10 @@ import { steppingClock } from './helpers/clock.js';
 import { hasShared, repoRoot, seedPaths } from './helpers/shared.js';
 import { forEachDialect, newTestStore } from './helpers/store.js';
 
-const agreement = parseAgreementFile(readFileSync(join(repoRoot, 'example', 'agreement.yaml'), 'utf8'), 'agreement.yaml');
+const agreement = parseAgreementFile(
+  readFileSync(join(repoRoot, 'example', 'agreement.yaml'), 'utf8'),
+  'agreement.yaml',
+);
 const group = 'us-mx-security-2025/implementation-group';
 
 forEachDialect(['sqlite', 'postgres'], (dialect) => {
@@ -27,7 +30,11 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
       store = await newTestStore(dialect);
       const clock = steppingClock();
       await new IngestService(store.db, clock).ingestPaths(seedPaths, defaultReadLimits);
-      await new TrackingService(store.db, clock).importAgreement(agreement, { name: 'Secretariat', party: null, role: 'admin' });
+      await new TrackingService(store.db, clock).importAgreement(agreement, {
+        name: 'Secretariat',
+        party: null,
+        role: 'admin',
+      });
       const documents = new DocumentsRepository(store.db);
       text = async (id, start, end) => (await documents.get(id))!.text.slice(start, end);
     });
@@ -38,7 +45,9 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
       expect(result.proposed).toBeGreaterThan(0);
       const proposals = await new ReviewService(store.db).list({ state: 'pending', commitmentId: group });
       const sentences = await Promise.all(proposals.map((p) => text(p.documentId, p.start, p.end)));
-      const formation = sentences.findIndex((s) => s.startsWith('The formation of an “implementation group” was announced'));
+      const formation = sentences.findIndex((s) =>
+        s.startsWith('The formation of an “implementation group” was announced'),
+      );
       expect(formation).toBeGreaterThanOrEqual(0);
       expect(proposals[formation]!.reason).toMatch(/uses the phrases? "implementation group"/);
       expect(proposals[formation]!.score).toBeGreaterThanOrEqual(6);
@@ -64,10 +73,16 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
       expect(evidence[0]).toMatchObject({ documentId: pending!.documentId, start: pending!.start, end: pending!.end });
       // The note says why in words, not by the proposal's internal id.
       expect(evidence[0]!.note).toBe(`Proposed because it ${pending!.reason}; accepted by Reviewer`);
-      await expect(review.decide({ name: 'Reviewer', party: null, role: 'reviewer' }, pending!.id, 'rejected')).rejects.toThrow(/was already accepted by Reviewer/);
+      await expect(
+        review.decide({ name: 'Reviewer', party: null, role: 'reviewer' }, pending!.id, 'rejected'),
+      ).rejects.toThrow(/was already accepted by Reviewer/);
       const audit = await new AuditService(store.db).verify();
       expect(audit.problems).toEqual([]);
-      expect((await new AuditService(store.db).entries()).map((e) => e.action)).toEqual(['agreement.import', 'proposal.reject', 'proposal.accept']);
+      expect((await new AuditService(store.db).entries()).map((e) => e.action)).toEqual([
+        'agreement.import',
+        'proposal.reject',
+        'proposal.accept',
+      ]);
     });
   });
 });
@@ -78,7 +93,11 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
     beforeAll(async () => {
       store = await newTestStore(dialect);
       await new IngestService(store.db).ingestPaths([join(repoRoot, 'example', 'documents')], defaultReadLimits);
-      await new TrackingService(store.db).importAgreement(agreement, { name: 'Secretariat', party: null, role: 'admin' });
+      await new TrackingService(store.db).importAgreement(agreement, {
+        name: 'Secretariat',
+        party: null,
+        role: 'admin',
+      });
       await new ProposalService(store.db).propose(agreement.id);
     });
     afterAll(() => store.close());
@@ -93,15 +112,22 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
         if (isFailedAnalysis(analysis)) throw new Error('analysis failed');
         const { title, headings } = analysis.layers.clean;
         const headlines = [...(title?.span ? [title.span] : []), ...headings];
-        expect(headlines.filter((h) => h.start < proposal.end && proposal.start < h.end), document.text.slice(proposal.start, proposal.end)).toEqual([]);
-        expect(document.text.slice(proposal.start, proposal.end)).not.toMatch(/^#|What the Security Implementation Group will have to follow up/);
+        expect(
+          headlines.filter((h) => h.start < proposal.end && proposal.start < h.end),
+          document.text.slice(proposal.start, proposal.end),
+        ).toEqual([]);
+        expect(document.text.slice(proposal.start, proposal.end)).not.toMatch(
+          /^#|What the Security Implementation Group will have to follow up/,
+        );
       }
     });
 
-    it('gives its reason in the passage\'s own words, never a stem', async () => {
+    it("gives its reason in the passage's own words, never a stem", async () => {
       const documents = new DocumentsRepository(store.db);
       for (const proposal of await new ReviewService(store.db).list({ state: 'pending' })) {
-        const passage = (await documents.get(proposal.documentId))!.text.slice(proposal.start, proposal.end).toLowerCase();
+        const passage = (await documents.get(proposal.documentId))!.text
+          .slice(proposal.start, proposal.end)
+          .toLowerCase();
         const shared = /^shares (.+?) with the commitment/.exec(proposal.reason)![1]!;
         for (const [, word] of shared.matchAll(/"([^"]+)"/g)) expect(passage, proposal.reason).toContain(word);
       }

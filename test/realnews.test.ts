@@ -22,12 +22,16 @@ const tool = join(sharedDir, 'tools', 'realnews.mjs');
 /** Whether every text is present and exact; the reason when not. */
 function textsMissing(): string | null {
   if (!hasShared || !existsSync(tool)) return 'no ../shared/tools/realnews.mjs beside the repo';
-  if (!existsSync(textsDir)) return `no real-news texts in ${textsDir} (set PUENTE_REALNEWS; ../shared/realnews/README.md says how to rebuild them)`;
+  if (!existsSync(textsDir))
+    return `no real-news texts in ${textsDir} (set PUENTE_REALNEWS; ../shared/realnews/README.md says how to rebuild them)`;
   try {
     execFileSync(process.execPath, [tool, 'check', textsDir], { encoding: 'utf8' });
     return null;
   } catch (error) {
-    const output = String((error as { stdout?: unknown }).stdout ?? '').trim().split('\n').at(-1);
+    const output = String((error as { stdout?: unknown }).stdout ?? '')
+      .trim()
+      .split('\n')
+      .at(-1);
     return `the real-news texts in ${textsDir} are incomplete or differ (${output})`;
   }
 }
@@ -35,12 +39,30 @@ function textsMissing(): string | null {
 /** Floors per language: a little under the scores measured when they were set. */
 const floors: Record<'en' | 'es', Record<string, number>> = {
   en: {
-    people: 0.97, organizations: 0.94, 'quotes.direct': 0.95, 'quotes.indirect': 0.87, 'quotes.speaker': 0.93, figures: 0.97,
-    published: 0.94, dates: 0.94, 'events.found': 0.69, 'events.actors': 0.89, 'commitments.found': 0.92,
+    people: 0.97,
+    organizations: 0.94,
+    'quotes.direct': 0.95,
+    'quotes.indirect': 0.87,
+    'quotes.speaker': 0.93,
+    figures: 0.97,
+    published: 0.94,
+    dates: 0.94,
+    'events.found': 0.69,
+    'events.actors': 0.89,
+    'commitments.found': 0.92,
   },
   es: {
-    people: 0.98, organizations: 0.95, 'quotes.direct': 0.86, 'quotes.indirect': 0.81, 'quotes.speaker': 0.88, figures: 0.96,
-    published: 0.59, dates: 0.92, 'events.found': 0.69, 'events.actors': 0.82, 'commitments.found': 0.91,
+    people: 0.98,
+    organizations: 0.95,
+    'quotes.direct': 0.86,
+    'quotes.indirect': 0.81,
+    'quotes.speaker': 0.88,
+    figures: 0.96,
+    published: 0.59,
+    dates: 0.92,
+    'events.found': 0.69,
+    'events.actors': 0.82,
+    'commitments.found': 0.91,
   },
 };
 
@@ -60,13 +82,18 @@ describe.skipIf(missing !== null)('real reporting (../shared/realnews)', () => {
 
   for (const language of ['en', 'es'] as const) {
     it(`keeps the floors on the ${language} excerpts`, async () => {
-      const output = execFileSync(process.execPath, [tool, 'score', await analysis(), '--lang', language, '--json'], { encoding: 'utf8' });
+      const output = execFileSync(process.execPath, [tool, 'score', await analysis(), '--lang', language, '--json'], {
+        encoding: 'utf8',
+      });
       const summary = (JSON.parse(output) as { summary: Summary }).summary;
       const results = Object.entries(floors[language]).map(([measure, floor]) => {
         const got = Number((summary[measure]?.f1 ?? summary[measure]?.accuracy ?? 0).toFixed(3));
         return { measure, floor, got };
       });
-      expect(results.filter((r) => r.got < r.floor), JSON.stringify(results)).toEqual([]);
+      expect(
+        results.filter((r) => r.got < r.floor),
+        JSON.stringify(results),
+      ).toEqual([]);
     });
   }
 });

@@ -1,7 +1,24 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 
-const OWN_WORDS = ['navy', 'port', 'fuel', 'crew', 'coast', 'agents', 'cargo', 'border', 'court', 'tanker', 'radio', 'patrol', 'harbour', 'dock', 'permit', 'convoy'];
+const OWN_WORDS = [
+  'navy',
+  'port',
+  'fuel',
+  'crew',
+  'coast',
+  'agents',
+  'cargo',
+  'border',
+  'court',
+  'tanker',
+  'radio',
+  'patrol',
+  'harbour',
+  'dock',
+  'permit',
+  'convoy',
+];
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,8 +62,14 @@ beforeAll(async () => {
   for (let i = 1; i <= FILES; i++) {
     // A paragraph of its own, so that the articles are not copies of one story (stored once).
     let seed = i * 7919;
-    const own = Array.from({ length: 80 }, () => OWN_WORDS[Math.floor((seed = (seed * 1103515245 + 12345) % 2147483648) / 65536) % OWN_WORDS.length]).join(' ');
-    writeFileSync(join(docs, `tanker-${i}.txt`), `${goodArticle}\nIt was the ${i}th seizure of stolen fuel this year, as fuel theft and fuel smuggling grow: ${own}.\n`);
+    const own = Array.from(
+      { length: 80 },
+      () => OWN_WORDS[Math.floor((seed = (seed * 1103515245 + 12345) % 2147483648) / 65536) % OWN_WORDS.length],
+    ).join(' ');
+    writeFileSync(
+      join(docs, `tanker-${i}.txt`),
+      `${goodArticle}\nIt was the ${i}th seizure of stolen fuel this year, as fuel theft and fuel smuggling grow: ${own}.\n`,
+    );
   }
   const clean = join(dir, 'clean.db');
   expect(await main(['agreement', 'import', agreementFile, '--db', clean], captureIo())).toBe(0);
@@ -86,7 +109,9 @@ describe('proposal work left by a crash', () => {
     expect(await main(['agreement', 'import', agreementFile, '--db', store], captureIo())).toBe(0);
     // The summary line is printed once every document is stored and before proposals are made.
     const killed = await new Promise<NodeJS.Signals | null>((resolve, reject) => {
-      const child = spawn(process.execPath, [cli.script, 'ingest', docs, '--db', store], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, [cli.script, 'ingest', docs, '--db', store], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       child.stdout.on('data', (chunk: Buffer) => {
         if (chunk.toString().includes('read ')) child.kill('SIGKILL');
       });

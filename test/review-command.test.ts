@@ -32,7 +32,10 @@ describe('citing evidence', () => {
     const [proposal] = await services.review.list({ state: 'pending' });
     expect(proposal).toBeDefined();
     const document = await services.documents.get(proposal!.documentId);
-    const [cited, missing] = await services.documents.cite([proposal!, { ...proposal!, documentId: 'no-such-document' }]);
+    const [cited, missing] = await services.documents.cite([
+      proposal!,
+      { ...proposal!, documentId: 'no-such-document' },
+    ]);
     expect(cited).toMatchObject({ id: proposal!.id, documentTitle: document.title, published: document.published });
     expect(cited!.text).toBe(document.text.slice(proposal!.start, proposal!.end));
     expect(missing).toMatchObject({ text: null, documentTitle: null, published: null });
@@ -44,6 +47,8 @@ describe('citing evidence', () => {
     expect(await reviewCommand(['list', '--db', path, '--limit', '1'], io)).toBe(0);
     const shown = first!.text!.replace(/\s+/g, ' ');
     expect(io.stdout.join('\n')).toContain(`"${shown.length > 220 ? `${shown.slice(0, 219)}…` : shown}"`);
-    expect(io.stdout.join('\n')).toContain(`  ${first!.documentTitle ?? first!.documentId} · ${first!.kind} · ${first!.reason}`);
+    expect(io.stdout.join('\n')).toContain(
+      `  ${first!.documentTitle ?? first!.documentId} · ${first!.kind} · ${first!.reason}`,
+    );
   });
 });

@@ -14,9 +14,14 @@ describe('puente serve', () => {
     const port = (blocker.address() as AddressInfo).port;
     try {
       const io = captureIo();
-      const code = await main(['serve', '--port', String(port), '--db', join(mkdtempSync(join(tmpdir(), 'puente-serve-')), 'store.db')], io);
+      const code = await main(
+        ['serve', '--port', String(port), '--db', join(mkdtempSync(join(tmpdir(), 'puente-serve-')), 'store.db')],
+        io,
+      );
       expect(code).toBe(4);
-      expect(io.stderr).toEqual([`puente serve: port ${port} on 127.0.0.1 is already in use; choose another with --port N or PORT=N`]);
+      expect(io.stderr).toEqual([
+        `puente serve: port ${port} on 127.0.0.1 is already in use; choose another with --port N or PORT=N`,
+      ]);
     } finally {
       await new Promise((resolve) => blocker.close(resolve));
     }

@@ -27,7 +27,9 @@ import { repoRoot } from './helpers/shared.js';
 import { forEachDialect, newTestStore } from './helpers/store.js';
 
 const exampleDir = join(repoRoot, 'example', 'documents');
-const examplePaths = readdirSync(exampleDir).sort().map((name) => join(exampleDir, name));
+const examplePaths = readdirSync(exampleDir)
+  .sort()
+  .map((name) => join(exampleDir, name));
 
 /** The real analyser, counting its calls. */
 function countingAnalyzer(): { analyze: Analyzer; calls: string[] } {
@@ -44,7 +46,7 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
     await store.close();
   });
 
-  it('stores each document\'s layers and messages at ingest and reads them back equal to a fresh analysis', async () => {
+  it("stores each document's layers and messages at ingest and reads them back equal to a fresh analysis", async () => {
     const { outcomes } = await new IngestService(store.db).ingestPaths(examplePaths, defaultReadLimits);
     expect(outcomes.length).toBe(examplePaths.length);
     const stored = await new DocumentAnalyses(store.db, () => {
@@ -76,18 +78,29 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
       // A copy of one under another name is the same content: recorded, not analysed.
       const copy = join(dir, 'copy.txt');
       writeFileSync(copy, (await loadDocument(examplePaths[0]!)).document.text);
-      expect((await service.ingestPaths([copy], defaultReadLimits)).outcomes.map((o) => o.outcome)).toEqual(['duplicate']);
+      expect((await service.ingestPaths([copy], defaultReadLimits)).outcomes.map((o) => o.outcome)).toEqual([
+        'duplicate',
+      ]);
       expect(counter.calls).toEqual([]);
       // A copy of a stored story (here, with a line added) is analysed once, to be found a copy; not again.
       const edited = join(dir, 'edited.txt');
-      writeFileSync(edited, `${(await loadDocument(examplePaths[0]!)).document.text}\n\nThis note was added by another outlet.\n`);
+      writeFileSync(
+        edited,
+        `${(await loadDocument(examplePaths[0]!)).document.text}\n\nThis note was added by another outlet.\n`,
+      );
       expect((await service.ingestPaths([edited], defaultReadLimits)).outcomes.map((o) => o.outcome)).toEqual(['copy']);
-      expect((await service.ingestPaths([edited], defaultReadLimits)).outcomes.map((o) => o.outcome)).toEqual(['unchanged']);
+      expect((await service.ingestPaths([edited], defaultReadLimits)).outcomes.map((o) => o.outcome)).toEqual([
+        'unchanged',
+      ]);
       expect(counter.calls.length).toBe(1);
       counter.calls.length = 0;
       // An analysis by another pipeline version is replaced when the file comes again.
       const [first] = again.outcomes;
-      await store.db.updateTable('document_analyses').set({ pipeline_version: 'r0+older' }).where('document_id', '=', first!.id).execute();
+      await store.db
+        .updateTable('document_analyses')
+        .set({ pipeline_version: 'r0+older' })
+        .where('document_id', '=', first!.id)
+        .execute();
       await service.ingestPaths([examplePaths[0]!], defaultReadLimits);
       expect(counter.calls).toEqual([first!.id]);
       expect(await new DocumentAnalyses(store.db).isCurrent(first!.id)).toBe(true);
@@ -126,7 +139,10 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
   it('re-analyses in the background what an older pipeline version analysed, or none, with progress up to the total', async () => {
     const { outcomes } = await new IngestService(store.db).ingestPaths(examplePaths, defaultReadLimits);
     const ids = outcomes.map((o) => o.id);
-    await store.db.updateTable('document_analyses').set({ pipeline_version: 'r0+older', analysed_at: '2000-01-01T00:00:00.000Z' }).execute();
+    await store.db
+      .updateTable('document_analyses')
+      .set({ pipeline_version: 'r0+older', analysed_at: '2000-01-01T00:00:00.000Z' })
+      .execute();
     // A store made before analyses were kept has no row at all.
     await store.db.deleteFrom('document_analyses').where('document_id', '=', ids[1]!).execute();
     const counter = countingAnalyzer();
@@ -140,8 +156,15 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
       stopWatching();
       await service.close();
     }
-    expect(service.status().reanalysis).toMatchObject({ done: ids.length, total: ids.length, failed: 0, running: false });
-    expect(seen.some((progress) => progress.total === ids.length && progress.done > 0 && progress.done < ids.length)).toBe(true);
+    expect(service.status().reanalysis).toMatchObject({
+      done: ids.length,
+      total: ids.length,
+      failed: 0,
+      running: false,
+    });
+    expect(
+      seen.some((progress) => progress.total === ids.length && progress.done > 0 && progress.done < ids.length),
+    ).toBe(true);
     expect([...counter.calls].sort()).toEqual([...ids].sort());
     const versions = await store.db.selectFrom('document_analyses').select('pipeline_version').execute();
     expect(versions.map((row) => row.pipeline_version)).toEqual(ids.map(() => PIPELINE_VERSION));
@@ -176,7 +199,14 @@ describe('adding a document to a store of 300', () => {
     store = await newTestStore('sqlite');
     const ingest = new IngestService(store.db);
     for (const [i, text] of texts.slice(0, 300).entries()) {
-      const document: SourceDocument = { id: documentIdOf(text), text, format: 'text', encoding: 'utf-8', hints: {}, source: { path: `corpus/${i}.txt` } };
+      const document: SourceDocument = {
+        id: documentIdOf(text),
+        text,
+        format: 'text',
+        encoding: 'utf-8',
+        hints: {},
+        source: { path: `corpus/${i}.txt` },
+      };
       const analysis = analyzeDocument(document);
       if (isFailedAnalysis(analysis)) throw new Error(analysis.failure.reason);
       await ingest.store(analysis, `corpus/${i}.txt`);
@@ -189,12 +219,15 @@ describe('adding a document to a store of 300', () => {
   it('answers /api/health, and serves the previous collection, before the collection work ends', async () => {
     const counter = countingAnalyzer();
     const server = await startServer(store.db, undefined, { analysis: { analyze: counter.analyze } });
-    const get = async (path: string) => (await fetch(`${server.url}/api${path}`)).json() as Promise<Record<string, any>>;
+    const get = async (path: string) =>
+      (await fetch(`${server.url}/api${path}`)).json() as Promise<Record<string, any>>;
     try {
       expect((await get('/entities')).items.length).toBeGreaterThan(0);
       expect((await get('/status')).collection).toMatchObject({ ready: true, documents: 300, updating: false });
       const order: string[] = [];
-      const collected = new Promise<void>((resolve) => server.services.analysis.onCollected(() => (order.push('collected'), resolve())));
+      const collected = new Promise<void>((resolve) =>
+        server.services.analysis.onCollected(() => (order.push('collected'), resolve())),
+      );
 
       // In the local single-user mode (this store has no users) writes carry the page's CSRF token.
       const { csrfToken } = await get('/session');

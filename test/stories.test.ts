@@ -29,9 +29,12 @@ describe('stories across sources', () => {
   });
 
   it('keeps two meetings three weeks apart as two stories, also through an undated report', () => {
-    const undated = 'Talks in the capital\n\nU.S. Secretary of State Marco Rubio met Mexican Foreign Minister Juan Ramón de la Fuente in Mexico City to review the security program.';
+    const undated =
+      'Talks in the capital\n\nU.S. Secretary of State Marco Rubio met Mexican Foreign Minister Juan Ramón de la Fuente in Mexico City to review the security program.';
     const { stories, findings } = contractOf(meeting('September 3'), undated, meeting('September 26'));
-    const meetings = stories.filter((story) => story.reports.some((r) => r.date === '2025-09-03' || r.date === '2025-09-26'));
+    const meetings = stories.filter((story) =>
+      story.reports.some((r) => r.date === '2025-09-03' || r.date === '2025-09-26'),
+    );
     expect(stories.some((story) => story.documents.length > 1)).toBe(true);
     const early = meetings.find((story) => story.reports.some((r) => r.date === '2025-09-03'))!;
     const late = meetings.find((story) => story.reports.some((r) => r.date === '2025-09-26'))!;

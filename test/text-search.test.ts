@@ -31,7 +31,10 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
     dir = mkdtempSync(join(tmpdir(), 'puente-search-'));
     writeFileSync(join(dir, 'tunnel.txt'), english);
     writeFileSync(join(dir, 'informe.txt'), spanish);
-    const { outcomes } = await new IngestService(store.db).ingestPaths([join(dir, 'tunnel.txt'), join(dir, 'informe.txt')], defaultReadLimits);
+    const { outcomes } = await new IngestService(store.db).ingestPaths(
+      [join(dir, 'tunnel.txt'), join(dir, 'informe.txt')],
+      defaultReadLimits,
+    );
     ids = { english: outcomes[0]!.id, spanish: outcomes[1]!.id };
   });
   afterAll(async () => {
@@ -54,18 +57,23 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
     }
   });
 
-  it(dialect === 'postgres' ? 'has PostgreSQL pick the documents: stemmed per language, accents folded' : 'has no full-text search of its own on SQLite', async () => {
-    const search = new TextSearchRepository(store.db);
-    if (dialect === 'sqlite') {
-      expect(search.native).toBe(false);
-      expect(await search.matching('tunnel')).toBeNull();
-      return;
-    }
-    // "tunnels" and "seals" stem to the words the English report uses; "publicas" and "túnel" to the Spanish one's.
-    expect(await search.matching('tunnels seals')).toEqual([ids.english]);
-    expect(await search.matching('seguridad publicas')).toEqual([ids.spanish]);
-    expect(await search.matching('tunel')).toEqual([ids.spanish]);
-    expect(await search.matching('"smuggling tunnel" -concrete')).toEqual([]);
-    expect(await search.matching('frontera')).toEqual([ids.spanish]);
-  });
+  it(
+    dialect === 'postgres'
+      ? 'has PostgreSQL pick the documents: stemmed per language, accents folded'
+      : 'has no full-text search of its own on SQLite',
+    async () => {
+      const search = new TextSearchRepository(store.db);
+      if (dialect === 'sqlite') {
+        expect(search.native).toBe(false);
+        expect(await search.matching('tunnel')).toBeNull();
+        return;
+      }
+      // "tunnels" and "seals" stem to the words the English report uses; "publicas" and "túnel" to the Spanish one's.
+      expect(await search.matching('tunnels seals')).toEqual([ids.english]);
+      expect(await search.matching('seguridad publicas')).toEqual([ids.spanish]);
+      expect(await search.matching('tunel')).toEqual([ids.spanish]);
+      expect(await search.matching('"smuggling tunnel" -concrete')).toEqual([]);
+      expect(await search.matching('frontera')).toEqual([ids.spanish]);
+    },
+  );
 });

@@ -39,7 +39,11 @@ describe('an unreadable folder among the inputs', () => {
     const run = asNobody
       ? await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
           import('node:child_process').then(({ spawn }) => {
-            const child = spawn('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, cli.script, ...args], { stdio: ['ignore', 'pipe', 'pipe'], cwd: dir });
+            const child = spawn(
+              'setpriv',
+              ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, cli.script, ...args],
+              { stdio: ['ignore', 'pipe', 'pipe'], cwd: dir },
+            );
             let stdout = '';
             let stderr = '';
             child.stdout.on('data', (chunk: Buffer) => void (stdout += chunk.toString()));
@@ -49,7 +53,9 @@ describe('an unreadable folder among the inputs', () => {
           }, reject);
         })
       : await cli.run(args);
-    expect(run.stderr.trim().split('\n')).toEqual([`${join(dir, 'closed')}: is a folder that cannot be read (permission denied)`]);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      `${join(dir, 'closed')}: is a folder that cannot be read (permission denied)`,
+    ]);
     expect(run.code).toBe(1);
     const analysis = JSON.parse(run.stdout) as { documents: Array<{ source: { name: string } }> };
     expect(analysis.documents.map((d) => d.source.name).sort()).toEqual(['first.txt', 'second.txt']);

@@ -20,7 +20,8 @@ beforeEach(() => void (dir = mkdtempSync(join(tmpdir(), 'puente-web-'))));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const allowed = ['--allow-host', '127.0.0.1'];
-const refusalTail = 'Puente does not fetch from private, loopback or link-local addresses unless the host is allowed (--allow-host 127.0.0.1 or PUENTE_ALLOW_HOSTS)';
+const refusalTail =
+  'Puente does not fetch from private, loopback or link-local addresses unless the host is allowed (--allow-host 127.0.0.1 or PUENTE_ALLOW_HOSTS)';
 
 /** Runs the CLI in-process on a store in the test's folder. */
 async function puente(...args: string[]) {
@@ -30,7 +31,9 @@ async function puente(...args: string[]) {
 }
 
 /** The stored documents' analysis, by locator URL. */
-async function storedByUrl(): Promise<Map<string, Awaited<ReturnType<StoredAnalysisService['analysis']>>['documents'][number]>> {
+async function storedByUrl(): Promise<
+  Map<string, Awaited<ReturnType<StoredAnalysisService['analysis']>>['documents'][number]>
+> {
   const db: Kysely<Database> = await openDatabase({ dialect: 'sqlite', path: join(dir, 'store.db') });
   try {
     const { documents } = await new StoredAnalysisService(db).analysis();
@@ -56,11 +59,22 @@ describe('ingest URL: the address policy', () => {
     const run = await puente('ingest', url);
     expect(run.code).toBe(1);
     expect(run.stderr).toHaveLength(1);
-    expect(run.stderr[0]).toMatch(new RegExp(`^${url.replace(/[.?]/g, '\\$&')}: resolves to (127\\.0\\.0\\.1|::1), a loopback address; .*--allow-host localhost`));
+    expect(run.stderr[0]).toMatch(
+      new RegExp(
+        `^${url.replace(/[.?]/g, '\\$&')}: resolves to (127\\.0\\.0\\.1|::1), a loopback address; .*--allow-host localhost`,
+      ),
+    );
   });
 
   it('checks again after every redirect, and refuses other schemes', async () => {
-    const run = await puente('ingest', `${site.url}/to-link-local`, `${site.url}/to-ipv6-loopback`, `${site.url}/to-file`, 'ftp://files.example/report.txt', ...allowed);
+    const run = await puente(
+      'ingest',
+      `${site.url}/to-link-local`,
+      `${site.url}/to-ipv6-loopback`,
+      `${site.url}/to-file`,
+      'ftp://files.example/report.txt',
+      ...allowed,
+    );
     expect(run.code).toBe(1);
     expect(run.stderr).toEqual([
       `${site.url}/to-link-local: redirects to http://169.254.169.254/latest/meta-data/, which is a link-local address; Puente does not fetch from private, loopback or link-local addresses unless the host is allowed (--allow-host 169.254.169.254 or PUENTE_ALLOW_HOSTS)`,
@@ -84,26 +98,47 @@ describe('ingest URL: the address policy', () => {
 
 describe('ingest URL: pages', () => {
   it('keeps the URL as locator and source, the outlet, and reads the date in the URL when the page states none', async () => {
-    const urls = ['/2025/12/11/talks.html', '/2025/7/9/brief.html', '/archive/2026-01-24-border-meeting.html', '/2025/12/11/dated.html'].map((p) => site.url + p);
+    const urls = [
+      '/2025/12/11/talks.html',
+      '/2025/7/9/brief.html',
+      '/archive/2026-01-24-border-meeting.html',
+      '/2025/12/11/dated.html',
+    ].map((p) => site.url + p);
     const run = await puente('ingest', ...urls, ...allowed);
     expect(run.stderr).toEqual([]);
     expect(run.stdout).toContain('read 4: 4 new, 0 unchanged, 0 new versions, 0 failed');
     const stored = await storedByUrl();
-    expect(stored.get(urls[0]!)).toMatchObject({ source: { url: urls[0], name: 'The Valley Courier' }, published: '2025-12-11', publishedSource: 'locator', title: 'Officials Review Security Program' });
-    expect(stored.get(urls[1]!)).toMatchObject({ source: { url: urls[1], name: '127.0.0.1' }, published: '2025-07-09', publishedSource: 'locator' });
+    expect(stored.get(urls[0]!)).toMatchObject({
+      source: { url: urls[0], name: 'The Valley Courier' },
+      published: '2025-12-11',
+      publishedSource: 'locator',
+      title: 'Officials Review Security Program',
+    });
+    expect(stored.get(urls[1]!)).toMatchObject({
+      source: { url: urls[1], name: '127.0.0.1' },
+      published: '2025-07-09',
+      publishedSource: 'locator',
+    });
     expect(stored.get(urls[2]!)).toMatchObject({ published: '2026-01-24', publishedSource: 'locator' });
     // The page's own markup wins over the URL.
     expect(stored.get(urls[3]!)).toMatchObject({ published: '2025-12-10', publishedSource: 'metadata' });
     expect(stored.get(urls[0]!)!.body).toMatch(/^Mexican and American officials met in Monterrey/);
     // The same page again is unchanged.
-    expect((await puente('ingest', urls[0]!, ...allowed)).stdout).toContain('read 1: 0 new, 1 unchanged, 0 new versions, 0 failed');
+    expect((await puente('ingest', urls[0]!, ...allowed)).stdout).toContain(
+      'read 1: 0 new, 1 unchanged, 0 new versions, 0 failed',
+    );
   });
 
   it('reads a PDF by URL, dated by its URL', async () => {
     const url = `${site.url}/statements/2025/12/11/joint.pdf`;
     const run = await puente('ingest', url, ...allowed);
     expect(run.stderr).toEqual([]);
-    expect((await storedByUrl()).get(url)).toMatchObject({ format: 'pdf', title: 'Joint Statement on Customs Cooperation', published: '2025-12-11', publishedSource: 'locator' });
+    expect((await storedByUrl()).get(url)).toMatchObject({
+      format: 'pdf',
+      title: 'Joint Statement on Customs Cooperation',
+      published: '2025-12-11',
+      publishedSource: 'locator',
+    });
   });
 
   it('follows a redirect chain and stores the page under the URL it ends at', async () => {
@@ -126,8 +161,27 @@ describe('ingest URL: pages', () => {
   });
 
   it('gives each bad URL one clear line and reads the others', async () => {
-    const bad = ['/slow.html', '/silent.html', '/big.html', '/big-chunked.html', '/loop/a', '/image.png', '/empty.html', '/missing.html'].map((p) => site.url + p);
-    const run = await puente('ingest', `${site.url}/2025/12/11/talks.html`, ...bad, 'http://', ...allowed, '--timeout', '1', '--max-size', '64KB');
+    const bad = [
+      '/slow.html',
+      '/silent.html',
+      '/big.html',
+      '/big-chunked.html',
+      '/loop/a',
+      '/image.png',
+      '/empty.html',
+      '/missing.html',
+    ].map((p) => site.url + p);
+    const run = await puente(
+      'ingest',
+      `${site.url}/2025/12/11/talks.html`,
+      ...bad,
+      'http://',
+      ...allowed,
+      '--timeout',
+      '1',
+      '--max-size',
+      '64KB',
+    );
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('read 10: 1 new, 0 unchanged, 0 new versions, 9 failed');
     expect(run.stderr).toEqual([
@@ -146,8 +200,15 @@ describe('ingest URL: pages', () => {
   it('follows redirects a bounded number of times', async () => {
     const db = await openDatabase({ dialect: 'sqlite', path: join(dir, 'store.db') });
     try {
-      const intake = new WebIntakeService(db, { limits: defaultReadLimits, timeoutMs: 5000, maxRedirects: 2, policy: new HostPolicy(['127.0.0.1']) });
-      await expect(intake.fetch(`${site.url}/redirect/1`)).rejects.toThrow(`${site.url}/redirect/1: redirects more than 2 times (the last to ${site.url}/2025/12/11/talks.html)`);
+      const intake = new WebIntakeService(db, {
+        limits: defaultReadLimits,
+        timeoutMs: 5000,
+        maxRedirects: 2,
+        policy: new HostPolicy(['127.0.0.1']),
+      });
+      await expect(intake.fetch(`${site.url}/redirect/1`)).rejects.toThrow(
+        `${site.url}/redirect/1: redirects more than 2 times (the last to ${site.url}/2025/12/11/talks.html)`,
+      );
     } finally {
       await db.destroy();
     }
@@ -155,7 +216,7 @@ describe('ingest URL: pages', () => {
 });
 
 describe('ingest FEED_URL: a feed read once', () => {
-  it('RSS: fetches each item\'s link, or takes its carried full text, with the pubDate as publication date', async () => {
+  it("RSS: fetches each item's link, or takes its carried full text, with the pubDate as publication date", async () => {
     const tallyHits = site.hits.get('/news/tally.html') ?? 0;
     const run = await puente('ingest', `${site.url}/rss.xml`, ...allowed);
     expect(run.code).toBe(1);
@@ -164,22 +225,33 @@ describe('ingest FEED_URL: a feed read once', () => {
     expect(run.stderr).toEqual([`${site.url}/news/gone.html: answered HTTP 404 Not Found`]);
     const stored = await storedByUrl();
     expect(stored.get(`${site.url}/news/monterrey-talks.html`)).toMatchObject({
-      title: 'Officials Review Security Program in Monterrey', published: '2025-12-11', publishedSource: 'metadata', authors: ['Lucía Ferrer'],
+      title: 'Officials Review Security Program in Monterrey',
+      published: '2025-12-11',
+      publishedSource: 'metadata',
+      authors: ['Lucía Ferrer'],
       source: { name: 'Valley Courier: Security' },
     });
     const carried = stored.get(`${site.url}/news/tally.html`)!;
-    expect(carried).toMatchObject({ title: 'Working Group Will Publish a Monthly Tally', published: '2025-12-12', publishedSource: 'metadata' });
+    expect(carried).toMatchObject({
+      title: 'Working Group Will Publish a Monthly Tally',
+      published: '2025-12-12',
+      publishedSource: 'metadata',
+    });
     expect(carried.body).toMatch(/^The carried article runs long enough/);
     // Carried in full: its page was not fetched.
     expect(site.hits.get('/news/tally.html') ?? 0).toBe(tallyHits);
   });
 
-  it('Atom: the entry\'s page, dated by its published day in the publisher\'s time zone', async () => {
+  it("Atom: the entry's page, dated by its published day in the publisher's time zone", async () => {
     const run = await puente('ingest', `${site.url}/atom.xml`, ...allowed);
     expect(run.stderr).toEqual([]);
     expect(run.code).toBe(0);
     const stored = await storedByUrl();
-    expect(stored.get(`${site.url}/comunicados/501.html`)).toMatchObject({ published: '2025-07-08', language: 'es', title: 'Desmantelan laboratorios en Sinaloa' });
+    expect(stored.get(`${site.url}/comunicados/501.html`)).toMatchObject({
+      published: '2025-07-08',
+      language: 'es',
+      title: 'Desmantelan laboratorios en Sinaloa',
+    });
   });
 
   it('not-ok: a broken feed is one line', async () => {

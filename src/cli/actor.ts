@@ -14,7 +14,9 @@ export function commandLineActor(): Actor {
   let who = 'unknown';
   try {
     who = userInfo().username;
-  } catch { /* no user database: keep "unknown" */ }
+  } catch {
+    /* no user database: keep "unknown" */
+  }
   return { name: `command line (${who})`, party: null, role: 'local' };
 }
 
@@ -23,20 +25,28 @@ export function commandLineActor(): Actor {
  * On a store with users NAME must be one of them, and the party and role are that user's own
  * (a different `--party` is refused); on a store without users NAME acts alone, for the party given.
  */
-export async function actorFrom(users: UsersService, values: { as?: string; party?: string }, anonymous: Anonymous = 'never'): Promise<Actor> {
+export async function actorFrom(
+  users: UsersService,
+  values: { as?: string; party?: string },
+  anonymous: Anonymous = 'never',
+): Promise<Actor> {
   const name = values.as ?? process.env.PUENTE_USER;
   const party = values.party ?? process.env.PUENTE_PARTY ?? null;
-  if (party !== null && !/^[A-Z]{3}$/.test(party)) throw new UsageError(`--party ${party}: expected an ISO alpha-3 code such as USA or MEX`);
+  if (party !== null && !/^[A-Z]{3}$/.test(party))
+    throw new UsageError(`--party ${party}: expected an ISO alpha-3 code such as USA or MEX`);
   const withUsers = (await users.count()) > 0;
   if (!name) {
     if (anonymous === 'always' || (anonymous === 'without-users' && !withUsers)) return commandLineActor();
-    throw new UsageError(withUsers
-      ? 'say which user is acting with --as NAME (this store has users; see puente user list)'
-      : 'say who is acting with --as NAME (and --party CODE when speaking for a party)');
+    throw new UsageError(
+      withUsers
+        ? 'say which user is acting with --as NAME (this store has users; see puente user list)'
+        : 'say who is acting with --as NAME (and --party CODE when speaking for a party)',
+    );
   }
   if (!withUsers) return { name, party, role: 'local' };
   const user = await users.find(name);
   if (!user) throw new UsageError(`--as ${name}: this store has no such user (see puente user list)`);
-  if (party !== null && party !== user.party) throw new UsageError(`--party ${party}: ${user.name} speaks for ${user.party ?? 'no party'}`);
+  if (party !== null && party !== user.party)
+    throw new UsageError(`--party ${party}: ${user.name} speaks for ${user.party ?? 'no party'}`);
   return { name: user.name, party: user.party, role: user.role };
 }

@@ -7,5 +7,7 @@ export async function agreementIdFrom(tracking: TrackingService, option: string 
   const agreements = await tracking.listAgreements();
   if (agreements.length === 1) return agreements[0]!.id;
   if (!agreements.length) throw new UsageError('no agreement in the store yet: run puente agreement import FILE');
-  throw new UsageError(`several agreements are stored; choose one with --agreement (${agreements.map((a) => a.id).join(', ')})`);
+  throw new UsageError(
+    `several agreements are stored; choose one with --agreement (${agreements.map((a) => a.id).join(', ')})`,
+  );
 }

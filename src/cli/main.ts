@@ -55,16 +55,26 @@ export async function main(argv: readonly string[], io: CommandIo = processIo): 
   try {
     return await command(rest, io);
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (
+      error instanceof UsageError ||
+      (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
+    ) {
       io.error(`puente ${name}: ${(error as Error).message}; run \`puente help\``);
       return ExitCode.usage;
     }
-    if (isInputError(error) || error instanceof NotFoundError || error instanceof ForbiddenError || error instanceof AuthenticationError) {
+    if (
+      isInputError(error) ||
+      error instanceof NotFoundError ||
+      error instanceof ForbiddenError ||
+      error instanceof AuthenticationError
+    ) {
       io.error(`puente ${name}: ${error.message}`);
       return ExitCode.someInputsFailed;
     }
     if (isWriteConflict(error)) {
-      io.error(`puente ${name}: the store stayed busy with other writers through every retry (${(error as Error).message}); try again`);
+      io.error(
+        `puente ${name}: the store stayed busy with other writers through every retry (${(error as Error).message}); try again`,
+      );
       return ExitCode.store;
     }
     io.error(`puente ${name}: internal error — please report it with the input that caused it`);

@@ -17,7 +17,8 @@ const sizeSchema = z
 /** A size in bytes from an option's value such as 50MB; UsageError naming the option otherwise. */
 export function bytesFrom(option: string, raw: string): number {
   const parsed = sizeSchema.safeParse(raw.trim());
-  if (!parsed.success) throw new UsageError(`${option} ${JSON.stringify(raw)}: expected ${parsed.error.issues[0]?.message ?? 'a size'}`);
+  if (!parsed.success)
+    throw new UsageError(`${option} ${JSON.stringify(raw)}: expected ${parsed.error.issues[0]?.message ?? 'a size'}`);
   return parsed.data;
 }
 
@@ -45,7 +46,10 @@ const publishedSchema = z
 export function publishedDateFrom(published: string | undefined): string | undefined {
   if (published === undefined) return undefined;
   const parsed = publishedSchema.safeParse(published.trim());
-  if (!parsed.success) throw new UsageError(`--published ${JSON.stringify(published)}: expected ${parsed.error.issues[0]?.message ?? 'a date'}`);
+  if (!parsed.success)
+    throw new UsageError(
+      `--published ${JSON.stringify(published)}: expected ${parsed.error.issues[0]?.message ?? 'a date'}`,
+    );
   return parsed.data;
 }
 
@@ -59,7 +63,8 @@ export function timeoutFrom(timeout: string | undefined): number {
   if (timeout === undefined) return 20_000;
   const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s)?\s*$/i.exec(timeout);
   const ms = match ? Number(match[1]) * (match[2]?.toLowerCase() === 'ms' ? 1 : 1000) : NaN;
-  if (!(ms >= 100 && ms <= 600_000)) throw new UsageError(`--timeout ${JSON.stringify(timeout)}: expected seconds from 0.1 to 600, such as 20 or 2.5s`);
+  if (!(ms >= 100 && ms <= 600_000))
+    throw new UsageError(`--timeout ${JSON.stringify(timeout)}: expected seconds from 0.1 to 600, such as 20 or 2.5s`);
   return Math.round(ms);
 }
 
@@ -72,6 +77,7 @@ export function isUrlArgument(value: string): boolean {
 export function jobsFrom(jobs: string | undefined): Jobs {
   const raw = jobs ?? process.env.PUENTE_JOBS;
   if (raw === undefined) return 'auto';
-  if (!/^\s*\d+\s*$/.test(raw) || Number(raw) < 1) throw new UsageError(`--jobs ${JSON.stringify(raw)}: expected a whole number of at least 1`);
+  if (!/^\s*\d+\s*$/.test(raw) || Number(raw) < 1)
+    throw new UsageError(`--jobs ${JSON.stringify(raw)}: expected a whole number of at least 1`);
   return Number(raw);
 }

@@ -7,7 +7,8 @@ export function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'puente') return dir;
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'puente')
+      return dir;
     const parent = dirname(dir);
     if (parent === dir) throw new Error('packageRoot: no package.json named "puente" above this file');
     dir = parent;

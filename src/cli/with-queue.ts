@@ -9,7 +9,12 @@ import { databasePathFrom } from './options.js';
  * Opens the store and its job queue for one command, runs it, and always closes both. Jobs run over
  * the store itself (the handlers build their services on it), so the command gets the store as well.
  */
-export async function withQueue(dbOption: string | undefined, io: CommandIo, run: (store: Store, queue: JobQueue) => Promise<number>, options: JobQueueOptions = {}): Promise<number> {
+export async function withQueue(
+  dbOption: string | undefined,
+  io: CommandIo,
+  run: (store: Store, queue: JobQueue) => Promise<number>,
+  options: JobQueueOptions = {},
+): Promise<number> {
   const location = databasePathFrom(dbOption);
   const store = await openStore(location, io);
   if (!store) return ExitCode.store;

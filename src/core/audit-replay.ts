@@ -29,7 +29,10 @@ export function replayAuditLog(entries: readonly AuditEntry[]): AuditReplay {
     if (entry.action === 'assessment.write') {
       const after = entry.after as { status?: unknown; narrative?: unknown; evidence?: unknown } | null;
       assessments.set(entry.subject, {
-        status: String(after?.status), narrative: String(after?.narrative ?? ''), by: entry.actor, at: entry.at,
+        status: String(after?.status),
+        narrative: String(after?.narrative ?? ''),
+        by: entry.actor,
+        at: entry.at,
         evidence: (Array.isArray(after?.evidence) ? after.evidence.map(String) : []).sort(),
       });
     } else if (entry.action === 'status.joint') {
@@ -37,7 +40,8 @@ export function replayAuditLog(entries: readonly AuditEntry[]): AuditReplay {
     } else if (entry.action === 'agreement.import') {
       // A commitment starts as not started; a re-import keeps the status it has.
       const commitments = (entry.after as { commitments?: unknown } | null)?.commitments;
-      for (const id of Array.isArray(commitments) ? commitments.map(String) : []) if (!jointStatuses.has(id)) jointStatuses.set(id, 'not_started');
+      for (const id of Array.isArray(commitments) ? commitments.map(String) : [])
+        if (!jointStatuses.has(id)) jointStatuses.set(id, 'not_started');
     }
   }
   return { assessments, jointStatuses };

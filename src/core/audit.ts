@@ -26,7 +26,9 @@ export const GENESIS_HASH = '0'.repeat(64);
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value ?? null);
@@ -35,7 +37,10 @@ export function canonicalJson(value: unknown): string {
 /** The hash of an entry: its number, content and the previous entry's hash. */
 export function auditHash(seq: number, record: AuditRecord, prevHash: string): string {
   const { at, actor, action, subject, before, after } = record;
-  return createHash('sha256').update(prevHash).update(canonicalJson({ seq, at, actor, action, subject, before, after })).digest('hex');
+  return createHash('sha256')
+    .update(prevHash)
+    .update(canonicalJson({ seq, at, actor, action, subject, before, after }))
+    .digest('hex');
 }
 
 /** One problem `verifyAuditLog` found, naming the entry. */
@@ -48,24 +53,42 @@ export interface AuditProblem {
  * Checks the chain: numbers without gaps, each entry linked to the one before, each hash matching
  * its content, and the last entry matching the recorded head. Says which entry is wrong and how.
  */
-export function verifyAuditLog(entries: readonly AuditEntry[], head: { seq: number; hash: string } | null): AuditProblem[] {
+export function verifyAuditLog(
+  entries: readonly AuditEntry[],
+  head: { seq: number; hash: string } | null,
+): AuditProblem[] {
   const problems: AuditProblem[] = [];
   let previous: AuditEntry | null = null;
   for (const entry of entries) {
     const expectedSeq = (previous?.seq ?? 0) + 1;
     if (entry.seq !== expectedSeq) {
-      problems.push({ seq: entry.seq, problem: entry.seq > expectedSeq ? `entries ${expectedSeq}–${entry.seq - 1} are missing (deleted)` : `entry ${entry.seq} is out of order` });
+      problems.push({
+        seq: entry.seq,
+        problem:
+          entry.seq > expectedSeq
+            ? `entries ${expectedSeq}–${entry.seq - 1} are missing (deleted)`
+            : `entry ${entry.seq} is out of order`,
+      });
     }
     if (entry.prevHash !== (previous?.hash ?? GENESIS_HASH)) {
-      problems.push({ seq: entry.seq, problem: `entry ${entry.seq} does not follow entry ${previous?.seq ?? 0}: an entry was deleted or moved` });
+      problems.push({
+        seq: entry.seq,
+        problem: `entry ${entry.seq} does not follow entry ${previous?.seq ?? 0}: an entry was deleted or moved`,
+      });
     }
     if (auditHash(entry.seq, entry, entry.prevHash) !== entry.hash) {
-      problems.push({ seq: entry.seq, problem: `entry ${entry.seq} (${entry.action} on ${entry.subject}) was edited: its content no longer matches its hash` });
+      problems.push({
+        seq: entry.seq,
+        problem: `entry ${entry.seq} (${entry.action} on ${entry.subject}) was edited: its content no longer matches its hash`,
+      });
     }
     previous = entry;
   }
   if (head && (previous?.seq !== head.seq || previous?.hash !== head.hash)) {
-    problems.push({ seq: head.seq, problem: `the log ends at entry ${previous?.seq ?? 0}, but entry ${head.seq} was the last one written: entries were deleted from the end` });
+    problems.push({
+      seq: head.seq,
+      problem: `the log ends at entry ${previous?.seq ?? 0}, but entry ${head.seq} was the last one written: entries were deleted from the end`,
+    });
   }
   return problems;
 }

@@ -28,7 +28,8 @@ export interface Located<T> {
  * on a line of its own near the top ("Wednesday, September 3, 2025"), in a byline, or in the
  * dateline that opens the first paragraph ("MONTERREY, 4 de marzo de 2025 (EFE).-").
  */
-export type PublishedSource = 'user' | 'manifest' | 'metadata' | 'label' | 'locator' | 'date-line' | 'byline' | 'dateline';
+export type PublishedSource =
+  'user' | 'manifest' | 'metadata' | 'label' | 'locator' | 'date-line' | 'byline' | 'dateline';
 
 /** A publication date with where it was read; the value is YYYY-MM-DD, or YYYY-MM when only the month is stated. */
 export interface PublishedDate extends Located<string> {

@@ -2,8 +2,22 @@ import type { Span } from './span.js';
 
 /** PLOVER's 16 event types, lower case. */
 export const ploverTypes = [
-  'agree', 'consult', 'support', 'concede', 'cooperate', 'aid', 'retreat', 'request',
-  'accuse', 'reject', 'threaten', 'sanction', 'protest', 'mobilize', 'coerce', 'assault',
+  'agree',
+  'consult',
+  'support',
+  'concede',
+  'cooperate',
+  'aid',
+  'retreat',
+  'request',
+  'accuse',
+  'reject',
+  'threaten',
+  'sanction',
+  'protest',
+  'mobilize',
+  'coerce',
+  'assault',
 ] as const;
 export type PloverType = (typeof ploverTypes)[number];
 

@@ -27,6 +27,8 @@ export interface Knowledge {
 
 /** The office an actor held on a date (the latest one when the date is unknown). */
 export function officeOn(actor: KnownActor, date: string | null): Office | null {
-  const held = date ? actor.offices.filter((o) => (!o.from || o.from <= date) && (!o.to || date <= o.to)) : actor.offices.filter((o) => !o.to);
-  return held.at(-1) ?? (date ? null : actor.offices.at(-1) ?? null);
+  const held = date
+    ? actor.offices.filter((o) => (!o.from || o.from <= date) && (!o.to || date <= o.to))
+    : actor.offices.filter((o) => !o.to);
+  return held.at(-1) ?? (date ? null : (actor.offices.at(-1) ?? null));
 }

@@ -7,7 +7,15 @@ import { statusWords } from './vocabulary.js';
  * How far a commitment is implemented: the Peace Accords Matrix scale (not started, minimal,
  * intermediate, complete) plus states that monitoring needs.
  */
-export const implementationStatuses = ['not_started', 'minimal', 'intermediate', 'complete', 'no_evidence', 'stalled', 'disputed'] as const;
+export const implementationStatuses = [
+  'not_started',
+  'minimal',
+  'intermediate',
+  'complete',
+  'no_evidence',
+  'stalled',
+  'disputed',
+] as const;
 export type ImplementationStatus = (typeof implementationStatuses)[number];
 
 /** Words for each status inside a sentence ("not started"), from the shared vocabulary. */

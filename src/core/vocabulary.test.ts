@@ -37,7 +37,13 @@ describe('the shared vocabulary', () => {
   it('has the same entries in each language', () => {
     const shape = (language: (typeof languages)[number]) => {
       const v = vocabularies[language];
-      return [Object.keys(v.statuses), Object.keys(v.entityKinds), Object.keys(v.findingKinds), Object.keys(v.nouns), v.months.length];
+      return [
+        Object.keys(v.statuses),
+        Object.keys(v.entityKinds),
+        Object.keys(v.findingKinds),
+        Object.keys(v.nouns),
+        v.months.length,
+      ];
     };
     expect(shape('es')).toEqual(shape('en'));
     for (const translation of Object.values(vocabularies.es.ui)) expect(translation.trim()).not.toBe('');

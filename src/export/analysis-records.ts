@@ -38,7 +38,12 @@ export interface PloverEventRecord extends Pick<Event, 'type' | 'mode' | 'contex
   readonly timing: string;
   readonly actors: readonly ActorRecord[];
   readonly recipients: readonly ActorRecord[];
-  readonly date: { readonly value: string; readonly grain: DateGrain; readonly certainty: 'stated' | 'inferred' | null; readonly text: string | null } | null;
+  readonly date: {
+    readonly value: string;
+    readonly grain: DateGrain;
+    readonly certainty: 'stated' | 'inferred' | null;
+    readonly text: string | null;
+  } | null;
   readonly place: string | null;
   readonly source: SourceRecord;
   readonly sentence: TextSpan;
@@ -80,7 +85,10 @@ export function grainOf(value: string): DateGrain {
 }
 
 /** Builds the export records of analysed documents; their order is the documents', then the text's. */
-export function analysisRecords(analyses: readonly StandardAnalysis[], collection: CollectionAnalysis): AnalysisRecords {
+export function analysisRecords(
+  analyses: readonly StandardAnalysis[],
+  collection: CollectionAnalysis,
+): AnalysisRecords {
   const entities = new Map(collection.resolution.entities.map((e) => [e.id, e]));
   const storyOf = storyIndex(collection.stories);
   const events: PloverEventRecord[] = [];
@@ -89,9 +97,21 @@ export function analysisRecords(analyses: readonly StandardAnalysis[], collectio
   for (const { document, layers } of analyses) {
     const { text } = document;
     const at = (span: Span): TextSpan => ({ text: Span.textOf(text, span), start: span.start, end: span.end });
-    const source = sourceOf(document.id, document.source, layers.clean.title?.value ?? null, layers.clean.published?.value ?? null, layers.clean.language);
+    const source = sourceOf(
+      document.id,
+      document.source,
+      layers.clean.title?.value ?? null,
+      layers.clean.published?.value ?? null,
+      layers.clean.language,
+    );
     const actorsOf = (spans: readonly Span[]) => {
-      const ids = [...new Set(spans.map((span) => collection.resolution.entityAt(document.id, span)).filter((id): id is string => id !== null))];
+      const ids = [
+        ...new Set(
+          spans
+            .map((span) => collection.resolution.entityAt(document.id, span))
+            .filter((id): id is string => id !== null),
+        ),
+      ];
       return ids.map((id) => actorRecord(id, entities.get(id)));
     };
     const sentenceAt = sentenceFinder(layers.sentences);
@@ -105,7 +125,14 @@ export function analysisRecords(analyses: readonly StandardAnalysis[], collectio
         timing: event.timing,
         actors: actorsOf(event.actorSpans),
         recipients: actorsOf(event.recipientSpans),
-        date: event.date ? { value: event.date, grain: grainOf(event.date), certainty: event.dateCertainty, text: event.dateSpan ? Span.textOf(text, event.dateSpan) : null } : null,
+        date: event.date
+          ? {
+              value: event.date,
+              grain: grainOf(event.date),
+              certainty: event.dateCertainty,
+              text: event.dateSpan ? Span.textOf(text, event.dateSpan) : null,
+            }
+          : null,
         place: event.place,
         source,
         sentence: at(event),
@@ -127,7 +154,12 @@ export function analysisRecords(analyses: readonly StandardAnalysis[], collectio
     for (const figure of layers.figures) {
       figures.push({
         id: `${document.id}:${figure.start}-${figure.end}`,
-        value: figure.value, unit: figure.unit, per: figure.per, measures: figure.measures, period: figure.period, qualifier: figure.qualifier,
+        value: figure.value,
+        unit: figure.unit,
+        per: figure.per,
+        measures: figure.measures,
+        period: figure.period,
+        qualifier: figure.qualifier,
         repeats: figure.repeats?.length ?? 0,
         figure: at(figure),
         sentence: at(sentenceAt(figure)),
@@ -139,21 +171,35 @@ export function analysisRecords(analyses: readonly StandardAnalysis[], collectio
 }
 
 /** Where a document came from, as an export cites it: a URL whole, a file by its name only. */
-export function sourceOf(id: string, source: { readonly path?: string; readonly url?: string; readonly name?: string }, title: string | null, published: string | null, language: string): SourceRecord {
+export function sourceOf(
+  id: string,
+  source: { readonly path?: string; readonly url?: string; readonly name?: string },
+  title: string | null,
+  published: string | null,
+  language: string,
+): SourceRecord {
   const url = source.url ?? null;
-  const name = url ? null : source.name ?? (source.path ? basename(source.path) : null);
+  const name = url ? null : (source.name ?? (source.path ? basename(source.path) : null));
   return { document: id, title, url, name, published, language };
 }
 
 function actorRecord(id: string, entity: Entity | undefined): ActorRecord {
-  return { id, name: entity?.name ?? id, kind: entity?.kind ?? id.split(':')[0] ?? 'unknown', country: entity?.country ?? null };
+  return {
+    id,
+    name: entity?.name ?? id,
+    kind: entity?.kind ?? id.split(':')[0] ?? 'unknown',
+    country: entity?.country ?? null,
+  };
 }
 
 /** The story of each report, looked up by document, span and type. */
 function storyIndex(stories: readonly EventStory[]) {
   const byReport = new Map<string, string>();
-  for (const story of stories) for (const report of story.reports) byReport.set(`${report.document}|${report.start}|${report.end}|${story.type}`, story.id);
-  return (document: string, span: Span, type: string) => byReport.get(`${document}|${span.start}|${span.end}|${type}`) ?? null;
+  for (const story of stories)
+    for (const report of story.reports)
+      byReport.set(`${report.document}|${report.start}|${report.end}|${story.type}`, story.id);
+  return (document: string, span: Span, type: string) =>
+    byReport.get(`${document}|${span.start}|${span.end}|${type}`) ?? null;
 }
 
 /** The sentence that holds a span (by its start), or the span itself when none does; sentences are sorted. */

@@ -38,7 +38,11 @@ export interface ContractDocument {
   readonly chrome: readonly (ContractSpan & { readonly reason: string })[];
   readonly headings: readonly ContractSpan[];
   readonly mentions: readonly ContractMention[];
-  readonly quotes: readonly (ContractSpan & { readonly kind: string; readonly speaker: string | null; readonly speakerText: string | null })[];
+  readonly quotes: readonly (ContractSpan & {
+    readonly kind: string;
+    readonly speaker: string | null;
+    readonly speakerText: string | null;
+  })[];
   readonly figures: readonly unknown[];
   readonly dates: readonly unknown[];
   readonly events: readonly unknown[];
@@ -71,7 +75,9 @@ export interface ContractMessage {
   readonly place: ContractSpan | null;
 }
 
-const spanIn = (text: string) => (span: Span): ContractSpan => ({ start: span.start, end: span.end, text: Span.textOf(text, span) });
+const spanIn =
+  (text: string) =>
+  (span: Span): ContractSpan => ({ start: span.start, end: span.end, text: Span.textOf(text, span) });
 
 /** The article without furniture: paragraphs joined by blank lines. */
 export function bodyOf(text: string, paragraphs: readonly Span[]): string {
@@ -84,14 +90,18 @@ export function bodyOf(text: string, paragraphs: readonly Span[]): string {
  */
 function speakerEntity(mentions: readonly Mention[], entityIds: readonly (string | null)[], span: Span): string | null {
   const index = mentions.findIndex((m) => m.start === span.start && m.end === span.end);
-  return index >= 0 ? entityIds[index] ?? null : null;
+  return index >= 0 ? (entityIds[index] ?? null) : null;
 }
 
 /** Builds one contract document from a document's analysis. */
 export function toContractDocument(analysis: StandardAnalysis, collection: CollectionAnalysis): ContractDocument {
   const { document, layers, messages } = analysis;
   const entityIds = collection.resolution.mentionEntities.get(document.id) ?? [];
-  const entitiesOf = (spans: readonly Span[]) => [...new Set(spans.map((span) => collection.resolution.entityAt(document.id, span)).filter((id): id is string => id !== null))];
+  const entitiesOf = (spans: readonly Span[]) => [
+    ...new Set(
+      spans.map((span) => collection.resolution.entityAt(document.id, span)).filter((id): id is string => id !== null),
+    ),
+  ];
   const { text } = document;
   const clean = layers.clean;
   const at = spanIn(text);
@@ -121,8 +131,24 @@ export function toContractDocument(analysis: StandardAnalysis, collection: Colle
       speakerText: quote.speakerText,
       speakerSpan: quote.speakerMention ? at(quote.speakerMention) : null,
     })),
-    figures: layers.figures.map((figure) => ({ ...at(figure), value: figure.value, unit: figure.unit, per: figure.per, measures: figure.measures, period: figure.period, qualifier: figure.qualifier, repeats: (figure.repeats ?? []).map(at) })),
-    dates: layers.dates.map((date) => ({ ...at(date), value: date.value, grain: date.grain, certainty: date.certainty, weekday: date.weekday ?? null, range: date.range ?? null })),
+    figures: layers.figures.map((figure) => ({
+      ...at(figure),
+      value: figure.value,
+      unit: figure.unit,
+      per: figure.per,
+      measures: figure.measures,
+      period: figure.period,
+      qualifier: figure.qualifier,
+      repeats: (figure.repeats ?? []).map(at),
+    })),
+    dates: layers.dates.map((date) => ({
+      ...at(date),
+      value: date.value,
+      grain: date.grain,
+      certainty: date.certainty,
+      weekday: date.weekday ?? null,
+      range: date.range ?? null,
+    })),
     events: layers.events.map((event) => ({
       ...at(event),
       type: event.type,
@@ -139,7 +165,12 @@ export function toContractDocument(analysis: StandardAnalysis, collection: Colle
     })),
     commitments: layers.commitments.map((commitment) => ({
       ...at(commitment),
-      parties: [...new Set([...entitiesOf(commitment.partySpans), ...commitment.partyCountries.map((code) => `country:${code.toLowerCase()}`)])],
+      parties: [
+        ...new Set([
+          ...entitiesOf(commitment.partySpans),
+          ...commitment.partyCountries.map((code) => `country:${code.toLowerCase()}`),
+        ]),
+      ],
       action: Span.textOf(text, commitment.action),
       actionSpan: at(commitment.action),
       deadline: commitment.deadline,
@@ -153,15 +184,27 @@ export function toContractDocument(analysis: StandardAnalysis, collection: Colle
 }
 
 function toContractMessage(text: string, message: Message): ContractMessage {
-  return { source: message.source, ruleId: message.ruleId, severity: message.severity, reason: message.reason, place: message.place ? spanIn(text)(message.place) : null };
+  return {
+    source: message.source,
+    ruleId: message.ruleId,
+    severity: message.severity,
+    reason: message.reason,
+    place: message.place ? spanIn(text)(message.place) : null,
+  };
 }
 
 /** The collection's findings, each evidence span with the text it covers. */
-export function toContractFindings(analyses: readonly StandardAnalysis[], collection: CollectionAnalysis): ContractFinding[] {
+export function toContractFindings(
+  analyses: readonly StandardAnalysis[],
+  collection: CollectionAnalysis,
+): ContractFinding[] {
   const texts = new Map(analyses.map((a) => [a.document.id, a.document.text]));
   return collection.findings.map((finding) => ({
     ...finding,
-    evidence: finding.evidence.map((span) => ({ document: span.document, ...spanIn(texts.get(span.document) ?? '')(span) })),
+    evidence: finding.evidence.map((span) => ({
+      document: span.document,
+      ...spanIn(texts.get(span.document) ?? '')(span),
+    })),
   }));
 }
 

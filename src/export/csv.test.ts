@@ -21,7 +21,16 @@ describe('toCsv', () => {
   });
 
   it('keeps a spreadsheet from running text as a formula, and leaves numbers alone', () => {
-    const csv = toCsv({ columns: ['text', 'value'], rows: [{ text: '=HYPERLINK("x")', value: -4 }, { text: '-12', value: '@home' }] });
-    expect(read(csv)).toEqual([{ text: '\'=HYPERLINK("x")', value: '-4' }, { text: '-12', value: '\'@home' }]);
+    const csv = toCsv({
+      columns: ['text', 'value'],
+      rows: [
+        { text: '=HYPERLINK("x")', value: -4 },
+        { text: '-12', value: '@home' },
+      ],
+    });
+    expect(read(csv)).toEqual([
+      { text: '\'=HYPERLINK("x")', value: '-4' },
+      { text: '-12', value: "'@home" },
+    ]);
   });
 });

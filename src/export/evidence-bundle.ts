@@ -70,8 +70,26 @@ export interface EvidenceBundle {
 
 /** The columns of `puente export evidence --format csv`: one row per status, assessment, change and cited span. */
 export const evidenceColumns = [
-  'record', 'commitment_id', 'commitment_title', 'scope', 'change_id', 'status', 'status_label', 'from_status', 'by', 'at', 'note',
-  'evidence_kind', 'document_id', 'document_title', 'source_url', 'source_name', 'published', 'start', 'end', 'text',
+  'record',
+  'commitment_id',
+  'commitment_title',
+  'scope',
+  'change_id',
+  'status',
+  'status_label',
+  'from_status',
+  'by',
+  'at',
+  'note',
+  'evidence_kind',
+  'document_id',
+  'document_title',
+  'source_url',
+  'source_name',
+  'published',
+  'start',
+  'end',
+  'text',
 ] as const;
 
 type EvidenceRow = Record<(typeof evidenceColumns)[number], CsvValue>;
@@ -80,9 +98,19 @@ const blank: EvidenceRow = Object.fromEntries(evidenceColumns.map((c) => [c, nul
 
 function citedRow(base: Partial<EvidenceRow>, cited: CitedSpanRecord): EvidenceRow {
   return {
-    ...blank, ...base, record: 'evidence', note: cited.note, evidence_kind: cited.kind,
-    document_id: cited.source.document, document_title: cited.source.title, source_url: cited.source.url, source_name: cited.source.name,
-    published: cited.source.published, start: cited.start, end: cited.end, text: cited.text,
+    ...blank,
+    ...base,
+    record: 'evidence',
+    note: cited.note,
+    evidence_kind: cited.kind,
+    document_id: cited.source.document,
+    document_title: cited.source.title,
+    source_url: cited.source.url,
+    source_name: cited.source.name,
+    published: cited.source.published,
+    start: cited.start,
+    end: cited.end,
+    text: cited.text,
   };
 }
 
@@ -94,14 +122,45 @@ export function evidenceTable(bundle: EvidenceBundle): CsvTable<(typeof evidence
   const rows: EvidenceRow[] = [];
   for (const c of bundle.commitments) {
     const base = { commitment_id: c.id, commitment_title: c.title };
-    rows.push({ ...blank, ...base, record: 'status', scope: 'joint', status: c.jointStatus, status_label: c.jointStatusLabel, note: c.overdue ? `overdue as of ${bundle.agreement.overdueAsOf}` : null });
+    rows.push({
+      ...blank,
+      ...base,
+      record: 'status',
+      scope: 'joint',
+      status: c.jointStatus,
+      status_label: c.jointStatusLabel,
+      note: c.overdue ? `overdue as of ${bundle.agreement.overdueAsOf}` : null,
+    });
     for (const a of c.assessments) {
-      rows.push({ ...blank, ...base, record: 'assessment', scope: a.party, status: a.status, status_label: a.statusLabel, by: a.updatedBy, at: a.updatedAt, note: a.narrative });
+      rows.push({
+        ...blank,
+        ...base,
+        record: 'assessment',
+        scope: a.party,
+        status: a.status,
+        status_label: a.statusLabel,
+        by: a.updatedBy,
+        at: a.updatedAt,
+        note: a.narrative,
+      });
       for (const cited of a.evidence) rows.push(citedRow({ ...base, scope: a.party }, cited));
     }
     for (const change of c.history) {
-      rows.push({ ...blank, ...base, record: 'change', scope: change.scope, change_id: change.id, status: change.to, status_label: statusLabels[change.to], from_status: change.from, by: change.by, at: change.at, note: change.reason });
-      for (const cited of change.evidence) rows.push(citedRow({ ...base, scope: change.scope, change_id: change.id }, cited));
+      rows.push({
+        ...blank,
+        ...base,
+        record: 'change',
+        scope: change.scope,
+        change_id: change.id,
+        status: change.to,
+        status_label: statusLabels[change.to],
+        from_status: change.from,
+        by: change.by,
+        at: change.at,
+        note: change.reason,
+      });
+      for (const cited of change.evidence)
+        rows.push(citedRow({ ...base, scope: change.scope, change_id: change.id }, cited));
     }
     for (const cited of c.evidence) rows.push(citedRow({ ...base, scope: 'commitment' }, cited));
   }

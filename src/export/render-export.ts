@@ -18,19 +18,36 @@ export interface RenderedExport {
   readonly fileName: string;
 }
 
-const mediaTypes: Readonly<Record<ExportFormat, string>> = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' };
+const mediaTypes: Readonly<Record<ExportFormat, string>> = {
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+};
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** Events (PLOVER-style records in JSON), quotes or figures in the format asked for. */
-export function renderAnalysisExport(kind: Exclude<ExportKind, 'evidence'>, format: ExportFormat, records: AnalysisRecords): RenderedExport {
-  const body = format === 'json' ? json(records[kind])
-    : kind === 'events' ? toCsv(eventTable(records.events)) : kind === 'quotes' ? toCsv(quoteTable(records.quotes)) : toCsv(figureTable(records.figures));
+export function renderAnalysisExport(
+  kind: Exclude<ExportKind, 'evidence'>,
+  format: ExportFormat,
+  records: AnalysisRecords,
+): RenderedExport {
+  const body =
+    format === 'json'
+      ? json(records[kind])
+      : kind === 'events'
+        ? toCsv(eventTable(records.events))
+        : kind === 'quotes'
+          ? toCsv(quoteTable(records.quotes))
+          : toCsv(figureTable(records.figures));
   return { body, mediaType: mediaTypes[format], fileName: `puente-${kind}.${format}` };
 }
 
 /** An evidence bundle in the format asked for; named after the commitment when it holds one alone. */
-export function renderEvidenceExport(format: ExportFormat, bundle: EvidenceBundle, commitmentId?: string): RenderedExport {
+export function renderEvidenceExport(
+  format: ExportFormat,
+  bundle: EvidenceBundle,
+  commitmentId?: string,
+): RenderedExport {
   const body = format === 'json' ? json(bundle) : toCsv(evidenceTable(bundle));
   const subject = (commitmentId ?? bundle.agreement.id).replace(/[^A-Za-z0-9._-]+/g, '-');
   return { body, mediaType: mediaTypes[format], fileName: `puente-evidence-${subject}.${format}` };

@@ -36,7 +36,11 @@ export function toMarkdown(blocks: readonly ReportBlock[]): string {
         case 'quote':
           return `> ${escapeMarkdown(block.text)}\n>\n> — ${escapeMarkdown(block.cite)}`;
         case 'table': {
-          const rows = [block.header.map(escapeMarkdown), block.header.map(() => '---'), ...block.rows.map((row) => row.map(escapeMarkdown))];
+          const rows = [
+            block.header.map(escapeMarkdown),
+            block.header.map(() => '---'),
+            ...block.rows.map((row) => row.map(escapeMarkdown)),
+          ];
           return rows.map((row) => `| ${row.join(' | ')} |`).join('\n');
         }
       }
@@ -46,7 +50,12 @@ export function toMarkdown(blocks: readonly ReportBlock[]): string {
 
 /** Escapes text for HTML; document text is untrusted and never becomes markup. */
 export function escapeHtml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** Renders blocks as a standalone HTML page with print-friendly styles. */
@@ -65,7 +74,10 @@ export function toHtml(blocks: readonly ReportBlock[], title: string): string {
         case 'table':
           return `<table><thead><tr>${block.header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${block.rows
             // Each cell names its column, so that on a phone a row reads as a labelled card.
-            .map((row) => `<tr>${row.map((cell, i) => `<td data-label="${escapeHtml(block.header[i] ?? '')}">${escapeHtml(cell)}</td>`).join('')}</tr>`)
+            .map(
+              (row) =>
+                `<tr>${row.map((cell, i) => `<td data-label="${escapeHtml(block.header[i] ?? '')}">${escapeHtml(cell)}</td>`).join('')}</tr>`,
+            )
             .join('')}</tbody></table>`;
       }
     })

@@ -17,7 +17,16 @@ describe('restrictedRange', () => {
   });
 
   it('lets public IPv4 addresses through, including neighbours of the private ranges', () => {
-    for (const address of ['8.8.8.8', '172.15.255.255', '172.32.0.1', '192.169.0.1', '11.0.0.1', '126.255.255.255', '128.0.0.1', '93.184.216.34']) {
+    for (const address of [
+      '8.8.8.8',
+      '172.15.255.255',
+      '172.32.0.1',
+      '192.169.0.1',
+      '11.0.0.1',
+      '126.255.255.255',
+      '128.0.0.1',
+      '93.184.216.34',
+    ]) {
       expect(restrictedRange(address), address).toBeNull();
     }
   });
@@ -51,7 +60,9 @@ describe('HostPolicy', () => {
     expect(policy.refusal('127.0.0.1', '127.0.0.1')).toBe(
       'is a loopback address; Puente does not fetch from private, loopback or link-local addresses unless the host is allowed (--allow-host 127.0.0.1 or PUENTE_ALLOW_HOSTS)',
     );
-    expect(policy.refusal('intranet.example', '10.1.2.3')).toMatch(/^resolves to 10\.1\.2\.3, a private address; .*--allow-host intranet\.example/);
+    expect(policy.refusal('intranet.example', '10.1.2.3')).toMatch(
+      /^resolves to 10\.1\.2\.3, a private address; .*--allow-host intranet\.example/,
+    );
     expect(policy.refusal('news.example', '93.184.216.34')).toBeNull();
   });
 

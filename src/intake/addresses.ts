@@ -88,7 +88,8 @@ function ipv6Number(address: string): bigint | null {
   return value;
 }
 
-const within = (value: bigint, range: Range, width: number) => value >> BigInt(width - range.bits) === range.base >> BigInt(width - range.bits);
+const within = (value: bigint, range: Range, width: number) =>
+  value >> BigInt(width - range.bits) === range.base >> BigInt(width - range.bits);
 
 /**
  * What kind of address this is when it is one Puente does not fetch from ("a loopback address",
@@ -142,7 +143,8 @@ export class HostPolicy {
   /** Why a connection to `address` for `host` is refused, or null when it may go ahead. */
   refusal(host: string, address: string): string | null {
     const range = restrictedRange(address);
-    if (range === null || this.allowed.has(normalizeHost(host)) || this.allowed.has(normalizeHost(address))) return null;
+    if (range === null || this.allowed.has(normalizeHost(host)) || this.allowed.has(normalizeHost(address)))
+      return null;
     const shown = normalizeHost(host);
     const where = shown === normalizeHost(address) ? `is ${range}` : `resolves to ${normalizeHost(address)}, ${range}`;
     return `${where}; Puente does not fetch from private, loopback or link-local addresses unless the host is allowed (--allow-host ${shown} or PUENTE_ALLOW_HOSTS)`;
@@ -151,5 +153,9 @@ export class HostPolicy {
 
 /** A host as compared: lower case, without IPv6 brackets or a trailing dot. */
 export function normalizeHost(host: string): string {
-  return host.trim().toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  return host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
 }

@@ -22,31 +22,60 @@ export function itemSource(item: FeedItem): 'content' | 'link' {
   return 'content';
 }
 
-const escapeHtml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The outlet a feed stands for: its title, else its site's host. */
 function feedOutlet(feed: Feed, feedUrl: string): { name: string; source: string } {
-  return feed.title ? { name: feed.title, source: 'feed title' } : { name: siteOfUrl(feed.link ?? feedUrl), source: 'url host' };
+  return feed.title
+    ? { name: feed.title, source: 'feed title' }
+    : { name: siteOfUrl(feed.link ?? feedUrl), source: 'url host' };
 }
 
 /** The item's own content (full text, else what it carries) read as a document. */
-export function documentFromItem(item: FeedItem, feed: Feed, feedUrl: string, limits: ReadLimits): { document: SourceDocument; warnings: readonly string[] } {
+export function documentFromItem(
+  item: FeedItem,
+  feed: Feed,
+  feedUrl: string,
+  limits: ReadLimits,
+): { document: SourceDocument; warnings: readonly string[] } {
   const locator = itemLocator(item, feedUrl);
   const content = item.content ?? item.summary;
   if (!content) throw new InputError(locator, 'is a feed item with neither a link nor any content');
   const title = item.title ? escapeHtml(item.title) : '';
   const read =
     content.format === 'html'
-      ? htmlReader.read(Buffer.from(`<!doctype html><html><head><title>${title}</title></head><body><article>${title ? `<h1>${title}</h1>` : ''}${content.value}</article></body></html>`), locator, limits)
+      ? htmlReader.read(
+          Buffer.from(
+            `<!doctype html><html><head><title>${title}</title></head><body><article>${title ? `<h1>${title}</h1>` : ''}${content.value}</article></body></html>`,
+          ),
+          locator,
+          limits,
+        )
       : textReader.read(Buffer.from(item.title ? `${item.title}\n\n${content.value}` : content.value), locator, limits);
   const loaded = documentAt(locator, { ...read, hints: { ...read.hints, site: null } }, feedOutlet(feed, feedUrl));
   return { document: withItemMetadata(loaded.document, item), warnings: loaded.warnings };
 }
 
 /** A page read from an item's link, with the item's metadata where the page states none. */
-export function pageWithItemMetadata(document: SourceDocument, item: FeedItem, feed: Feed, feedUrl: string): SourceDocument {
+export function pageWithItemMetadata(
+  document: SourceDocument,
+  item: FeedItem,
+  feed: Feed,
+  feedUrl: string,
+): SourceDocument {
   const pageSite = document.hints.sources?.site !== 'url host' ? null : feedOutlet(feed, feedUrl);
-  const withSite = pageSite ? { ...document, hints: { ...document.hints, site: pageSite.name, sources: { ...document.hints.sources, site: pageSite.source } }, source: { ...document.source, name: pageSite.name, outlet: pageSite.name } } : document;
+  const withSite = pageSite
+    ? {
+        ...document,
+        hints: {
+          ...document.hints,
+          site: pageSite.name,
+          sources: { ...document.hints.sources, site: pageSite.source },
+        },
+        source: { ...document.source, name: pageSite.name, outlet: pageSite.name },
+      }
+    : document;
   return withItemMetadata(withSite, item);
 }
 

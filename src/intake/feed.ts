@@ -45,13 +45,22 @@ export const FULL_TEXT_WORDS = 150;
 
 /** Whether content is long enough to be the article rather than a teaser. */
 export function isFullText(content: FeedContent | null): content is FeedContent {
-  return content !== null && countWords(content.format === 'html' ? stripTags(content.value) : content.value, FULL_TEXT_WORDS) >= FULL_TEXT_WORDS;
+  return (
+    content !== null &&
+    countWords(content.format === 'html' ? stripTags(content.value) : content.value, FULL_TEXT_WORDS) >= FULL_TEXT_WORDS
+  );
 }
 
-const FEED_TYPES = new Set(['application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/feed+json']);
+const FEED_TYPES = new Set([
+  'application/rss+xml',
+  'application/atom+xml',
+  'application/rdf+xml',
+  'application/feed+json',
+]);
 const XML_TYPES = new Set(['application/xml', 'text/xml']);
 const JSON_TYPES = new Set(['application/json']);
-const XML_ROOT = /^(?:\ufeff)?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*|<\?[^>]*\?>\s*|<!DOCTYPE[^>]*>\s*)*<(rss|feed|rdf:RDF)\b/i;
+const XML_ROOT =
+  /^(?:\ufeff)?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*|<\?[^>]*\?>\s*|<!DOCTYPE[^>]*>\s*)*<(rss|feed|rdf:RDF)\b/i;
 
 /**
  * Whether fetched bytes are a feed: by media type, or, for XML or an unhelpful type, by the root
@@ -61,7 +70,12 @@ export function isFeed(bytes: Uint8Array, mediaType: string | null): boolean {
   if (mediaType && FEED_TYPES.has(mediaType)) return true;
   const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 2048));
   if (XML_ROOT.test(head)) return true;
-  if (!mediaType || JSON_TYPES.has(mediaType) || mediaType === 'text/plain' || mediaType === 'application/octet-stream') {
+  if (
+    !mediaType ||
+    JSON_TYPES.has(mediaType) ||
+    mediaType === 'text/plain' ||
+    mediaType === 'application/octet-stream'
+  ) {
     return /^\s*\{[\s\S]*"version"\s*:\s*"https?:\/\/jsonfeed\.org\/version\//.test(head);
   }
   return false;
@@ -86,8 +100,10 @@ const parser = new XMLParser({
 });
 
 type Node = Record<string, unknown>;
-const asNode = (value: unknown): Node | null => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Node) : null);
-const list = (value: unknown): unknown[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
+const asNode = (value: unknown): Node | null =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Node) : null;
+const list = (value: unknown): unknown[] =>
+  value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
 
 /** The text of an element that may carry attributes. */
 function textOf(value: unknown): string | null {
@@ -114,7 +130,9 @@ function decodeEntities(value: string): string {
 
 /** The text of markup: tags dropped, entities decoded, spaces collapsed. */
 export function stripTags(html: string): string {
-  return decodeEntities(html.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+  return decodeEntities(html.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<[^>]*>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A title or name: plain text, whatever markup the feed put in it. */
@@ -130,7 +148,9 @@ function atomContent(value: unknown): FeedContent | null {
   const raw = textOf(value);
   if (!raw) return null;
   const type = String(node?.['@_type'] ?? 'text').toLowerCase();
-  const unwrapped = raw.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, inner: string) => inner.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+  const unwrapped = raw.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, inner: string) =>
+    inner.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+  );
   if (type === 'xhtml') return { format: 'html', value: raw };
   if (type === 'html' || type === 'text/html') return { format: 'html', value: decodeEntities(unwrapped) };
   if (type === 'text' || type === 'text/plain') return { format: 'text', value: decodeEntities(unwrapped) };
@@ -161,7 +181,10 @@ function authorNames(values: readonly unknown[]): string[] {
   return [...new Set(names)];
 }
 
-function firstDate(fields: ReadonlyArray<readonly [string, unknown]>): { published: string | null; publishedField: string | null } {
+function firstDate(fields: ReadonlyArray<readonly [string, unknown]>): {
+  published: string | null;
+  publishedField: string | null;
+} {
   for (const [field, value] of fields) {
     const published = feedDate(textOf(value));
     if (published) return { published, publishedField: field };
@@ -177,13 +200,21 @@ function htmlContent(value: unknown): FeedContent | null {
 function rssItem(item: Node, base: string): FeedItem {
   const guid = textOf(item.guid);
   const permalink = asNode(item.guid)?.['@_isPermaLink'] !== 'false' ? absolute(guid, base) : null;
-  const link = list(item.link).map((l) => textOf(l) ?? String(asNode(l)?.['@_href'] ?? '')).find(Boolean) ?? null;
+  const link =
+    list(item.link)
+      .map((l) => textOf(l) ?? String(asNode(l)?.['@_href'] ?? ''))
+      .find(Boolean) ?? null;
   const url = absolute(link, base) ?? permalink;
   return {
     id: guid ?? url ?? plain(item.title) ?? '',
     url,
     title: plain(item.title),
-    ...firstDate([['pubDate', item.pubDate], ['dc:date', item['dc:date']], ['published', item.published], ['updated', item.updated]]),
+    ...firstDate([
+      ['pubDate', item.pubDate],
+      ['dc:date', item['dc:date']],
+      ['published', item.published],
+      ['updated', item.updated],
+    ]),
     authors: authorNames([...list(item['dc:creator']), ...list(item.author)]),
     content: htmlContent(item['content:encoded']),
     summary: htmlContent(item.description),
@@ -191,14 +222,23 @@ function rssItem(item: Node, base: string): FeedItem {
 }
 
 function atomEntry(entry: Node, base: string): FeedItem {
-  const links = list(entry.link).map(asNode).filter((l): l is Node => l !== null);
-  const alternate = links.find((l) => (l['@_rel'] ?? 'alternate') === 'alternate' && (!l['@_type'] || /html/i.test(String(l['@_type'])))) ?? links.find((l) => (l['@_rel'] ?? 'alternate') === 'alternate');
+  const links = list(entry.link)
+    .map(asNode)
+    .filter((l): l is Node => l !== null);
+  const alternate =
+    links.find(
+      (l) => (l['@_rel'] ?? 'alternate') === 'alternate' && (!l['@_type'] || /html/i.test(String(l['@_type']))),
+    ) ?? links.find((l) => (l['@_rel'] ?? 'alternate') === 'alternate');
   const url = absolute(alternate ? String(alternate['@_href'] ?? '') : null, String(entry['@_xml:base'] ?? base));
   return {
     id: textOf(entry.id) ?? url ?? plain(entry.title) ?? '',
     url,
     title: plain(entry.title),
-    ...firstDate([['published', entry.published], ['updated', entry.updated], ['dc:date', entry['dc:date']]]),
+    ...firstDate([
+      ['published', entry.published],
+      ['updated', entry.updated],
+      ['dc:date', entry['dc:date']],
+    ]),
     authors: authorNames(list(entry.author)),
     content: atomContent(entry.content),
     summary: atomContent(entry.summary),
@@ -206,7 +246,9 @@ function atomEntry(entry: Node, base: string): FeedItem {
 }
 
 function jsonItem(item: Node, base: string): FeedItem {
-  const url = absolute(typeof item.url === 'string' ? item.url : null, base) ?? absolute(typeof item.external_url === 'string' ? item.external_url : null, base);
+  const url =
+    absolute(typeof item.url === 'string' ? item.url : null, base) ??
+    absolute(typeof item.external_url === 'string' ? item.external_url : null, base);
   const html = typeof item.content_html === 'string' && item.content_html.trim() ? item.content_html : null;
   const text = typeof item.content_text === 'string' && item.content_text.trim() ? item.content_text : null;
   const summary = typeof item.summary === 'string' && item.summary.trim() ? item.summary : null;
@@ -214,7 +256,10 @@ function jsonItem(item: Node, base: string): FeedItem {
     id: item.id === undefined || item.id === null ? (url ?? '') : String(item.id),
     url,
     title: typeof item.title === 'string' ? stripTags(item.title) || null : null,
-    ...firstDate([['date_published', item.date_published], ['date_modified', item.date_modified]]),
+    ...firstDate([
+      ['date_published', item.date_published],
+      ['date_modified', item.date_modified],
+    ]),
     authors: authorNames([...list(item.authors), ...list(item.author)]),
     content: html ? { format: 'html', value: html } : text ? { format: 'text', value: text } : null,
     summary: summary ? { format: 'text', value: summary } : null,
@@ -239,29 +284,54 @@ export function parseFeed(bytes: Uint8Array, input: string, base: string, charse
     // Validation first: the parser alone accepts a feed cut off in the middle.
     document = parser.parse(text, true) as Node;
   } catch (error) {
-    throw new InputError(input, `is not well-formed XML (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`, { cause: error });
+    throw new InputError(
+      input,
+      `is not well-formed XML (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+      { cause: error },
+    );
   }
   const rss = asNode(document.rss);
   if (rss) {
     const channel = asNode(rss.channel);
     if (!channel) throw new InputError(input, 'is an RSS feed without a channel');
-    return { kind: 'rss', title: plain(channel.title), link: absolute(textOf(list(channel.link)[0]), base), items: list(channel.item).map(asNode).filter((i): i is Node => i !== null).map((i) => rssItem(i, base)) };
+    return {
+      kind: 'rss',
+      title: plain(channel.title),
+      link: absolute(textOf(list(channel.link)[0]), base),
+      items: list(channel.item)
+        .map(asNode)
+        .filter((i): i is Node => i !== null)
+        .map((i) => rssItem(i, base)),
+    };
   }
   const rdf = asNode(document['rdf:RDF']);
   if (rdf) {
     const channel = asNode(rdf.channel);
-    return { kind: 'rdf', title: plain(channel?.title), link: absolute(textOf(list(channel?.link)[0]), base), items: list(rdf.item).map(asNode).filter((i): i is Node => i !== null).map((i) => rssItem(i, base)) };
+    return {
+      kind: 'rdf',
+      title: plain(channel?.title),
+      link: absolute(textOf(list(channel?.link)[0]), base),
+      items: list(rdf.item)
+        .map(asNode)
+        .filter((i): i is Node => i !== null)
+        .map((i) => rssItem(i, base)),
+    };
   }
   const atom = asNode(document.feed);
   if (atom) {
-    const links = list(atom.link).map(asNode).filter((l): l is Node => l !== null);
+    const links = list(atom.link)
+      .map(asNode)
+      .filter((l): l is Node => l !== null);
     const site = links.find((l) => (l['@_rel'] ?? 'alternate') === 'alternate');
     const feedBase = String(atom['@_xml:base'] ?? base);
     return {
       kind: 'atom',
       title: plain(atom.title),
       link: absolute(site ? String(site['@_href'] ?? '') : null, feedBase),
-      items: list(atom.entry).map(asNode).filter((e): e is Node => e !== null).map((e) => atomEntry(e, feedBase)),
+      items: list(atom.entry)
+        .map(asNode)
+        .filter((e): e is Node => e !== null)
+        .map((e) => atomEntry(e, feedBase)),
     };
   }
   throw new InputError(input, 'is XML, but not an RSS, RDF or Atom feed');
@@ -272,7 +342,9 @@ function parseJsonFeed(text: string, input: string, base: string): Feed {
   try {
     document = asNode(JSON.parse(text));
   } catch (error) {
-    throw new InputError(input, `is not valid JSON (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+    throw new InputError(input, `is not valid JSON (${error instanceof Error ? error.message : String(error)})`, {
+      cause: error,
+    });
   }
   if (!document || typeof document.version !== 'string' || !/jsonfeed\.org\/version\//.test(document.version)) {
     throw new InputError(input, 'is JSON, but not a JSON Feed (no "version" of jsonfeed.org)');
@@ -282,6 +354,9 @@ function parseJsonFeed(text: string, input: string, base: string): Feed {
     kind: 'json',
     title: typeof document.title === 'string' ? document.title : null,
     link: absolute(typeof document.home_page_url === 'string' ? document.home_page_url : null, base),
-    items: document.items.map(asNode).filter((i): i is Node => i !== null).map((i) => jsonItem(i, base)),
+    items: document.items
+      .map(asNode)
+      .filter((i): i is Node => i !== null)
+      .map((i) => jsonItem(i, base)),
   };
 }

@@ -69,7 +69,8 @@ export function parseWebUrl(raw: string): URL {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new InputError(raw, `uses ${url.protocol.replace(/:$/, '')}:, and Puente fetches only http and https URLs`);
   }
-  if (url.username || url.password) throw new InputError(raw, 'carries a user name or password; Puente does not send credentials');
+  if (url.username || url.password)
+    throw new InputError(raw, 'carries a user name or password; Puente does not send credentials');
   url.hash = '';
   return url;
 }
@@ -88,7 +89,10 @@ function checkedLookup(policy: HostPolicy): LookupFunction {
       }
       if (options.all) return (callback as (e: null, a: LookupAddress[]) => void)(null, addresses);
       const first = addresses[0];
-      if (!first) return (callback as (e: Error) => void)(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }));
+      if (!first)
+        return (callback as (e: Error) => void)(
+          Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }),
+        );
       callback(null, first.address, first.family);
     });
   };
@@ -96,7 +100,11 @@ function checkedLookup(policy: HostPolicy): LookupFunction {
 
 /** "1.5 MB", "800 KB", "300 bytes". */
 export function sizeOf(bytes: number): string {
-  for (const [unit, size] of [['GB', 1024 ** 3], ['MB', 1024 ** 2], ['KB', 1024]] as const) {
+  for (const [unit, size] of [
+    ['GB', 1024 ** 3],
+    ['MB', 1024 ** 2],
+    ['KB', 1024],
+  ] as const) {
     if (bytes >= size) return `${(bytes / size).toFixed(bytes < 10 * size ? 1 : 0)} ${unit}`;
   }
   return `${bytes} bytes`;
@@ -154,7 +162,10 @@ export async function fetchUrl(raw: string, options: Partial<FetchOptions> = {})
         response = await request(url, settings, controller.signal, hop === 0);
       } catch (error) {
         if (error instanceof RefusedAddress) throw new InputError(input, where(error.message), { cause: error });
-        if (controller.signal.aborted) throw new InputError(input, `did not answer within ${seconds(settings.timeoutMs)} (timeout)`, { cause: error });
+        if (controller.signal.aborted)
+          throw new InputError(input, `did not answer within ${seconds(settings.timeoutMs)} (timeout)`, {
+            cause: error,
+          });
         throw new InputError(input, where(networkReason(error as NodeJS.ErrnoException)), { cause: error });
       }
       const status = response.statusCode ?? 0;
@@ -168,10 +179,15 @@ export async function fetchUrl(raw: string, options: Partial<FetchOptions> = {})
         } catch (error) {
           throw new InputError(input, where(`redirects to an invalid URL (${location})`), { cause: error });
         }
-        if (next.protocol !== 'http:' && next.protocol !== 'https:') throw new InputError(input, `redirects to ${next.toString()}, and Puente follows only http and https`);
+        if (next.protocol !== 'http:' && next.protocol !== 'https:')
+          throw new InputError(input, `redirects to ${next.toString()}, and Puente follows only http and https`);
         next.hash = '';
         if (seen.has(next.toString())) throw new InputError(input, `redirects in a loop (back to ${next.toString()})`);
-        if (hop + 1 > settings.maxRedirects) throw new InputError(input, `redirects more than ${settings.maxRedirects} times (the last to ${next.toString()})`);
+        if (hop + 1 > settings.maxRedirects)
+          throw new InputError(
+            input,
+            `redirects more than ${settings.maxRedirects} times (the last to ${next.toString()})`,
+          );
         seen.add(next.toString());
         url = next;
         continue;
@@ -192,17 +208,26 @@ export async function fetchUrl(raw: string, options: Partial<FetchOptions> = {})
       }
       if (status < 200 || status > 299) {
         response.resume();
-        throw new InputError(input, where(`answered HTTP ${status}${response.statusMessage ? ` ${response.statusMessage}` : ''}`));
+        throw new InputError(
+          input,
+          where(`answered HTTP ${status}${response.statusMessage ? ` ${response.statusMessage}` : ''}`),
+        );
       }
       const declared = Number(header('content-length'));
       const encoding = (header('content-encoding') ?? 'identity').trim().toLowerCase();
       if (encoding === 'identity' && declared > settings.maxBytes) {
         response.destroy();
-        throw new InputError(input, where(`is ${sizeOf(declared)}, over the ${sizeOf(settings.maxBytes)} limit (raise it with --max-size)`));
+        throw new InputError(
+          input,
+          where(`is ${sizeOf(declared)}, over the ${sizeOf(settings.maxBytes)} limit (raise it with --max-size)`),
+        );
       }
       const bytes = await readBody(response, encoding, settings.maxBytes, controller.signal).catch((error: unknown) => {
         if (error instanceof InputError) throw new InputError(input, where(error.reason), { cause: error });
-        if (controller.signal.aborted) throw new InputError(input, `did not send its page within ${seconds(settings.timeoutMs)} (timeout)`, { cause: error });
+        if (controller.signal.aborted)
+          throw new InputError(input, `did not send its page within ${seconds(settings.timeoutMs)} (timeout)`, {
+            cause: error,
+          });
         throw new InputError(input, where(networkReason(error as NodeJS.ErrnoException)), { cause: error });
       });
       return { ...base, notModified: false, bytes };
@@ -215,7 +240,9 @@ export async function fetchUrl(raw: string, options: Partial<FetchOptions> = {})
 function request(url: URL, settings: FetchOptions, signal: AbortSignal, first: boolean): Promise<IncomingMessage> {
   const headers: Record<string, string> = {
     'user-agent': USER_AGENT,
-    accept: settings.accept ?? 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,application/json;q=0.9,text/plain;q=0.8,*/*;q=0.5',
+    accept:
+      settings.accept ??
+      'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,application/json;q=0.9,text/plain;q=0.8,*/*;q=0.5',
     'accept-encoding': 'gzip, deflate, br',
   };
   // Validators belong to the URL they were given for, not to where it redirects.
@@ -223,7 +250,11 @@ function request(url: URL, settings: FetchOptions, signal: AbortSignal, first: b
   if (first && settings.lastModified) headers['if-modified-since'] = settings.lastModified;
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
-    const req = client.request(url, { method: 'GET', headers, signal, lookup: checkedLookup(settings.policy), agent: false }, resolve);
+    const req = client.request(
+      url,
+      { method: 'GET', headers, signal, lookup: checkedLookup(settings.policy), agent: false },
+      resolve,
+    );
     req.on('error', reject);
     req.end();
   });
@@ -255,10 +286,17 @@ function readBody(response: IncomingMessage, encoding: string, maxBytes: number,
     if (stream !== response) response.on('error', fail);
     stream.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > maxBytes) fail(new InputError('', `is larger than the ${sizeOf(maxBytes)} limit (raise it with --max-size)`));
+      if (size > maxBytes)
+        fail(new InputError('', `is larger than the ${sizeOf(maxBytes)} limit (raise it with --max-size)`));
       else chunks.push(chunk);
     });
-    stream.on('error', (error) => fail(encoding === 'identity' ? error : new InputError('', `sent a ${encoding} body that does not decompress (${error.message})`)));
+    stream.on('error', (error) =>
+      fail(
+        encoding === 'identity'
+          ? error
+          : new InputError('', `sent a ${encoding} body that does not decompress (${error.message})`),
+      ),
+    );
     response.on('aborted', () => fail(Object.assign(new Error('aborted'), { code: 'ECONNRESET' })));
     stream.on('end', () => {
       if (settled) return;

@@ -17,7 +17,15 @@ describe('parseManifest', () => {
     );
     expect(errors).toEqual([]);
     expect(entries).toEqual([
-      { line: 1, url: 'https://news.example.org/2025/09/03/talks', title: 'Talks Resume in Monterrey', published: '2025-09-03', source: 'The Valley Courier', language: 'en', text: 'The talks resumed on Wednesday.' },
+      {
+        line: 1,
+        url: 'https://news.example.org/2025/09/03/talks',
+        title: 'Talks Resume in Monterrey',
+        published: '2025-09-03',
+        source: 'The Valley Courier',
+        language: 'en',
+        text: 'The talks resumed on Wednesday.',
+      },
       { line: 3, path: 'articles/nota.html', language: 'es', authors: ['Ana Ruiz', 'Luis Mora'] },
     ]);
   });
@@ -58,8 +66,24 @@ describe('parseManifest', () => {
     const { entries, errors } = parseManifest(`\uFEFF${csv}`, 'export.csv');
     expect(errors).toEqual([]);
     expect(entries).toEqual([
-      { line: 2, url: 'https://example.org/a', title: 'Navy Seizes Tanker, Officials Say', published: '2025-10-02', source: 'Gulf Wire', language: 'en', authors: ['Ana Ruiz', 'Tom Keller'], text: 'The navy said: "We seized it."\r\nSecond paragraph.' },
-      { line: 4, url: 'https://example.org/b', title: 'Sin fecha', source: 'Diario del Norte', language: 'es', text: 'Texto breve.' },
+      {
+        line: 2,
+        url: 'https://example.org/a',
+        title: 'Navy Seizes Tanker, Officials Say',
+        published: '2025-10-02',
+        source: 'Gulf Wire',
+        language: 'en',
+        authors: ['Ana Ruiz', 'Tom Keller'],
+        text: 'The navy said: "We seized it."\r\nSecond paragraph.',
+      },
+      {
+        line: 4,
+        url: 'https://example.org/b',
+        title: 'Sin fecha',
+        source: 'Diario del Norte',
+        language: 'es',
+        text: 'Texto breve.',
+      },
     ]);
   });
 
@@ -68,12 +92,18 @@ describe('parseManifest', () => {
       entries: [{ line: 2, title: 'One', text: 'Body one.' }],
       errors: ['a.csv:3: has 3 fields where the header has 2'],
     });
-    expect(parseManifest('name,score\nA,1\n', 'scores.csv').errors).toEqual(['scores.csv:1: is not a manifest: its header names neither a text nor a path column']);
+    expect(parseManifest('name,score\nA,1\n', 'scores.csv').errors).toEqual([
+      'scores.csv:1: is not a manifest: its header names neither a text nor a path column',
+    ]);
   });
 
   it('reads semicolon- and tab-separated files by their header', () => {
-    expect(parseManifest('title;text\nUno;Cuerpo.\n', 'a.csv').entries).toEqual([{ line: 2, title: 'Uno', text: 'Cuerpo.' }]);
-    expect(parseManifest('title\tpath\nUno\tuno.txt\n', 'a.tsv').entries).toEqual([{ line: 2, title: 'Uno', path: 'uno.txt' }]);
+    expect(parseManifest('title;text\nUno;Cuerpo.\n', 'a.csv').entries).toEqual([
+      { line: 2, title: 'Uno', text: 'Cuerpo.' },
+    ]);
+    expect(parseManifest('title\tpath\nUno\tuno.txt\n', 'a.tsv').entries).toEqual([
+      { line: 2, title: 'Uno', path: 'uno.txt' },
+    ]);
   });
 
   it('knows a manifest by its extension', () => {
@@ -82,6 +112,10 @@ describe('parseManifest', () => {
   });
 
   it('parseCsv: an empty last field and a final line without a line break', () => {
-    expect(parseCsv('a,b\n1,\n2,3', ',').map((r) => r.fields)).toEqual([['a', 'b'], ['1', ''], ['2', '3']]);
+    expect(parseCsv('a,b\n1,\n2,3', ',').map((r) => r.fields)).toEqual([
+      ['a', 'b'],
+      ['1', ''],
+      ['2', '3'],
+    ]);
   });
 });

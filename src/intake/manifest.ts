@@ -39,7 +39,8 @@ export function isManifestPath(path: string): boolean {
   return MANIFEST_EXTENSIONS.has(extname(path).toLowerCase());
 }
 
-const blankToUndefined = (value: unknown) => (typeof value === 'string' && !value.trim() ? undefined : value === null ? undefined : value);
+const blankToUndefined = (value: unknown) =>
+  typeof value === 'string' && !value.trim() ? undefined : value === null ? undefined : value;
 const optionalText = z.preprocess(blankToUndefined, z.string().trim().optional());
 
 const entrySchema = z
@@ -54,7 +55,10 @@ const entrySchema = z
       z
         .string()
         .trim()
-        .regex(/^\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?$/, 'must be a date as YYYY-MM-DD')
+        .regex(
+          /^\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?$/,
+          'must be a date as YYYY-MM-DD',
+        )
         .transform((value) => value.slice(0, value.length >= 10 && value[7] === '-' ? 10 : 7))
         .optional(),
     ),
@@ -69,14 +73,18 @@ const entrySchema = z
         .optional(),
     ),
     authors: z.preprocess(
-      (value) => (typeof value === 'string' && value.trim() ? value.split(/\s*;\s*/).filter(Boolean) : blankToUndefined(value)),
+      (value) =>
+        typeof value === 'string' && value.trim() ? value.split(/\s*;\s*/).filter(Boolean) : blankToUndefined(value),
       z.array(z.string().trim().min(1)).optional(),
     ),
     text: z.preprocess(blankToUndefined, z.string().optional()),
     path: optionalText,
   })
   .refine((entry) => (entry.text === undefined) !== (entry.path === undefined), {
-    error: (issue) => ((issue.input as { text?: unknown }).text === undefined ? 'needs the article: a text or a path' : 'gives both text and path; give one'),
+    error: (issue) =>
+      (issue.input as { text?: unknown }).text === undefined
+        ? 'needs the article: a text or a path'
+        : 'gives both text and path; give one',
   });
 
 /** The first problem zod found, as "field: reason". */
@@ -132,7 +140,9 @@ function parseDelimited(content: string, file: string): ParsedManifest {
   const errors: string[] = [];
   for (const row of rows) {
     if (row.fields.length !== columns.length) {
-      errors.push(`${file}:${row.line}: has ${row.fields.length} field${row.fields.length === 1 ? '' : 's'} where the header has ${columns.length}`);
+      errors.push(
+        `${file}:${row.line}: has ${row.fields.length} field${row.fields.length === 1 ? '' : 's'} where the header has ${columns.length}`,
+      );
       continue;
     }
     const record = Object.fromEntries(columns.map((column, i) => [column, row.fields[i]]));

@@ -27,20 +27,32 @@ function readerFor(fetched: Fetched): Reader {
   const head = fetched.bytes.subarray(0, 1024);
   const sniffed = () => {
     if (head.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
-    return /^\s*(?:<!doctype html|<html|<head|<body|<!--|<meta|<title|<p\b|<div)/i.test(head.toString('latin1')) ? 'html' : 'text';
+    return /^\s*(?:<!doctype html|<html|<head|<body|<!--|<meta|<title|<p\b|<div)/i.test(head.toString('latin1'))
+      ? 'html'
+      : 'text';
   };
-  const format = type === null || VAGUE_TYPES.has(type) ? sniffed()
-    : HTML_TYPES.has(type) ? 'html'
-    : TEXT_TYPES.has(type) ? 'text'
-    : MARKDOWN_TYPES.has(type) ? 'markdown'
-    : type === 'application/pdf' ? 'pdf'
-    : null;
+  const format =
+    type === null || VAGUE_TYPES.has(type)
+      ? sniffed()
+      : HTML_TYPES.has(type)
+        ? 'html'
+        : TEXT_TYPES.has(type)
+          ? 'text'
+          : MARKDOWN_TYPES.has(type)
+            ? 'markdown'
+            : type === 'application/pdf'
+              ? 'pdf'
+              : null;
   if (format === null) {
     const what = isXmlType(type) ? 'XML that is not an RSS, RDF or Atom feed' : type;
     throw new InputError(fetched.requestedUrl, `is ${what}, not a web page, text or feed Puente reads`);
   }
   const reader = readerOf(format);
-  if (!reader) throw new InputError(fetched.requestedUrl, `is a ${format.toUpperCase()} document, which Puente does not read from the web yet`);
+  if (!reader)
+    throw new InputError(
+      fetched.requestedUrl,
+      `is a ${format.toUpperCase()} document, which Puente does not read from the web yet`,
+    );
   return reader;
 }
 
@@ -52,7 +64,8 @@ export function siteOfUrl(url: string): string {
 /** Reads fetched bytes: a feed, or a document whose locator is its (final) URL. */
 export async function readResource(fetched: Fetched, limits: ReadLimits): Promise<ReadResource> {
   if (!fetched.bytes.length) throw new InputError(fetched.requestedUrl, 'answered with an empty body');
-  if (isFeed(fetched.bytes, fetched.mediaType)) return { kind: 'feed', feed: parseFeed(fetched.bytes, fetched.requestedUrl, fetched.url, fetched.charset) };
+  if (isFeed(fetched.bytes, fetched.mediaType))
+    return { kind: 'feed', feed: parseFeed(fetched.bytes, fetched.requestedUrl, fetched.url, fetched.charset) };
   const read = await readerFor(fetched).read(fetched.bytes, fetched.requestedUrl, limits, { charset: fetched.charset });
   return { kind: 'document', ...documentAt(fetched.url, read) };
 }
@@ -61,9 +74,22 @@ export async function readResource(fetched: Fetched, limits: ReadLimits): Promis
  * A document read from `url`: the URL is its source (so a date in its path can be the publication
  * date when the page states none), and the outlet is the page's own site name, else the host.
  */
-export function documentAt(url: string, read: ReadResult, outlet?: { name: string; source: string } | null): { document: SourceDocument; warnings: readonly string[] } {
-  const site = read.hints.site ? { name: read.hints.site, source: read.hints.sources?.site ?? 'metadata' } : (outlet ?? { name: siteOfUrl(url), source: 'url host' });
+export function documentAt(
+  url: string,
+  read: ReadResult,
+  outlet?: { name: string; source: string } | null,
+): { document: SourceDocument; warnings: readonly string[] } {
+  const site = read.hints.site
+    ? { name: read.hints.site, source: read.hints.sources?.site ?? 'metadata' }
+    : (outlet ?? { name: siteOfUrl(url), source: 'url host' });
   const hints = { ...read.hints, site: site.name, sources: { ...read.hints.sources, site: site.source } };
-  const document: SourceDocument = { id: documentIdOf(read.text), text: read.text, format: read.format, encoding: read.encoding, hints, source: { url, name: site.name, outlet: site.name } };
+  const document: SourceDocument = {
+    id: documentIdOf(read.text),
+    text: read.text,
+    format: read.format,
+    encoding: read.encoding,
+    hints,
+    source: { url, name: site.name, outlet: site.name },
+  };
   return { document, warnings: read.warnings };
 }

@@ -17,7 +17,11 @@ const isUrl = (input: string) => /^[a-z][a-z\d+.-]*:\/\//i.test(input);
  * The handler of every kind of job, each calling the service that does the work. Work that leaves
  * new documents queues a `propose` job (one waiting is enough), so proposing runs once for many.
  */
-export function jobHandlers(db: Kysely<Database>, queue: JobQueue, options: { web?: WebIntakeSettings; report?: JobReport } = {}): JobHandler {
+export function jobHandlers(
+  db: Kysely<Database>,
+  queue: JobQueue,
+  options: { web?: WebIntakeSettings; report?: JobReport } = {},
+): JobHandler {
   const web = options.web ?? defaultWebIntakeSettings;
   const report = options.report ?? (() => undefined);
   const intake = new WebIntakeService(db, web);
@@ -25,12 +29,17 @@ export function jobHandlers(db: Kysely<Database>, queue: JobQueue, options: { we
   const handlers: { [N in JobName]: (job: QueuedJob) => Promise<void> } = {
     async ingest(job) {
       const { input } = jobPayloads.ingest.parse(job.payload);
-      const result = isUrl(input) ? await intake.ingestUrl(input) : await new IngestService(db).ingestPaths([input], web.limits);
+      const result = isUrl(input)
+        ? await intake.ingestUrl(input)
+        : await new IngestService(db).ingestPaths([input], web.limits);
       const failures = result.problems.filter((problem) => problem.fatal);
       if (result.summary.new + result.summary.versions > 0) await proposeLater();
-      report(`ingest ${input}: ${result.summary.new} new, ${result.summary.versions} new versions, ${result.summary.unchanged} unchanged, ${result.summary.failed} failed`);
+      report(
+        `ingest ${input}: ${result.summary.new} new, ${result.summary.versions} new versions, ${result.summary.unchanged} unchanged, ${result.summary.failed} failed`,
+      );
       // Every input failed: the job failed (and is retried: a fetch may well work later).
-      if (result.summary.failed > 0 && result.summary.failed === result.summary.read) throw new Error(failures.map((problem) => problem.message).join('; ') || `${input}: nothing could be read`);
+      if (result.summary.failed > 0 && result.summary.failed === result.summary.read)
+        throw new Error(failures.map((problem) => problem.message).join('; ') || `${input}: nothing could be read`);
     },
     async analyse(job) {
       const { document } = jobPayloads.analyse.parse(job.payload);
@@ -40,12 +49,18 @@ export function jobHandlers(db: Kysely<Database>, queue: JobQueue, options: { we
     async propose(job) {
       const { agreement } = jobPayloads.propose.parse(job.payload);
       const service = new ProposalService(db);
-      const results = agreement ? [{ agreementId: agreement, ...(await service.propose(agreement)) }] : await service.proposePending();
-      for (const { agreementId, proposed, pending } of results) report(`propose ${agreementId}: ${proposed} new evidence proposals; ${pending} await review`);
+      const results = agreement
+        ? [{ agreementId: agreement, ...(await service.propose(agreement)) }]
+        : await service.proposePending();
+      for (const { agreementId, proposed, pending } of results)
+        report(`propose ${agreementId}: ${proposed} new evidence proposals; ${pending} await review`);
     },
     async 'poll-feeds'() {
       const results = await new WatchService(db, intake).pollDue();
-      for (const result of results) report(`poll ${result.url}: ${result.summary.new} new, ${result.summary.failed} failed${result.error ? ` (${result.error})` : ''}`);
+      for (const result of results)
+        report(
+          `poll ${result.url}: ${result.summary.new} new, ${result.summary.failed} failed${result.error ? ` (${result.error})` : ''}`,
+        );
       if (results.some((result) => result.summary.new + result.summary.versions > 0)) await proposeLater();
     },
   };

@@ -24,7 +24,12 @@ export interface JobView {
 /** How many jobs are in each state, and the running and failed ones themselves (newest first). */
 export interface JobOverview {
   readonly engine: 'pg-boss' | 'sqlite';
-  readonly counts: { readonly queued: number; readonly running: number; readonly completed: number; readonly failed: number };
+  readonly counts: {
+    readonly queued: number;
+    readonly running: number;
+    readonly completed: number;
+    readonly failed: number;
+  };
   readonly running: readonly JobView[];
   readonly failed: readonly JobView[];
 }
@@ -49,7 +54,11 @@ export type JobHandler = (job: QueuedJob) => Promise<void>;
 export interface JobQueue {
   readonly engine: JobOverview['engine'];
   /** Queues a job; with `singletonKey`, not while a job with that key waits (returns null then). */
-  send<N extends JobName>(name: N, payload: JobPayload<N>, options?: { readonly singletonKey?: string }): Promise<string | null>;
+  send<N extends JobName>(
+    name: N,
+    payload: JobPayload<N>,
+    options?: { readonly singletonKey?: string },
+  ): Promise<string | null>;
   /** Takes and runs jobs until the signal stops it (or, `untilEmpty`, until none is left). */
   work(handler: JobHandler, options?: WorkOptions): Promise<void>;
   overview(limit?: number): Promise<JobOverview>;

@@ -14,7 +14,11 @@ export interface JobQueueOptions {
 }
 
 /** The store's job queue: pg-boss on a PostgreSQL store, the `jobs` table on an embedded one. */
-export async function openJobQueue(config: StoreConfig, db: Kysely<Database>, options: JobQueueOptions = {}): Promise<JobQueue> {
+export async function openJobQueue(
+  config: StoreConfig,
+  db: Kysely<Database>,
+  options: JobQueueOptions = {},
+): Promise<JobQueue> {
   if (config.dialect === 'postgres') return PgBossQueue.open(config.connectionString, options);
   return new TableQueue(db, options);
 }

@@ -1,7 +1,15 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import PgBoss from 'pg-boss';
 import { jobNames, type JobName, type JobPayload } from './job-map.js';
-import { defaultRetryPolicy, type JobHandler, type JobOverview, type JobQueue, type JobView, type RetryPolicy, type WorkOptions } from './job-queue.js';
+import {
+  defaultRetryPolicy,
+  type JobHandler,
+  type JobOverview,
+  type JobQueue,
+  type JobView,
+  type RetryPolicy,
+  type WorkOptions,
+} from './job-queue.js';
 
 /** Kinds of job of which one waiting is enough: a second request while one waits adds nothing. */
 const oneAtATime: ReadonlySet<JobName> = new Set(['propose', 'poll-feeds']);
@@ -23,11 +31,20 @@ export interface PgBossQueueOptions {
 export class PgBossQueue implements JobQueue {
   readonly engine = 'pg-boss' as const;
 
-  private constructor(private readonly boss: PgBoss, private readonly options: PgBossQueueOptions) {}
+  private constructor(
+    private readonly boss: PgBoss,
+    private readonly options: PgBossQueueOptions,
+  ) {}
 
   /** Connects, creates pg-boss's schema and one queue per kind of job when missing. */
   static async open(connectionString: string, options: PgBossQueueOptions = {}): Promise<PgBossQueue> {
-    const boss = new PgBoss({ connectionString, max: 4, schedule: false, supervise: options.supervise ?? true, application_name: 'puente-jobs' });
+    const boss = new PgBoss({
+      connectionString,
+      max: 4,
+      schedule: false,
+      supervise: options.supervise ?? true,
+      application_name: 'puente-jobs',
+    });
     // pg-boss reports trouble in its background loops as events; without a listener Node would throw.
     boss.on('error', (error: Error) => process.stderr.write(`puente jobs: ${error.message}\n`));
     await boss.start();
@@ -44,12 +61,18 @@ export class PgBossQueue implements JobQueue {
     return new PgBossQueue(boss, options);
   }
 
-  async send<N extends JobName>(name: N, payload: JobPayload<N>, options: { singletonKey?: string } = {}): Promise<string | null> {
+  async send<N extends JobName>(
+    name: N,
+    payload: JobPayload<N>,
+    options: { singletonKey?: string } = {},
+  ): Promise<string | null> {
     return this.boss.send(name, payload as object, options.singletonKey ? { singletonKey: options.singletonKey } : {});
   }
 
   async work(handler: JobHandler, options: WorkOptions = {}): Promise<void> {
-    const lanes = Array.from({ length: Math.max(1, options.concurrency ?? 1) }, (_, i) => this.lane(handler, options, i));
+    const lanes = Array.from({ length: Math.max(1, options.concurrency ?? 1) }, (_, i) =>
+      this.lane(handler, options, i),
+    );
     await Promise.all(lanes);
   }
 
@@ -98,7 +121,12 @@ export class PgBossQueue implements JobQueue {
       );
       return (jobs as PgBossRow[]).map(viewOf);
     };
-    return { engine: this.engine, counts, running: await list(['active']), failed: await list(['failed', 'cancelled']) };
+    return {
+      engine: this.engine,
+      counts,
+      running: await list(['active']),
+      failed: await list(['failed', 'cancelled']),
+    };
   }
 
   async close(): Promise<void> {
@@ -118,7 +146,23 @@ interface PgBossRow {
 }
 
 function viewOf(row: PgBossRow): JobView {
-  const state = row.state === 'active' ? 'running' : row.state === 'completed' ? 'completed' : row.state === 'created' || row.state === 'retry' ? 'queued' : 'failed';
+  const state =
+    row.state === 'active'
+      ? 'running'
+      : row.state === 'completed'
+        ? 'completed'
+        : row.state === 'created' || row.state === 'retry'
+          ? 'queued'
+          : 'failed';
   const error = row.output && typeof row.output.message === 'string' ? row.output.message : null;
-  return { id: row.id, name: row.name, state, payload: row.data, attempts: row.retry_count + 1, error, createdAt: row.created_on.toISOString(), finishedAt: row.completed_on?.toISOString() ?? null };
+  return {
+    id: row.id,
+    name: row.name,
+    state,
+    payload: row.data,
+    attempts: row.retry_count + 1,
+    error,
+    createdAt: row.created_on.toISOString(),
+    finishedAt: row.completed_on?.toISOString() ?? null,
+  };
 }

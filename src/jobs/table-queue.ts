@@ -4,7 +4,15 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
 import { JobsRepository, type JobRow } from '../store/repositories/jobs.repository.js';
 import { isJobName, type JobName, type JobPayload } from './job-map.js';
-import { defaultRetryPolicy, type JobHandler, type JobOverview, type JobQueue, type JobView, type RetryPolicy, type WorkOptions } from './job-queue.js';
+import {
+  defaultRetryPolicy,
+  type JobHandler,
+  type JobOverview,
+  type JobQueue,
+  type JobView,
+  type RetryPolicy,
+  type WorkOptions,
+} from './job-queue.js';
 
 /** How a table queue polls and when it takes a running job back. */
 export interface TableQueueOptions {
@@ -26,15 +34,29 @@ export class TableQueue implements JobQueue {
   private readonly retry: RetryPolicy;
   private readonly now: () => Date;
 
-  constructor(db: Kysely<Database>, private readonly options: TableQueueOptions = {}) {
+  constructor(
+    db: Kysely<Database>,
+    private readonly options: TableQueueOptions = {},
+  ) {
     this.jobs = new JobsRepository(db);
     this.retry = options.retry ?? defaultRetryPolicy;
     this.now = options.now ?? (() => new Date());
   }
 
-  async send<N extends JobName>(name: N, payload: JobPayload<N>, options: { singletonKey?: string } = {}): Promise<string | null> {
+  async send<N extends JobName>(
+    name: N,
+    payload: JobPayload<N>,
+    options: { singletonKey?: string } = {},
+  ): Promise<string | null> {
     const id = randomUUID();
-    const added = await this.jobs.add({ id, name, payload: JSON.stringify(payload), maxAttempts: this.retry.attempts, singletonKey: options.singletonKey ?? null, at: this.now().toISOString() });
+    const added = await this.jobs.add({
+      id,
+      name,
+      payload: JSON.stringify(payload),
+      maxAttempts: this.retry.attempts,
+      singletonKey: options.singletonKey ?? null,
+      at: this.now().toISOString(),
+    });
     return added ? id : null;
   }
 
@@ -69,13 +91,20 @@ export class TableQueue implements JobQueue {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const at = this.now();
-      const retry = row.attempts < row.max_attempts ? new Date(at.getTime() + this.retry.delaySeconds * 1000 * 2 ** (row.attempts - 1)).toISOString() : null;
+      const retry =
+        row.attempts < row.max_attempts
+          ? new Date(at.getTime() + this.retry.delaySeconds * 1000 * 2 ** (row.attempts - 1)).toISOString()
+          : null;
       await this.jobs.fail(row.id, message, at.toISOString(), retry);
     }
   }
 
   async overview(limit = 50): Promise<JobOverview> {
-    const [counts, running, failed] = await Promise.all([this.jobs.counts(), this.jobs.list('running', limit), this.jobs.list('failed', limit)]);
+    const [counts, running, failed] = await Promise.all([
+      this.jobs.counts(),
+      this.jobs.list('running', limit),
+      this.jobs.list('failed', limit),
+    ]);
     return { engine: this.engine, counts, running: running.map(viewOf), failed: failed.map(viewOf) };
   }
 
@@ -83,5 +112,14 @@ export class TableQueue implements JobQueue {
 }
 
 function viewOf(row: JobRow): JobView {
-  return { id: row.id, name: row.name, state: row.state, payload: JSON.parse(row.payload) as unknown, attempts: row.attempts, error: row.error, createdAt: row.created_at, finishedAt: row.finished_at };
+  return {
+    id: row.id,
+    name: row.name,
+    state: row.state,
+    payload: JSON.parse(row.payload) as unknown,
+    attempts: row.attempts,
+    error: row.error,
+    createdAt: row.created_at,
+    finishedAt: row.finished_at,
+  };
 }

@@ -7,7 +7,19 @@ countries.registerLocale(require('i18n-iso-countries/langs/es.json'));
 
 /** Ways reporting writes a country that the ISO tables lack. */
 const extraNames: Readonly<Record<string, readonly string[]>> = {
-  USA: ['U.S.', 'US', 'USA', 'U.S.A.', 'United States', 'America', 'EE.UU.', 'EEUU', 'EE. UU.', 'Estados Unidos de América', 'Estados Unidos'],
+  USA: [
+    'U.S.',
+    'US',
+    'USA',
+    'U.S.A.',
+    'United States',
+    'America',
+    'EE.UU.',
+    'EEUU',
+    'EE. UU.',
+    'Estados Unidos de América',
+    'Estados Unidos',
+  ],
   MEX: ['Mexico', 'México', 'Estados Unidos Mexicanos', 'República Mexicana'],
   GBR: ['Britain', 'Great Britain', 'UK', 'U.K.'],
   KOR: ['South Korea', 'Corea del Sur'],
@@ -16,7 +28,21 @@ const extraNames: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Names that are also ordinary words or other things; left out of the country table. */
-const ambiguous = new Set(['us', 'eu', 'georgia', 'chad', 'jersey', 'guinea', 'turkey', 'china town', 'niger', 'jordan', 'mali', 'oman', 'peru']);
+const ambiguous = new Set([
+  'us',
+  'eu',
+  'georgia',
+  'chad',
+  'jersey',
+  'guinea',
+  'turkey',
+  'china town',
+  'niger',
+  'jordan',
+  'mali',
+  'oman',
+  'peru',
+]);
 
 /** Every English and Spanish name of every country, with its ISO alpha-3 code. */
 export function countryNames(): ReadonlyMap<string, string> {
@@ -34,6 +60,14 @@ export function countryNames(): ReadonlyMap<string, string> {
 
 /** The English name of a country, for entity names. */
 export function countryName(alpha3: string): string {
-  const overrides: Record<string, string> = { USA: 'United States', GBR: 'United Kingdom', RUS: 'Russia', KOR: 'South Korea', VEN: 'Venezuela', BOL: 'Bolivia', IRN: 'Iran' };
+  const overrides: Record<string, string> = {
+    USA: 'United States',
+    GBR: 'United Kingdom',
+    RUS: 'Russia',
+    KOR: 'South Korea',
+    VEN: 'Venezuela',
+    BOL: 'Bolivia',
+    IRN: 'Iran',
+  };
   return overrides[alpha3] ?? countries.getName(alpha3, 'en', { select: 'official' }) ?? alpha3;
 }

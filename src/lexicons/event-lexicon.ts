@@ -65,7 +65,12 @@ export interface EventLexicon {
   /** Conjunctions that, right after a bare past form, go on with a list ("traced and"): "protested at the border" is no list. */
   readonly phraseEnds: readonly string[];
   /** Words before a trigger that change its timing. */
-  readonly timing: { readonly future: readonly string[]; readonly negated: readonly string[]; readonly hypothetical: readonly string[]; readonly ongoing: readonly string[] };
+  readonly timing: {
+    readonly future: readonly string[];
+    readonly negated: readonly string[];
+    readonly hypothetical: readonly string[];
+    readonly ongoing: readonly string[];
+  };
   /** Words that open a span of time: a date after them says since when, not when an event happened. */
   readonly spanOpeners: readonly string[];
   /**
@@ -132,7 +137,8 @@ export function dayOffsets(
     for (const [unit, days] of Object.entries(units)) {
       // "a days after" is not English, nor "dos día después" Spanish: the unit agrees with the number.
       if ((n === 1) !== !unit.endsWith('s')) continue;
-      for (const [direction, sign] of Object.entries(directions)) phrases[`${number} ${unit} ${direction}`] = n * days * sign;
+      for (const [direction, sign] of Object.entries(directions))
+        phrases[`${number} ${unit} ${direction}`] = n * days * sign;
     }
   }
   return phrases;

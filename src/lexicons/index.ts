@@ -15,7 +15,10 @@ export type { FurnitureLexicon } from './furniture-lexicon.js';
 export type LexiconLanguage = 'en' | 'es';
 
 /** Furniture lexicons per language; pages mix languages in their chrome, so rules consult all of them. */
-export const furnitureLexicons: Readonly<Record<LexiconLanguage, FurnitureLexicon>> = { en: enFurniture, es: esFurniture };
+export const furnitureLexicons: Readonly<Record<LexiconLanguage, FurnitureLexicon>> = {
+  en: enFurniture,
+  es: esFurniture,
+};
 
 /** Abbreviations that end with a period but not a sentence, and the words that do open one. */
 export interface AbbreviationLexicon {
@@ -24,7 +27,10 @@ export interface AbbreviationLexicon {
 }
 
 /** Abbreviation lexicons per language. */
-export const abbreviationLexicons: Readonly<Record<LexiconLanguage, AbbreviationLexicon>> = { en: enAbbreviations, es: esAbbreviations };
+export const abbreviationLexicons: Readonly<Record<LexiconLanguage, AbbreviationLexicon>> = {
+  en: enAbbreviations,
+  es: esAbbreviations,
+};
 
 /** The lexicon language for an ISO 639-1 code: Spanish for `es`, English otherwise. */
 export function lexiconLanguage(code: string): LexiconLanguage {
@@ -64,4 +70,7 @@ import { commitments as enCommitments } from './en/commitments.js';
 import { commitments as esCommitments } from './es/commitments.js';
 
 /** Commitment cues and frames per language. */
-export const commitmentLexicons: Readonly<Record<LexiconLanguage, CommitmentLexicon>> = { en: enCommitments, es: esCommitments };
+export const commitmentLexicons: Readonly<Record<LexiconLanguage, CommitmentLexicon>> = {
+  en: enCommitments,
+  es: esCommitments,
+};

@@ -31,7 +31,10 @@ export const documentPipeline = createPipeline(documentStages);
  * The version of the standard document stages, stored with every analysis they make (see
  * version.ts for when to bump it).
  */
-export const PIPELINE_VERSION = pipelineVersion(PIPELINE_REVISION, documentStages.map((stage) => stage.name));
+export const PIPELINE_VERSION = pipelineVersion(
+  PIPELINE_REVISION,
+  documentStages.map((stage) => stage.name),
+);
 
 /** What analysing one document yields with the standard stages. */
 export type StandardAnalysis = DocumentAnalysis<typeof documentStages>;
@@ -41,7 +44,11 @@ export function analyzeDocument(
   document: SourceDocument,
   options: { settings?: Settings; trace?: Trace; freeze?: boolean } = {},
 ): StandardAnalysis | FailedAnalysis {
-  return runDocument(documentPipeline, document, { settings: options.settings ?? defaultSettings, trace: options.trace, freeze: options.freeze });
+  return runDocument(documentPipeline, document, {
+    settings: options.settings ?? defaultSettings,
+    trace: options.trace,
+    freeze: options.freeze,
+  });
 }
 
 export { isFailedAnalysis };
@@ -67,7 +74,10 @@ export const collectionStages = [resolution, copies, comparison] as const;
 export const collectionPipeline = createCollectionPipeline(collectionStages);
 
 /** Runs the collection stages over analysed documents and gathers what they found. */
-export function analyzeCollection(analyses: readonly StandardAnalysis[], settings: Settings = defaultSettings): CollectionAnalysis {
+export function analyzeCollection(
+  analyses: readonly StandardAnalysis[],
+  settings: Settings = defaultSettings,
+): CollectionAnalysis {
   const layers = runCollection(collectionPipeline, analyses, settings);
   return {
     resolution: layers.resolution,

@@ -49,7 +49,15 @@ class CollectingReporter implements Reporter {
   }
   private push(severity: Message['severity'], reason: string, place?: Span, details?: MessageDetails): void {
     const place_ = place ? { start: place.start, end: place.end } : null;
-    this.messages.push({ ruleId: 'unspecified', ...details, reason, severity, source: this.source, document: this.document, place: place_ });
+    this.messages.push({
+      ruleId: 'unspecified',
+      ...details,
+      reason,
+      severity,
+      source: this.source,
+      document: this.document,
+      place: place_,
+    });
   }
 }
 
@@ -75,7 +83,12 @@ export function runDocument<Stages extends readonly AnyStage[]>(
     } catch (error) {
       if (error instanceof InputError) {
         const failure: Message = {
-          reason: error.message, severity: 'fatal', source: stage.name, document: document.id, place: null, ruleId: 'input-unusable',
+          reason: error.message,
+          severity: 'fatal',
+          source: stage.name,
+          document: document.id,
+          place: null,
+          ruleId: 'input-unusable',
         };
         return { document, failure };
       }
@@ -88,7 +101,9 @@ export function runDocument<Stages extends readonly AnyStage[]>(
   return { document, layers: layers as LayersOf<Stages>, messages };
 }
 
-export function isFailedAnalysis<A extends { readonly document: SourceDocument }>(result: A | FailedAnalysis): result is FailedAnalysis {
+export function isFailedAnalysis<A extends { readonly document: SourceDocument }>(
+  result: A | FailedAnalysis,
+): result is FailedAnalysis {
   return 'failure' in result;
 }
 

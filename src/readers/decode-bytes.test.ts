@@ -6,7 +6,9 @@ const spanish = 'La Secretaría informó que la reunión será en Ciudad Juárez
 describe('decodeBytes', () => {
   it('reads UTF-8, with or without a byte-order mark', () => {
     expect(decodeBytes(Buffer.from(spanish), 'a.txt')).toEqual({ text: spanish, encoding: 'utf-8', warnings: [] });
-    expect(decodeBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(spanish)]), 'b.txt').text).toBe(spanish);
+    expect(decodeBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(spanish)]), 'b.txt').text).toBe(
+      spanish,
+    );
   });
 
   it('reads Windows-1252 / Latin-1 as many Spanish sites still serve it', () => {
@@ -33,8 +35,14 @@ describe('decodeBytes', () => {
   });
 
   it('refuses binary data and NUL bytes with the reason', () => {
-    expect(() => decodeBytes(Buffer.from('%PDF-1.7\n...'), 'h.txt')).toThrow('h.txt: is binary (a PDF: give it the .pdf extension to read it as one), not a text document');
-    expect(() => decodeBytes(Buffer.from(Array.from({ length: 100 }, (_, i) => (i % 4 === 0 ? 2 : 65))), 'i.txt')).toThrow(/i\.txt: is binary \(25% control bytes\)/);
-    expect(() => decodeBytes(Buffer.from('abc\0def'), 'j.txt')).toThrow('j.txt: contains NUL bytes (first at byte 3); refusing it as corrupt or binary');
+    expect(() => decodeBytes(Buffer.from('%PDF-1.7\n...'), 'h.txt')).toThrow(
+      'h.txt: is binary (a PDF: give it the .pdf extension to read it as one), not a text document',
+    );
+    expect(() =>
+      decodeBytes(Buffer.from(Array.from({ length: 100 }, (_, i) => (i % 4 === 0 ? 2 : 65))), 'i.txt'),
+    ).toThrow(/i\.txt: is binary \(25% control bytes\)/);
+    expect(() => decodeBytes(Buffer.from('abc\0def'), 'j.txt')).toThrow(
+      'j.txt: contains NUL bytes (first at byte 3); refusing it as corrupt or binary',
+    );
   });
 });

@@ -33,10 +33,14 @@ function assertText(bytes: Uint8Array, input: string): void {
   for (const byte of sample) if (byte < 9 || (byte > 13 && byte < 32 && byte !== 27)) controls++;
   // Too short a sample says little: a few bytes with one NUL are a corrupt text, not a binary.
   if (sample.length >= 64 && controls / sample.length > 0.05) {
-    throw new InputError(input, `is binary (${Math.round((100 * controls) / sample.length)}% control bytes), not a text document`);
+    throw new InputError(
+      input,
+      `is binary (${Math.round((100 * controls) / sample.length)}% control bytes), not a text document`,
+    );
   }
   const nul = bytes.indexOf(0);
-  if (nul >= 0) throw new InputError(input, `contains NUL bytes (first at byte ${nul}); refusing it as corrupt or binary`);
+  if (nul >= 0)
+    throw new InputError(input, `contains NUL bytes (first at byte ${nul}); refusing it as corrupt or binary`);
 }
 
 /** Counts well-formed multi-byte UTF-8 sequences and the bytes that break UTF-8, with the first bad offset. */
@@ -44,9 +48,18 @@ function scanUtf8(bytes: Uint8Array): { multibyte: number; invalid: number; firs
   let multibyte = 0;
   let invalid = 0;
   let firstInvalid = -1;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const lead = bytes[i]!;
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    const length =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead <= 0xdf
+          ? 2
+          : lead >= 0xe0 && lead <= 0xef
+            ? 3
+            : lead >= 0xf0 && lead <= 0xf4
+              ? 4
+              : 0;
     let ok = length > 0 && i + length <= bytes.length;
     for (let k = 1; ok && k < length; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
     if (ok) {
@@ -96,7 +109,9 @@ function decodeUtf8(bytes: Uint8Array, input: string, encoding: string, scan = s
   const text = new TextDecoder('utf-8').decode(bytes);
   const warnings =
     scan.invalid > 0
-      ? [`${input}: ${scan.invalid} invalid UTF-8 byte${scan.invalid === 1 ? '' : 's'} replaced with U+FFFD (first at byte ${scan.firstInvalid})`]
+      ? [
+          `${input}: ${scan.invalid} invalid UTF-8 byte${scan.invalid === 1 ? '' : 's'} replaced with U+FFFD (first at byte ${scan.firstInvalid})`,
+        ]
       : [];
   return { text, encoding, warnings };
 }
@@ -106,7 +121,8 @@ function normalizeCharset(label: string): string | null {
   // A page found by reading its bytes as ASCII cannot be UTF-16, whatever it declares: browsers
   // read such a declaration as UTF-8, and so does this.
   if (folded === 'utf8' || folded === 'utf-8' || folded.startsWith('utf-16')) return 'utf-8';
-  if (['latin1', 'latin-1', 'iso-8859-1', 'iso8859-1', 'windows-1252', 'cp1252', 'us-ascii', 'ascii'].includes(folded)) return 'windows-1252';
+  if (['latin1', 'latin-1', 'iso-8859-1', 'iso8859-1', 'windows-1252', 'cp1252', 'us-ascii', 'ascii'].includes(folded))
+    return 'windows-1252';
   return folded;
 }
 
@@ -120,7 +136,9 @@ function decodeWindows1252(bytes: Uint8Array): string {
   let text = '';
   for (let i = 0; i < bytes.length; i += 8192) {
     const chunk = bytes.subarray(i, i + 8192);
-    text += String.fromCharCode(...Array.from(chunk, (byte) => (byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH.charCodeAt(byte - 0x80) : byte)));
+    text += String.fromCharCode(
+      ...Array.from(chunk, (byte) => (byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH.charCodeAt(byte - 0x80) : byte)),
+    );
   }
   return text;
 }

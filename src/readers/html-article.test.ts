@@ -8,7 +8,14 @@ import { bylineNames, splitAuthors } from './html-metadata.js';
 /** Reads a page we wrote and runs the pipeline: the text, the hints and the clean layer. */
 function analyzePage(html: string) {
   const read = htmlReader.read(Buffer.from(html), 'page.html', defaultReadLimits);
-  const analysis = analyzeDocument({ id: documentIdOf(read.text), text: read.text, format: 'html', encoding: read.encoding, hints: read.hints, source: { name: 'page.html' } });
+  const analysis = analyzeDocument({
+    id: documentIdOf(read.text),
+    text: read.text,
+    format: 'html',
+    encoding: read.encoding,
+    hints: read.hints,
+    source: { name: 'page.html' },
+  });
   if (isFailedAnalysis(analysis)) throw new Error(analysis.failure.reason);
   const { clean } = analysis.layers;
   const body = clean.paragraphs.map((p) => read.text.slice(p.start, p.end));
@@ -46,11 +53,17 @@ describe('HTML article and metadata', () => {
     expect(clean.subtitle?.value).toBe('Both delegations promised to share more data on seized weapons');
     expect(clean.authors.map((a) => a.value)).toEqual(['Lucía Ferrer', 'Tom Keller']);
     expect(clean.published?.value).toBe('2026-05-14');
-    expect(read.hints.sources).toMatchObject({ title: 'json-ld headline', authors: 'json-ld author', published: 'json-ld datePublished', language: 'html lang' });
+    expect(read.hints.sources).toMatchObject({
+      title: 'json-ld headline',
+      authors: 'json-ld author',
+      published: 'json-ld datePublished',
+      language: 'html lang',
+    });
   });
 
   it('takes the stated headline, not a hidden menu or a tip box above it, and cuts the site name', () => {
-    const { clean, body } = analyzePage(`<!doctype html><html><head><title>Navy Takes Over Customs at Pacific Ports - Harbor Daily</title>
+    const { clean, body } =
+      analyzePage(`<!doctype html><html><head><title>Navy Takes Over Customs at Pacific Ports - Harbor Daily</title>
 <meta property="og:site_name" content="Harbor Daily"></head><body>
 <div class="network">Our Network Sites</div>
 <div class="tip">Got a tip? Write to us</div>
@@ -59,17 +72,23 @@ describe('HTML article and metadata', () => {
     expect(body).toEqual(paragraphs);
   });
 
-  it('not-ok: the site\'s own h1 (a logo, a link to the front page) is not taken for the headline when cutting the title', () => {
-    for (const logo of ['<h1><a href="/">Harbor Daily</a></h1>', '<h1 class="site-logo">Harbor Daily</h1>', '<h1><a href="index.html">Harbor Daily</a></h1>']) {
-      const { read, clean } = analyzePage(`<!doctype html><html><head><title>Navy Takes Over Customs at Pacific Ports · Harbor Daily</title></head><body>
+  it("not-ok: the site's own h1 (a logo, a link to the front page) is not taken for the headline when cutting the title", () => {
+    for (const logo of [
+      '<h1><a href="/">Harbor Daily</a></h1>',
+      '<h1 class="site-logo">Harbor Daily</h1>',
+      '<h1><a href="index.html">Harbor Daily</a></h1>',
+    ]) {
+      const { read, clean } =
+        analyzePage(`<!doctype html><html><head><title>Navy Takes Over Customs at Pacific Ports · Harbor Daily</title></head><body>
 <div class="top">${logo}</div><div class="story"><h1>Navy Takes Over Customs at Pacific Ports</h1>${article}</div></body></html>`);
       expect(read.hints.title).toBe('Navy Takes Over Customs at Pacific Ports');
       expect(clean.title?.value).toBe('Navy Takes Over Customs at Pacific Ports');
     }
   });
 
-  it('authors marked in the body: the first byline\'s links and microdata names, not other stories\' bylines nor a profile link', () => {
-    const { read } = analyzePage(`<!doctype html><html><head><title>Officials Review Security Program</title></head><body>
+  it("authors marked in the body: the first byline's links and microdata names, not other stories' bylines nor a profile link", () => {
+    const { read } =
+      analyzePage(`<!doctype html><html><head><title>Officials Review Security Program</title></head><body>
 <article><h1>Officials Review Security Program</h1>
 <p class="byline">By <a rel="author" href="/p/lf">Lucía Ferrer</a> and <span itemprop="author" itemscope><span itemprop="name">Tom Keller</span> —</span></p>
 ${article}</article>
@@ -80,18 +99,22 @@ ${article}</article>
   });
 
   it('keeps a table that is the article, cells set apart, rather than taking its rows for menus', () => {
-    const { body, chrome } = analyzePage(`<!doctype html><html><head><title>Seizures by Port of Entry</title></head><body>
+    const { body, chrome } =
+      analyzePage(`<!doctype html><html><head><title>Seizures by Port of Entry</title></head><body>
 <nav><a href="/">Home</a> | <a href="/data">Data</a> | <a href="/maps">Maps</a></nav>
 <article><h1>Seizures by Port of Entry</h1>${article}
 <table><tr><th>Port</th><th>Seizures</th><th>Change</th></tr>
 <tr><td>Nogales</td><td>412</td><td>up 8%</td></tr><tr><td>Laredo</td><td>388</td><td>down 3%</td></tr></table>
 <p>Figures for the last quarter will be published in the spring, the agency said, once the count of seizures at every crossing is complete.</p></article></body></html>`);
-    expect(body).toEqual(expect.arrayContaining(['Port | Seizures | Change', 'Nogales | 412 | up 8%', 'Laredo | 388 | down 3%']));
+    expect(body).toEqual(
+      expect.arrayContaining(['Port | Seizures | Change', 'Nogales | 412 | up 8%', 'Laredo | 388 | down 3%']),
+    );
     expect(chrome.map((c) => c.text)).not.toContain('Nogales | 412 | up 8%');
   });
 
   it('publication date from a time element in the article, with its source', () => {
-    const { read, clean } = analyzePage(`<!doctype html><html><head><title>Officials Review Security Program</title></head><body>
+    const { read, clean } =
+      analyzePage(`<!doctype html><html><head><title>Officials Review Security Program</title></head><body>
 <article><h1>Officials Review Security Program</h1><time datetime="2026-03-02T10:00:00Z">2 March</time>${article}</article></body></html>`);
     expect(clean.published?.value).toBe('2026-03-02');
     expect(read.hints.sources?.published).toBe('time element');
@@ -104,12 +127,15 @@ ${article}</article>
     expect(clean.title?.value).toBe('Ciudad Juárez');
   });
 
-  it('a headline the page words differently from its og:title: the markup\'s wording is the title, the line stays out of the body', () => {
-    const { read, clean, body } = analyzePage(`<!doctype html><html><head><title>Talks on seized weapons resume | The Valley Courier</title>
+  it("a headline the page words differently from its og:title: the markup's wording is the title, the line stays out of the body", () => {
+    const { read, clean, body } =
+      analyzePage(`<!doctype html><html><head><title>Talks on seized weapons resume | The Valley Courier</title>
 <meta property="og:title" content="Monterrey talks: delegations agree to share weapons data"></head><body>
 <article><h1>Monterrey talks: the delegations agree to share more weapons data</h1>${article}</article></body></html>`);
     expect(clean.title?.value).toBe('Monterrey talks: delegations agree to share weapons data');
-    expect(clean.title?.span && read.text.slice(clean.title.span.start, clean.title.span.end)).toBe('Monterrey talks: the delegations agree to share more weapons data');
+    expect(clean.title?.span && read.text.slice(clean.title.span.start, clean.title.span.end)).toBe(
+      'Monterrey talks: the delegations agree to share more weapons data',
+    );
     expect(body).toEqual(paragraphs);
   });
 
@@ -130,7 +156,8 @@ ${article}</article>
   });
 
   it('not-ok: text hidden by an inline style is not read', () => {
-    const { read } = analyzePage(`<!doctype html><html><head><title>Officials Review Security Program</title></head><body>
+    const { read } =
+      analyzePage(`<!doctype html><html><head><title>Officials Review Security Program</title></head><body>
 <div style="display: none">Menu of every section</div><article><h1>Officials Review Security Program</h1>${article}</article></body></html>`);
     expect(read.text).not.toContain('Menu of every section');
   });

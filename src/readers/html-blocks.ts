@@ -10,10 +10,62 @@ export interface HtmlBlock {
   readonly row: boolean;
 }
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'video', 'audio', 'select', 'textarea', 'input', 'button', 'head', 'img', 'picture', 'map']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'canvas',
+  'iframe',
+  'object',
+  'video',
+  'audio',
+  'select',
+  'textarea',
+  'input',
+  'button',
+  'head',
+  'img',
+  'picture',
+  'map',
+]);
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
-  'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tr', 'ul', 'caption', 'body', 'center',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tr',
+  'ul',
+  'caption',
+  'body',
+  'center',
 ]);
 // Text a page hides with an inline style is no more read than text under `hidden`.
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
@@ -33,7 +85,10 @@ export function collectBlocks(root: Element): HtmlBlock[] {
   const state: WalkState = { buffer: '', item: false, heading: false, row: false };
   const flush = (region: boolean) => {
     for (const piece of state.buffer.split('\n')) {
-      const text = piece.replace(/[ \t\r\f]+/g, ' ').replace(/(?:\s*\|)+\s*$/, '').trim();
+      const text = piece
+        .replace(/[ \t\r\f]+/g, ' ')
+        .replace(/(?:\s*\|)+\s*$/, '')
+        .trim();
       if (text) blocks.push({ text, item: state.item, region, heading: state.heading, row: state.row });
     }
     state.buffer = '';

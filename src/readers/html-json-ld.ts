@@ -13,8 +13,10 @@ const ARTICLE_TYPE = /Article|BlogPosting|Report|WebPage|CreativeWork|Posting/;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-const isObject = (value: Json | undefined): value is { [key: string]: Json } => typeof value === 'object' && value !== null && !Array.isArray(value);
-const text = (value: Json | undefined) => (typeof value === 'string' && value.trim() ? value.replace(/\s+/g, ' ').trim() : null);
+const isObject = (value: Json | undefined): value is { [key: string]: Json } =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value: Json | undefined) =>
+  typeof value === 'string' && value.trim() ? value.replace(/\s+/g, ' ').trim() : null;
 
 function typesOf(node: { [key: string]: Json }): string[] {
   const type = node['@type'];
@@ -52,7 +54,10 @@ export function readJsonLd(html: string): JsonLdArticle {
   }
   const articles = nodes.filter((node) => typesOf(node).some((type) => ARTICLE_TYPE.test(type)));
   // A news article's node before a web page's: the page node often names the site, not the story.
-  const ranked = [...articles.filter((node) => typesOf(node).some((t) => /Article|BlogPosting|Report|Posting/.test(t))), ...articles];
+  const ranked = [
+    ...articles.filter((node) => typesOf(node).some((t) => /Article|BlogPosting|Report|Posting/.test(t))),
+    ...articles,
+  ];
   const pick = <T>(read: (node: { [key: string]: Json }) => T | null): T | null => {
     for (const node of ranked) {
       const value = read(node);
@@ -62,11 +67,14 @@ export function readJsonLd(html: string): JsonLdArticle {
   };
   return {
     headline: pick((node) => text(node.headline) ?? null),
-    authors: pick((node) => {
-      const names = authorNames(node.author);
-      return names.length ? names : null;
-    }) ?? [],
+    authors:
+      pick((node) => {
+        const names = authorNames(node.author);
+        return names.length ? names : null;
+      }) ?? [],
     datePublished: pick((node) => text(node.datePublished)),
-    publisher: pick((node) => authorNames(node.publisher)[0] ?? null) ?? text(nodes.find((node) => typesOf(node).includes('WebSite'))?.name),
+    publisher:
+      pick((node) => authorNames(node.publisher)[0] ?? null) ??
+      text(nodes.find((node) => typesOf(node).includes('WebSite'))?.name),
   };
 }

@@ -5,16 +5,47 @@ import { cutSiteName, cutTitleElement, sharesWords } from './html-title.js';
 // Meta keys in order of trust, folded: lower case, with `.` and `-` turned into `:` so that
 // "DC.date", "dc:date" and "parsely-pub-date" are looked up alike.
 const TITLE_KEYS = ['dc:title', 'dcterm:title', 'dcterms:title', 'og:title', 'twitter:title', 'parsely:title', 'title'];
-const AUTHOR_KEYS = ['dc:creator', 'dcterm:creator', 'dcterms:creator', 'author', 'parsely:author', 'article:author', 'byl', 'sailthru:author'];
+const AUTHOR_KEYS = [
+  'dc:creator',
+  'dcterm:creator',
+  'dcterms:creator',
+  'author',
+  'parsely:author',
+  'article:author',
+  'byl',
+  'sailthru:author',
+];
 const DATE_KEYS = [
-  'article:published_time', 'og:published_time', 'og:article:published_time', 'datepublished', 'parsely:pub:date', 'dc:date:issued', 'dcterms:issued',
-  'dc:date', 'dcterms:date', 'date', 'pubdate', 'publishdate', 'publish:date', 'published_at', 'sailthru:date', 'citation_publication_date',
+  'article:published_time',
+  'og:published_time',
+  'og:article:published_time',
+  'datepublished',
+  'parsely:pub:date',
+  'dc:date:issued',
+  'dcterms:issued',
+  'dc:date',
+  'dcterms:date',
+  'date',
+  'pubdate',
+  'publishdate',
+  'publish:date',
+  'published_at',
+  'sailthru:date',
+  'citation_publication_date',
 ];
 const SITE_KEYS = ['og:site_name', 'application:name', 'twitter:site'];
 
 const squash = (value: string | null | undefined) => value?.replace(/\s+/g, ' ').trim() ?? '';
-const fold = (value: string) => value.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-const metaKey = (key: string) => key.trim().toLowerCase().replace(/\s*[.-]\s*/g, ':');
+const fold = (value: string) =>
+  value
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+const metaKey = (key: string) =>
+  key
+    .trim()
+    .toLowerCase()
+    .replace(/\s*[.-]\s*/g, ':');
 
 /**
  * Every `<meta>` of the page by its folded key, each key with all its values in page order. Where a
@@ -42,7 +73,10 @@ function metaValues(document: Document): Map<string, string[]> {
   return byProperty;
 }
 
-function firstOf(values: ReadonlyMap<string, readonly string[]>, keys: readonly string[]): { value: string; all: readonly string[]; key: string } | null {
+function firstOf(
+  values: ReadonlyMap<string, readonly string[]>,
+  keys: readonly string[],
+): { value: string; all: readonly string[]; key: string } | null {
   for (const key of keys) {
     const all = values.get(key);
     if (all?.length) return { value: all[0]!, all, key };
@@ -62,7 +96,11 @@ export function splitAuthors(value: string | null | undefined): string[] {
   return value
     .replace(/^(?:by|por)\s+/i, '')
     .split(/\s*;\s*/)
-    .flatMap((names) => (INVERTED_NAME.test(names.trim()) && !/\s(?:and|y|&)\s/i.test(names) ? [names.trim()] : names.split(/\s*,\s*(?:and\s+|y\s+)?|\s+(?:and|y|&)\s+/i)))
+    .flatMap((names) =>
+      INVERTED_NAME.test(names.trim()) && !/\s(?:and|y|&)\s/i.test(names)
+        ? [names.trim()]
+        : names.split(/\s*,\s*(?:and\s+|y\s+)?|\s+(?:and|y|&)\s+/i),
+    )
     .map((name) => name.replace(/[\s,;:|·•—–-]+$/u, '').trim())
     .filter((name) => name.length > 1 && !/^https?:/i.test(name));
 }
@@ -75,10 +113,16 @@ const FRONT_PAGE = /^(?:\.?\/|(?:\.\/)?index\.\w+|(?:https?:)?\/\/[^/]+\/?)$/i;
 /** Whether an `h1` holds the site's name rather than a headline: the site's name, a logo, or one link to the front page. */
 function isSiteHeading(heading: Element, text: string, siteName: string | null): boolean {
   if (siteName && fold(text) === fold(siteName)) return true;
-  const marked = [heading, ...Array.from(heading.children)].some((element) => LOGO_CLASS.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`));
+  const marked = [heading, ...Array.from(heading.children)].some((element) =>
+    LOGO_CLASS.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`),
+  );
   if (marked) return true;
   const links = heading.querySelectorAll('a[href]');
-  return links.length === 1 && squash(links[0]!.textContent) === text && FRONT_PAGE.test(links[0]!.getAttribute('href')!.trim());
+  return (
+    links.length === 1 &&
+    squash(links[0]!.textContent) === text &&
+    FRONT_PAGE.test(links[0]!.getAttribute('href')!.trim())
+  );
 }
 
 /** The page's headline among its `h1` elements: the first inside the article or main content, else the first; never the site's own heading. */
@@ -129,7 +173,10 @@ export function bylineNames(value: string): string[] {
   if (digits >= 0) names = names.slice(0, digits).replace(/\s+\S+\s+$|\s+$/u, '');
   // A label ends with a colon: "Last Updated:" before a date names nobody, "By: Ana Ruiz" names her.
   if (/:\s*$/.test(names)) return [];
-  names = names.replace(/^[^:]{1,20}:\s*/u, '').replace(/^\s*\p{L}+\s+(?=(?:by|por)\s)/iu, '').replace(/\s+/g, ' ');
+  names = names
+    .replace(/^[^:]{1,20}:\s*/u, '')
+    .replace(/^\s*\p{L}+\s+(?=(?:by|por)\s)/iu, '')
+    .replace(/\s+/g, ' ');
   return splitAuthors(names).flatMap((piece) => nameOf(piece, digits >= 0 ? 2 : 1) ?? []);
 }
 
@@ -147,7 +194,12 @@ function markedAuthors(document: Document): string[] {
   const names: string[] = [];
   for (const element of marked) {
     // An author element inside another is the same name again (a microdata person's link).
-    if (element === byline || !byline.contains(element) || marked.some((other) => other !== element && other.contains(element))) continue;
+    if (
+      element === byline ||
+      !byline.contains(element) ||
+      marked.some((other) => other !== element && other.contains(element))
+    )
+      continue;
     const value = squash((element.querySelector('[itemprop="name"]') ?? element).textContent);
     if (!value || value.length >= 80) continue;
     for (const name of bylineNames(value)) if (!names.includes(name)) names.push(name);
@@ -168,7 +220,8 @@ export function readHtmlMetadata(document: Document, rawHtml: string): DocumentH
   const metaTitle = firstOf(meta, TITLE_KEYS);
   // JSON-LD's headline is the one the article shows; social titles are often reworded for sharing.
   // Some JSON-LD "headline" holds a description: it counts when it says what another title says.
-  if (jsonLd.headline && sharesWords(jsonLd.headline, [metaTitle?.value ?? null, pageTitle, h1])) title = { value: jsonLd.headline, source: 'json-ld headline' };
+  if (jsonLd.headline && sharesWords(jsonLd.headline, [metaTitle?.value ?? null, pageTitle, h1]))
+    title = { value: jsonLd.headline, source: 'json-ld headline' };
   else if (metaTitle) title = { value: metaTitle.value, source: `meta ${metaTitle.key}` };
   else if (pageTitle) title = { value: cutTitleElement(pageTitle, h1), source: 'title element' };
   else if (h1) title = { value: h1, source: 'h1' };
@@ -178,7 +231,8 @@ export function readHtmlMetadata(document: Document, rawHtml: string): DocumentH
   const metaAuthor = firstOf(meta, AUTHOR_KEYS);
   if (jsonLd.authors.length) authors = { value: jsonLd.authors.flatMap(splitAuthors), source: 'json-ld author' };
   // A page with several authors may give each its own meta element ("DC.creator" twice).
-  if (!authors.value.length && metaAuthor) authors = { value: [...new Set(metaAuthor.all.flatMap(splitAuthors))], source: `meta ${metaAuthor.key}` };
+  if (!authors.value.length && metaAuthor)
+    authors = { value: [...new Set(metaAuthor.all.flatMap(splitAuthors))], source: `meta ${metaAuthor.key}` };
   if (!authors.value.length) authors = { value: markedAuthors(document), source: 'rel=author' };
 
   // JSON-LD states the first publication; a page's meta tags are often rewritten with each update.
@@ -195,7 +249,12 @@ export function readHtmlMetadata(document: Document, rawHtml: string): DocumentH
   }
 
   // A Twitter handle ("@border_desk") names an account, not the outlet.
-  const outlet = siteName && !siteName.startsWith('@') ? { value: siteName, source: `meta ${site!.key}` } : jsonLd.publisher ? { value: jsonLd.publisher, source: 'json-ld publisher' } : null;
+  const outlet =
+    siteName && !siteName.startsWith('@')
+      ? { value: siteName, source: `meta ${site!.key}` }
+      : jsonLd.publisher
+        ? { value: jsonLd.publisher, source: 'json-ld publisher' }
+        : null;
   const language = document.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase() || null;
   return {
     title: title?.value ?? null,
@@ -204,7 +263,10 @@ export function readHtmlMetadata(document: Document, rawHtml: string): DocumentH
     language,
     site: outlet?.value ?? null,
     sources: {
-      title: title?.source ?? null, authors: authors.value.length ? authors.source : null, published: published?.source ?? null, language: language ? 'html lang' : null,
+      title: title?.source ?? null,
+      authors: authors.value.length ? authors.source : null,
+      published: published?.source ?? null,
+      language: language ? 'html lang' : null,
       ...(outlet ? { site: outlet.source } : {}),
     },
   };

@@ -38,7 +38,9 @@ describe('stripInertMarkup', () => {
 
 describe('assertNestingWithin', () => {
   it('reads tags only up to the last ">", and refuses what nests too deep', () => {
-    expect(() => assertNestingWithin('<div>'.repeat(5) + '<a '.repeat(10_000), 4, 'deep.html')).toThrow('deep.html: HTML nests elements 5 deep (limit 4); refusing to parse it');
+    expect(() => assertNestingWithin('<div>'.repeat(5) + '<a '.repeat(10_000), 4, 'deep.html')).toThrow(
+      'deep.html: HTML nests elements 5 deep (limit 4); refusing to parse it',
+    );
     expect(() => assertNestingWithin('<div>'.repeat(4) + '<a '.repeat(10_000), 4, 'ok.html')).not.toThrow();
   });
 });

@@ -4,9 +4,46 @@ import { InputError } from '../core/index.js';
 // Elements whose content is never article text; removed before parsing so that a page with
 // megabytes of script costs one linear scan, not a DOM.
 const INERT_OPENING = /<(script|style|noscript|template|svg)\b|<!--/gi;
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen', 'command']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+  'keygen',
+  'command',
+]);
 // Elements whose end tag HTML lets authors omit; counting them would overstate the depth.
-const IMPLIED_END = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rb', 'rt', 'rp', 'html', 'head', 'body']);
+const IMPLIED_END = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'option',
+  'optgroup',
+  'thead',
+  'tbody',
+  'tfoot',
+  'colgroup',
+  'rb',
+  'rt',
+  'rp',
+  'html',
+  'head',
+  'body',
+]);
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*?(\/?)>/g;
 
 /**
@@ -65,7 +102,10 @@ export function assertNestingWithin(html: string, maxDepth: number, input: strin
     else if (++depth > deepest) deepest = depth;
   }
   if (deepest > maxDepth) {
-    throw new InputError(input, `HTML nests elements ${deepest.toLocaleString('en-US')} deep (limit ${maxDepth.toLocaleString('en-US')}); refusing to parse it`);
+    throw new InputError(
+      input,
+      `HTML nests elements ${deepest.toLocaleString('en-US')} deep (limit ${maxDepth.toLocaleString('en-US')}); refusing to parse it`,
+    );
   }
 }
 
@@ -83,5 +123,7 @@ export function parsePage(html: string): ReturnType<typeof parseHTML>['document'
   const { document } = parseHTML(html);
   if (document.documentElement) return document;
   const paragraphs = html.split(/\n[ \t]*\n/).filter((paragraph) => paragraph.trim());
-  return parseHTML(`<!doctype html><html><body>${paragraphs.map((paragraph) => `<p>${paragraph}</p>`).join('\n')}</body></html>`).document;
+  return parseHTML(
+    `<!doctype html><html><body>${paragraphs.map((paragraph) => `<p>${paragraph}</p>`).join('\n')}</body></html>`,
+  ).document;
 }

@@ -1,7 +1,11 @@
 // " | ", " - ", " – ", " — ", " :: ", " · ", " » ", "_": what sites put between a headline and their name.
 const SEPARATOR = /\s+[|\-–—·»]\s+|\s*::\s*|\s*_\s*/gu;
 
-const fold = (value: string) => value.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const fold = (value: string) =>
+  value
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
  * A page's title without the site's name: the headline itself when the title is the page's `h1`
@@ -31,7 +35,10 @@ export function cutSiteName(title: string, siteName: string | null, h1: string |
     const site = fold(siteName.replace(/^@/, ''));
     const isSite = (segment: { start: number; end: number }) => {
       const value = fold(title.slice(segment.start, segment.end));
-      return value.length > 0 && (value === site || (site.length > 3 && value.startsWith(site)) || (value.length > 3 && site.startsWith(value)));
+      return (
+        value.length > 0 &&
+        (value === site || (site.length > 3 && value.startsWith(site)) || (value.length > 3 && site.startsWith(value)))
+      );
     };
     if (isSite(segments.at(-1)!)) return title.slice(0, segments.at(-2)!.end).trim();
     if (isSite(segments[0]!)) return title.slice(segments[1]!.start).trim();
@@ -39,7 +46,13 @@ export function cutSiteName(title: string, siteName: string | null, h1: string |
   return title;
 }
 
-const words = (value: string) => new Set(value.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+const words = (value: string) =>
+  new Set(
+    value
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [],
+  );
 
 /** Whether a candidate title shares at least half its words with one of the page's other titles. */
 export function sharesWords(candidate: string, others: ReadonlyArray<string | null>): boolean {

@@ -28,22 +28,50 @@ describe('htmlReader', () => {
   const result = htmlReader.read(Buffer.from(page), 'tunnel.html', defaultReadLimits);
 
   it('keeps the visible text block by block, without script or style', () => {
-    expect(result.text).toContain('Tunnel Found Under Tijuana Warehouse\n\nBy Ana Ruiz\n\nMexican soldiers found a tunnel');
+    expect(result.text).toContain(
+      'Tunnel Found Under Tijuana Warehouse\n\nBy Ana Ruiz\n\nMexican soldiers found a tunnel',
+    );
     expect(result.text).not.toMatch(/tracking|color: red/);
   });
 
   it('reads title, author, date and language from the markup', () => {
-    expect(result.hints).toMatchObject({ title: 'Tunnel Found Under Tijuana Warehouse', authors: ['Ana Ruiz'], published: '2025-10-21T09:30:00-07:00', language: 'en' });
-    expect(result.hints.sources).toEqual({ title: 'meta og:title', authors: 'meta author', published: 'meta article:published_time', language: 'html lang' });
+    expect(result.hints).toMatchObject({
+      title: 'Tunnel Found Under Tijuana Warehouse',
+      authors: ['Ana Ruiz'],
+      published: '2025-10-21T09:30:00-07:00',
+      language: 'en',
+    });
+    expect(result.hints.sources).toEqual({
+      title: 'meta og:title',
+      authors: 'meta author',
+      published: 'meta article:published_time',
+      language: 'html lang',
+    });
   });
 
   it('turns navigation, related lists and footers into chrome, and keeps the article', () => {
-    const document = { id: documentIdOf(result.text), text: result.text, format: result.format, encoding: result.encoding, hints: result.hints, source: { path: 'tunnel.html' } };
+    const document = {
+      id: documentIdOf(result.text),
+      text: result.text,
+      format: result.format,
+      encoding: result.encoding,
+      hints: result.hints,
+      source: { path: 'tunnel.html' },
+    };
     const analysis = analyzeDocument(document);
     if (isFailedAnalysis(analysis)) throw new Error(analysis.failure.reason);
     const { clean } = analysis.layers;
     const chrome = clean.chrome.map((c) => result.text.slice(c.start, c.end));
-    expect(chrome).toEqual(expect.arrayContaining(['News', 'Opinion', 'Data', 'Related', 'Navy Takes Over Customs at Pacific Ports', '© 2025 Border Desk. All rights reserved.']));
+    expect(chrome).toEqual(
+      expect.arrayContaining([
+        'News',
+        'Opinion',
+        'Data',
+        'Related',
+        'Navy Takes Over Customs at Pacific Ports',
+        '© 2025 Border Desk. All rights reserved.',
+      ]),
+    );
     expect(chrome.join(' ')).not.toMatch(/soldiers|Tunnel Found/);
     expect(clean.title?.value).toBe('Tunnel Found Under Tijuana Warehouse');
     expect(clean.published?.value).toBe('2025-10-21');

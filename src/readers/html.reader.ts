@@ -20,7 +20,8 @@ export const htmlReader = {
     const decoded = decodeBytes(bytes, input, declared?.charset ?? declaredCharset(bytes));
     const warnings = [...decoded.warnings];
     const { html, removed } = stripInertMarkup(decoded.text);
-    if (removed > 1024 * 1024) warnings.push(`${input}: skipped ${(removed / 1024 / 1024).toFixed(1)} MB of script, style and comments`);
+    if (removed > 1024 * 1024)
+      warnings.push(`${input}: skipped ${(removed / 1024 / 1024).toFixed(1)} MB of script, style and comments`);
     assertNestingWithin(html, limits.maxHtmlDepth, input);
 
     const document = parsePage(html);
@@ -31,9 +32,16 @@ export const htmlReader = {
     const blocks = collectBlocks(root);
     if (!blocks.length) throw new InputError(input, 'has no visible text');
 
-    const article = new Readability<Node>(document as unknown as Document, { serializer: (node) => node, charThreshold: 200 }).parse();
+    const article = new Readability<Node>(document as unknown as Document, {
+      serializer: (node) => node,
+      charThreshold: 200,
+    }).parse();
     const contentBlocks = article?.content ? collectBlocks(article.content as Element).map((b) => fold(b.text)) : [];
-    const { outside: outsideArticle, first } = judgeBlocks(blocks, contentBlocks, hints.title || article?.title || null);
+    const { outside: outsideArticle, first } = judgeBlocks(
+      blocks,
+      contentBlocks,
+      hints.title || article?.title || null,
+    );
 
     let text = '';
     let articleStart: number | null = null;
@@ -59,7 +67,13 @@ export const htmlReader = {
     }
     const published = hints.published ?? article?.publishedTime ?? null;
     if (!hints.published && published) sources.published = 'readability';
-    return { text, format: 'html', encoding: decoded.encoding, hints: { ...hints, title, authors, published, outside, tableRows, articleStart, sources }, warnings };
+    return {
+      text,
+      format: 'html',
+      encoding: decoded.encoding,
+      hints: { ...hints, title, authors, published, outside, tableRows, articleStart, sources },
+      warnings,
+    };
   },
 } satisfies Reader;
 
@@ -68,15 +82,25 @@ export const htmlReader = {
  * the article, those after its first block that it left out. Blocks before the article stay for the
  * clean stage, since title, byline and dateline sit there and Readability drops them.
  */
-function judgeBlocks(blocks: readonly HtmlBlock[], content: readonly string[], title: string | null): { outside: boolean[]; first: number } {
+function judgeBlocks(
+  blocks: readonly HtmlBlock[],
+  content: readonly string[],
+  title: string | null,
+): { outside: boolean[]; first: number } {
   if (!content.length) return { outside: blocks.map((block) => block.region), first: -1 };
   const contentText = content.join('\n');
   const contentSet = new Set(content);
   // Short blocks must match a whole content block: "Share" is inside "shared", but is not the article.
   const inContent = blocks.map((block) => {
     const folded = fold(block.text);
-    return contentSet.has(folded) || (folded.length >= 30 && contentText.includes(folded)) || (title !== null && folded === fold(title));
+    return (
+      contentSet.has(folded) ||
+      (folded.length >= 30 && contentText.includes(folded)) ||
+      (title !== null && folded === fold(title))
+    );
   });
-  const first = inContent.findIndex((hit, i) => hit && !blocks[i]!.region && fold(blocks[i]!.text) !== fold(title ?? ''));
+  const first = inContent.findIndex(
+    (hit, i) => hit && !blocks[i]!.region && fold(blocks[i]!.text) !== fold(title ?? ''),
+  );
   return { outside: blocks.map((block, i) => block.region || (first >= 0 && i > first && !inContent[i])), first };
 }

@@ -51,15 +51,25 @@ describe('markdownReader', () => {
   });
 
   it('reads title, date and author from YAML front matter', () => {
-    const withFront = read('---\ntitle: Tunnels closed in Sonora\ndate: 2025-11-04\nauthor: Rosa Vidal\n---\n\nSoldiers closed two tunnels near Nogales on Monday.\n');
+    const withFront = read(
+      '---\ntitle: Tunnels closed in Sonora\ndate: 2025-11-04\nauthor: Rosa Vidal\n---\n\nSoldiers closed two tunnels near Nogales on Monday.\n',
+    );
     expect(withFront.text).toBe('Soldiers closed two tunnels near Nogales on Monday.');
-    expect(withFront.hints).toMatchObject({ title: 'Tunnels closed in Sonora', published: '2025-11-04', authors: ['Rosa Vidal'] });
+    expect(withFront.hints).toMatchObject({
+      title: 'Tunnels closed in Sonora',
+      published: '2025-11-04',
+      authors: ['Rosa Vidal'],
+    });
   });
 
   it('reads Spanish Markdown and its setext heading', () => {
-    const spanish = read('La Guardia Nacional cerrará dos túneles\n=======================================\n\nLa Guardia Nacional **cerrará** dos túneles en _Sonora_, informó la Secretaría de Seguridad.\n');
+    const spanish = read(
+      'La Guardia Nacional cerrará dos túneles\n=======================================\n\nLa Guardia Nacional **cerrará** dos túneles en _Sonora_, informó la Secretaría de Seguridad.\n',
+    );
     expect(spanish.hints.title).toBe('La Guardia Nacional cerrará dos túneles');
-    expect(spanish.text).toBe('La Guardia Nacional cerrará dos túneles\n\nLa Guardia Nacional cerrará dos túneles en Sonora, informó la Secretaría de Seguridad.');
+    expect(spanish.text).toBe(
+      'La Guardia Nacional cerrará dos túneles\n\nLa Guardia Nacional cerrará dos túneles en Sonora, informó la Secretaría de Seguridad.',
+    );
   });
 
   it('refuses a file with markup and no text', () => {
@@ -67,18 +77,29 @@ describe('markdownReader', () => {
   });
 
   it('gives the pipeline spans that point at the words, with headings neither commitments nor events', () => {
-    const document: SourceDocument = { id: documentIdOf(result.text), text: result.text, format: 'markdown', encoding: 'utf-8', hints: result.hints, source: { path: 'note.md' } };
+    const document: SourceDocument = {
+      id: documentIdOf(result.text),
+      text: result.text,
+      format: 'markdown',
+      encoding: 'utf-8',
+      hints: result.hints,
+      source: { path: 'note.md' },
+    };
     const analysis = analyzeDocument(document);
     if (isFailedAnalysis(analysis)) throw new Error('analysis failed');
     const { clean, commitments } = analysis.layers;
-    expect(clean.title?.span && result.text.slice(clean.title.span.start, clean.title.span.end)).toBe('The border group will have to publish its figures');
+    expect(clean.title?.span && result.text.slice(clean.title.span.start, clean.title.span.end)).toBe(
+      'The border group will have to publish its figures',
+    );
     expect(clean.headings.map((h) => result.text.slice(h.start, h.end))).toEqual(['What each side will bring']);
     const promised = commitments.map((c) => result.text.slice(c.start, c.end));
     expect(promised.some((c) => c.startsWith('Mexico agreed to share the tracing records'))).toBe(true);
     expect(promised.some((c) => /^The border group|^What each side/.test(c))).toBe(false);
     const headings = [clean.title!.span!, ...clean.headings];
     expect(analysis.layers.events.filter((e) => headings.some((h) => e.start < h.end && h.start < e.end))).toEqual([]);
-    const organizations = analysis.layers.mentions.filter((m) => m.kind === 'organization').map((m) => result.text.slice(m.start, m.end));
+    const organizations = analysis.layers.mentions
+      .filter((m) => m.kind === 'organization')
+      .map((m) => result.text.slice(m.start, m.end));
     expect(organizations).toContain('State Department');
   });
 });

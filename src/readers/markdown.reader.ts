@@ -31,7 +31,10 @@ export const markdownReader = {
     const body = frontMatter ? decoded.text.slice(frontMatter[0].length) : decoded.text;
     const depth = deepestContainerRun(body);
     if (depth > MAX_MARKDOWN_DEPTH) {
-      throw new InputError(input, `Markdown nests quotes and lists ${depth.toLocaleString('en-US')} deep (limit ${MAX_MARKDOWN_DEPTH}); refusing to parse it`);
+      throw new InputError(
+        input,
+        `Markdown nests quotes and lists ${depth.toLocaleString('en-US')} deep (limit ${MAX_MARKDOWN_DEPTH}); refusing to parse it`,
+      );
     }
     const blocks = collectMarkdownBlocks(body);
     let text = '';
@@ -65,7 +68,7 @@ const CONTAINER_MARKER = /[ \t]*(?:>|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t]))/y;
 /** The most quote and list markers that open any one line ("> > - 1. text" is 4), in one scan. */
 function deepestContainerRun(markdown: string): number {
   let deepest = 0;
-  for (let lineStart = 0; lineStart < markdown.length; ) {
+  for (let lineStart = 0; lineStart < markdown.length;) {
     let depth = 0;
     CONTAINER_MARKER.lastIndex = lineStart;
     for (let marker = CONTAINER_MARKER.exec(markdown); marker; marker = CONTAINER_MARKER.exec(markdown)) depth++;

@@ -116,7 +116,15 @@ function findGutter(lines: readonly PdfLine[]): number | null {
   }
   if (gaps.length < GUTTER_ROWS) return null;
   // The place most gaps cover: sweep their ends.
-  const ends = gaps.flatMap(([from, to]) => [[from, 1], [to, -1]] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const ends = gaps
+    .flatMap(
+      ([from, to]) =>
+        [
+          [from, 1],
+          [to, -1],
+        ] as const,
+    )
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   let open = 0;
   let best = 0;
   let at: number | null = null;
@@ -132,7 +140,11 @@ function findGutter(lines: readonly PdfLine[]): number | null {
   const covering = gaps.filter(([from, to]) => from <= at! && at! < to);
   const gutter = (Math.max(...covering.map(([from]) => from)) + Math.min(...covering.map(([, to]) => to))) / 2;
   const sides = [lines.filter((line) => line.x1 <= gutter), lines.filter((line) => line.x0 >= gutter)];
-  const prose = sides.every((side) => side.length >= GUTTER_ROWS && side.reduce((sum, line) => sum + line.text.length, 0) / side.length >= COLUMN_CHARACTERS);
+  const prose = sides.every(
+    (side) =>
+      side.length >= GUTTER_ROWS &&
+      side.reduce((sum, line) => sum + line.text.length, 0) / side.length >= COLUMN_CHARACTERS,
+  );
   return prose ? gutter : null;
 }
 
@@ -144,7 +156,11 @@ const SENTENCE_END = /[.!?:;"'”’»)]$/u;
  * or follows a short line that ends a sentence.
  */
 export function paragraphsOf(lines: readonly PdfLine[]): PdfParagraph[] {
-  const spacings = lines.slice(1).map((line, i) => lines[i]!.y - line.y).filter((gap) => gap > 0).sort((a, b) => a - b);
+  const spacings = lines
+    .slice(1)
+    .map((line, i) => lines[i]!.y - line.y)
+    .filter((gap) => gap > 0)
+    .sort((a, b) => a - b);
   // The lower median: headings and paragraph gaps are wider than the spacing of lines, never narrower.
   const spacing = spacings[(spacings.length - 1) >> 1] ?? 0;
   const widest = Math.max(0, ...lines.map((line) => line.x1 - line.x0));

@@ -9,7 +9,8 @@ export interface PdfMetadataInput {
 }
 
 // Titles that word processors and converters write in place of one.
-const PLACEHOLDER_TITLE = /^(?:untitled|sin título|document\d*|microsoft (?:word|powerpoint) - .*)$|\.(?:docx?|odt|rtf|pdf|pptx?|indd)$/i;
+const PLACEHOLDER_TITLE =
+  /^(?:untitled|sin título|document\d*|microsoft (?:word|powerpoint) - .*)$|\.(?:docx?|odt|rtf|pdf|pptx?|indd)$/i;
 // D:YYYYMMDDHHmmSSOHH'mm — only the date is kept, as written (the author's own day).
 const PDF_DATE = /^(?:D:)?(\d{4})(\d{2})?(\d{2})?/;
 const ISO_DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?/;

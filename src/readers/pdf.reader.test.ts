@@ -24,10 +24,33 @@ function twoColumnPdf(): Buffer {
     { x: 290, y: 30, text: String(page), size: 9 },
   ];
   const title: PdfLine = { x: 50, y: 770, text: 'Delegations Review the Security Program in Monterrey', size: 16 };
-  const standfirst: PdfLine = { x: 50, y: 745, text: 'Both governments agreed to share data on seized weapons and to meet again before the end of the year', size: 10 };
-  const page1 = [...header(1), title, standfirst, ...layColumn(left, 50, 700, 44).lines, ...layColumn(right, 310, 700, 44).lines];
-  const page2 = [...header(2), ...layColumn(['A third meeting is planned for the spring, according to the statement released by both governments.'], 50, 770, 90).lines];
-  return makePdf([{ lines: page1 }, { lines: page2 }], { Title: 'Delegations Review the Security Program', Author: 'Ana Ruiz; Tom Keller', CreationDate: "D:20260514093000-06'00'" });
+  const standfirst: PdfLine = {
+    x: 50,
+    y: 745,
+    text: 'Both governments agreed to share data on seized weapons and to meet again before the end of the year',
+    size: 10,
+  };
+  const page1 = [
+    ...header(1),
+    title,
+    standfirst,
+    ...layColumn(left, 50, 700, 44).lines,
+    ...layColumn(right, 310, 700, 44).lines,
+  ];
+  const page2 = [
+    ...header(2),
+    ...layColumn(
+      ['A third meeting is planned for the spring, according to the statement released by both governments.'],
+      50,
+      770,
+      90,
+    ).lines,
+  ];
+  return makePdf([{ lines: page1 }, { lines: page2 }], {
+    Title: 'Delegations Review the Security Program',
+    Author: 'Ana Ruiz; Tom Keller',
+    CreationDate: "D:20260514093000-06'00'",
+  });
 }
 
 describe('pdfReader', () => {
@@ -43,14 +66,20 @@ describe('pdfReader', () => {
       'A third meeting is planned for the spring, according to the statement released by both governments.',
     ]);
     const outside = (read.hints.outside ?? []).map((span) => read.text.slice(span.start, span.end));
-    expect(outside).toEqual(['Joint Statement on Security Cooperation', '1', 'Joint Statement on Security Cooperation', '2']);
+    expect(outside).toEqual([
+      'Joint Statement on Security Cooperation',
+      '1',
+      'Joint Statement on Security Cooperation',
+      '2',
+    ]);
     expect(read.format).toBe('pdf');
     expect(read.warnings).toEqual([]);
   });
 
-  it('keeps each page\'s stretch of text, so that a span maps to its page', async () => {
+  it("keeps each page's stretch of text, so that a span maps to its page", async () => {
     const read = await pdfReader.read(twoColumnPdf(), 'statement.pdf');
-    const at = (phrase: string) => pageAt(read.hints.pages, { start: read.text.indexOf(phrase), end: read.text.indexOf(phrase) + phrase.length });
+    const at = (phrase: string) =>
+      pageAt(read.hints.pages, { start: read.text.indexOf(phrase), end: read.text.indexOf(phrase) + phrase.length });
     expect(read.hints.pages?.map((p) => p.page)).toEqual([1, 2]);
     expect(at('We will keep working')).toBe(1);
     expect(at('A third meeting is planned')).toBe(2);
@@ -77,7 +106,10 @@ describe('pdfReader', () => {
       { x: 60, y: 684, text: 'los avances de cada compromiso y' },
     ];
     const next: PdfLine[] = [{ x: 60, y: 780, text: 'presentará un informe a los cancilleres antes de fin de año.' }];
-    const read = await pdfReader.read(makePdf([{ lines }, { lines: next }], { Title: 'Comunicado conjunto', CreationDate: 'D:20250903' }), 'comunicado.pdf');
+    const read = await pdfReader.read(
+      makePdf([{ lines }, { lines: next }], { Title: 'Comunicado conjunto', CreationDate: 'D:20250903' }),
+      'comunicado.pdf',
+    );
     expect(read.text.split('\n\n')).toEqual([
       'Comunicado conjunto sobre la cooperación en seguridad',
       'La Secretaría de Relaciones Exteriores informó que ambos gobiernos acordaron ampliar el intercambio de información sobre armas aseguradas en la frontera.',
@@ -88,12 +120,21 @@ describe('pdfReader', () => {
 
   it('runs through the pipeline: title, body, furniture, publication date from the metadata', async () => {
     const read = await pdfReader.read(twoColumnPdf(), 'statement.pdf');
-    const analysis = analyzeDocument({ id: documentIdOf(read.text), text: read.text, format: 'pdf', encoding: read.encoding, hints: read.hints, source: { path: 'statement.pdf' } });
+    const analysis = analyzeDocument({
+      id: documentIdOf(read.text),
+      text: read.text,
+      format: 'pdf',
+      encoding: read.encoding,
+      hints: read.hints,
+      source: { path: 'statement.pdf' },
+    });
     if (isFailedAnalysis(analysis)) throw new Error(analysis.failure.reason);
     const { clean } = analysis.layers;
     expect(clean.title?.value).toBe('Delegations Review the Security Program in Monterrey');
     expect(clean.published).toMatchObject({ value: '2026-05-14', source: 'metadata' });
-    expect(clean.chrome.map((c) => read.text.slice(c.start, c.end))).toEqual(expect.arrayContaining(['Joint Statement on Security Cooperation', '1', '2']));
+    expect(clean.chrome.map((c) => read.text.slice(c.start, c.end))).toEqual(
+      expect.arrayContaining(['Joint Statement on Security Cooperation', '1', '2']),
+    );
     const quote = analysis.layers.quotes.find((q) => read.text.slice(q.start, q.end).includes('We will keep working'));
     expect(quote && pageAt(read.hints.pages, quote)).toBe(1);
   });
@@ -105,12 +146,17 @@ describe('pdfReader', () => {
   });
 
   it('not-ok: a page without text among pages with text is named in a warning', async () => {
-    const read = await pdfReader.read(makePdf([{ lines: layColumn(left, 50, 780).lines }, { image: true }]), 'mixed.pdf');
+    const read = await pdfReader.read(
+      makePdf([{ lines: layColumn(left, 50, 780).lines }, { image: true }]),
+      'mixed.pdf',
+    );
     expect(read.warnings).toEqual(['mixed.pdf: page 2 has no text layer (scanned?) and was not read']);
   });
 
   it('not-ok: bytes that are not a PDF are refused with the reason', async () => {
-    await expect(pdfReader.read(Buffer.from('%PDF-1.4\nthis is not really a PDF'), 'broken.pdf')).rejects.toThrow(/^broken\.pdf: is not a readable PDF/);
+    await expect(pdfReader.read(Buffer.from('%PDF-1.4\nthis is not really a PDF'), 'broken.pdf')).rejects.toThrow(
+      /^broken\.pdf: is not a readable PDF/,
+    );
   });
 
   it('dates: a PDF date string or an XMP date, never a malformed one', () => {

@@ -4,7 +4,8 @@ import { readPdfMetadata } from './pdf-metadata.js';
 import type { ReadResult, Reader } from './reader.js';
 
 /** A page's first or last line that is only its number: "3", "- 3 -", "Page 3 of 12", "Pág. 3". */
-const PAGE_NUMBER = /^(?:(?:page|p[aá]gina|p[aá]g\.?|p\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|de|\/)\s*\d{1,4})?$/iu;
+const PAGE_NUMBER =
+  /^(?:(?:page|p[aá]gina|p[aá]g\.?|p\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|de|\/)\s*\d{1,4})?$/iu;
 /** Characters of text a PDF must hold to be read: fewer means its pages are pictures. */
 const MIN_TEXT = 20;
 const SENTENCE_END = /[.!?"'”’»)]$/u;
@@ -32,7 +33,14 @@ export const pdfReader = {
   async read(bytes: Uint8Array, input: string): Promise<ReadResult> {
     const { getDocument } = await loadPdfJs();
     // A copy: pdf.js may take over the buffer it is given.
-    const task = getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false });
+    const task = getDocument({
+      data: new Uint8Array(bytes),
+      verbosity: 0,
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      stopAtErrors: false,
+    });
     let pdf;
     try {
       pdf = await task.promise;
@@ -50,18 +58,33 @@ export const pdfReader = {
         for (const item of content.items) {
           if (!('str' in item) || !item.str) continue;
           const [a, b, , , x, y] = item.transform as number[];
-          items.push({ text: item.str, x: x!, y: y!, width: item.width, size: Math.hypot(a!, b!) || item.height || 10 });
+          items.push({
+            text: item.str,
+            x: x!,
+            y: y!,
+            width: item.width,
+            size: Math.hypot(a!, b!) || item.height || 10,
+          });
         }
         pages.push({ page: number, lines: linesOf(items) });
         page.cleanup();
       }
-      const characters = pages.reduce((sum, page) => sum + page.lines.reduce((n, line) => n + line.text.replace(/\s/g, '').length, 0), 0);
+      const characters = pages.reduce(
+        (sum, page) => sum + page.lines.reduce((n, line) => n + line.text.replace(/\s/g, '').length, 0),
+        0,
+      );
       if (characters < MIN_TEXT) {
-        throw new InputError(input, `has no text layer (${pdf.numPages} page${pdf.numPages === 1 ? '' : 's'} of images, as a scan is); Puente does not run OCR, so export the PDF with its text or give the text itself`);
+        throw new InputError(
+          input,
+          `has no text layer (${pdf.numPages} page${pdf.numPages === 1 ? '' : 's'} of images, as a scan is); Puente does not run OCR, so export the PDF with its text or give the text itself`,
+        );
       }
       const warnings: string[] = [];
       const empty = pages.filter((page) => !page.lines.length).map((page) => page.page);
-      if (empty.length) warnings.push(`${input}: page${empty.length === 1 ? '' : 's'} ${empty.join(', ')} ha${empty.length === 1 ? 's' : 've'} no text layer (scanned?) and ${empty.length === 1 ? 'was' : 'were'} not read`);
+      if (empty.length)
+        warnings.push(
+          `${input}: page${empty.length === 1 ? '' : 's'} ${empty.join(', ')} ha${empty.length === 1 ? 's' : 've'} no text layer (scanned?) and ${empty.length === 1 ? 'was' : 'were'} not read`,
+        );
       const { text, pages: pageSpans, outside } = layOut(blocksOf(pages));
       const metadata = await pdf.getMetadata().catch(() => null);
       const xmp = metadata?.metadata ? new Map(metadata.metadata as unknown as Iterable<[string, unknown]>) : null;
@@ -85,7 +108,8 @@ function blocksOf(pages: ReadonlyArray<{ page: number; lines: readonly PdfLine[]
   // A running header says the same on every page but its page number.
   const shape = (line: PdfLine) => line.text.toLowerCase().replace(/\d+/g, '#');
   const seen = new Map<string, number>();
-  for (const pageEdges of edges) for (const key of new Set([...pageEdges].map(shape))) seen.set(key, (seen.get(key) ?? 0) + 1);
+  for (const pageEdges of edges)
+    for (const key of new Set([...pageEdges].map(shape))) seen.set(key, (seen.get(key) ?? 0) + 1);
   const repeated = (line: PdfLine) => pages.length >= 2 && seen.get(shape(line))! >= Math.max(2, pages.length / 2);
   return pages.map((page, i) => {
     const furniture = new Set([...edges[i]!].filter((line) => PAGE_NUMBER.test(line.text) || repeated(line)));

@@ -20,7 +20,8 @@ export function localActorOf(c: Context, named = true): Actor {
   const name = decoded(c.req.header('x-puente-user'))?.normalize('NFC').trim();
   if (!name && named) throw new InputError('X-Puente-User', 'is required for changes: say who is acting');
   const party = c.req.header('x-puente-party')?.trim() || null;
-  if (party !== null && !/^[A-Z]{3}$/.test(party)) throw new InputError('X-Puente-Party', `"${party}" is not an ISO alpha-3 code such as USA or MEX`);
+  if (party !== null && !/^[A-Z]{3}$/.test(party))
+    throw new InputError('X-Puente-Party', `"${party}" is not an ISO alpha-3 code such as USA or MEX`);
   return { name: name || 'local user', party, role: 'local' };
 }
 

@@ -69,12 +69,24 @@ export const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
  */
 export function createApp(services: AppServices, options: AppOptions = {}) {
   const publicOrigin = options.publicUrl ? new URL(options.publicUrl).origin : null;
-  const hosts = ['localhost', '127.0.0.1', '[::1]', ...(options.allowedHosts ?? []), ...(publicOrigin ? [new URL(publicOrigin).hostname] : [])];
+  const hosts = [
+    'localhost',
+    '127.0.0.1',
+    '[::1]',
+    ...(options.allowedHosts ?? []),
+    ...(publicOrigin ? [new URL(publicOrigin).hostname] : []),
+  ];
   // The local mode's CSRF token: any page of ours can read it; no other site can.
   const localCsrfToken = randomBytes(32).toString('base64url');
   const app = new Hono();
   app.use('*', securityHeaders(), hostCheck(hosts));
-  app.use('/api/*', refuseCrossSite(publicOrigin), jsonOnly(), authenticate(services.sessions, services.localMode, localCsrfToken), bodySizeLimit(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
+  app.use(
+    '/api/*',
+    refuseCrossSite(publicOrigin),
+    jsonOnly(),
+    authenticate(services.sessions, services.localMode, localCsrfToken),
+    bodySizeLimit(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES),
+  );
   const routes = app
     .route('/api/session', sessionRoutes(services.sessions, services.users, publicOrigin))
     .route('/api/documents', documentsRoutes(services.documents, services.analysis))
@@ -88,7 +100,11 @@ export function createApp(services: AppServices, options: AppOptions = {}) {
     // The same words the command line and the report print, so that the web app says them alike.
     .get('/api/vocabulary', (c) => c.json({ languages, vocabularies }))
     .get('/api/status', (c) => c.json(services.analysis.status()));
-  app.notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404) : c.text('Not found', 404)));
+  app.notFound((c) =>
+    c.req.path.startsWith('/api/')
+      ? c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404)
+      : c.text('Not found', 404),
+  );
   app.onError(handleError);
   if (options.webRoot) {
     app.use('/*', serveStatic({ root: options.webRoot }));

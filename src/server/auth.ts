@@ -10,7 +10,13 @@ import { sessionSecretOf } from './session-cookie.js';
 
 /** Who a request comes from, as the authentication middleware found it. */
 export type Auth =
-  | { readonly kind: 'user'; readonly actor: Actor; readonly via: 'session'; readonly secret: string; readonly expiresAt: string }
+  | {
+      readonly kind: 'user';
+      readonly actor: Actor;
+      readonly via: 'session';
+      readonly secret: string;
+      readonly expiresAt: string;
+    }
   | { readonly kind: 'user'; readonly actor: Actor; readonly via: 'token' }
   /** The local single-user mode: no sign-in; who acts is what the browser's "Acting as" box says. */
   | { readonly kind: 'local'; readonly csrfToken: string }
@@ -23,7 +29,13 @@ declare module 'hono' {
 }
 
 /** API routes open to anyone: health, the API's description, the vocabulary, and signing in (or asking whether one is). */
-const publicRoutes = new Set(['GET /api/health', 'GET /api/openapi.json', 'GET /api/vocabulary', 'GET /api/session', 'POST /api/session']);
+const publicRoutes = new Set([
+  'GET /api/health',
+  'GET /api/openapi.json',
+  'GET /api/vocabulary',
+  'GET /api/session',
+  'POST /api/session',
+]);
 
 const localReader: Actor = { name: 'local user', party: null, role: 'local' };
 
@@ -41,19 +53,31 @@ function sameSecret(a: string, b: string): boolean {
  * write from a session or the local mode without its CSRF token (403), a read the role does not
  * allow (the service layer's policy decides).
  */
-export function authenticate(sessions: SessionsService, localMode: LocalMode, localCsrfToken: string): MiddlewareHandler {
+export function authenticate(
+  sessions: SessionsService,
+  localMode: LocalMode,
+  localCsrfToken: string,
+): MiddlewareHandler {
   return async (c, next) => {
     const auth = await findAuth(c, sessions, localMode, localCsrfToken);
     c.set('auth', auth);
     const route = `${c.req.method} ${c.req.path}`;
     if (publicRoutes.has(route)) return next();
-    if (auth.kind === 'none') throw new AuthenticationError('Sign in first: this needs a session (sign in at /) or an API token (Authorization: Bearer …)');
+    if (auth.kind === 'none')
+      throw new AuthenticationError(
+        'Sign in first: this needs a session (sign in at /) or an API token (Authorization: Bearer …)',
+      );
     if (unsafe(c.req.method)) {
       // A cookie rides along with any request the browser sends; the token proves the page is ours.
-      const expected = auth.kind === 'local' ? auth.csrfToken : auth.via === 'session' ? csrfTokenOf(auth.secret) : null;
+      const expected =
+        auth.kind === 'local' ? auth.csrfToken : auth.via === 'session' ? csrfTokenOf(auth.secret) : null;
       const sent = c.req.header('x-csrf-token');
       if (expected !== null && (!sent || !sameSecret(sent, expected))) {
-        throw new HttpError(403, 'csrf_token', 'This write lacks the CSRF token of the page (X-CSRF-Token from GET /api/session): reload the page');
+        throw new HttpError(
+          403,
+          'csrf_token',
+          'This write lacks the CSRF token of the page (X-CSRF-Token from GET /api/session): reload the page',
+        );
       }
     } else {
       authorize(auth.kind === 'user' ? auth.actor : localReader, 'read');
@@ -62,7 +86,12 @@ export function authenticate(sessions: SessionsService, localMode: LocalMode, lo
   };
 }
 
-async function findAuth(c: Context, sessions: SessionsService, localMode: LocalMode, localCsrfToken: string): Promise<Auth> {
+async function findAuth(
+  c: Context,
+  sessions: SessionsService,
+  localMode: LocalMode,
+  localCsrfToken: string,
+): Promise<Auth> {
   const authorization = c.req.header('authorization');
   if (authorization !== undefined) {
     const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];

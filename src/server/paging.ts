@@ -5,7 +5,10 @@ import type { Page } from '../core/api/index.js';
 /** The sort key of a list's item: compared element by element, numbers as numbers and strings by code unit. */
 export type SortKey = readonly (string | number)[];
 
-const sortKey = z.array(z.union([z.string(), z.number()])).min(1).max(8);
+const sortKey = z
+  .array(z.union([z.string(), z.number()]))
+  .min(1)
+  .max(8);
 
 /** An opaque cursor: the sort key of the last item a page gave. */
 export function encodeCursor(key: SortKey): string {
@@ -45,7 +48,11 @@ function compareKeys(a: SortKey, b: SortKey): number {
  * list is sorted by it here, so callers need not). Keys are unique, so a list that grows between
  * pages repeats and loses nothing it had.
  */
-export function pageInMemory<T>(items: readonly T[], key: (item: T) => SortKey, query: { limit: number; cursor?: string | undefined }): Page<T> {
+export function pageInMemory<T>(
+  items: readonly T[],
+  key: (item: T) => SortKey,
+  query: { limit: number; cursor?: string | undefined },
+): Page<T> {
   const keyed = items.map((item) => ({ item, key: key(item) })).sort((a, b) => compareKeys(a.key, b.key));
   const after = query.cursor === undefined ? null : decodeCursor(query.cursor);
   let first = 0;
@@ -61,7 +68,11 @@ export function pageInMemory<T>(items: readonly T[], key: (item: T) => SortKey, 
   const chosen = keyed.slice(first, first + query.limit);
   const last = chosen[chosen.length - 1];
   const more = first + query.limit < keyed.length;
-  return { items: chosen.map((k) => k.item), nextCursor: more && last ? encodeCursor(last.key) : null, total: keyed.length };
+  return {
+    items: chosen.map((k) => k.item),
+    nextCursor: more && last ? encodeCursor(last.key) : null,
+    total: keyed.length,
+  };
 }
 
 /**

@@ -20,9 +20,23 @@ export function sessionSecretOf(c: Context): string | undefined {
  */
 export function setSessionCookie(c: Context, secret: string, expiresAt: string, secure: boolean): void {
   const maxAge = Math.max(0, Math.floor((Date.parse(expiresAt) - Date.now()) / 1000));
-  setCookie(c, NAME, secret, { httpOnly: true, sameSite: 'Lax', path: '/', maxAge, expires: new Date(expiresAt), secure, ...(secure ? { prefix: 'host' as const } : {}) });
+  setCookie(c, NAME, secret, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    path: '/',
+    maxAge,
+    expires: new Date(expiresAt),
+    secure,
+    ...(secure ? { prefix: 'host' as const } : {}),
+  });
 }
 
 export function clearSessionCookie(c: Context, secure: boolean): void {
-  deleteCookie(c, NAME, { httpOnly: true, sameSite: 'Lax', path: '/', secure, ...(secure ? { prefix: 'host' as const } : {}) });
+  deleteCookie(c, NAME, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    path: '/',
+    secure,
+    ...(secure ? { prefix: 'host' as const } : {}),
+  });
 }

@@ -7,8 +7,16 @@ import { HttpError } from './errors.js';
  * plugins, no framing by any other page, forms and requests only back to this server.
  */
 export const contentSecurityPolicy = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'",
-  "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'",
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
 ].join('; ');
 
 /** Sets the security headers on every response, and keeps API answers out of caches. */
@@ -62,10 +70,17 @@ export function refuseCrossSite(publicOrigin: string | null): MiddlewareHandler 
         let host: string | null = null;
         try {
           host = new URL(origin).host;
-        } catch { /* "null" or garbage: cross-site */ }
+        } catch {
+          /* "null" or garbage: cross-site */
+        }
         crossSite = host !== own && origin !== publicOrigin;
       } else if (site !== undefined) crossSite = site !== 'same-origin' && site !== 'none';
-      if (crossSite) throw new HttpError(403, 'cross_site', `Writes from another site are refused (Origin ${origin ?? '(none)'}, Sec-Fetch-Site ${site ?? '(none)'})`);
+      if (crossSite)
+        throw new HttpError(
+          403,
+          'cross_site',
+          `Writes from another site are refused (Origin ${origin ?? '(none)'}, Sec-Fetch-Site ${site ?? '(none)'})`,
+        );
     }
     await next();
   };
@@ -82,9 +97,16 @@ export function jsonOnly(): MiddlewareHandler {
       const hasBody = (length !== undefined && length !== '0') || c.req.header('transfer-encoding') !== undefined;
       const type = c.req.header('content-type') ?? '';
       const [mediaType = '', ...parameters] = type.split(';').map((part) => part.trim().toLowerCase());
-      const charset = parameters.find((p) => p.startsWith('charset='))?.slice(8).replace(/"/g, '');
+      const charset = parameters
+        .find((p) => p.startsWith('charset='))
+        ?.slice(8)
+        .replace(/"/g, '');
       if (hasBody && (mediaType !== 'application/json' || (charset !== undefined && charset !== 'utf-8'))) {
-        throw new HttpError(415, 'unsupported_media_type', `Writes take a JSON body (Content-Type: application/json, UTF-8), not ${type || 'an untyped body'}`);
+        throw new HttpError(
+          415,
+          'unsupported_media_type',
+          `Writes take a JSON body (Content-Type: application/json, UTF-8), not ${type || 'an untyped body'}`,
+        );
       }
     }
     await next();

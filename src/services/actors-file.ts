@@ -12,7 +12,14 @@ const actorSchema = z.strictObject({
   aliases: z.array(z.string().min(1)).default([]),
   country: country.nullable().default(null),
   offices: z
-    .array(z.strictObject({ role: z.string().min(1), country: country.nullable().default(null), from: isoDate.nullable().default(null), to: isoDate.nullable().default(null) }))
+    .array(
+      z.strictObject({
+        role: z.string().min(1),
+        country: country.nullable().default(null),
+        from: isoDate.nullable().default(null),
+        to: isoDate.nullable().default(null),
+      }),
+    )
     .default([]),
 });
 
@@ -25,12 +32,20 @@ export function parseActorsFile(source: string, path: string): KnownActor[] {
   const document = parseDocument(source, { lineCounter, prettyErrors: false });
   const lineOf = (offset: number | undefined) => (offset === undefined ? '?' : lineCounter.linePos(offset).line);
   const yamlError = document.errors[0];
-  if (yamlError) throw new InputError(`${path}:${lineOf(yamlError.pos[0])}`, `is not valid YAML: ${yamlError.message.split('\n')[0]}`);
+  if (yamlError)
+    throw new InputError(
+      `${path}:${lineOf(yamlError.pos[0])}`,
+      `is not valid YAML: ${yamlError.message.split('\n')[0]}`,
+    );
   const parsed = actorsFileSchema.safeParse(document.toJS());
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const node = document.getIn(issue.path as Array<string | number>, true) as { range?: [number, number, number] } | undefined;
-    throw new InputError(`${path}:${lineOf(node?.range?.[0])}`, `${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+    const node = document.getIn(issue.path as Array<string | number>, true) as
+      { range?: [number, number, number] } | undefined;
+    throw new InputError(
+      `${path}:${lineOf(node?.range?.[0])}`,
+      `${issue.path.join('.') || '(top level)'}: ${issue.message}`,
+    );
   }
   return parsed.data.actors;
 }

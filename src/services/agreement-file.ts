@@ -19,14 +19,26 @@ const commitmentSchema = z.strictObject({
   start: isoDate.nullable().default(null),
   due: isoDate.nullable().default(null),
   cadence: z.string().nullable().default(null),
-  milestones: z.array(z.strictObject({ text: z.string().min(1), due: isoDate.nullable().default(null), done: isoDate.nullable().default(null) })).default([]),
-  indicators: z.array(z.strictObject({
-    id: slug,
-    name: z.string().min(1),
-    words: z.array(z.string().min(1)).min(1),
-    target: z.number().nullable().default(null),
-    by: isoDate.nullable().default(null),
-  })).default([]),
+  milestones: z
+    .array(
+      z.strictObject({
+        text: z.string().min(1),
+        due: isoDate.nullable().default(null),
+        done: isoDate.nullable().default(null),
+      }),
+    )
+    .default([]),
+  indicators: z
+    .array(
+      z.strictObject({
+        id: slug,
+        name: z.string().min(1),
+        words: z.array(z.string().min(1)).min(1),
+        target: z.number().nullable().default(null),
+        by: isoDate.nullable().default(null),
+      }),
+    )
+    .default([]),
 });
 
 /** The shape of an agreement file; keys in snake_case as people write YAML. */
@@ -38,7 +50,11 @@ export const agreementFileSchema = z.strictObject({
   facts_as_of: isoDate.nullable().default(null),
   sources: z.array(z.string()).default([]),
   parties: z.array(z.strictObject({ code: partyCode, name: z.string().min(1) })).min(2),
-  meetings: z.array(z.strictObject({ date: isoDate, place: z.string().nullable().default(null), summary: z.string().default('') })).default([]),
+  meetings: z
+    .array(
+      z.strictObject({ date: isoDate, place: z.string().nullable().default(null), summary: z.string().default('') }),
+    )
+    .default([]),
   commitments: z.array(commitmentSchema).min(1),
 });
 
@@ -48,12 +64,18 @@ export function parseAgreementFile(source: string, path: string): Agreement {
   const document = parseDocument(source, { lineCounter, prettyErrors: false });
   const lineOf = (offset: number | undefined) => (offset === undefined ? '?' : lineCounter.linePos(offset).line);
   const yamlError = document.errors[0];
-  if (yamlError) throw new InputError(`${path}:${lineOf(yamlError.pos[0])}`, `is not valid YAML: ${yamlError.message.split('\n')[0]}`);
+  if (yamlError)
+    throw new InputError(
+      `${path}:${lineOf(yamlError.pos[0])}`,
+      `is not valid YAML: ${yamlError.message.split('\n')[0]}`,
+    );
   const parsed = agreementFileSchema.safeParse(document.toJS());
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const node = document.getIn(issue.path as Array<string | number>, true) as { range?: [number, number, number] } | undefined;
-    const parent = document.getIn(issue.path.slice(0, -1) as Array<string | number>, true) as { range?: [number, number, number] } | undefined;
+    const node = document.getIn(issue.path as Array<string | number>, true) as
+      { range?: [number, number, number] } | undefined;
+    const parent = document.getIn(issue.path.slice(0, -1) as Array<string | number>, true) as
+      { range?: [number, number, number] } | undefined;
     const line = lineOf(node?.range?.[0] ?? parent?.range?.[0]);
     throw new InputError(`${path}:${line}`, `${issue.path.join('.') || '(top level)'}: ${issue.message}`);
   }
@@ -67,12 +89,23 @@ function toAgreement(file: z.infer<typeof agreementFileSchema>, path: string): A
     if (seen.has(commitment.id)) throw new InputError(path, `commitment id "${commitment.id}" appears twice`);
     seen.add(commitment.id);
     const unknown = [...commitment.parties, ...Object.keys(commitment.leads)].find((code) => !partyCodes.has(code));
-    if (unknown) throw new InputError(path, `commitment "${commitment.id}" names party ${unknown}, which is not among the agreement's parties`);
+    if (unknown)
+      throw new InputError(
+        path,
+        `commitment "${commitment.id}" names party ${unknown}, which is not among the agreement's parties`,
+      );
     return { ...commitment, id: `${file.id}/${commitment.id}`, agreementId: file.id };
   });
   return {
-    id: file.id, title: file.title, date: file.date, parties: file.parties, sources: file.sources, illustrative: file.illustrative,
-    factsAsOf: file.facts_as_of, meetings: [...file.meetings].sort((a, b) => a.date.localeCompare(b.date)), commitments,
+    id: file.id,
+    title: file.title,
+    date: file.date,
+    parties: file.parties,
+    sources: file.sources,
+    illustrative: file.illustrative,
+    factsAsOf: file.facts_as_of,
+    meetings: [...file.meetings].sort((a, b) => a.date.localeCompare(b.date)),
+    commitments,
   };
 }
 

@@ -34,8 +34,13 @@ export type AnalysisReply =
 
 /** The budget from the environment, with the defaults above. */
 export function budgetFromEnvironment(env: NodeJS.ProcessEnv = process.env): AnalysisBudget {
-  const number = (value: string | undefined, fallback: number) => (value && Number(value) > 0 ? Number(value) : fallback);
-  return { baseMs: number(env.PUENTE_ANALYSIS_SECONDS, 30) * 1000, msPerMegabyte: 30_000, memoryMb: number(env.PUENTE_ANALYSIS_MEMORY_MB, 1024) };
+  const number = (value: string | undefined, fallback: number) =>
+    value && Number(value) > 0 ? Number(value) : fallback;
+  return {
+    baseMs: number(env.PUENTE_ANALYSIS_SECONDS, 30) * 1000,
+    msPerMegabyte: 30_000,
+    memoryMb: number(env.PUENTE_ANALYSIS_MEMORY_MB, 1024),
+  };
 }
 
 /** The time a document of this text may take under a budget. */
@@ -50,7 +55,14 @@ export function unreadDocument(input: PastedInput): SourceDocument {
 
 /** A refusal of the document for exceeding its budget, in the shape the pipeline refuses one. */
 function refusal(document: SourceDocument, reason: string, ruleId: string): FailedAnalysis {
-  const failure: Message = { reason, severity: 'fatal', source: 'pipeline', document: document.id, place: null, ruleId };
+  const failure: Message = {
+    reason,
+    severity: 'fatal',
+    source: 'pipeline',
+    document: document.id,
+    place: null,
+    ruleId,
+  };
   return { document, failure };
 }
 
@@ -108,7 +120,8 @@ export class BudgetedAnalyzer {
   /** Stops the worker; documents still waiting are rejected. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const task of this.queue.splice(0)) task.reject(new Error('BudgetedAnalyzer: closed before the document was analysed'));
+    for (const task of this.queue.splice(0))
+      task.reject(new Error('BudgetedAnalyzer: closed before the document was analysed'));
     const worker = this.worker;
     this.worker = null;
     if (this.current) {
@@ -134,15 +147,26 @@ export class BudgetedAnalyzer {
       return;
     }
     const allowed = timeAllowed(this.budget, task.pasted ?? task.document);
-    const timer = setTimeout(() => this.stop(`took over ${seconds(allowed)} to analyse (the limit for a document of this length); refused`, 'time-budget-exceeded'), allowed);
+    const timer = setTimeout(
+      () =>
+        this.stop(
+          `took over ${seconds(allowed)} to analyse (the limit for a document of this length); refused`,
+          'time-budget-exceeded',
+        ),
+      allowed,
+    );
     this.current = { task, timer };
     try {
-      const request: AnalysisRequest = task.pasted ? { task: task.id, pasted: task.pasted, settings: task.settings } : { task: task.id, document: task.document, settings: task.settings };
+      const request: AnalysisRequest = task.pasted
+        ? { task: task.id, pasted: task.pasted, settings: task.settings }
+        : { task: task.id, document: task.document, settings: task.settings };
       worker.postMessage(request);
     } catch (error) {
       // A document or settings that cannot be copied to the thread fail alone.
       this.finish();
-      task.reject(new Error(`analysis of document ${task.document.id} could not be handed to its worker`, { cause: error }));
+      task.reject(
+        new Error(`analysis of document ${task.document.id} could not be handed to its worker`, { cause: error }),
+      );
       this.next();
     }
   }
@@ -165,7 +189,8 @@ export class BudgetedAnalyzer {
     });
     worker.on('error', (error: Error & { code?: string }) => {
       if (this.worker !== worker) return;
-      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') this.stop(`needed over ${this.budget.memoryMb} MB of memory to analyse; refused`, 'memory-budget-exceeded');
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY')
+        this.stop(`needed over ${this.budget.memoryMb} MB of memory to analyse; refused`, 'memory-budget-exceeded');
       else this.stop(null, null, error);
     });
     worker.on('exit', (code) => {
@@ -184,7 +209,8 @@ export class BudgetedAnalyzer {
     if (!this.current) {
       // A worker that fails before it is ready would fail alike for every document: say so to each.
       const why = error ?? new Error(reason ?? 'unknown reason');
-      for (const task of this.queue.splice(0)) task.reject(new Error(`the analysis worker could not start (${why.message})`, { cause: why }));
+      for (const task of this.queue.splice(0))
+        task.reject(new Error(`the analysis worker could not start (${why.message})`, { cause: why }));
       return;
     }
     const { task } = this.finish();
@@ -207,12 +233,17 @@ export class BudgetedAnalyzer {
  */
 function workerFile(): URL | null {
   const here = import.meta.url;
-  const file = here.endsWith('.ts') ? new URL('../../dist/src/services/analysis.worker.js', here) : new URL('./analysis.worker.js', here);
+  const file = here.endsWith('.ts')
+    ? new URL('../../dist/src/services/analysis.worker.js', here)
+    : new URL('./analysis.worker.js', here);
   return existsSync(fileURLToPath(file)) ? file : null;
 }
 
 /** Analyses one document, as services take it: within a budget on a worker thread, or on the calling thread. */
-export type BudgetedAnalyze = (document: SourceDocument, settings?: Settings) => Promise<StandardAnalysis | FailedAnalysis>;
+export type BudgetedAnalyze = (
+  document: SourceDocument,
+  settings?: Settings,
+) => Promise<StandardAnalysis | FailedAnalysis>;
 
 let shared: BudgetedAnalyzer | null | undefined;
 
@@ -232,7 +263,10 @@ export const analyzeWithinBudget: BudgetedAnalyze = async (document, settings = 
  * Reads and analyses pasted text within the budget, on the process's budgeted analyzer (or on the
  * calling thread where the compiled worker is missing). A reader's refusal comes back as a failed analysis.
  */
-export async function analyzePastedWithinBudget(pasted: PastedInput, settings: Settings = defaultSettings): Promise<StandardAnalysis | FailedAnalysis> {
+export async function analyzePastedWithinBudget(
+  pasted: PastedInput,
+  settings: Settings = defaultSettings,
+): Promise<StandardAnalysis | FailedAnalysis> {
   if (shared === undefined) {
     const file = workerFile();
     shared = file ? new BudgetedAnalyzer(file) : null;
@@ -242,13 +276,26 @@ export async function analyzePastedWithinBudget(pasted: PastedInput, settings: S
 }
 
 /** Reads pasted text and analyses it on this thread; a reader's `InputError` becomes the failure. */
-export async function analyzePasted(pasted: PastedInput, settings: Settings): Promise<StandardAnalysis | FailedAnalysis> {
+export async function analyzePasted(
+  pasted: PastedInput,
+  settings: Settings,
+): Promise<StandardAnalysis | FailedAnalysis> {
   let document: SourceDocument;
   try {
     document = await pastedDocument(pasted);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    return { document: unreadDocument(pasted), failure: { reason: error.message, severity: 'fatal', source: 'reader', document: pasted.name, place: null, ruleId: 'input-unusable' } };
+    return {
+      document: unreadDocument(pasted),
+      failure: {
+        reason: error.message,
+        severity: 'fatal',
+        source: 'reader',
+        document: pasted.name,
+        place: null,
+        ruleId: 'input-unusable',
+      },
+    };
   }
   return analyzeDocument(document, { settings });
 }

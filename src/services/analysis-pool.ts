@@ -41,7 +41,9 @@ export function threadsFor(jobs: Jobs, documents: number): number {
  */
 function workerFile(): URL | null {
   const here = import.meta.url;
-  const file = here.endsWith('.ts') ? new URL('../../dist/src/services/analysis-pool.worker.js', here) : new URL('./analysis-pool.worker.js', here);
+  const file = here.endsWith('.ts')
+    ? new URL('../../dist/src/services/analysis-pool.worker.js', here)
+    : new URL('./analysis-pool.worker.js', here);
   return existsSync(fileURLToPath(file)) ? file : null;
 }
 
@@ -51,7 +53,12 @@ function workerFile(): URL | null {
  */
 export function createAnalysisPool(jobs: number, settings: Settings = defaultSettings): AnalysisPool {
   const file = jobs > 1 ? workerFile() : null;
-  if (!file) return { jobs: 1, analyze: async (document) => analyzeDocument(document, { settings }), close: async () => undefined };
+  if (!file)
+    return {
+      jobs: 1,
+      analyze: async (document) => analyzeDocument(document, { settings }),
+      close: async () => undefined,
+    };
   const pool = new WorkerPool<SourceDocument, StandardAnalysis | FailedAnalysis>(file, jobs, settings);
   return { jobs, analyze: (document) => pool.run(document), close: () => pool.close() };
 }

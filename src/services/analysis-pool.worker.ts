@@ -6,4 +6,6 @@ import type { Settings, SourceDocument } from '../core/index.js';
 import { analyzeDocument } from '../pipeline/index.js';
 import { serveTasks } from './worker-task.js';
 
-serveTasks<SourceDocument, ReturnType<typeof analyzeDocument>, Settings>((document, settings) => analyzeDocument(document, { settings }));
+serveTasks<SourceDocument, ReturnType<typeof analyzeDocument>, Settings>((document, settings) =>
+  analyzeDocument(document, { settings }),
+);

@@ -1,5 +1,10 @@
 import { defaultSettings, type Settings } from '../core/index.js';
-import { analyzeCollection, isFailedAnalysis, type CollectionAnalysis, type StandardAnalysis } from '../pipeline/index.js';
+import {
+  analyzeCollection,
+  isFailedAnalysis,
+  type CollectionAnalysis,
+  type StandardAnalysis,
+} from '../pipeline/index.js';
 import { toContract, type ContractAnalysis } from '../export/contract-json.js';
 import type { ReadLimits } from '../readers/index.js';
 import { createAnalysisPool, threadsFor, type AnalysisPool, type Jobs } from './analysis-pool.js';
@@ -65,13 +70,23 @@ export async function analyzePaths(
   return { analyses, problems };
 }
 
-async function analyzeItem(item: InputItem, pool: AnalysisPool, settings: Settings, options: AnalysisInputOptions): Promise<ItemResult> {
+async function analyzeItem(
+  item: InputItem,
+  pool: AnalysisPool,
+  settings: Settings,
+  options: AnalysisInputOptions,
+): Promise<ItemResult> {
   if (item.problem) return { analysis: null, problems: [item.problem] };
   const problems: InputProblem[] = [];
   try {
     const loaded = await item.load();
     for (const warning of loaded.warnings) problems.push({ input: item.label, message: warning, fatal: false });
-    const document = options.published ? { ...loaded.document, hints: { ...loaded.document.hints, published: options.published, publishedSource: 'user' as const } } : loaded.document;
+    const document = options.published
+      ? {
+          ...loaded.document,
+          hints: { ...loaded.document.hints, published: options.published, publishedSource: 'user' as const },
+        }
+      : loaded.document;
     // One job: the budgeted worker (a document over its time or memory fails alone); several: the pool.
     const result = pool.jobs > 1 ? await pool.analyze(document) : await analyzeWithinBudget(document, settings);
     if (!isFailedAnalysis(result)) return { analysis: result, problems };

@@ -16,7 +16,8 @@ port.on('message', async ({ task, document, pasted, settings }: AnalysisRequest)
     reply = { task, result: pasted ? await analyzePasted(pasted, settings) : analyzeDocument(document!, { settings }) };
   } catch (error) {
     // A stage's bug: the caller re-throws it with the document named, as the pipeline would.
-    const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.stack ?? error.cause.message})` : '';
+    const cause =
+      error instanceof Error && error.cause instanceof Error ? ` (${error.cause.stack ?? error.cause.message})` : '';
     reply = { task, error: `${error instanceof Error ? error.message : String(error)}${cause}` };
   }
   port.postMessage(reply);

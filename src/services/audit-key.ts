@@ -21,14 +21,23 @@ export async function loadAuditKey(path: string, options: { create: boolean }): 
   try {
     pem = await readFile(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new InputError(path, `cannot read the audit key (${(error as Error).message})`, { cause: error });
-    if (!options.create) throw new InputError(path, 'no audit key here: sign a head first (puente audit head), or name the key with --key or PUENTE_AUDIT_KEY', { cause: error });
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+      throw new InputError(path, `cannot read the audit key (${(error as Error).message})`, { cause: error });
+    if (!options.create)
+      throw new InputError(
+        path,
+        'no audit key here: sign a head first (puente audit head), or name the key with --key or PUENTE_AUDIT_KEY',
+        { cause: error },
+      );
     pem = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
     try {
       await writeFile(path, pem, { mode: 0o600, flag: 'wx' });
     } catch (writeError) {
       // Another process made the key first; use that one.
-      if ((writeError as NodeJS.ErrnoException).code !== 'EEXIST') throw new InputError(path, `cannot create the audit key (${(writeError as Error).message})`, { cause: writeError });
+      if ((writeError as NodeJS.ErrnoException).code !== 'EEXIST')
+        throw new InputError(path, `cannot create the audit key (${(writeError as Error).message})`, {
+          cause: writeError,
+        });
       pem = await readFile(path, 'utf8');
     }
   }

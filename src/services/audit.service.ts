@@ -3,8 +3,15 @@ import type { KeyObject } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import {
-  checkAgainstSavedHead, GENESIS_HASH, InputError, replayAuditLog, signAuditHead, verifyAuditLog,
-  type AuditEntry, type AuditProblem, type SignedAuditHead,
+  checkAgainstSavedHead,
+  GENESIS_HASH,
+  InputError,
+  replayAuditLog,
+  signAuditHead,
+  verifyAuditLog,
+  type AuditEntry,
+  type AuditProblem,
+  type SignedAuditHead,
 } from '../core/index.js';
 import type { Database } from '../store/schema.js';
 import { AgreementsRepository } from '../store/repositories/agreements.repository.js';
@@ -32,7 +39,10 @@ export async function readSignedHead(path: string): Promise<SignedAuditHead> {
   const parsed = signedHeadSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new InputError(path, `is not a saved audit head (${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'})`);
+    throw new InputError(
+      path,
+      `is not a saved audit head (${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'})`,
+    );
   }
   return parsed.data;
 }
@@ -56,7 +66,9 @@ export class AuditService {
    * Checks the hash chain, and with `against` a head saved earlier (signed with `deploymentKey`'s
    * private half); an empty list means the log is intact.
    */
-  async verify(options: { against?: SignedAuditHead; deploymentKey?: KeyObject } = {}): Promise<{ entries: number; problems: AuditProblem[] }> {
+  async verify(
+    options: { against?: SignedAuditHead; deploymentKey?: KeyObject } = {},
+  ): Promise<{ entries: number; problems: AuditProblem[] }> {
     const entries = await this.audit.all();
     const problems = verifyAuditLog(entries, await this.audit.head());
     if (options.against) {
@@ -73,7 +85,11 @@ export class AuditService {
     // Signing a broken chain would vouch for the tampering.
     if (problem) throw new InputError('audit log', `is not intact, so its head is not signed: ${problem.problem}`);
     const last = entries.at(-1);
-    return signAuditHead(last ? { seq: last.seq, hash: last.hash } : { seq: 0, hash: GENESIS_HASH }, privateKey, this.now().toISOString());
+    return signAuditHead(
+      last ? { seq: last.seq, hash: last.hash } : { seq: 0, hash: GENESIS_HASH },
+      privateKey,
+      this.now().toISOString(),
+    );
   }
 
   /**
@@ -89,14 +105,20 @@ export class AuditService {
     for (const header of await agreementsRepo.list()) {
       for (const commitment of (await agreementsRepo.get(header.id))?.commitments ?? []) {
         const joint = replay.jointStatuses.get(commitment.id);
-        if (joint === undefined) problems.push(`commitment ${commitment.id} is in the store but no import of it is in the log`);
-        else if (joint !== commitment.jointStatus) problems.push(`commitment ${commitment.id}: the joint status is ${commitment.jointStatus}, but the log replays to ${joint}: it was changed outside Puente`);
+        if (joint === undefined)
+          problems.push(`commitment ${commitment.id} is in the store but no import of it is in the log`);
+        else if (joint !== commitment.jointStatus)
+          problems.push(
+            `commitment ${commitment.id}: the joint status is ${commitment.jointStatus}, but the log replays to ${joint}: it was changed outside Puente`,
+          );
         for (const assessment of await assessmentsRepo.assessments(commitment.id)) {
           const key = `${commitment.id}#${assessment.party}`;
           seen.add(key);
           const logged = replay.assessments.get(key);
           if (!logged) {
-            problems.push(`${assessment.party}'s assessment of ${commitment.id} is in the store but not in the log: it was added outside Puente`);
+            problems.push(
+              `${assessment.party}'s assessment of ${commitment.id} is in the store but not in the log: it was added outside Puente`,
+            );
             continue;
           }
           const evidence = assessment.evidence.map((e) => `${e.documentId}@${e.start}-${e.end}`).sort();
@@ -106,13 +128,19 @@ export class AuditService {
             logged.evidence.join() !== evidence.join() && 'evidence',
             (logged.by !== assessment.updatedBy || logged.at !== assessment.updatedAt) && 'author or time',
           ].filter(Boolean);
-          if (differs.length) problems.push(`${assessment.party}'s assessment of ${commitment.id} differs from what the log replays to (${differs.join(', ')}): it was changed outside Puente`);
+          if (differs.length)
+            problems.push(
+              `${assessment.party}'s assessment of ${commitment.id} differs from what the log replays to (${differs.join(', ')}): it was changed outside Puente`,
+            );
         }
       }
     }
     for (const key of replay.assessments.keys()) {
       const [commitmentId, party] = key.split('#');
-      if (!seen.has(key)) problems.push(`the log records ${party}'s assessment of ${commitmentId}, but the store has none: it was deleted outside Puente`);
+      if (!seen.has(key))
+        problems.push(
+          `the log records ${party}'s assessment of ${commitmentId}, but the store has none: it was deleted outside Puente`,
+        );
     }
     return problems;
   }

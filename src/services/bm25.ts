@@ -37,7 +37,8 @@ export class Bm25Index {
       const tf = counts.get(term) ?? 0;
       if (!tf) continue;
       matched.push(term);
-      score += (this.idf(term) * tf * (this.k1 + 1)) / (tf + this.k1 * (1 - this.b + (this.b * length) / this.averageLength));
+      score +=
+        (this.idf(term) * tf * (this.k1 + 1)) / (tf + this.k1 * (1 - this.b + (this.b * length) / this.averageLength));
     }
     return { score, matched };
   }

@@ -36,10 +36,16 @@ export class BundledExample {
    * beside the repo), its agreement, a few assessments by each party and the evidence proposals.
    */
   async load(root: string): Promise<ExampleLoad> {
-    const sources = [join(root, 'example', 'documents'), join(root, '..', 'shared', 'seeds')].filter((path) => existsSync(path));
+    const sources = [join(root, 'example', 'documents'), join(root, '..', 'shared', 'seeds')].filter((path) =>
+      existsSync(path),
+    );
     const { summary, problems } = await new IngestService(this.db).ingestPaths(sources, defaultReadLimits);
     const agreement = await readAgreementFile(join(root, 'example', 'agreement.yaml'));
-    await new TrackingService(this.db).importAgreement(agreement, { name: 'puente (bundled example)', party: null, role: 'local' });
+    await new TrackingService(this.db).importAgreement(agreement, {
+      name: 'puente (bundled example)',
+      party: null,
+      role: 'local',
+    });
     // A few assessments by each party, so the board shows how the parties' views sit side by side.
     const assessed = await loadAssessmentsFile(this.db, join(root, 'example', 'assessments.yaml'), agreement.id);
     const { proposed } = await new ProposalService(this.db).propose(agreement.id);

@@ -56,7 +56,11 @@ export class WorkerCollectionRunner implements CollectionRunner {
   private worker: Worker | null = null;
   private readonly assembly = new ContractAssembly();
   private runs = 0;
-  private pending: { run: number; resolve: (analysis: ContractAnalysis) => void; reject: (error: Error) => void } | null = null;
+  private pending: {
+    run: number;
+    resolve: (analysis: ContractAnalysis) => void;
+    reject: (error: Error) => void;
+  } | null = null;
 
   constructor(private readonly file: URL) {}
 
@@ -149,7 +153,9 @@ export class InProcessCollectionRunner implements CollectionRunner {
  */
 function workerFile(): URL | null {
   const here = import.meta.url;
-  const file = here.endsWith('.ts') ? new URL('../../dist/src/services/collection.worker.js', here) : new URL('./collection.worker.js', here);
+  const file = here.endsWith('.ts')
+    ? new URL('../../dist/src/services/collection.worker.js', here)
+    : new URL('./collection.worker.js', here);
   return existsSync(fileURLToPath(file)) ? file : null;
 }
 

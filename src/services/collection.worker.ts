@@ -29,7 +29,8 @@ port.on('message', (request: CollectionRequest) => {
   try {
     const { changed, ...rest } = state.collect(request.order);
     queue = [];
-    for (let i = 0; i < changed.length; i += DOCUMENTS_PER_MESSAGE) queue.push({ type: 'documents', run, documents: changed.slice(i, i + DOCUMENTS_PER_MESSAGE) });
+    for (let i = 0; i < changed.length; i += DOCUMENTS_PER_MESSAGE)
+      queue.push({ type: 'documents', run, documents: changed.slice(i, i + DOCUMENTS_PER_MESSAGE) });
     queue.push({ type: 'collected', run, ...rest });
   } catch (error) {
     queue = [{ type: 'failed', run, message: error instanceof Error ? (error.stack ?? error.message) : String(error) }];

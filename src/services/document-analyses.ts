@@ -3,7 +3,11 @@ import type { Message, SourceDocument } from '../core/index.js';
 import { bodyOf } from '../export/contract-json.js';
 import { isFailedAnalysis, PIPELINE_VERSION, type FailedAnalysis, type StandardAnalysis } from '../pipeline/index.js';
 import type { Database } from '../store/schema.js';
-import { AnalysesRepository, type AnalysisEntry, type SerializedAnalysis } from '../store/repositories/analyses.repository.js';
+import {
+  AnalysesRepository,
+  type AnalysisEntry,
+  type SerializedAnalysis,
+} from '../store/repositories/analyses.repository.js';
 import { DocumentsRepository, type NewDocument } from '../store/repositories/documents.repository.js';
 import { writeTransaction } from '../store/write-transaction.js';
 import { bandKeysOf, shinglesOf } from '../text/near-copies.js';
@@ -14,7 +18,9 @@ import { analyzeWithinBudget } from './analysis-budget.js';
  * `analyzeWithinBudget`, a worker thread with a time and memory budget per document), so tests can
  * count the analyses a use case makes, and a pool of worker threads could stand in for it.
  */
-export type Analyzer = (document: SourceDocument) => StandardAnalysis | FailedAnalysis | Promise<StandardAnalysis | FailedAnalysis>;
+export type Analyzer = (
+  document: SourceDocument,
+) => StandardAnalysis | FailedAnalysis | Promise<StandardAnalysis | FailedAnalysis>;
 
 /** What to store for an analysis made now by this pipeline version. */
 export function analysisEntry(result: StandardAnalysis | FailedAnalysis, analysedAt: string): AnalysisEntry {
@@ -31,7 +37,11 @@ export function analysisEntry(result: StandardAnalysis | FailedAnalysis, analyse
 
 /** A stored analysis, parsed back into what the pipeline returned. */
 export function parseAnalysis(stored: SerializedAnalysis): StandardAnalysis {
-  return { document: stored.document, layers: JSON.parse(stored.layers) as StandardAnalysis['layers'], messages: JSON.parse(stored.messages) as Message[] };
+  return {
+    document: stored.document,
+    layers: JSON.parse(stored.layers) as StandardAnalysis['layers'],
+    messages: JSON.parse(stored.messages) as Message[],
+  };
 }
 
 /** The document row's fields that come from its analysis: body, title, date, authors, language, furniture. */
@@ -74,7 +84,12 @@ export class DocumentAnalyses {
   }
 
   /** Writes a fresh analysis, and (replacing) what the document row derives from it, inside a write transaction. */
-  static async write(trx: Transaction<Database>, analysis: StandardAnalysis, at: string, options: { replaceDerived: boolean }): Promise<void> {
+  static async write(
+    trx: Transaction<Database>,
+    analysis: StandardAnalysis,
+    at: string,
+    options: { replaceDerived: boolean },
+  ): Promise<void> {
     await new AnalysesRepository(trx).put(analysisEntry(analysis, at));
     if (!options.replaceDerived) return;
     const row = documentRowOf(analysis.document, analysis);
@@ -94,7 +109,9 @@ export class DocumentAnalyses {
    * Documents the pipeline could not analyse are left out.
    */
   async load(ids: readonly string[]): Promise<StandardAnalysis[]> {
-    const found = new Map((await this.analyses.serialized(ids)).map((stored) => [stored.document.id, parseAnalysis(stored)]));
+    const found = new Map(
+      (await this.analyses.serialized(ids)).map((stored) => [stored.document.id, parseAnalysis(stored)]),
+    );
     const loaded: StandardAnalysis[] = [];
     for (const id of ids) {
       const stored = found.get(id);

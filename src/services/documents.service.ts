@@ -1,7 +1,12 @@
 import type { Kysely } from 'kysely';
 import { NotFoundError, type Span } from '../core/index.js';
 import type { Database } from '../store/schema.js';
-import { DocumentsRepository, type StoredDocument, type StoredDocumentText, type StoryCopy } from '../store/repositories/documents.repository.js';
+import {
+  DocumentsRepository,
+  type StoredDocument,
+  type StoredDocumentText,
+  type StoryCopy,
+} from '../store/repositories/documents.repository.js';
 
 /** What citing a span adds: the text it covers and its document's title and date (null where the document is gone). */
 export interface Citation {
@@ -36,7 +41,9 @@ export class DocumentsService {
    * One document with its text, furniture, where it was read from, and the copies of its story
    * other sources ran (each with its URL or path, outlet, title and date); NotFoundError when absent.
    */
-  async get(id: string): Promise<StoredDocumentText & { locators: Array<{ locator: string; version: number }>; copies: StoryCopy[] }> {
+  async get(
+    id: string,
+  ): Promise<StoredDocumentText & { locators: Array<{ locator: string; version: number }>; copies: StoryCopy[] }> {
     const document = await this.documents.get(id);
     if (!document) throw new NotFoundError('document', id);
     return { ...document, locators: await this.documents.locatorsOf(id), copies: await this.documents.copiesOf(id) };

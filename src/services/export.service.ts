@@ -44,27 +44,73 @@ export class ExportService {
   async evidence(options: { agreementId: string; commitmentId?: string; today?: string }): Promise<EvidenceBundle> {
     const tracking = new TrackingService(this.db, this.now);
     const board = await tracking.board(options.agreementId, options.today);
-    const chosen = options.commitmentId ? board.commitments.filter((c) => c.id === options.commitmentId) : board.commitments;
+    const chosen = options.commitmentId
+      ? board.commitments.filter((c) => c.id === options.commitmentId)
+      : board.commitments;
     if (options.commitmentId && !chosen.length) throw new NotFoundError('commitment', options.commitmentId);
     const cite = this.citer();
     const commitments: CommitmentEvidenceRecord[] = [];
     for (const view of chosen) {
       const detail = await tracking.commitment(view.id, board.overdueAsOf);
       commitments.push({
-        id: view.id, title: view.title, text: view.text, area: view.area, parties: view.parties, due: view.due, cadence: view.cadence,
-        overdue: view.overdue, jointStatus: view.jointStatus, jointStatusLabel: statusLabels[view.jointStatus],
-        assessments: await Promise.all(view.parties.map(async (party) => {
-          const a = detail.assessments.find((x) => x.party === party);
-          return a
-            ? { party, status: a.status, statusLabel: statusLabels[a.status], narrative: a.narrative, updatedAt: a.updatedAt, updatedBy: a.updatedBy, evidence: await cite(a.evidence) }
-            : { party, status: null, statusLabel: statusWords(null), narrative: null, updatedAt: null, updatedBy: null, evidence: [] };
-        })),
-        history: await Promise.all(detail.history.map(async (h) => ({ id: h.id, scope: h.scope, from: h.from, to: h.to, at: h.at, by: h.by, reason: h.reason, evidence: await cite(h.evidence) }))),
+        id: view.id,
+        title: view.title,
+        text: view.text,
+        area: view.area,
+        parties: view.parties,
+        due: view.due,
+        cadence: view.cadence,
+        overdue: view.overdue,
+        jointStatus: view.jointStatus,
+        jointStatusLabel: statusLabels[view.jointStatus],
+        assessments: await Promise.all(
+          view.parties.map(async (party) => {
+            const a = detail.assessments.find((x) => x.party === party);
+            return a
+              ? {
+                  party,
+                  status: a.status,
+                  statusLabel: statusLabels[a.status],
+                  narrative: a.narrative,
+                  updatedAt: a.updatedAt,
+                  updatedBy: a.updatedBy,
+                  evidence: await cite(a.evidence),
+                }
+              : {
+                  party,
+                  status: null,
+                  statusLabel: statusWords(null),
+                  narrative: null,
+                  updatedAt: null,
+                  updatedBy: null,
+                  evidence: [],
+                };
+          }),
+        ),
+        history: await Promise.all(
+          detail.history.map(async (h) => ({
+            id: h.id,
+            scope: h.scope,
+            from: h.from,
+            to: h.to,
+            at: h.at,
+            by: h.by,
+            reason: h.reason,
+            evidence: await cite(h.evidence),
+          })),
+        ),
         evidence: await cite(detail.evidence),
       });
     }
     return {
-      agreement: { id: board.id, title: board.title, date: board.date, illustrative: board.illustrative, factsAsOf: board.factsAsOf, overdueAsOf: board.overdueAsOf },
+      agreement: {
+        id: board.id,
+        title: board.title,
+        date: board.date,
+        illustrative: board.illustrative,
+        factsAsOf: board.factsAsOf,
+        overdueAsOf: board.overdueAsOf,
+      },
       commitments,
     };
   }
@@ -78,11 +124,27 @@ export class ExportService {
       return loaded;
     };
     return (evidence: readonly Evidence[]): Promise<CitedSpanRecord[]> =>
-      Promise.all(evidence.map(async (e) => {
-        const document = await load(e.documentId);
-        const source = document?.source ?? { document: e.documentId, title: null, url: null, name: null, published: null, language: '' };
-        return { kind: e.kind, start: e.start, end: e.end, text: document ? document.text.slice(e.start, e.end) : null, note: e.note, source };
-      }));
+      Promise.all(
+        evidence.map(async (e) => {
+          const document = await load(e.documentId);
+          const source = document?.source ?? {
+            document: e.documentId,
+            title: null,
+            url: null,
+            name: null,
+            published: null,
+            language: '',
+          };
+          return {
+            kind: e.kind,
+            start: e.start,
+            end: e.end,
+            text: document ? document.text.slice(e.start, e.end) : null,
+            note: e.note,
+            source,
+          };
+        }),
+      );
   }
 
   private async citedDocument(id: string) {
@@ -95,7 +157,10 @@ export class ExportService {
 }
 
 /** Events, quotes and figures of files and folders read now, without a store; bad inputs become problems. */
-export async function recordsOfPaths(paths: readonly string[], limits: ReadLimits): Promise<{ records: AnalysisRecords; problems: readonly InputProblem[] }> {
+export async function recordsOfPaths(
+  paths: readonly string[],
+  limits: ReadLimits,
+): Promise<{ records: AnalysisRecords; problems: readonly InputProblem[] }> {
   const run = await analyzePaths(paths, limits, { referenceDate: null, actors: [] });
   return { records: analysisRecords(run.analyses, analyzeCollection(run.analyses)), problems: run.problems };
 }

@@ -29,7 +29,12 @@ export interface Followup {
   readonly changes: readonly StatusChange[];
   readonly awaitingReview: readonly EvidenceProposal[];
   /** How many items each section holds; the sections may list only the first of them. */
-  readonly counts: { readonly overdue: number; readonly dueSoon: number; readonly changes: number; readonly awaitingReview: number };
+  readonly counts: {
+    readonly overdue: number;
+    readonly dueSoon: number;
+    readonly changes: number;
+    readonly awaitingReview: number;
+  };
 }
 
 function daysBetween(from: string, to: string): number {
@@ -45,7 +50,10 @@ export class FollowupService {
    * date of an illustrative agreement), so that the command line and the web app agree.
    * `firstItems` (default every item) bounds each section's list, the pending proposals read included.
    */
-  async followup(agreementId: string, options: { today?: string | null; since?: string | null; firstItems?: number }): Promise<Followup> {
+  async followup(
+    agreementId: string,
+    options: { today?: string | null; since?: string | null; firstItems?: number },
+  ): Promise<Followup> {
     const board = await new TrackingService(this.db).board(agreementId, options.today ?? undefined);
     const today = options.today ?? board.overdueAsOf;
     const lastMeeting = [...board.meetings].reverse().find((m) => m.date <= today) ?? null;
@@ -57,17 +65,35 @@ export class FollowupService {
     const pending = { state: 'pending' as const, commitmentIds: [...commitmentIds] };
     const proposals = new ProposalsRepository(this.db);
     // Pending proposals can run to hundreds of thousands: read only the first ones, and count the rest.
-    const [awaitingReview, awaitingCount] = options.firstItems === undefined
-      ? await proposals.list({ state: 'pending' }).then((all) => { const theirs = all.filter((p) => commitmentIds.has(p.commitmentId)); return [theirs, theirs.length] as const; })
-      : await Promise.all([proposals.page(pending, null, options.firstItems), proposals.count(pending)]);
+    const [awaitingReview, awaitingCount] =
+      options.firstItems === undefined
+        ? await proposals.list({ state: 'pending' }).then((all) => {
+            const theirs = all.filter((p) => commitmentIds.has(p.commitmentId));
+            return [theirs, theirs.length] as const;
+          })
+        : await Promise.all([proposals.page(pending, null, options.firstItems), proposals.count(pending)]);
     const overdue = open.filter((item) => item.daysLeft < 0).sort((a, b) => a.due.localeCompare(b.due));
-    const dueSoon = open.filter((item) => item.daysLeft >= 0 && item.daysLeft <= DUE_WINDOW_DAYS).sort((a, b) => a.due.localeCompare(b.due));
+    const dueSoon = open
+      .filter((item) => item.daysLeft >= 0 && item.daysLeft <= DUE_WINDOW_DAYS)
+      .sort((a, b) => a.due.localeCompare(b.due));
     const theirChanges = changes.filter((change) => commitmentIds.has(change.commitmentId));
-    const first = <T>(items: readonly T[]) => (options.firstItems === undefined ? items : items.slice(0, options.firstItems));
+    const first = <T>(items: readonly T[]) =>
+      options.firstItems === undefined ? items : items.slice(0, options.firstItems);
     return {
-      agreementId, today, since, lastMeeting,
-      overdue: first(overdue), dueSoon: first(dueSoon), changes: first(theirChanges), awaitingReview,
-      counts: { overdue: overdue.length, dueSoon: dueSoon.length, changes: theirChanges.length, awaitingReview: awaitingCount },
+      agreementId,
+      today,
+      since,
+      lastMeeting,
+      overdue: first(overdue),
+      dueSoon: first(dueSoon),
+      changes: first(theirChanges),
+      awaitingReview,
+      counts: {
+        overdue: overdue.length,
+        dueSoon: dueSoon.length,
+        changes: theirChanges.length,
+        awaitingReview: awaitingCount,
+      },
     };
   }
 }
@@ -75,9 +101,16 @@ export class FollowupService {
 function datedItems(commitment: CommitmentView, today: string): DueItem[] {
   const base = { commitmentId: commitment.id, title: commitment.title, jointStatus: commitment.jointStatus };
   const items: DueItem[] = [];
-  if (commitment.due) items.push({ ...base, what: 'the commitment', due: commitment.due, daysLeft: daysBetween(today, commitment.due) });
+  if (commitment.due)
+    items.push({ ...base, what: 'the commitment', due: commitment.due, daysLeft: daysBetween(today, commitment.due) });
   for (const milestone of commitment.milestones) {
-    if (milestone.due && !milestone.done) items.push({ ...base, what: `milestone: ${milestone.text}`, due: milestone.due, daysLeft: daysBetween(today, milestone.due) });
+    if (milestone.due && !milestone.done)
+      items.push({
+        ...base,
+        what: `milestone: ${milestone.text}`,
+        due: milestone.due,
+        daysLeft: daysBetween(today, milestone.due),
+      });
   }
   return items;
 }

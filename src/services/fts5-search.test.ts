@@ -6,20 +6,46 @@ import { Fts5Search } from './fts5-search.js';
 import { foldText, SearchIndex, type SearchableDocument, type SearchFilters } from './search-index.js';
 
 const document = (id: string, text: string, extra: Partial<SearchableDocument> = {}): SearchableDocument => ({
-  id, text, title: text.split('\n')[0] ?? null, published: '2025-09-04', language: 'es', source: `${id}.txt`, chrome: [], entities: new Set(), ...extra,
+  id,
+  text,
+  title: text.split('\n')[0] ?? null,
+  published: '2025-09-04',
+  language: 'es',
+  source: `${id}.txt`,
+  chrome: [],
+  entities: new Set(),
+  ...extra,
 });
 
 // Our own sentences, in both languages.
 const docs = [
-  document('a', 'Reunión en Palacio\n\nEl secretario Omar García Harfuch viajó a México con el canciller.\n\nSuscríbase a nuestro boletín', { chrome: [{ start: 88, end: 116 }] }),
-  document('b', 'Talks in Washington\n\nMexico and the United States agreed to meet again. Mexico will host.', { language: 'en', published: '2025-10-01', entities: new Set(['country:mex']) }),
-  document('c', 'İstanbul note\n\nİİ Garcia spoke in Mexico City on security.', { language: 'en', published: '2024-01-01' }),
-  document('d', 'Operativo en la frontera\n\nLas autoridades de MÉXICO cerraron dos túneles; "México" y "OR" aparecen entre comillas.', { published: '2025-11-02' }),
+  document(
+    'a',
+    'Reunión en Palacio\n\nEl secretario Omar García Harfuch viajó a México con el canciller.\n\nSuscríbase a nuestro boletín',
+    { chrome: [{ start: 88, end: 116 }] },
+  ),
+  document('b', 'Talks in Washington\n\nMexico and the United States agreed to meet again. Mexico will host.', {
+    language: 'en',
+    published: '2025-10-01',
+    entities: new Set(['country:mex']),
+  }),
+  document('c', 'İstanbul note\n\nİİ Garcia spoke in Mexico City on security.', {
+    language: 'en',
+    published: '2024-01-01',
+  }),
+  document(
+    'd',
+    'Operativo en la frontera\n\nLas autoridades de MÉXICO cerraron dos túneles; "México" y "OR" aparecen entre comillas.',
+    { published: '2025-11-02' },
+  ),
 ];
 
 describe('search in the SQLite store (FTS5)', () => {
   let close: (() => Promise<void>) | null = null;
-  afterEach(async () => { await close?.(); close = null; });
+  afterEach(async () => {
+    await close?.();
+    close = null;
+  });
 
   const open = async () => {
     const store = await newTestStore('sqlite');
@@ -32,10 +58,22 @@ describe('search in the SQLite store (FTS5)', () => {
     const fts = await Fts5Search.sync(db, docs, nextTurn, 2);
     const memory = new SearchIndex(docs);
     const queries: Array<[string, SearchFilters]> = [
-      ['Mexico', {}], ['méxico', {}], ['MEXICO', { language: 'en' }], ['Garcia Harfuch', {}], ['garcía harfuch', {}],
-      ['Garcia Washington', {}], ['Mexico security', {}], ['boletín', {}], ['Mexico', { from: '2025-01-01' }],
-      ['Mexico', { to: '2025-09' }], ['Mexico', { entity: 'country:mex' }], ['Mexico', { source: 'A.TXT' }],
-      ['túneles', {}], ['OR', {}], ['"México" OR', {}], ['NOT', {}],
+      ['Mexico', {}],
+      ['méxico', {}],
+      ['MEXICO', { language: 'en' }],
+      ['Garcia Harfuch', {}],
+      ['garcía harfuch', {}],
+      ['Garcia Washington', {}],
+      ['Mexico security', {}],
+      ['boletín', {}],
+      ['Mexico', { from: '2025-01-01' }],
+      ['Mexico', { to: '2025-09' }],
+      ['Mexico', { entity: 'country:mex' }],
+      ['Mexico', { source: 'A.TXT' }],
+      ['túneles', {}],
+      ['OR', {}],
+      ['"México" OR', {}],
+      ['NOT', {}],
     ];
     for (const [query, filters] of queries) {
       const mine = await fts.search(query, filters);
@@ -51,7 +89,9 @@ describe('search in the SQLite store (FTS5)', () => {
       }
     }
     const mexico = await fts.search('Mexico');
-    expect(mexico.hits.map((h) => h.snippet.slice(h.marks[0]!.start, h.marks[0]!.end))).toEqual(expect.arrayContaining(['México', 'MÉXICO', 'Mexico']));
+    expect(mexico.hits.map((h) => h.snippet.slice(h.marks[0]!.start, h.marks[0]!.end))).toEqual(
+      expect.arrayContaining(['México', 'MÉXICO', 'Mexico']),
+    );
     // Ranked by BM25: the passage that says it twice comes first, and scores run downwards.
     expect(mexico.hits[0]!.document).toBe('b');
     const scores = mexico.hits.map((h) => h.score);
@@ -60,7 +100,8 @@ describe('search in the SQLite store (FTS5)', () => {
 
   it('indexes each document once, again only when its furniture changed, and searches only the documents served', async () => {
     const db = await open();
-    const rows = async () => Number((await sql<{ n: number }>`SELECT count(*) AS n FROM search_passages`.execute(db)).rows[0]!.n);
+    const rows = async () =>
+      Number((await sql<{ n: number }>`SELECT count(*) AS n FROM search_passages`.execute(db)).rows[0]!.n);
     await Fts5Search.sync(db, docs, nextTurn);
     const first = await rows();
     expect(first).toBeGreaterThan(docs.length);
@@ -72,7 +113,11 @@ describe('search in the SQLite store (FTS5)', () => {
     expect(await rows()).toBe(first + 1);
     expect((await fts.search('boletín')).total).toBe(1);
     // A search over fewer documents (a collection without d) does not return d.
-    const fewer = await Fts5Search.sync(db, changed.filter((d) => d.id !== 'd'), nextTurn);
+    const fewer = await Fts5Search.sync(
+      db,
+      changed.filter((d) => d.id !== 'd'),
+      nextTurn,
+    );
     expect((await fewer.search('túneles')).total).toBe(0);
   });
 });

@@ -1,6 +1,15 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
-import { matchesFilters, passagesOf, queryTerms, toHit, type PassageSearch, type SearchableDocument, type SearchFilters, type SearchHit } from './search-index.js';
+import {
+  matchesFilters,
+  passagesOf,
+  queryTerms,
+  toHit,
+  type PassageSearch,
+  type SearchableDocument,
+  type SearchFilters,
+  type SearchHit,
+} from './search-index.js';
 
 /** Passages written per statement: well under SQLite's limit of bound parameters. */
 const ROWS_PER_INSERT = 200;
@@ -20,9 +29,19 @@ export class Fts5Search implements PassageSearch {
   ) {}
 
   /** Indexes what the store lacks of `documents`, a few documents per turn (`pause` between), and returns their search. */
-  static async sync(db: Kysely<Database>, documents: readonly SearchableDocument[], pause: () => Promise<unknown>, perTurn = 25): Promise<Fts5Search> {
+  static async sync(
+    db: Kysely<Database>,
+    documents: readonly SearchableDocument[],
+    pause: () => Promise<unknown>,
+    perTurn = 25,
+  ): Promise<Fts5Search> {
     const indexed = new Map(
-      (await sql<{ document_id: string; furniture: string }>`SELECT document_id, furniture FROM search_documents`.execute(db)).rows.map((row) => [row.document_id, row.furniture]),
+      (
+        await sql<{
+          document_id: string;
+          furniture: string;
+        }>`SELECT document_id, furniture FROM search_documents`.execute(db)
+      ).rows.map((row) => [row.document_id, row.furniture]),
     );
     const stale = documents.filter((document) => indexed.get(document.id) !== furnitureKey(document));
     for (let i = 0; i < stale.length; i += perTurn) {
@@ -31,9 +50,14 @@ export class Fts5Search implements PassageSearch {
         for (const document of batch) {
           const key = furnitureKey(document);
           await sql`DELETE FROM search_passages WHERE document_id = ${document.id}`.execute(trx);
-          const rows = passagesOf(document).map((passage) => sql`(${passage.words.map((word) => word.term).join(' ')}, ${document.id}, ${passage.start}, ${passage.end})`);
+          const rows = passagesOf(document).map(
+            (passage) =>
+              sql`(${passage.words.map((word) => word.term).join(' ')}, ${document.id}, ${passage.start}, ${passage.end})`,
+          );
           for (let r = 0; r < rows.length; r += ROWS_PER_INSERT) {
-            await sql`INSERT INTO search_passages (terms, document_id, start, "end") VALUES ${sql.join(rows.slice(r, r + ROWS_PER_INSERT))}`.execute(trx);
+            await sql`INSERT INTO search_passages (terms, document_id, start, "end") VALUES ${sql.join(rows.slice(r, r + ROWS_PER_INSERT))}`.execute(
+              trx,
+            );
           }
           await sql`INSERT INTO search_documents (document_id, furniture) VALUES (${document.id}, ${key})
             ON CONFLICT (document_id) DO UPDATE SET furniture = excluded.furniture`.execute(trx);
@@ -63,7 +87,9 @@ export class Fts5Search implements PassageSearch {
     const hits = kept.slice(0, limit).map((row) => {
       const document = this.documents.get(row.document_id)!;
       if (!passages.has(document.id)) passages.set(document.id, passagesOf(document));
-      const passage = passages.get(document.id)!.find((p) => p.start === Number(row.start) && p.end === Number(row.end));
+      const passage = passages
+        .get(document.id)!
+        .find((p) => p.start === Number(row.start) && p.end === Number(row.end));
       return passage ? toHit(passage, terms, -row.rank) : null;
     });
     return { total: kept.length, hits: hits.filter((hit): hit is SearchHit => hit !== null) };
@@ -72,5 +98,8 @@ export class Fts5Search implements PassageSearch {
 
 /** What the document was indexed with beyond its text (fixed by its id): the spans of furniture skipped. */
 function furnitureKey(document: SearchableDocument): string {
-  return [...document.chrome].sort((a, b) => a.start - b.start || a.end - b.end).map((span) => `${span.start}-${span.end}`).join(',');
+  return [...document.chrome]
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .map((span) => `${span.start}-${span.end}`)
+    .join(',');
 }

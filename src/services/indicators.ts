@@ -44,13 +44,20 @@ export async function indicatorSeries(
 ): Promise<IndicatorSeries[]> {
   if (!indicators.length) return [];
   const analyses = await new AnalysesRepository(db).serialized([...new Set(evidence.map((e) => e.documentId))]);
-  const byId = new Map(analyses.map((a) => {
-    const layers = JSON.parse(a.layers) as { figures?: Figure[]; clean?: Pick<CleanText, 'title' | 'published'> };
-    return [a.document.id, {
-      text: a.document.text, figures: layers.figures ?? [], title: layers.clean?.title?.value ?? null,
-      published: layers.clean?.published?.value ?? a.document.hints.published ?? null,
-    }];
-  }));
+  const byId = new Map(
+    analyses.map((a) => {
+      const layers = JSON.parse(a.layers) as { figures?: Figure[]; clean?: Pick<CleanText, 'title' | 'published'> };
+      return [
+        a.document.id,
+        {
+          text: a.document.text,
+          figures: layers.figures ?? [],
+          title: layers.clean?.title?.value ?? null,
+          published: layers.clean?.published?.value ?? a.document.hints.published ?? null,
+        },
+      ];
+    }),
+  );
   return indicators.map((indicator) => {
     const points: IndicatorPoint[] = [];
     const seen = new Set<string>();
@@ -61,18 +68,32 @@ export async function indicatorSeries(
       for (const figure of document.figures) {
         if (figure.value === null || figure.start < span.start || figure.end > span.end) continue;
         const described = [figure.unit, figure.measures].filter((s): s is string => s !== null);
-        if (!(described.length ? holdsWord(described.join(' '), indicator.words) : holdsWord(sentence, indicator.words))) continue;
+        if (
+          !(described.length ? holdsWord(described.join(' '), indicator.words) : holdsWord(sentence, indicator.words))
+        )
+          continue;
         const key = `${span.documentId}:${figure.start}`;
         if (seen.has(key)) continue;
         seen.add(key);
         points.push({
-          date: document.published?.slice(0, 10) ?? null, value: figure.value, documentId: span.documentId, documentTitle: document.title,
-          start: figure.start, end: figure.end, sentence: { start: span.start, end: span.end }, text: document.text.slice(figure.start, figure.end),
+          date: document.published?.slice(0, 10) ?? null,
+          value: figure.value,
+          documentId: span.documentId,
+          documentTitle: document.title,
+          start: figure.start,
+          end: figure.end,
+          sentence: { start: span.start, end: span.end },
+          text: document.text.slice(figure.start, figure.end),
           citedBy: span.citedBy,
         });
       }
     }
-    points.sort((a, b) => (a.date === b.date ? 0 : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? -1 : 1) || a.documentId.localeCompare(b.documentId) || a.start - b.start);
+    points.sort(
+      (a, b) =>
+        (a.date === b.date ? 0 : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? -1 : 1) ||
+        a.documentId.localeCompare(b.documentId) ||
+        a.start - b.start,
+    );
     return { ...indicator, points };
   });
 }

@@ -100,7 +100,19 @@ export class IngestService {
           if (!likeness) continue;
           await documents.addVersion(locator, 1, story.id, createdAt);
           const { url, outlet } = document.source;
-          await documents.addCopy({ story: story.id, locator, copyId: document.id, url: url ?? null, outlet: outlet ?? null, title: row.title, published: row.published, ...likeness }, createdAt);
+          await documents.addCopy(
+            {
+              story: story.id,
+              locator,
+              copyId: document.id,
+              url: url ?? null,
+              outlet: outlet ?? null,
+              title: row.title,
+              published: row.published,
+              ...likeness,
+            },
+            createdAt,
+          );
           return 'copy';
         }
       }
@@ -120,7 +132,10 @@ export class IngestService {
    * this pipeline version. Throws `InputError` naming `label` when the pipeline cannot analyse it.
    */
   async storeDocument(document: SourceDocument, locator: string, label = locator): Promise<IngestOutcome> {
-    return (await this.storeWithoutAnalysis(document, locator)) ?? (await this.store(await this.analyzed(document, label), locator));
+    return (
+      (await this.storeWithoutAnalysis(document, locator)) ??
+      (await this.store(await this.analyzed(document, label), locator))
+    );
   }
 
   /**
@@ -151,7 +166,11 @@ export class IngestService {
     limits: ReadLimits,
     onProgress?: (progress: IngestProgress) => void,
     jobs: Jobs = 1,
-  ): Promise<{ summary: IngestSummary; problems: InputProblem[]; outcomes: Array<{ path: string; outcome: IngestOutcome; id: string }> }> {
+  ): Promise<{
+    summary: IngestSummary;
+    problems: InputProblem[];
+    outcomes: Array<{ path: string; outcome: IngestOutcome; id: string }>;
+  }> {
     const items = await collectInputItems(paths, limits);
     const summary: IngestSummary = { read: 0, new: 0, unchanged: 0, versions: 0, copies: 0, failed: 0, skipped: 0 };
     const problems: InputProblem[] = [];
@@ -162,7 +181,9 @@ export class IngestService {
     // caller's own (a test's): that analyser, by default one document at a time within its budget.
     const threads = this.analyze === analyzeWithinBudget ? threadsFor(jobs, total) : 1;
     const pool = threads > 1 ? createAnalysisPool(threads) : null;
-    const analyze = pool ? (document: SourceDocument) => pool.analyze(document) : async (document: SourceDocument) => this.analyze(document);
+    const analyze = pool
+      ? (document: SourceDocument) => pool.analyze(document)
+      : async (document: SourceDocument) => this.analyze(document);
     // One thread reads each input after the one before is stored, so content twice in a run is
     // analysed once; workers read ahead, two inputs each, to be kept busy.
     const window = pool && pool.jobs > 1 ? pool.jobs * 2 : 1;
@@ -203,8 +224,15 @@ export class IngestService {
    * Reads one input and, unless its content is stored with an analysis by this pipeline version,
    * analyses it: the part of an ingest that can run ahead of storing.
    */
-  private async read(item: InputItem, analyze: (document: SourceDocument) => Promise<StandardAnalysis | FailedAnalysis>): Promise<ReadItem> {
-    if (item.problem) return { item: { label: item.label, problem: item.problem }, problems: item.problem.skipped ? [] : [item.problem] };
+  private async read(
+    item: InputItem,
+    analyze: (document: SourceDocument) => Promise<StandardAnalysis | FailedAnalysis>,
+  ): Promise<ReadItem> {
+    if (item.problem)
+      return {
+        item: { label: item.label, problem: item.problem },
+        problems: item.problem.skipped ? [] : [item.problem],
+      };
     const problems: InputProblem[] = [];
     const source = { label: item.label, locator: item.locator };
     // One input's failure to read or analyse, a bug in a reader or stage included, is that input's
@@ -231,9 +259,13 @@ export class IngestService {
     }
   }
 
-
   /** Stores a document read ahead, with the analysis made for it if one was needed. */
-  private async storeRead(document: SourceDocument, analysis: StandardAnalysis | FailedAnalysis | null | undefined, locator: string, label: string): Promise<IngestOutcome> {
+  private async storeRead(
+    document: SourceDocument,
+    analysis: StandardAnalysis | FailedAnalysis | null | undefined,
+    locator: string,
+    label: string,
+  ): Promise<IngestOutcome> {
     const stored = await this.storeWithoutAnalysis(document, locator);
     if (stored) return stored;
     // Stored meanwhile (the same content twice in one run) or not: an analysis made ahead is as good as a new one.

@@ -44,7 +44,10 @@ export async function collectInputFiles(paths: readonly string[]): Promise<Input
         names = await readdir(path);
       } catch (error) {
         // A folder that cannot be listed is named and skipped; its siblings are read.
-        files.push({ path, error: (await unreadable(path, error)).replace('cannot be read', 'is a folder that cannot be read') });
+        files.push({
+          path,
+          error: (await unreadable(path, error)).replace('cannot be read', 'is a folder that cannot be read'),
+        });
         return;
       }
       const entries = names.filter((entry) => !entry.startsWith('.')).sort();
@@ -63,7 +66,11 @@ export async function collectInputFiles(paths: readonly string[]): Promise<Input
       return;
     }
     if (!readerFor(path)) {
-      if (explicit) files.push({ path, error: `has a file type Puente does not read (use ${readableExtensions}, or a .jsonl or .csv manifest)` });
+      if (explicit)
+        files.push({
+          path,
+          error: `has a file type Puente does not read (use ${readableExtensions}, or a .jsonl or .csv manifest)`,
+        });
       else files.push({ path, skipped: skipReasonFor(path, readableExtensions) });
       return;
     }

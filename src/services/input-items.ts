@@ -7,7 +7,12 @@ import { readManifest } from './manifest-input.js';
 
 /** One document to read — a file, or an article of a manifest — or a problem to report in its place. */
 export type InputItem =
-  | { readonly label: string; readonly locator: string; readonly load: () => Promise<LoadedDocument>; readonly problem?: undefined }
+  | {
+      readonly label: string;
+      readonly locator: string;
+      readonly load: () => Promise<LoadedDocument>;
+      readonly problem?: undefined;
+    }
   | { readonly label: string; readonly problem: InputProblem };
 
 /**
@@ -19,8 +24,13 @@ export async function collectInputItems(paths: readonly string[], limits: ReadLi
   const items: InputItem[] = [];
   for (const file of await collectInputFiles(paths)) {
     const { path } = file;
-    if (file.error !== undefined) items.push({ label: path, problem: { input: path, message: `${path}: ${file.error}`, fatal: true } });
-    else if (file.skipped !== undefined) items.push({ label: path, problem: { input: path, message: `${path}: skipped: ${file.skipped}`, fatal: false, skipped: true } });
+    if (file.error !== undefined)
+      items.push({ label: path, problem: { input: path, message: `${path}: ${file.error}`, fatal: true } });
+    else if (file.skipped !== undefined)
+      items.push({
+        label: path,
+        problem: { input: path, message: `${path}: skipped: ${file.skipped}`, fatal: false, skipped: true },
+      });
     else if (file.manifest) {
       try {
         const { articles, errors } = await readManifest(path, limits);

@@ -21,12 +21,22 @@ export async function loadDocument(path: string, limits: ReadLimits = defaultRea
     const { size } = await handle.stat();
     if (size === 0) throw new InputError(path, 'is empty (0 bytes)');
     if (size > limits.maxBytes) {
-      throw new InputError(path, `is ${megabytes(size)}, over the ${megabytes(limits.maxBytes)} limit (raise it with --max-size)`);
+      throw new InputError(
+        path,
+        `is ${megabytes(size)}, over the ${megabytes(limits.maxBytes)} limit (raise it with --max-size)`,
+      );
     }
     const bytes = await handle.readFile();
     const result = await reader.read(bytes, path, limits);
     const id = documentIdOf(result.text);
-    const document: SourceDocument = { id, text: result.text, format: result.format, encoding: result.encoding, hints: result.hints, source: { path, name: basename(path) } };
+    const document: SourceDocument = {
+      id,
+      text: result.text,
+      format: result.format,
+      encoding: result.encoding,
+      hints: result.hints,
+      source: { path, name: basename(path) },
+    };
     return { document, warnings: result.warnings };
   } finally {
     await handle.close();
@@ -35,7 +45,11 @@ export async function loadDocument(path: string, limits: ReadLimits = defaultRea
 
 /** A byte count as people read it: "51 MB", "1.7 KB", "300 bytes". */
 function megabytes(bytes: number): string {
-  for (const [unit, size] of [['GB', 1024 ** 3], ['MB', 1024 ** 2], ['KB', 1024]] as const) {
+  for (const [unit, size] of [
+    ['GB', 1024 ** 3],
+    ['MB', 1024 ** 2],
+    ['KB', 1024],
+  ] as const) {
     if (bytes >= size) return `${(bytes / size).toFixed(bytes < 10 * size ? 1 : 0)} ${unit}`;
   }
   return `${bytes} bytes`;

@@ -13,7 +13,12 @@ export interface ThrottleOptions {
 }
 
 /** The defaults of ThrottleOptions. */
-export const throttleDefaults: ThrottleOptions = { freeFailures: 4, firstDelayMs: 1000, maxDelayMs: 15 * 60_000, maxKeys: 10_000 };
+export const throttleDefaults: ThrottleOptions = {
+  freeFailures: 4,
+  firstDelayMs: 1000,
+  maxDelayMs: 15 * 60_000,
+  maxKeys: 10_000,
+};
 
 interface Record {
   failures: number;
@@ -38,7 +43,10 @@ export class LoginThrottle {
     const wait = (this.records.get(key)?.blockedUntil ?? 0) - this.now();
     if (wait > 0) {
       const seconds = Math.ceil(wait / 1000);
-      throw new TooManyAttemptsError(`Too many failed sign-ins in a row: try again in ${seconds} second${seconds === 1 ? '' : 's'}`, seconds);
+      throw new TooManyAttemptsError(
+        `Too many failed sign-ins in a row: try again in ${seconds} second${seconds === 1 ? '' : 's'}`,
+        seconds,
+      );
     }
   }
 
@@ -46,7 +54,9 @@ export class LoginThrottle {
     const record = this.records.get(key) ?? { failures: 0, blockedUntil: 0 };
     record.failures++;
     const beyond = record.failures - this.options.freeFailures;
-    if (beyond > 0) record.blockedUntil = this.now() + Math.min(this.options.maxDelayMs, this.options.firstDelayMs * 2 ** Math.min(beyond - 1, 30));
+    if (beyond > 0)
+      record.blockedUntil =
+        this.now() + Math.min(this.options.maxDelayMs, this.options.firstDelayMs * 2 ** Math.min(beyond - 1, 30));
     // Re-inserting keeps the map in order of last failure, so the oldest go first.
     this.records.delete(key);
     this.records.set(key, record);

@@ -17,11 +17,17 @@ export interface ManifestArticle {
 }
 
 /** Reads a manifest file: its articles, and one message per row that cannot be used. */
-export async function readManifest(path: string, limits: ReadLimits): Promise<{ articles: ManifestArticle[]; errors: readonly string[] }> {
-  const size = await stat(path).then((info) => info.size).catch((error: NodeJS.ErrnoException) => {
-    throw new InputError(path, `cannot be read (${error.code ?? error.message})`, { cause: error });
-  });
-  if (size > limits.maxBytes) throw new InputError(path, `is larger than the ${limits.maxBytes}-byte limit (raise it with --max-size)`);
+export async function readManifest(
+  path: string,
+  limits: ReadLimits,
+): Promise<{ articles: ManifestArticle[]; errors: readonly string[] }> {
+  const size = await stat(path)
+    .then((info) => info.size)
+    .catch((error: NodeJS.ErrnoException) => {
+      throw new InputError(path, `cannot be read (${error.code ?? error.message})`, { cause: error });
+    });
+  if (size > limits.maxBytes)
+    throw new InputError(path, `is larger than the ${limits.maxBytes}-byte limit (raise it with --max-size)`);
   const { text } = decodeBytes(await readFile(path), path);
   const { entries, errors } = parseManifest(text, path);
   const folder = dirname(path);
@@ -33,7 +39,12 @@ export async function readManifest(path: string, limits: ReadLimits): Promise<{ 
   return { articles, errors };
 }
 
-async function loadArticle(entry: ManifestEntry, label: string, file: string | undefined, limits: ReadLimits): Promise<LoadedDocument> {
+async function loadArticle(
+  entry: ManifestEntry,
+  label: string,
+  file: string | undefined,
+  limits: ReadLimits,
+): Promise<LoadedDocument> {
   let loaded: LoadedDocument;
   if (file !== undefined) {
     try {
@@ -45,7 +56,17 @@ async function loadArticle(entry: ManifestEntry, label: string, file: string | u
     }
   } else {
     const read = textReader.read(Buffer.from(entry.text ?? '', 'utf8'), label);
-    loaded = { document: { id: documentIdOf(read.text), text: read.text, format: 'text', encoding: 'utf-8', hints: {}, source: {} }, warnings: read.warnings };
+    loaded = {
+      document: {
+        id: documentIdOf(read.text),
+        text: read.text,
+        format: 'text',
+        encoding: 'utf-8',
+        hints: {},
+        source: {},
+      },
+      warnings: read.warnings,
+    };
   }
   return { document: withManifestMetadata(loaded.document, entry, file), warnings: loaded.warnings };
 }

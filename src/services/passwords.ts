@@ -27,7 +27,13 @@ async function derive(password: string, salt: Buffer, cost: PasswordCost): Promi
   running++;
   try {
     return await new Promise((resolve, reject) => {
-      scrypt(password.normalize('NFC'), salt, KEY_BYTES, { ...cost, maxmem: 256 * cost.N * cost.r + 1024 * 1024 }, (error, key) => (error ? reject(error) : resolve(key)));
+      scrypt(
+        password.normalize('NFC'),
+        salt,
+        KEY_BYTES,
+        { ...cost, maxmem: 256 * cost.N * cost.r + 1024 * 1024 },
+        (error, key) => (error ? reject(error) : resolve(key)),
+      );
     });
   } finally {
     running--;
@@ -48,7 +54,8 @@ export async function verifyPassword(password: string, stored: string): Promise<
   if (scheme !== 'scrypt' || !salt || !hash) return false;
   const cost = { N: Number(n), r: Number(r), p: Number(p) };
   // A stored hash is trusted data, but a cost far beyond ours would stall the server: refuse it.
-  if (!Object.values(cost).every((v) => Number.isInteger(v) && v > 0) || cost.N > 2 ** 20 || cost.r > 32 || cost.p > 16) return false;
+  if (!Object.values(cost).every((v) => Number.isInteger(v) && v > 0) || cost.N > 2 ** 20 || cost.r > 32 || cost.p > 16)
+    return false;
   const expected = Buffer.from(hash, 'base64url');
   const actual = await derive(password, Buffer.from(salt, 'base64url'), cost);
   return expected.length === actual.length && timingSafeEqual(expected, actual);

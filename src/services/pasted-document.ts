@@ -13,5 +13,12 @@ export interface PastedInput {
 export async function pastedDocument(input: PastedInput): Promise<SourceDocument> {
   const reader = readers.find((r) => r.format === input.format)!;
   const read = await reader.read(Buffer.from(input.text, 'utf8'), input.name, defaultReadLimits);
-  return { id: documentIdOf(read.text), text: read.text, format: read.format, encoding: read.encoding, hints: read.hints, source: { name: input.name } };
+  return {
+    id: documentIdOf(read.text),
+    text: read.text,
+    format: read.format,
+    encoding: read.encoding,
+    hints: read.hints,
+    source: { name: input.name },
+  };
 }

@@ -21,10 +21,15 @@ export class PastedTextService {
    * Reads and analyses one pasted text, off the calling thread and within the analysis budget.
    * Throws `UnreadableDocumentError` naming the text and the reason when it cannot be used.
    */
-  async analyze(actor: Actor, input: { text: string; name: string; format: 'text' | 'html'; store: boolean }): Promise<{ analysis: ContractAnalysis; stored: IngestOutcome | null }> {
+  async analyze(
+    actor: Actor,
+    input: { text: string; name: string; format: 'text' | 'html'; store: boolean },
+  ): Promise<{ analysis: ContractAnalysis; stored: IngestOutcome | null }> {
     authorize(actor, input.store ? 'documents.add' : 'analyze');
     const result = await this.read(input).catch((error: unknown) => {
-      throw new UnreadableDocumentError(input.name, failureLine(input.name, error).slice(input.name.length + 2), { cause: error });
+      throw new UnreadableDocumentError(input.name, failureLine(input.name, error).slice(input.name.length + 2), {
+        cause: error,
+      });
     });
     const stored = input.store ? await new IngestService(this.db).store(result, `upload:${input.name}`) : null;
     if (stored) this.onStored();
@@ -36,7 +41,10 @@ export class PastedTextService {
     const result = await analyzePastedWithinBudget({ text: input.text, name: input.name, format: input.format });
     if (isFailedAnalysis(result)) {
       const { reason } = result.failure;
-      throw new UnreadableDocumentError(input.name, reason.startsWith(`${input.name}: `) ? reason.slice(input.name.length + 2) : reason);
+      throw new UnreadableDocumentError(
+        input.name,
+        reason.startsWith(`${input.name}: `) ? reason.slice(input.name.length + 2) : reason,
+      );
     }
     return result;
   }

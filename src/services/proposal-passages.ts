@@ -30,7 +30,15 @@ export function passagesOf(analysis: StandardAnalysis): Passage[] {
     const terms = termsOf(text, stopwords);
     const counts = new Map<string, number>();
     for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-    passages.push({ documentId: document.id, start: sentence.start, end: sentence.end, text, kind: kindOf(analysis, sentence), counts, length: terms.length });
+    passages.push({
+      documentId: document.id,
+      start: sentence.start,
+      end: sentence.end,
+      text,
+      kind: kindOf(analysis, sentence),
+      counts,
+      length: terms.length,
+    });
   }
   return passages;
 }
@@ -38,7 +46,8 @@ export function passagesOf(analysis: StandardAnalysis): Passage[] {
 /** What the sentence holds that the pipeline extracted, so the reviewer sees a quote as a quote. */
 function kindOf(analysis: StandardAnalysis, sentence: Span): EvidenceKind {
   const layers = analysis.layers as unknown as Partial<Record<string, readonly Span[]>>;
-  const within = (name: string) => (layers[name] ?? []).some((item) => item.start < sentence.end && sentence.start < item.end);
+  const within = (name: string) =>
+    (layers[name] ?? []).some((item) => item.start < sentence.end && sentence.start < item.end);
   if (within('commitments')) return 'commitment';
   if (within('events')) return 'event';
   if (within('quotes')) return 'quote';
@@ -106,7 +115,9 @@ export class Bm25Counts {
       const tf = passage.counts.get(term) ?? 0;
       if (!tf) continue;
       matched.push(term);
-      score += (this.idf(term) * tf * (this.k1 + 1)) / (tf + this.k1 * (1 - this.b + (this.b * passage.length) / this.averageLength));
+      score +=
+        (this.idf(term) * tf * (this.k1 + 1)) /
+        (tf + this.k1 * (1 - this.b + (this.b * passage.length) / this.averageLength));
     }
     return { score, matched };
   }

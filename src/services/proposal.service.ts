@@ -83,7 +83,9 @@ export class ProposalService {
     const pendingIds = new Set(pending.ids);
     await this.eachStoredBatch(pendingIds, (passages) => fresh.push(...this.judgeAll(queries, passages, scorer)));
     const proposed = await writeTransaction(this.db, async (trx) => {
-      await this.terms.within(trx).setFingerprints(agreementId, new Map(queries.map((q) => [q.commitment.id, q.fingerprint])));
+      await this.terms
+        .within(trx)
+        .setFingerprints(agreementId, new Map(queries.map((q) => [q.commitment.id, q.fingerprint])));
       return this.proposals.within(trx).addNew(fresh, this.now().toISOString());
     });
     return { proposed, pending: await this.proposals.count({ state: 'pending' }) };
@@ -98,27 +100,48 @@ export class ProposalService {
    */
   async proposePending(): Promise<ProposalRun[]> {
     const pending = await this.pendingPassages();
-    const agreements = await Promise.all((await this.agreements.list()).map(async ({ id }) => ({ id, queries: await this.queries(id), known: await this.terms.fingerprints(id) })));
-    const changed = (a: (typeof agreements)[number]) => a.queries.filter((q) => a.known.get(q.commitment.id) !== q.fingerprint);
+    const agreements = await Promise.all(
+      (await this.agreements.list()).map(async ({ id }) => ({
+        id,
+        queries: await this.queries(id),
+        known: await this.terms.fingerprints(id),
+      })),
+    );
+    const changed = (a: (typeof agreements)[number]) =>
+      a.queries.filter((q) => a.known.get(q.commitment.id) !== q.fingerprint);
     if (!pending.ids.length && !agreements.some((a) => changed(a).length)) return [];
-    const scorer = await this.scorer(pending.counts, agreements.flatMap((a) => a.queries));
+    const scorer = await this.scorer(
+      pending.counts,
+      agreements.flatMap((a) => a.queries),
+    );
     const fresh = new Map<string, EvidenceProposal[]>();
     const pendingIds = new Set(pending.ids);
     for (const agreement of agreements) {
       const found = [...this.judgeAll(agreement.queries, pending.passages, scorer)];
       const rescore = changed(agreement);
-      if (rescore.length) await this.eachStoredBatch(pendingIds, (passages) => found.push(...this.judgeAll(rescore, passages, scorer)));
+      if (rescore.length)
+        await this.eachStoredBatch(pendingIds, (passages) => found.push(...this.judgeAll(rescore, passages, scorer)));
       fresh.set(agreement.id, found);
     }
     const at = this.now().toISOString();
     const proposed = await writeTransaction(this.db, async (trx) => {
       const added = new Map<string, number>();
-      for (const [agreementId, found] of fresh) added.set(agreementId, await this.proposals.within(trx).addNew(found, at));
-      for (const agreement of agreements) await this.terms.within(trx).setFingerprints(agreement.id, new Map(agreement.queries.map((q) => [q.commitment.id, q.fingerprint])));
+      for (const [agreementId, found] of fresh)
+        added.set(agreementId, await this.proposals.within(trx).addNew(found, at));
+      for (const agreement of agreements)
+        await this.terms
+          .within(trx)
+          .setFingerprints(agreement.id, new Map(agreement.queries.map((q) => [q.commitment.id, q.fingerprint])));
       // Another run may have counted some of these documents meanwhile: count only the rest.
       const documents = this.documents.within(trx);
       const still = await documents.stillUnproposed(pending.ids);
-      const counts = still.size === pending.ids.length ? pending.counts : countTerms(still.size, pending.passages.filter((p) => still.has(p.documentId)));
+      const counts =
+        still.size === pending.ids.length
+          ? pending.counts
+          : countTerms(
+              still.size,
+              pending.passages.filter((p) => still.has(p.documentId)),
+            );
       await this.terms.within(trx).add(counts.frequencies, counts);
       await documents.markProposed([...still], at);
       return added;
@@ -133,7 +156,10 @@ export class ProposalService {
     if (!agreement) throw new NotFoundError('agreement', agreementId);
     return agreement.commitments.map((commitment) => {
       const { title, text, keywords, parties } = commitment;
-      const fingerprint = createHash('sha256').update(JSON.stringify([title, text, keywords, parties, this.options])).digest('hex').slice(0, 32);
+      const fingerprint = createHash('sha256')
+        .update(JSON.stringify([title, text, keywords, parties, this.options]))
+        .digest('hex')
+        .slice(0, 32);
       return { commitment, terms: [...new Set(termsOf([title, text, ...keywords].join(' '), stopwords))], fingerprint };
     });
   }
@@ -146,7 +172,8 @@ export class ProposalService {
     await this.countStoreIfNeeded();
     const ids = await this.documents.unproposedIds();
     const passages: Passage[] = [];
-    for (let i = 0; i < ids.length; i += BATCH) for (const analysis of await this.analyses.load(ids.slice(i, i + BATCH))) passages.push(...passagesOf(analysis));
+    for (let i = 0; i < ids.length; i += BATCH)
+      for (const analysis of await this.analyses.load(ids.slice(i, i + BATCH))) passages.push(...passagesOf(analysis));
     return { ids, passages, counts: countTerms(ids.length, passages) };
   }
 
@@ -161,7 +188,8 @@ export class ProposalService {
   /** Calls `visit` with the passages of every stored document but these, a batch at a time. */
   private async eachStoredBatch(except: ReadonlySet<string>, visit: (passages: Passage[]) => void): Promise<void> {
     const ids = (await this.documents.ids()).filter((id) => !except.has(id));
-    for (let i = 0; i < ids.length; i += BATCH) visit((await this.analyses.load(ids.slice(i, i + BATCH))).flatMap(passagesOf));
+    for (let i = 0; i < ids.length; i += BATCH)
+      visit((await this.analyses.load(ids.slice(i, i + BATCH))).flatMap(passagesOf));
   }
 
   /**
@@ -190,14 +218,19 @@ export class ProposalService {
   }
 
   /** The best proposals of each commitment in each document of these passages. */
-  private *judgeAll(queries: readonly Query[], passages: readonly Passage[], scorer: Bm25Counts): Generator<EvidenceProposal> {
+  private *judgeAll(
+    queries: readonly Query[],
+    passages: readonly Passage[],
+    scorer: Bm25Counts,
+  ): Generator<EvidenceProposal> {
     for (const query of queries) {
       const byDocument = new Map<string, EvidenceProposal[]>();
       for (const passage of passages) {
         const proposal = this.judge(query, passage, scorer);
         if (proposal) byDocument.set(passage.documentId, [...(byDocument.get(passage.documentId) ?? []), proposal]);
       }
-      for (const candidates of byDocument.values()) yield* candidates.sort((a, b) => b.score - a.score || a.start - b.start).slice(0, this.options.perDocument);
+      for (const candidates of byDocument.values())
+        yield* candidates.sort((a, b) => b.score - a.score || a.start - b.start).slice(0, this.options.perDocument);
     }
   }
 
@@ -206,16 +239,35 @@ export class ProposalService {
     if (matched.length < 2) return null;
     const folded = foldedText(passage);
     const keywords = commitment.keywords.filter((k) => k.includes(' ') && folded.includes(` ${foldForLookup(k)} `));
-    const parties = commitment.parties.filter((code) => (partyWords[code] ?? []).some((word) => folded.includes(` ${word} `)));
+    const parties = commitment.parties.filter((code) =>
+      (partyWords[code] ?? []).some((word) => folded.includes(` ${word} `)),
+    );
     const score = Math.round((bm25 + KEYWORD_BONUS * keywords.length + PARTY_BONUS * parties.length) * 100) / 100;
     if (score < this.options.minScore) return null;
-    const reasons = [`shares ${surfaceWords(passage.text, matched.slice(0, 6)).map((t) => `"${t}"`).join(', ')} with the commitment`];
-    if (keywords.length) reasons.push(`uses the phrase${keywords.length > 1 ? 's' : ''} ${keywords.map((k) => `"${k}"`).join(', ')}`);
+    const reasons = [
+      `shares ${surfaceWords(passage.text, matched.slice(0, 6))
+        .map((t) => `"${t}"`)
+        .join(', ')} with the commitment`,
+    ];
+    if (keywords.length)
+      reasons.push(`uses the phrase${keywords.length > 1 ? 's' : ''} ${keywords.map((k) => `"${k}"`).join(', ')}`);
     if (parties.length) reasons.push(`names ${parties.join(' and ')}`);
-    const id = createHash('sha256').update(`${commitment.id}|${passage.documentId}|${passage.start}|${passage.end}`).digest('hex').slice(0, 16);
+    const id = createHash('sha256')
+      .update(`${commitment.id}|${passage.documentId}|${passage.start}|${passage.end}`)
+      .digest('hex')
+      .slice(0, 16);
     return {
-      id, commitmentId: commitment.id, documentId: passage.documentId, start: passage.start, end: passage.end, kind: passage.kind,
-      score, reason: reasons.join('; '), state: 'pending', reviewedBy: null, reviewedAt: null,
+      id,
+      commitmentId: commitment.id,
+      documentId: passage.documentId,
+      start: passage.start,
+      end: passage.end,
+      kind: passage.kind,
+      score,
+      reason: reasons.join('; '),
+      state: 'pending',
+      reviewedBy: null,
+      reviewedAt: null,
     };
   }
 }

@@ -18,12 +18,18 @@ export class ReviewService {
     this.proposals = new ProposalsRepository(db);
   }
 
-  list(filter: { state?: EvidenceProposal['state']; commitmentId?: string } = { state: 'pending' }): Promise<EvidenceProposal[]> {
+  list(
+    filter: { state?: EvidenceProposal['state']; commitmentId?: string } = { state: 'pending' },
+  ): Promise<EvidenceProposal[]> {
     return this.proposals.list(filter);
   }
 
   /** Up to `limit` proposals the filter keeps, best score first, after the one at `after`. */
-  page(filter: ProposalFilter, after: { score: number; id: string } | null, limit: number): Promise<EvidenceProposal[]> {
+  page(
+    filter: ProposalFilter,
+    after: { score: number; id: string } | null,
+    limit: number,
+  ): Promise<EvidenceProposal[]> {
     return this.proposals.page(filter, after, limit);
   }
 
@@ -40,16 +46,27 @@ export class ReviewService {
       const proposals = this.proposals.within(trx);
       const proposal = await proposals.get(id);
       if (!proposal) throw new NotFoundError('proposal', id);
-      if (proposal.state !== 'pending') throw new InputError(`proposal ${id}`, `was already ${proposal.state} by ${proposal.reviewedBy}`);
+      if (proposal.state !== 'pending')
+        throw new InputError(`proposal ${id}`, `was already ${proposal.state} by ${proposal.reviewedBy}`);
       await proposals.setState(id, decision, actor.name, at);
       if (decision === 'accepted') {
         await new AssessmentsRepository(trx).attachEvidence('commitment', proposal.commitmentId, [
-          { documentId: proposal.documentId, start: proposal.start, end: proposal.end, kind: proposal.kind, note: `Proposed because it ${proposal.reason}; accepted by ${actor.name}` },
+          {
+            documentId: proposal.documentId,
+            start: proposal.start,
+            end: proposal.end,
+            kind: proposal.kind,
+            note: `Proposed because it ${proposal.reason}; accepted by ${actor.name}`,
+          },
         ]);
       }
       await new AuditRepository(trx).append({
-        at, actor: actor.name, action: decision === 'accepted' ? 'proposal.accept' : 'proposal.reject', subject: proposal.commitmentId,
-        before: { proposal: id, state: 'pending' }, after: { proposal: id, state: decision, document: proposal.documentId, span: [proposal.start, proposal.end] },
+        at,
+        actor: actor.name,
+        action: decision === 'accepted' ? 'proposal.accept' : 'proposal.reject',
+        subject: proposal.commitmentId,
+        before: { proposal: id, state: 'pending' },
+        after: { proposal: id, state: decision, document: proposal.documentId, span: [proposal.start, proposal.end] },
       });
       return { ...proposal, state: decision, reviewedBy: actor.name, reviewedAt: at };
     });

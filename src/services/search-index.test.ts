@@ -2,13 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { foldText, SearchIndex, type SearchableDocument } from './search-index.js';
 
 const document = (id: string, text: string, extra: Partial<SearchableDocument> = {}): SearchableDocument => ({
-  id, text, title: text.split('\n')[0] ?? null, published: '2025-09-04', language: 'es', source: `${id}.txt`, chrome: [], entities: new Set(), ...extra,
+  id,
+  text,
+  title: text.split('\n')[0] ?? null,
+  published: '2025-09-04',
+  language: 'es',
+  source: `${id}.txt`,
+  chrome: [],
+  entities: new Set(),
+  ...extra,
 });
 
 const docs = [
-  document('a', 'Reunión en Palacio\n\nEl secretario Omar García Harfuch viajó a México con el canciller.\n\nSuscríbase a nuestro boletín', { chrome: [{ start: 88, end: 116 }] }),
-  document('b', 'Talks in Washington\n\nMexico and the United States agreed to meet again. Mexico will host.', { language: 'en', published: '2025-10-01', entities: new Set(['country:mex']) }),
-  document('c', 'İstanbul note\n\nİİ Garcia spoke in Mexico City on security.', { language: 'en', published: '2024-01-01' }),
+  document(
+    'a',
+    'Reunión en Palacio\n\nEl secretario Omar García Harfuch viajó a México con el canciller.\n\nSuscríbase a nuestro boletín',
+    { chrome: [{ start: 88, end: 116 }] },
+  ),
+  document('b', 'Talks in Washington\n\nMexico and the United States agreed to meet again. Mexico will host.', {
+    language: 'en',
+    published: '2025-10-01',
+    entities: new Set(['country:mex']),
+  }),
+  document('c', 'İstanbul note\n\nİİ Garcia spoke in Mexico City on security.', {
+    language: 'en',
+    published: '2024-01-01',
+  }),
 ];
 
 describe('search', () => {
@@ -40,15 +59,31 @@ describe('search', () => {
 
   it('filters by language, date, source and entity', () => {
     const index = new SearchIndex(docs);
-    expect(index.search('Mexico', { language: 'en' }).hits.map((h) => h.document).sort()).toEqual(['b', 'c']);
-    expect(index.search('Mexico', { from: '2025-01-01' }).hits.map((h) => h.document).sort()).toEqual(['a', 'b']);
-    expect(index.search('Mexico', { to: '2025-09' }).hits.map((h) => h.document).sort()).toEqual(['a', 'c']);
+    expect(
+      index
+        .search('Mexico', { language: 'en' })
+        .hits.map((h) => h.document)
+        .sort(),
+    ).toEqual(['b', 'c']);
+    expect(
+      index
+        .search('Mexico', { from: '2025-01-01' })
+        .hits.map((h) => h.document)
+        .sort(),
+    ).toEqual(['a', 'b']);
+    expect(
+      index
+        .search('Mexico', { to: '2025-09' })
+        .hits.map((h) => h.document)
+        .sort(),
+    ).toEqual(['a', 'c']);
     expect(index.search('Mexico', { entity: 'country:mex' }).hits.map((h) => h.document)).toEqual(['b']);
     expect(index.search('Mexico', { source: 'A.TXT' }).hits.map((h) => h.document)).toEqual(['a']);
   });
 
   it('finds the same when built a few documents per turn', async () => {
     const built = await SearchIndex.build(docs, () => new Promise((resolve) => setImmediate(resolve)), 1);
-    for (const query of ['Mexico', 'Garcia Harfuch', 'security']) expect(built.search(query)).toEqual(new SearchIndex(docs).search(query));
+    for (const query of ['Mexico', 'Garcia Harfuch', 'security'])
+      expect(built.search(query)).toEqual(new SearchIndex(docs).search(query));
   });
 });

@@ -40,7 +40,11 @@ export interface SearchHit {
 
 /** Search over passages: in memory (`SearchIndex`) or in the store (`Fts5Search`, SQLite). */
 export interface PassageSearch {
-  search(query: string, filters?: SearchFilters, limit?: number): { total: number; hits: SearchHit[] } | Promise<{ total: number; hits: SearchHit[] }>;
+  search(
+    query: string,
+    filters?: SearchFilters,
+    limit?: number,
+  ): { total: number; hits: SearchHit[] } | Promise<{ total: number; hits: SearchHit[] }>;
 }
 
 /** A paragraph of a document as search reads it. */
@@ -100,7 +104,11 @@ export class SearchIndex implements PassageSearch {
    * Builds the index a few documents at a time, waiting for `pause()` between them, so that a
    * server keeps answering while it indexes thousands of documents.
    */
-  static async build(documents: readonly SearchableDocument[], pause: () => Promise<unknown>, perTurn = 25): Promise<SearchIndex> {
+  static async build(
+    documents: readonly SearchableDocument[],
+    pause: () => Promise<unknown>,
+    perTurn = 25,
+  ): Promise<SearchIndex> {
     const passages: Passage[] = [];
     for (let i = 0; i < documents.length; i += perTurn) {
       for (const document of documents.slice(i, i + perTurn)) passages.push(...passagesOf(document));
@@ -119,8 +127,16 @@ export class SearchIndex implements PassageSearch {
       const { score, matched } = this.bm25.score(terms, index);
       if (matched.length === terms.length) scored.push({ passage, score });
     });
-    scored.sort((a, b) => b.score - a.score || a.passage.document.id.localeCompare(b.passage.document.id) || a.passage.start - b.passage.start);
-    return { total: scored.length, hits: scored.slice(0, limit).map(({ passage, score }) => toHit(passage, terms, score)) };
+    scored.sort(
+      (a, b) =>
+        b.score - a.score ||
+        a.passage.document.id.localeCompare(b.passage.document.id) ||
+        a.passage.start - b.passage.start,
+    );
+    return {
+      total: scored.length,
+      hits: scored.slice(0, limit).map(({ passage, score }) => toHit(passage, terms, score)),
+    };
   }
 }
 
@@ -133,7 +149,11 @@ export function passagesOf(document: SearchableDocument): Passage[] {
     const start = paragraph.index;
     const end = start + paragraph[0].length;
     if (furniture.some((span) => span.start <= start && end <= span.end)) continue;
-    const words = [...folded.slice(start, end).matchAll(WORD)].map((m) => ({ term: stem(m[0]), start: start + m.index, end: start + m.index + m[0].length }));
+    const words = [...folded.slice(start, end).matchAll(WORD)].map((m) => ({
+      term: stem(m[0]),
+      start: start + m.index,
+      end: start + m.index + m[0].length,
+    }));
     if (words.length) passages.push({ document, start, end, words });
   }
   return passages;
@@ -156,7 +176,8 @@ export function toHit(passage: Passage, terms: readonly string[], score: number)
   const { document } = passage;
   const matched = passage.words.filter((word) => terms.includes(word.term));
   const first = matched[0]!;
-  const from = passage.end - passage.start <= SNIPPET ? passage.start : Math.max(passage.start, first.start - SNIPPET / 4);
+  const from =
+    passage.end - passage.start <= SNIPPET ? passage.start : Math.max(passage.start, first.start - SNIPPET / 4);
   const to = Math.min(passage.end, from + SNIPPET);
   return {
     document: document.id,
@@ -168,6 +189,8 @@ export function toHit(passage: Passage, terms: readonly string[], score: number)
     // Four significant digits: FTS5 gives a word found in most passages a score near zero, which rounding to places would erase.
     score: Number(score.toPrecision(4)),
     snippet: document.text.slice(from, to),
-    marks: matched.filter((word) => word.start >= from && word.end <= to).map((word) => ({ start: word.start - from, end: word.end - from })),
+    marks: matched
+      .filter((word) => word.start >= from && word.end <= to)
+      .map((word) => ({ start: word.start - from, end: word.end - from })),
   };
 }

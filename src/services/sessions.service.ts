@@ -53,7 +53,11 @@ export class SessionsService {
    * AuthenticationError for a wrong name or password (the same answer for both), and
    * TooManyAttemptsError after failures in a row for that name or from that client.
    */
-  async signIn(name: string, password: string, client: string): Promise<{ secret: string; user: User; expiresAt: string }> {
+  async signIn(
+    name: string,
+    password: string,
+    client: string,
+  ): Promise<{ secret: string; user: User; expiresAt: string }> {
     const key = userKeyOf(name);
     this.byName.check(key);
     this.byClient.check(client);
@@ -71,7 +75,12 @@ export class SessionsService {
     const expiresAt = new Date(at.getTime() + this.options.sessionHours * 3_600_000).toISOString();
     const secret = newSecret();
     await this.sessions.removeExpired(at.toISOString());
-    await this.sessions.add({ tokenHash: secretHash(secret), userKey: user.key, createdAt: at.toISOString(), expiresAt });
+    await this.sessions.add({
+      tokenHash: secretHash(secret),
+      userKey: user.key,
+      createdAt: at.toISOString(),
+      expiresAt,
+    });
     const { passwordHash: _, key: __, ...shown } = user;
     return { secret, user: shown, expiresAt };
   }
@@ -97,7 +106,8 @@ export class SessionsService {
     if (!user) return null;
     const now = this.now();
     // Noting each use would write on every request; once in a few minutes tells enough.
-    if (!stored.lastUsedAt || now.getTime() - Date.parse(stored.lastUsedAt) > TOKEN_TOUCH_MS) await this.tokens.touch(stored.id, now.toISOString());
+    if (!stored.lastUsedAt || now.getTime() - Date.parse(stored.lastUsedAt) > TOKEN_TOUCH_MS)
+      await this.tokens.touch(stored.id, now.toISOString());
     return actorOf(user);
   }
 

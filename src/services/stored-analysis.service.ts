@@ -10,7 +10,13 @@ import { createCollectionRunner, type CollectionRunner } from './collection-runn
 import { DocumentAnalyses, type Analyzer } from './document-analyses.js';
 import { TextSearchRepository } from '../store/repositories/text-search.repository.js';
 import { Fts5Search } from './fts5-search.js';
-import { SearchIndex, type PassageSearch, type SearchableDocument, type SearchFilters, type SearchHit } from './search-index.js';
+import {
+  SearchIndex,
+  type PassageSearch,
+  type SearchableDocument,
+  type SearchFilters,
+  type SearchHit,
+} from './search-index.js';
 
 /** Options of the stored-analysis service. */
 export interface StoredAnalysisOptions {
@@ -25,7 +31,12 @@ export interface StoredAnalysisOptions {
 /** What the background work is doing, for /api/status and the web app. */
 export interface AnalysisStatus {
   /** The collection being served: how many documents it covers, and whether a newer one is being computed. */
-  readonly collection: { readonly ready: boolean; readonly documents: number; readonly updating: boolean; readonly error: string | null };
+  readonly collection: {
+    readonly ready: boolean;
+    readonly documents: number;
+    readonly updating: boolean;
+    readonly error: string | null;
+  };
   /** Documents analysed again because an older pipeline version (or none) made their stored analysis. */
   readonly reanalysis: {
     readonly done: number;
@@ -71,13 +82,22 @@ export class StoredAnalysisService {
   private error: string | null = null;
   private waiting: Array<{ resolve: (snapshot: Snapshot) => void; reject: (error: unknown) => void }> = [];
   private readonly listeners = new Set<CollectedListener>();
-  private reanalysis: { done: number; total: number; failed: number; running: boolean; error: string | null } = { done: 0, total: 0, failed: 0, running: false, error: null };
+  private reanalysis: { done: number; total: number; failed: number; running: boolean; error: string | null } = {
+    done: 0,
+    total: 0,
+    failed: 0,
+    running: false,
+    error: null,
+  };
   private closed = false;
   private reanalysing: Promise<void> | null = null;
 
   private readonly textSearch: TextSearchRepository;
 
-  constructor(private readonly db: Kysely<Database>, options: StoredAnalysisOptions = {}) {
+  constructor(
+    private readonly db: Kysely<Database>,
+    options: StoredAnalysisOptions = {},
+  ) {
     this.analyses = new AnalysesRepository(db);
     this.textSearch = new TextSearchRepository(db);
     this.stored = new DocumentAnalyses(db, options.analyze ?? analyzeWithinBudget, options.now);
@@ -136,7 +156,11 @@ export class StoredAnalysisService {
    * (tsvector, its Spanish and English stemming, unaccent) picks the documents, and the in-memory
    * index finds the passages in them and ranks those; on SQLite the store's FTS5 index does both.
    */
-  async search(query: string, filters: SearchFilters = {}, limit?: number): Promise<{ total: number; hits: SearchHit[] }> {
+  async search(
+    query: string,
+    filters: SearchFilters = {},
+    limit?: number,
+  ): Promise<{ total: number; hits: SearchHit[] }> {
     const [index, matched] = await Promise.all([this.searchIndex(), this.textSearch.matching(query)]);
     return index.search(query, matched ? { ...filters, documents: new Set(matched) } : filters, limit);
   }
@@ -149,18 +173,19 @@ export class StoredAnalysisService {
   async searchIndex(): Promise<PassageSearch> {
     const snapshot = await this.current();
     const documents: SearchableDocument[] = snapshot.analysis.documents.map((d) => ({
-        id: d.id,
-        text: d.text,
-        title: d.title,
-        published: d.published,
-        language: d.language,
-        source: d.source.url ?? d.source.name ?? d.source.path ?? null,
-        chrome: d.chrome,
-        entities: new Set(d.mentions.map((m) => m.entity)),
-      }));
-    snapshot.search ??= this.db.getExecutor().adapter instanceof SqliteAdapter
-      ? Fts5Search.sync(this.db, documents, nextTurn)
-      : SearchIndex.build(documents, nextTurn);
+      id: d.id,
+      text: d.text,
+      title: d.title,
+      published: d.published,
+      language: d.language,
+      source: d.source.url ?? d.source.name ?? d.source.path ?? null,
+      chrome: d.chrome,
+      entities: new Set(d.mentions.map((m) => m.entity)),
+    }));
+    snapshot.search ??=
+      this.db.getExecutor().adapter instanceof SqliteAdapter
+        ? Fts5Search.sync(this.db, documents, nextTurn)
+        : SearchIndex.build(documents, nextTurn);
     return snapshot.search;
   }
 
@@ -259,14 +284,18 @@ export class StoredAnalysisService {
           this.serve(toContract([], analyzeCollection([])), performance.now() - began);
           continue;
         }
-        const fresh = marks.filter((mark) => this.handedOver.get(mark.documentId) !== mark.analysedAt).map((mark) => mark.documentId);
+        const fresh = marks
+          .filter((mark) => this.handedOver.get(mark.documentId) !== mark.analysedAt)
+          .map((mark) => mark.documentId);
         for (let i = 0; i < fresh.length; i += LOAD_CHUNK) {
           await nextTurn();
           const chunk = await this.analyses.serialized(fresh.slice(i, i + LOAD_CHUNK));
           this.runner.put(chunk);
           for (const entry of chunk) this.handedOver.set(entry.document.id, entry.analysedAt);
         }
-        const analysis = await this.runner.collect(marks.map((mark) => mark.documentId).filter((id) => this.handedOver.has(id)));
+        const analysis = await this.runner.collect(
+          marks.map((mark) => mark.documentId).filter((id) => this.handedOver.has(id)),
+        );
         this.serve(analysis, performance.now() - began);
       } catch (error) {
         // The runner may have lost what it held: hand everything over again on the next run.

@@ -1,7 +1,15 @@
 import type { Kysely, Transaction } from 'kysely';
 import {
-  ForbiddenError, InputError, NotFoundError, statusLabels,
-  type Actor, type Agreement, type Evidence, type ImplementationStatus, type PartyAssessment, type StatusChange,
+  ForbiddenError,
+  InputError,
+  NotFoundError,
+  statusLabels,
+  type Actor,
+  type Agreement,
+  type Evidence,
+  type ImplementationStatus,
+  type PartyAssessment,
+  type StatusChange,
 } from '../core/index.js';
 import type { Database } from '../store/schema.js';
 import { writeTransaction } from '../store/write-transaction.js';
@@ -52,7 +60,10 @@ export class TrackingService {
       const before = await this.agreements.within(trx).get(agreement.id);
       await this.agreements.within(trx).save(agreement, at, 'not_started');
       await new AuditRepository(trx).append({
-        at, actor: actor.name, action: 'agreement.import', subject: agreement.id,
+        at,
+        actor: actor.name,
+        action: 'agreement.import',
+        subject: agreement.id,
         before: before ? { title: before.title, commitments: before.commitments.map((c) => c.id) } : null,
         after: { title: agreement.title, commitments: agreement.commitments.map((c) => c.id) },
       });
@@ -106,8 +117,13 @@ export class TrackingService {
    */
   private async indicatorsOf(commitment: TrackedCommitment): Promise<IndicatorSeries[]> {
     if (!commitment.indicators?.length) return [];
-    const accepted = (await this.assessmentsRepo.evidenceOf('commitment', commitment.id)).map((e) => ({ ...e, citedBy: null }));
-    const cited = (await this.assessmentsRepo.assessments(commitment.id)).flatMap((a) => a.evidence.map((e) => ({ ...e, citedBy: a.party })));
+    const accepted = (await this.assessmentsRepo.evidenceOf('commitment', commitment.id)).map((e) => ({
+      ...e,
+      citedBy: null,
+    }));
+    const cited = (await this.assessmentsRepo.assessments(commitment.id)).flatMap((a) =>
+      a.evidence.map((e) => ({ ...e, citedBy: a.party })),
+    );
     return indicatorSeries(this.db, commitment.indicators, [...accepted, ...cited]);
   }
 
@@ -115,7 +131,12 @@ export class TrackingService {
    * Records `party`'s assessment of a commitment. Throws ForbiddenError when the actor is not an
    * assessor or does not speak for that party; moves the joint status when every party now agrees.
    */
-  async assess(actor: Actor, commitmentId: string, party: string, input: AssessmentInput): Promise<{ assessment: PartyAssessment; changes: StatusChange[] }> {
+  async assess(
+    actor: Actor,
+    commitmentId: string,
+    party: string,
+    input: AssessmentInput,
+  ): Promise<{ assessment: PartyAssessment; changes: StatusChange[] }> {
     authorize(actor, 'assessments.write');
     if (actor.party !== party) {
       const who = actor.party ? `${actor.name} speaks for ${actor.party}` : `${actor.name} speaks for no party`;
@@ -129,29 +150,71 @@ export class TrackingService {
       if (!commitment) throw new NotFoundError('commitment', commitmentId);
       const agreement = await agreements.get(commitment.agreementId);
       const parties = agreement!.parties.map((p) => p.code);
-      if (!parties.includes(party)) throw new InputError('party', `${party} is not a party to ${agreement!.id} (${parties.join(', ')})`);
+      if (!parties.includes(party))
+        throw new InputError('party', `${party} is not a party to ${agreement!.id} (${parties.join(', ')})`);
       const evidence = input.evidence ?? [];
       await assertEvidenceExists(trx, evidence);
       const current = await assessments.assessments(commitmentId);
       const previous = current.find((a) => a.party === party) ?? null;
-      const assessment: PartyAssessment = { commitmentId, party, status: input.status, narrative: input.narrative, evidence, updatedAt: at, updatedBy: actor.name };
+      const assessment: PartyAssessment = {
+        commitmentId,
+        party,
+        status: input.status,
+        narrative: input.narrative,
+        evidence,
+        updatedAt: at,
+        updatedBy: actor.name,
+      };
       await assessments.saveAssessment(assessment);
       const changes: StatusChange[] = [];
       if (previous?.status !== input.status) {
-        changes.push(await assessments.addChange({ commitmentId, scope: party, from: previous?.status ?? null, to: input.status, at, by: actor.name, reason: input.narrative, evidence }));
+        changes.push(
+          await assessments.addChange({
+            commitmentId,
+            scope: party,
+            from: previous?.status ?? null,
+            to: input.status,
+            at,
+            by: actor.name,
+            reason: input.narrative,
+            evidence,
+          }),
+        );
       }
       const audit = new AuditRepository(trx);
-      await audit.append({ at, actor: actor.name, action: 'assessment.write', subject: `${commitmentId}#${party}`, before: previous && summary(previous), after: summary(assessment) });
+      await audit.append({
+        at,
+        actor: actor.name,
+        action: 'assessment.write',
+        subject: `${commitmentId}#${party}`,
+        before: previous && summary(previous),
+        after: summary(assessment),
+      });
       const all = [...current.filter((a) => a.party !== party), assessment];
       const agreed = parties.every((code) => all.find((a) => a.party === code)?.status === input.status);
       if (agreed && commitment.jointStatus !== input.status) {
-        const confirmers = parties.map((code) => `${code} (${all.find((a) => a.party === code)!.updatedBy})`).join(' and ');
+        const confirmers = parties
+          .map((code) => `${code} (${all.find((a) => a.party === code)!.updatedBy})`)
+          .join(' and ');
         const joint = await assessments.addChange({
-          commitmentId, scope: 'joint', from: commitment.jointStatus, to: input.status, at, by: 'all parties',
-          reason: `Confirmed by ${confirmers}: ${statusLabels[input.status]}`, evidence: all.flatMap((a) => a.evidence),
+          commitmentId,
+          scope: 'joint',
+          from: commitment.jointStatus,
+          to: input.status,
+          at,
+          by: 'all parties',
+          reason: `Confirmed by ${confirmers}: ${statusLabels[input.status]}`,
+          evidence: all.flatMap((a) => a.evidence),
         });
         await agreements.setJointStatus(commitmentId, input.status);
-        await audit.append({ at, actor: actor.name, action: 'status.joint', subject: commitmentId, before: commitment.jointStatus, after: input.status });
+        await audit.append({
+          at,
+          actor: actor.name,
+          action: 'status.joint',
+          subject: commitmentId,
+          before: commitment.jointStatus,
+          after: input.status,
+        });
         changes.push(joint);
       }
       return { assessment, changes };
@@ -175,12 +238,18 @@ export function overdueDay(agreement: Pick<Agreement, 'illustrative' | 'factsAsO
 /** Whether a commitment is past its due date (or a milestone's) without being complete. */
 export function isOverdue(commitment: TrackedCommitment, today: string): boolean {
   if (commitment.jointStatus === 'complete') return false;
-  const dues = [commitment.due, ...commitment.milestones.filter((m) => !m.done).map((m) => m.due)].filter((d): d is string => d !== null);
+  const dues = [commitment.due, ...commitment.milestones.filter((m) => !m.done).map((m) => m.due)].filter(
+    (d): d is string => d !== null,
+  );
   return dues.some((due) => due < today);
 }
 
 function summary(assessment: PartyAssessment) {
-  return { status: assessment.status, narrative: assessment.narrative, evidence: assessment.evidence.map((e) => `${e.documentId}@${e.start}-${e.end}`) };
+  return {
+    status: assessment.status,
+    narrative: assessment.narrative,
+    evidence: assessment.evidence.map((e) => `${e.documentId}@${e.start}-${e.end}`),
+  };
 }
 
 /** Evidence must point at a stored document and lie within its text. */
@@ -190,7 +259,10 @@ async function assertEvidenceExists(trx: Transaction<Database>, evidence: readon
     const document = await documents.get(item.documentId);
     if (!document) throw new InputError('evidence', `document ${item.documentId} is not in the store`);
     if (item.start < 0 || item.end > document.text.length || item.start > item.end) {
-      throw new InputError('evidence', `span ${item.start}-${item.end} lies outside document ${item.documentId} (${document.text.length} characters)`);
+      throw new InputError(
+        'evidence',
+        `span ${item.start}-${item.end} lies outside document ${item.documentId} (${document.text.length} characters)`,
+      );
     }
   }
 }

@@ -7,7 +7,13 @@ const unsafe = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
 const nameSchema = z
   .string()
   .transform((value) => value.normalize('NFC').trim())
-  .pipe(z.string().min(1, 'is empty').max(100, 'is over 100 characters').refine((value) => !unsafe.test(value), 'has control characters'));
+  .pipe(
+    z
+      .string()
+      .min(1, 'is empty')
+      .max(100, 'is over 100 characters')
+      .refine((value) => !unsafe.test(value), 'has control characters'),
+  );
 
 /** A user's name as stored: NFC, trimmed, 1–100 characters of any script. InputError otherwise. */
 export function userNameOf(value: string): string {
@@ -23,12 +29,14 @@ export function userKeyOf(name: string): string {
 
 /** A party code: ISO alpha-3 such as USA or MEX. */
 export function partyOf(value: string): string {
-  if (!/^[A-Z]{3}$/.test(value)) throw new InputError('party', `"${value}" is not an ISO alpha-3 code such as USA or MEX`);
+  if (!/^[A-Z]{3}$/.test(value))
+    throw new InputError('party', `"${value}" is not an ISO alpha-3 code such as USA or MEX`);
   return value;
 }
 
 export function roleOf(value: string): Role {
-  if (!(roles as readonly string[]).includes(value)) throw new InputError('role', `"${value}" is not a role: use ${roles.join(', ')}`);
+  if (!(roles as readonly string[]).includes(value))
+    throw new InputError('role', `"${value}" is not a role: use ${roles.join(', ')}`);
   return value as Role;
 }
 
@@ -36,6 +44,7 @@ export function roleOf(value: string): Role {
 export const MIN_PASSWORD_LENGTH = 10;
 
 export function checkPassword(password: string): void {
-  if ([...password].length < MIN_PASSWORD_LENGTH) throw new InputError('password', `is shorter than ${MIN_PASSWORD_LENGTH} characters`);
+  if ([...password].length < MIN_PASSWORD_LENGTH)
+    throw new InputError('password', `is shorter than ${MIN_PASSWORD_LENGTH} characters`);
   if (password.length > 1024) throw new InputError('password', 'is over 1,024 characters');
 }

@@ -1,5 +1,13 @@
 import type { Kysely } from 'kysely';
-import { ForbiddenError, InputError, NotFoundError, type Actor, type ApiTokenInfo, type Role, type User } from '../core/index.js';
+import {
+  ForbiddenError,
+  InputError,
+  NotFoundError,
+  type Actor,
+  type ApiTokenInfo,
+  type Role,
+  type User,
+} from '../core/index.js';
 import type { Database } from '../store/schema.js';
 import { ApiTokensRepository } from '../store/repositories/api-tokens.repository.js';
 import { AuditRepository } from '../store/repositories/audit.repository.js';
@@ -59,7 +67,8 @@ export class UsersService {
     const name = userNameOf(input.name);
     const role = roleOf(input.role);
     const party = input.party === null || input.party === '' ? null : partyOf(input.party);
-    if (role === 'assessor' && !party) throw new InputError('party', 'is required for an assessor: an assessor writes one party\'s assessments');
+    if (role === 'assessor' && !party)
+      throw new InputError('party', "is required for an assessor: an assessor writes one party's assessments");
     checkPassword(input.password);
     const passwordHash = await hashPassword(input.password, this.passwordCost);
     const at = this.now().toISOString();
@@ -69,7 +78,14 @@ export class UsersService {
       const taken = await users.get(user.key);
       if (taken) throw new InputError('name', `"${name}" is taken (by the user "${taken.name}")`);
       await users.add(user);
-      await new AuditRepository(trx).append({ at, actor: actor.name, action: 'user.add', subject: name, before: null, after: { role, party } });
+      await new AuditRepository(trx).append({
+        at,
+        actor: actor.name,
+        action: 'user.add',
+        subject: name,
+        before: null,
+        after: { role, party },
+      });
       return publicUser(user);
     });
   }
@@ -93,7 +109,14 @@ export class UsersService {
     const at = this.now().toISOString();
     await writeTransaction(this.db, async (trx) => {
       await this.tokens.within(trx).add({ id, tokenHash: secretHash(token), userKey: user.key, label, createdAt: at });
-      await new AuditRepository(trx).append({ at, actor: actor.name, action: 'user.token', subject: user.name, before: null, after: { token: id, label } });
+      await new AuditRepository(trx).append({
+        at,
+        actor: actor.name,
+        action: 'user.token',
+        subject: user.name,
+        before: null,
+        after: { token: id, label },
+      });
     });
     return { token, info: { id, user: user.name, label, createdAt: at, lastUsedAt: null, revokedAt: null } };
   }
@@ -107,7 +130,14 @@ export class UsersService {
     const at = this.now().toISOString();
     await writeTransaction(this.db, async (trx) => {
       await this.tokens.within(trx).revoke(id, at);
-      await new AuditRepository(trx).append({ at, actor: actor.name, action: 'user.revoke-token', subject: token.user, before: { token: id }, after: { token: id, revokedAt: at } });
+      await new AuditRepository(trx).append({
+        at,
+        actor: actor.name,
+        action: 'user.revoke-token',
+        subject: token.user,
+        before: { token: id },
+        after: { token: id, revokedAt: at },
+      });
     });
     const { userKey: _, ...info } = token;
     return { ...info, revokedAt: at };
@@ -124,13 +154,21 @@ export class UsersService {
     await writeTransaction(this.db, async (trx) => {
       await this.users.within(trx).setPassword(user.key, passwordHash);
       await new SessionsRepository(trx).removeAllOf(user.key);
-      await new AuditRepository(trx).append({ at, actor: actor.name, action: 'user.password', subject: user.name, before: null, after: null });
+      await new AuditRepository(trx).append({
+        at,
+        actor: actor.name,
+        action: 'user.password',
+        subject: user.name,
+        before: null,
+        after: null,
+      });
     });
   }
 
   /** A user may look after its own tokens and password; anyone else's takes an administrator. */
   private authorizeOwnOrAdmin(actor: Actor, userName: string, what: string): void {
     if (actor.role !== 'local' && userKeyOf(actor.name) === userKeyOf(userName)) return;
-    if (!can(actor, 'users.manage')) throw new ForbiddenError(`${actor.name} is not an administrator and cannot ${what} ${userName}`);
+    if (!can(actor, 'users.manage'))
+      throw new ForbiddenError(`${actor.name} is not an administrator and cannot ${what} ${userName}`);
   }
 }

@@ -26,10 +26,12 @@ const UNITS: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600, d: 86_40
  */
 export function parseInterval(value: string, input: string): number {
   const text = value.trim().toLowerCase();
-  if (!/^(?:\d+\s*[smhd]\s*)+$/.test(text)) throw new InputError(input, `"${value}" is not an interval such as 30m, 2h, 1h30m or 1d`);
+  if (!/^(?:\d+\s*[smhd]\s*)+$/.test(text))
+    throw new InputError(input, `"${value}" is not an interval such as 30m, 2h, 1h30m or 1d`);
   let seconds = 0;
   for (const [, amount, unit] of text.matchAll(/(\d+)\s*([smhd])/g)) seconds += Number(amount) * UNITS[unit!]!;
-  if (seconds < MIN_EVERY_SECONDS) throw new InputError(input, `"${value}" is too often; read a feed at most once a minute`);
+  if (seconds < MIN_EVERY_SECONDS)
+    throw new InputError(input, `"${value}" is too often; read a feed at most once a minute`);
   if (seconds > MAX_EVERY_SECONDS) throw new InputError(input, `"${value}" is longer than 30 days`);
   return seconds;
 }
@@ -38,7 +40,12 @@ export function parseInterval(value: string, input: string): number {
 export function formatInterval(seconds: number): string {
   const parts: string[] = [];
   let rest = seconds;
-  for (const [unit, size] of [['d', 86_400], ['h', 3600], ['m', 60], ['s', 1]] as const) {
+  for (const [unit, size] of [
+    ['d', 86_400],
+    ['h', 3600],
+    ['m', 60],
+    ['s', 1],
+  ] as const) {
     if (rest >= size) {
       parts.push(`${Math.floor(rest / size)}${unit}`);
       rest %= size;
@@ -83,7 +90,10 @@ export class WatchService {
    * refused with the reason) and then every `everySeconds`. Adding a watched URL again changes its
    * interval.
    */
-  async add(rawUrl: string, everySeconds = DEFAULT_EVERY_SECONDS): Promise<{ watch: Watch; poll: PollResult | null; added: boolean }> {
+  async add(
+    rawUrl: string,
+    everySeconds = DEFAULT_EVERY_SECONDS,
+  ): Promise<{ watch: Watch; poll: PollResult | null; added: boolean }> {
     const url = parseWebUrl(rawUrl).toString();
     if (await this.watches.get(url)) {
       await this.watches.setEvery(url, everySeconds);
@@ -92,7 +102,10 @@ export class WatchService {
     // Refuse what is not a feed before storing anything.
     const fetched = await this.intake.fetch(url);
     if ((await readResource(fetched, this.intake.settings.limits)).kind !== 'feed') {
-      throw new InputError(url, `is not a feed (it is ${fetched.mediaType ?? 'a document'}); to read a page once, use ingest`);
+      throw new InputError(
+        url,
+        `is not a feed (it is ${fetched.mediaType ?? 'a document'}); to read a page once, use ingest`,
+      );
     }
     const at = this.now().toISOString();
     try {
@@ -137,14 +150,30 @@ export class WatchService {
     const checkedAt = this.now().toISOString();
     const problems: InputProblem[] = [];
     try {
-      const fetched = prefetched ?? (await this.intake.fetch(watch.url, { etag: watch.etag, lastModified: watch.lastModified }));
+      const fetched =
+        prefetched ?? (await this.intake.fetch(watch.url, { etag: watch.etag, lastModified: watch.lastModified }));
       if (fetched.notModified) {
         const nextTryAt = addSeconds(this.now(), watch.everySeconds);
-        await this.watches.update(watch.url, { lastCheckedAt: checkedAt, lastSuccessAt: checkedAt, lastError: null, failures: 0, nextTryAt });
-        return { url: watch.url, status: 'not-modified', summary: summaryOf([]), problems, items: 0, error: null, nextTryAt };
+        await this.watches.update(watch.url, {
+          lastCheckedAt: checkedAt,
+          lastSuccessAt: checkedAt,
+          lastError: null,
+          failures: 0,
+          nextTryAt,
+        });
+        return {
+          url: watch.url,
+          status: 'not-modified',
+          summary: summaryOf([]),
+          problems,
+          items: 0,
+          error: null,
+          nextTryAt,
+        };
       }
       const resource = await readResource(fetched, this.intake.settings.limits);
-      if (resource.kind !== 'feed') throw new InputError(watch.url, `is no longer a feed (it is ${fetched.mediaType ?? 'a document'})`);
+      if (resource.kind !== 'feed')
+        throw new InputError(watch.url, `is no longer a feed (it is ${fetched.mediaType ?? 'a document'})`);
       const { feed } = resource;
       const seen = await this.watches.items(watch.url);
       const outcomes: Array<IngestOutcome | 'failed'> = [];
@@ -157,27 +186,61 @@ export class WatchService {
         await this.watches.recordItem(
           watch.url,
           result.outcome === 'failed'
-            ? { itemId: item.id, locator: result.locator, documentId: null, state: 'failed', attempts, error: result.error }
-            : { itemId: item.id, locator: result.locator, documentId: result.id, state: 'stored', attempts, error: null },
+            ? {
+                itemId: item.id,
+                locator: result.locator,
+                documentId: null,
+                state: 'failed',
+                attempts,
+                error: result.error,
+              }
+            : {
+                itemId: item.id,
+                locator: result.locator,
+                documentId: result.id,
+                state: 'stored',
+                attempts,
+                error: null,
+              },
           this.now().toISOString(),
         );
       }
       const summary = summaryOf(outcomes);
       const failed = problems.filter((p) => p.fatal);
-      const error = failed.length ? `${failed.length} of ${outcomes.length} new item${outcomes.length === 1 ? '' : 's'} failed; the first: ${failed[0]!.message}` : null;
+      const error = failed.length
+        ? `${failed.length} of ${outcomes.length} new item${outcomes.length === 1 ? '' : 's'} failed; the first: ${failed[0]!.message}`
+        : null;
       const nextTryAt = addSeconds(this.now(), watch.everySeconds);
       await this.watches.update(watch.url, {
-        title: feed.title, etag: fetched.etag, lastModified: fetched.lastModified, lastCheckedAt: checkedAt, lastSuccessAt: checkedAt, lastError: error, failures: 0, nextTryAt,
+        title: feed.title,
+        etag: fetched.etag,
+        lastModified: fetched.lastModified,
+        lastCheckedAt: checkedAt,
+        lastSuccessAt: checkedAt,
+        lastError: error,
+        failures: 0,
+        nextTryAt,
       });
       return { url: watch.url, status: 'read', summary, problems, items: feed.items.length, error, nextTryAt };
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       const failures = watch.failures + 1;
-      const delay = Math.min(watch.everySeconds * 2 ** (failures - 1), Math.max(watch.everySeconds, MAX_BACKOFF_SECONDS));
+      const delay = Math.min(
+        watch.everySeconds * 2 ** (failures - 1),
+        Math.max(watch.everySeconds, MAX_BACKOFF_SECONDS),
+      );
       const nextTryAt = addSeconds(this.now(), delay);
       await this.watches.update(watch.url, { lastCheckedAt: checkedAt, lastError: error.message, failures, nextTryAt });
       problems.push({ input: watch.url, message: error.message, fatal: true });
-      return { url: watch.url, status: 'failed', summary: summaryOf(['failed']), problems, items: 0, error: error.message, nextTryAt };
+      return {
+        url: watch.url,
+        status: 'failed',
+        summary: summaryOf(['failed']),
+        problems,
+        items: 0,
+        error: error.message,
+        nextTryAt,
+      };
     }
   }
 }

@@ -1,8 +1,16 @@
 import type { Kysely } from 'kysely';
 import { InputError, type SourceDocument } from '../core/index.js';
 import {
-  documentFromItem, fetchUrl, HostPolicy, itemLocator, itemSource, pageWithItemMetadata, readResource,
-  type Feed, type FeedItem, type Fetched,
+  documentFromItem,
+  fetchUrl,
+  HostPolicy,
+  itemLocator,
+  itemSource,
+  pageWithItemMetadata,
+  readResource,
+  type Feed,
+  type FeedItem,
+  type Fetched,
 } from '../intake/index.js';
 import { defaultReadLimits, type ReadLimits } from '../readers/index.js';
 import type { Database } from '../store/schema.js';
@@ -20,7 +28,12 @@ export interface WebIntakeSettings {
   readonly policy: HostPolicy;
 }
 
-export const defaultWebIntakeSettings: WebIntakeSettings = { limits: defaultReadLimits, timeoutMs: 20_000, maxRedirects: 5, policy: new HostPolicy() };
+export const defaultWebIntakeSettings: WebIntakeSettings = {
+  limits: defaultReadLimits,
+  timeoutMs: 20_000,
+  maxRedirects: 5,
+  policy: new HostPolicy(),
+};
 
 /** One document stored from the web. */
 export interface WebOutcome {
@@ -40,7 +53,9 @@ export interface UrlIngestResult {
 }
 
 /** What reading one feed item did. */
-export type ItemResult = { readonly item: FeedItem; readonly locator: string } & ({ readonly outcome: IngestOutcome; readonly id: string } | { readonly outcome: 'failed'; readonly error: string });
+export type ItemResult = { readonly item: FeedItem; readonly locator: string } & (
+  { readonly outcome: IngestOutcome; readonly id: string } | { readonly outcome: 'failed'; readonly error: string }
+);
 
 /** Reads web pages and feeds into the store: a page is one document, a feed one per item. */
 export class WebIntakeService {
@@ -64,7 +79,10 @@ export class WebIntakeService {
    * Reads several URLs once each; one that cannot be fetched or read is reported and counted as
    * failed, and the others go through.
    */
-  async ingestUrls(urls: readonly string[], onProgress?: (progress: IngestProgress) => void): Promise<UrlIngestResult & { feeds: NonNullable<UrlIngestResult['feed']>[] }> {
+  async ingestUrls(
+    urls: readonly string[],
+    onProgress?: (progress: IngestProgress) => void,
+  ): Promise<UrlIngestResult & { feeds: NonNullable<UrlIngestResult['feed']>[] }> {
     const summary = summaryOf([]);
     const problems: InputProblem[] = [];
     const outcomes: WebOutcome[] = [];
@@ -96,10 +114,19 @@ export class WebIntakeService {
     const fetched = await this.fetch(url);
     const resource = await readResource(fetched, this.settings.limits);
     if (resource.kind === 'document') {
-      const problems: InputProblem[] = resource.warnings.map((warning) => ({ input: fetched.requestedUrl, message: warning, fatal: false }));
+      const problems: InputProblem[] = resource.warnings.map((warning) => ({
+        input: fetched.requestedUrl,
+        message: warning,
+        fatal: false,
+      }));
       const { outcome, id } = await this.store(resource.document);
       onProgress?.({ done: 1, total: 1, path: resource.document.source.url!, outcome });
-      return { summary: summaryOf([outcome]), problems, outcomes: [{ path: resource.document.source.url!, outcome, id }], feed: null };
+      return {
+        summary: summaryOf([outcome]),
+        problems,
+        outcomes: [{ path: resource.document.source.url!, outcome, id }],
+        feed: null,
+      };
     }
     const { feed } = resource;
     const results: ItemResult[] = [];
@@ -112,7 +139,9 @@ export class WebIntakeService {
     return {
       summary: summaryOf(results.map((r) => r.outcome)),
       problems,
-      outcomes: results.flatMap((r) => (r.outcome === 'failed' ? [] : [{ path: r.locator, outcome: r.outcome, id: r.id }])),
+      outcomes: results.flatMap((r) =>
+        r.outcome === 'failed' ? [] : [{ path: r.locator, outcome: r.outcome, id: r.id }],
+      ),
       feed: { url: fetched.url, title: feed.title, items: feed.items.length },
     };
   }
@@ -127,7 +156,8 @@ export class WebIntakeService {
     try {
       let document: SourceDocument;
       let warnings: readonly string[];
-      if (itemSource(item) === 'content') ({ document, warnings } = documentFromItem(item, feed, feedUrl, this.settings.limits));
+      if (itemSource(item) === 'content')
+        ({ document, warnings } = documentFromItem(item, feed, feedUrl, this.settings.limits));
       else {
         try {
           const resource = await readResource(await this.fetch(item.url!), this.settings.limits);
@@ -150,7 +180,10 @@ export class WebIntakeService {
     }
   }
 
-  private async store(document: SourceDocument, locator = document.source.url!): Promise<{ outcome: IngestOutcome; id: string }> {
+  private async store(
+    document: SourceDocument,
+    locator = document.source.url!,
+  ): Promise<{ outcome: IngestOutcome; id: string }> {
     // Analysed only when its content is not stored already with an analysis by this pipeline version.
     return { outcome: await this.ingest.storeDocument(document, locator), id: document.id };
   }

@@ -7,7 +7,8 @@ export interface PoolRequest<In> {
 }
 
 /** A pool worker's answer to one task: its output, or the error it threw (message and stack). */
-export type PoolReply<Out> = { readonly id: number; readonly output: Out } | { readonly id: number; readonly error: string };
+export type PoolReply<Out> =
+  { readonly id: number; readonly output: Out } | { readonly id: number; readonly error: string };
 
 interface Task<In, Out> {
   readonly id: number;
@@ -40,7 +41,8 @@ export class WorkerPool<In, Out> {
     /** Given to every worker as `workerData` (settings, say). */
     private readonly workerData: unknown = null,
   ) {
-    if (!Number.isInteger(size) || size < 1) throw new Error(`WorkerPool: size must be a whole number of at least 1, not ${size}`);
+    if (!Number.isInteger(size) || size < 1)
+      throw new Error(`WorkerPool: size must be a whole number of at least 1, not ${size}`);
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
@@ -91,7 +93,9 @@ export class WorkerPool<In, Out> {
       this.dispatch();
     };
     worker.on('error', lost);
-    worker.on('exit', (code) => lost(new Error(`a pool worker (${this.file.pathname}) stopped with exit code ${code}`)));
+    worker.on('exit', (code) =>
+      lost(new Error(`a pool worker (${this.file.pathname}) stopped with exit code ${code}`)),
+    );
     return slot;
   }
 
@@ -111,7 +115,11 @@ export class WorkerPool<In, Out> {
  * yields the results in the order of the inputs (so parallel work prints what one thread prints).
  * A call that fails throws when its turn comes, not before.
  */
-export async function* mapInOrder<In, Out>(inputs: Iterable<In> | AsyncIterable<In>, map: (input: In) => Promise<Out>, window: number): AsyncGenerator<Out> {
+export async function* mapInOrder<In, Out>(
+  inputs: Iterable<In> | AsyncIterable<In>,
+  map: (input: In) => Promise<Out>,
+  window: number,
+): AsyncGenerator<Out> {
   const pending: Array<Promise<Out>> = [];
   for await (const input of inputs) {
     const result = map(input);

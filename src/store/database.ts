@@ -21,7 +21,9 @@ export type StoreConfig =
  * PostgreSQL server, anything else the path of an embedded SQLite file.
  */
 export function storeConfigFrom(location: string): StoreConfig {
-  return /^postgres(?:ql)?:\/\//i.test(location) ? { dialect: 'postgres', connectionString: location } : { dialect: 'sqlite', path: location };
+  return /^postgres(?:ql)?:\/\//i.test(location)
+    ? { dialect: 'postgres', connectionString: location }
+    : { dialect: 'sqlite', path: location };
 }
 
 /** The store's location for people to read: a PostgreSQL URL without its password. */
@@ -41,7 +43,10 @@ export async function openDatabase(config: StoreConfig): Promise<Kysely<Database
   if (error) {
     await db.destroy();
     const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
-    throw new StoreError(`${describeStore(config)}: migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new StoreError(
+      `${describeStore(config)}: migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
   }
   return db;
 }
@@ -60,7 +65,9 @@ async function migrate(db: Kysely<Database>): Promise<MigrationResultSet> {
 /** Creates a Kysely instance for the configured dialect, without migrating. */
 export function createDatabase(config: StoreConfig): Kysely<Database> {
   if (config.dialect === 'postgres') {
-    return new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: config.connectionString, max: 4 }) }) });
+    return new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: config.connectionString, max: 4 }) }),
+    });
   }
   let sqlite: BetterSqlite3.Database | undefined;
   try {
@@ -73,7 +80,10 @@ export function createDatabase(config: StoreConfig): Kysely<Database> {
     sqlite.pragma('foreign_keys = ON');
   } catch (error) {
     sqlite?.close();
-    throw new StoreError(`${config.path}: cannot open the SQLite store (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+    throw new StoreError(
+      `${config.path}: cannot open the SQLite store (${error instanceof Error ? error.message : String(error)})`,
+      { cause: error },
+    );
   }
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
 }

@@ -16,5 +16,7 @@ export function packJson(json: string): string {
 
 /** The JSON of a stored value, packed or not (rows stored before packing are plain JSON). */
 export function unpackJson(stored: string): string {
-  return stored.startsWith(PACKED) ? inflateRawSync(Buffer.from(stored.slice(PACKED.length), 'base64')).toString('utf8') : stored;
+  return stored.startsWith(PACKED)
+    ? inflateRawSync(Buffer.from(stored.slice(PACKED.length), 'base64')).toString('utf8')
+    : stored;
 }

@@ -21,7 +21,13 @@ const defaults: RetryOptions = { attempts: 12, firstDelayMs: 20 };
 export function isWriteConflict(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== 'string') return false;
-  return code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED') || code === '40001' || code === '40P01' || code === '23505';
+  return (
+    code.startsWith('SQLITE_BUSY') ||
+    code.startsWith('SQLITE_LOCKED') ||
+    code === '40001' ||
+    code === '40P01' ||
+    code === '23505'
+  );
 }
 
 /**
@@ -29,7 +35,11 @@ export function isWriteConflict(error: unknown): boolean {
  * (another process ingesting, the server recording an assessment). The work must only write
  * through `trx`, so a retry starts from a clean slate.
  */
-export async function writeTransaction<T>(db: Kysely<Database>, work: (trx: Transaction<Database>) => Promise<T>, options: RetryOptions = defaults): Promise<T> {
+export async function writeTransaction<T>(
+  db: Kysely<Database>,
+  work: (trx: Transaction<Database>) => Promise<T>,
+  options: RetryOptions = defaults,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.transaction().execute(work);

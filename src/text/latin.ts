@@ -5,13 +5,24 @@
 
 /** Code point ranges (inclusive) of the letters and digits of `\p{L}\p{N}` up to U+024F, lower case. */
 const LATIN_WORD_RANGES: ReadonlyArray<readonly [number, number]> = [
-  [0x30, 0x39], [0x61, 0x7a], [0xaa, 0xaa], [0xb2, 0xb3], [0xb5, 0xb5], [0xb9, 0xba], [0xbc, 0xbe], [0xc0, 0xd6], [0xd8, 0xf6], [0xf8, 0x24f],
+  [0x30, 0x39],
+  [0x61, 0x7a],
+  [0xaa, 0xaa],
+  [0xb2, 0xb3],
+  [0xb5, 0xb5],
+  [0xb9, 0xba],
+  [0xbc, 0xbe],
+  [0xc0, 0xd6],
+  [0xd8, 0xf6],
+  [0xf8, 0x24f],
 ];
 
 const escaped = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
 
 /** The same ranges as the body of a regular-expression class (text is lower-cased first). */
-export const LATIN_WORD_CHARACTERS = LATIN_WORD_RANGES.map(([from, to]) => (from === to ? escaped(from) : `${escaped(from)}-${escaped(to)}`)).join('');
+export const LATIN_WORD_CHARACTERS = LATIN_WORD_RANGES.map(([from, to]) =>
+  from === to ? escaped(from) : `${escaped(from)}-${escaped(to)}`,
+).join('');
 
 const LATIN_END = 0x250;
 const WORD_CODES = new Uint8Array(LATIN_END);
@@ -24,7 +35,7 @@ function isLatinWordCode(code: number): boolean {
 
 /** Calls `visit` with the start and end of each word (run of letters and digits) of a lower-cased Latin text, in order. */
 export function forEachLatinWord(lower: string, visit: (start: number, end: number) => void): void {
-  for (let at = 0; at < lower.length; ) {
+  for (let at = 0; at < lower.length;) {
     if (!isLatinWordCode(lower.charCodeAt(at))) {
       at++;
       continue;

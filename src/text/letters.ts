@@ -15,7 +15,12 @@ export function trailingLetters(text: string): string | undefined {
   while (start > 0) {
     const code = text.charCodeAt(start - 1);
     // A low surrogate closes a pair: the letter, if it is one, spans both halves.
-    const pair = code >= 0xdc00 && code <= 0xdfff && start > 1 && text.charCodeAt(start - 2) >= 0xd800 && text.charCodeAt(start - 2) <= 0xdbff;
+    const pair =
+      code >= 0xdc00 &&
+      code <= 0xdfff &&
+      start > 1 &&
+      text.charCodeAt(start - 2) >= 0xd800 &&
+      text.charCodeAt(start - 2) <= 0xdbff;
     const width = pair ? 2 : 1;
     if (!isLetterAt(text, start - width, width)) break;
     start -= width;

@@ -27,5 +27,15 @@ export function splitLines(text: string): Line[] {
 }
 
 function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0 || code === 0x2007 || code === 0x202f || code === 0xfeff || code === 0x3000 || code === 11 || code === 12;
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 0xa0 ||
+    code === 0x2007 ||
+    code === 0x202f ||
+    code === 0xfeff ||
+    code === 0x3000 ||
+    code === 11 ||
+    code === 12
+  );
 }

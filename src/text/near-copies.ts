@@ -45,9 +45,14 @@ const SEEDS = Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix(0x9e3779b9 + 
 
 /** The shingles of a body: its runs of four words, folded (case, accents), hashed. */
 export function shinglesOf(body: string): Set<number> {
-  const words = (body.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(WORD) ?? []) as string[];
+  const words = (body
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .match(WORD) ?? []) as string[];
   const shingles = new Set<number>();
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) shingles.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++)
+    shingles.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
   return shingles;
 }
 
@@ -126,7 +131,8 @@ export function findCopyGroups(documents: ReadonlyArray<{ readonly id: string; r
         buckets.set(key, [i]);
         continue;
       }
-      for (let k = bucket.length - 1; k >= Math.max(0, bucket.length - MEMBERS_COUNTED_PER_BUCKET); k--) shared.set(bucket[k]!, (shared.get(bucket[k]!) ?? 0) + 1);
+      for (let k = bucket.length - 1; k >= Math.max(0, bucket.length - MEMBERS_COUNTED_PER_BUCKET); k--)
+        shared.set(bucket[k]!, (shared.get(bucket[k]!) ?? 0) + 1);
       bucket.push(i);
     }
     const candidates = [...shared]
@@ -154,7 +160,9 @@ export function findCopyGroups(documents: ReadonlyArray<{ readonly id: string; r
     .filter((members) => members.length > 1)
     .map((members) => {
       const story = members.reduce((best, i) => (shingles[i]!.size > shingles[best]!.size ? i : best), members[0]!);
-      const copies = members.filter((i) => i !== story).map((i) => ({ document: documents[i]!.id, ...likenessOf(shingles[story]!, shingles[i]!) }));
+      const copies = members
+        .filter((i) => i !== story)
+        .map((i) => ({ document: documents[i]!.id, ...likenessOf(shingles[story]!, shingles[i]!) }));
       return { story: documents[story]!.id, copies };
     });
 }

@@ -11,7 +11,10 @@ export function foldForLookup(value: string): string {
 
 /** Strips accents, for matching words that sites write with or without them ("regístrate"). */
 export function stripAccents(value: string): string {
-  return value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC');
 }
 
 /** The content that identifies a document: NFC, LF line ends, no trailing spaces, no BOM. */
@@ -35,7 +38,11 @@ export function countWords(value: string, enough = Infinity): number {
   let inWord = false;
   for (let i = 0; i < value.length && count <= enough; i++) {
     const code = value.charCodeAt(i);
-    const wordChar = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && isLetterOrDigit(value[i]!));
+    const wordChar =
+      (code >= 48 && code <= 57) ||
+      (code >= 65 && code <= 90) ||
+      (code >= 97 && code <= 122) ||
+      (code >= 0xc0 && isLetterOrDigit(value[i]!));
     if (wordChar) {
       if (!inWord) count++;
       inWord = true;

@@ -9,7 +9,8 @@ export function stem(word: string): string {
   // Plural first, then the verb or noun ending, so "meetings" and "meeting" both give "meet".
   // Suffix tests rather than patterns anchored at the end, which are tried at every offset of every word.
   let singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word;
-  if (singular.length >= 2 && singular.endsWith('s') && singular[singular.length - 2] !== 's') singular = singular.slice(0, -1);
+  if (singular.length >= 2 && singular.endsWith('s') && singular[singular.length - 2] !== 's')
+    singular = singular.slice(0, -1);
   if (singular.endsWith('ciones')) singular = `${singular.slice(0, -6)}cion`;
   const ending = ENDINGS.find((suffix) => singular.endsWith(suffix));
   const stemmed = ending ? singular.slice(0, -ending.length) : singular;

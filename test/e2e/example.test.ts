@@ -17,8 +17,17 @@ const chromiumPath = '/usr/bin/chromium';
 const screenshots = join(repoRoot, 'test-results', 'screenshots');
 const viewports = { desktop: { width: 1280, height: 800 }, mobile: { width: 390, height: 844 } } as const;
 
-interface Story { id: string; type: string; documents: string[]; reports: Array<{ document: string; date: string | null }> }
-interface Finding { kind: string; documents: string[]; evidence: Array<{ document: string }> }
+interface Story {
+  id: string;
+  type: string;
+  documents: string[];
+  reports: Array<{ document: string; date: string | null }>;
+}
+interface Finding {
+  kind: string;
+  documents: string[];
+  evidence: Array<{ document: string }>;
+}
 
 /**
  * How the PLOVER manual reads each event of the bundled example (documents we wrote), by a phrase of
@@ -27,21 +36,61 @@ interface Finding { kind: string; documents: string[]; evidence: Array<{ documen
  */
 const ploverReading: ReadonlyArray<{ phrase: string; types: readonly string[]; reason: string }> = [
   { phrase: 'Secretary of State Marco Rubio met', types: ['consult/meet'], reason: 'CONSULT: a meeting in person' },
-  { phrase: 'collaboration without subordination', types: ['reject'], reason: 'REJECT: refusing another party\'s approach ("does not accept")' },
-  { phrase: 'who also held talks', types: ['consult/meet', 'consult/statement'], reason: 'CONSULT: talks; our statement mode for remarks to reporters' },
-  { phrase: 'In recent months Mexico has sent dozens', types: ['mobilize', 'cooperate/transfer_custody'], reason: 'MOBILIZE: troops deployed; custody handed to the other country is our transfer mode of COOPERATE' },
+  {
+    phrase: 'collaboration without subordination',
+    types: ['reject'],
+    reason: 'REJECT: refusing another party\'s approach ("does not accept")',
+  },
+  {
+    phrase: 'who also held talks',
+    types: ['consult/meet', 'consult/statement'],
+    reason: 'CONSULT: talks; our statement mode for remarks to reporters',
+  },
+  {
+    phrase: 'In recent months Mexico has sent dozens',
+    types: ['mobilize', 'cooperate/transfer_custody'],
+    reason: 'MOBILIZE: troops deployed; custody handed to the other country is our transfer mode of COOPERATE',
+  },
   { phrase: 'The two governments agreed to share', types: ['agree'], reason: 'AGREE: a joint undertaking' },
-  { phrase: 'Washington designated several Mexican', types: ['sanction/designate'], reason: 'SANCTION: a terrorist designation, our designate mode' },
-  { phrase: 'CIUDAD DE MÉXICO, 4 de septiembre', types: ['consult/meet', 'agree'], reason: 'CONSULT: a visit received; AGREE: what the two agreed there' },
-  { phrase: 'Según el comunicado', types: ['consult/statement'], reason: 'a formal statement the text reports, our statement mode' },
+  {
+    phrase: 'Washington designated several Mexican',
+    types: ['sanction/designate'],
+    reason: 'SANCTION: a terrorist designation, our designate mode',
+  },
+  {
+    phrase: 'CIUDAD DE MÉXICO, 4 de septiembre',
+    types: ['consult/meet', 'agree'],
+    reason: 'CONSULT: a visit received; AGREE: what the two agreed there',
+  },
+  {
+    phrase: 'Según el comunicado',
+    types: ['consult/statement'],
+    reason: 'a formal statement the text reports, our statement mode',
+  },
   { phrase: 'como colaboración sin subordinación', types: ['reject'], reason: 'REJECT: "no acepta"' },
   { phrase: 'ha insistido en que', types: ['request'], reason: 'REQUEST: insisting that the other party act' },
-  { phrase: 'México enviara a', types: ['cooperate/transfer_custody'], reason: 'custody of detainees handed over, our transfer mode of COOPERATE' },
-  { phrase: 'Mexico transferred 26 people', types: ['cooperate/transfer_custody'], reason: 'custody of detainees handed over' },
+  {
+    phrase: 'México enviara a',
+    types: ['cooperate/transfer_custody'],
+    reason: 'custody of detainees handed over, our transfer mode of COOPERATE',
+  },
+  {
+    phrase: 'Mexico transferred 26 people',
+    types: ['cooperate/transfer_custody'],
+    reason: 'custody of detainees handed over',
+  },
   { phrase: 'who is accused in the', types: ['accuse'], reason: 'ACCUSE: a criminal charge' },
-  { phrase: 'welcomed the transfers', types: ['support'], reason: 'SUPPORT: praise for the other party\'s act' },
-  { phrase: 'broader effort to dismantle', types: ['coerce/arrest', 'coerce/seize'], reason: 'COERCE: arrests and seizures' },
-  { phrase: 'has designated eight criminal', types: ['sanction/designate'], reason: 'SANCTION: terrorist designations' },
+  { phrase: 'welcomed the transfers', types: ['support'], reason: "SUPPORT: praise for the other party's act" },
+  {
+    phrase: 'broader effort to dismantle',
+    types: ['coerce/arrest', 'coerce/seize'],
+    reason: 'COERCE: arrests and seizures',
+  },
+  {
+    phrase: 'has designated eight criminal',
+    types: ['sanction/designate'],
+    reason: 'SANCTION: terrorist designations',
+  },
   { phrase: 'sent Congress a proposal', types: ['request'], reason: 'REQUEST: a formal proposal put to another body' },
   { phrase: 'linked its demands', types: ['request'], reason: 'REQUEST: pressing for action' },
   { phrase: 'CIUDAD DE MÉXICO, 10 de septiembre', types: ['agree'], reason: 'AGREE: what both governments agreed' },
@@ -52,11 +101,23 @@ const ploverReading: ReadonlyArray<{ phrase: string; types: readonly string[]; r
   { phrase: 'The program that Secretary of State', types: ['agree'], reason: 'AGREE: the program agreed' },
   { phrase: 'Its real test will be', types: ['agree'], reason: 'AGREE: the group the two agreed to create' },
   { phrase: 'On drugs, both governments agreed', types: ['agree'], reason: 'AGREE: a joint undertaking' },
-  { phrase: 'has already pointed to arrests', types: ['coerce/arrest', 'coerce/seize'], reason: 'COERCE: arrests and seizures' },
+  {
+    phrase: 'has already pointed to arrests',
+    types: ['coerce/arrest', 'coerce/seize'],
+    reason: 'COERCE: arrests and seizures',
+  },
   { phrase: 'On weapons, the United States agreed', types: ['agree'], reason: 'AGREE: an undertaking' },
-  { phrase: 'Financial Intelligence Unit', types: ['cooperate'], reason: 'COOPERATE: coordinated action of two agencies' },
+  {
+    phrase: 'Financial Intelligence Unit',
+    types: ['cooperate'],
+    reason: 'COOPERATE: coordinated action of two agencies',
+  },
   { phrase: 'On the border, both sides agreed', types: ['agree'], reason: 'AGREE: a joint undertaking' },
-  { phrase: 'McALLEN, Texas', types: ['consult/meet', 'agree'], reason: 'CONSULT: the group\'s meeting; AGREE: the group the two created' },
+  {
+    phrase: 'McALLEN, Texas',
+    types: ['consult/meet', 'agree'],
+    reason: "CONSULT: the group's meeting; AGREE: the group the two created",
+  },
   { phrase: 'Las delegaciones acordaron aumentar', types: ['agree'], reason: 'AGREE: joint undertakings' },
 ];
 
@@ -97,7 +158,10 @@ describe.skipIf(!existsSync(chromiumPath))('the bundled example, in a real brows
     const { items: stories, total } = await api<{ items: Story[]; total: number }>('/stories?limit=500');
     expect(stories.length).toBe(total);
     for (const story of stories) {
-      const days = story.reports.map((r) => r.date).filter((d): d is string => d !== null && /^\d{4}-\d{2}-\d{2}$/.test(d)).map((d) => Date.parse(d) / 86_400_000);
+      const days = story.reports
+        .map((r) => r.date)
+        .filter((d): d is string => d !== null && /^\d{4}-\d{2}-\d{2}$/.test(d))
+        .map((d) => Date.parse(d) / 86_400_000);
       if (days.length > 1) expect(Math.max(...days) - Math.min(...days), story.id).toBeLessThanOrEqual(7);
     }
     await shoot('timeline', '#/timeline', '.tl-item');
@@ -128,7 +192,10 @@ describe.skipIf(!existsSync(chromiumPath))('the bundled example, in a real brows
       for (const report of row.reports) {
         const reading = ploverReading.find((r) => report.includes(r.phrase));
         if (!reading) wrong.push(`not yet read against the manual: ${typed} in "${report.slice(0, 80)}"`);
-        else if (!reading.types.includes(typed)) wrong.push(`${typed} where the manual reads ${reading.types.join(' or ')} (${reading.reason}): "${report.slice(0, 80)}"`);
+        else if (!reading.types.includes(typed))
+          wrong.push(
+            `${typed} where the manual reads ${reading.types.join(' or ')} (${reading.reason}): "${report.slice(0, 80)}"`,
+          );
       }
     }
     expect(wrong).toEqual([]);
@@ -142,8 +209,11 @@ describe.skipIf(!existsSync(chromiumPath))('the bundled example, in a real brows
     const { items: stories } = await api<{ items: Story[] }>('/stories?limit=500');
     const counts = new Map<string, number>();
     for (const story of stories)
-      for (const a of story.documents) for (const b of story.documents) if (a < b) counts.set(`${a},${b}`, (counts.get(`${a},${b}`) ?? 0) + 1);
-    const pair = [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ?? `${documents[0]!.id},${documents[1]!.id}`;
+      for (const a of story.documents)
+        for (const b of story.documents) if (a < b) counts.set(`${a},${b}`, (counts.get(`${a},${b}`) ?? 0) + 1);
+    const pair =
+      [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ??
+      `${documents[0]!.id},${documents[1]!.id}`;
     const chosen = pair.split(',');
     const { items: findings } = await api<{ items: Finding[] }>(`/findings?docs=${pair}&limit=500`);
     for (const finding of findings) {
@@ -157,7 +227,9 @@ describe.skipIf(!existsSync(chromiumPath))('the bundled example, in a real brows
   });
 
   it('finds the Spanish documents that write "México" when searched for "Mexico"', async () => {
-    const { items: hits } = await api<{ items: Array<{ language: string; snippet: string; marks: Array<{ start: number; end: number }> }> }>('/search?q=Mexico');
+    const { items: hits } = await api<{
+      items: Array<{ language: string; snippet: string; marks: Array<{ start: number; end: number }> }>;
+    }>('/search?q=Mexico');
     const spanish = hits.filter((hit) => hit.language === 'es');
     expect(spanish.length).toBeGreaterThan(0);
     expect(spanish.flatMap((hit) => hit.marks.map((m) => hit.snippet.slice(m.start, m.end)))).toContain('México');
@@ -165,7 +237,15 @@ describe.skipIf(!existsSync(chromiumPath))('the bundled example, in a real brows
     await page.waitForSelector('.hit mark');
     const marked = await page.locator('.hit mark').allTextContents();
     expect(marked).toContain('México');
-    expect(marked.every((word) => word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase() === 'mexico')).toBe(true);
+    expect(
+      marked.every(
+        (word) =>
+          word
+            .normalize('NFD')
+            .replace(/[\u0300-\u036f]/g, '')
+            .toLowerCase() === 'mexico',
+      ),
+    ).toBe(true);
     await shoot('search-example', '#/search?q=Mexico', '.hit');
   });
 });

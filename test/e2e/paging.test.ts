@@ -27,7 +27,11 @@ describe.skipIf(!existsSync(chromiumPath))('paged lists, in a real browser', () 
     store = await newExampleStore();
     // More documents than one page holds: short notes of our own.
     const dir = mkdtempSync(join(tmpdir(), 'puente-paging-web-'));
-    for (let i = 1; i <= 52; i++) writeFileSync(join(dir, `note-${String(i).padStart(2, '0')}.txt`), `Field note ${i}: inspectors checked ${i * 3} trucks at the crossing on day ${i}.\n`);
+    for (let i = 1; i <= 52; i++)
+      writeFileSync(
+        join(dir, `note-${String(i).padStart(2, '0')}.txt`),
+        `Field note ${i}: inspectors checked ${i * 3} trucks at the crossing on day ${i}.\n`,
+      );
     await new IngestService(store.db).ingestPaths([dir], defaultReadLimits);
     server = await startServer(store.db, join(repoRoot, 'web', 'public'));
     mkdirSync(screenshots, { recursive: true });

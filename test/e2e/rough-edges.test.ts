@@ -23,11 +23,22 @@ import { newTestStore } from '../helpers/store.js';
 
 const chromiumPath = '/usr/bin/chromium';
 const screenshots = join(repoRoot, 'test-results', 'screenshots');
-const agreement = parseAgreementFile(readFileSync(join(repoRoot, 'example', 'agreement.yaml'), 'utf8'), 'agreement.yaml');
+const agreement = parseAgreementFile(
+  readFileSync(join(repoRoot, 'example', 'agreement.yaml'), 'utf8'),
+  'agreement.yaml',
+);
 const tunnels = `${agreement.id}/border-security-tunnels`;
-const fold = (value: string) => value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const fold = (value: string) =>
+  value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
-interface Vocabulary { statuses: Record<string, string>; notAssessed: string; ui: Record<string, string> }
+interface Vocabulary {
+  statuses: Record<string, string>;
+  notAssessed: string;
+  ui: Record<string, string>;
+}
 
 describe.skipIf(!existsSync(chromiumPath))('the rough edges of the web app, in a real browser at both widths', () => {
   let store: { db: Kysely<Database>; close: () => Promise<void> };
@@ -37,10 +48,14 @@ describe.skipIf(!existsSync(chromiumPath))('the rough edges of the web app, in a
   const pageErrors: string[] = [];
   const api = async <T>(path: string): Promise<T> => (await (await fetch(`${server.url}/api${path}`)).json()) as T;
   const go = (hash: string) => openRoute(page, server.url, hash);
-  const shoot = (name: string, hash: string, ready: string, fullPage = true) => screenshotRoute(page, server.url, screenshots, name, hash, ready, fullPage);
+  const shoot = (name: string, hash: string, ready: string, fullPage = true) =>
+    screenshotRoute(page, server.url, screenshots, name, hash, ready, fullPage);
   /** Runs `check` at the desktop width and then at the phone's, and leaves the page at the desktop's. */
   const atBothWidths = async (check: (size: keyof typeof viewports) => Promise<void>) => {
-    for (const [size, viewport] of Object.entries(viewports) as [keyof typeof viewports, { width: number; height: number }][]) {
+    for (const [size, viewport] of Object.entries(viewports) as [
+      keyof typeof viewports,
+      { width: number; height: number },
+    ][]) {
       await page.setViewportSize(viewport);
       await check(size);
     }
@@ -49,14 +64,23 @@ describe.skipIf(!existsSync(chromiumPath))('the rough edges of the web app, in a
   const fitsWidth = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
   const chooseLanguage = async (language: 'en' | 'es') => {
     await page.selectOption('#language', language);
-    await page.waitForFunction((lang) => document.documentElement.lang === lang && document.getElementById('main')?.getAttribute('aria-busy') === 'false', language);
+    await page.waitForFunction(
+      (lang) =>
+        document.documentElement.lang === lang &&
+        document.getElementById('main')?.getAttribute('aria-busy') === 'false',
+      language,
+    );
   };
 
   beforeAll(async () => {
     // The example as `puente serve --example` loads it.
     store = await newTestStore('sqlite');
     await new IngestService(store.db).ingestPaths([join(repoRoot, 'example', 'documents')], defaultReadLimits);
-    await new TrackingService(store.db).importAgreement(agreement, { name: 'puente (bundled example)', party: null, role: 'local' });
+    await new TrackingService(store.db).importAgreement(agreement, {
+      name: 'puente (bundled example)',
+      party: null,
+      role: 'local',
+    });
     await loadAssessmentsFile(store.db, join(repoRoot, 'example', 'assessments.yaml'), agreement.id);
     await new ProposalService(store.db).propose(agreement.id);
     server = await startServer(store.db, join(repoRoot, 'web', 'public'));
@@ -71,7 +95,7 @@ describe.skipIf(!existsSync(chromiumPath))('the rough edges of the web app, in a
     await store?.close();
   });
 
-  it('1. unlocks one\'s own assessment as soon as a party is chosen, and keeps the acting-as label in sight', async () => {
+  it("1. unlocks one's own assessment as soon as a party is chosen, and keeps the acting-as label in sight", async () => {
     await atBothWidths(async (size) => {
       await go(`#/commitment/${tunnels}`);
       await page.fill('#actor-name', '');
@@ -108,17 +132,35 @@ describe.skipIf(!existsSync(chromiumPath))('the rough edges of the web app, in a
       await go('#/entities');
       await page.waitForSelector('table.data tbody tr');
       // Every tab lies within the screen, Countries included.
-      const tabs = await page.locator('.tabs a').evaluateAll((links) => links.map((a) => ({ text: a.textContent, right: a.getBoundingClientRect().right, width: window.innerWidth })));
-      expect(tabs.map((t) => t.text), size).toContain('Countries');
+      const tabs = await page
+        .locator('.tabs a')
+        .evaluateAll((links) =>
+          links.map((a) => ({ text: a.textContent, right: a.getBoundingClientRect().right, width: window.innerWidth })),
+        );
+      expect(
+        tabs.map((t) => t.text),
+        size,
+      ).toContain('Countries');
       for (const tab of tabs) expect(tab.right, `${size}: ${tab.text}`).toBeLessThanOrEqual(tab.width);
       // A known official's role is on screen: its own column on a desktop, under the name on a phone.
-      const row = page.locator('table.data tbody tr').filter({ has: page.locator('a', { hasText: /^Claudia Sheinbaum$/ }) });
-      const visibleRole = await row.locator('td, .entity-kind-role').evaluateAll((cells) => cells.filter((c) => (c as HTMLElement).offsetParent !== null).map((c) => c.textContent ?? '').join(' | '));
+      const row = page
+        .locator('table.data tbody tr')
+        .filter({ has: page.locator('a', { hasText: /^Claudia Sheinbaum$/ }) });
+      const visibleRole = await row.locator('td, .entity-kind-role').evaluateAll((cells) =>
+        cells
+          .filter((c) => (c as HTMLElement).offsetParent !== null)
+          .map((c) => c.textContent ?? '')
+          .join(' | '),
+      );
       expect(visibleRole, size).toMatch(/President/);
       expect(await fitsWidth(), size).toBe(true);
     });
     await page.click('.tabs a:has-text("Countries")');
-    await page.waitForFunction(() => location.hash === '#/entities?kind=country' && document.getElementById('main')?.getAttribute('aria-busy') === 'false');
+    await page.waitForFunction(
+      () =>
+        location.hash === '#/entities?kind=country' &&
+        document.getElementById('main')?.getAttribute('aria-busy') === 'false',
+    );
     expect(await page.locator('table.data tbody tr').count()).toBeGreaterThan(1);
     await shoot('entities-tabs', '#/entities', 'table.data', false);
 
@@ -129,7 +171,12 @@ describe.skipIf(!existsSync(chromiumPath))('the rough edges of the web app, in a
     await page.setViewportSize(viewports.mobile);
     await page.goto(`file://${file}`);
     expect(await fitsWidth()).toBe(true);
-    expect(await page.locator('td[data-label="Joint status"]').first().evaluate((cell) => getComputedStyle(cell, '::before').content)).toBe('"Joint status"');
+    expect(
+      await page
+        .locator('td[data-label="Joint status"]')
+        .first()
+        .evaluate((cell) => getComputedStyle(cell, '::before').content),
+    ).toBe('"Joint status"');
     await page.screenshot({ path: join(screenshots, 'report-mobile.png') });
     await page.setViewportSize(viewports.desktop);
     await page.goto(`file://${file}`);
@@ -138,7 +185,9 @@ describe.skipIf(!existsSync(chromiumPath))('the rough edges of the web app, in a
   });
 
   it('4. finds words whatever their accents or case, every word of the query, highlighted, and filters by language', async () => {
-    const accented = await api<{ hits: Array<{ snippet: string; marks: Array<{ start: number; end: number }> }> }>('/search?q=garcia%20HARFUCH');
+    const accented = await api<{ hits: Array<{ snippet: string; marks: Array<{ start: number; end: number }> }> }>(
+      '/search?q=garcia%20HARFUCH',
+    );
     expect(accented.hits.length).toBeGreaterThan(0);
     for (const hit of accented.hits) {
       const marked = hit.marks.map((m) => hit.snippet.slice(m.start, m.end));
@@ -155,7 +204,9 @@ describe.skipIf(!existsSync(chromiumPath))('the rough edges of the web app, in a
       await page.waitForSelector('.hit mark');
       const marked = await page.locator('.hit mark').allTextContents();
       expect(marked, size).toContain('México');
-      expect(await page.locator('.result .muted.small').allTextContents(), size).toSatisfy((lines: string[]) => lines.every((line) => line.endsWith('es')));
+      expect(await page.locator('.result .muted.small').allTextContents(), size).toSatisfy((lines: string[]) =>
+        lines.every((line) => line.endsWith('es')),
+      );
       expect(await fitsWidth(), size).toBe(true);
     });
     await shoot('search-accents', '#/search?q=Garcia%20Harfuch', '.hit mark');
@@ -165,9 +216,15 @@ describe.skipIf(!existsSync(chromiumPath))('the rough edges of the web app, in a
     await atBothWidths(async (size) => {
       await go('#/board');
       await page.waitForSelector('.ctable-row');
-      const cut = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('.ctable .pill'))
-        .filter((pill) => pill.scrollWidth > pill.clientWidth + 1 || pill.getBoundingClientRect().right > pill.closest('.cell')!.getBoundingClientRect().right + 1)
-        .map((pill) => pill.textContent));
+      const cut = await page.evaluate(() =>
+        Array.from(document.querySelectorAll<HTMLElement>('.ctable .pill'))
+          .filter(
+            (pill) =>
+              pill.scrollWidth > pill.clientWidth + 1 ||
+              pill.getBoundingClientRect().right > pill.closest('.cell')!.getBoundingClientRect().right + 1,
+          )
+          .map((pill) => pill.textContent),
+      );
       expect(cut, size).toEqual([]);
     });
   });
@@ -208,7 +265,10 @@ describe.skipIf(!existsSync(chromiumPath))('the rough edges of the web app, in a
       await chooseLanguage('en');
       const english = await page.locator('.ctable .pill').allTextContents();
       expect(english, size).toContain('Not assessed');
-      expect(english.every((pill) => !/_/.test(pill)), size).toBe(true);
+      expect(
+        english.every((pill) => !/_/.test(pill)),
+        size,
+      ).toBe(true);
     });
     // Counts agree with their number, and finding kinds read as words.
     const { documents } = await api<{ documents: Array<{ id: string }> }>('/documents');
@@ -236,7 +296,10 @@ describe.skipIf(!existsSync(chromiumPath))('the rough edges of the web app, in a
       const all = await page.locator('table.documents tbody tr').count();
       // Newest first by default; a click on Title sorts by title.
       const dates = await page.locator('table.documents tbody tr td:nth-child(2)').allTextContents();
-      expect(dates.filter((d) => d !== '—').map((d) => Date.parse(d)), size).toEqual([...dates.filter((d) => d !== '—').map((d) => Date.parse(d))].sort((a, b) => b - a));
+      expect(
+        dates.filter((d) => d !== '—').map((d) => Date.parse(d)),
+        size,
+      ).toEqual([...dates.filter((d) => d !== '—').map((d) => Date.parse(d))].sort((a, b) => b - a));
       await page.click('th button.sort:has-text("Title")');
       const titles = await page.locator('table.documents tbody tr td:first-child a').allTextContents();
       expect(titles, size).toEqual([...titles].sort((a, b) => (fold(a) < fold(b) ? -1 : fold(a) > fold(b) ? 1 : 0)));
@@ -245,7 +308,9 @@ describe.skipIf(!existsSync(chromiumPath))('the rough edges of the web app, in a
       const spanish = await page.locator('table.documents tbody tr').count();
       expect(spanish, size).toBeGreaterThan(0);
       expect(spanish, size).toBeLessThan(all);
-      expect(await page.locator('table.documents tbody tr td:last-child').allTextContents(), size).toSatisfy((langs: string[]) => langs.every((l) => l === 'ES'));
+      expect(await page.locator('table.documents tbody tr td:last-child').allTextContents(), size).toSatisfy(
+        (langs: string[]) => langs.every((l) => l === 'ES'),
+      );
       await page.fill('.list-tools .filter', 'mcallen');
       expect(await page.locator('table.documents tbody tr').count(), size).toBe(1);
       expect(await fitsWidth(), size).toBe(true);
@@ -263,7 +328,10 @@ describe.skipIf(!existsSync(chromiumPath))('the rough edges of the web app, in a
     await page.locator('.doc-text .run[tabindex="0"]').focus();
     const first = await page.evaluate(() => document.activeElement?.textContent);
     await page.keyboard.press('ArrowRight');
-    const second = await page.evaluate(() => ({ inText: !!document.activeElement?.closest('.doc-text'), text: document.activeElement?.textContent }));
+    const second = await page.evaluate(() => ({
+      inText: !!document.activeElement?.closest('.doc-text'),
+      text: document.activeElement?.textContent,
+    }));
     expect(second.inText).toBe(true);
     expect(second.text).not.toBe(first);
     await page.keyboard.press('Tab');
@@ -285,7 +353,10 @@ describe.skipIf(!existsSync(chromiumPath))('the rough edges of the web app, in a
       expect(box!.width, size).toBeGreaterThan(200);
       expect(await fitsWidth(), size).toBe(true);
       await go('#/board');
-      expect(await page.locator('.board-indicator .indicator[data-indicator="people-transferred"] svg a.point').count(), size).toBe(2);
+      expect(
+        await page.locator('.board-indicator .indicator[data-indicator="people-transferred"] svg a.point').count(),
+        size,
+      ).toBe(2);
     });
     await go('#/board');
     await shoot('indicators', `#/commitment/${criminal}`, '.indicator svg', false);

@@ -15,7 +15,10 @@ import { newTestStore } from '../helpers/store.js';
 import { addUsers, testPassword } from '../helpers/users.js';
 
 const chromiumPath = '/usr/bin/chromium';
-const agreement = parseAgreementFile(readFileSync(join(repoRoot, 'example', 'agreement.yaml'), 'utf8'), 'agreement.yaml');
+const agreement = parseAgreementFile(
+  readFileSync(join(repoRoot, 'example', 'agreement.yaml'), 'utf8'),
+  'agreement.yaml',
+);
 const tunnels = `${agreement.id}/border-security-tunnels`;
 
 describe.skipIf(!existsSync(chromiumPath))('signing in, in a real browser', () => {
@@ -30,7 +33,8 @@ describe.skipIf(!existsSync(chromiumPath))('signing in, in a real browser', () =
     await page.fill('#login-password', password);
     await page.click('.login-form button[type=submit]');
   };
-  const settled = () => page.waitForFunction(() => document.getElementById('main')?.getAttribute('aria-busy') === 'false');
+  const settled = () =>
+    page.waitForFunction(() => document.getElementById('main')?.getAttribute('aria-busy') === 'false');
 
   beforeAll(async () => {
     store = await newTestStore('sqlite');
@@ -70,16 +74,24 @@ describe.skipIf(!existsSync(chromiumPath))('signing in, in a real browser', () =
     // The party is the account's: no box to choose another, and no form for the other party.
     expect(await page.locator('#actor-party').count()).toBe(0);
     expect(await page.locator('.assessment[data-party="USA"] form.assess-form').count()).toBe(0);
-    expect(await page.locator('.assessment[data-party="USA"] .hint').textContent()).toBe("Only USA's assessors can change this assessment.");
+    expect(await page.locator('.assessment[data-party="USA"] .hint').textContent()).toBe(
+      "Only USA's assessors can change this assessment.",
+    );
     expect(await page.locator('#local-mode').count()).toBe(0);
   });
 
-  it('saves its own party\'s assessment under the user\'s name', async () => {
+  it("saves its own party's assessment under the user's name", async () => {
     await page.selectOption('.assessment[data-party="MEX"] select[name=status]', 'minimal');
     await page.fill('.assessment[data-party="MEX"] textarea[name=narrative]', 'Mapping begun on the western stretch.');
     await page.click('.assessment[data-party="MEX"] form.assess-form button[type=submit]');
-    await expect.poll(() => page.locator('.assessment[data-party="MEX"] .byline').textContent()).toMatch(/^Lucía Ortega · /);
-    const { commitment } = (await (await fetch(`${server.url}/api/commitments/${tunnels}`, { headers: { cookie: (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ') } })).json()) as { commitment: { assessments: { party: string; updatedBy: string }[] } };
+    await expect
+      .poll(() => page.locator('.assessment[data-party="MEX"] .byline').textContent())
+      .toMatch(/^Lucía Ortega · /);
+    const { commitment } = (await (
+      await fetch(`${server.url}/api/commitments/${tunnels}`, {
+        headers: { cookie: (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ') },
+      })
+    ).json()) as { commitment: { assessments: { party: string; updatedBy: string }[] } };
     expect(commitment.assessments.map((a) => `${a.party} by ${a.updatedBy}`)).toEqual(['MEX by Lucía Ortega']);
     // The session cookie is out of the page's reach.
     expect(await page.evaluate(() => document.cookie)).toBe('');

@@ -28,7 +28,9 @@ describe.skipIf(!existsSync(chromiumPath))('Pages & feeds, in a real browser', (
     store = await newTestStore('sqlite');
     site = await startWebSite();
     // The server may fetch from the test's own site on 127.0.0.1, and nowhere else private.
-    server = await startServer(store.db, join(repoRoot, 'web', 'public'), { web: { limits: defaultReadLimits, timeoutMs: 5000, maxRedirects: 5, policy: new HostPolicy(['127.0.0.1']) } });
+    server = await startServer(store.db, join(repoRoot, 'web', 'public'), {
+      web: { limits: defaultReadLimits, timeoutMs: 5000, maxRedirects: 5, policy: new HostPolicy(['127.0.0.1']) },
+    });
     mkdirSync(screenshots, { recursive: true });
     browser = await chromium.launch({ executablePath: chromiumPath });
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -47,12 +49,16 @@ describe.skipIf(!existsSync(chromiumPath))('Pages & feeds, in a real browser', (
     await page.fill('input[name=url]', `${site.url}/2025/12/11/talks.html`);
     await page.click('form[aria-labelledby=fetch-title] button[type=submit]');
     await page.waitForSelector('.intake-result');
-    expect(await page.locator('.intake-result').textContent()).toContain('read 1: 1 new, 0 unchanged, 0 new versions, 0 failed');
+    expect(await page.locator('.intake-result').textContent()).toContain(
+      'read 1: 1 new, 0 unchanged, 0 new versions, 0 failed',
+    );
 
     await page.fill('input[name=url]', 'http://[::1]:9/feed.xml');
     await page.click('form[aria-labelledby=fetch-title] button[type=submit]');
     await page.waitForSelector('.error-box');
-    expect(await page.locator('.error-box').textContent()).toContain('http://[::1]:9/feed.xml: is a loopback address; Puente does not fetch from private, loopback or link-local addresses');
+    expect(await page.locator('.error-box').textContent()).toContain(
+      'http://[::1]:9/feed.xml: is a loopback address; Puente does not fetch from private, loopback or link-local addresses',
+    );
 
     await page.fill('input[name=feed]', `${site.url}/rss.xml`);
     await page.fill('input[name=every]', '2h');
@@ -61,7 +67,9 @@ describe.skipIf(!existsSync(chromiumPath))('Pages & feeds, in a real browser', (
     const row = page.locator('table.watches tr[data-watch]');
     expect(await row.textContent()).toContain('Valley Courier: Security');
     expect(await row.textContent()).toContain('2h');
-    expect(await row.locator('.watch-error').textContent()).toMatch(/1 of 3 new items failed; the first: .*gone\.html: answered HTTP 404 Not Found/);
+    expect(await row.locator('.watch-error').textContent()).toMatch(
+      /1 of 3 new items failed; the first: .*gone\.html: answered HTTP 404 Not Found/,
+    );
     await page.screenshot({ path: join(screenshots, 'sources-desktop.png'), fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: join(screenshots, 'sources-mobile.png'), fullPage: true });

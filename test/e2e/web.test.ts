@@ -20,7 +20,10 @@ import { newTestStore } from '../helpers/store.js';
 
 const chromiumPath = '/usr/bin/chromium';
 const screenshots = join(repoRoot, 'test-results', 'screenshots');
-const agreement = parseAgreementFile(readFileSync(join(repoRoot, 'example', 'agreement.yaml'), 'utf8'), 'agreement.yaml');
+const agreement = parseAgreementFile(
+  readFileSync(join(repoRoot, 'example', 'agreement.yaml'), 'utf8'),
+  'agreement.yaml',
+);
 const tunnels = `${agreement.id}/border-security-tunnels`;
 const fuel = `${agreement.id}/fuel-theft`;
 
@@ -57,7 +60,6 @@ const documents: Record<string, string> = {
   ].join('\n'),
 };
 
-
 describe.skipIf(!existsSync(chromiumPath))('the web app, in a real browser', () => {
   let store: { db: Kysely<Database>; close: () => Promise<void> };
   let server: { url: string; close: () => Promise<void> };
@@ -68,7 +70,8 @@ describe.skipIf(!existsSync(chromiumPath))('the web app, in a real browser', () 
   const pageErrors: string[] = [];
   const api = async <T>(path: string): Promise<T> => (await (await fetch(`${server.url}/api${path}`)).json()) as T;
   const go = (hash: string) => openRoute(page, server.url, hash);
-  const shoot = (name: string, hash: string, ready: string, fullPage = true) => screenshotRoute(page, server.url, screenshots, name, hash, ready, fullPage);
+  const shoot = (name: string, hash: string, ready: string, fullPage = true) =>
+    screenshotRoute(page, server.url, screenshots, name, hash, ready, fullPage);
 
   beforeAll(async () => {
     store = await newTestStore('sqlite');
@@ -78,8 +81,16 @@ describe.skipIf(!existsSync(chromiumPath))('the web app, in a real browser', () 
     const tracking = new TrackingService(store.db);
     await tracking.importAgreement(agreement, { name: 'Secretariat', party: null, role: 'admin' });
     await new ProposalService(store.db).propose(agreement.id);
-    await tracking.assess({ name: 'Dana Whitfield', party: 'USA', role: 'assessor' }, tunnels, 'USA', { status: 'intermediate', narrative: 'Three tunnels located by the joint survey; sealing is scheduled.', evidence: [] });
-    await tracking.assess({ name: 'Lucía Ortega', party: 'MEX', role: 'assessor' }, tunnels, 'MEX', { status: 'minimal', narrative: 'Survey done on one stretch only; the eastern frontera is still to be mapped.', evidence: [] });
+    await tracking.assess({ name: 'Dana Whitfield', party: 'USA', role: 'assessor' }, tunnels, 'USA', {
+      status: 'intermediate',
+      narrative: 'Three tunnels located by the joint survey; sealing is scheduled.',
+      evidence: [],
+    });
+    await tracking.assess({ name: 'Lucía Ortega', party: 'MEX', role: 'assessor' }, tunnels, 'MEX', {
+      status: 'minimal',
+      narrative: 'Survey done on one stretch only; the eastern frontera is still to be mapped.',
+      evidence: [],
+    });
     // One tunnel proposal accepted up front, so the commitment has evidence to follow.
     const review = new ReviewService(store.db);
     const first = (await review.list({ state: 'pending', commitmentId: tunnels }))[0];
@@ -89,7 +100,10 @@ describe.skipIf(!existsSync(chromiumPath))('the web app, in a real browser', () 
     mkdirSync(screenshots, { recursive: true });
     browser = await chromium.launch({ executablePath: chromiumPath });
     page = await browser.newPage({ viewport: viewports.desktop });
-    page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
     page.on('pageerror', (error) => pageErrors.push(error.message));
     // What the content security policy blocked (an inline style or script) counts as an error.
     page.on('console', (message) => {
@@ -103,7 +117,7 @@ describe.skipIf(!existsSync(chromiumPath))('the web app, in a real browser', () 
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('opens the board with every commitment and both parties\' assessments side by side', async () => {
+  it("opens the board with every commitment and both parties' assessments side by side", async () => {
     await go('#/board');
     await expect.poll(() => page.locator('.ctable-row').count()).toBe(agreement.commitments.length);
     const row = page.locator(`.ctable-row[data-commitment="${tunnels}"]`);
@@ -132,10 +146,17 @@ describe.skipIf(!existsSync(chromiumPath))('the web app, in a real browser', () 
     expect(page.url()).toMatch(/#\/document\/[0-9a-f]{16}\?span=\d+-\d+$/);
     const highlighted = (await page.locator('.run.m-evidence').allTextContents()).join('');
     expect(highlighted).toBe(sentence);
-    await expect.poll(() => page.locator('.run.m-evidence').first().evaluate((node) => {
-      const box = node.getBoundingClientRect();
-      return box.top >= 0 && box.bottom <= window.innerHeight;
-    })).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .locator('.run.m-evidence')
+          .first()
+          .evaluate((node) => {
+            const box = node.getBoundingClientRect();
+            return box.top >= 0 && box.bottom <= window.innerHeight;
+          }),
+      )
+      .toBe(true);
     await page.setViewportSize(viewports.desktop);
   });
 
@@ -148,7 +169,10 @@ describe.skipIf(!existsSync(chromiumPath))('the web app, in a real browser', () 
     await page.waitForSelector('.proposal');
     const before = await page.locator('.proposal').count();
     expect(before).toBeGreaterThan(0);
-    const card = page.locator('.proposal').filter({ has: page.locator(`a[href="#/commitment/${fuel.split('/').map(encodeURIComponent).join('/')}"]`) }).first();
+    const card = page
+      .locator('.proposal')
+      .filter({ has: page.locator(`a[href="#/commitment/${fuel.split('/').map(encodeURIComponent).join('/')}"]`) })
+      .first();
     const id = (await card.getAttribute('data-proposal'))!;
     const text = (await card.locator('blockquote').textContent())!;
     await card.getByRole('button', { name: 'Accept' }).click();
@@ -162,7 +186,7 @@ describe.skipIf(!existsSync(chromiumPath))('the web app, in a real browser', () 
     expect(pending.items.map((p) => p.id)).not.toContain(id);
   });
 
-  it('unlocks one\'s own assessment as soon as a party is chosen, without a reload', async () => {
+  it("unlocks one's own assessment as soon as a party is chosen, without a reload", async () => {
     await go(`#/commitment/${tunnels}`);
     await page.selectOption('#actor-party', '');
     await page.fill('#actor-name', '');
@@ -178,7 +202,9 @@ describe.skipIf(!existsSync(chromiumPath))('the web app, in a real browser', () 
 
   it('says on the page that it runs in the local single-user mode', async () => {
     await go('#/board');
-    expect(await page.locator('#local-mode').textContent()).toMatch(/^Local single-user mode\. No sign-in: this store has no users and the server listens on this computer only\./);
+    expect(await page.locator('#local-mode').textContent()).toMatch(
+      /^Local single-user mode\. No sign-in: this store has no users and the server listens on this computer only\./,
+    );
     expect(await page.locator('#actor-name').isVisible()).toBe(true);
   });
 
@@ -216,7 +242,8 @@ describe.skipIf(!existsSync(chromiumPath))('the web app, in a real browser', () 
           joint.textContent = label;
           for (const pill of Array.from(document.querySelectorAll<HTMLElement>('.ctable .pill'))) {
             const own = pill.closest('.cell')!.getBoundingClientRect();
-            if (pill.scrollWidth > pill.clientWidth + 1 || pill.getBoundingClientRect().right > own.right + 1) found.push(`${label}: ${pill.textContent}`);
+            if (pill.scrollWidth > pill.clientWidth + 1 || pill.getBoundingClientRect().right > own.right + 1)
+              found.push(`${label}: ${pill.textContent}`);
           }
         }
         return found;
@@ -258,8 +285,13 @@ describe.skipIf(!existsSync(chromiumPath))('the web app, in a real browser', () 
     const { items: entities } = await api<{ items: { id: string }[] }>('/entities?limit=500');
     const titles = new Set<string>();
     for (const [hash, ready] of [
-      ['#/entities', 'table.data'], ['#/timeline', '.page-header'], ['#/compare', '.compare-picker'], ['#/documents', 'table.data'],
-      ['#/search?q=tunnels', '.hit'], ['#/analyze', '.analyze-form'], [`#/entity/${encodeURIComponent(entities[0]!.id)}`, '.page-header'],
+      ['#/entities', 'table.data'],
+      ['#/timeline', '.page-header'],
+      ['#/compare', '.compare-picker'],
+      ['#/documents', 'table.data'],
+      ['#/search?q=tunnels', '.hit'],
+      ['#/analyze', '.analyze-form'],
+      [`#/entity/${encodeURIComponent(entities[0]!.id)}`, '.page-header'],
     ] as [string, string][]) {
       await go(hash);
       await page.waitForSelector(ready);
@@ -274,20 +306,32 @@ describe.skipIf(!existsSync(chromiumPath))('the web app, in a real browser', () 
     await page.waitForSelector('.doc-text');
     expect(await page.locator('main').textContent()).not.toContain(dir);
     await go('#/analyze');
-    await page.fill('.paste', 'Marco Rubio met Claudia Sheinbaum in Mexico City on 3 September 2025. <b onmouseover=alert(2)>bold</b>');
+    await page.fill(
+      '.paste',
+      'Marco Rubio met Claudia Sheinbaum in Mexico City on 3 September 2025. <b onmouseover=alert(2)>bold</b>',
+    );
     await page.click('.analyze-form button[type=submit]');
     await page.waitForSelector('.analysis-result .doc-text');
-    expect(await page.locator('.analysis-result .doc-text').textContent()).toContain('<b onmouseover=alert(2)>bold</b>');
+    expect(await page.locator('.analysis-result .doc-text').textContent()).toContain(
+      '<b onmouseover=alert(2)>bold</b>',
+    );
     expect(pageErrors).toEqual([]);
   });
 
   it('takes screenshots at 1280 and 390 pixels wide', async () => {
     const { items: list } = await api<{ items: { id: string; title: string | null }[] }>('/documents?limit=500');
-    const { commitment } = await api<{ commitment: { evidence: { documentId: string; start: number; end: number }[] } }>(`/commitments/${tunnels}`);
+    const { commitment } = await api<{
+      commitment: { evidence: { documentId: string; start: number; end: number }[] };
+    }>(`/commitments/${tunnels}`);
     const evidence = commitment.evidence[0]!;
     await shoot('board', '#/board', '.ctable-row');
     await shoot('commitment', `#/commitment/${tunnels}`, '.evidence-link');
-    await shoot('document', `#/document/${evidence.documentId}?span=${evidence.start}-${evidence.end}`, '.run.m-evidence', false);
+    await shoot(
+      'document',
+      `#/document/${evidence.documentId}?span=${evidence.start}-${evidence.end}`,
+      '.run.m-evidence',
+      false,
+    );
     // Hovering a highlighted mention explains it.
     await page.locator('.run.m-mention').first().hover();
     await page.waitForSelector('#mark-tooltip:not([hidden])');

@@ -13,20 +13,43 @@ export function writeBadInputs(dir: string): Record<string, string> {
   mkdirSync(dir, { recursive: true });
   const at = (name: string) => join(dir, name);
   writeFileSync(at('good.txt'), goodArticle);
-  writeFileSync(at('good.html'), `<html lang="en"><head><title>Tanker Seized</title></head><body><article><h1>Navy Seizes Fuel Tanker in Tamaulipas</h1><p>${goodArticle.split('\n\n')[1]}</p></article></body></html>`);
-  writeFileSync(at('image.txt'), Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(256, 7)]));
+  writeFileSync(
+    at('good.html'),
+    `<html lang="en"><head><title>Tanker Seized</title></head><body><article><h1>Navy Seizes Fuel Tanker in Tamaulipas</h1><p>${goodArticle.split('\n\n')[1]}</p></article></body></html>`,
+  );
+  writeFileSync(
+    at('image.txt'),
+    Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(256, 7)]),
+  );
   writeFileSync(at('empty.txt'), '');
   writeFileSync(at('huge.txt'), '');
   truncateSync(at('huge.txt'), 51 * 1024 * 1024);
-  writeFileSync(at('broken-utf8.txt'), Buffer.concat([Buffer.from('Señal Débil en la Frontera\n\nLa señal llegó el martes, según la Secretaría. '), Buffer.from([0xff, 0xfe, 0x41]), Buffer.from(' Más tarde, el ministerio lo confirmó con un comunicado.\n')]));
-  writeFileSync(at('nul.txt'), Buffer.concat([Buffer.from('Officials met on Monday to review the plan and its progress.\n'), Buffer.from([0]), Buffer.from('More text follows the NUL byte in this file.\n')]));
+  writeFileSync(
+    at('broken-utf8.txt'),
+    Buffer.concat([
+      Buffer.from('Señal Débil en la Frontera\n\nLa señal llegó el martes, según la Secretaría. '),
+      Buffer.from([0xff, 0xfe, 0x41]),
+      Buffer.from(' Más tarde, el ministerio lo confirmó con un comunicado.\n'),
+    ]),
+  );
+  writeFileSync(
+    at('nul.txt'),
+    Buffer.concat([
+      Buffer.from('Officials met on Monday to review the plan and its progress.\n'),
+      Buffer.from([0]),
+      Buffer.from('More text follows the NUL byte in this file.\n'),
+    ]),
+  );
   mkdirSync(at('loop'));
   symlinkSync('..', at('loop/parent'));
   symlinkSync('b.txt', at('loop/a.txt'));
   symlinkSync('a.txt', at('loop/b.txt'));
   writeFileSync(at('deep.html'), `<html><body>${'<div>'.repeat(200_000)}deep${'</div>'.repeat(200_000)}</body></html>`);
   const script = `<script>${'var x = 1;\n'.repeat(1_000_000)}</script>`;
-  writeFileSync(at('scripted.html'), `<html><head><title>Scripted Page</title>${script}</head><body><article><h1>Inspections Rise at Laredo Crossing</h1><p>Inspectors at the Laredo crossing checked more trucks than ever in October, the agency said on Monday.</p></article></body></html>`);
+  writeFileSync(
+    at('scripted.html'),
+    `<html><head><title>Scripted Page</title>${script}</head><body><article><h1>Inspections Rise at Laredo Crossing</h1><p>Inspectors at the Laredo crossing checked more trucks than ever in October, the agency said on Monday.</p></article></body></html>`,
+  );
   return {
     image: at('image.txt'),
     empty: at('empty.txt'),

@@ -16,7 +16,15 @@ export const viewports = { desktop: { width: 1280, height: 800 }, mobile: { widt
  * Opens a route at each width of `viewports`, waits for `ready`, drops passing toasts and saves
  * `<dir>/<name>-<width>.png`; leaves the page at the desktop width.
  */
-export async function screenshotRoute(page: Page, serverUrl: string, dir: string, name: string, hash: string, ready: string, fullPage = true): Promise<void> {
+export async function screenshotRoute(
+  page: Page,
+  serverUrl: string,
+  dir: string,
+  name: string,
+  hash: string,
+  ready: string,
+  fullPage = true,
+): Promise<void> {
   for (const [size, viewport] of Object.entries(viewports)) {
     await page.setViewportSize(viewport);
     await openRoute(page, serverUrl, hash);

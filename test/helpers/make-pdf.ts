@@ -32,18 +32,32 @@ export const PAGE = { width: 595, height: 842 } as const;
 const escape = (text: string) => text.replace(/[\\()]/g, (c) => `\\${c}`);
 
 // WinAnsiEncoding puts curly quotes and dashes in 0x80–0x9F; elsewhere it is Latin-1.
-const WIN_ANSI_HIGH: Readonly<Record<string, number>> = { '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '–': 0x96, '—': 0x97, '…': 0x85, '€': 0x80 };
+const WIN_ANSI_HIGH: Readonly<Record<string, number>> = {
+  '‘': 0x91,
+  '’': 0x92,
+  '“': 0x93,
+  '”': 0x94,
+  '–': 0x96,
+  '—': 0x97,
+  '…': 0x85,
+  '€': 0x80,
+};
 
 /** The text as WinAnsiEncoding bytes, written one byte a character (the file is Latin-1). */
 function winAnsi(text: string): string {
-  return escape(Array.from(text, (c) => String.fromCharCode(WIN_ANSI_HIGH[c] ?? (c.charCodeAt(0) < 256 ? c.charCodeAt(0) : 0x3f))).join(''));
+  return escape(
+    Array.from(text, (c) =>
+      String.fromCharCode(WIN_ANSI_HIGH[c] ?? (c.charCodeAt(0) < 256 ? c.charCodeAt(0) : 0x3f)),
+    ).join(''),
+  );
 }
 
 function pageContent(page: PdfPage): string {
   if (page.image) {
     // A grey picture drawn with paths: what a scanned page looks like to a text extractor.
     let drawing = '0.6 g\n';
-    for (let row = 0; row < 40; row++) drawing += `${50 + (row % 7) * 3} ${780 - row * 18} ${400 - (row % 5) * 40} 9 re f\n`;
+    for (let row = 0; row < 40; row++)
+      drawing += `${50 + (row % 7) * 3} ${780 - row * 18} ${400 - (row % 5) * 40} 9 re f\n`;
     return drawing;
   }
   return (page.lines ?? [])
@@ -62,7 +76,11 @@ export function makePdf(pages: readonly PdfPage[], info: PdfInfo = {}): Buffer {
   for (const page of pages) {
     const content = pageContent(page);
     const stream = add(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`);
-    kids.push(add(`<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${PAGE.width} ${PAGE.height}] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${stream} 0 R >>`));
+    kids.push(
+      add(
+        `<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${PAGE.width} ${PAGE.height}] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${stream} 0 R >>`,
+      ),
+    );
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesId} 0 R >>`;
   objects[pagesId - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
@@ -86,7 +104,13 @@ export function makePdf(pages: readonly PdfPage[], info: PdfInfo = {}): Buffer {
  * Lays paragraphs out as lines of at most `width` characters from the top of a column, with a
  * blank line's gap between paragraphs; returns the lines and the y where the next text would go.
  */
-export function layColumn(paragraphs: readonly string[], x: number, top: number, width = 90, size = 11): { lines: PdfLine[]; bottom: number } {
+export function layColumn(
+  paragraphs: readonly string[],
+  x: number,
+  top: number,
+  width = 90,
+  size = 11,
+): { lines: PdfLine[]; bottom: number } {
   const lines: PdfLine[] = [];
   let y = top;
   for (const paragraph of paragraphs) {

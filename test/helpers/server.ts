@@ -15,7 +15,12 @@ export async function startServer(
   db: Kysely<Database>,
   webRoot?: string,
   options: ServicesOptions & Omit<AppOptions, 'webRoot'> = {},
-): Promise<{ url: string; app: ReturnType<typeof createApp>; services: ReturnType<typeof createServices>; close: () => Promise<void> }> {
+): Promise<{
+  url: string;
+  app: ReturnType<typeof createApp>;
+  services: ReturnType<typeof createServices>;
+  close: () => Promise<void>;
+}> {
   const services = createServices(db, { localMode: true, ...options });
   services.analysis.start();
   const app = createApp(services, { ...options, webRoot });

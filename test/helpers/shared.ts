@@ -12,4 +12,6 @@ export const sharedDir = join(repoRoot, '..', 'shared');
 export const hasShared = existsSync(join(sharedDir, 'contract', 'analysis.schema.json'));
 
 /** The two seed documents' paths. */
-export const seedPaths = ['000_24892d194f6d7f7f.txt', '001_7e559259dbded6ce.txt'].map((name) => join(sharedDir, 'seeds', name));
+export const seedPaths = ['000_24892d194f6d7f7f.txt', '001_7e559259dbded6ce.txt'].map((name) =>
+  join(sharedDir, 'seeds', name),
+);

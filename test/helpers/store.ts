@@ -33,12 +33,21 @@ let counter = 0;
  * `close()` destroys it. Postgres tests are skipped where no server answers, unless
  * PUENTE_TEST_PG=1 demands one.
  */
-export async function newTestStore(dialect: Dialect): Promise<{ db: Kysely<Database>; config: StoreConfig; close: () => Promise<void> }> {
+export async function newTestStore(
+  dialect: Dialect,
+): Promise<{ db: Kysely<Database>; config: StoreConfig; close: () => Promise<void> }> {
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'puente-store-'));
     const config: StoreConfig = { dialect: 'sqlite', path: join(dir, 'puente.db') };
     const db = await openDatabase(config);
-    return { db, config, close: async () => { await db.destroy(); rmSync(dir, { recursive: true, force: true }); } };
+    return {
+      db,
+      config,
+      close: async () => {
+        await db.destroy();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   const name = `puente_test_${process.pid}_${++counter}`;
   const admin = new pg.Client({ connectionString: adminUrl });

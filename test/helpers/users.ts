@@ -17,7 +17,11 @@ export const storeHolder: Actor = { name: 'command line (test)', party: null, ro
 export const testUsers = (db: Kysely<Database>, now?: () => Date) => new UsersService(db, now, cheapPasswords);
 
 /** Adds users with the test password. */
-export async function addUsers(db: Kysely<Database>, users: ReadonlyArray<{ name: string; party: string | null; role: Role }>, now?: () => Date): Promise<void> {
+export async function addUsers(
+  db: Kysely<Database>,
+  users: ReadonlyArray<{ name: string; party: string | null; role: Role }>,
+  now?: () => Date,
+): Promise<void> {
   const service = testUsers(db, now);
   for (const user of users) await service.add(storeHolder, { ...user, password: testPassword });
 }

@@ -58,16 +58,25 @@ ${body}</article><footer>© The Valley Courier</footer></body></html>`;
 
 type Handler = (req: IncomingMessage, res: ServerResponse, site: { url: string; hits: Map<string, number> }) => void;
 
-const html = (body: string | Buffer, headers: Record<string, string> = {}): Handler => (_req, res) => {
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': String(Buffer.byteLength(body)), ...headers });
-  res.end(body);
-};
-const redirect = (status: number, to: string): Handler => (_req, res) => {
-  res.writeHead(status, { location: to });
-  res.end();
-};
+const html =
+  (body: string | Buffer, headers: Record<string, string> = {}): Handler =>
+  (_req, res) => {
+    res.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'content-length': String(Buffer.byteLength(body)),
+      ...headers,
+    });
+    res.end(body);
+  };
+const redirect =
+  (status: number, to: string): Handler =>
+  (_req, res) => {
+    res.writeHead(status, { location: to });
+    res.end();
+  };
 
-const longParagraph = 'The carried article runs long enough to be the story itself: officials from both countries met at the border crossing, compared the figures of weapons seized during the quarter, and agreed that the working group would publish a joint tally every month from now on, with each agency naming the port and the date of every seizure. ';
+const longParagraph =
+  'The carried article runs long enough to be the story itself: officials from both countries met at the border crossing, compared the figures of weapons seized during the quarter, and agreed that the working group would publish a joint tally every month from now on, with each agency naming the port and the date of every seizure. ';
 
 /** The feeds' XML, with the site's own address filled in. */
 function rss(url: string): string {
@@ -92,13 +101,35 @@ function atom(url: string): string {
 
 const routes = (url: string): Record<string, Handler> => ({
   // A page without a date in its markup or text: its URL gives the day.
-  '/2025/12/11/talks.html': html(page({ title: 'Officials Review Security Program', head: '<meta property="og:site_name" content="The Valley Courier">' })),
+  '/2025/12/11/talks.html': html(
+    page({
+      title: 'Officials Review Security Program',
+      head: '<meta property="og:site_name" content="The Valley Courier">',
+    }),
+  ),
   '/2025/7/9/brief.html': html(page({ title: 'Ports Get New Scanners', paragraphs: stories.scanners })),
-  '/archive/2026-01-24-border-meeting.html': html(page({ title: 'Border Meeting Ends Early', paragraphs: stories.meeting })),
+  '/archive/2026-01-24-border-meeting.html': html(
+    page({ title: 'Border Meeting Ends Early', paragraphs: stories.meeting }),
+  ),
   // A page whose markup states its date: the markup wins over the URL.
-  '/2025/12/11/dated.html': html(page({ title: 'Eleven Charged Over Pipeline Thefts', paragraphs: stories.revisited, head: '<meta property="article:published_time" content="2025-12-10T22:00:00-06:00">' })),
+  '/2025/12/11/dated.html': html(
+    page({
+      title: 'Eleven Charged Over Pipeline Thefts',
+      paragraphs: stories.revisited,
+      head: '<meta property="article:published_time" content="2025-12-10T22:00:00-06:00">',
+    }),
+  ),
   // Windows-1252 bytes, declared only by the HTTP header.
-  '/latin.html': html(Buffer.from(page({ title: 'Aseguran armas en Manzanillo', paragraphs: spanishParagraphs, lang: 'es' }).replace(/[“”]/g, (q) => (q === '“' ? '\u0093' : '\u0094')), 'latin1'), { 'content-type': 'text/html; charset=windows-1252' }),
+  '/latin.html': html(
+    Buffer.from(
+      page({ title: 'Aseguran armas en Manzanillo', paragraphs: spanishParagraphs, lang: 'es' }).replace(
+        /[“”]/g,
+        (q) => (q === '“' ? '\u0093' : '\u0094'),
+      ),
+      'latin1',
+    ),
+    { 'content-type': 'text/html; charset=windows-1252' },
+  ),
   '/gzip.html': (_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip' });
     res.end(gzipSync(page({ title: 'Compressed Page About Border Talks', paragraphs: stories.compressed })));
@@ -137,13 +168,27 @@ const routes = (url: string): Record<string, Handler> => ({
   '/empty.html': html(''),
   // A PDF statement; its Info dictionary states no date, its URL does.
   '/statements/2025/12/11/joint.pdf': (_req, res) => {
-    const pdf = makePdf([{ lines: [{ x: 50, y: 770, text: 'Joint Statement on Customs Cooperation', size: 16 }, ...layColumn(stories.scanners, 50, 720).lines] }], { Title: 'Joint Statement on Customs Cooperation' });
+    const pdf = makePdf(
+      [
+        {
+          lines: [
+            { x: 50, y: 770, text: 'Joint Statement on Customs Cooperation', size: 16 },
+            ...layColumn(stories.scanners, 50, 720).lines,
+          ],
+        },
+      ],
+      { Title: 'Joint Statement on Customs Cooperation' },
+    );
     res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': String(pdf.length) });
     res.end(pdf);
   },
-  '/news/monterrey-talks.html': html(page({ title: 'Officials Review Security Program in Monterrey', paragraphs: stories.monterrey })),
+  '/news/monterrey-talks.html': html(
+    page({ title: 'Officials Review Security Program in Monterrey', paragraphs: stories.monterrey }),
+  ),
   '/news/tally.html': html(page({ title: 'Tally' })),
-  '/comunicados/501.html': html(page({ title: 'Desmantelan laboratorios en Sinaloa', paragraphs: stories.comunicado, lang: 'es' })),
+  '/comunicados/501.html': html(
+    page({ title: 'Desmantelan laboratorios en Sinaloa', paragraphs: stories.comunicado, lang: 'es' }),
+  ),
   // RSS with validators: a request that sends them back gets 304.
   '/rss.xml': (req, res) => {
     const etag = '"rss-v1"';
@@ -151,7 +196,11 @@ const routes = (url: string): Record<string, Handler> => ({
       res.writeHead(304, { etag });
       return void res.end();
     }
-    res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag, 'last-modified': 'Fri, 12 Dec 2025 15:00:00 GMT' });
+    res.writeHead(200, {
+      'content-type': 'application/rss+xml; charset=utf-8',
+      etag,
+      'last-modified': 'Fri, 12 Dec 2025 15:00:00 GMT',
+    });
     res.end(rss(url));
   },
   '/atom.xml': (req, res) => {
@@ -173,7 +222,12 @@ const routes = (url: string): Record<string, Handler> => ({
  * A small web site on 127.0.0.1 for intake tests: pages, feeds, redirect chains, a slow page, an
  * oversized page, a Windows-1252 page. Nothing here talks to any other address.
  */
-export async function startWebSite(): Promise<{ url: string; hits: Map<string, number>; failing: Set<string>; close: () => Promise<void> }> {
+export async function startWebSite(): Promise<{
+  url: string;
+  hits: Map<string, number>;
+  failing: Set<string>;
+  close: () => Promise<void>;
+}> {
   const hits = new Map<string, number>();
   /** Paths that answer 503 for now. */
   const failing = new Set<string>();
@@ -199,9 +253,10 @@ export async function startWebSite(): Promise<{ url: string; hits: Map<string, n
     url,
     hits,
     failing,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -17,6 +17,8 @@ export default class PostgresCountReporter implements Reporter {
       }
     }
     const ran = counts.passed + counts.failed;
-    process.stdout.write(`\nPostgreSQL tests run: ${ran} (${counts.passed} passed, ${counts.failed} failed; ${counts.skipped} skipped)\n`);
+    process.stdout.write(
+      `\nPostgreSQL tests run: ${ran} (${counts.passed} passed, ${counts.failed} failed; ${counts.skipped} skipped)\n`,
+    );
   }
 }

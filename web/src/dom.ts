@@ -7,7 +7,11 @@ type Child = Node | string | number | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | null | undefined | ((event: Event) => void)>;
 
 /** Creates an element: h('a.link', { href }, 'text', child). Class names after dots in the tag. */
-export function h<K extends keyof HTMLElementTagNameMap>(spec: K | `${K}.${string}`, attrs: Attrs | null = null, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  spec: K | `${K}.${string}`,
+  attrs: Attrs | null = null,
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const [tag, ...classes] = spec.split('.') as [K, ...string[]];
   const node = document.createElement(tag);
   if (classes.length) node.className = classes.join(' ');
@@ -28,7 +32,9 @@ export function h<K extends keyof HTMLElementTagNameMap>(spec: K | `${K}.${strin
 export function append(node: Node, children: readonly Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
-    node.appendChild(typeof child === 'string' || typeof child === 'number' ? document.createTextNode(String(child)) : child);
+    node.appendChild(
+      typeof child === 'string' || typeof child === 'number' ? document.createTextNode(String(child)) : child,
+    );
   }
 }
 
@@ -73,33 +79,53 @@ export function empty(message: string, hint?: string): HTMLElement {
 
 /** What went wrong, in words that fit its kind, and the ways back. */
 export function errorBox(error: unknown): HTMLElement {
-  const status = typeof (error as { status?: unknown })?.status === 'number' ? (error as { status: number }).status : null;
+  const status =
+    typeof (error as { status?: unknown })?.status === 'number' ? (error as { status: number }).status : null;
   const message = error instanceof Error ? error.message : String(error);
-  const heading = t(status === 400 || status === 422 ? 'That request was not accepted: '
-    : status === 403 ? 'Not allowed: '
-    : status === 404 ? 'Not found: '
-    : status === null && error instanceof TypeError ? 'The server could not be reached: '
-    : 'Something went wrong: ');
-  const back = history.length > 1 ? h('button.linklike', { type: 'button', onclick: () => history.back() }, t('Go back')) : null;
-  return h('div.error-box', { role: 'alert' },
+  const heading = t(
+    status === 400 || status === 422
+      ? 'That request was not accepted: '
+      : status === 403
+        ? 'Not allowed: '
+        : status === 404
+          ? 'Not found: '
+          : status === null && error instanceof TypeError
+            ? 'The server could not be reached: '
+            : 'Something went wrong: ',
+  );
+  const back =
+    history.length > 1 ? h('button.linklike', { type: 'button', onclick: () => history.back() }, t('Go back')) : null;
+  return h(
+    'div.error-box',
+    { role: 'alert' },
     h('p', null, h('strong', null, heading), message),
-    h('p.error-ways', null, back, back ? ' · ' : null, h('a', { href: '#/board' }, t('Go to the board'))));
+    h('p.error-ways', null, back, back ? ' · ' : null, h('a', { href: '#/board' }, t('Go to the board'))),
+  );
 }
 
 export function pageHeader(title: string, subtitle?: Child, ...actions: Child[]): HTMLElement {
   // Each page names itself in the browser's tab and history, not only in its heading.
   const shown = t(title);
   document.title = `${shown} — Puente`;
-  return h('header.page-header', null, h('div', null, h('h1', null, shown), subtitle ? h('p.page-sub', null, subtitle) : null), actions.length ? h('div.page-actions', null, ...actions) : null);
+  return h(
+    'header.page-header',
+    null,
+    h('div', null, h('h1', null, shown), subtitle ? h('p.page-sub', null, subtitle) : null),
+    actions.length ? h('div.page-actions', null, ...actions) : null,
+  );
 }
 
 /** Download links for an export: "Download events: CSV · JSON", each a file the server names. */
 export function downloads(label: string, path: string, query: Record<string, string> = {}): HTMLElement {
-  const href = (format: string) => `/api/export/${path}?${new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter(([, v]) => v)), format })}`;
-  return h('div.downloads', { role: 'group', 'aria-label': label },
+  const href = (format: string) =>
+    `/api/export/${path}?${new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter(([, v]) => v)), format })}`;
+  return h(
+    'div.downloads',
+    { role: 'group', 'aria-label': label },
     h('span.downloads-label', null, label),
     h('a.btn.btn-sm', { href: href('csv'), download: '', 'data-format': 'csv' }, 'CSV'),
-    h('a.btn.btn-sm', { href: href('json'), download: '', 'data-format': 'json' }, 'JSON'));
+    h('a.btn.btn-sm', { href: href('json'), download: '', 'data-format': 'json' }, 'JSON'),
+  );
 }
 
 /** Short status message that fades. */

@@ -2,7 +2,10 @@
 // the command line and the report print), in the language the header's switch chooses.
 
 export type Language = 'en' | 'es';
-interface CountedNoun { readonly one: string; readonly many: string }
+interface CountedNoun {
+  readonly one: string;
+  readonly many: string;
+}
 interface Vocabulary {
   readonly statuses: Readonly<Record<string, string>>;
   readonly notAssessed: string;
@@ -20,8 +23,12 @@ let current: Language = 'en';
 
 /** Fetches the vocabulary once and takes the language last chosen in this browser. */
 export async function loadVocabulary(): Promise<void> {
-  const response = await fetch('/api/vocabulary', { headers: { accept: 'application/json' }, credentials: 'same-origin' });
-  if (!response.ok) throw new Error(`The app's vocabulary could not be loaded (HTTP ${response.status} from /api/vocabulary).`);
+  const response = await fetch('/api/vocabulary', {
+    headers: { accept: 'application/json' },
+    credentials: 'same-origin',
+  });
+  if (!response.ok)
+    throw new Error(`The app's vocabulary could not be loaded (HTTP ${response.status} from /api/vocabulary).`);
   const body = (await response.json()) as { languages: Language[]; vocabularies: Record<Language, Vocabulary> };
   vocabularies = body.vocabularies;
   languages = body.languages;
@@ -67,11 +74,12 @@ export const findingKindText = (kind: string): string => {
 /** "1 mention", "2 mentions": the vocabulary's nouns in the chosen language, others as given. */
 export function countText(n: number, one: string, many = `${one}s`): string {
   const noun = words()?.nouns[one];
-  return `${n} ${n === 1 ? noun?.one ?? one : noun?.many ?? many}`;
+  return `${n} ${n === 1 ? (noun?.one ?? one) : (noun?.many ?? many)}`;
 }
 
 /** Short month names of the chosen language. */
-export const monthNames = (): readonly string[] => words()?.months ?? ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const monthNames = (): readonly string[] =>
+  words()?.months ?? ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
  * The page's own markup in the chosen language: an element marked `data-i18n` has its text
@@ -83,6 +91,8 @@ export function translateStatic(root: ParentNode = document): void {
     node.dataset.i18n ||= node.textContent ?? '';
     node.textContent = t(node.dataset.i18n);
   }
-  for (const node of root.querySelectorAll<HTMLElement>('[data-i18n-placeholder]')) node.setAttribute('placeholder', t(node.dataset.i18nPlaceholder!));
-  for (const node of root.querySelectorAll<HTMLElement>('[data-i18n-label]')) node.setAttribute('aria-label', t(node.dataset.i18nLabel!));
+  for (const node of root.querySelectorAll<HTMLElement>('[data-i18n-placeholder]'))
+    node.setAttribute('placeholder', t(node.dataset.i18nPlaceholder!));
+  for (const node of root.querySelectorAll<HTMLElement>('[data-i18n-label]'))
+    node.setAttribute('aria-label', t(node.dataset.i18nLabel!));
 }

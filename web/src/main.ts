@@ -46,7 +46,16 @@ const menu = document.querySelector('.menu-toggle') as HTMLButtonElement;
 function parse(hash: string): Route {
   const raw = hash.replace(/^#\/?/, '');
   const [path = '', search = ''] = raw.split('?', 2) as [string, string?];
-  const parts = path.split('/').filter(Boolean).map((p) => { try { return decodeURIComponent(p); } catch { return p; } });
+  const parts = path
+    .split('/')
+    .filter(Boolean)
+    .map((p) => {
+      try {
+        return decodeURIComponent(p);
+      } catch {
+        return p;
+      }
+    });
   return { parts: parts.length ? parts : ['board'], query: new URLSearchParams(search) };
 }
 
@@ -60,7 +69,11 @@ async function route(): Promise<void> {
   const page = pages[section];
   for (const link of nav.querySelectorAll('a')) {
     const target = link.dataset.section;
-    const on = target === section || (section === 'commitment' && target === 'board') || (section === 'entity' && target === 'entities') || (section === 'document' && target === 'documents');
+    const on =
+      target === section ||
+      (section === 'commitment' && target === 'board') ||
+      (section === 'entity' && target === 'entities') ||
+      (section === 'document' && target === 'documents');
     if (on) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }
@@ -71,7 +84,10 @@ async function route(): Promise<void> {
   outlet.append(h('p.muted.loading', null, t('Loading…')));
   try {
     if (!page) {
-      outlet.replaceChildren(h('h1', null, 'Not found'), h('p', null, 'There is no page here. ', h('a', { href: '#/board' }, 'Go to the board.')));
+      outlet.replaceChildren(
+        h('h1', null, 'Not found'),
+        h('p', null, 'There is no page here. ', h('a', { href: '#/board' }, 'Go to the board.')),
+      );
     } else {
       await page(outlet, r);
     }
@@ -132,22 +148,37 @@ function setupAccount(): void {
       void start();
     }
   });
-  const roleNames = { admin: 'administrator', assessor: 'assessor', reviewer: 'reviewer', observer: 'observer' } as const;
+  const roleNames = {
+    admin: 'administrator',
+    assessor: 'assessor',
+    reviewer: 'reviewer',
+    observer: 'observer',
+  } as const;
   box.replaceChildren(
-    h('span.account', { id: 'account', title: `Signed in as ${user.name}` },
+    h(
+      'span.account',
+      { id: 'account', title: `Signed in as ${user.name}` },
       h('span.account-name', null, user.name),
-      h('span.account-role', null, `${roleNames[user.role]}${user.party ? ` · ${user.party}` : ''}`)),
-    signOut);
+      h('span.account-role', null, `${roleNames[user.role]}${user.party ? ` · ${user.party}` : ''}`),
+    ),
+    signOut,
+  );
 }
 
 /** The local single-user mode, said on the page: why there is no sign-in, and what ends it. */
 function showLocalMode(): void {
   const foot = document.querySelector('.nav-foot');
   if (!foot || document.getElementById('local-mode')) return;
-  foot.before(h('p.mode-note', { id: 'local-mode' },
-    h('strong', null, 'Local single-user mode. '),
-    'No sign-in: this store has no users and the server listens on this computer only. Adding a user (',
-    h('code', null, 'puente user add'), ') turns sign-in on.'));
+  foot.before(
+    h(
+      'p.mode-note',
+      { id: 'local-mode' },
+      h('strong', null, 'Local single-user mode. '),
+      'No sign-in: this store has no users and the server listens on this computer only. Adding a user (',
+      h('code', null, 'puente user add'),
+      ') turns sign-in on.',
+    ),
+  );
 }
 
 /** The header's "Acting as" selector (local mode): stored in localStorage, sent with every change. */
@@ -156,13 +187,18 @@ async function setupActor(): Promise<void> {
   const party = document.getElementById('actor-party') as HTMLSelectElement;
   const saved = currentActor();
   name.value = saved.name;
-  let parties = [{ code: 'USA', name: 'United States' }, { code: 'MEX', name: 'Mexico' }];
+  let parties = [
+    { code: 'USA', name: 'United States' },
+    { code: 'MEX', name: 'Mexico' },
+  ];
   try {
     const agreements = await api.agreements();
     const seen = new Map<string, string>();
     for (const a of agreements) for (const p of a.parties) seen.set(p.code, p.name);
     if (seen.size) parties = [...seen].map(([code, n]) => ({ code, name: n }));
-  } catch { /* keep the defaults */ }
+  } catch {
+    /* keep the defaults */
+  }
   for (const p of parties) party.append(h('option', { value: p.code, title: p.name }, p.code));
   party.value = parties.some((p) => p.code === saved.party) ? saved.party : '';
   // Pages draw what the actor may edit; they are drawn again only when that can change (a party
@@ -172,7 +208,8 @@ async function setupActor(): Promise<void> {
     const actor = { name: name.value.trim(), party: party.value };
     saveActor(actor);
     const now = { named: actor.name !== '', party: actor.party };
-    if (now.named !== drawnFor.named || now.party !== drawnFor.party) window.dispatchEvent(new CustomEvent('puente:actor'));
+    if (now.named !== drawnFor.named || now.party !== drawnFor.party)
+      window.dispatchEvent(new CustomEvent('puente:actor'));
     drawnFor = now;
   };
   name.addEventListener('input', store);
@@ -235,4 +272,6 @@ window.addEventListener('puente:signed-out', () => {
     if (now.mode !== before.mode || now.user?.name !== before.user?.name) void start();
   });
 });
-void start().then(() => { started = true; });
+void start().then(() => {
+  started = true;
+});

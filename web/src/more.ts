@@ -7,7 +7,11 @@ import type { Page } from './types.js';
  * goes away at the end of the list; with it, how many of the list are shown. Nothing when the
  * first page holds the whole list.
  */
-export function moreButton<T>(first: Page<T>, read: (cursor: string) => Promise<Page<T>>, show: (items: T[]) => void): HTMLElement | null {
+export function moreButton<T>(
+  first: Page<T>,
+  read: (cursor: string) => Promise<Page<T>>,
+  show: (items: T[]) => void,
+): HTMLElement | null {
   if (!first.nextCursor) return null;
   let cursor: string | null = first.nextCursor;
   let shown = first.items.length;

@@ -4,7 +4,8 @@
 import { formatDate, h } from './dom.js';
 import type { DocumentAnalysis, Entity, Finding } from './types.js';
 
-export type MarkKind = 'chrome' | 'quote' | 'event' | 'commitment' | 'mention' | 'date' | 'figure' | 'finding' | 'hit' | 'evidence';
+export type MarkKind =
+  'chrome' | 'quote' | 'event' | 'commitment' | 'mention' | 'date' | 'figure' | 'finding' | 'hit' | 'evidence';
 
 export interface Mark {
   readonly kind: MarkKind;
@@ -15,65 +16,154 @@ export interface Mark {
 }
 
 export const markLabels: Record<MarkKind, string> = {
-  chrome: 'Page furniture', quote: 'Quotes', event: 'Events', commitment: 'Commitments', mention: 'People & organisations',
-  date: 'Dates', figure: 'Figures', finding: 'Findings', hit: 'Search hits', evidence: 'Evidence',
+  chrome: 'Page furniture',
+  quote: 'Quotes',
+  event: 'Events',
+  commitment: 'Commitments',
+  mention: 'People & organisations',
+  date: 'Dates',
+  figure: 'Figures',
+  finding: 'Findings',
+  hit: 'Search hits',
+  evidence: 'Evidence',
 };
 
-const nameOf = (entities: ReadonlyMap<string, Entity>, id: string | null | undefined) => (id ? entities.get(id)?.name ?? id : null);
-const names = (entities: ReadonlyMap<string, Entity>, ids: readonly string[] | undefined) => (ids ?? []).map((id) => nameOf(entities, id)).join(', ');
+const nameOf = (entities: ReadonlyMap<string, Entity>, id: string | null | undefined) =>
+  id ? (entities.get(id)?.name ?? id) : null;
+const names = (entities: ReadonlyMap<string, Entity>, ids: readonly string[] | undefined) =>
+  (ids ?? []).map((id) => nameOf(entities, id)).join(', ');
 const line = (label: string, value: string | number | null | undefined): readonly [string, string] | null =>
   value === null || value === undefined || value === '' ? null : [label, String(value)];
-const lines = (...items: (readonly [string, string] | null)[]) => items.filter((x): x is readonly [string, string] => x !== null);
+const lines = (...items: (readonly [string, string] | null)[]) =>
+  items.filter((x): x is readonly [string, string] => x !== null);
 
 /** The marks of a document's extraction layers, explained for the tooltip. */
 export function analysisMarks(doc: DocumentAnalysis, entities: ReadonlyMap<string, Entity>): Mark[] {
   const marks: Mark[] = [];
-  for (const c of doc.chrome ?? []) marks.push({ kind: 'chrome', start: c.start, end: c.end, title: 'Page furniture', lines: lines(line('Why', c.reason ?? 'not part of the article'), ['Note', 'Greyed out: not part of the article']) });
+  for (const c of doc.chrome ?? [])
+    marks.push({
+      kind: 'chrome',
+      start: c.start,
+      end: c.end,
+      title: 'Page furniture',
+      lines: lines(line('Why', c.reason ?? 'not part of the article'), ['Note', 'Greyed out: not part of the article']),
+    });
   for (const m of doc.mentions ?? []) {
     const entity = entities.get(m.entity);
     marks.push({
-      kind: 'mention', start: m.start, end: m.end, title: `Mention · ${entity?.kind ?? m.kind ?? 'entity'}`,
-      lines: lines(line('Entity', entity?.name ?? m.entity), line('Role', m.role ?? entity?.role), line('Country', entity?.country)),
+      kind: 'mention',
+      start: m.start,
+      end: m.end,
+      title: `Mention · ${entity?.kind ?? m.kind ?? 'entity'}`,
+      lines: lines(
+        line('Entity', entity?.name ?? m.entity),
+        line('Role', m.role ?? entity?.role),
+        line('Country', entity?.country),
+      ),
     });
   }
   for (const q of doc.quotes ?? []) {
     marks.push({
-      kind: 'quote', start: q.start, end: q.end, title: `Quote · ${q.kind}`,
-      lines: lines(line('Speaker', nameOf(entities, q.speaker) ?? q.speakerText ?? 'unnamed'), q.speaker && q.speakerText ? line('Named as', q.speakerText) : null),
+      kind: 'quote',
+      start: q.start,
+      end: q.end,
+      title: `Quote · ${q.kind}`,
+      lines: lines(
+        line('Speaker', nameOf(entities, q.speaker) ?? q.speakerText ?? 'unnamed'),
+        q.speaker && q.speakerText ? line('Named as', q.speakerText) : null,
+      ),
     });
   }
   for (const f of doc.figures ?? []) {
-    const value = [f.qualifier, f.value === null ? null : f.value.toLocaleString('en-US'), f.unit, f.per ? `per ${f.per}` : null].filter(Boolean).join(' ');
-    marks.push({ kind: 'figure', start: f.start, end: f.end, title: 'Figure', lines: lines(line('Value', value || 'not resolved'), line('Measures', f.measures), line('Period', f.period)) });
+    const value = [
+      f.qualifier,
+      f.value === null ? null : f.value.toLocaleString('en-US'),
+      f.unit,
+      f.per ? `per ${f.per}` : null,
+    ]
+      .filter(Boolean)
+      .join(' ');
+    marks.push({
+      kind: 'figure',
+      start: f.start,
+      end: f.end,
+      title: 'Figure',
+      lines: lines(line('Value', value || 'not resolved'), line('Measures', f.measures), line('Period', f.period)),
+    });
   }
   for (const d of doc.dates ?? []) {
     marks.push({
-      kind: 'date', start: d.start, end: d.end, title: 'Date',
-      lines: lines(line('Resolved', d.value ? `${formatDate(d.value)} (${d.value})` : 'could not be resolved'), line('Certainty', d.certainty), line('Precision', d.grain)),
+      kind: 'date',
+      start: d.start,
+      end: d.end,
+      title: 'Date',
+      lines: lines(
+        line('Resolved', d.value ? `${formatDate(d.value)} (${d.value})` : 'could not be resolved'),
+        line('Certainty', d.certainty),
+        line('Precision', d.grain),
+      ),
     });
   }
   for (const e of doc.events ?? []) {
     marks.push({
-      kind: 'event', start: e.start, end: e.end, title: `Event · ${e.type}${e.mode ? ` (${e.mode})` : ''}`,
-      lines: lines(line('Date', e.date ? formatDate(e.date) : 'undated'), line('Actors', names(entities, e.actors)), line('Recipients', names(entities, e.recipients)),
-        line('Place', nameOf(entities, e.place)), line('Timing', e.timing), line('Context', (e.context ?? []).join(', '))),
+      kind: 'event',
+      start: e.start,
+      end: e.end,
+      title: `Event · ${e.type}${e.mode ? ` (${e.mode})` : ''}`,
+      lines: lines(
+        line('Date', e.date ? formatDate(e.date) : 'undated'),
+        line('Actors', names(entities, e.actors)),
+        line('Recipients', names(entities, e.recipients)),
+        line('Place', nameOf(entities, e.place)),
+        line('Timing', e.timing),
+        line('Context', (e.context ?? []).join(', ')),
+      ),
     });
   }
   for (const c of doc.commitments ?? []) {
-    marks.push({ kind: 'commitment', start: c.start, end: c.end, title: 'Commitment', lines: lines(line('Parties', names(entities, c.parties)), line('Action', c.action), line('Deadline', c.deadline ? formatDate(c.deadline) : null)) });
+    marks.push({
+      kind: 'commitment',
+      start: c.start,
+      end: c.end,
+      title: 'Commitment',
+      lines: lines(
+        line('Parties', names(entities, c.parties)),
+        line('Action', c.action),
+        line('Deadline', c.deadline ? formatDate(c.deadline) : null),
+      ),
+    });
   }
   return marks;
 }
 
 /** Marks for findings' evidence in one document. */
 export function findingMarks(documentId: string, findings: readonly Finding[]): Mark[] {
-  return findings.flatMap((f) => (f.evidence ?? []).filter((e) => e.document === documentId).map((e): Mark => ({
-    kind: 'finding', start: e.start, end: e.end, title: `Finding · ${f.kind.replace(/_/g, ' ')}`, lines: [['Detail', f.detail]],
-  })));
+  return findings.flatMap((f) =>
+    (f.evidence ?? [])
+      .filter((e) => e.document === documentId)
+      .map((e): Mark => ({
+        kind: 'finding',
+        start: e.start,
+        end: e.end,
+        title: `Finding · ${f.kind.replace(/_/g, ' ')}`,
+        lines: [['Detail', f.detail]],
+      })),
+  );
 }
 
 // Wider kinds first, so narrower ones paint over them.
-const order: readonly MarkKind[] = ['chrome', 'quote', 'event', 'commitment', 'finding', 'mention', 'date', 'figure', 'hit', 'evidence'];
+const order: readonly MarkKind[] = [
+  'chrome',
+  'quote',
+  'event',
+  'commitment',
+  'finding',
+  'mention',
+  'date',
+  'figure',
+  'hit',
+  'evidence',
+];
 
 export interface TextView {
   readonly node: HTMLElement;
@@ -125,11 +215,12 @@ export function renderText(text: string, marks: readonly Mark[], options: { clas
       const first = hit[0]?.node ?? null;
       if (first) {
         first.scrollIntoView({ block: 'center', behavior: 'auto' });
-        if (flash) for (const r of hit) {
-          r.node.classList.remove('flash');
-          void r.node.offsetWidth;
-          r.node.classList.add('flash');
-        }
+        if (flash)
+          for (const r of hit) {
+            r.node.classList.remove('flash');
+            void r.node.offsetWidth;
+            r.node.classList.add('flash');
+          }
       }
       return first;
     },
@@ -154,11 +245,16 @@ function attachArrowKeys(container: HTMLElement): void {
     if (!current) return;
     const list = stops();
     const at = list.indexOf(current);
-    const to = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? list[at + 1]
-      : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? list[at - 1]
-      : event.key === 'Home' ? list[0]
-      : event.key === 'End' ? list.at(-1)
-      : undefined;
+    const to =
+      event.key === 'ArrowRight' || event.key === 'ArrowDown'
+        ? list[at + 1]
+        : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
+          ? list[at - 1]
+          : event.key === 'Home'
+            ? list[0]
+            : event.key === 'End'
+              ? list.at(-1)
+              : undefined;
     if (!to) return;
     event.preventDefault();
     moveTo(to, current);
@@ -186,9 +282,18 @@ function show(run: HTMLElement & { marks?: readonly Mark[] }): void {
   const marks = run.marks ?? [];
   if (!marks.length) return;
   const tip = tooltipNode();
-  tip.replaceChildren(...[...marks].reverse().map((m) => h('div.tip-item', { class: `tip-${m.kind}` },
-    h('div.tip-title', null, h('span.swatch', { class: `sw-${m.kind}` }), m.title),
-    m.lines.length ? h('dl', null, ...m.lines.flatMap(([k, v]) => [h('dt', null, k), h('dd', null, v)])) : null)));
+  tip.replaceChildren(
+    ...[...marks]
+      .reverse()
+      .map((m) =>
+        h(
+          'div.tip-item',
+          { class: `tip-${m.kind}` },
+          h('div.tip-title', null, h('span.swatch', { class: `sw-${m.kind}` }), m.title),
+          m.lines.length ? h('dl', null, ...m.lines.flatMap(([k, v]) => [h('dt', null, k), h('dd', null, v)])) : null,
+        ),
+      ),
+  );
   tip.hidden = false;
   run.setAttribute('aria-describedby', 'mark-tooltip');
   const box = run.getBoundingClientRect();
@@ -207,10 +312,19 @@ function hide(): void {
 }
 
 function attachTooltip(container: HTMLElement): void {
-  const find = (target: EventTarget | null) => (target instanceof Element ? (target.closest('.run') as HTMLElement | null) : null);
-  container.addEventListener('mouseover', (e) => { const run = find(e.target); if (run) show(run); });
-  container.addEventListener('mouseout', (e) => { if (!find(e.relatedTarget)) hide(); });
-  container.addEventListener('focusin', (e) => { const run = find(e.target); if (run) show(run); });
+  const find = (target: EventTarget | null) =>
+    target instanceof Element ? (target.closest('.run') as HTMLElement | null) : null;
+  container.addEventListener('mouseover', (e) => {
+    const run = find(e.target);
+    if (run) show(run);
+  });
+  container.addEventListener('mouseout', (e) => {
+    if (!find(e.relatedTarget)) hide();
+  });
+  container.addEventListener('focusin', (e) => {
+    const run = find(e.target);
+    if (run) show(run);
+  });
   container.addEventListener('focusout', hide);
 }
 
@@ -221,15 +335,31 @@ window.addEventListener('hashchange', hide);
 export function legend(target: HTMLElement, marks: readonly Mark[], kinds: readonly MarkKind[]): HTMLElement {
   const counts = new Map<MarkKind, number>();
   for (const m of marks) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
-  return h('div.legend', { role: 'group', 'aria-label': 'Highlighted layers' }, ...kinds.map((kind) => {
-    const n = counts.get(kind) ?? 0;
-    const button = h('button.legend-item', { type: 'button', 'aria-pressed': 'true', disabled: n === 0, title: n ? `Show or hide ${markLabels[kind].toLowerCase()}` : `No ${markLabels[kind].toLowerCase()} extracted` },
-      h('span.swatch', { class: `sw-${kind}` }), markLabels[kind], h('span.count', null, String(n)));
-    button.addEventListener('click', () => {
-      const on = button.getAttribute('aria-pressed') !== 'true';
-      button.setAttribute('aria-pressed', String(on));
-      target.classList.toggle(`hide-${kind}`, !on);
-    });
-    return button;
-  }));
+  return h(
+    'div.legend',
+    { role: 'group', 'aria-label': 'Highlighted layers' },
+    ...kinds.map((kind) => {
+      const n = counts.get(kind) ?? 0;
+      const button = h(
+        'button.legend-item',
+        {
+          type: 'button',
+          'aria-pressed': 'true',
+          disabled: n === 0,
+          title: n
+            ? `Show or hide ${markLabels[kind].toLowerCase()}`
+            : `No ${markLabels[kind].toLowerCase()} extracted`,
+        },
+        h('span.swatch', { class: `sw-${kind}` }),
+        markLabels[kind],
+        h('span.count', null, String(n)),
+      );
+      button.addEventListener('click', () => {
+        const on = button.getAttribute('aria-pressed') !== 'true';
+        button.setAttribute('aria-pressed', String(on));
+        target.classList.toggle(`hide-${kind}`, !on);
+      });
+      return button;
+    }),
+  );
 }

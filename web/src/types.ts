@@ -25,10 +25,23 @@ export type DocumentDetail = z.infer<typeof C.documentDetail>;
 
 export type Status = z.infer<typeof C.status>;
 /** Every status, in the order the scale runs; the compiler checks it against the contract. */
-export const statuses = ['not_started', 'minimal', 'intermediate', 'complete', 'no_evidence', 'stalled', 'disputed'] as const satisfies readonly Status[];
+export const statuses = [
+  'not_started',
+  'minimal',
+  'intermediate',
+  'complete',
+  'no_evidence',
+  'stalled',
+  'disputed',
+] as const satisfies readonly Status[];
 export const statusLabels: Record<Status, string> = {
-  not_started: 'Not started', minimal: 'Minimal', intermediate: 'Intermediate', complete: 'Complete',
-  no_evidence: 'No evidence available', stalled: 'Stalled', disputed: 'Disputed',
+  not_started: 'Not started',
+  minimal: 'Minimal',
+  intermediate: 'Intermediate',
+  complete: 'Complete',
+  no_evidence: 'No evidence available',
+  stalled: 'Stalled',
+  disputed: 'Disputed',
 };
 
 export type Party = z.infer<typeof C.party>;

@@ -11,7 +11,10 @@ let file: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'puente-published-'));
   file = join(dir, 'talks.txt');
-  writeFileSync(file, 'Border Talks Resume\n\nThe two delegations met on Thursday in Washington and agreed to meet again the next day, officials said.');
+  writeFileSync(
+    file,
+    'Border Talks Resume\n\nThe two delegations met on Thursday in Washington and agreed to meet again the next day, officials said.',
+  );
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -20,7 +20,13 @@ export async function analyzeCommand(args: readonly string[], io: CommandIo): Pr
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { format: { type: 'string', default: 'text' }, jobs: { type: 'string' }, 'max-size': { type: 'string' }, actors: { type: 'string' }, published: { type: 'string' } },
+    options: {
+      format: { type: 'string', default: 'text' },
+      jobs: { type: 'string' },
+      'max-size': { type: 'string' },
+      actors: { type: 'string' },
+      published: { type: 'string' },
+    },
   });
   if (!positionals.length) throw new UsageError('analyze needs at least one file, folder or manifest');
   const format = formats.find((name) => name === values.format);
@@ -28,11 +34,18 @@ export async function analyzeCommand(args: readonly string[], io: CommandIo): Pr
   const jobs = jobsFrom(values.jobs);
   const published = publishedDateFrom(values.published);
   const actors = values.actors ? await readActorsFile(values.actors) : [];
-  const { analyses, collection, problems } = await analyzePathsAsCollection(positionals, readLimitsFrom(values['max-size']), { referenceDate: null, actors }, { published }, jobs);
+  const { analyses, collection, problems } = await analyzePathsAsCollection(
+    positionals,
+    readLimitsFrom(values['max-size']),
+    { referenceDate: null, actors },
+    { published },
+    jobs,
+  );
   for (const problem of problems) io.error(printable(problem.message));
   const skipped = problems.filter((problem) => problem.skipped).length;
   if (skipped) io.error(`skipped ${skipped} file${skipped === 1 ? '' : 's'} of a type Puente does not read`);
   if (format === 'text') io.out(formatAnalysisText(toContract(analyses, collection)));
-  else for (const line of (format === 'json' ? contractJsonLines : contractJsonlLines)(analyses, collection)) io.out(line);
+  else
+    for (const line of (format === 'json' ? contractJsonLines : contractJsonlLines)(analyses, collection)) io.out(line);
   return problems.some((problem) => problem.fatal) ? ExitCode.someInputsFailed : ExitCode.ok;
 }

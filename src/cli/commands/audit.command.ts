@@ -19,7 +19,8 @@ export async function auditCommand(args: readonly string[], io: CommandIo): Prom
     options: { db: { type: 'string' }, key: { type: 'string' }, against: { type: 'string' }, out: { type: 'string' } },
   });
   const [action] = positionals;
-  if (action !== 'verify' && action !== 'head' && action !== 'log') throw new UsageError('use: audit verify [--against HEAD_FILE] | audit head [--out FILE] | audit log');
+  if (action !== 'verify' && action !== 'head' && action !== 'log')
+    throw new UsageError('use: audit verify [--against HEAD_FILE] | audit head [--out FILE] | audit log');
   if (values.against !== undefined && action !== 'verify') throw new UsageError('--against goes with audit verify');
   const keyPath = auditKeyPath(databasePathFrom(values.db), values.key);
   const against = values.against === undefined ? undefined : await readSignedHead(values.against);
@@ -31,19 +32,26 @@ export async function auditCommand(args: readonly string[], io: CommandIo): Prom
       for (const problem of problems) io.error(`audit: ${problem.problem}`);
       for (const problem of state) io.error(`audit: ${problem}`);
       if (problems.length || state.length) return ExitCode.someInputsFailed;
-      const anchor = against ? `, and entry ${against.seq} still has the hash of the head saved on ${against.signedAt}` : '';
-      io.out(`Audit log intact: ${entries} entries, each linked to the one before${anchor}; assessments and joint statuses match what it records.`);
+      const anchor = against
+        ? `, and entry ${against.seq} still has the hash of the head saved on ${against.signedAt}`
+        : '';
+      io.out(
+        `Audit log intact: ${entries} entries, each linked to the one before${anchor}; assessments and joint statuses match what it records.`,
+      );
       return ExitCode.ok;
     }
     if (action === 'head') {
       const head = JSON.stringify(await audit.signedHead(await loadAuditKey(keyPath, { create: true })), null, 2);
       if (values.out) {
         await writeFile(values.out, `${head}\n`);
-        io.out(`Wrote the signed head to ${values.out}; each party keeps a copy to check with: puente audit verify --against FILE`);
+        io.out(
+          `Wrote the signed head to ${values.out}; each party keeps a copy to check with: puente audit verify --against FILE`,
+        );
       } else io.out(head);
       return ExitCode.ok;
     }
-    for (const entry of await audit.entries()) io.out(`${String(entry.seq).padStart(5)}  ${entry.at}  ${entry.actor}  ${entry.action}  ${entry.subject}`);
+    for (const entry of await audit.entries())
+      io.out(`${String(entry.seq).padStart(5)}  ${entry.at}  ${entry.actor}  ${entry.action}  ${entry.subject}`);
     return ExitCode.ok;
   });
 }

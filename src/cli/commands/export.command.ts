@@ -1,6 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { exportFormats, exportKinds, renderAnalysisExport, renderEvidenceExport, type ExportFormat, type RenderedExport } from '../../export/render-export.js';
+import {
+  exportFormats,
+  exportKinds,
+  renderAnalysisExport,
+  renderEvidenceExport,
+  type ExportFormat,
+  type RenderedExport,
+} from '../../export/render-export.js';
 import { recordsOfPaths } from '../../services/export.service.js';
 import { agreementIdFrom } from '../default-agreement.js';
 import { ExitCode } from '../exit-codes.js';
@@ -20,22 +27,30 @@ export async function exportCommand(args: readonly string[], io: CommandIo): Pro
     args: [...args],
     allowPositionals: true,
     options: {
-      db: { type: 'string' }, format: { type: 'string', default: 'csv' }, out: { type: 'string' }, agreement: { type: 'string' },
-      today: { type: 'string' }, 'max-size': { type: 'string' },
+      db: { type: 'string' },
+      format: { type: 'string', default: 'csv' },
+      out: { type: 'string' },
+      agreement: { type: 'string' },
+      today: { type: 'string' },
+      'max-size': { type: 'string' },
     },
   });
   const [kind, ...rest] = positionals;
-  if (!kind || !(exportKinds as readonly string[]).includes(kind)) throw new UsageError(`export needs what to export: ${exportKinds.join(', ')}`);
+  if (!kind || !(exportKinds as readonly string[]).includes(kind))
+    throw new UsageError(`export needs what to export: ${exportKinds.join(', ')}`);
   const format = values.format as ExportFormat;
   if (!exportFormats.includes(format)) throw new UsageError(`--format ${values.format}: use csv or json`);
-  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`--today ${values.today}: expected YYYY-MM-DD`);
+  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))
+    throw new UsageError(`--today ${values.today}: expected YYYY-MM-DD`);
 
   if (kind === 'evidence') {
     if (rest.length > 1) throw new UsageError('export evidence takes at most one commitment id');
     return withStore(values.db, io, async ({ tracking, exports }) => {
       const [commitment] = rest;
       // A commitment id names its agreement ("agreement/local"); a local id needs the default agreement.
-      const agreementId = commitment?.includes('/') ? commitment.slice(0, commitment.indexOf('/')) : await agreementIdFrom(tracking, values.agreement);
+      const agreementId = commitment?.includes('/')
+        ? commitment.slice(0, commitment.indexOf('/'))
+        : await agreementIdFrom(tracking, values.agreement);
       const commitmentId = commitment && !commitment.includes('/') ? `${agreementId}/${commitment}` : commitment;
       const bundle = await exports.evidence({ agreementId, commitmentId, today: values.today });
       return emit(renderEvidenceExport(format, bundle, commitmentId), values.out, io, ExitCode.ok);
@@ -45,9 +60,16 @@ export async function exportCommand(args: readonly string[], io: CommandIo): Pro
   if (rest.length) {
     const { records, problems } = await recordsOfPaths(rest, readLimitsFrom(values['max-size']));
     for (const problem of problems) io.error(printable(problem.message));
-    return emit(renderAnalysisExport(what, format, records), values.out, io, problems.some((p) => p.fatal) ? ExitCode.someInputsFailed : ExitCode.ok);
+    return emit(
+      renderAnalysisExport(what, format, records),
+      values.out,
+      io,
+      problems.some((p) => p.fatal) ? ExitCode.someInputsFailed : ExitCode.ok,
+    );
   }
-  return withStore(values.db, io, async ({ exports }) => emit(renderAnalysisExport(what, format, await exports.records()), values.out, io, ExitCode.ok));
+  return withStore(values.db, io, async ({ exports }) =>
+    emit(renderAnalysisExport(what, format, await exports.records()), values.out, io, ExitCode.ok),
+  );
 }
 
 /** Writes the export to `--out` (saying so on stderr) or to standard output. */

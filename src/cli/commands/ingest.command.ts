@@ -20,26 +20,42 @@ export async function ingestCommand(args: readonly string[], io: CommandIo): Pro
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { db: { type: 'string' }, jobs: { type: 'string' }, 'max-size': { type: 'string' }, 'allow-host': { type: 'string', multiple: true }, timeout: { type: 'string' } },
+    options: {
+      db: { type: 'string' },
+      jobs: { type: 'string' },
+      'max-size': { type: 'string' },
+      'allow-host': { type: 'string', multiple: true },
+      timeout: { type: 'string' },
+    },
   });
   if (!positionals.length) throw new UsageError('ingest needs at least one file, folder or URL');
   const limits = readLimitsFrom(values['max-size']);
   const jobs = jobsFrom(values.jobs);
   const urls = positionals.filter(isUrlArgument);
   const paths = positionals.filter((input) => !isUrlArgument(input));
-  const web = { limits, timeoutMs: timeoutFrom(values.timeout), maxRedirects: 5, policy: hostPolicyFrom(values['allow-host']) };
+  const web = {
+    limits,
+    timeoutMs: timeoutFrom(values.timeout),
+    maxRedirects: 5,
+    policy: hostPolicyFrom(values['allow-host']),
+  };
   const store = await openStore(databasePathFrom(values.db), io);
   if (!store) return ExitCode.store;
   try {
     const services = createServices(store, { web });
     const service = services.ingest;
     const onProgress = io.progress ? (p: IngestProgress) => io.progress!(progressLine(p)) : undefined;
-    const { summary, problems } = paths.length ? await service.ingestPaths(paths, limits, onProgress, jobs) : { summary: summaryOf([]), problems: [] as InputProblem[] };
+    const { summary, problems } = paths.length
+      ? await service.ingestPaths(paths, limits, onProgress, jobs)
+      : { summary: summaryOf([]), problems: [] as InputProblem[] };
     if (urls.length) {
       const fetched = await services.intake.ingestUrls(urls, onProgress);
       for (const key of Object.keys(summary) as Array<keyof IngestSummary>) summary[key] += fetched.summary[key];
       problems.push(...fetched.problems);
-      for (const feed of fetched.feeds) io.out(`${printable(feed.url)}: feed${feed.title ? ` "${printable(feed.title)}"` : ''} with ${feed.items} item${feed.items === 1 ? '' : 's'}`);
+      for (const feed of fetched.feeds)
+        io.out(
+          `${printable(feed.url)}: feed${feed.title ? ` "${printable(feed.title)}"` : ''} with ${feed.items} item${feed.items === 1 ? '' : 's'}`,
+        );
     }
     if (io.progress) io.progress('');
     for (const problem of problems) io.error(printable(problem.message));
@@ -65,6 +81,8 @@ function progressLine({ done, total, path }: IngestProgress): string {
 export function summaryLine(summary: IngestSummary): string {
   const versions = `${summary.versions} new version${summary.versions === 1 ? '' : 's'}`;
   const skipped = summary.skipped ? `; ${summary.skipped} skipped (a file type Puente does not read)` : '';
-  const copies = summary.copies ? `${summary.copies} ${summary.copies === 1 ? 'copy' : 'copies'} of a stored story, ` : '';
+  const copies = summary.copies
+    ? `${summary.copies} ${summary.copies === 1 ? 'copy' : 'copies'} of a stored story, `
+    : '';
   return `read ${summary.read}: ${summary.new} new, ${summary.unchanged} unchanged, ${versions}, ${copies}${summary.failed} failed${skipped}`;
 }

@@ -12,11 +12,22 @@ import type { CommandIo } from './command-io.js';
 export async function reportCommand(args: readonly string[], io: CommandIo): Promise<number> {
   const { values } = parseArgs({
     args: [...args],
-    options: { db: { type: 'string' }, format: { type: 'string', default: 'md' }, out: { type: 'string' }, since: { type: 'string' }, today: { type: 'string' }, agreement: { type: 'string' } },
+    options: {
+      db: { type: 'string' },
+      format: { type: 'string', default: 'md' },
+      out: { type: 'string' },
+      since: { type: 'string' },
+      today: { type: 'string' },
+      agreement: { type: 'string' },
+    },
   });
-  if (values.format !== 'md' && values.format !== 'html') throw new UsageError(`--format ${values.format}: use md or html`);
+  if (values.format !== 'md' && values.format !== 'html')
+    throw new UsageError(`--format ${values.format}: use md or html`);
   return withStore(values.db, io, async ({ reports, tracking }) => {
-    const { title, blocks } = await reports.meetingReport(await agreementIdFrom(tracking, values.agreement), { today: values.today === undefined ? null : todayFrom(values.today), since: values.since ?? null });
+    const { title, blocks } = await reports.meetingReport(await agreementIdFrom(tracking, values.agreement), {
+      today: values.today === undefined ? null : todayFrom(values.today),
+      since: values.since ?? null,
+    });
     const output = values.format === 'html' ? toHtml(blocks, title) : toMarkdown(blocks);
     if (values.out) {
       await writeFile(values.out, output);

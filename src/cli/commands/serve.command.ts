@@ -21,14 +21,19 @@ import { summaryLine } from './ingest.command.js';
 import { pollLine } from './watch.command.js';
 
 const portSchema = z.coerce.number().int().min(0).max(65535);
-const publicUrlSchema = z.url({ protocol: /^https?$/, error: 'an http or https URL such as https://puente.example.org' });
+const publicUrlSchema = z.url({
+  protocol: /^https?$/,
+  error: 'an http or https URL such as https://puente.example.org',
+});
 
 /** The host as a URL writes it: IPv6 addresses in brackets. */
 const urlHost = (host: string) => (isIP(host) === 6 ? `[${host}]` : host);
 
 /** The names this machine may be reached by when listening on every interface: its addresses and host name. */
 function machineNames(): string[] {
-  const addresses = Object.values(networkInterfaces()).flatMap((list) => (list ?? []).map((i) => urlHost(i.address.replace(/%.*$/, ''))));
+  const addresses = Object.values(networkInterfaces()).flatMap((list) =>
+    (list ?? []).map((i) => urlHost(i.address.replace(/%.*$/, ''))),
+  );
   return [...addresses, hostname()];
 }
 
@@ -40,18 +45,31 @@ export async function serveCommand(args: readonly string[], io: CommandIo): Prom
   const { values } = parseArgs({
     args: [...args],
     options: {
-      port: { type: 'string' }, host: { type: 'string' }, 'public-url': { type: 'string' }, 'max-body': { type: 'string' },
-      db: { type: 'string' }, example: { type: 'boolean', default: false },
-      'allow-host': { type: 'string', multiple: true }, timeout: { type: 'string' }, 'max-size': { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'public-url': { type: 'string' },
+      'max-body': { type: 'string' },
+      db: { type: 'string' },
+      example: { type: 'boolean', default: false },
+      'allow-host': { type: 'string', multiple: true },
+      timeout: { type: 'string' },
+      'max-size': { type: 'string' },
     },
   });
-  const web = { limits: readLimitsFrom(values['max-size']), timeoutMs: timeoutFrom(values.timeout), maxRedirects: 5, policy: hostPolicyFrom(values['allow-host']) };
+  const web = {
+    limits: readLimitsFrom(values['max-size']),
+    timeoutMs: timeoutFrom(values.timeout),
+    maxRedirects: 5,
+    policy: hostPolicyFrom(values['allow-host']),
+  };
   const port = portSchema.safeParse(values.port ?? process.env.PORT ?? '4173');
-  if (!port.success) throw new UsageError(`--port ${values.port ?? process.env.PORT}: expected a port number from 0 to 65535`);
+  if (!port.success)
+    throw new UsageError(`--port ${values.port ?? process.env.PORT}: expected a port number from 0 to 65535`);
   const host = values.host ?? process.env.PUENTE_HOST ?? '127.0.0.1';
   const rawPublicUrl = values['public-url'] ?? process.env.PUENTE_PUBLIC_URL;
   const publicUrl = rawPublicUrl === undefined ? null : publicUrlSchema.safeParse(rawPublicUrl);
-  if (publicUrl && !publicUrl.success) throw new UsageError(`--public-url ${rawPublicUrl}: expected ${publicUrl.error.issues[0]?.message ?? 'a URL'}`);
+  if (publicUrl && !publicUrl.success)
+    throw new UsageError(`--public-url ${rawPublicUrl}: expected ${publicUrl.error.issues[0]?.message ?? 'a URL'}`);
   const maxBodyBytes = values['max-body'] === undefined ? undefined : bytesFrom('--max-body', values['max-body']);
   const location = databasePathFrom(values.db);
   const config = storeConfigFrom(location);
@@ -65,7 +83,9 @@ export async function serveCommand(args: readonly string[], io: CommandIo): Prom
     const { summary, problems, agreementId, assessed, proposed } = await services.example.load(root);
     for (const problem of problems) io.error(printable(problem.message));
     io.out(`Loaded the bundled example: ${summaryLine(summary)}`);
-    io.out(`Imported the example agreement ${agreementId} with ${assessed} illustrative assessments: ${proposed} evidence proposals await review`);
+    io.out(
+      `Imported the example agreement ${agreementId} with ${assessed} illustrative assessments: ${proposed} evidence proposals await review`,
+    );
   }
   // Documents an older pipeline analysed are analysed again in the background; progress: /api/status.
   services.analysis.start();
@@ -85,18 +105,32 @@ export async function serveCommand(args: readonly string[], io: CommandIo): Prom
       }
       if (results.some((r) => r.summary.new + r.summary.versions > 0)) await services.proposals.proposePending();
     },
-    onError: (error) => io.error(`puente serve: reading watched feeds failed: ${error instanceof Error ? error.message : String(error)}`),
+    onError: (error) =>
+      io.error(`puente serve: reading watched feeds failed: ${error instanceof Error ? error.message : String(error)}`),
   });
   const server = serve({ fetch: app.fetch, port: port.data, hostname: host }, (info) => {
-    const shown = publicUrl?.data ?? `http://${LocalMode.allows(config.dialect, host) || wildcard ? 'localhost' : urlHost(host)}:${info.port}/`;
-    io.out(`Puente is serving on ${shown} (listening on ${urlHost(host)}:${info.port}; store: ${describeStore(config)}; Ctrl+C stops it)`);
+    const shown =
+      publicUrl?.data ??
+      `http://${LocalMode.allows(config.dialect, host) || wildcard ? 'localhost' : urlHost(host)}:${info.port}/`;
+    io.out(
+      `Puente is serving on ${shown} (listening on ${urlHost(host)}:${info.port}; store: ${describeStore(config)}; Ctrl+C stops it)`,
+    );
   });
   // A port already taken is the user's to fix: one line and an exit code, not a stack trace.
   const listening = await new Promise<boolean>((resolve) => {
     server.once('listening', () => resolve(true));
     server.once('error', (error: NodeJS.ErrnoException) => {
-      const why = error.code === 'EADDRINUSE' ? 'is already in use' : error.code === 'EACCES' ? 'is not open to this user' : error.code === 'EADDRNOTAVAIL' ? 'is not an address of this machine' : `cannot be used (${error.code ?? error.message})`;
-      io.error(`puente serve: port ${port.data} on ${host} ${why}; choose another with --port N or PORT=N${error.code === 'EADDRNOTAVAIL' ? ', or another --host' : ''}`);
+      const why =
+        error.code === 'EADDRINUSE'
+          ? 'is already in use'
+          : error.code === 'EACCES'
+            ? 'is not open to this user'
+            : error.code === 'EADDRNOTAVAIL'
+              ? 'is not an address of this machine'
+              : `cannot be used (${error.code ?? error.message})`;
+      io.error(
+        `puente serve: port ${port.data} on ${host} ${why}; choose another with --port N or PORT=N${error.code === 'EADDRNOTAVAIL' ? ', or another --host' : ''}`,
+      );
       resolve(false);
     });
   });

@@ -6,7 +6,8 @@ import { UsageError } from '../usage-error.js';
 import { withStore } from '../with-store.js';
 import type { CommandIo } from './command-io.js';
 
-const usage = 'use: user add NAME --role ROLE [--party CODE] [--password-stdin] | user list | user token NAME [--label TEXT] | user revoke-token ID | user password NAME [--password-stdin]';
+const usage =
+  'use: user add NAME --role ROLE [--party CODE] [--password-stdin] | user list | user token NAME [--label TEXT] | user revoke-token ID | user password NAME [--password-stdin]';
 
 /** A new password: from standard input with --password-stdin, else asked twice on the terminal. */
 async function passwordFrom(io: CommandIo, fromStdin: boolean, who: string): Promise<string> {
@@ -29,15 +30,22 @@ async function passwordFrom(io: CommandIo, fromStdin: boolean, who: string): Pro
  */
 export async function userCommand(args: readonly string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseArgs({
-    args: [...args], allowPositionals: true,
+    args: [...args],
+    allowPositionals: true,
     options: {
-      db: { type: 'string' }, as: { type: 'string' }, party: { type: 'string' }, role: { type: 'string' },
-      label: { type: 'string', default: '' }, 'password-stdin': { type: 'boolean', default: false },
+      db: { type: 'string' },
+      as: { type: 'string' },
+      party: { type: 'string' },
+      role: { type: 'string' },
+      label: { type: 'string', default: '' },
+      'password-stdin': { type: 'boolean', default: false },
     },
   });
   const [action, target] = positionals;
-  if (action === 'add' && target && !values.role) throw new UsageError(`user add needs --role: one of ${roles.join(', ')}`);
-  if (!['add', 'list', 'token', 'revoke-token', 'password'].includes(action ?? '') || (action !== 'list' && !target)) throw new UsageError(usage);
+  if (action === 'add' && target && !values.role)
+    throw new UsageError(`user add needs --role: one of ${roles.join(', ')}`);
+  if (!['add', 'list', 'token', 'revoke-token', 'password'].includes(action ?? '') || (action !== 'list' && !target))
+    throw new UsageError(usage);
   return withStore(values.db, io, async ({ users }) => {
     const actor = await actorFrom(users, { as: values.as }, 'always');
     if (action === 'add') {
@@ -48,19 +56,28 @@ export async function userCommand(args: readonly string[], io: CommandIo): Promi
     }
     if (action === 'list') {
       const { users: list, tokens } = await users.list(actor);
-      if (!list.length) io.out('No users: a server on this store runs in the local single-user mode where it may (see puente help)');
+      if (!list.length)
+        io.out('No users: a server on this store runs in the local single-user mode where it may (see puente help)');
       for (const user of list) {
-        io.out(`${user.name}  ${user.role}${user.party ? `  ${user.party}` : ''}  since ${user.createdAt.slice(0, 10)}`);
+        io.out(
+          `${user.name}  ${user.role}${user.party ? `  ${user.party}` : ''}  since ${user.createdAt.slice(0, 10)}`,
+        );
         for (const token of tokens.filter((t) => t.user === user.name)) {
-          const state = token.revokedAt ? `revoked ${token.revokedAt.slice(0, 10)}` : `last used ${token.lastUsedAt?.slice(0, 16).replace('T', ' ') ?? 'never'}`;
-          io.out(`  token ${token.id}${token.label ? ` "${token.label}"` : ''}  made ${token.createdAt.slice(0, 10)}, ${state}`);
+          const state = token.revokedAt
+            ? `revoked ${token.revokedAt.slice(0, 10)}`
+            : `last used ${token.lastUsedAt?.slice(0, 16).replace('T', ' ') ?? 'never'}`;
+          io.out(
+            `  token ${token.id}${token.label ? ` "${token.label}"` : ''}  made ${token.createdAt.slice(0, 10)}, ${state}`,
+          );
         }
       }
       return ExitCode.ok;
     }
     if (action === 'token') {
       const { token, info } = await users.issueToken(actor, target!, values.label);
-      io.error(`API token ${info.id} for ${info.user}: it is shown this once, so keep it now (send it as Authorization: Bearer TOKEN)`);
+      io.error(
+        `API token ${info.id} for ${info.user}: it is shown this once, so keep it now (send it as Authorization: Bearer TOKEN)`,
+      );
       io.out(token);
       return ExitCode.ok;
     }

@@ -18,7 +18,11 @@ export async function watchCommand(args: readonly string[], io: CommandIo): Prom
     args: [...args],
     allowPositionals: true,
     options: {
-      db: { type: 'string' }, every: { type: 'string' }, 'max-size': { type: 'string' }, 'allow-host': { type: 'string', multiple: true }, timeout: { type: 'string' },
+      db: { type: 'string' },
+      every: { type: 'string' },
+      'max-size': { type: 'string' },
+      'allow-host': { type: 'string', multiple: true },
+      timeout: { type: 'string' },
     },
   });
   const [action, url, ...extra] = positionals;
@@ -29,41 +33,55 @@ export async function watchCommand(args: readonly string[], io: CommandIo): Prom
   }
   if (values.every !== undefined && action !== 'add') throw new UsageError('--every goes with watch add');
   const every = values.every === undefined ? DEFAULT_EVERY_SECONDS : parseInterval(values.every, '--every');
-  const settings = { limits: readLimitsFrom(values['max-size']), timeoutMs: timeoutFrom(values.timeout), maxRedirects: 5, policy: hostPolicyFrom(values['allow-host']) };
-  return withStore(values.db, io, async ({ watches, proposals }) => {
-    if (action === 'list') {
-      const list = await watches.list();
-      if (!list.length) io.out('No feeds are watched; add one with puente watch add URL [--every 30m]');
-      for (const watch of list) io.out(watchLine(watch));
-      return ExitCode.ok;
-    }
-    if (action === 'remove') {
-      await watches.remove(url!);
-      io.out(`Stopped watching ${printable(url!)}; its documents stay in the store`);
-      return ExitCode.ok;
-    }
-    let results: PollResult[];
-    if (action === 'add') {
-      const { watch, poll, added } = await watches.add(url!, every);
-      if (!added) {
-        io.out(`Already watched: ${printable(watch.url)}; now read every ${formatInterval(watch.everySeconds)}`);
+  const settings = {
+    limits: readLimitsFrom(values['max-size']),
+    timeoutMs: timeoutFrom(values.timeout),
+    maxRedirects: 5,
+    policy: hostPolicyFrom(values['allow-host']),
+  };
+  return withStore(
+    values.db,
+    io,
+    async ({ watches, proposals }) => {
+      if (action === 'list') {
+        const list = await watches.list();
+        if (!list.length) io.out('No feeds are watched; add one with puente watch add URL [--every 30m]');
+        for (const watch of list) io.out(watchLine(watch));
         return ExitCode.ok;
       }
-      io.out(`Watching ${printable(watch.url)}${watch.title ? ` ("${printable(watch.title)}")` : ''} every ${formatInterval(watch.everySeconds)}`);
-      results = poll ? [poll] : [];
-    } else {
-      results = await watches.pollDue();
-      if (!results.length) io.out('No watched feed is due');
-    }
-    for (const result of results) {
-      for (const problem of result.problems) io.error(printable(problem.message));
-      io.out(pollLine(result));
-    }
-    for (const { agreementId, proposed, pending } of await proposals.proposePending()) {
-      io.out(`${agreementId}: ${proposed} new evidence proposals; ${pending} await review (puente review)`);
-    }
-    return results.some((r) => r.status === 'failed' || r.summary.failed > 0) ? ExitCode.someInputsFailed : ExitCode.ok;
-  }, { web: settings });
+      if (action === 'remove') {
+        await watches.remove(url!);
+        io.out(`Stopped watching ${printable(url!)}; its documents stay in the store`);
+        return ExitCode.ok;
+      }
+      let results: PollResult[];
+      if (action === 'add') {
+        const { watch, poll, added } = await watches.add(url!, every);
+        if (!added) {
+          io.out(`Already watched: ${printable(watch.url)}; now read every ${formatInterval(watch.everySeconds)}`);
+          return ExitCode.ok;
+        }
+        io.out(
+          `Watching ${printable(watch.url)}${watch.title ? ` ("${printable(watch.title)}")` : ''} every ${formatInterval(watch.everySeconds)}`,
+        );
+        results = poll ? [poll] : [];
+      } else {
+        results = await watches.pollDue();
+        if (!results.length) io.out('No watched feed is due');
+      }
+      for (const result of results) {
+        for (const problem of result.problems) io.error(printable(problem.message));
+        io.out(pollLine(result));
+      }
+      for (const { agreementId, proposed, pending } of await proposals.proposePending()) {
+        io.out(`${agreementId}: ${proposed} new evidence proposals; ${pending} await review (puente review)`);
+      }
+      return results.some((r) => r.status === 'failed' || r.summary.failed > 0)
+        ? ExitCode.someInputsFailed
+        : ExitCode.ok;
+    },
+    { web: settings },
+  );
 }
 
 /** One poll, e.g. "https://…/feed.xml: read 4: 3 new, 1 unchanged, 0 new versions, 0 failed; next 14:30Z". */

@@ -19,19 +19,31 @@ export async function workerCommand(args: readonly string[], io: CommandIo): Pro
   const { values } = parseArgs({
     args: [...args],
     options: {
-      db: { type: 'string' }, concurrency: { type: 'string' }, 'until-empty': { type: 'boolean', default: false },
-      'allow-host': { type: 'string', multiple: true }, timeout: { type: 'string' }, 'max-size': { type: 'string' },
+      db: { type: 'string' },
+      concurrency: { type: 'string' },
+      'until-empty': { type: 'boolean', default: false },
+      'allow-host': { type: 'string', multiple: true },
+      timeout: { type: 'string' },
+      'max-size': { type: 'string' },
     },
   });
   const concurrency = concurrencySchema.safeParse(values.concurrency ?? '1');
-  if (!concurrency.success) throw new UsageError(`--concurrency ${values.concurrency}: expected a whole number from 1 to 64`);
-  const web = { limits: readLimitsFrom(values['max-size']), timeoutMs: timeoutFrom(values.timeout), maxRedirects: 5, policy: hostPolicyFrom(values['allow-host']) };
+  if (!concurrency.success)
+    throw new UsageError(`--concurrency ${values.concurrency}: expected a whole number from 1 to 64`);
+  const web = {
+    limits: readLimitsFrom(values['max-size']),
+    timeoutMs: timeoutFrom(values.timeout),
+    maxRedirects: 5,
+    policy: hostPolicyFrom(values['allow-host']),
+  };
   return withQueue(values.db, io, async (db, queue) => {
     const stop = new AbortController();
     const onSignal = () => stop.abort();
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
-    io.out(`puente worker: taking jobs from ${queue.engine === 'pg-boss' ? 'PostgreSQL (pg-boss)' : 'the SQLite store'}, ${concurrency.data} at a time${values['until-empty'] ? ', until none is left' : '; Ctrl+C stops it'}`);
+    io.out(
+      `puente worker: taking jobs from ${queue.engine === 'pg-boss' ? 'PostgreSQL (pg-boss)' : 'the SQLite store'}, ${concurrency.data} at a time${values['until-empty'] ? ', until none is left' : '; Ctrl+C stops it'}`,
+    );
     try {
       const handler = jobHandlers(db, queue, { web, report: (line) => io.out(printable(line)) });
       await queue.work(
@@ -39,7 +51,11 @@ export async function workerCommand(args: readonly string[], io: CommandIo): Pro
           try {
             await handler(job);
           } catch (error) {
-            io.error(printable(`${job.name} job ${job.id} (attempt ${job.attempt}) failed: ${error instanceof Error ? error.message : String(error)}`));
+            io.error(
+              printable(
+                `${job.name} job ${job.id} (attempt ${job.attempt}) failed: ${error instanceof Error ? error.message : String(error)}`,
+              ),
+            );
             throw error;
           }
         },

@@ -13,7 +13,15 @@ export const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'is not
 export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
 /** Half-open range of UTF-16 code units in a document's text, with the text it covers where sent. */
-export const span = z.looseObject({ start: z.number().int().min(0), end: z.number().int().min(0), text: z.string().nullish() });
+export const span = z.looseObject({
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  text: z.string().nullish(),
+});
 
 /** Which document an item came from, with its title and date, so a reader can cite it. */
-export const cited = z.object({ document: z.string(), documentTitle: z.string().nullable(), published: z.string().nullable() });
+export const cited = z.object({
+  document: z.string(),
+  documentTitle: z.string().nullable(),
+  published: z.string().nullable(),
+});

@@ -17,7 +17,12 @@ export const jobsResponse = z.object({
   overview: z
     .object({
       engine: z.enum(['pg-boss', 'sqlite']),
-      counts: z.object({ queued: z.number().int(), running: z.number().int(), completed: z.number().int(), failed: z.number().int() }),
+      counts: z.object({
+        queued: z.number().int(),
+        running: z.number().int(),
+        completed: z.number().int(),
+        failed: z.number().int(),
+      }),
       running: z.array(jobView),
       failed: z.array(jobView),
     })

@@ -7,7 +7,12 @@ export const MAX_PAGE_LIMIT = 500;
 
 /** `limit` and `cursor`, the query every paged list takes. */
 export const pageQuery = z.object({
-  limit: z.coerce.number().int('is not a whole number').min(1, 'is below 1').max(MAX_PAGE_LIMIT, `is over ${MAX_PAGE_LIMIT}`).default(DEFAULT_PAGE_LIMIT)
+  limit: z.coerce
+    .number()
+    .int('is not a whole number')
+    .min(1, 'is below 1')
+    .max(MAX_PAGE_LIMIT, `is over ${MAX_PAGE_LIMIT}`)
+    .default(DEFAULT_PAGE_LIMIT)
     .describe(`how many items (default ${DEFAULT_PAGE_LIMIT}, at most ${MAX_PAGE_LIMIT})`),
   cursor: z.string().min(1).max(1000).optional().describe('the nextCursor of the previous page; none for the first'),
 });

@@ -15,9 +15,7 @@ export interface CollectionPipeline {
  * Checks a list of collection stages once, at startup, as `createPipeline` does the document stages:
  * names unique, every need produced earlier.
  */
-export function createCollectionPipeline(
-  stages: readonly AnyCollectionStage[],
-): CollectionPipeline {
+export function createCollectionPipeline(stages: readonly AnyCollectionStage[]): CollectionPipeline {
   assertStageOrder('createCollectionPipeline', stages);
   return { stages };
 }

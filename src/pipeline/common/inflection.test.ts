@@ -49,9 +49,11 @@ const spanish: ReadonlyArray<readonly [string, readonly string[]]> = [
 
 describe('wordForms', () => {
   for (const [lemma, forms] of english)
-    it(`makes the English forms of "${lemma}"`, () => expect(wordForms(lemma, 'en')).toEqual(expect.arrayContaining([lemma, ...forms])));
+    it(`makes the English forms of "${lemma}"`, () =>
+      expect(wordForms(lemma, 'en')).toEqual(expect.arrayContaining([lemma, ...forms])));
   for (const [lemma, forms] of spanish)
-    it(`makes the Spanish forms of "${lemma}"`, () => expect(wordForms(lemma, 'es')).toEqual(expect.arrayContaining([lemma, ...forms])));
+    it(`makes the Spanish forms of "${lemma}"`, () =>
+      expect(wordForms(lemma, 'es')).toEqual(expect.arrayContaining([lemma, ...forms])));
 
   it('does not make forms a rule forbids', () => {
     expect(wordForms('visit', 'en')).not.toContain('visitted');

@@ -11,8 +11,19 @@
  * spelling rule is uncertain both spellings are made.
  */
 import type { LexiconLanguage } from '../../lexicons/index.js';
-import { doublingVerbs, irregularPlurals, irregularPresents, irregularVerbs as englishIrregulars } from '../../lexicons/en/verb-forms.js';
-import { accentedStems, irregularVerbs as spanishIrregulars, stemChanges, type SpanishVerbModel, type StemChange } from '../../lexicons/es/verb-forms.js';
+import {
+  doublingVerbs,
+  irregularPlurals,
+  irregularPresents,
+  irregularVerbs as englishIrregulars,
+} from '../../lexicons/en/verb-forms.js';
+import {
+  accentedStems,
+  irregularVerbs as spanishIrregulars,
+  stemChanges,
+  type SpanishVerbModel,
+  type StemChange,
+} from '../../lexicons/es/verb-forms.js';
 
 const made = new Map<string, readonly string[]>();
 
@@ -84,7 +95,9 @@ function ingForms(word: string): string[] {
 // ---- Spanish ---------------------------------------------------------------------------------
 
 const changeOf = new Map<string, StemChange>(
-  (Object.entries(stemChanges) as Array<[StemChange, readonly string[]]>).flatMap(([change, verbs]) => verbs.map((verb) => [verb, change] as const)),
+  (Object.entries(stemChanges) as Array<[StemChange, readonly string[]]>).flatMap(([change, verbs]) =>
+    verbs.map((verb) => [verb, change] as const),
+  ),
 );
 const accented = new Set(accentedStems);
 
@@ -220,7 +233,10 @@ function conjugate(infinitive: string): string[] {
   const prefix = irregular?.prefix ?? '';
   const ending = stripAccents(infinitive.slice(-2)) as 'ar' | 'er' | 'ir';
   const stem = infinitive.slice(0, -2);
-  const change = model.stemChange ?? changeOf.get(infinitive) ?? (irregular ? changeOf.get(infinitive.slice(prefix.length)) : undefined);
+  const change =
+    model.stemChange ??
+    changeOf.get(infinitive) ??
+    (irregular ? changeOf.get(infinitive.slice(prefix.length)) : undefined);
   const accent = accented.has(infinitive);
   const strongStem = (person: number) => {
     if (!STRESSED.has(person)) return stem;
@@ -247,10 +263,14 @@ function conjugate(infinitive: string): string[] {
   let preteriteThirdPlural: string;
   if (model.preterite) {
     const strong = withPrefix(model.preterite);
-    STRONG_PRETERITE.forEach((suffix) => forms.push(strong + (strong.endsWith('j') && suffix === 'ieron' ? 'eron' : suffix)));
+    STRONG_PRETERITE.forEach((suffix) =>
+      forms.push(strong + (strong.endsWith('j') && suffix === 'ieron' ? 'eron' : suffix)),
+    );
     preteriteThirdPlural = strong + (strong.endsWith('j') ? 'eron' : 'ieron');
   } else {
-    PRETERITE[ending].forEach((suffix, person) => forms.push(join(person === 2 || person === 5 ? weakStem : stem, suffix, infinitive)));
+    PRETERITE[ending].forEach((suffix, person) =>
+      forms.push(join(person === 2 || person === 5 ? weakStem : stem, suffix, infinitive)),
+    );
     preteriteThirdPlural = join(weakStem, PRETERITE[ending][5]!, infinitive);
   }
   // Imperfect subjunctive, built on the preterite's third person plural ("pidieron" → "pidiera").
@@ -265,7 +285,9 @@ function conjugate(infinitive: string): string[] {
   for (const suffix of CONDITIONAL) forms.push(future + suffix);
   // Gerund and participle.
   forms.push(model.gerund ? withPrefix(model.gerund) : join(weakStem, ending === 'ar' ? 'ando' : 'iendo', infinitive));
-  const participle = model.participle ? withPrefix(model.participle) : join(stem, ending === 'ar' ? 'ado' : 'ido', infinitive);
+  const participle = model.participle
+    ? withPrefix(model.participle)
+    : join(stem, ending === 'ar' ? 'ado' : 'ido', infinitive);
   const participleStem = participle.slice(0, -1);
   forms.push(participle, `${participleStem}a`, `${participleStem}os`, `${participleStem}as`);
   // Imperatives of the second persons.

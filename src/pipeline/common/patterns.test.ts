@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { alternation, escape, LATIN_WORD_END, LATIN_WORD_START, phrasePattern, WORD_END, WORD_START } from './patterns.js';
+import {
+  alternation,
+  escape,
+  LATIN_WORD_END,
+  LATIN_WORD_START,
+  phrasePattern,
+  WORD_END,
+  WORD_START,
+} from './patterns.js';
 
 describe('the pattern toolkit', () => {
   it('escapes what a regular expression reads as syntax, so a phrase matches only itself', () => {

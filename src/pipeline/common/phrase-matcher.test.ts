@@ -15,7 +15,11 @@ describe('PhraseMatcher', () => {
       ['agreed to', 'agree'],
       ['meet', 'meet'],
     ]);
-    expect(found(matcher, 'They HELD talks, then agreed to meet; the talkshow ended.')).toEqual(['HELD talks=meet', 'agreed to=agree', 'meet=meet']);
+    expect(found(matcher, 'They HELD talks, then agreed to meet; the talkshow ended.')).toEqual([
+      'HELD talks=meet',
+      'agreed to=agree',
+      'meet=meet',
+    ]);
   });
 
   it('keeps to the range it is given', () => {

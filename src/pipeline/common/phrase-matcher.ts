@@ -81,7 +81,9 @@ function unicodeWords(text: string): Word[] {
   WORD.lastIndex = 0;
   for (let word = WORD.exec(text); word !== null; word = WORD.exec(text)) {
     const folded = word[0].toLowerCase();
-    words.push(new Word(word.index, word.index + word[0].length, followsApostrophe(text, word.index), folded, 0, folded.length));
+    words.push(
+      new Word(word.index, word.index + word[0].length, followsApostrophe(text, word.index), folded, 0, folded.length),
+    );
   }
   return words;
 }
@@ -144,13 +146,20 @@ export class PhraseMatcher<T> {
       const rest = (phrase.match(/[\p{L}\p{N}]+/gu) ?? []).slice(1).map(wordNumber);
       const simple = /^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$/u.test(phrase);
       // Plain phrases are matched word by word and never run their pattern: it is compiled for the others alone.
-      const entry = { phrase, value, rest, pattern: simple ? NEVER : new RegExp(`${phrasePattern(phrase)}${tail}`, 'iuy'), simple };
+      const entry = {
+        phrase,
+        value,
+        rest,
+        pattern: simple ? NEVER : new RegExp(`${phrasePattern(phrase)}${tail}`, 'iuy'),
+        simple,
+      };
       // Pushed, not copied: many phrases share a first word ("se comprometió", "se comprometen", …).
       const list = this.byFirstWord.get(key);
       if (list) list.push(entry);
       else this.byFirstWord.set(key, [entry]);
     }
-    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.phrase.length - a.phrase.length || (a.phrase < b.phrase ? -1 : 1));
+    for (const list of this.byFirstWord.values())
+      list.sort((a, b) => b.phrase.length - a.phrase.length || (a.phrase < b.phrase ? -1 : 1));
   }
 
   /** Every match inside `[start, end)` of `text`. */
@@ -189,7 +198,8 @@ export class PhraseMatcher<T> {
         let matchEnd: number;
         if (entry.simple) {
           // Most phrases are plain words: their end is the last word's, if only spaces lie between them.
-          for (let k = 0; k < entry.rest.length && same; k++) same = isSpaceGap(text, words[w + k]!.end, words[w + k + 1]!.at);
+          for (let k = 0; k < entry.rest.length && same; k++)
+            same = isSpaceGap(text, words[w + k]!.end, words[w + k + 1]!.at);
           if (!same) continue;
           matchEnd = words[w + entry.rest.length]!.end;
         } else {

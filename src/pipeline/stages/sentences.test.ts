@@ -17,7 +17,10 @@ import { MAX_SENTENCE, sentences } from './sentences.js';
 const pipeline = createPipeline([clean, sentences]);
 
 function sentencesOf(text: string): string[] {
-  const result = runDocument(pipeline, documentFromText(text, { published: '2025-09-05' }), { settings: defaultSettings, freeze: true });
+  const result = runDocument(pipeline, documentFromText(text, { published: '2025-09-05' }), {
+    settings: defaultSettings,
+    freeze: true,
+  });
   if (isFailedAnalysis(result)) throw new Error(result.failure.reason);
   return result.layers.sentences.map((s) => text.slice(s.start, s.end));
 }

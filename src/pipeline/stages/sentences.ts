@@ -112,7 +112,15 @@ export const sentences = defineStage({
         const start = paragraph.start + offset;
         const end = start + segment.length;
         // The last word is all the test reads: a short tail spares the pattern a whole sentence.
-        if (open && isFalseBoundary(document.text.slice(Math.max(open.start, open.end - TAIL), open.end), segment.slice(0, TAIL), lookup)) open.end = end;
+        if (
+          open &&
+          isFalseBoundary(
+            document.text.slice(Math.max(open.start, open.end - TAIL), open.end),
+            segment.slice(0, TAIL),
+            lookup,
+          )
+        )
+          open.end = end;
         else {
           if (open) result.push(...trimmed(document.text, open, index));
           open = { start, end };
@@ -135,7 +143,8 @@ function trimmed(text: string, span: { start: number; end: number }, paragraph: 
     // inside a surrogate pair).
     let cut = start + MAX_SENTENCE;
     while (cut > start + MAX_SENTENCE / 2 && !isSpaceCode(text.charCodeAt(cut))) cut--;
-    if (!isSpaceCode(text.charCodeAt(cut))) cut = start + MAX_SENTENCE - (isLowSurrogate(text.charCodeAt(start + MAX_SENTENCE)) ? 1 : 0);
+    if (!isSpaceCode(text.charCodeAt(cut)))
+      cut = start + MAX_SENTENCE - (isLowSurrogate(text.charCodeAt(start + MAX_SENTENCE)) ? 1 : 0);
     let pieceEnd = cut;
     while (pieceEnd > start && isSpaceCode(text.charCodeAt(pieceEnd - 1))) pieceEnd--;
     pieces.push({ start, end: pieceEnd, paragraph });

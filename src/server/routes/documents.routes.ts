@@ -12,12 +12,14 @@ export function documentsRoutes(documents: DocumentsService, analysis: StoredAna
     .get('/', async (c) => {
       const query = parse(pageQuery, c.req.query(), 'query');
       const after = cursorKey(query.cursor, z.tuple([z.string(), z.string()]));
-      return c.json(await pageFromStore(
-        { limit: query.limit, after },
-        (key, limit) => documents.page(key ? { createdAt: key[0], id: key[1] } : null, limit),
-        (d) => [d.createdAt, d.id] as [string, string],
-        () => documents.count(),
-      ));
+      return c.json(
+        await pageFromStore(
+          { limit: query.limit, after },
+          (key, limit) => documents.page(key ? { createdAt: key[0], id: key[1] } : null, limit),
+          (d) => [d.createdAt, d.id] as [string, string],
+          () => documents.count(),
+        ),
+      );
     })
     .get('/:id', async (c) => {
       const id = parse(documentId, c.req.param('id'), 'id');

@@ -23,12 +23,19 @@ function clientOf(c: Context): string {
 export function sessionRoutes(sessions: SessionsService, users: UsersService, publicOrigin: string | null) {
   const describe = async (c: Context) => {
     const auth = c.get('auth');
-    if (auth.kind === 'local') return { mode: 'local' as const, user: null, csrfToken: auth.csrfToken, expiresAt: null, hasUsers: false };
+    if (auth.kind === 'local')
+      return { mode: 'local' as const, user: null, csrfToken: auth.csrfToken, expiresAt: null, hasUsers: false };
     const hasUsers = (await users.count()) > 0;
     if (auth.kind === 'user') {
       const { name, party, role } = auth.actor;
       return auth.via === 'session'
-        ? { mode: 'users' as const, user: { name, party, role }, csrfToken: csrfTokenOf(auth.secret), expiresAt: auth.expiresAt, hasUsers }
+        ? {
+            mode: 'users' as const,
+            user: { name, party, role },
+            csrfToken: csrfTokenOf(auth.secret),
+            expiresAt: auth.expiresAt,
+            hasUsers,
+          }
         : { mode: 'users' as const, user: { name, party, role }, csrfToken: null, expiresAt: null, hasUsers };
     }
     return { mode: 'users' as const, user: null, csrfToken: null, expiresAt: null, hasUsers };
@@ -39,7 +46,13 @@ export function sessionRoutes(sessions: SessionsService, users: UsersService, pu
       const body = parse(signInRequest, await jsonBody(c.req), 'body');
       const { secret, user, expiresAt } = await sessions.signIn(body.name, body.password, clientOf(c));
       setSessionCookie(c, secret, expiresAt, isHttps(c, publicOrigin));
-      return c.json({ mode: 'users' as const, user: { name: user.name, party: user.party, role: user.role }, csrfToken: csrfTokenOf(secret), expiresAt, hasUsers: true });
+      return c.json({
+        mode: 'users' as const,
+        user: { name: user.name, party: user.party, role: user.role },
+        csrfToken: csrfTokenOf(secret),
+        expiresAt,
+        hasUsers: true,
+      });
     })
     .delete('/', async (c) => {
       const auth = c.get('auth');

@@ -13,22 +13,42 @@ import { jsonBody, parse } from '../validate.js';
 const asked = (value: string | undefined) => (value ? parse(isoDay, value, 'today') : undefined);
 
 /** /api/agreements, /api/commitments, /api/proposals, /api/followup: following an agreement up. */
-export function trackingRoutes(tracking: TrackingService, review: ReviewService, followup: FollowupService, documents: DocumentsService) {
+export function trackingRoutes(
+  tracking: TrackingService,
+  review: ReviewService,
+  followup: FollowupService,
+  documents: DocumentsService,
+) {
   return new Hono()
     .get('/agreements', async (c) => c.json({ agreements: await tracking.listAgreements() }))
-    .get('/agreements/:id', async (c) => c.json({ agreement: await tracking.board(c.req.param('id'), asked(c.req.query('today'))) }))
+    .get('/agreements/:id', async (c) =>
+      c.json({ agreement: await tracking.board(c.req.param('id'), asked(c.req.query('today'))) }),
+    )
     .get('/agreements/:id/followup', async (c) => {
       const query = parse(followupQuery, c.req.query(), 'query');
-      return c.json({ followup: await followup.followup(c.req.param('id'), { today: query.today ?? null, since: query.since ?? null, firstItems: query.limit }) });
+      return c.json({
+        followup: await followup.followup(c.req.param('id'), {
+          today: query.today ?? null,
+          since: query.since ?? null,
+          firstItems: query.limit,
+        }),
+      });
     })
     .get('/commitments/:agreement/:local', async (c) => {
-      const commitment = await tracking.commitment(`${c.req.param('agreement')}/${c.req.param('local')}`, asked(c.req.query('today')));
+      const commitment = await tracking.commitment(
+        `${c.req.param('agreement')}/${c.req.param('local')}`,
+        asked(c.req.query('today')),
+      );
       return c.json({
         commitment: {
           ...commitment,
           evidence: await documents.cite(commitment.evidence),
-          assessments: await Promise.all(commitment.assessments.map(async (a) => ({ ...a, evidence: await documents.cite(a.evidence) }))),
-          history: await Promise.all(commitment.history.map(async (h) => ({ ...h, evidence: await documents.cite(h.evidence) }))),
+          assessments: await Promise.all(
+            commitment.assessments.map(async (a) => ({ ...a, evidence: await documents.cite(a.evidence) })),
+          ),
+          history: await Promise.all(
+            commitment.history.map(async (h) => ({ ...h, evidence: await documents.cite(h.evidence) })),
+          ),
         },
       });
     })
@@ -46,7 +66,9 @@ export function trackingRoutes(tracking: TrackingService, review: ReviewService,
         (p) => [p.score, p.id] as [number, string],
         () => review.count(filter),
       );
-      const items = await Promise.all(page.items.map(async (p) => ({ ...(await documents.cite([{ ...p, note: null }]))[0]!, ...p })));
+      const items = await Promise.all(
+        page.items.map(async (p) => ({ ...(await documents.cite([{ ...p, note: null }]))[0]!, ...p })),
+      );
       return c.json({ ...page, items });
     })
     .post('/proposals/:id/:decision{accept|reject}', async (c) => {

@@ -50,6 +50,7 @@ export const documentsMigration: Migration = {
     await db.schema.createIndex('messages_document').on('messages').column('document_id').execute();
   },
   async down(db: Kysely<unknown>) {
-    for (const table of ['messages', 'chrome_spans', 'document_versions', 'documents']) await db.schema.dropTable(table).execute();
+    for (const table of ['messages', 'chrome_spans', 'document_versions', 'documents'])
+      await db.schema.dropTable(table).execute();
   },
 };

@@ -3,7 +3,10 @@ import { sql, type Kysely, type Migration } from 'kysely';
 /** Agreements, commitments, party assessments, the status change log, evidence, proposals, audit. */
 export const trackingMigration: Migration = {
   async up(db: Kysely<unknown>) {
-    await db.schema.alterTable('documents').addColumn('hints', 'text', (c) => c.notNull().defaultTo('{}')).execute();
+    await db.schema
+      .alterTable('documents')
+      .addColumn('hints', 'text', (c) => c.notNull().defaultTo('{}'))
+      .execute();
     await db.schema
       .createTable('agreements')
       .addColumn('id', 'text', (c) => c.primaryKey())
@@ -63,7 +66,11 @@ export const trackingMigration: Migration = {
       .addColumn('by', 'text', (c) => c.notNull())
       .addColumn('reason', 'text', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('status_changes_commitment').on('status_changes').columns(['commitment_id', 'seq']).execute();
+    await db.schema
+      .createIndex('status_changes_commitment')
+      .on('status_changes')
+      .columns(['commitment_id', 'seq'])
+      .execute();
     await db.schema
       .createTable('evidence')
       .addColumn('id', 'text', (c) => c.primaryKey())
@@ -115,7 +122,17 @@ export const trackingMigration: Migration = {
       .execute();
   },
   async down(db: Kysely<unknown>) {
-    for (const table of ['audit_head', 'audit_log', 'proposals', 'evidence', 'status_changes', 'assessments', 'commitments', 'meetings', 'agreements']) {
+    for (const table of [
+      'audit_head',
+      'audit_log',
+      'proposals',
+      'evidence',
+      'status_changes',
+      'assessments',
+      'commitments',
+      'meetings',
+      'agreements',
+    ]) {
       await db.schema.dropTable(table).execute();
     }
     await db.schema.alterTable('documents').dropColumn('hints').execute();

@@ -19,7 +19,11 @@ export const storedAnalysesMigration: Migration = {
       .addColumn('failure', 'text')
       .addColumn('analysed_at', 'text', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('document_analyses_version').on('document_analyses').column('pipeline_version').execute();
+    await db.schema
+      .createIndex('document_analyses_version')
+      .on('document_analyses')
+      .column('pipeline_version')
+      .execute();
   },
   async down(db: Kysely<unknown>) {
     await db.schema.dropTable('document_analyses').execute();

@@ -11,9 +11,14 @@ import { sql, SqliteAdapter, type Kysely, type Migration } from 'kysely';
 export const searchPassagesMigration: Migration = {
   async up(db: Kysely<unknown>) {
     // Also (both dialects): the indicators a commitment names, as JSON like its milestones.
-    await db.schema.alterTable('commitments').addColumn('indicators', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+    await db.schema
+      .alterTable('commitments')
+      .addColumn('indicators', 'text', (c) => c.notNull().defaultTo('[]'))
+      .execute();
     if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return;
-    await sql`CREATE VIRTUAL TABLE search_passages USING fts5(terms, document_id UNINDEXED, start UNINDEXED, "end" UNINDEXED, tokenize = 'unicode61')`.execute(db);
+    await sql`CREATE VIRTUAL TABLE search_passages USING fts5(terms, document_id UNINDEXED, start UNINDEXED, "end" UNINDEXED, tokenize = 'unicode61')`.execute(
+      db,
+    );
     await db.schema
       .createTable('search_documents')
       .addColumn('document_id', 'text', (c) => c.primaryKey())

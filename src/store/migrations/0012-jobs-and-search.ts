@@ -55,7 +55,9 @@ async function addTextSearch(db: Kysely<unknown>): Promise<void> {
   // A generated column may call only immutable functions; unaccent() is declared stable because its
   // rules file could change, so it is wrapped with its dictionary named.
   const body = unaccent ? sql.raw(`SELECT unaccent('unaccent'::regdictionary, $1)`) : sql.raw('SELECT $1');
-  await sql`CREATE OR REPLACE FUNCTION puente_unaccent(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $$ ${body} $$`.execute(db);
+  await sql`CREATE OR REPLACE FUNCTION puente_unaccent(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $$ ${body} $$`.execute(
+    db,
+  );
   await sql`
     ALTER TABLE documents ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (
       to_tsvector(CASE WHEN language = 'es' THEN 'spanish'::regconfig ELSE 'english'::regconfig END,

@@ -97,8 +97,15 @@ export class AnalysesRepository {
         .selectFrom('document_analyses')
         .innerJoin('documents', 'documents.id', 'document_analyses.document_id')
         .select([
-          'documents.id', 'documents.text', 'documents.format', 'documents.encoding', 'documents.hints',
-          'document_analyses.pipeline_version', 'document_analyses.analysed_at', 'document_analyses.layers', 'document_analyses.messages',
+          'documents.id',
+          'documents.text',
+          'documents.format',
+          'documents.encoding',
+          'documents.hints',
+          'document_analyses.pipeline_version',
+          'document_analyses.analysed_at',
+          'document_analyses.layers',
+          'document_analyses.messages',
         ])
         .where('documents.id', 'in', chunk)
         .where('document_analyses.layers', 'is not', null)
@@ -114,9 +121,20 @@ export class AnalysesRepository {
       for (const row of rows) {
         const hints = JSON.parse(row.hints) as DocumentHints;
         const document: SourceDocument = {
-          id: row.id, text: row.text, format: row.format as SourceFormat, encoding: row.encoding, hints, source: sourceOf(first.get(row.id), hints),
+          id: row.id,
+          text: row.text,
+          format: row.format as SourceFormat,
+          encoding: row.encoding,
+          hints,
+          source: sourceOf(first.get(row.id), hints),
         };
-        found.set(row.id, { document, pipelineVersion: row.pipeline_version, analysedAt: row.analysed_at, layers: unpackJson(row.layers!), messages: unpackJson(row.messages) });
+        found.set(row.id, {
+          document,
+          pipelineVersion: row.pipeline_version,
+          analysedAt: row.analysed_at,
+          layers: unpackJson(row.layers!),
+          messages: unpackJson(row.messages),
+        });
       }
     }
     return ids.flatMap((id) => found.get(id) ?? []);
@@ -128,7 +146,12 @@ export class AnalysesRepository {
       .selectFrom('documents')
       .leftJoin('document_analyses', 'document_analyses.document_id', 'documents.id')
       .select('documents.id')
-      .where((eb) => eb.or([eb('document_analyses.pipeline_version', 'is', null), eb('document_analyses.pipeline_version', '!=', pipelineVersion)]))
+      .where((eb) =>
+        eb.or([
+          eb('document_analyses.pipeline_version', 'is', null),
+          eb('document_analyses.pipeline_version', '!=', pipelineVersion),
+        ]),
+      )
       .orderBy('documents.created_at')
       .orderBy('documents.id')
       .execute();

@@ -9,16 +9,32 @@ export class AuditRepository {
   constructor(private readonly db: Executor) {}
 
   async append(record: AuditRecord): Promise<AuditEntry> {
-    const last = await this.db.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+    const last = await this.db
+      .selectFrom('audit_log')
+      .select(['seq', 'hash'])
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirst();
     const seq = Number(last?.seq ?? 0) + 1;
     const prevHash = last?.hash ?? GENESIS_HASH;
     const hash = auditHash(seq, record, prevHash);
     await this.db
       .insertInto('audit_log')
-      .values({ seq, at: record.at, actor: record.actor, action: record.action, subject: record.subject, before: JSON.stringify(record.before ?? null), after: JSON.stringify(record.after ?? null), prev_hash: prevHash, hash })
+      .values({
+        seq,
+        at: record.at,
+        actor: record.actor,
+        action: record.action,
+        subject: record.subject,
+        before: JSON.stringify(record.before ?? null),
+        after: JSON.stringify(record.after ?? null),
+        prev_hash: prevHash,
+        hash,
+      })
       .execute();
     const updated = await this.db.updateTable('audit_head').set({ seq, hash }).where('id', '=', 1).executeTakeFirst();
-    if (Number(updated.numUpdatedRows) === 0) await this.db.insertInto('audit_head').values({ id: 1, seq, hash }).execute();
+    if (Number(updated.numUpdatedRows) === 0)
+      await this.db.insertInto('audit_head').values({ id: 1, seq, hash }).execute();
     return { ...record, seq, prevHash, hash };
   }
 
@@ -26,8 +42,15 @@ export class AuditRepository {
   async all(): Promise<AuditEntry[]> {
     const rows = await this.db.selectFrom('audit_log').selectAll().orderBy('seq').execute();
     return rows.map((row) => ({
-      seq: Number(row.seq), at: row.at, actor: row.actor, action: row.action, subject: row.subject,
-      before: JSON.parse(row.before ?? 'null') as unknown, after: JSON.parse(row.after ?? 'null') as unknown, prevHash: row.prev_hash, hash: row.hash,
+      seq: Number(row.seq),
+      at: row.at,
+      actor: row.actor,
+      action: row.action,
+      subject: row.subject,
+      before: JSON.parse(row.before ?? 'null') as unknown,
+      after: JSON.parse(row.after ?? 'null') as unknown,
+      prevHash: row.prev_hash,
+      hash: row.hash,
     }));
   }
 

@@ -102,9 +102,20 @@ export class DocumentsRepository {
     await this.db
       .insertInto('documents')
       .values({
-        id: document.id, text: document.text, format: document.format, encoding: document.encoding, body: '', body_spans: packSpans(document.bodySpans),
-        title: document.title, subtitle: document.subtitle, published: document.published, authors: JSON.stringify(document.authors),
-        language: document.language, byte_size: document.byteSize, created_at: createdAt, hints: JSON.stringify(document.hints),
+        id: document.id,
+        text: document.text,
+        format: document.format,
+        encoding: document.encoding,
+        body: '',
+        body_spans: packSpans(document.bodySpans),
+        title: document.title,
+        subtitle: document.subtitle,
+        published: document.published,
+        authors: JSON.stringify(document.authors),
+        language: document.language,
+        byte_size: document.byteSize,
+        created_at: createdAt,
+        hints: JSON.stringify(document.hints),
       })
       .execute();
     await this.insertSpansAndMessages(document);
@@ -116,28 +127,46 @@ export class DocumentsRepository {
     for (let i = 0; i < document.chrome.length; i += ROWS_PER_INSERT) {
       await this.db
         .insertInto('chrome_spans')
-        .values(document.chrome.slice(i, i + ROWS_PER_INSERT).map((span) => ({ document_id: document.id, start: span.start, end: span.end, reason: span.reason })))
+        .values(
+          document.chrome
+            .slice(i, i + ROWS_PER_INSERT)
+            .map((span) => ({ document_id: document.id, start: span.start, end: span.end, reason: span.reason })),
+        )
         .execute();
     }
     for (let i = 0; i < document.messages.length; i += ROWS_PER_INSERT) {
       await this.db
         .insertInto('messages')
-        .values(document.messages.slice(i, i + ROWS_PER_INSERT).map((message) => ({
-          id: randomUUID(), document_id: document.id, source: message.source, rule_id: message.ruleId, severity: message.severity,
-          reason: message.reason, start: message.place?.start ?? null, end: message.place?.end ?? null,
-        })))
+        .values(
+          document.messages.slice(i, i + ROWS_PER_INSERT).map((message) => ({
+            id: randomUUID(),
+            document_id: document.id,
+            source: message.source,
+            rule_id: message.ruleId,
+            severity: message.severity,
+            reason: message.reason,
+            start: message.place?.start ?? null,
+            end: message.place?.end ?? null,
+          })),
+        )
         .execute();
     }
   }
 
   async addVersion(locator: string, version: number, documentId: string, createdAt: string): Promise<void> {
-    await this.db.insertInto('document_versions').values({ locator, version, document_id: documentId, created_at: createdAt }).execute();
+    await this.db
+      .insertInto('document_versions')
+      .values({ locator, version, document_id: documentId, created_at: createdAt })
+      .execute();
   }
 
   /** Records the band keys of a stored document's body, by which later copies find it. */
   async addBands(documentId: string, keys: readonly string[]): Promise<void> {
     for (let i = 0; i < keys.length; i += 200) {
-      await this.db.insertInto('document_bands').values(keys.slice(i, i + 200).map((band_key) => ({ band_key, document_id: documentId }))).execute();
+      await this.db
+        .insertInto('document_bands')
+        .values(keys.slice(i, i + 200).map((band_key) => ({ band_key, document_id: documentId })))
+        .execute();
     }
   }
 
@@ -147,7 +176,11 @@ export class DocumentsRepository {
    * many pages carry puts a growing number of stories in its buckets, and reading every one of them
    * back would cost each new document the size of the store.
    */
-  async storiesSharingBands(keys: readonly string[], minShared = 1, limit = Number.MAX_SAFE_INTEGER): Promise<Array<{ id: string; body: string }>> {
+  async storiesSharingBands(
+    keys: readonly string[],
+    minShared = 1,
+    limit = Number.MAX_SAFE_INTEGER,
+  ): Promise<Array<{ id: string; body: string }>> {
     if (!keys.length) return [];
     const shared = await this.db
       .selectFrom('document_bands')
@@ -163,7 +196,11 @@ export class DocumentsRepository {
     const rows = await this.db
       .selectFrom('documents')
       .select(['id', 'text', 'body', 'body_spans'])
-      .where('id', 'in', shared.map((row) => row.document_id))
+      .where(
+        'id',
+        'in',
+        shared.map((row) => row.document_id),
+      )
       .orderBy('created_at')
       .orderBy('id')
       .execute();
@@ -175,29 +212,62 @@ export class DocumentsRepository {
     await this.db
       .insertInto('document_copies')
       .values({
-        document_id: copy.story, locator: copy.locator, copy_id: copy.copyId, url: copy.url, outlet: copy.outlet, title: copy.title,
-        published: copy.published, containment: copy.containment, jaccard: copy.jaccard, created_at: createdAt,
+        document_id: copy.story,
+        locator: copy.locator,
+        copy_id: copy.copyId,
+        url: copy.url,
+        outlet: copy.outlet,
+        title: copy.title,
+        published: copy.published,
+        containment: copy.containment,
+        jaccard: copy.jaccard,
+        created_at: createdAt,
       })
       .execute();
   }
 
   /** Whether this content was already stored as a copy from this locator. */
   async isKnownCopy(locator: string, copyId: string): Promise<boolean> {
-    return (await this.db.selectFrom('document_copies').select('locator').where('locator', '=', locator).where('copy_id', '=', copyId).executeTakeFirst()) !== undefined;
+    return (
+      (await this.db
+        .selectFrom('document_copies')
+        .select('locator')
+        .where('locator', '=', locator)
+        .where('copy_id', '=', copyId)
+        .executeTakeFirst()) !== undefined
+    );
   }
 
   /** The copies stored as a story: every source and URL that ran it, oldest first. */
   async copiesOf(story: string): Promise<StoryCopy[]> {
-    const rows = await this.db.selectFrom('document_copies').selectAll().where('document_id', '=', story).orderBy('created_at').orderBy('locator').execute();
+    const rows = await this.db
+      .selectFrom('document_copies')
+      .selectAll()
+      .where('document_id', '=', story)
+      .orderBy('created_at')
+      .orderBy('locator')
+      .execute();
     return rows.map((row) => ({
-      story: row.document_id, locator: row.locator, copyId: row.copy_id, url: row.url, outlet: row.outlet, title: row.title, published: row.published,
-      containment: Number(row.containment), jaccard: Number(row.jaccard),
+      story: row.document_id,
+      locator: row.locator,
+      copyId: row.copy_id,
+      url: row.url,
+      outlet: row.outlet,
+      title: row.title,
+      published: row.published,
+      containment: Number(row.containment),
+      jaccard: Number(row.jaccard),
     }));
   }
 
   /** Every version of a locator, oldest first. */
   async versionsOf(locator: string): Promise<Array<{ version: number; documentId: string }>> {
-    const rows = await this.db.selectFrom('document_versions').select(['version', 'document_id']).where('locator', '=', locator).orderBy('version').execute();
+    const rows = await this.db
+      .selectFrom('document_versions')
+      .select(['version', 'document_id'])
+      .where('locator', '=', locator)
+      .orderBy('version')
+      .execute();
     return rows.map((row) => ({ version: Number(row.version), documentId: row.document_id }));
   }
 
@@ -212,15 +282,40 @@ export class DocumentsRepository {
   async listAfter(after: { createdAt: string; id: string } | null, limit: number | null): Promise<StoredDocument[]> {
     let query = this.db
       .selectFrom('documents')
-      .select(['id', 'title', 'subtitle', 'published', 'authors', 'language', 'format', 'encoding', 'byte_size', 'created_at'])
+      .select([
+        'id',
+        'title',
+        'subtitle',
+        'published',
+        'authors',
+        'language',
+        'format',
+        'encoding',
+        'byte_size',
+        'created_at',
+      ])
       .orderBy('created_at')
       .orderBy('id');
-    if (after) query = query.where((eb) => eb.or([eb('created_at', '>', after.createdAt), eb.and([eb('created_at', '=', after.createdAt), eb('id', '>', after.id)])]));
+    if (after)
+      query = query.where((eb) =>
+        eb.or([
+          eb('created_at', '>', after.createdAt),
+          eb.and([eb('created_at', '=', after.createdAt), eb('id', '>', after.id)]),
+        ]),
+      );
     if (limit !== null) query = query.limit(limit);
     const rows = await query.execute();
     return rows.map((row) => ({
-      id: row.id, title: row.title, subtitle: row.subtitle, published: row.published, authors: JSON.parse(row.authors) as string[],
-      language: row.language, format: row.format, encoding: row.encoding, byteSize: Number(row.byte_size), createdAt: row.created_at,
+      id: row.id,
+      title: row.title,
+      subtitle: row.subtitle,
+      published: row.published,
+      authors: JSON.parse(row.authors) as string[],
+      language: row.language,
+      format: row.format,
+      encoding: row.encoding,
+      byteSize: Number(row.byte_size),
+      createdAt: row.created_at,
     }));
   }
 
@@ -228,22 +323,51 @@ export class DocumentsRepository {
   async get(id: string): Promise<StoredDocumentText | null> {
     const row = await this.db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) return null;
-    const chrome = await this.db.selectFrom('chrome_spans').select(['start', 'end', 'reason']).where('document_id', '=', id).orderBy('start').execute();
+    const chrome = await this.db
+      .selectFrom('chrome_spans')
+      .select(['start', 'end', 'reason'])
+      .where('document_id', '=', id)
+      .orderBy('start')
+      .execute();
     return {
-      id: row.id, title: row.title, subtitle: row.subtitle, published: row.published, authors: JSON.parse(row.authors) as string[],
-      language: row.language, format: row.format, encoding: row.encoding, byteSize: Number(row.byte_size), createdAt: row.created_at,
-      text: row.text, body: bodyOf(row),
-      chrome: chrome.map((span) => ({ start: Number(span.start), end: Number(span.end), reason: span.reason as ChromeReason })),
+      id: row.id,
+      title: row.title,
+      subtitle: row.subtitle,
+      published: row.published,
+      authors: JSON.parse(row.authors) as string[],
+      language: row.language,
+      format: row.format,
+      encoding: row.encoding,
+      byteSize: Number(row.byte_size),
+      createdAt: row.created_at,
+      text: row.text,
+      body: bodyOf(row),
+      chrome: chrome.map((span) => ({
+        start: Number(span.start),
+        end: Number(span.end),
+        reason: span.reason as ChromeReason,
+      })),
     };
   }
 
   /** A stored document as the pipeline takes it, so it can be analysed again exactly as at ingest. */
   async sourceDocument(id: string): Promise<SourceDocument | null> {
-    const row = await this.db.selectFrom('documents').select(['id', 'text', 'format', 'encoding', 'hints']).where('id', '=', id).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('documents')
+      .select(['id', 'text', 'format', 'encoding', 'hints'])
+      .where('id', '=', id)
+      .executeTakeFirst();
     if (!row) return null;
     const locator = (await this.locatorsOf(id))[0]?.locator;
     const hints = JSON.parse(row.hints) as DocumentHints;
-    return { id: row.id, text: row.text, format: row.format as SourceFormat, encoding: row.encoding, hints, source: sourceOf(locator, hints) };
+    return {
+      id: row.id,
+      text: row.text,
+      format: row.format as SourceFormat,
+      encoding: row.encoding,
+      hints,
+      source: sourceOf(locator, hints),
+    };
   }
 
   /**
@@ -255,8 +379,13 @@ export class DocumentsRepository {
     await this.db
       .updateTable('documents')
       .set({
-        body: '', body_spans: packSpans(document.bodySpans), title: document.title, subtitle: document.subtitle, published: document.published,
-        authors: JSON.stringify(document.authors), language: document.language,
+        body: '',
+        body_spans: packSpans(document.bodySpans),
+        title: document.title,
+        subtitle: document.subtitle,
+        published: document.published,
+        authors: JSON.stringify(document.authors),
+        language: document.language,
       })
       .where('id', '=', document.id)
       .execute();
@@ -274,19 +403,34 @@ export class DocumentsRepository {
 
   /** The paths and URLs a document was read from, with the version number it has there. */
   async locatorsOf(id: string): Promise<Array<{ locator: string; version: number }>> {
-    const rows = await this.db.selectFrom('document_versions').select(['locator', 'version']).where('document_id', '=', id).orderBy('locator').execute();
+    const rows = await this.db
+      .selectFrom('document_versions')
+      .select(['locator', 'version'])
+      .where('document_id', '=', id)
+      .orderBy('locator')
+      .execute();
     return rows.map((row) => ({ locator: row.locator, version: Number(row.version) }));
   }
 
   /** Documents whose evidence proposals are still to be made, oldest first. */
   async unproposedIds(): Promise<string[]> {
-    const rows = await this.db.selectFrom('documents').select('id').where('proposed_at', 'is', null).orderBy('created_at').orderBy('id').execute();
+    const rows = await this.db
+      .selectFrom('documents')
+      .select('id')
+      .where('proposed_at', 'is', null)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
     return rows.map((row) => row.id);
   }
 
   /** How many documents their evidence proposals were made from. */
   async countProposed(): Promise<number> {
-    const row = await this.db.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('n')).where('proposed_at', 'is not', null).executeTakeFirstOrThrow();
+    const row = await this.db
+      .selectFrom('documents')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('proposed_at', 'is not', null)
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   }
 
@@ -294,7 +438,12 @@ export class DocumentsRepository {
   async stillUnproposed(ids: readonly string[]): Promise<Set<string>> {
     const found = new Set<string>();
     for (let i = 0; i < ids.length; i += 500) {
-      const rows = await this.db.selectFrom('documents').select('id').where('proposed_at', 'is', null).where('id', 'in', ids.slice(i, i + 500)).execute();
+      const rows = await this.db
+        .selectFrom('documents')
+        .select('id')
+        .where('proposed_at', 'is', null)
+        .where('id', 'in', ids.slice(i, i + 500))
+        .execute();
       for (const row of rows) found.add(row.id);
     }
     return found;
@@ -303,12 +452,19 @@ export class DocumentsRepository {
   async markProposed(ids: readonly string[], at: string): Promise<void> {
     // Chunked, as both dialects cap the number of bound parameters in one statement.
     for (let i = 0; i < ids.length; i += 500) {
-      await this.db.updateTable('documents').set({ proposed_at: at }).where('id', 'in', ids.slice(i, i + 500)).execute();
+      await this.db
+        .updateTable('documents')
+        .set({ proposed_at: at })
+        .where('id', 'in', ids.slice(i, i + 500))
+        .execute();
     }
   }
 
   async count(): Promise<number> {
-    const row = await this.db.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const row = await this.db
+      .selectFrom('documents')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   }
 }

@@ -20,7 +20,11 @@ export class PassageTermsRepository {
 
   async totals(): Promise<PassageTotals> {
     const row = await this.db.selectFrom('passage_totals').selectAll().where('id', '=', 1).executeTakeFirst();
-    return { documents: Number(row?.documents ?? 0), passages: Number(row?.passages ?? 0), terms: Number(row?.terms ?? 0) };
+    return {
+      documents: Number(row?.documents ?? 0),
+      passages: Number(row?.passages ?? 0),
+      terms: Number(row?.terms ?? 0),
+    };
   }
 
   /** How many counted passages hold each of these terms (0 for a term never seen). */
@@ -28,7 +32,11 @@ export class PassageTermsRepository {
     const found = new Map<string, number>(terms.map((term) => [term, 0]));
     const unique = [...found.keys()];
     for (let i = 0; i < unique.length; i += 500) {
-      const rows = await this.db.selectFrom('passage_terms').select(['term', 'passages']).where('term', 'in', unique.slice(i, i + 500)).execute();
+      const rows = await this.db
+        .selectFrom('passage_terms')
+        .select(['term', 'passages'])
+        .where('term', 'in', unique.slice(i, i + 500))
+        .execute();
       for (const row of rows) found.set(row.term, Number(row.passages));
     }
     return found;
@@ -42,7 +50,9 @@ export class PassageTermsRepository {
       await this.db
         .insertInto('passage_terms')
         .values(rows.slice(i, i + 500))
-        .onConflict((conflict) => conflict.column('term').doUpdateSet({ passages: sql<number>`passage_terms.passages + excluded.passages` }))
+        .onConflict((conflict) =>
+          conflict.column('term').doUpdateSet({ passages: sql<number>`passage_terms.passages + excluded.passages` }),
+        )
         .execute();
     }
     await this.db
@@ -66,7 +76,11 @@ export class PassageTermsRepository {
 
   /** The fingerprint each commitment of an agreement was last proposed with. */
   async fingerprints(agreementId: string): Promise<Map<string, string>> {
-    const rows = await this.db.selectFrom('commitment_queries').select(['commitment_id', 'fingerprint']).where('agreement_id', '=', agreementId).execute();
+    const rows = await this.db
+      .selectFrom('commitment_queries')
+      .select(['commitment_id', 'fingerprint'])
+      .where('agreement_id', '=', agreementId)
+      .execute();
     return new Map(rows.map((row) => [row.commitment_id, row.fingerprint]));
   }
 

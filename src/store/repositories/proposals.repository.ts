@@ -13,9 +13,17 @@ export interface ProposalFilter {
 
 function toProposal(row: ProposalsTable): EvidenceProposal {
   return {
-    id: row.id, commitmentId: row.commitment_id, documentId: row.document_id, start: Number(row.start), end: Number(row.end),
-    kind: row.kind as EvidenceKind, score: Number(row.score), reason: row.reason, state: row.state as EvidenceProposal['state'],
-    reviewedBy: row.reviewed_by, reviewedAt: row.reviewed_at,
+    id: row.id,
+    commitmentId: row.commitment_id,
+    documentId: row.document_id,
+    start: Number(row.start),
+    end: Number(row.end),
+    kind: row.kind as EvidenceKind,
+    score: Number(row.score),
+    reason: row.reason,
+    state: row.state as EvidenceProposal['state'],
+    reviewedBy: row.reviewed_by,
+    reviewedAt: row.reviewed_at,
   };
 }
 
@@ -35,8 +43,18 @@ export class ProposalsRepository {
       const result = await this.db
         .insertInto('proposals')
         .values({
-          id: proposal.id, commitment_id: proposal.commitmentId, document_id: proposal.documentId, start: proposal.start, end: proposal.end,
-          kind: proposal.kind, score: proposal.score, reason: proposal.reason, state: 'pending', reviewed_by: null, reviewed_at: null, created_at: createdAt,
+          id: proposal.id,
+          commitment_id: proposal.commitmentId,
+          document_id: proposal.documentId,
+          start: proposal.start,
+          end: proposal.end,
+          kind: proposal.kind,
+          score: proposal.score,
+          reason: proposal.reason,
+          state: 'pending',
+          reviewed_by: null,
+          reviewed_at: null,
+          created_at: createdAt,
         })
         .onConflict((conflict) => conflict.column('id').doNothing())
         .executeTakeFirst();
@@ -49,16 +67,25 @@ export class ProposalsRepository {
    * Up to `limit` proposals, best score first (then by id), after the one at `after`, filtered by
    * state and commitment (or any of several commitments): the order the `proposals_*_score` indexes keep.
    */
-  async page(filter: ProposalFilter, after: { score: number; id: string } | null, limit: number): Promise<EvidenceProposal[]> {
+  async page(
+    filter: ProposalFilter,
+    after: { score: number; id: string } | null,
+    limit: number,
+  ): Promise<EvidenceProposal[]> {
     let query = this.filtered(filter).selectAll();
-    if (after) query = query.where((eb) => eb.or([eb('score', '<', after.score), eb.and([eb('score', '=', after.score), eb('id', '>', after.id)])]));
+    if (after)
+      query = query.where((eb) =>
+        eb.or([eb('score', '<', after.score), eb.and([eb('score', '=', after.score), eb('id', '>', after.id)])]),
+      );
     const rows = await query.orderBy('score', 'desc').orderBy('id').limit(limit).execute();
     return rows.map(toProposal);
   }
 
   /** How many proposals the filter keeps. */
   async count(filter: ProposalFilter): Promise<number> {
-    const row = await this.filtered(filter).select((eb) => eb.fn.countAll<number | string | bigint>().as('n')).executeTakeFirstOrThrow();
+    const row = await this.filtered(filter)
+      .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   }
 
@@ -66,7 +93,10 @@ export class ProposalsRepository {
     let query = this.db.selectFrom('proposals');
     if (filter.state) query = query.where('state', '=', filter.state);
     if (filter.commitmentId) query = query.where('commitment_id', '=', filter.commitmentId);
-    if (filter.commitmentIds) query = filter.commitmentIds.length ? query.where('commitment_id', 'in', filter.commitmentIds) : query.where((eb) => eb.lit(false));
+    if (filter.commitmentIds)
+      query = filter.commitmentIds.length
+        ? query.where('commitment_id', 'in', filter.commitmentIds)
+        : query.where((eb) => eb.lit(false));
     return query;
   }
 
@@ -85,6 +115,10 @@ export class ProposalsRepository {
   }
 
   async setState(id: string, state: EvidenceProposal['state'], reviewedBy: string, reviewedAt: string): Promise<void> {
-    await this.db.updateTable('proposals').set({ state, reviewed_by: reviewedBy, reviewed_at: reviewedAt }).where('id', '=', id).execute();
+    await this.db
+      .updateTable('proposals')
+      .set({ state, reviewed_by: reviewedBy, reviewed_at: reviewedAt })
+      .where('id', '=', id)
+      .execute();
   }
 }

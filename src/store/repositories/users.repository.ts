@@ -11,7 +11,14 @@ export interface UserWithPassword extends User {
 }
 
 function toUser(row: UsersTable): UserWithPassword {
-  return { key: row.name_key, name: row.name, party: row.party, role: row.role as Role, createdAt: row.created_at, passwordHash: row.password_hash };
+  return {
+    key: row.name_key,
+    name: row.name,
+    party: row.party,
+    role: row.role as Role,
+    createdAt: row.created_at,
+    passwordHash: row.password_hash,
+  };
 }
 
 /** User accounts, looked up by their folded name. */
@@ -23,7 +30,10 @@ export class UsersRepository {
   }
 
   async count(): Promise<number> {
-    const row = await this.db.selectFrom('users').select((eb) => eb.fn.countAll<number | string | bigint>().as('n')).executeTakeFirstOrThrow();
+    const row = await this.db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   }
 
@@ -39,7 +49,14 @@ export class UsersRepository {
   async add(user: UserWithPassword): Promise<void> {
     await this.db
       .insertInto('users')
-      .values({ name_key: user.key, name: user.name, party: user.party, role: user.role, password_hash: user.passwordHash, created_at: user.createdAt })
+      .values({
+        name_key: user.key,
+        name: user.name,
+        party: user.party,
+        role: user.role,
+        password_hash: user.passwordHash,
+        created_at: user.createdAt,
+      })
       .execute();
   }
 

@@ -6,9 +6,17 @@ type Executor = Kysely<Database> | Transaction<Database>;
 
 function toWatch(row: Selectable<WatchesTable>): Watch {
   return {
-    url: row.url, title: row.title, everySeconds: Number(row.every_seconds), etag: row.etag, lastModified: row.last_modified,
-    createdAt: row.created_at, lastCheckedAt: row.last_checked_at, lastSuccessAt: row.last_success_at, lastError: row.last_error,
-    failures: Number(row.failures), nextTryAt: row.next_try_at,
+    url: row.url,
+    title: row.title,
+    everySeconds: Number(row.every_seconds),
+    etag: row.etag,
+    lastModified: row.last_modified,
+    createdAt: row.created_at,
+    lastCheckedAt: row.last_checked_at,
+    lastSuccessAt: row.last_success_at,
+    lastError: row.last_error,
+    failures: Number(row.failures),
+    nextTryAt: row.next_try_at,
   };
 }
 
@@ -38,13 +46,24 @@ export class WatchesRepository {
   async insert(watch: Pick<Watch, 'url' | 'title' | 'everySeconds' | 'createdAt' | 'nextTryAt'>): Promise<void> {
     await this.db
       .insertInto('watches')
-      .values({ url: watch.url, title: watch.title, every_seconds: watch.everySeconds, created_at: watch.createdAt, next_try_at: watch.nextTryAt, failures: 0 })
+      .values({
+        url: watch.url,
+        title: watch.title,
+        every_seconds: watch.everySeconds,
+        created_at: watch.createdAt,
+        next_try_at: watch.nextTryAt,
+        failures: 0,
+      })
       .execute();
   }
 
   /** Changes how often a watch is read; true when it exists. */
   async setEvery(url: string, everySeconds: number): Promise<boolean> {
-    const result = await this.db.updateTable('watches').set({ every_seconds: everySeconds }).where('url', '=', url).executeTakeFirst();
+    const result = await this.db
+      .updateTable('watches')
+      .set({ every_seconds: everySeconds })
+      .where('url', '=', url)
+      .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
   }
 
@@ -60,7 +79,15 @@ export class WatchesRepository {
 
   /** Watches whose next try is due at `now`, the most overdue first. */
   async due(now: string): Promise<Watch[]> {
-    return (await this.db.selectFrom('watches').selectAll().where('next_try_at', '<=', now).orderBy('next_try_at').orderBy('url').execute()).map(toWatch);
+    return (
+      await this.db
+        .selectFrom('watches')
+        .selectAll()
+        .where('next_try_at', '<=', now)
+        .orderBy('next_try_at')
+        .orderBy('url')
+        .execute()
+    ).map(toWatch);
   }
 
   /**
@@ -103,17 +130,50 @@ export class WatchesRepository {
 
   /** The items of a watch already seen, by item id. */
   async items(url: string): Promise<Map<string, WatchedItem>> {
-    const rows = await this.db.selectFrom('watch_items').select(['item_id', 'state', 'attempts']).where('watch_url', '=', url).execute();
-    return new Map(rows.map((row) => [row.item_id, { itemId: row.item_id, state: row.state, attempts: Number(row.attempts) }]));
+    const rows = await this.db
+      .selectFrom('watch_items')
+      .select(['item_id', 'state', 'attempts'])
+      .where('watch_url', '=', url)
+      .execute();
+    return new Map(
+      rows.map((row) => [row.item_id, { itemId: row.item_id, state: row.state, attempts: Number(row.attempts) }]),
+    );
   }
 
   /** Records what reading an item did. */
-  async recordItem(url: string, item: { itemId: string; locator: string; documentId: string | null; state: 'stored' | 'failed'; attempts: number; error: string | null }, at: string): Promise<void> {
+  async recordItem(
+    url: string,
+    item: {
+      itemId: string;
+      locator: string;
+      documentId: string | null;
+      state: 'stored' | 'failed';
+      attempts: number;
+      error: string | null;
+    },
+    at: string,
+  ): Promise<void> {
     await this.db
       .insertInto('watch_items')
-      .values({ watch_url: url, item_id: item.itemId, locator: item.locator, document_id: item.documentId, state: item.state, attempts: item.attempts, error: item.error, seen_at: at })
+      .values({
+        watch_url: url,
+        item_id: item.itemId,
+        locator: item.locator,
+        document_id: item.documentId,
+        state: item.state,
+        attempts: item.attempts,
+        error: item.error,
+        seen_at: at,
+      })
       .onConflict((conflict) =>
-        conflict.columns(['watch_url', 'item_id']).doUpdateSet({ locator: item.locator, document_id: item.documentId, state: item.state, attempts: item.attempts, error: item.error, seen_at: at }),
+        conflict.columns(['watch_url', 'item_id']).doUpdateSet({
+          locator: item.locator,
+          document_id: item.documentId,
+          state: item.state,
+          attempts: item.attempts,
+          error: item.error,
+          seen_at: at,
+        }),
       )
       .execute();
   }

@@ -6,9 +6,23 @@ import { refreshAnalysisStatus } from '../shell.js';
 import { documentHref, documentView } from './document.js';
 
 export async function analyzePage(outlet: HTMLElement): Promise<void> {
-  const text = h('textarea.paste', { name: 'text', rows: 10, placeholder: 'Paste an article, a press release or a statement…', 'aria-label': 'Text to analyze' });
-  const file = h('input', { type: 'file', accept: '.txt,.md,.html,.htm,text/plain,text/html', 'aria-label': 'Upload a file' });
-  const format = h('select', { name: 'format', 'aria-label': 'Format' }, h('option', { value: 'text' }, 'Plain text'), h('option', { value: 'html' }, 'HTML'));
+  const text = h('textarea.paste', {
+    name: 'text',
+    rows: 10,
+    placeholder: 'Paste an article, a press release or a statement…',
+    'aria-label': 'Text to analyze',
+  });
+  const file = h('input', {
+    type: 'file',
+    accept: '.txt,.md,.html,.htm,text/plain,text/html',
+    'aria-label': 'Upload a file',
+  });
+  const format = h(
+    'select',
+    { name: 'format', 'aria-label': 'Format' },
+    h('option', { value: 'text' }, 'Plain text'),
+    h('option', { value: 'html' }, 'HTML'),
+  );
   const store = h('input', { type: 'checkbox', name: 'store' });
   let name = 'pasted.txt';
   const result = h('div.analysis-result', { 'aria-live': 'polite' });
@@ -20,20 +34,34 @@ export async function analyzePage(outlet: HTMLElement): Promise<void> {
     format.value = /\.html?$/i.test(chosen.name) ? 'html' : 'text';
   });
   const submit = h('button.btn.btn-primary', { type: 'submit' }, 'Analyze');
-  const form = h('form.card.analyze-form', null,
+  const form = h(
+    'form.card.analyze-form',
+    null,
     text,
-    h('div.form-row', null,
+    h(
+      'div.form-row',
+      null,
       h('label.file', null, 'Or upload a file ', file),
       h('label', null, 'Format ', format),
       h('label.check', null, store, ' Keep it in the store'),
-      submit));
+      submit,
+    ),
+  );
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    if (!text.value.trim()) { fill(result, errorBox(new Error('Paste some text or choose a file first.'))); return; }
+    if (!text.value.trim()) {
+      fill(result, errorBox(new Error('Paste some text or choose a file first.')));
+      return;
+    }
     submit.disabled = true;
     fill(result, h('p.muted', null, 'Analysing…'));
     try {
-      const response = await api.analyze({ text: text.value, name, format: format.value as 'text' | 'html', store: store.checked });
+      const response = await api.analyze({
+        text: text.value,
+        name,
+        format: format.value as 'text' | 'html',
+        store: store.checked,
+      });
       const doc = response.analysis.documents[0];
       if (!doc) throw new Error('The analysis returned no document.');
       const entities = new Map<string, Entity>(response.analysis.entities.map((e) => [e.id, e]));
@@ -41,14 +69,31 @@ export async function analyzePage(outlet: HTMLElement): Promise<void> {
         api.resetCaches();
         void refreshAnalysisStatus();
       }
-      fill(result, 
-        response.stored ? h('p.notice', null, `Stored (${response.stored}). `, h('a', { href: documentHref(doc.id) }, 'Open it as a stored document.')) : null,
-        ...documentView(doc, entities));
+      fill(
+        result,
+        response.stored
+          ? h(
+              'p.notice',
+              null,
+              `Stored (${response.stored}). `,
+              h('a', { href: documentHref(doc.id) }, 'Open it as a stored document.'),
+            )
+          : null,
+        ...documentView(doc, entities),
+      );
     } catch (error) {
       fill(result, errorBox(error));
     } finally {
       submit.disabled = false;
     }
   });
-  fill(outlet, pageHeader('Analyze a text', 'See what Puente extracts: people and organisations, quotes, figures, dates and events, each tied to its words.'), form, result);
+  fill(
+    outlet,
+    pageHeader(
+      'Analyze a text',
+      'See what Puente extracts: people and organisations, quotes, figures, dates and events, each tied to its words.',
+    ),
+    form,
+    result,
+  );
 }

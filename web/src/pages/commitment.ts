@@ -10,61 +10,174 @@ import type { Assessment, CitedEvidence, CommitmentDetail, Party, Proposal } fro
 import { statusText } from '../i18n.js';
 import { statuses } from '../types.js';
 
-export const evidenceHref = (documentId: string, start: number, end: number) => `#/document/${encodeURIComponent(documentId)}?span=${start}-${end}`;
+export const evidenceHref = (documentId: string, start: number, end: number) =>
+  `#/document/${encodeURIComponent(documentId)}?span=${start}-${end}`;
 
 export async function commitmentPage(outlet: HTMLElement, route: Route): Promise<void> {
   const id = route.parts.slice(1).join('/');
   const [commitment, agreements, pending] = await Promise.all([
     api.commitment(id),
     api.agreements(),
-    api.proposals({ commitment: id }, { limit: 500 }).catch(() => ({ total: 0, items: [] as Proposal[], nextCursor: null })),
+    api
+      .proposals({ commitment: id }, { limit: 500 })
+      .catch(() => ({ total: 0, items: [] as Proposal[], nextCursor: null })),
   ]);
   const agreement = agreements.find((a) => a.id === commitment.agreementId);
-  const parties: Party[] = commitment.parties.map((code) => agreement?.parties.find((p) => p.code === code) ?? { code, name: code });
+  const parties: Party[] = commitment.parties.map(
+    (code) => agreement?.parties.find((p) => p.code === code) ?? { code, name: code },
+  );
   const rerender = () => void commitmentPage(outlet, route);
   // What a party may cite in its own assessment: the accepted evidence and the sentences proposed for this commitment.
   const candidates = [...commitment.evidence, ...pending.items.map((p) => ({ ...p, note: null }))];
 
-  fill(outlet, 
-    h('nav.crumbs', { 'aria-label': 'Breadcrumb' }, h('a', { href: '#/board' }, agreement?.title ?? 'Board'), h('span', { 'aria-hidden': 'true' }, ' / '), h('span', null, commitment.area)),
-    pageHeader(commitment.title, h('span.joint-line', null, 'Joint status ', statusPill(commitment.jointStatus), commitment.overdue ? h('span.overdue', null, 'Overdue') : null),
-      downloads('Download the evidence', `evidence/${commitment.id.split('/').map(encodeURIComponent).join('/')}`)),
-    h('section.card.commitment-text', null,
+  fill(
+    outlet,
+    h(
+      'nav.crumbs',
+      { 'aria-label': 'Breadcrumb' },
+      h('a', { href: '#/board' }, agreement?.title ?? 'Board'),
+      h('span', { 'aria-hidden': 'true' }, ' / '),
+      h('span', null, commitment.area),
+    ),
+    pageHeader(
+      commitment.title,
+      h(
+        'span.joint-line',
+        null,
+        'Joint status ',
+        statusPill(commitment.jointStatus),
+        commitment.overdue ? h('span.overdue', null, 'Overdue') : null,
+      ),
+      downloads('Download the evidence', `evidence/${commitment.id.split('/').map(encodeURIComponent).join('/')}`),
+    ),
+    h(
+      'section.card.commitment-text',
+      null,
       h('p.lead', null, commitment.text),
-      h('dl.facts', null,
+      h(
+        'dl.facts',
+        null,
         ...fact('Issue area', commitment.area),
         ...fact('Contexts', commitment.contexts.join(', ') || '—'),
         ...fact('Starts', formatDate(commitment.start)),
-        ...fact('Due', commitment.due ? formatDate(commitment.due) : commitment.cadence ?? '—'),
-        ...parties.flatMap((p) => fact(`Lead (${p.code})`, commitment.leads[p.code] ?? '—'))),
-      commitment.milestones.length ? h('div.milestones', null, h('h3', null, 'Milestones'), h('ul', null, ...commitment.milestones.map((m) =>
-        h('li', { class: m.done ? 'done' : null }, h('span.ms-mark', { 'aria-hidden': 'true' }, m.done ? '✓' : '○'), ' ', m.text,
-          h('span.muted', null, m.done ? ` — done ${formatDate(m.done)}` : m.due ? ` — due ${formatDate(m.due)}` : ''))))) : null),
-    commitment.indicators?.length ? h('section.card.indicators', { 'aria-labelledby': 'indicators-heading' },
-      h('h2', { id: 'indicators-heading' }, 'Indicators'),
-      h('p.muted.small', null, 'Figures of the evidence (accepted, or cited by a party\'s assessment) over time, against the target; each dot opens its sentence.'),
-      h('div.indicator-grid', null, ...commitment.indicators.map(indicatorChart))) : null,
-    h('section', { 'aria-labelledby': 'assessments-heading' },
+        ...fact('Due', commitment.due ? formatDate(commitment.due) : (commitment.cadence ?? '—')),
+        ...parties.flatMap((p) => fact(`Lead (${p.code})`, commitment.leads[p.code] ?? '—')),
+      ),
+      commitment.milestones.length
+        ? h(
+            'div.milestones',
+            null,
+            h('h3', null, 'Milestones'),
+            h(
+              'ul',
+              null,
+              ...commitment.milestones.map((m) =>
+                h(
+                  'li',
+                  { class: m.done ? 'done' : null },
+                  h('span.ms-mark', { 'aria-hidden': 'true' }, m.done ? '✓' : '○'),
+                  ' ',
+                  m.text,
+                  h(
+                    'span.muted',
+                    null,
+                    m.done ? ` — done ${formatDate(m.done)}` : m.due ? ` — due ${formatDate(m.due)}` : '',
+                  ),
+                ),
+              ),
+            ),
+          )
+        : null,
+    ),
+    commitment.indicators?.length
+      ? h(
+          'section.card.indicators',
+          { 'aria-labelledby': 'indicators-heading' },
+          h('h2', { id: 'indicators-heading' }, 'Indicators'),
+          h(
+            'p.muted.small',
+            null,
+            "Figures of the evidence (accepted, or cited by a party's assessment) over time, against the target; each dot opens its sentence.",
+          ),
+          h('div.indicator-grid', null, ...commitment.indicators.map(indicatorChart)),
+        )
+      : null,
+    h(
+      'section',
+      { 'aria-labelledby': 'assessments-heading' },
       h('h2.section-title', { id: 'assessments-heading' }, 'Assessments'),
-      h('p.muted.small', null, 'Each party keeps its own assessment. Neither can overwrite the other\'s; the joint status moves only when they agree.'),
+      h(
+        'p.muted.small',
+        null,
+        "Each party keeps its own assessment. Neither can overwrite the other's; the joint status moves only when they agree.",
+      ),
       agreement?.illustrative ? illustrativeNote() : null,
-      h('div.assessments', null, ...parties.map((p) => assessmentCard(commitment, p, commitment.assessments.find((a) => a.party === p.code), candidates, rerender)))),
+      h(
+        'div.assessments',
+        null,
+        ...parties.map((p) =>
+          assessmentCard(
+            commitment,
+            p,
+            commitment.assessments.find((a) => a.party === p.code),
+            candidates,
+            rerender,
+          ),
+        ),
+      ),
+    ),
     // The status history comes before the evidence, so that on a phone, where the two stack, it
     // follows the assessments it records instead of sinking below every proposal.
-    h('div.two-col.history-first', null,
-      h('section.card', { 'aria-labelledby': 'history-heading' },
+    h(
+      'div.two-col.history-first',
+      null,
+      h(
+        'section.card',
+        { 'aria-labelledby': 'history-heading' },
         h('h2', { id: 'history-heading' }, 'Status history'),
-        commitment.history.length ? h('ol.history', null, ...[...commitment.history].reverse().map((c) =>
-          h('li', null,
-            h('div.history-head', null, h('span.scope', null, c.scope === 'joint' ? 'Joint' : c.scope), c.from ? statusPill(c.from) : h('span.muted', null, 'new'), h('span.arrow', { 'aria-hidden': 'true' }, '→'), statusPill(c.to)),
-            h('div.byline', null, `${c.by} · ${formatTime(c.at)}`),
-            c.reason ? h('p.reason', null, c.reason) : null,
-            citedList(c.evidence ?? [])))) : empty('No changes recorded yet.')),
-      h('section.card', { 'aria-labelledby': 'evidence-heading' },
+        commitment.history.length
+          ? h(
+              'ol.history',
+              null,
+              ...[...commitment.history]
+                .reverse()
+                .map((c) =>
+                  h(
+                    'li',
+                    null,
+                    h(
+                      'div.history-head',
+                      null,
+                      h('span.scope', null, c.scope === 'joint' ? 'Joint' : c.scope),
+                      c.from ? statusPill(c.from) : h('span.muted', null, 'new'),
+                      h('span.arrow', { 'aria-hidden': 'true' }, '→'),
+                      statusPill(c.to),
+                    ),
+                    h('div.byline', null, `${c.by} · ${formatTime(c.at)}`),
+                    c.reason ? h('p.reason', null, c.reason) : null,
+                    citedList(c.evidence ?? []),
+                  ),
+                ),
+            )
+          : empty('No changes recorded yet.'),
+      ),
+      h(
+        'section.card',
+        { 'aria-labelledby': 'evidence-heading' },
         h('h2', { id: 'evidence-heading' }, `Evidence (${commitment.evidence.length})`),
-        commitment.evidence.length ? h('ol.evidence-list', null, ...commitment.evidence.map(evidenceItem)) : empty('No accepted evidence yet.', pending.total ? 'Review the proposals below to add some.' : undefined),
-        pending.total ? h('div.pending', null, h('h3', null, `Proposed evidence awaiting review (${pending.total})`),
-          h('ol.evidence-list', null, ...pending.items.map((p) => proposalItem(p, rerender)))) : null)),
+        commitment.evidence.length
+          ? h('ol.evidence-list', null, ...commitment.evidence.map(evidenceItem))
+          : empty('No accepted evidence yet.', pending.total ? 'Review the proposals below to add some.' : undefined),
+        pending.total
+          ? h(
+              'div.pending',
+              null,
+              h('h3', null, `Proposed evidence awaiting review (${pending.total})`),
+              h('ol.evidence-list', null, ...pending.items.map((p) => proposalItem(p, rerender))),
+            )
+          : null,
+      ),
+    ),
   );
 }
 
@@ -74,23 +187,41 @@ const fact = (term: string, value: string) => [h('dt', null, term), h('dd', null
 const documentName = (e: { documentTitle: string | null }) => e.documentTitle ?? 'Untitled document';
 const clip = (text: string, n = 140) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 // Evidence accepted before notes said why in words carried the proposal's internal id first.
-const noteText = (note: string | null | undefined) => note?.replace(/^accepted proposal [0-9a-f]+: /, 'Proposed because it ') ?? null;
+const noteText = (note: string | null | undefined) =>
+  note?.replace(/^accepted proposal [0-9a-f]+: /, 'Proposed because it ') ?? null;
 
 /** Passages a change or an assessment cites: the words, and the document they are in. */
 function citedList(evidence: readonly CitedEvidence[]): HTMLElement | null {
   if (!evidence.length) return null;
-  return h('ul.mini-evidence', null, ...evidence.map((e) => h('li', null,
-    h('a', { href: evidenceHref(e.documentId, e.start, e.end) }, e.text ? `“${clip(e.text)}”` : documentName(e)),
-    e.text ? h('span.muted', null, ` — ${documentName(e)}${e.published ? `, ${formatDate(e.published)}` : ''}`) : null)));
+  return h(
+    'ul.mini-evidence',
+    null,
+    ...evidence.map((e) =>
+      h(
+        'li',
+        null,
+        h('a', { href: evidenceHref(e.documentId, e.start, e.end) }, e.text ? `“${clip(e.text)}”` : documentName(e)),
+        e.text
+          ? h('span.muted', null, ` — ${documentName(e)}${e.published ? `, ${formatDate(e.published)}` : ''}`)
+          : null,
+      ),
+    ),
+  );
 }
 
 function evidenceItem(e: CitedEvidence): HTMLElement {
-  return h('li.evidence', null,
+  return h(
+    'li.evidence',
+    null,
     h('blockquote', null, e.text ?? '(the document is no longer stored)'),
-    h('div.evidence-meta', null,
+    h(
+      'div.evidence-meta',
+      null,
       h('a.evidence-link', { href: evidenceHref(e.documentId, e.start, e.end) }, documentName(e)),
-      h('span.muted', null, `${e.published ? ` · ${formatDate(e.published)}` : ''} · characters ${e.start}–${e.end}`)),
-    e.note ? h('p.muted.small', null, noteText(e.note)) : null);
+      h('span.muted', null, `${e.published ? ` · ${formatDate(e.published)}` : ''} · characters ${e.start}–${e.end}`),
+    ),
+    e.note ? h('p.muted.small', null, noteText(e.note)) : null,
+  );
 }
 
 function proposalItem(p: Proposal, done: () => void): HTMLElement {
@@ -104,13 +235,24 @@ function proposalItem(p: Proposal, done: () => void): HTMLElement {
       toast(error instanceof Error ? error.message : String(error), 'error');
     }
   };
-  return h('li.evidence.proposed', null,
+  return h(
+    'li.evidence.proposed',
+    null,
     h('blockquote', null, p.text ?? ''),
-    h('div.evidence-meta', null, h('a', { href: evidenceHref(p.documentId, p.start, p.end) }, documentName(p)), h('span.muted', null, `${p.published ? ` · ${formatDate(p.published)}` : ''} · score ${p.score.toFixed(1)}`)),
+    h(
+      'div.evidence-meta',
+      null,
+      h('a', { href: evidenceHref(p.documentId, p.start, p.end) }, documentName(p)),
+      h('span.muted', null, `${p.published ? ` · ${formatDate(p.published)}` : ''} · score ${p.score.toFixed(1)}`),
+    ),
     h('p.reason.proposal-reason', null, h('strong', null, 'Why proposed: '), `it ${p.reason}.`),
-    h('div.actions', null,
+    h(
+      'div.actions',
+      null,
       h('button.btn.btn-primary.btn-sm', { type: 'button', onclick: () => void decide('accept') }, 'Accept'),
-      h('button.btn.btn-sm', { type: 'button', onclick: () => void decide('reject') }, 'Reject')));
+      h('button.btn.btn-sm', { type: 'button', onclick: () => void decide('reject') }, 'Reject'),
+    ),
+  );
 }
 
 type Candidate = Pick<CitedEvidence, 'documentId' | 'start' | 'end' | 'kind' | 'text' | 'documentTitle' | 'published'>;
@@ -125,18 +267,50 @@ const PASSAGE = /^([0-9a-f]{16}):(\d+)-(\d+)$/;
 function evidencePicker(party: string, assessment: Assessment | undefined, candidates: readonly Candidate[]) {
   const cited = new Set((assessment?.evidence ?? []).map(spanKey));
   const seen = new Set<string>();
-  const choices = [...(assessment?.evidence ?? []), ...candidates].filter((e) => !seen.has(spanKey(e)) && seen.add(spanKey(e)));
+  const choices = [...(assessment?.evidence ?? []), ...candidates].filter(
+    (e) => !seen.has(spanKey(e)) && seen.add(spanKey(e)),
+  );
   const boxes = choices.map((e) => {
     const box = h('input', { type: 'checkbox', name: 'evidence', value: spanKey(e), checked: cited.has(spanKey(e)) });
-    return { e, box, row: h('label.evidence-choice', null, box, h('span', null, e.text ? `“${clip(e.text, 160)}”` : spanKey(e), h('span.muted', null, ` — ${documentName(e)}`))) };
+    return {
+      e,
+      box,
+      row: h(
+        'label.evidence-choice',
+        null,
+        box,
+        h('span', null, e.text ? `“${clip(e.text, 160)}”` : spanKey(e), h('span.muted', null, ` — ${documentName(e)}`)),
+      ),
+    };
   });
-  const other = h('input', { type: 'text', name: 'passage', placeholder: 'e.g. 9c3aabe0f3374254:1201-1342', 'aria-label': `${party}: another passage to cite, as DOCUMENT:START-END`, pattern: PASSAGE.source.slice(1, -1), autocomplete: 'off', spellcheck: 'false' });
-  const node = h('fieldset.evidence-picker', null,
+  const other = h('input', {
+    type: 'text',
+    name: 'passage',
+    placeholder: 'e.g. 9c3aabe0f3374254:1201-1342',
+    'aria-label': `${party}: another passage to cite, as DOCUMENT:START-END`,
+    pattern: PASSAGE.source.slice(1, -1),
+    autocomplete: 'off',
+    spellcheck: 'false',
+  });
+  const node = h(
+    'fieldset.evidence-picker',
+    null,
     h('legend', null, 'Evidence you cite'),
-    boxes.length ? h('div.evidence-choices', null, ...boxes.map((b) => b.row)) : h('p.muted.small', null, 'No accepted or proposed evidence for this commitment yet.'),
-    h('label', null, 'Another passage (document:start-end)', other));
+    boxes.length
+      ? h('div.evidence-choices', null, ...boxes.map((b) => b.row))
+      : h('p.muted.small', null, 'No accepted or proposed evidence for this commitment yet.'),
+    h('label', null, 'Another passage (document:start-end)', other),
+  );
   const chosen = () => {
-    const evidence = boxes.filter((b) => b.box.checked).map(({ e }) => ({ documentId: e.documentId, start: e.start, end: e.end, kind: e.kind ?? 'sentence', note: null }));
+    const evidence = boxes
+      .filter((b) => b.box.checked)
+      .map(({ e }) => ({
+        documentId: e.documentId,
+        start: e.start,
+        end: e.end,
+        kind: e.kind ?? 'sentence',
+        note: null,
+      }));
     const typed = other.value.trim();
     if (typed) {
       const m = PASSAGE.exec(typed);
@@ -148,24 +322,62 @@ function evidencePicker(party: string, assessment: Assessment | undefined, candi
   return { node, chosen };
 }
 
-function assessmentCard(commitment: CommitmentDetail, party: Party, assessment: Assessment | undefined, candidates: readonly Candidate[], saved: () => void): HTMLElement {
+function assessmentCard(
+  commitment: CommitmentDetail,
+  party: Party,
+  assessment: Assessment | undefined,
+  candidates: readonly Candidate[],
+  saved: () => void,
+): HTMLElement {
   const actor = currentActor();
   const mine = canAssess(party.code);
-  const card = h('article.card.assessment', { 'data-party': party.code, class: mine ? 'is-mine' : null },
-    h('header.assessment-head', null, h('h3', null, h('span.party-code', null, party.code), ' ', party.name), statusPill(assessment?.status)),
-    assessment ? h('p.narrative-full', null, assessment.narrative || h('span.muted', null, 'No narrative given.')) : h('p.muted', null, `${party.name} has not assessed this commitment yet.`),
+  const card = h(
+    'article.card.assessment',
+    { 'data-party': party.code, class: mine ? 'is-mine' : null },
+    h(
+      'header.assessment-head',
+      null,
+      h('h3', null, h('span.party-code', null, party.code), ' ', party.name),
+      statusPill(assessment?.status),
+    ),
+    assessment
+      ? h('p.narrative-full', null, assessment.narrative || h('span.muted', null, 'No narrative given.'))
+      : h('p.muted', null, `${party.name} has not assessed this commitment yet.`),
     assessment ? h('p.byline', null, `${assessment.updatedBy} · ${formatTime(assessment.updatedAt)}`) : null,
-    citedList(assessment?.evidence ?? []));
+    citedList(assessment?.evidence ?? []),
+  );
   if (mine) {
-    const status = h('select', { name: 'status', 'aria-label': `${party.code} status` }, ...statuses.map((s) => h('option', { value: s, selected: s === (assessment?.status ?? 'not_started') }, statusText(s))));
-    const narrative = h('textarea', { name: 'narrative', rows: 3, placeholder: 'What your side sees, and why', 'aria-label': `${party.code} narrative` });
+    const status = h(
+      'select',
+      { name: 'status', 'aria-label': `${party.code} status` },
+      ...statuses.map((s) =>
+        h('option', { value: s, selected: s === (assessment?.status ?? 'not_started') }, statusText(s)),
+      ),
+    );
+    const narrative = h('textarea', {
+      name: 'narrative',
+      rows: 3,
+      placeholder: 'What your side sees, and why',
+      'aria-label': `${party.code} narrative`,
+    });
     narrative.value = assessment?.narrative ?? '';
     const picker = evidencePicker(party.code, assessment, candidates);
-    const form = h('form.assess-form', null, h('label', null, 'Your status', status), h('label', null, 'Narrative', narrative), picker.node, h('button.btn.btn-primary', { type: 'submit' }, `Save ${party.code} assessment`));
+    const form = h(
+      'form.assess-form',
+      null,
+      h('label', null, 'Your status', status),
+      h('label', null, 'Narrative', narrative),
+      picker.node,
+      h('button.btn.btn-primary', { type: 'submit' }, `Save ${party.code} assessment`),
+    );
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       try {
-        await api.assess(commitment.id, party.code, { status: status.value as Assessment['status'], narrative: narrative.value, evidence: picker.chosen() });
+        await api.assess(commitment.id, party.code, {
+          status: status.value as Assessment['status'],
+          narrative: narrative.value,
+          evidence: picker.chosen(),
+        });
         toast(`${party.code} assessment saved.`);
         saved();
       } catch (error) {
@@ -174,9 +386,12 @@ function assessmentCard(commitment: CommitmentDetail, party: Party, assessment: 
     });
     card.append(form);
   } else {
-    const hint = currentSession().mode === 'users'
-      ? `Only ${party.code}'s assessors can change this assessment.`
-      : actor.party ? `Only ${party.code} can change this assessment.` : `To assess for ${party.code}, choose it under “Acting as”.`;
+    const hint =
+      currentSession().mode === 'users'
+        ? `Only ${party.code}'s assessors can change this assessment.`
+        : actor.party
+          ? `Only ${party.code} can change this assessment.`
+          : `To assess for ${party.code}, choose it under “Acting as”.`;
     card.append(h('p.hint', null, hint));
   }
   return card;

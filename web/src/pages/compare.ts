@@ -14,51 +14,137 @@ export async function comparePage(outlet: HTMLElement, route: Route): Promise<vo
   const documents = await api.documents();
   // The chosen documents may lie past the first page of the list: any document id is taken, and the server says if one is unknown.
   const chosen = [...new Set((route.query.get('docs') ?? '').split(','))].filter((id) => /^[0-9a-f]{16}$/.test(id));
-  const pick = (d: StoredDocument) => h('label.pick', null,
-    h('input', { type: 'checkbox', name: 'doc', value: d.id, checked: chosen.includes(d.id) }),
-    h('span', null, d.title ?? '(untitled)', h('span.muted.small', null, ` · ${formatDate(d.published)}`)));
+  const pick = (d: StoredDocument) =>
+    h(
+      'label.pick',
+      null,
+      h('input', { type: 'checkbox', name: 'doc', value: d.id, checked: chosen.includes(d.id) }),
+      h('span', null, d.title ?? '(untitled)', h('span.muted.small', null, ` · ${formatDate(d.published)}`)),
+    );
   const pickList = h('div.pick-list', null, ...documents.items.map(pick));
-  const picker = h('form.card.compare-picker', null,
-    h('fieldset', null, h('legend', null, 'Choose two or more documents'), pickList,
-      moreButton(documents, (cursor) => api.documents({ cursor }), (items) => pickList.append(...items.map(pick)))),
-    h('button.btn.btn-primary', { type: 'submit' }, 'Compare'));
+  const picker = h(
+    'form.card.compare-picker',
+    null,
+    h(
+      'fieldset',
+      null,
+      h('legend', null, 'Choose two or more documents'),
+      pickList,
+      moreButton(
+        documents,
+        (cursor) => api.documents({ cursor }),
+        (items) => pickList.append(...items.map(pick)),
+      ),
+    ),
+    h('button.btn.btn-primary', { type: 'submit' }, 'Compare'),
+  );
   picker.addEventListener('submit', (event) => {
     event.preventDefault();
     const ids = [...picker.querySelectorAll<HTMLInputElement>('input[name=doc]:checked')].map((i) => i.value);
     location.hash = `#/compare?docs=${ids.join(',')}`;
   });
   if (chosen.length < 2) {
-    fill(outlet, pageHeader('Compare', 'Read documents on the same event side by side, with conflicts and variants highlighted.'), picker,
-      documents.total < 2 ? empty('Compare needs at least two stored documents.') : null);
+    fill(
+      outlet,
+      pageHeader('Compare', 'Read documents on the same event side by side, with conflicts and variants highlighted.'),
+      picker,
+      documents.total < 2 ? empty('Compare needs at least two stored documents.') : null,
+    );
     return;
   }
   // Findings and shared stories are worked out between the chosen documents alone.
   const [loaded, { findings: relevant, stories }, entities] = await Promise.all([
-    Promise.all(chosen.map((id) => api.document(id))), api.compare(chosen), api.entityMap().catch(() => new Map()),
+    Promise.all(chosen.map((id) => api.document(id))),
+    api.compare(chosen),
+    api.entityMap().catch(() => new Map()),
   ]);
   const nameOf = (id: string) => entities.get(id)?.name ?? id;
   const views = new Map<string, TextView>();
   const columns = loaded.map(({ analysis }) => {
     const marks: Mark[] = [
-      ...analysis.chrome.map((c): Mark => ({ kind: 'chrome', start: c.start, end: c.end, title: 'Page furniture', lines: [] })),
+      ...analysis.chrome.map((c): Mark => ({
+        kind: 'chrome',
+        start: c.start,
+        end: c.end,
+        title: 'Page furniture',
+        lines: [],
+      })),
       ...findingMarks(analysis.id, relevant),
     ];
     const view = renderText(analysis.text, marks, { className: 'compact' });
     views.set(analysis.id, view);
-    return h('article.card.compare-col', null,
-      h('header', null, h('h2', null, h('a', { href: documentHref(analysis.id) }, analysis.title ?? '(untitled)')), h('p.muted.small', null, [analysis.published ? formatDate(analysis.published) : 'undated', (analysis.authors ?? []).join(', ') || 'no author named'].join(' · '))),
-      h('div.compare-scroll', null, view.node));
+    return h(
+      'article.card.compare-col',
+      null,
+      h(
+        'header',
+        null,
+        h('h2', null, h('a', { href: documentHref(analysis.id) }, analysis.title ?? '(untitled)')),
+        h(
+          'p.muted.small',
+          null,
+          [
+            analysis.published ? formatDate(analysis.published) : 'undated',
+            (analysis.authors ?? []).join(', ') || 'no author named',
+          ].join(' · '),
+        ),
+      ),
+      h('div.compare-scroll', null, view.node),
+    );
   });
-  const show = (f: Finding) => { for (const e of f.evidence ?? []) views.get(e.document)?.scrollTo(e.start, e.end); };
-  fill(outlet, 
-    pageHeader('Compare', `${loaded.length} documents side by side`, h('a.btn', { href: '#/compare' }, 'Choose others')),
-    h('section.card', null, h('h2', null, `Findings (${relevant.length})`),
-      relevant.length ? h('ul.finding-list', null, ...relevant.map((f) => h('li', null,
-        h('span.fkind', { 'data-kind': f.kind }, findingKindText(f.kind)), ' ', f.detail, ' ',
-        (f.evidence ?? []).length ? h('button.linklike', { type: 'button', onclick: () => show(f) }, 'Show in text') : null)))
-        : empty('Comparing these documents found nothing to flag yet.')),
-    stories.length ? h('section.card', null, h('h2', null, `Events they share (${stories.length})`),
-      h('ol.tl-list', null, ...stories.map((story) => h('li.tl-item', { 'data-story': story.id }, h('div.tl-date', null, storyDates(story)), storyBody(story, nameOf))))) : null,
+  const show = (f: Finding) => {
+    for (const e of f.evidence ?? []) views.get(e.document)?.scrollTo(e.start, e.end);
+  };
+  fill(
+    outlet,
+    pageHeader(
+      'Compare',
+      `${loaded.length} documents side by side`,
+      h('a.btn', { href: '#/compare' }, 'Choose others'),
+    ),
+    h(
+      'section.card',
+      null,
+      h('h2', null, `Findings (${relevant.length})`),
+      relevant.length
+        ? h(
+            'ul.finding-list',
+            null,
+            ...relevant.map((f) =>
+              h(
+                'li',
+                null,
+                h('span.fkind', { 'data-kind': f.kind }, findingKindText(f.kind)),
+                ' ',
+                f.detail,
+                ' ',
+                (f.evidence ?? []).length
+                  ? h('button.linklike', { type: 'button', onclick: () => show(f) }, 'Show in text')
+                  : null,
+              ),
+            ),
+          )
+        : empty('Comparing these documents found nothing to flag yet.'),
+    ),
+    stories.length
+      ? h(
+          'section.card',
+          null,
+          h('h2', null, `Events they share (${stories.length})`),
+          h(
+            'ol.tl-list',
+            null,
+            ...stories.map((story) =>
+              h(
+                'li.tl-item',
+                { 'data-story': story.id },
+                h('div.tl-date', null, storyDates(story)),
+                storyBody(story, nameOf),
+              ),
+            ),
+          ),
+        )
+      : null,
     h('div.compare-grid', { style: `--cols:${loaded.length}` }, ...columns),
   );
 }

@@ -8,7 +8,8 @@ import { analysisMarks, legend, renderText, type Mark, type MarkKind } from '../
 import { moreButton } from '../more.js';
 import type { DocumentAnalysis, DocumentDetail, Entity, StoredDocument } from '../types.js';
 
-export const documentHref = (id: string, span?: { start: number; end: number }) => `#/document/${encodeURIComponent(id)}${span ? `?span=${span.start}-${span.end}` : ''}`;
+export const documentHref = (id: string, span?: { start: number; end: number }) =>
+  `#/document/${encodeURIComponent(id)}${span ? `?span=${span.start}-${span.end}` : ''}`;
 
 type DocumentSort = 'title' | 'published' | 'language';
 
@@ -18,20 +19,39 @@ export async function documentsPage(outlet: HTMLElement, route: Route): Promise<
   const first = await api.documents();
   const documents = [...first.items];
   if (!documents.length) {
-    fill(outlet, pageHeader('Documents', 'No documents in the store'),
-      empty('No documents yet.', 'Add some with puente ingest PATH or URL, fetch a page or watch a feed under Pages & feeds, or paste one under Analyze a text.'));
+    fill(
+      outlet,
+      pageHeader('Documents', 'No documents in the store'),
+      empty(
+        'No documents yet.',
+        'Add some with puente ingest PATH or URL, fetch a page or watch a feed under Pages & feeds, or paste one under Analyze a text.',
+      ),
+    );
     return;
   }
-  const fold = (value: string) => value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  let sort: DocumentSort | null = (['title', 'published', 'language'] as const).find((k) => k === route.query.get('sort')) ?? null;
+  const fold = (value: string) =>
+    value
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
+  let sort: DocumentSort | null =
+    (['title', 'published', 'language'] as const).find((k) => k === route.query.get('sort')) ?? null;
   let descending = (route.query.get('dir') ?? (sort === 'published' ? 'desc' : 'asc')) === 'desc';
-  const filter = h('input.filter', { type: 'search', placeholder: t('Filter by title or author'), 'aria-label': t('Filter by title or author'), value: route.query.get('q') ?? '' });
+  const filter = h('input.filter', {
+    type: 'search',
+    placeholder: t('Filter by title or author'),
+    'aria-label': t('Filter by title or author'),
+    value: route.query.get('q') ?? '',
+  });
   const language = h('select.filter-lang', { 'aria-label': t('Language') });
   const chosenLanguage = route.query.get('lang') ?? '';
   const fillLanguages = () => {
     const languages = [...new Set(documents.map((d) => d.language).filter(Boolean))].sort();
     const current = language.value || chosenLanguage;
-    language.replaceChildren(h('option', { value: '' }, t('All languages')), ...languages.map((l) => h('option', { value: l }, l.toUpperCase())));
+    language.replaceChildren(
+      h('option', { value: '' }, t('All languages')),
+      ...languages.map((l) => h('option', { value: l }, l.toUpperCase())),
+    );
     language.value = languages.includes(current) ? current : '';
   };
   fillLanguages();
@@ -39,11 +59,18 @@ export async function documentsPage(outlet: HTMLElement, route: Route): Promise<
   const body = h('tbody');
   const headers = new Map<DocumentSort, HTMLElement>();
   const header = (key: DocumentSort, label: string) => {
-    const button = h('button.sort', { type: 'button', onclick: () => {
-      descending = sort === key ? !descending : key === 'published';
-      sort = key;
-      render();
-    } }, label);
+    const button = h(
+      'button.sort',
+      {
+        type: 'button',
+        onclick: () => {
+          descending = sort === key ? !descending : key === 'published';
+          sort = key;
+          render();
+        },
+      },
+      label,
+    );
     const cell = h('th', null, button);
     headers.set(key, cell);
     return cell;
@@ -52,7 +79,8 @@ export async function documentsPage(outlet: HTMLElement, route: Route): Promise<
     if (sort === null) return 0;
     // Undated documents go last whichever way the dates run.
     if (sort === 'published' && (a.published === null) !== (b.published === null)) return a.published === null ? 1 : -1;
-    const key = (d: StoredDocument) => (sort === 'title' ? fold(d.title ?? '') : sort === 'published' ? d.published ?? '' : d.language);
+    const key = (d: StoredDocument) =>
+      sort === 'title' ? fold(d.title ?? '') : sort === 'published' ? (d.published ?? '') : d.language;
     const order = key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
     return (descending ? -order : order) || (a.id < b.id ? -1 : 1);
   };
@@ -63,32 +91,74 @@ export async function documentsPage(outlet: HTMLElement, route: Route): Promise<
       .filter((d) => !language.value || d.language === language.value)
       .filter((d) => words.every((w) => fold([d.title ?? '', d.subtitle ?? '', ...d.authors].join(' ')).includes(w)))
       .sort(compare);
-    for (const [key, cell] of headers) cell.setAttribute('aria-sort', key === sort ? (descending ? 'descending' : 'ascending') : 'none');
+    for (const [key, cell] of headers)
+      cell.setAttribute('aria-sort', key === sort ? (descending ? 'descending' : 'ascending') : 'none');
     const loaded = documents.length < first.total ? ` (${documents.length} ${t('loaded')})` : '';
-    count.textContent = shown.length === documents.length ? `${plural(first.total, 'document')} ${t('in the store')}${loaded}` : `${shown.length} / ${plural(first.total, 'document')}${loaded}`;
-    body.replaceChildren(...shown.map((d) => h('tr', { 'data-document': d.id },
-      h('td', null, h('a', { href: documentHref(d.id) }, d.title ?? '(untitled)'), d.subtitle ? h('div.muted.small', null, d.subtitle) : null),
-      h('td.nowrap', null, formatDate(d.published)),
-      h('td.hide-sm', null, d.authors.join(', ') || '—'),
-      h('td', null, d.language.toUpperCase()))));
+    count.textContent =
+      shown.length === documents.length
+        ? `${plural(first.total, 'document')} ${t('in the store')}${loaded}`
+        : `${shown.length} / ${plural(first.total, 'document')}${loaded}`;
+    body.replaceChildren(
+      ...shown.map((d) =>
+        h(
+          'tr',
+          { 'data-document': d.id },
+          h(
+            'td',
+            null,
+            h('a', { href: documentHref(d.id) }, d.title ?? '(untitled)'),
+            d.subtitle ? h('div.muted.small', null, d.subtitle) : null,
+          ),
+          h('td.nowrap', null, formatDate(d.published)),
+          h('td.hide-sm', null, d.authors.join(', ') || '—'),
+          h('td', null, d.language.toUpperCase()),
+        ),
+      ),
+    );
     if (!shown.length) body.append(h('tr', null, h('td.muted', { colspan: 4 }, t('No document matches.'))));
   };
   filter.addEventListener('input', render);
   language.addEventListener('change', render);
-  const head = h('thead', null, h('tr', null, header('title', t('Title')), header('published', t('Published')), h('th.hide-sm', null, t('Authors')), header('language', t('Lang.'))));
+  const head = h(
+    'thead',
+    null,
+    h(
+      'tr',
+      null,
+      header('title', t('Title')),
+      header('published', t('Published')),
+      h('th.hide-sm', null, t('Authors')),
+      header('language', t('Lang.')),
+    ),
+  );
   render();
-  fill(outlet,
+  fill(
+    outlet,
     pageHeader('Documents', `${plural(first.total, 'document')} ${t('in the store')}`),
-    h('div.card.table-wrap', null,
+    h(
+      'div.card.table-wrap',
+      null,
       h('div.list-tools', null, filter, language, count),
-      h('table.data.documents', null,
-        head, body),
-      moreButton(first, (cursor) => api.documents({ cursor }), (items) => { documents.push(...items); fillLanguages(); render(); })));
+      h('table.data.documents', null, head, body),
+      moreButton(
+        first,
+        (cursor) => api.documents({ cursor }),
+        (items) => {
+          documents.push(...items);
+          fillLanguages();
+          render();
+        },
+      ),
+    ),
+  );
 }
 
 export async function documentPage(outlet: HTMLElement, route: Route): Promise<void> {
   const id = route.parts[1] ?? '';
-  const [{ document: stored, analysis }, entities] = await Promise.all([api.document(id), api.entityMap().catch(() => new Map<string, Entity>())]);
+  const [{ document: stored, analysis }, entities] = await Promise.all([
+    api.document(id),
+    api.entityMap().catch(() => new Map<string, Entity>()),
+  ]);
   const span = /^(\d+)-(\d+)$/.exec(route.query.get('span') ?? '');
   const focus = span ? { start: Number(span[1]), end: Number(span[2]) } : null;
   fill(outlet, ...documentView(analysis, entities, { stored, focus }));
@@ -97,34 +167,86 @@ export async function documentPage(outlet: HTMLElement, route: Route): Promise<v
 const layerKinds: readonly MarkKind[] = ['mention', 'quote', 'figure', 'date', 'event', 'commitment', 'chrome'];
 
 /** The document view, shared by stored documents and freshly analysed text. */
-export function documentView(doc: DocumentAnalysis, entities: ReadonlyMap<string, Entity>, options: { stored?: DocumentDetail['document']; focus?: { start: number; end: number } | null } = {}): HTMLElement[] {
+export function documentView(
+  doc: DocumentAnalysis,
+  entities: ReadonlyMap<string, Entity>,
+  options: { stored?: DocumentDetail['document']; focus?: { start: number; end: number } | null } = {},
+): HTMLElement[] {
   const marks: Mark[] = analysisMarks(doc, entities);
-  const focus = options.focus && options.focus.end > options.focus.start && options.focus.end <= doc.text.length ? options.focus : null;
-  if (focus) marks.push({ kind: 'evidence', start: focus.start, end: focus.end, title: 'The linked passage', lines: [['Characters', `${focus.start}–${focus.end}`]] });
+  const focus =
+    options.focus && options.focus.end > options.focus.start && options.focus.end <= doc.text.length
+      ? options.focus
+      : null;
+  if (focus)
+    marks.push({
+      kind: 'evidence',
+      start: focus.start,
+      end: focus.end,
+      title: 'The linked passage',
+      lines: [['Characters', `${focus.start}–${focus.end}`]],
+    });
   const view = renderText(doc.text, marks);
   const paper = h('article.card.paper', { lang: doc.language || null }, view.node);
   const stored = options.stored;
   // A file's place on the server is nobody's business but the server's: its name is shown, a URL whole.
-  const shown = (locator: string) => (/^(?:[a-z]+:\/\/)/i.test(locator) ? locator : locator.split(/[\\/]/).pop() || locator);
-  const source = stored?.locators?.map((l) => `${shown(l.locator)}${l.version > 1 ? ` (version ${l.version})` : ''}`).join('; ') || doc.source?.url || (doc.source?.path ? shown(doc.source.path) : '') || doc.source?.name || '—';
-  const header = h('header.doc-header', null,
+  const shown = (locator: string) =>
+    /^(?:[a-z]+:\/\/)/i.test(locator) ? locator : locator.split(/[\\/]/).pop() || locator;
+  const source =
+    stored?.locators?.map((l) => `${shown(l.locator)}${l.version > 1 ? ` (version ${l.version})` : ''}`).join('; ') ||
+    doc.source?.url ||
+    (doc.source?.path ? shown(doc.source.path) : '') ||
+    doc.source?.name ||
+    '—';
+  const header = h(
+    'header.doc-header',
+    null,
     h('h1', null, doc.title ?? stored?.title ?? '(untitled document)'),
     doc.subtitle ? h('p.page-sub', null, doc.subtitle) : null,
-    h('dl.facts.doc-facts', null,
-      h('dt', null, 'Published'), h('dd', null, formatDate(doc.published)),
-      h('dt', null, 'Authors'), h('dd', null, doc.authors?.length ? doc.authors.join(', ') : 'not named'),
-      h('dt', null, 'Language'), h('dd', null, (doc.language || '—').toUpperCase()),
-      h('dt', null, 'Source'), h('dd.source', null, source),
-      h('dt', null, 'Furniture'), h('dd', null, doc.chrome.length ? `${plural(doc.chrome.length, 'span')} greyed out` : 'none found')),
+    h(
+      'dl.facts.doc-facts',
+      null,
+      h('dt', null, 'Published'),
+      h('dd', null, formatDate(doc.published)),
+      h('dt', null, 'Authors'),
+      h('dd', null, doc.authors?.length ? doc.authors.join(', ') : 'not named'),
+      h('dt', null, 'Language'),
+      h('dd', null, (doc.language || '—').toUpperCase()),
+      h('dt', null, 'Source'),
+      h('dd.source', null, source),
+      h('dt', null, 'Furniture'),
+      h('dd', null, doc.chrome.length ? `${plural(doc.chrome.length, 'span')} greyed out` : 'none found'),
+    ),
     // Only a stored document can be exported: pasted text that was not kept is not on the server.
-    stored ? h('div.doc-downloads', null, h('span.downloads-label', null, 'Download:'),
-      downloads('Events', 'events', { document: doc.id }),
-      downloads('Quotes', 'quotes', { document: doc.id }),
-      downloads('Figures', 'figures', { document: doc.id })) : null);
-  const banner = focus ? h('div.focus-banner', { role: 'note' },
-    h('span', null, h('span.swatch.sw-evidence'), `Highlighted: the linked passage (characters ${focus.start}–${focus.end}).`),
-    h('button.btn.btn-sm', { type: 'button', onclick: () => view.scrollTo(focus.start, focus.end) }, 'Show it')) : null;
-  const layout = h('div.doc-layout', null, h('div.doc-main', null, legend(paper, marks, layerKinds), paper), sidePanel(doc, entities, view.scrollTo));
+    stored
+      ? h(
+          'div.doc-downloads',
+          null,
+          h('span.downloads-label', null, 'Download:'),
+          downloads('Events', 'events', { document: doc.id }),
+          downloads('Quotes', 'quotes', { document: doc.id }),
+          downloads('Figures', 'figures', { document: doc.id }),
+        )
+      : null,
+  );
+  const banner = focus
+    ? h(
+        'div.focus-banner',
+        { role: 'note' },
+        h(
+          'span',
+          null,
+          h('span.swatch.sw-evidence'),
+          `Highlighted: the linked passage (characters ${focus.start}–${focus.end}).`,
+        ),
+        h('button.btn.btn-sm', { type: 'button', onclick: () => view.scrollTo(focus.start, focus.end) }, 'Show it'),
+      )
+    : null;
+  const layout = h(
+    'div.doc-layout',
+    null,
+    h('div.doc-main', null, legend(paper, marks, layerKinds), paper),
+    sidePanel(doc, entities, view.scrollTo),
+  );
   if (focus) {
     // After the page is in the document: bring the passage into view.
     requestAnimationFrame(() => requestAnimationFrame(() => view.scrollTo(focus.start, focus.end, false)));
@@ -133,9 +255,18 @@ export function documentView(doc: DocumentAnalysis, entities: ReadonlyMap<string
 }
 
 /** What the document contains, as lists that jump to the text. */
-function sidePanel(doc: DocumentAnalysis, entities: ReadonlyMap<string, Entity>, scrollTo: (start: number, end?: number) => unknown): HTMLElement {
+function sidePanel(
+  doc: DocumentAnalysis,
+  entities: ReadonlyMap<string, Entity>,
+  scrollTo: (start: number, end?: number) => unknown,
+): HTMLElement {
   const jump = (start: number, end: number, label: string, detail?: string | null) =>
-    h('li', null, h('button.linklike', { type: 'button', onclick: () => scrollTo(start, end) }, label), detail ? h('span.muted.small', null, ` ${detail}`) : null);
+    h(
+      'li',
+      null,
+      h('button.linklike', { type: 'button', onclick: () => scrollTo(start, end) }, label),
+      detail ? h('span.muted.small', null, ` ${detail}`) : null,
+    );
   const counts = new Map<string, { entity: Entity | undefined; id: string; n: number; first: number }>();
   for (const m of doc.mentions) {
     const c = counts.get(m.entity) ?? { entity: entities.get(m.entity), id: m.entity, n: 0, first: m.start };
@@ -143,14 +274,98 @@ function sidePanel(doc: DocumentAnalysis, entities: ReadonlyMap<string, Entity>,
     counts.set(m.entity, c);
   }
   const people = [...counts.values()].sort((a, b) => b.n - a.n);
-  const section = (title: string, count: number, body: HTMLElement) => h('details.side-section', { open: count > 0 && count <= 12 }, h('summary', null, title, h('span.count', null, String(count))), count ? body : h('p.muted.small', null, 'None extracted.'));
-  const clip = (text: string | undefined, n = 90) => (text && text.length > n ? `${text.slice(0, n - 1)}…` : text ?? '');
-  return h('aside.doc-side', { 'aria-label': 'In this document' },
+  const section = (title: string, count: number, body: HTMLElement) =>
+    h(
+      'details.side-section',
+      { open: count > 0 && count <= 12 },
+      h('summary', null, title, h('span.count', null, String(count))),
+      count ? body : h('p.muted.small', null, 'None extracted.'),
+    );
+  const clip = (text: string | undefined, n = 90) =>
+    text && text.length > n ? `${text.slice(0, n - 1)}…` : (text ?? '');
+  return h(
+    'aside.doc-side',
+    { 'aria-label': 'In this document' },
     h('h2.side-title', null, 'In this document'),
-    section('People & organisations', people.length, h('ul.side-list', null, ...people.map((p) =>
-      h('li', null, h('a', { href: `#/entity/${encodeURIComponent(p.id)}` }, p.entity?.name ?? p.id), h('span.muted.small', null, ` ${p.entity?.kind ?? ''} · ${p.n}×`))))),
-    section('Quotes', doc.quotes.length, h('ul.side-list', null, ...doc.quotes.map((q) => jump(q.start, q.end, `“${clip(q.text ?? doc.text.slice(q.start, q.end), 80)}”`, `— ${(q.speaker && entities.get(q.speaker)?.name) ?? q.speakerText ?? 'unnamed'}`)))),
-    section('Figures', doc.figures.length, h('ul.side-list', null, ...doc.figures.map((f) => jump(f.start, f.end, clip(f.text ?? doc.text.slice(f.start, f.end), 60), [f.value?.toLocaleString('en-US'), f.unit].filter(Boolean).join(' '))))),
-    section('Dates', doc.dates.length, h('ul.side-list', null, ...doc.dates.map((d) => jump(d.start, d.end, clip(d.text ?? doc.text.slice(d.start, d.end), 60), d.value ? `→ ${formatDate(d.value)}` : 'unresolved')))),
-    section('Events', doc.events.length, h('ul.side-list', null, ...doc.events.map((e) => jump(e.start, e.end, clip(e.text ?? doc.text.slice(e.start, e.end), 80), `${e.type}${e.date ? ` · ${formatDate(e.date)}` : ''}`)))));
+    section(
+      'People & organisations',
+      people.length,
+      h(
+        'ul.side-list',
+        null,
+        ...people.map((p) =>
+          h(
+            'li',
+            null,
+            h('a', { href: `#/entity/${encodeURIComponent(p.id)}` }, p.entity?.name ?? p.id),
+            h('span.muted.small', null, ` ${p.entity?.kind ?? ''} · ${p.n}×`),
+          ),
+        ),
+      ),
+    ),
+    section(
+      'Quotes',
+      doc.quotes.length,
+      h(
+        'ul.side-list',
+        null,
+        ...doc.quotes.map((q) =>
+          jump(
+            q.start,
+            q.end,
+            `“${clip(q.text ?? doc.text.slice(q.start, q.end), 80)}”`,
+            `— ${(q.speaker && entities.get(q.speaker)?.name) ?? q.speakerText ?? 'unnamed'}`,
+          ),
+        ),
+      ),
+    ),
+    section(
+      'Figures',
+      doc.figures.length,
+      h(
+        'ul.side-list',
+        null,
+        ...doc.figures.map((f) =>
+          jump(
+            f.start,
+            f.end,
+            clip(f.text ?? doc.text.slice(f.start, f.end), 60),
+            [f.value?.toLocaleString('en-US'), f.unit].filter(Boolean).join(' '),
+          ),
+        ),
+      ),
+    ),
+    section(
+      'Dates',
+      doc.dates.length,
+      h(
+        'ul.side-list',
+        null,
+        ...doc.dates.map((d) =>
+          jump(
+            d.start,
+            d.end,
+            clip(d.text ?? doc.text.slice(d.start, d.end), 60),
+            d.value ? `→ ${formatDate(d.value)}` : 'unresolved',
+          ),
+        ),
+      ),
+    ),
+    section(
+      'Events',
+      doc.events.length,
+      h(
+        'ul.side-list',
+        null,
+        ...doc.events.map((e) =>
+          jump(
+            e.start,
+            e.end,
+            clip(e.text ?? doc.text.slice(e.start, e.end), 80),
+            `${e.type}${e.date ? ` · ${formatDate(e.date)}` : ''}`,
+          ),
+        ),
+      ),
+    ),
+  );
 }

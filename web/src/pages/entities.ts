@@ -8,58 +8,176 @@ import { moreButton } from '../more.js';
 import { documentHref } from './document.js';
 import { storyBody, storyDates } from './stories.js';
 
-
 export async function entitiesPage(outlet: HTMLElement, route: Route): Promise<void> {
   const kind = route.query.get('kind') ?? '';
   // Most mentioned first, a page at a time; the filter box narrows the entities loaded so far.
   const first = await api.entities(kind ? { kind } : {});
   const entities = [...first.items];
-  const filter = h('input.filter', { type: 'search', placeholder: t('Filter by name, role or country'), 'aria-label': t('Filter by name, role or country') });
+  const filter = h('input.filter', {
+    type: 'search',
+    placeholder: t('Filter by name, role or country'),
+    'aria-label': t('Filter by name, role or country'),
+  });
   const body = h('tbody');
   const render = () => {
     const q = filter.value.trim().toLowerCase();
-    const shown = entities.filter((e) => (!q || [e.name, e.role ?? '', e.country ?? '', ...(e.aliases ?? [])].some((s) => s.toLowerCase().includes(q))));
-    body.replaceChildren(...shown.map((e) => h('tr', null,
-      h('td', null, h('a', { href: `#/entity/${encodeURIComponent(e.id)}` }, e.name), h('div.muted.small.show-sm.entity-kind-role', null, [kindText(e.kind), e.role].filter(Boolean).join(' · ')), e.aliases?.length ? h('div.muted.small', null, `${t('also')} ${e.aliases.join(', ')}`) : null),
-      h('td.hide-sm', null, kindText(e.kind)),
-      h('td.hide-sm', null, e.role ?? '—'),
-      h('td', null, e.country ?? '—'),
-      h('td.num', null, String(e.mentions ?? 0)))));
+    const shown = entities.filter(
+      (e) =>
+        !q || [e.name, e.role ?? '', e.country ?? '', ...(e.aliases ?? [])].some((s) => s.toLowerCase().includes(q)),
+    );
+    body.replaceChildren(
+      ...shown.map((e) =>
+        h(
+          'tr',
+          null,
+          h(
+            'td',
+            null,
+            h('a', { href: `#/entity/${encodeURIComponent(e.id)}` }, e.name),
+            h('div.muted.small.show-sm.entity-kind-role', null, [kindText(e.kind), e.role].filter(Boolean).join(' · ')),
+            e.aliases?.length ? h('div.muted.small', null, `${t('also')} ${e.aliases.join(', ')}`) : null,
+          ),
+          h('td.hide-sm', null, kindText(e.kind)),
+          h('td.hide-sm', null, e.role ?? '—'),
+          h('td', null, e.country ?? '—'),
+          h('td.num', null, String(e.mentions ?? 0)),
+        ),
+      ),
+    );
     if (!shown.length) body.append(h('tr', null, h('td.muted', { colspan: 5 }, t('Nothing matches.'))));
   };
   filter.addEventListener('input', render);
   render();
-  const tabs = h('nav.tabs', { 'aria-label': t('Kind') }, ...['', 'person', 'organization', 'place', 'country'].map((k) =>
-    h('a', { href: `#/entities${k ? `?kind=${k}` : ''}`, 'aria-current': k === kind ? 'page' : null }, k ? kindText(k, true) : t('All'))));
-  fill(outlet, 
-    pageHeader('People & organisations', `${plural(first.total, 'entity', 'entities')} ${t('across the stored documents')}`),
+  const tabs = h(
+    'nav.tabs',
+    { 'aria-label': t('Kind') },
+    ...['', 'person', 'organization', 'place', 'country'].map((k) =>
+      h(
+        'a',
+        { href: `#/entities${k ? `?kind=${k}` : ''}`, 'aria-current': k === kind ? 'page' : null },
+        k ? kindText(k, true) : t('All'),
+      ),
+    ),
+  );
+  fill(
+    outlet,
+    pageHeader(
+      'People & organisations',
+      `${plural(first.total, 'entity', 'entities')} ${t('across the stored documents')}`,
+    ),
     tabs,
-    entities.length ? h('div.card.table-wrap', null, filter, h('table.data', null,
-      h('thead', null, h('tr', null, h('th', null, t('Name')), h('th.hide-sm', null, t('Kind')), h('th.hide-sm', null, t('Role')), h('th', null, t('Country')), h('th.num', null, t('Mentions')))), body),
-      moreButton(first, (cursor) => api.entities({ cursor, ...(kind ? { kind } : {}) }), (items) => { entities.push(...items); render(); }))
-      : empty('No people or organisations extracted yet.'));
+    entities.length
+      ? h(
+          'div.card.table-wrap',
+          null,
+          filter,
+          h(
+            'table.data',
+            null,
+            h(
+              'thead',
+              null,
+              h(
+                'tr',
+                null,
+                h('th', null, t('Name')),
+                h('th.hide-sm', null, t('Kind')),
+                h('th.hide-sm', null, t('Role')),
+                h('th', null, t('Country')),
+                h('th.num', null, t('Mentions')),
+              ),
+            ),
+            body,
+          ),
+          moreButton(
+            first,
+            (cursor) => api.entities({ cursor, ...(kind ? { kind } : {}) }),
+            (items) => {
+              entities.push(...items);
+              render();
+            },
+          ),
+        )
+      : empty('No people or organisations extracted yet.'),
+  );
 }
 
 export async function entityPage(outlet: HTMLElement, route: Route): Promise<void> {
   const { entity, mentions, quotes, stories } = await api.entity(route.parts.slice(1).join('/'));
   const names = await api.entityMap().catch(() => new Map());
   const nameOf = (id: string) => names.get(id)?.name ?? id;
-  fill(outlet, 
+  fill(
+    outlet,
     h('nav.crumbs', null, h('a', { href: '#/entities' }, 'People & organisations')),
     pageHeader(entity.name, [kindText(entity.kind), entity.role, entity.country].filter(Boolean).join(' · ')),
     entity.aliases?.length ? h('p.muted', null, `Also named: ${entity.aliases.join(', ')}`) : null,
-    h('div.two-col', null,
-      h('section.card', null, h('h2', null, `Quotes (${quotes.length})`),
-        quotes.length ? h('ol.evidence-list', null, ...quotes.map((q) => h('li.evidence', null,
-          h('blockquote', null, q.text ?? ''),
-          h('div.evidence-meta', null, h('span.pill.pill-none', null, q.kind), ' ', h('a', { href: documentHref(q.document, q) }, q.documentTitle ?? q.document), h('span.muted', null, ` · ${formatDate(q.published)}`)))))
-          : empty('No quotes attributed yet.')),
-      h('section.card', null, h('h2', null, `Events (${stories.length})`),
-        stories.length ? h('ol.tl-list', null, ...stories.map((story) => h('li.tl-item', { 'data-story': story.id },
-          h('div.tl-date', null, storyDates(story)), storyBody(story, nameOf))))
-          : empty('No events involving them extracted yet.'))),
-    h('section.card', null, h('h2', null, `Mentions (${mentions.length})`),
-      mentions.length ? h('ul.mention-list', null, ...mentions.map((m) => h('li', null,
-        h('a', { href: documentHref(m.document, m) }, `“${m.text ?? ''}”`), h('span.muted.small', null, ` in ${m.documentTitle ?? m.document}`)))) : empty('Not mentioned.')),
+    h(
+      'div.two-col',
+      null,
+      h(
+        'section.card',
+        null,
+        h('h2', null, `Quotes (${quotes.length})`),
+        quotes.length
+          ? h(
+              'ol.evidence-list',
+              null,
+              ...quotes.map((q) =>
+                h(
+                  'li.evidence',
+                  null,
+                  h('blockquote', null, q.text ?? ''),
+                  h(
+                    'div.evidence-meta',
+                    null,
+                    h('span.pill.pill-none', null, q.kind),
+                    ' ',
+                    h('a', { href: documentHref(q.document, q) }, q.documentTitle ?? q.document),
+                    h('span.muted', null, ` · ${formatDate(q.published)}`),
+                  ),
+                ),
+              ),
+            )
+          : empty('No quotes attributed yet.'),
+      ),
+      h(
+        'section.card',
+        null,
+        h('h2', null, `Events (${stories.length})`),
+        stories.length
+          ? h(
+              'ol.tl-list',
+              null,
+              ...stories.map((story) =>
+                h(
+                  'li.tl-item',
+                  { 'data-story': story.id },
+                  h('div.tl-date', null, storyDates(story)),
+                  storyBody(story, nameOf),
+                ),
+              ),
+            )
+          : empty('No events involving them extracted yet.'),
+      ),
+    ),
+    h(
+      'section.card',
+      null,
+      h('h2', null, `Mentions (${mentions.length})`),
+      mentions.length
+        ? h(
+            'ul.mention-list',
+            null,
+            ...mentions.map((m) =>
+              h(
+                'li',
+                null,
+                h('a', { href: documentHref(m.document, m) }, `“${m.text ?? ''}”`),
+                h('span.muted.small', null, ` in ${m.documentTitle ?? m.document}`),
+              ),
+            ),
+          )
+        : empty('Not mentioned.'),
+    ),
   );
 }

@@ -5,29 +5,68 @@ import { empty, formatTime, h, pageHeader, plural } from '../dom.js';
 import type { JobOverview, JobView } from '../types.js';
 
 function jobTable(caption: string, jobs: readonly JobView[]): HTMLElement {
-  return h('table.data', null,
+  return h(
+    'table.data',
+    null,
     h('caption', null, caption),
-    h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Job'), h('th', { scope: 'col' }, 'What'), h('th', { scope: 'col' }, 'Tries'), h('th', { scope: 'col' }, 'Queued'), h('th', { scope: 'col' }, 'Error'))),
-    h('tbody', null, ...jobs.map((job) => h('tr', null,
-      h('td', null, job.name),
-      h('td.small', null, Object.values(job.payload ?? {}).map(String).join(' ')),
-      h('td', null, String(job.attempts)),
-      h('td.small', null, formatTime(job.createdAt)),
-      h('td.small', null, job.error ?? '')))));
+    h(
+      'thead',
+      null,
+      h(
+        'tr',
+        null,
+        h('th', { scope: 'col' }, 'Job'),
+        h('th', { scope: 'col' }, 'What'),
+        h('th', { scope: 'col' }, 'Tries'),
+        h('th', { scope: 'col' }, 'Queued'),
+        h('th', { scope: 'col' }, 'Error'),
+      ),
+    ),
+    h(
+      'tbody',
+      null,
+      ...jobs.map((job) =>
+        h(
+          'tr',
+          null,
+          h('td', null, job.name),
+          h(
+            'td.small',
+            null,
+            Object.values(job.payload ?? {})
+              .map(String)
+              .join(' '),
+          ),
+          h('td', null, String(job.attempts)),
+          h('td.small', null, formatTime(job.createdAt)),
+          h('td.small', null, job.error ?? ''),
+        ),
+      ),
+    ),
+  );
 }
 
 export async function jobsPage(outlet: HTMLElement): Promise<void> {
   const overview: JobOverview | null = await api.jobs();
-  const header = pageHeader('Background work', 'Jobs that `puente worker` runs: ingesting, analysing, proposing evidence, reading feeds. A failed job is tried again after a growing delay, then kept here with its error.');
+  const header = pageHeader(
+    'Background work',
+    'Jobs that `puente worker` runs: ingesting, analysing, proposing evidence, reading feeds. A failed job is tried again after a growing delay, then kept here with its error.',
+  );
   if (!overview) {
     outlet.replaceChildren(header, empty('This server has no job queue.'));
     return;
   }
   const { queued, running, completed, failed } = overview.counts;
-  outlet.replaceChildren(...[
-    header,
-    h('p.notice', { role: 'status' }, `${plural(queued, 'job')} queued, ${running} running, ${completed} completed, ${failed} failed (${overview.engine === 'pg-boss' ? 'PostgreSQL, pg-boss' : 'SQLite'}).`),
-    overview.running.length ? jobTable('Running', overview.running) : null,
-    overview.failed.length ? jobTable('Failed', overview.failed) : empty('No failed jobs.'),
-  ].filter((node): node is HTMLElement => node !== null));
+  outlet.replaceChildren(
+    ...[
+      header,
+      h(
+        'p.notice',
+        { role: 'status' },
+        `${plural(queued, 'job')} queued, ${running} running, ${completed} completed, ${failed} failed (${overview.engine === 'pg-boss' ? 'PostgreSQL, pg-boss' : 'SQLite'}).`,
+      ),
+      overview.running.length ? jobTable('Running', overview.running) : null,
+      overview.failed.length ? jobTable('Failed', overview.failed) : empty('No failed jobs.'),
+    ].filter((node): node is HTMLElement => node !== null),
+  );
 }

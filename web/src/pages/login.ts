@@ -4,15 +4,35 @@ import { h, pageHeader } from '../dom.js';
 
 /** Draws the sign-in form in `outlet`; `signedIn` runs once the server has opened a session. */
 export function loginPage(outlet: HTMLElement, signedIn: () => void): void {
-  const name = h('input', { id: 'login-name', name: 'username', type: 'text', autocomplete: 'username', required: true, autocapitalize: 'none', spellcheck: 'false' });
-  const password = h('input', { id: 'login-password', name: 'password', type: 'password', autocomplete: 'current-password', required: true });
+  const name = h('input', {
+    id: 'login-name',
+    name: 'username',
+    type: 'text',
+    autocomplete: 'username',
+    required: true,
+    autocapitalize: 'none',
+    spellcheck: 'false',
+  });
+  const password = h('input', {
+    id: 'login-password',
+    name: 'password',
+    type: 'password',
+    autocomplete: 'current-password',
+    required: true,
+  });
   const problem = h('p.login-problem', { role: 'alert', hidden: true });
   const submit = h('button.btn.btn-primary', { type: 'submit' }, 'Sign in');
-  const form = h('form.login-form.card', { 'aria-labelledby': 'login-title' },
+  const form = h(
+    'form.login-form.card',
+    { 'aria-labelledby': 'login-title' },
     h('h2', { id: 'login-title' }, 'Your Puente account'),
-    h('label', { for: 'login-name' }, 'Name'), name,
-    h('label', { for: 'login-password' }, 'Password'), password,
-    problem, submit);
+    h('label', { for: 'login-name' }, 'Name'),
+    name,
+    h('label', { for: 'login-password' }, 'Password'),
+    password,
+    problem,
+    submit,
+  );
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     submit.disabled = true;
@@ -22,7 +42,12 @@ export function loginPage(outlet: HTMLElement, signedIn: () => void): void {
       signedIn();
     } catch (error) {
       password.value = '';
-      problem.textContent = error instanceof ApiError && error.status === 401 ? 'That name and password do not match a user.' : error instanceof Error ? error.message : String(error);
+      problem.textContent =
+        error instanceof ApiError && error.status === 401
+          ? 'That name and password do not match a user.'
+          : error instanceof Error
+            ? error.message
+            : String(error);
       problem.hidden = false;
       password.focus();
     } finally {
@@ -30,10 +55,25 @@ export function loginPage(outlet: HTMLElement, signedIn: () => void): void {
     }
   });
   const none = !currentSession().hasUsers
-    ? h('div.notice', null, 'This server has no users yet. Whoever runs it creates the first administrator on the server with ', h('code', null, 'puente user add NAME --role admin'), '.')
+    ? h(
+        'div.notice',
+        null,
+        'This server has no users yet. Whoever runs it creates the first administrator on the server with ',
+        h('code', null, 'puente user add NAME --role admin'),
+        '.',
+      )
     : null;
-  outlet.replaceChildren(h('div.page.login-page', { 'data-page': 'login' },
-    pageHeader('Sign in', 'Each party keeps its own assessment: sign in as yourself, and Puente records what you change under your name.'),
-    none, form));
+  outlet.replaceChildren(
+    h(
+      'div.page.login-page',
+      { 'data-page': 'login' },
+      pageHeader(
+        'Sign in',
+        'Each party keeps its own assessment: sign in as yourself, and Puente records what you change under your name.',
+      ),
+      none,
+      form,
+    ),
+  );
   name.focus();
 }

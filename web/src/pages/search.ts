@@ -10,39 +10,110 @@ const filterNames = ['language', 'from', 'to', 'entity', 'source'] as const;
 
 export async function searchPage(outlet: HTMLElement, route: Route): Promise<void> {
   const q = route.query.get('q')?.trim() ?? '';
-  const filters = Object.fromEntries(filterNames.map((name) => [name, route.query.get(name) ?? ''])) as Record<(typeof filterNames)[number], string>;
+  const filters = Object.fromEntries(filterNames.map((name) => [name, route.query.get(name) ?? ''])) as Record<
+    (typeof filterNames)[number],
+    string
+  >;
   const entities = await api.entityMap().catch(() => new Map());
-  const input = h('input', { type: 'search', name: 'q', value: q, placeholder: 'A name, a place, a phrase…', 'aria-label': 'Search', minlength: 2, required: true });
-  const form = h('form.search-form', { role: 'search' }, input,
-    h('select', { name: 'language', 'aria-label': 'Language' }, h('option', { value: '' }, 'Any language'),
-      ...[['en', 'English'], ['es', 'Spanish']].map(([code, name]) => h('option', { value: code!, selected: filters.language === code }, name!))),
-    h('select', { name: 'entity', 'aria-label': 'Mentions' }, h('option', { value: '' }, 'Mentioning anyone'),
-      ...[...entities.values()].sort((a, b) => a.name.localeCompare(b.name)).map((e) => h('option', { value: e.id, selected: filters.entity === e.id }, e.name))),
+  const input = h('input', {
+    type: 'search',
+    name: 'q',
+    value: q,
+    placeholder: 'A name, a place, a phrase…',
+    'aria-label': 'Search',
+    minlength: 2,
+    required: true,
+  });
+  const form = h(
+    'form.search-form',
+    { role: 'search' },
+    input,
+    h(
+      'select',
+      { name: 'language', 'aria-label': 'Language' },
+      h('option', { value: '' }, 'Any language'),
+      ...[
+        ['en', 'English'],
+        ['es', 'Spanish'],
+      ].map(([code, name]) => h('option', { value: code!, selected: filters.language === code }, name!)),
+    ),
+    h(
+      'select',
+      { name: 'entity', 'aria-label': 'Mentions' },
+      h('option', { value: '' }, 'Mentioning anyone'),
+      ...[...entities.values()]
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map((e) => h('option', { value: e.id, selected: filters.entity === e.id }, e.name)),
+    ),
     h('input', { type: 'date', name: 'from', value: filters.from, 'aria-label': 'Published from' }),
     h('input', { type: 'date', name: 'to', value: filters.to, 'aria-label': 'Published until' }),
-    h('input', { type: 'text', name: 'source', value: filters.source, placeholder: 'Source', 'aria-label': 'Source (part of the URL or file name)' }),
-    h('button.btn.btn-primary', { type: 'submit' }, 'Search'));
+    h('input', {
+      type: 'text',
+      name: 'source',
+      value: filters.source,
+      placeholder: 'Source',
+      'aria-label': 'Source (part of the URL or file name)',
+    }),
+    h('button.btn.btn-primary', { type: 'submit' }, 'Search'),
+  );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const data = new FormData(form);
-    const params = new URLSearchParams([...data.entries()].filter(([, v]) => typeof v === 'string' && v.trim()) as [string, string][]);
+    const params = new URLSearchParams(
+      [...data.entries()].filter(([, v]) => typeof v === 'string' && v.trim()) as [string, string][],
+    );
     location.hash = `#/search?${params}`;
   });
   if (q.length < 2) {
-    fill(outlet, pageHeader('Search', 'Across the article text of every stored document (page furniture is skipped); accents and case do not matter.'), form);
+    fill(
+      outlet,
+      pageHeader(
+        'Search',
+        'Across the article text of every stored document (page furniture is skipped); accents and case do not matter.',
+      ),
+      form,
+    );
     input.focus();
     return;
   }
   const { total, items: hits, nextCursor } = await api.search(q, filters, { limit: 100 });
   const byDoc = new Map<string, SearchHit[]>();
   for (const hit of hits) byDoc.set(hit.document, [...(byDoc.get(hit.document) ?? []), hit]);
-  fill(outlet,
-    pageHeader('Search', `${plural(total, 'passage')} holding every word of “${q}”, in ${plural(byDoc.size, 'document')}${nextCursor ? ` (the best ${hits.length} shown)` : ''}`),
+  fill(
+    outlet,
+    pageHeader(
+      'Search',
+      `${plural(total, 'passage')} holding every word of “${q}”, in ${plural(byDoc.size, 'document')}${nextCursor ? ` (the best ${hits.length} shown)` : ''}`,
+    ),
     form,
-    hits.length ? h('div.results', null, ...[...byDoc].map(([doc, items]) => h('section.card.result', null,
-      h('h2', null, h('a', { href: documentHref(doc) }, items[0]?.title ?? '(untitled)')),
-      h('p.muted.small', null, [items[0]?.published ? formatDate(items[0].published) : 'undated', items[0]?.language].filter(Boolean).join(' · ')),
-      h('ol.hit-list', null, ...items.map((hit) => h('li', null, h('a.hit', { href: documentHref(doc, hit) }, snippet(hit)))))))) : empty(`Nothing found for “${q}”.`, 'Every word must appear in one paragraph; try fewer words or clear the filters.'),
+    hits.length
+      ? h(
+          'div.results',
+          null,
+          ...[...byDoc].map(([doc, items]) =>
+            h(
+              'section.card.result',
+              null,
+              h('h2', null, h('a', { href: documentHref(doc) }, items[0]?.title ?? '(untitled)')),
+              h(
+                'p.muted.small',
+                null,
+                [items[0]?.published ? formatDate(items[0].published) : 'undated', items[0]?.language]
+                  .filter(Boolean)
+                  .join(' · '),
+              ),
+              h(
+                'ol.hit-list',
+                null,
+                ...items.map((hit) => h('li', null, h('a.hit', { href: documentHref(doc, hit) }, snippet(hit)))),
+              ),
+            ),
+          ),
+        )
+      : empty(
+          `Nothing found for “${q}”.`,
+          'Every word must appear in one paragraph; try fewer words or clear the filters.',
+        ),
   );
 }
 

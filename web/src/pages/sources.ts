@@ -5,20 +5,42 @@ import { empty, errorBox, fill, formatTime, h, pageHeader, plural, toast } from 
 import type { IngestCounts, InputProblem, PollResult, UrlIngestResult, Watch } from '../types.js';
 import { documentHref } from './document.js';
 
-const counts = (s: IngestCounts) => `read ${s.read}: ${s.new} new, ${s.unchanged} unchanged, ${plural(s.versions, 'new version')}, ${s.failed} failed`;
+const counts = (s: IngestCounts) =>
+  `read ${s.read}: ${s.new} new, ${s.unchanged} unchanged, ${plural(s.versions, 'new version')}, ${s.failed} failed`;
 
 function problemList(problems: readonly InputProblem[]): HTMLElement | null {
   if (!problems.length) return null;
-  return h('ul.problem-list', null, ...problems.map((p) => h('li', { class: p.fatal ? 'problem-fatal' : 'problem-warning' }, p.message)));
+  return h(
+    'ul.problem-list',
+    null,
+    ...problems.map((p) => h('li', { class: p.fatal ? 'problem-fatal' : 'problem-warning' }, p.message)),
+  );
 }
 
 function ingestResult(result: UrlIngestResult): HTMLElement {
-  return h('div.intake-result', { role: 'status' },
-    h('p.notice', null, result.feed ? `Feed ${result.feed.title ? `“${result.feed.title}” ` : ''}with ${plural(result.feed.items, 'item')}: ` : '', counts(result.summary), '.'),
+  return h(
+    'div.intake-result',
+    { role: 'status' },
+    h(
+      'p.notice',
+      null,
+      result.feed
+        ? `Feed ${result.feed.title ? `“${result.feed.title}” ` : ''}with ${plural(result.feed.items, 'item')}: `
+        : '',
+      counts(result.summary),
+      '.',
+    ),
     result.outcomes.length
-      ? h('ul.side-list', null, ...result.outcomes.map((o) => h('li', null, h('a', { href: documentHref(o.id) }, o.path), h('span.muted.small', null, ` ${o.outcome}`))))
+      ? h(
+          'ul.side-list',
+          null,
+          ...result.outcomes.map((o) =>
+            h('li', null, h('a', { href: documentHref(o.id) }, o.path), h('span.muted.small', null, ` ${o.outcome}`)),
+          ),
+        )
       : null,
-    problemList(result.problems));
+    problemList(result.problems),
+  );
 }
 
 function pollSummary(poll: PollResult): string {
@@ -29,7 +51,11 @@ function pollSummary(poll: PollResult): string {
 
 const every = (seconds: number) => {
   const parts: string[] = [];
-  for (const [unit, size] of [['d', 86_400], ['h', 3600], ['m', 60]] as const) {
+  for (const [unit, size] of [
+    ['d', 86_400],
+    ['h', 3600],
+    ['m', 60],
+  ] as const) {
     if (seconds >= size) {
       parts.push(`${Math.floor(seconds / size)}${unit}`);
       seconds %= size;
@@ -41,14 +67,27 @@ const every = (seconds: number) => {
 export async function sourcesPage(outlet: HTMLElement): Promise<void> {
   const watches = await api.watches();
 
-  const urlInput = h('input', { type: 'url', name: 'url', required: true, placeholder: 'https://… a news page or a feed', 'aria-label': 'URL of a page or feed' });
+  const urlInput = h('input', {
+    type: 'url',
+    name: 'url',
+    required: true,
+    placeholder: 'https://… a news page or a feed',
+    'aria-label': 'URL of a page or feed',
+  });
   const fetchButton = h('button.btn.btn-primary', { type: 'submit' }, 'Fetch and store');
   const fetchResult = h('div', { 'aria-live': 'polite' });
-  const fetchForm = h('form.card.intake-form', { 'aria-labelledby': 'fetch-title' },
+  const fetchForm = h(
+    'form.card.intake-form',
+    { 'aria-labelledby': 'fetch-title' },
     h('h2.section-title', { id: 'fetch-title' }, 'Read a page or feed once'),
-    h('p.muted.small', null, 'A page becomes one document, kept under its URL; a feed (RSS, Atom, JSON Feed) has each item read: its page fetched, or its own text when the feed carries it whole. A date in the URL (/2025/12/11/) dates a page that states none.'),
+    h(
+      'p.muted.small',
+      null,
+      'A page becomes one document, kept under its URL; a feed (RSS, Atom, JSON Feed) has each item read: its page fetched, or its own text when the feed carries it whole. A date in the URL (/2025/12/11/) dates a page that states none.',
+    ),
     h('div.url-row', null, urlInput, fetchButton),
-    fetchResult);
+    fetchResult,
+  );
   fetchForm.addEventListener('submit', async (event) => {
     event.preventDefault();
     fetchButton.disabled = true;
@@ -64,15 +103,36 @@ export async function sourcesPage(outlet: HTMLElement): Promise<void> {
     }
   });
 
-  const watchUrl = h('input', { type: 'url', name: 'feed', required: true, placeholder: 'https://… a feed', 'aria-label': 'Feed URL to watch' });
-  const watchEvery = h('input.every', { type: 'text', name: 'every', value: '30m', required: true, pattern: '\\s*(\\d+\\s*[smhdSMHD]\\s*)+', 'aria-label': 'Read every (30m, 2h, 1d)', title: 'How often: 30m, 2h, 1h30m, 1d' });
+  const watchUrl = h('input', {
+    type: 'url',
+    name: 'feed',
+    required: true,
+    placeholder: 'https://… a feed',
+    'aria-label': 'Feed URL to watch',
+  });
+  const watchEvery = h('input.every', {
+    type: 'text',
+    name: 'every',
+    value: '30m',
+    required: true,
+    pattern: '\\s*(\\d+\\s*[smhdSMHD]\\s*)+',
+    'aria-label': 'Read every (30m, 2h, 1d)',
+    title: 'How often: 30m, 2h, 1h30m, 1d',
+  });
   const watchButton = h('button.btn.btn-primary', { type: 'submit' }, 'Watch');
   const watchResult = h('div', { 'aria-live': 'polite' });
-  const watchForm = h('form.card.intake-form', { 'aria-labelledby': 'watch-title' },
+  const watchForm = h(
+    'form.card.intake-form',
+    { 'aria-labelledby': 'watch-title' },
     h('h2.section-title', { id: 'watch-title' }, 'Watch a feed'),
-    h('p.muted.small', null, 'The feed is read now, then on its schedule while the server runs; only new items are fetched.'),
+    h(
+      'p.muted.small',
+      null,
+      'The feed is read now, then on its schedule while the server runs; only new items are fetched.',
+    ),
     h('div.url-row', null, watchUrl, h('label.every-label', null, 'every ', watchEvery), watchButton),
-    watchResult);
+    watchResult,
+  );
   watchForm.addEventListener('submit', async (event) => {
     event.preventDefault();
     watchButton.disabled = true;
@@ -80,10 +140,21 @@ export async function sourcesPage(outlet: HTMLElement): Promise<void> {
     try {
       const { watch, poll, added } = await api.addWatch(watchUrl.value.trim(), watchEvery.value.trim());
       api.resetCaches();
-      toast(added ? `Watching ${watch.title ?? watch.url}` : `Already watched; now read every ${every(watch.everySeconds)}`);
+      toast(
+        added ? `Watching ${watch.title ?? watch.url}` : `Already watched; now read every ${every(watch.everySeconds)}`,
+      );
       await sourcesPage(outlet);
       const fresh = outlet.querySelector<HTMLElement>('[data-watch-result]');
-      if (fresh && poll) fill(fresh, h('div.intake-result', { role: 'status' }, h('p.notice', null, pollSummary(poll)), problemList(poll.problems)));
+      if (fresh && poll)
+        fill(
+          fresh,
+          h(
+            'div.intake-result',
+            { role: 'status' },
+            h('p.notice', null, pollSummary(poll)),
+            problemList(poll.problems),
+          ),
+        );
     } catch (error) {
       fill(watchResult, errorBox(error));
       watchButton.disabled = false;
@@ -116,22 +187,58 @@ export async function sourcesPage(outlet: HTMLElement): Promise<void> {
         toast(error instanceof Error ? error.message : String(error), 'error');
       }
     });
-    return h('tr', { 'data-watch': w.url },
+    return h(
+      'tr',
+      { 'data-watch': w.url },
       h('td', null, h('div', null, w.title ?? '(not read yet)'), h('div.muted.small.url', null, w.url)),
       h('td.nowrap', { 'data-label': 'Every' }, every(w.everySeconds)),
       h('td.nowrap', { 'data-label': 'Last read' }, formatTime(w.lastCheckedAt)),
       h('td.nowrap', { 'data-label': 'Next try' }, formatTime(w.nextTryAt)),
-      h('td', { 'data-label': 'Last error' }, w.lastError ? h('span.watch-error', { role: 'note' }, w.failures ? `${plural(w.failures, 'failure')} in a row: ` : '', w.lastError) : h('span.muted', null, 'none')),
-      h('td.nowrap', null, h('div.actions', null, readNow, stop)));
+      h(
+        'td',
+        { 'data-label': 'Last error' },
+        w.lastError
+          ? h(
+              'span.watch-error',
+              { role: 'note' },
+              w.failures ? `${plural(w.failures, 'failure')} in a row: ` : '',
+              w.lastError,
+            )
+          : h('span.muted', null, 'none'),
+      ),
+      h('td.nowrap', null, h('div.actions', null, readNow, stop)),
+    );
   });
 
-  fill(outlet,
+  fill(
+    outlet,
     pageHeader('Pages & feeds', 'Bring in reporting from the web: a page by its URL, or a feed read on a schedule.'),
     h('div.two-col', null, fetchForm, watchForm),
     h('h2.section-title', null, `Watched feeds (${watches.length})`),
     watches.length
-      ? h('div.card.table-wrap', null, h('table.data.watches', null,
-          h('thead', null, h('tr', null, h('th', null, 'Feed'), h('th', null, 'Every'), h('th', null, 'Last read'), h('th', null, 'Next try'), h('th', null, 'Last error'), h('th', null, h('span.visually-hidden', null, 'Actions')))),
-          h('tbody', null, ...rows)))
-      : empty('No feeds are watched yet.', 'Add one above, or with puente watch add URL --every 30m.'));
+      ? h(
+          'div.card.table-wrap',
+          null,
+          h(
+            'table.data.watches',
+            null,
+            h(
+              'thead',
+              null,
+              h(
+                'tr',
+                null,
+                h('th', null, 'Feed'),
+                h('th', null, 'Every'),
+                h('th', null, 'Last read'),
+                h('th', null, 'Next try'),
+                h('th', null, 'Last error'),
+                h('th', null, h('span.visually-hidden', null, 'Actions')),
+              ),
+            ),
+            h('tbody', null, ...rows),
+          ),
+        )
+      : empty('No feeds are watched yet.', 'Add one above, or with puente watch add URL --every 30m.'),
+  );
 }

@@ -8,24 +8,52 @@ import type { Story } from '../types.js';
 import { storyBody, storyDates } from './stories.js';
 
 export async function timelinePage(outlet: HTMLElement, route: Route): Promise<void> {
-  const filters = { type: route.query.get('type') ?? '', actor: route.query.get('actor') ?? '', from: route.query.get('from') ?? '', to: route.query.get('to') ?? '' };
+  const filters = {
+    type: route.query.get('type') ?? '',
+    actor: route.query.get('actor') ?? '',
+    from: route.query.get('from') ?? '',
+    to: route.query.get('to') ?? '',
+  };
   const [first, entities] = await Promise.all([api.stories(filters), api.entityMap().catch(() => new Map())]);
   const { total, types, items: stories } = first;
   const nameOf = (id: string) => entities.get(id)?.name ?? id;
   const actors = [...entities.values()].sort((a, b) => a.name.localeCompare(b.name));
-  const form = h('form.card.tl-filters', { 'aria-label': 'Filter the timeline' },
-    h('label', null, 'Type ', h('select', { name: 'type' }, h('option', { value: '' }, 'All types'),
-      ...types.map((t) => h('option', { value: t, selected: t === filters.type }, t)))),
-    h('label', null, 'Actor ', h('select', { name: 'actor' }, h('option', { value: '' }, 'Anyone'),
-      ...actors.map((e) => h('option', { value: e.id, selected: e.id === filters.actor }, e.name)))),
+  const form = h(
+    'form.card.tl-filters',
+    { 'aria-label': 'Filter the timeline' },
+    h(
+      'label',
+      null,
+      'Type ',
+      h(
+        'select',
+        { name: 'type' },
+        h('option', { value: '' }, 'All types'),
+        ...types.map((t) => h('option', { value: t, selected: t === filters.type }, t)),
+      ),
+    ),
+    h(
+      'label',
+      null,
+      'Actor ',
+      h(
+        'select',
+        { name: 'actor' },
+        h('option', { value: '' }, 'Anyone'),
+        ...actors.map((e) => h('option', { value: e.id, selected: e.id === filters.actor }, e.name)),
+      ),
+    ),
     h('label', null, 'From ', h('input', { type: 'date', name: 'from', value: filters.from })),
     h('label', null, 'To ', h('input', { type: 'date', name: 'to', value: filters.to })),
     h('button.btn', { type: 'submit' }, 'Filter'),
-    Object.values(filters).some(Boolean) ? h('a.btn', { href: '#/timeline' }, 'Clear') : null);
+    Object.values(filters).some(Boolean) ? h('a.btn', { href: '#/timeline' }, 'Clear') : null,
+  );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const data = new FormData(form);
-    const params = new URLSearchParams([...data.entries()].filter(([, v]) => typeof v === 'string' && v) as [string, string][]);
+    const params = new URLSearchParams(
+      [...data.entries()].filter(([, v]) => typeof v === 'string' && v) as [string, string][],
+    );
     location.hash = `#/timeline${params.size ? `?${params}` : ''}`;
   });
   // Stories come by date a page at a time: a page may go on with the month the one before ended in.
@@ -38,22 +66,45 @@ export async function timelinePage(outlet: HTMLElement, route: Route): Promise<v
       if (!list) {
         list = h('ol.tl-list');
         months.set(month, list);
-        timeline.append(h('section.tl-group', null, h('h2.tl-month', null, month === 'undated' ? 'Undated' : formatDate(month)), list));
+        timeline.append(
+          h(
+            'section.tl-group',
+            null,
+            h('h2.tl-month', null, month === 'undated' ? 'Undated' : formatDate(month)),
+            list,
+          ),
+        );
       }
-      list.append(h('li.tl-item', { 'data-story': story.id }, h('div.tl-date', null, storyDates(story)), storyBody(story, nameOf)));
+      list.append(
+        h(
+          'li.tl-item',
+          { 'data-story': story.id },
+          h('div.tl-date', null, storyDates(story)),
+          storyBody(story, nameOf),
+        ),
+      );
     }
   };
   show(stories);
   const shown = plural(total, 'event');
-  fill(outlet,
-    pageHeader('Timeline', `${shown} reported in the stored documents, by date; reports of one event from several sources are one row`,
+  fill(
+    outlet,
+    pageHeader(
+      'Timeline',
+      `${shown} reported in the stored documents, by date; reports of one event from several sources are one row`,
       // The download holds every report of the events the filters keep, one row each (not one per story).
-      downloads('Download these events', 'events', filters)),
+      downloads('Download these events', 'events', filters),
+    ),
     form,
     stories.length ? timeline : null,
     stories.length ? moreButton(first, (cursor) => api.stories(filters, { cursor }), show) : null,
-    stories.length ? null
-      : types.length ? empty('No event matches these filters.', 'Clear the filters to see every event.')
-      : empty('No events extracted yet.', 'Events appear here as the extraction finds meetings, arrests, seizures and agreements in the documents.'),
+    stories.length
+      ? null
+      : types.length
+        ? empty('No event matches these filters.', 'Clear the filters to see every event.')
+        : empty(
+            'No events extracted yet.',
+            'Events appear here as the extraction finds meetings, arrests, seizures and agreements in the documents.',
+          ),
   );
 }

@@ -28,7 +28,12 @@ export function findDateConflicts(events: readonly PlacedEvent[], stories: reado
     // Only reports that give a date can disagree, and reports that all give it alike cannot: wire
     // copy repeats one date in many documents, and pairing them all would cost the square of them.
     const dated = group.filter((p) => p.event.dateSpan !== null || ownDay(p));
-    const profiles = new Set(dated.map((p) => `${ownDay(p) ? p.event.date : ''}\u0000${p.event.dateSpan ? p.document.text.slice(p.event.dateSpan.start, p.event.dateSpan.end).toLowerCase() : ''}`));
+    const profiles = new Set(
+      dated.map(
+        (p) =>
+          `${ownDay(p) ? p.event.date : ''}\u0000${p.event.dateSpan ? p.document.text.slice(p.event.dateSpan.start, p.event.dateSpan.end).toLowerCase() : ''}`,
+      ),
+    );
     // The first pair that disagrees gives the detail.
     for (let i = 0; i < dated.length && !detail && profiles.size > 1; i++) {
       for (let j = i + 1; j < dated.length && !detail; j++) {
@@ -38,7 +43,9 @@ export function findDateConflicts(events: readonly PlacedEvent[], stories: reado
     }
     if (!detail) continue;
     // One report per document: the one that gives a date, else the first.
-    const shown = documents.map((id) => group.find((p) => p.document.id === id && p.event.dateSpan) ?? group.find((p) => p.document.id === id)!);
+    const shown = documents.map(
+      (id) => group.find((p) => p.document.id === id && p.event.dateSpan) ?? group.find((p) => p.document.id === id)!,
+    );
     findings.push({
       kind: 'date_conflict',
       documents,
@@ -56,12 +63,18 @@ function datesOf(shown: readonly PlacedEvent[]): string {
 
 /** A day the event's own sentence gives ("on September 3", even with the year inferred), not one carried over. */
 function ownDay(p: PlacedEvent): boolean {
-  return isDay(p.event.date) && p.event.dateSpan !== null && p.event.start <= p.event.dateSpan.start && p.event.dateSpan.end <= p.event.end;
+  return (
+    isDay(p.event.date) &&
+    p.event.dateSpan !== null &&
+    p.event.start <= p.event.dateSpan.start &&
+    p.event.dateSpan.end <= p.event.end
+  );
 }
 
 function conflictBetween(a: PlacedEvent, b: PlacedEvent): string | null {
   const what = a.event.mode === 'meet' || a.event.type === 'consult' ? 'the meeting' : `the ${a.event.type} event`;
-  const said = (p: PlacedEvent) => (p.event.dateSpan ? `“${p.document.text.slice(p.event.dateSpan.start, p.event.dateSpan.end)}”` : 'no date');
+  const said = (p: PlacedEvent) =>
+    p.event.dateSpan ? `“${p.document.text.slice(p.event.dateSpan.start, p.event.dateSpan.end)}”` : 'no date';
   const titled = (p: PlacedEvent) => p.document.title ?? p.document.id;
   const statedA = ownDay(a);
   const statedB = ownDay(b);
@@ -69,7 +82,10 @@ function conflictBetween(a: PlacedEvent, b: PlacedEvent): string | null {
     return `${titled(a)} places ${what} on ${a.event.date} (${said(a)}); ${titled(b)} places it on ${b.event.date} (${said(b)}).`;
   }
   // A weekday only conflicts with a day the other report states: without one, no need to read it.
-  const named = statedB && a.event.dateSpan ? weekdayNamed(a.document.text.slice(a.event.dateSpan.start, a.event.dateSpan.end)) : null;
+  const named =
+    statedB && a.event.dateSpan
+      ? weekdayNamed(a.document.text.slice(a.event.dateSpan.start, a.event.dateSpan.end))
+      : null;
   if (named !== null && weekdayOf(b.event.date!) !== named) {
     return `${titled(a)} says ${what} took place on a ${WEEKDAY_NAMES[named]} (${said(a)}); ${titled(b)} dates it ${b.event.date} (${said(b)}), which was a ${WEEKDAY_NAMES[weekdayOf(b.event.date!)]}.`;
   }

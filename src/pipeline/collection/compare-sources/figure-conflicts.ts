@@ -21,14 +21,25 @@ function overlap(left: ReadonlySet<string>, right: ReadonlySet<string>): number 
 function allowedBy(figure: Figure, other: number): boolean {
   const value = figure.value!;
   if (figure.qualifier === 'over' || figure.qualifier === 'at least') return other >= value;
-  if (figure.qualifier === 'nearly' || figure.qualifier === 'almost' || figure.qualifier === 'under' || figure.qualifier === 'up to') return other <= value;
+  if (
+    figure.qualifier === 'nearly' ||
+    figure.qualifier === 'almost' ||
+    figure.qualifier === 'under' ||
+    figure.qualifier === 'up to'
+  )
+    return other <= value;
   return false;
 }
 
 /** Units of one dimension and their size in its base unit, so "1.8 tons" and "1,600 kilograms" compare. */
 const BASE_UNITS: Readonly<Record<string, readonly [string, number]>> = {
-  kg: ['kg', 1], tons: ['kg', 1000], g: ['kg', 0.001], lb: ['kg', 0.45359237],
-  km: ['km', 1], mile: ['km', 1.609344], m: ['km', 0.001],
+  kg: ['kg', 1],
+  tons: ['kg', 1000],
+  g: ['kg', 0.001],
+  lb: ['kg', 0.45359237],
+  km: ['km', 1],
+  mile: ['km', 1.609344],
+  m: ['km', 0.001],
 };
 const inBase = (figure: Figure): { unit: string; value: number } => {
   const base = BASE_UNITS[figure.unit!];
@@ -105,7 +116,8 @@ export function findFigureConflicts(documents: readonly ComparedDocument[]): Fin
   const byDimension = new Map<string, Array<{ head: number; members: number[]; documents: Set<string> }>>();
   for (const kind of kinds.values()) {
     // Figures of one kind in two documents measure one thing.
-    if (kind.documents.size > 1 && sameMeasure(placed[kind.head]!, placed[kind.head]!, true)) for (const i of kind.members) join(kind.head, i);
+    if (kind.documents.size > 1 && sameMeasure(placed[kind.head]!, placed[kind.head]!, true))
+      for (const i of kind.members) join(kind.head, i);
     const dimension = placed[kind.head]!.dimension;
     const members = byDimension.get(dimension);
     if (members) members.push(kind);
@@ -118,7 +130,12 @@ export function findFigureConflicts(documents: readonly ComparedDocument[]): Fin
         const [a, b] = [members[x]!, members[y]!];
         // Kinds already in one group need no test, nor two kinds of one and the same document.
         if (find(a.head) === find(b.head)) continue;
-        if (a.documents.size === 1 && b.documents.size === 1 && placed[a.head]!.document.id === placed[b.head]!.document.id) continue;
+        if (
+          a.documents.size === 1 &&
+          b.documents.size === 1 &&
+          placed[a.head]!.document.id === placed[b.head]!.document.id
+        )
+          continue;
         if (!sameMeasure(placed[a.head]!, placed[b.head]!, true)) continue;
         // Every figure of either kind measures what a figure of the other, from another document, measures.
         for (const i of a.members) join(i, b.head);
@@ -139,7 +156,8 @@ export function findFigureConflicts(documents: readonly ComparedDocument[]): Fin
     const conflict = firstConflict(group);
     if (!conflict) continue;
     const shown = documentsOf.map((id) => group.find((p) => p.document.id === id)!);
-    const quote = (p: PlacedFigure) => `${p.document.title ?? p.document.id} gives “${p.document.text.slice(p.figure.start, p.figure.end)}”`;
+    const quote = (p: PlacedFigure) =>
+      `${p.document.title ?? p.document.id} gives “${p.document.text.slice(p.figure.start, p.figure.end)}”`;
     const [x, y] = [inBase(conflict[0].figure).value, inBase(conflict[1].figure).value];
     findings.push({
       kind: 'figure_conflict',
@@ -166,7 +184,11 @@ function firstConflict(group: readonly PlacedFigure[]): readonly [PlacedFigure, 
 function disagree(a: Figure, b: Figure): boolean {
   const [x, y] = [inBase(a).value, inBase(b).value];
   const scale = (f: Figure) => inBase(f).value / f.value!;
-  return !(Math.abs(x - y) <= FIGURE_TOLERANCE * Math.max(Math.abs(x), Math.abs(y)) || allowedBy(a, y / scale(a)) || allowedBy(b, x / scale(b)));
+  return !(
+    Math.abs(x - y) <= FIGURE_TOLERANCE * Math.max(Math.abs(x), Math.abs(y)) ||
+    allowedBy(a, y / scale(a)) ||
+    allowedBy(b, x / scale(b))
+  );
 }
 
 /** The sentence around a figure, at most 150 characters each side. */
@@ -174,7 +196,8 @@ function sentenceAround(text: string, figure: Figure): string {
   const before = text.slice(Math.max(0, figure.start - 150), figure.start);
   const after = text.slice(figure.end, figure.end + 150);
   // The last stop before the figure, found from the end: a pattern anchored at the end would try every start.
-  const start = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
+  const start =
+    Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
   const end = after.search(/[.!?\n]/u);
   return `${before.slice(start)}${text.slice(figure.start, figure.end)}${end < 0 ? after : after.slice(0, end)}`;
 }

@@ -29,7 +29,11 @@ export interface Comparison {
   readonly stories: readonly EventStory[];
 }
 
-export function compareSources(documents: readonly ComparedDocument[], entityAt: EntityLookup, countryOf?: CountryLookup): Comparison {
+export function compareSources(
+  documents: readonly ComparedDocument[],
+  entityAt: EntityLookup,
+  countryOf?: CountryLookup,
+): Comparison {
   const events = placeEvents(documents, entityAt, countryOf);
   // Which reports are of one event is asked once, and every finding reads the answer.
   const { groups, echoed } = linkReports(events);

@@ -64,8 +64,13 @@ export function linkReports(events: readonly PlacedEvent[]): ReportLinks {
   }
   for (const [x, y] of linked) {
     const [a, b] = [kinds[x]!, kinds[y]!];
-    for (const [mine, theirs] of [[a, b], [b, a]] as const) {
-      for (const i of mine.members) if (!echoed[i] && (theirs.documents.size > 1 || theirs.head.document.id !== events[i]!.document.id)) echoed[i] = true;
+    for (const [mine, theirs] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      for (const i of mine.members)
+        if (!echoed[i] && (theirs.documents.size > 1 || theirs.head.document.id !== events[i]!.document.id))
+          echoed[i] = true;
     }
     // Every report of the one kind pairs with a report of the other from another document, and a
     // kind in two documents is one group already: joining each report to the other kind's first
@@ -124,7 +129,9 @@ function linkedKinds(kinds: readonly Kind[]): Array<readonly [number, number]> {
     if (isSameReportOf(a.head, b.head, a.day, b.day)) pairs.push(x < y ? [x, y] : [y, x]);
   };
   for (const members of byType.values()) {
-    const dated = members.filter((k) => kinds[k]!.day !== null).sort((x, y) => kinds[x]!.day! - kinds[y]!.day! || x - y);
+    const dated = members
+      .filter((k) => kinds[k]!.day !== null)
+      .sort((x, y) => kinds[x]!.day! - kinds[y]!.day! || x - y);
     const undated = members.filter((k) => kinds[k]!.day === null);
     // Undated kinds meet every kind of their type; dated kinds meet the dated ones within the window.
     for (let u = 0; u < undated.length; u++) {
@@ -133,7 +140,8 @@ function linkedKinds(kinds: readonly Kind[]): Array<readonly [number, number]> {
     }
     for (let p = 0; p < dated.length; p++) {
       const day = kinds[dated[p]!]!.day!;
-      for (let q = p + 1; q < dated.length && kinds[dated[q]!]!.day! - day <= SAME_EVENT_WINDOW_DAYS; q++) consider(dated[p]!, dated[q]!);
+      for (let q = p + 1; q < dated.length && kinds[dated[q]!]!.day! - day <= SAME_EVENT_WINDOW_DAYS; q++)
+        consider(dated[p]!, dated[q]!);
     }
   }
   return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);

@@ -24,7 +24,13 @@ export function findSingleSourceClaims(
   for (const [i, placed] of events.entries()) {
     if (!related.has(placed.document.id) || !NOTABLE.has(placed.event.type)) continue;
     if (echoed[i]) continue;
-    findings.push(single(placed.document, placed.event, `Only ${placed.document.title ?? placed.document.id} reports this ${placed.event.timing === 'future' ? 'planned ' : ''}${placed.event.mode ?? placed.event.type} event: “${sentence(placed.document, placed.event)}”`));
+    findings.push(
+      single(
+        placed.document,
+        placed.event,
+        `Only ${placed.document.title ?? placed.document.id} reports this ${placed.event.timing === 'future' ? 'planned ' : ''}${placed.event.mode ?? placed.event.type} event: “${sentence(placed.document, placed.event)}”`,
+      ),
+    );
   }
   // Each commitment's action words and parties, computed once; commitments alike in both (one
   // pledge repeated by many sites) are one kind, and kinds are compared, not commitments.
@@ -34,7 +40,10 @@ export function findSingleSourceClaims(
     for (const commitment of document.commitments) {
       const words = new Set(termsOf(document.text.slice(commitment.action.start, commitment.action.end), stopwords));
       const parties = new Set(commitment.partySpans.map((s) => entityAt(document.id, s)));
-      const key = `${[...words].sort().join(' ')}\u0000${[...parties].map((p) => p ?? '~').sort().join(' ')}`;
+      const key = `${[...words].sort().join(' ')}\u0000${[...parties]
+        .map((p) => p ?? '~')
+        .sort()
+        .join(' ')}`;
       const kind = kinds.get(key) ?? { words, parties, members: [], documents: new Set<string>() };
       kinds.set(key, kind);
       kind.members.push({ document, commitment });
@@ -52,7 +61,8 @@ export function findSingleSourceClaims(
     }
   });
   const alike = (mine: CommitmentKind, theirs: CommitmentKind, common: number) =>
-    common / Math.max(1, Math.min(mine.words.size, theirs.words.size)) >= SAME_ACTION && (mine.parties.size === 0 || [...theirs.parties].some((p) => mine.parties.has(p)));
+    common / Math.max(1, Math.min(mine.words.size, theirs.words.size)) >= SAME_ACTION &&
+    (mine.parties.size === 0 || [...theirs.parties].some((p) => mine.parties.has(p)));
   const common = new Array<number>(placedKinds.length).fill(0);
   const lonely: Array<{ readonly document: ComparedDocument; readonly commitment: CommitmentStatement }> = [];
   placedKinds.forEach((mine, self) => {
@@ -73,15 +83,27 @@ export function findSingleSourceClaims(
         common[k] = common[k]! + 1;
       }
     }
-    for (const k of met) if (echoing.size < 2 && alike(mine, placedKinds[k]!, common[k]!)) note(placedKinds[k]!.documents);
+    for (const k of met)
+      if (echoing.size < 2 && alike(mine, placedKinds[k]!, common[k]!)) note(placedKinds[k]!.documents);
     for (const k of met) common[k] = 0;
     for (const member of mine.members) if (![...echoing].some((id) => id !== member.document.id)) lonely.push(member);
   });
   // In the order of the documents and of each document's commitments, whatever the kinds' order.
   const order = new Map(documents.map((document, i) => [document, i]));
-  lonely.sort((x, y) => order.get(x.document)! - order.get(y.document)! || x.commitment.start - y.commitment.start || x.commitment.end - y.commitment.end);
+  lonely.sort(
+    (x, y) =>
+      order.get(x.document)! - order.get(y.document)! ||
+      x.commitment.start - y.commitment.start ||
+      x.commitment.end - y.commitment.end,
+  );
   for (const { document, commitment } of lonely) {
-    findings.push(single(document, commitment, `Only ${document.title ?? document.id} reports the commitment: “${sentence(document, commitment)}”`));
+    findings.push(
+      single(
+        document,
+        commitment,
+        `Only ${document.title ?? document.id} reports the commitment: “${sentence(document, commitment)}”`,
+      ),
+    );
   }
   return findings;
 }
@@ -100,5 +122,11 @@ function sentence(document: ComparedDocument, span: Span): string {
 }
 
 function single(document: ComparedDocument, span: Span, detail: string): Finding {
-  return { kind: 'only_in_one_source', documents: [document.id], entity: null, detail, evidence: [{ document: document.id, start: span.start, end: span.end }] };
+  return {
+    kind: 'only_in_one_source',
+    documents: [document.id],
+    entity: null,
+    detail,
+    evidence: [{ document: document.id, start: span.start, end: span.end }],
+  };
 }

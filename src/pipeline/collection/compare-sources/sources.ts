@@ -30,12 +30,20 @@ export interface PlacedEvent {
  * country: "the Justice Department took custody of prisoners sent by Mexico" and "Mexico transferred
  * prisoners to the United States" share the United States and Mexico.
  */
-export function placeEvents(documents: readonly ComparedDocument[], entityAt: EntityLookup, countryOf: CountryLookup = () => null): PlacedEvent[] {
+export function placeEvents(
+  documents: readonly ComparedDocument[],
+  entityAt: EntityLookup,
+  countryOf: CountryLookup = () => null,
+): PlacedEvent[] {
   return documents.flatMap((document) =>
     document.events.map((event) => {
       const ids: string[] = [];
       // The place counts as a participant: two seizures at the port of Lázaro Cárdenas on one day are one seizure.
-      for (const span of [...event.actorSpans, ...event.recipientSpans, ...(event.placeSpan ? [event.placeSpan] : [])]) {
+      for (const span of [
+        ...event.actorSpans,
+        ...event.recipientSpans,
+        ...(event.placeSpan ? [event.placeSpan] : []),
+      ]) {
         const id = entityAt(document.id, span);
         if (id !== null) ids.push(id);
       }

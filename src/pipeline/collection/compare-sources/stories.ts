@@ -10,7 +10,9 @@ export function tellStories(events: readonly PlacedEvent[], groups: readonly (re
     const given = reports.map((r) => r.event.date).filter((d): d is string => d !== null);
     const finest = Math.max(0, ...given.map((d) => d.length));
     const dates = given.filter((d) => d.length === finest).sort();
-    const participants = [...new Set(reports.flatMap((r) => [...r.participants]))].filter((id) => !id.startsWith('country:')).sort();
+    const participants = [...new Set(reports.flatMap((r) => [...r.participants]))]
+      .filter((id) => !id.startsWith('country:'))
+      .sort();
     return {
       id: `${head.document.id}:${head.event.start}`,
       type: head.event.type,
@@ -20,7 +22,12 @@ export function tellStories(events: readonly PlacedEvent[], groups: readonly (re
       lastDate: dates.at(-1) ?? null,
       participants,
       documents: [...new Set(reports.map((r) => r.document.id))],
-      reports: reports.map(({ document, event }) => ({ document: document.id, start: event.start, end: event.end, date: event.date })),
+      reports: reports.map(({ document, event }) => ({
+        document: document.id,
+        start: event.start,
+        end: event.end,
+        date: event.date,
+      })),
     };
   });
 }

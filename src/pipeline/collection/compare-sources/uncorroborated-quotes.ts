@@ -18,12 +18,17 @@ function carries(other: FoldedText, probe: string, wholeWords: readonly string[]
  * Direct quotes that no other document of the analysis carries, among documents that cover the
  * same events (`related`). Each finding names the speaker where one is known.
  */
-export function findUncorroboratedQuotes(documents: readonly ComparedDocument[], related: ReadonlySet<string>, entityAt: EntityLookup): Finding[] {
+export function findUncorroboratedQuotes(
+  documents: readonly ComparedDocument[],
+  related: ReadonlySet<string>,
+  entityAt: EntityLookup,
+): Finding[] {
   // Folding a whole text is the costly part: only documents that cover the same events, once each,
   // the first document of an id standing for all of them.
   const foldedTexts = new Map<string, FoldedText>();
   for (const document of documents) {
-    if (related.has(document.id) && !foldedTexts.has(document.id)) foldedTexts.set(document.id, new FoldedText(document.text));
+    if (related.has(document.id) && !foldedTexts.has(document.id))
+      foldedTexts.set(document.id, new FoldedText(document.text));
   }
   const findings: Finding[] = [];
   for (const document of documents) {

@@ -45,7 +45,8 @@ export class Cluster {
   get name(): string {
     if (this.known) return this.known.name;
     const variants = new Set(this.variants.map((v) => v.name));
-    const pick = (names: Map<string, number>) => [...names].filter(([name]) => !variants.has(name)).sort((a, b) => b[1] - a[1])[0]?.[0];
+    const pick = (names: Map<string, number>) =>
+      [...names].filter(([name]) => !variants.has(name)).sort((a, b) => b[1] - a[1])[0]?.[0];
     return pick(this.fullNames) ?? pick(this.names) ?? '';
   }
 

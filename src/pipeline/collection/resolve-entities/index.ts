@@ -10,7 +10,15 @@
  * Organisations, places and countries join by name and aliases; "Center for … (CIDE)" makes the
  * acronym an alias. Ids are `kind:slug-of-name`, stable across runs on the same input.
  */
-import { officeOn, type DocumentSpan, type Entity, type Finding, type KnownActor, type Mention, type Span } from '../../../core/index.js';
+import {
+  officeOn,
+  type DocumentSpan,
+  type Entity,
+  type Finding,
+  type KnownActor,
+  type Mention,
+  type Span,
+} from '../../../core/index.js';
 import { countryName, knownActors } from '../../../lexicons/index.js';
 import { listedAliases } from './aliases.js';
 import { Cluster } from './clusters.js';
@@ -35,9 +43,29 @@ export interface Resolution {
   entityAt(documentId: string, span: Span): string | null;
 }
 
-const countryWords = new Set(['u', 's', 'us', 'u.s', 'american', 'mexican', 'mexico', 'mexicano', 'mexicana', 'estadounidense', 'united', 'states', 'canadian', 'de', 'mexicos', 'americas']);
+const countryWords = new Set([
+  'u',
+  's',
+  'us',
+  'u.s',
+  'american',
+  'mexican',
+  'mexico',
+  'mexicano',
+  'mexicana',
+  'estadounidense',
+  'united',
+  'states',
+  'canadian',
+  'de',
+  'mexicos',
+  'americas',
+]);
 
-export function resolveEntities(documents: readonly ResolvedDocument[], userActors: readonly KnownActor[] = []): Resolution {
+export function resolveEntities(
+  documents: readonly ResolvedDocument[],
+  userActors: readonly KnownActor[] = [],
+): Resolution {
   const { actors, knownByKey, knownBySurname } = knowledgeIndex(userActors);
   const clusters: Cluster[] = [];
   const byKnown = new Map<KnownActor, Cluster>();
@@ -63,7 +91,12 @@ export function resolveEntities(documents: readonly ResolvedDocument[], userActo
   };
   const place = (document: ResolvedDocument, index: number, cluster: Cluster, name: string) => {
     const mention = document.mentions[index]!;
-    cluster.add({ document: document.id, index, start: mention.start, end: mention.end }, name, mention.anaphoric ? null : mention.role, mention.country);
+    cluster.add(
+      { document: document.id, index, start: mention.start, end: mention.end },
+      name,
+      mention.anaphoric ? null : mention.role,
+      mention.country,
+    );
     assigned.get(document.id)![index] = cluster;
   };
   const each = (test: (m: Mention) => boolean) => {
@@ -79,10 +112,14 @@ export function resolveEntities(documents: readonly ResolvedDocument[], userActo
   // Short forms that name, within one document, a body named there in full ("the Navy" after "the
   // Mexican Navy"; "Vector" and "Vector Casa de Bolsa"), and people whose surname the authorities
   // withheld ("Manuel Roberto «N»") whom the document also names in full: placed after the full names.
-  const deferred = new Map<string, Map<number, number[] | 'withheld'>>(documents.map((d) => [d.id, shortForms(d.mentions, knownByKey)]));
+  const deferred = new Map<string, Map<number, number[] | 'withheld'>>(
+    documents.map((d) => [d.id, shortForms(d.mentions, knownByKey)]),
+  );
 
   // 1. Full names of people, organisations, places and countries.
-  for (const { document, index, mention } of each((m) => !m.anaphoric && (m.kind !== 'person' || nameWords(m.name).length >= 2))) {
+  for (const { document, index, mention } of each(
+    (m) => !m.anaphoric && (m.kind !== 'person' || nameWords(m.name).length >= 2),
+  )) {
     if (deferred.get(document.id)!.has(index)) continue;
     if (mention.kind === 'country') {
       place(document, index, clusterFor('country', null, mention.name), countryName(mention.name));
@@ -124,11 +161,23 @@ export function resolveEntities(documents: readonly ResolvedDocument[], userActo
       const mention = document.mentions[index]!;
       if (target === 'withheld') {
         const given = nameKey(mention.name).replace(/ n$/, '');
-        const full = clusters.find((c) => c.kind === 'person' && c.documents.has(document.id) && [...c.fullKeys()].some((k) => k.startsWith(`${given} `) && !k.endsWith(' n')));
+        const full = clusters.find(
+          (c) =>
+            c.kind === 'person' &&
+            c.documents.has(document.id) &&
+            [...c.fullKeys()].some((k) => k.startsWith(`${given} `) && !k.endsWith(' n')),
+        );
         place(document, index, full ?? clusterFor('person', null, nameKey(mention.name)), mention.name);
       } else {
-        const targets = new Set(target.map((k) => assigned.get(document.id)![k]).filter((c): c is Cluster => c !== null && c !== undefined));
-        place(document, index, targets.size === 1 ? [...targets][0]! : clusterFor(mention.kind, null, nameKey(mention.name)), mention.name);
+        const targets = new Set(
+          target.map((k) => assigned.get(document.id)![k]).filter((c): c is Cluster => c !== null && c !== undefined),
+        );
+        place(
+          document,
+          index,
+          targets.size === 1 ? [...targets][0]! : clusterFor(mention.kind, null, nameKey(mention.name)),
+          mention.name,
+        );
       }
     }
   }
@@ -140,21 +189,37 @@ export function resolveEntities(documents: readonly ResolvedDocument[], userActo
       const [before, acronym] = [mentions[k - 1]!, mentions[k]!];
       if (before.kind !== 'organization' || acronym.kind !== 'organization') continue;
       // "(CBP)", and "(CBP, por sus siglas en inglés)".
-      if (!/^\s*\(\s*$/.test(document.text.slice(before.end, acronym.start)) || (document.text[acronym.end] !== ')' && document.text[acronym.end] !== ',')) continue;
+      if (
+        !/^\s*\(\s*$/.test(document.text.slice(before.end, acronym.start)) ||
+        (document.text[acronym.end] !== ')' && document.text[acronym.end] !== ',')
+      )
+        continue;
       const longCluster = assigned.get(document.id)![k - 1]!;
       const shortCluster = assigned.get(document.id)![k]!;
-      if (longCluster && shortCluster && longCluster !== shortCluster) absorb(longCluster, shortCluster, clusters, assigned, byKey);
+      if (longCluster && shortCluster && longCluster !== shortCluster)
+        absorb(longCluster, shortCluster, clusters, assigned, byKey);
     }
   }
 
   // 3. Lone surnames: the person of the document first, then of the analysis, then a known actor.
-  for (const { document, index, mention } of each((m) => !m.anaphoric && m.kind === 'person' && nameWords(m.name).length < 2)) {
+  for (const { document, index, mention } of each(
+    (m) => !m.anaphoric && m.kind === 'person' && nameWords(m.name).length < 2,
+  )) {
     // "de la Fuente" reaches "Juan Ramón de la Fuente" by "fuente": surname keys leave the particles out.
     const key = nameWords(mention.name).join(' ') || nameKey(mention.name);
     const people = clusters.filter((c) => c.kind === 'person' && c.surnameKeys().has(key));
     const local = people.filter((c) => c.documents.has(document.id) && c.fullNames.size + (c.known ? 1 : 0) > 0);
     const knownByName = knownBySurname.get(key) ?? [];
-    const cluster = local.length === 1 ? local[0]! : local.length > 1 ? mostMentioned(local) : people.length === 1 ? people[0]! : knownByName.length === 1 ? clusterFor('person', knownByName[0]!, key) : clusterFor('person', null, key);
+    const cluster =
+      local.length === 1
+        ? local[0]!
+        : local.length > 1
+          ? mostMentioned(local)
+          : people.length === 1
+            ? people[0]!
+            : knownByName.length === 1
+              ? clusterFor('person', knownByName[0]!, key)
+              : clusterFor('person', null, key);
     place(document, index, cluster, mention.name);
   }
 
@@ -183,14 +248,19 @@ export function resolveEntities(documents: readonly ResolvedDocument[], userActo
     };
     const local = clusters.filter((c) => c.kind === 'person' && c.documents.has(document.id) && holds(c));
     const before = local.filter((c) => c.mentions.some((m) => m.document === document.id && m.start < mention.start));
-    let cluster: Cluster | null = local.length === 1 ? local[0]! : before.length ? lastMentionedBefore(before, document.id, mention.start) : null;
+    let cluster: Cluster | null =
+      local.length === 1 ? local[0]! : before.length ? lastMentionedBefore(before, document.id, mention.start) : null;
     if (!cluster && document.published) {
-      const holders = actors.filter((a) => a.kind === 'person' && (() => {
-        const office = officeOn(a, document.published);
-        if (!office) return false;
-        const words = new Set(roleWords(office.role, countryWords));
-        return wanted.every((w) => words.has(w)) && (!mention.country || office.country === mention.country);
-      })());
+      const holders = actors.filter(
+        (a) =>
+          a.kind === 'person' &&
+          (() => {
+            const office = officeOn(a, document.published);
+            if (!office) return false;
+            const words = new Set(roleWords(office.role, countryWords));
+            return wanted.every((w) => words.has(w)) && (!mention.country || office.country === mention.country);
+          })(),
+      );
       if (holders.length === 1) cluster = clusterFor('person', holders[0]!, nameKey(holders[0]!.name));
     }
     if (cluster) place(document, index, cluster, '');
@@ -205,11 +275,19 @@ export function resolveEntities(documents: readonly ResolvedDocument[], userActo
  * they are one entity), and
  * people named with a withheld surname ("N").
  */
-function shortForms(mentions: readonly Mention[], knownByKey: ReadonlyMap<string, KnownActor>): Map<number, number[] | 'withheld'> {
+function shortForms(
+  mentions: readonly Mention[],
+  knownByKey: ReadonlyMap<string, KnownActor>,
+): Map<number, number[] | 'withheld'> {
   const result = new Map<number, number[] | 'withheld'>();
   mentions.forEach((mention, index) => {
     if (mention.kind === 'person' && !mention.anaphoric && / N$/.test(mention.name)) result.set(index, 'withheld');
-    if (mention.kind !== 'organization' || nameWords(mention.name).length !== 1 || knownByKey.has(`organization|${nameKey(mention.name)}`)) return;
+    if (
+      mention.kind !== 'organization' ||
+      nameWords(mention.name).length !== 1 ||
+      knownByKey.has(`organization|${nameKey(mention.name)}`)
+    )
+      return;
     const word = nameWords(mention.name)[0]!;
     const longer: number[] = [];
     mentions.forEach((other, k) => {
@@ -222,7 +300,10 @@ function shortForms(mentions: readonly Mention[], knownByKey: ReadonlyMap<string
   return result;
 }
 
-const indexes = new Map<readonly KnownActor[], { actors: readonly KnownActor[]; knownByKey: Map<string, KnownActor>; knownBySurname: Map<string, KnownActor[]> }>();
+const indexes = new Map<
+  readonly KnownActor[],
+  { actors: readonly KnownActor[]; knownByKey: Map<string, KnownActor>; knownBySurname: Map<string, KnownActor[]> }
+>();
 
 /** Known actors by kind and folded name, and people by each word of their names after the first; built once per actor list. */
 function knowledgeIndex(userActors: readonly KnownActor[]) {
@@ -268,7 +349,11 @@ function findVariantOf(
     const surnames = new Set(words.slice(1));
     const sameSurname = names.filter((name) => {
       const other = nameWords(name);
-      return other.length >= 2 && other[0] !== given && (other.at(-1) === surname || other.slice(1).some((w) => surnames.has(w)));
+      return (
+        other.length >= 2 &&
+        other[0] !== given &&
+        (other.at(-1) === surname || other.slice(1).some((w) => surnames.has(w)))
+      );
     });
     if (!sameSurname.length) return false;
     const agreement = roleAgreement(roles);
@@ -284,7 +369,14 @@ function findVariantOf(
     if (matches(names, [...cluster.roles, ...(cluster.known?.offices.map((o) => o.role) ?? [])])) return cluster;
   }
   const candidates = surnameWords.length ? new Set(surnameWords.flatMap((w) => knownBySurname.get(w) ?? [])) : actors;
-  const known = [...candidates].filter((a) => a.kind === 'person' && matches([a.name, ...a.aliases], a.offices.map((o) => o.role)));
+  const known = [...candidates].filter(
+    (a) =>
+      a.kind === 'person' &&
+      matches(
+        [a.name, ...a.aliases],
+        a.offices.map((o) => o.role),
+      ),
+  );
   return known.length === 1 ? known[0]! : null;
 }
 
@@ -293,12 +385,19 @@ function mostMentioned(clusters: readonly Cluster[]): Cluster {
 }
 
 function lastMentionedBefore(clusters: readonly Cluster[], document: string, offset: number): Cluster {
-  const last = (c: Cluster) => Math.max(...c.mentions.filter((m) => m.document === document && m.start < offset).map((m) => m.start));
+  const last = (c: Cluster) =>
+    Math.max(...c.mentions.filter((m) => m.document === document && m.start < offset).map((m) => m.start));
   return [...clusters].sort((a, b) => last(b) - last(a))[0]!;
 }
 
 /** Moves everything of `from` into `into`. */
-function absorb(into: Cluster, from: Cluster, clusters: Cluster[], assigned: Map<string, (Cluster | null)[]>, byKey: Map<string, Cluster>): void {
+function absorb(
+  into: Cluster,
+  from: Cluster,
+  clusters: Cluster[],
+  assigned: Map<string, (Cluster | null)[]>,
+  byKey: Map<string, Cluster>,
+): void {
   for (const [name, count] of from.names) into.names.set(name, (into.names.get(name) ?? 0) + count);
   for (const mention of from.mentions) {
     into.mentions.push(mention);
@@ -312,29 +411,57 @@ function absorb(into: Cluster, from: Cluster, clusters: Cluster[], assigned: Map
   for (const [key, cluster] of byKey) if (cluster === from) byKey.set(key, into);
 }
 
-const slug = (name: string) => nameKey(name).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'unnamed';
+const slug = (name: string) =>
+  nameKey(name)
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '') || 'unnamed';
 
-function finish(documents: readonly ResolvedDocument[], clusters: readonly Cluster[], assigned: Map<string, (Cluster | null)[]>): Resolution {
+function finish(
+  documents: readonly ResolvedDocument[],
+  clusters: readonly Cluster[],
+  assigned: Map<string, (Cluster | null)[]>,
+): Resolution {
   const used = clusters.filter((c) => c.mentions.length > 0).sort((a, b) => a.order - b.order);
   const ids = new Map<Cluster, string>();
   const taken = new Set<string>();
-  const latestDate = documents.map((d) => d.published).filter((d): d is string => d !== null).sort().at(-1) ?? null;
+  const latestDate =
+    documents
+      .map((d) => d.published)
+      .filter((d): d is string => d !== null)
+      .sort()
+      .at(-1) ?? null;
   const entities: Entity[] = used.map((cluster) => {
     const name = cluster.kind === 'country' ? [...cluster.names.keys()][0]! : cluster.name;
-    const base = cluster.kind === 'country' ? `country:${slug(countryCodeOf(cluster))}` : `${cluster.kind}:${slug(name)}`;
+    const base =
+      cluster.kind === 'country' ? `country:${slug(countryCodeOf(cluster))}` : `${cluster.kind}:${slug(name)}`;
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     taken.add(id);
     ids.set(cluster, id);
     const office = cluster.known ? officeOn(cluster.known, latestDate) : null;
     const formerOffice = cluster.known && !office ? cluster.known.offices.at(-1) : undefined;
-    const role = office?.role ?? (formerOffice ? `former ${formerOffice.role}` : null) ?? [...cluster.roles].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0] ?? null;
-    const country = cluster.known?.country ?? (cluster.kind === 'country' ? countryCodeOf(cluster) : [...cluster.countries].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null);
+    const role =
+      office?.role ??
+      (formerOffice ? `former ${formerOffice.role}` : null) ??
+      [...cluster.roles].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0] ??
+      null;
+    const country =
+      cluster.known?.country ??
+      (cluster.kind === 'country'
+        ? countryCodeOf(cluster)
+        : ([...cluster.countries].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null));
     const aliases = listedAliases(name, cluster.names.keys());
     return { id, kind: cluster.kind, name, aliases, role, country };
   });
-  const mentionEntities = new Map([...assigned].map(([document, list]) => [document, list.map((c) => (c ? ids.get(c) ?? null : null))]));
-  const spans = new Map(documents.map((d) => [d.id, d.mentions.map((m, k) => ({ start: m.start, end: m.end, id: mentionEntities.get(d.id)![k] ?? null }))]));
+  const mentionEntities = new Map(
+    [...assigned].map(([document, list]) => [document, list.map((c) => (c ? (ids.get(c) ?? null) : null))]),
+  );
+  const spans = new Map(
+    documents.map((d) => [
+      d.id,
+      d.mentions.map((m, k) => ({ start: m.start, end: m.end, id: mentionEntities.get(d.id)![k] ?? null })),
+    ]),
+  );
   // Nearly every span asked about is a mention's own: those are found by where they start.
   const exactSpans = new Map<string, Map<number, Array<{ end: number; id: string }>>>();
   for (const [documentId, list] of spans) {
@@ -348,17 +475,26 @@ function finish(documents: readonly ResolvedDocument[], clusters: readonly Clust
     exactSpans.set(documentId, byStart);
   }
   const entityAt = (documentId: string, span: Span): string | null => {
-    const exact = exactSpans.get(documentId)?.get(span.start)?.find((m) => m.end === span.end);
+    const exact = exactSpans
+      .get(documentId)
+      ?.get(span.start)
+      ?.find((m) => m.end === span.end);
     if (exact) return exact.id;
     const list = spans.get(documentId) ?? [];
-    const around = list.find((m) => m.id && m.start <= span.start && span.end <= m.end) ?? list.find((m) => m.id && span.start <= m.start && m.end <= span.end);
+    const around =
+      list.find((m) => m.id && m.start <= span.start && span.end <= m.end) ??
+      list.find((m) => m.id && span.start <= m.start && m.end <= span.end);
     return around?.id ?? null;
   };
   const titles = new Map(documents.map((d) => [d.id, d.title ?? d.id]));
   const findings: Finding[] = used.flatMap((cluster) =>
     cluster.variants.map(({ name, mention }) => {
-      const canonical = cluster.mentions.find((m) => m.document !== mention.document) ?? cluster.mentions.find((m) => m !== mention)!;
-      const evidence: DocumentSpan[] = [{ document: mention.document, start: mention.start, end: mention.end }, ...(canonical ? [{ document: canonical.document, start: canonical.start, end: canonical.end }] : [])];
+      const canonical =
+        cluster.mentions.find((m) => m.document !== mention.document) ?? cluster.mentions.find((m) => m !== mention)!;
+      const evidence: DocumentSpan[] = [
+        { document: mention.document, start: mention.start, end: mention.end },
+        ...(canonical ? [{ document: canonical.document, start: canonical.start, end: canonical.end }] : []),
+      ];
       return {
         kind: 'name_variant',
         documents: [...new Set(evidence.map((e) => e.document))],

@@ -15,7 +15,12 @@ export function nameKey(name: string): string {
 }
 
 function foldName(name: string): string {
-  return stripAccents(name).toLowerCase().replace(/[’']s\b/g, '').replace(/[^\p{L}\p{N}\s-]/gu, ' ').replace(/\s+/g, ' ').trim();
+  return stripAccents(name)
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const CONNECTORS = new Set(['de', 'del', 'la', 'los', 'las', 'y', 'van', 'von', 'da', 'dos']);
@@ -27,7 +32,12 @@ export function nameWords(name: string): readonly string[] {
   let found = wordsOfName.get(name);
   if (found === undefined) {
     if (wordsOfName.size > 50_000) wordsOfName.clear();
-    wordsOfName.set(name, (found = nameKey(name).split(' ').filter((w) => w && !CONNECTORS.has(w))));
+    wordsOfName.set(
+      name,
+      (found = nameKey(name)
+        .split(' ')
+        .filter((w) => w && !CONNECTORS.has(w))),
+    );
   }
   return found;
 }
@@ -78,5 +88,8 @@ function foldRole(role: string, countryWords: ReadonlySet<string>): string[] {
   return nameKey(role)
     .split(' ')
     .flatMap((w) => (roleEquivalents[w] ?? w).split(' '))
-    .filter((w) => w.length > 2 && !countryWords.has(w) && !['the', 'of', 'for', 'and', 'del', 'las', 'los', 'former'].includes(w));
+    .filter(
+      (w) =>
+        w.length > 2 && !countryWords.has(w) && !['the', 'of', 'for', 'and', 'del', 'las', 'los', 'former'].includes(w),
+    );
 }

@@ -2,11 +2,32 @@ import type { Located, Span } from '../../../core/index.js';
 import { furnitureLexicons } from '../../../lexicons/index.js';
 import { escape } from '../../common/patterns.js';
 
-const cues = [...new Set(Object.values(furnitureLexicons).flatMap((l) => l.bylineCues))].sort((a, b) => b.length - a.length);
+const cues = [...new Set(Object.values(furnitureLexicons).flatMap((l) => l.bylineCues))].sort(
+  (a, b) => b.length - a.length,
+);
 // "by X and Y", "By X, Y and Z", "Por X y Z": the cue must start the line or follow a space.
 const BYLINE = new RegExp(`(?:^|[\\s|·•,-])(?:${cues.map(escape).join('|')})\\s+(?=\\p{Lu})`, 'iu');
 const SEPARATOR = /\s*,\s*(?:and\s+|y\s+)?|\s+(?:and|y|&)\s+/gu;
-const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'van', 'von', 'der', 'den', 'da', 'das', 'dos', 'di', 'le', 'du', 'bin', 'al']);
+const PARTICLES = new Set([
+  'de',
+  'del',
+  'la',
+  'las',
+  'los',
+  'y',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'das',
+  'dos',
+  'di',
+  'le',
+  'du',
+  'bin',
+  'al',
+]);
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 const DESK_WORDS = new Set(Object.values(furnitureLexicons).flatMap((l) => l.deskWords));
 

@@ -6,7 +6,8 @@ const clean = (text: string, published?: string | null) => analyzeText(text, { p
 
 describe('clean', () => {
   it('ok: a widget block above the title is chrome, the title is found', () => {
-    const text = 'Weather   Live Markets\n\nRains Return to Oaxaca After Long Drought\n\nThe rains came back to the valleys of Oaxaca on Monday, ending a drought that lasted eight months.';
+    const text =
+      'Weather   Live Markets\n\nRains Return to Oaxaca After Long Drought\n\nThe rains came back to the valleys of Oaxaca on Monday, ending a drought that lasted eight months.';
     const result = clean(text);
     expectSpans(text, result.chrome, ['Weather   Live Markets']);
     expect(result.title?.value).toBe('Rains Return to Oaxaca After Long Drought');
@@ -36,7 +37,13 @@ describe('clean', () => {
       'Follow us',
     ].join('\n\n');
     const result = clean(text);
-    expectSpans(text, result.chrome, ['Logo image', 'Home | World | Business | Opinion', 'Advertisement', 'Sign up for our morning briefing', 'Follow us']);
+    expectSpans(text, result.chrome, [
+      'Logo image',
+      'Home | World | Business | Opinion',
+      'Advertisement',
+      'Sign up for our morning briefing',
+      'Follow us',
+    ]);
     expect(result.chrome.map((c) => c.reason)).toEqual(['masthead', 'menu', 'prompt', 'prompt', 'prompt']);
     expect(result.authors.map((a) => a.value)).toEqual(['Ana Ruiz', 'Tom Keller']);
   });
@@ -50,23 +57,46 @@ describe('clean', () => {
       'Fentanyl Precursors Seized in Sinaloa Raid',
     ].join('\n\n');
     const result = clean(text);
-    expectSpans(text, result.chrome, ['Related:', 'Navy Takes Over Customs at Pacific Ports', 'Fentanyl Precursors Seized in Sinaloa Raid']);
+    expectSpans(text, result.chrome, [
+      'Related:',
+      'Navy Takes Over Customs at Pacific Ports',
+      'Fentanyl Precursors Seized in Sinaloa Raid',
+    ]);
     expect(result.chrome.map((c) => c.reason)).toEqual(['prompt', 'related-list', 'related-list']);
   });
 
   it('reads datelines and bylines in several styles', () => {
-    expect(clean('Border Talks Resume\n\nMEXICO - Report 21 Oct 2025 by Ana Ruiz\n\nThe talks resumed on Monday after a pause of two weeks, officials said.').published?.value).toBe('2025-10-21');
-    expect(clean('Border Talks Resume\n\nLAREDO, Texas, Oct. 14, 2025 - The talks resumed on Monday after a pause of two weeks, officials said.').published?.value).toBe('2025-10-14');
-    expect(clean('Border Talks Resume\n\nPublished 3 November 2025\n\nThe talks resumed on Monday after a pause of two weeks, officials said.').published?.value).toBe('2025-11-03');
-    expect(clean('Border Talks Resume\n\nThe talks resumed on Monday after a pause of two weeks, officials said in 2025.').published).toBeNull();
+    expect(
+      clean(
+        'Border Talks Resume\n\nMEXICO - Report 21 Oct 2025 by Ana Ruiz\n\nThe talks resumed on Monday after a pause of two weeks, officials said.',
+      ).published?.value,
+    ).toBe('2025-10-21');
+    expect(
+      clean(
+        'Border Talks Resume\n\nLAREDO, Texas, Oct. 14, 2025 - The talks resumed on Monday after a pause of two weeks, officials said.',
+      ).published?.value,
+    ).toBe('2025-10-14');
+    expect(
+      clean(
+        'Border Talks Resume\n\nPublished 3 November 2025\n\nThe talks resumed on Monday after a pause of two weeks, officials said.',
+      ).published?.value,
+    ).toBe('2025-11-03');
+    expect(
+      clean('Border Talks Resume\n\nThe talks resumed on Monday after a pause of two weeks, officials said in 2025.')
+        .published,
+    ).toBeNull();
   });
 
   it('prefers the publication date a reader found in metadata', () => {
-    expect(clean('Border Talks Resume\n\nThe talks resumed on Monday, officials said.', '2025-10-02T08:00:00-06:00').published).toEqual({ value: '2025-10-02', span: null, source: 'metadata' });
+    expect(
+      clean('Border Talks Resume\n\nThe talks resumed on Monday, officials said.', '2025-10-02T08:00:00-06:00')
+        .published,
+    ).toEqual({ value: '2025-10-02', span: null, source: 'metadata' });
   });
 
   it('reads Spanish bylines and detects the language', () => {
-    const text = 'La SRE Anuncia Nueva Reunión de Seguridad\n\nPor Mariana Torres y José Luis Pérez\n\nLa Secretaría de Relaciones Exteriores informó que el grupo de implementación se reunirá de nuevo el próximo mes en la capital.\n\nSuscríbete';
+    const text =
+      'La SRE Anuncia Nueva Reunión de Seguridad\n\nPor Mariana Torres y José Luis Pérez\n\nLa Secretaría de Relaciones Exteriores informó que el grupo de implementación se reunirá de nuevo el próximo mes en la capital.\n\nSuscríbete';
     const result = clean(text);
     expect(result.language).toBe('es');
     expect(result.authors.map((a) => a.value)).toEqual(['Mariana Torres', 'José Luis Pérez']);
@@ -75,14 +105,17 @@ describe('clean', () => {
 
   it('takes a newsroom byline for metadata, neither an author nor a subtitle', () => {
     for (const byline of ['Por Redacción Frontera', 'By Staff Reporters', 'By Puente example desk']) {
-      const result = clean(`Group Meets in Texas\n\n${byline}\n\nThe implementation group met for the first time on Friday in Texas, both governments said.`);
+      const result = clean(
+        `Group Meets in Texas\n\n${byline}\n\nThe implementation group met for the first time on Friday in Texas, both governments said.`,
+      );
       expect(result.subtitle).toBeNull();
       expect(result.authors).toEqual([]);
     }
   });
 
   it('keeps a subtitle apart from the body', () => {
-    const text = 'Group Meets in Texas\n\nFirst Session Focuses on Arms Trafficking\n\nThe implementation group met for the first time on Friday in Texas, both governments said.';
+    const text =
+      'Group Meets in Texas\n\nFirst Session Focuses on Arms Trafficking\n\nThe implementation group met for the first time on Friday in Texas, both governments said.';
     const result = clean(text);
     expect(result.subtitle?.value).toBe('First Session Focuses on Arms Trafficking');
     expect(result.paragraphs).toHaveLength(3);
@@ -127,7 +160,11 @@ describe('clean', () => {
       'Navy Takes Over Customs at Pacific Ports',
       'Arms Seizures Rise in Sonora for Third Straight Year',
     ].join('\n\n');
-    expectSpans(en, clean(en).chrome, ['Stories From Our Border Desk', 'Navy Takes Over Customs at Pacific Ports', 'Arms Seizures Rise in Sonora for Third Straight Year']);
+    expectSpans(en, clean(en).chrome, [
+      'Stories From Our Border Desk',
+      'Navy Takes Over Customs at Pacific Ports',
+      'Arms Seizures Rise in Sonora for Third Straight Year',
+    ]);
     const es = [
       'Hallan túnel bajo una bodega en Nogales',
       'Agentes aduanales hallaron un túnel que iba de una bodega a una casa al otro lado de la frontera, informó la agencia el viernes.',

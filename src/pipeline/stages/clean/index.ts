@@ -20,7 +20,17 @@ import { splitLines, type Line } from '../../../text/lines.js';
 import { countWords, foldForLookup } from '../../../text/normalize.js';
 import { findAuthors, isDeskByline } from './byline.js';
 import { detectLanguage } from './language.js';
-import { isFragment, isHeadlineLike, isListHeading, isMenu, isNotice, isProse, isPrompt, isWidgetName, isWidgetReading } from './line-shape.js';
+import {
+  isFragment,
+  isHeadlineLike,
+  isListHeading,
+  isMenu,
+  isNotice,
+  isProse,
+  isPrompt,
+  isWidgetName,
+  isWidgetReading,
+} from './line-shape.js';
 import { afterDateLabel, findPublished, isDateLine } from './publication-date.js';
 import { findStatedDate } from './published.js';
 import { findTitle } from './title-line.js';
@@ -58,7 +68,12 @@ export const clean = defineStage({
     const metadata = new Map<number, boolean>();
     const isMetadataAt = (i: number) => {
       let value = metadata.get(i);
-      if (value === undefined) metadata.set(i, (value = findAuthors(text, lines[i]!).length > 0 || isDeskByline(text, lines[i]!) || statedDateAt(i) !== null));
+      if (value === undefined)
+        metadata.set(
+          i,
+          (value =
+            findAuthors(text, lines[i]!).length > 0 || isDeskByline(text, lines[i]!) || statedDateAt(i) !== null),
+        );
       return value;
     };
 
@@ -90,7 +105,8 @@ export const clean = defineStage({
       title = titleLine.reworded && title && document.format === 'html' ? { ...title, span: line.span } : line;
     }
     // A title the user or a manifest states is the title, whatever line the text's shape offers.
-    if (hints.given?.title && hints.title && foldForLookup(title?.value ?? '') !== foldForLookup(hints.title)) title = { value: hints.title, span: null };
+    if (hints.given?.title && hints.title && foldForLookup(title?.value ?? '') !== foldForLookup(hints.title))
+      title = { value: hints.title, span: null };
     if (!title) report.info('No title line found at the top of the document', undefined, { ruleId: 'title-not-found' });
 
     // Above the title, anything short without sentence structure is masthead furniture.
@@ -105,7 +121,8 @@ export const clean = defineStage({
 
     const header = headerLines(shapes, chrome, titleIndex);
     // On a page whose headline is not in the text, the first heading of the article is not a standfirst.
-    const subtitleIndex = document.format === 'html' && titleIndex < 0 ? -1 : findSubtitle(shapes, header, aloneInBlock, isMetadataAt);
+    const subtitleIndex =
+      document.format === 'html' && titleIndex < 0 ? -1 : findSubtitle(shapes, header, aloneInBlock, isMetadataAt);
     const subtitle = subtitleIndex >= 0 ? located(text, lines[subtitleIndex]!) : null;
     // A page's title, standfirst, byline and date line are its metadata, not its body.
     const metadataLines = new Set<number>();
@@ -139,22 +156,44 @@ export const clean = defineStage({
     lines.forEach((line, i) => {
       if (i <= titleIndex || i === subtitleIndex || chrome.has(i) || header.includes(i) || !aloneInBlock(i)) return;
       // A line that ends a sentence, even inside a closing quotation mark, is prose, not a heading.
-      if (isHeadlineLike(shapes[i]!, 2) && !/[.!?]["'”’»)]*$/.test(shapes[i]!.trim()) && countWords(shapes[i]!, 20) <= 20) headings.push(line);
+      if (
+        isHeadlineLike(shapes[i]!, 2) &&
+        !/[.!?]["'”’»)]*$/.test(shapes[i]!.trim()) &&
+        countWords(shapes[i]!, 20) <= 20
+      )
+        headings.push(line);
     });
 
     const paragraphs = paragraphSpans(lines, blockOf, chrome, metadataLines);
-    if (!paragraphs.length) report.warn('Nothing is left of the document once page furniture is removed', undefined, { ruleId: 'body-empty' });
+    if (!paragraphs.length)
+      report.warn('Nothing is left of the document once page furniture is removed', undefined, {
+        ruleId: 'body-empty',
+      });
     // A thousand characters of article tell English from Spanish; more only costs time.
-    const sample = paragraphs.map((p) => text.slice(p.start, p.end)).join('\n').slice(0, 1200);
+    const sample = paragraphs
+      .map((p) => text.slice(p.start, p.end))
+      .join('\n')
+      .slice(0, 1200);
     const givenLanguage = hints.given?.language ? hints.language?.slice(0, 2).toLowerCase() : null;
     let language = givenLanguage || detectLanguage(sample) || hints.language?.slice(0, 2).toLowerCase() || null;
     if (!language) {
-      report.info('Too little text to tell the language; assuming English', undefined, { ruleId: 'language-uncertain' });
+      report.info('Too little text to tell the language; assuming English', undefined, {
+        ruleId: 'language-uncertain',
+      });
       language = 'en';
     }
 
-    const given = [hints.given?.title && 'title', hints.given?.language && 'language', published?.source === 'manifest' && 'publication date'].filter(Boolean);
-    if (given.length) report.info(`The ${given.join(', ')} given with the document (${hints.sources?.title ?? hints.sources?.published ?? 'by the user'}) win over what the text says`, undefined, { ruleId: 'metadata-given' });
+    const given = [
+      hints.given?.title && 'title',
+      hints.given?.language && 'language',
+      published?.source === 'manifest' && 'publication date',
+    ].filter(Boolean);
+    if (given.length)
+      report.info(
+        `The ${given.join(', ')} given with the document (${hints.sources?.title ?? hints.sources?.published ?? 'by the user'}) win over what the text says`,
+        undefined,
+        { ruleId: 'metadata-given' },
+      );
 
     const chromeSpans: ChromeSpan[] = [...chrome]
       .sort(([a], [b]) => a - b)
@@ -193,7 +232,11 @@ function blockNumbers(text: string, lines: readonly Line[]): number[] {
  * Under a "Related"/"Most read" heading, the headlines that follow (until prose) are furniture; a
  * headline with a byline or dateline just below it is the article's own title, which ends the list.
  */
-function markRelatedLists(shapes: readonly string[], chrome: Map<number, ChromeReason>, isMetadata: (i: number) => boolean): void {
+function markRelatedLists(
+  shapes: readonly string[],
+  chrome: Map<number, ChromeReason>,
+  isMetadata: (i: number) => boolean,
+): void {
   shapes.forEach((shape, i) => {
     if (!isListHeading(shape)) return;
     chrome.set(i, 'prompt');
@@ -208,7 +251,11 @@ function markRelatedLists(shapes: readonly string[], chrome: Map<number, ChromeR
 }
 
 /** The lines between the title and the first paragraph of prose, where bylines and datelines sit. */
-function headerLines(shapes: readonly string[], chrome: ReadonlyMap<number, ChromeReason>, titleIndex: number): number[] {
+function headerLines(
+  shapes: readonly string[],
+  chrome: ReadonlyMap<number, ChromeReason>,
+  titleIndex: number,
+): number[] {
   const header: number[] = [];
   for (let i = titleIndex + 1; i < shapes.length && header.length < HEADER_LINES; i++) {
     if (chrome.has(i)) continue;
@@ -218,7 +265,12 @@ function headerLines(shapes: readonly string[], chrome: ReadonlyMap<number, Chro
   return header;
 }
 
-function findSubtitle(shapes: readonly string[], header: readonly number[], aloneInBlock: (i: number) => boolean, isMetadata: (i: number) => boolean): number {
+function findSubtitle(
+  shapes: readonly string[],
+  header: readonly number[],
+  aloneInBlock: (i: number) => boolean,
+  isMetadata: (i: number) => boolean,
+): number {
   const first = header[0];
   if (first === undefined || !aloneInBlock(first) || isMetadata(first)) return -1;
   return isHeadlineLike(shapes[first]!, 3) ? first : -1;
@@ -263,16 +315,32 @@ function markTrailingHeadlines(shapes: readonly string[], chrome: Map<number, Ch
 const REPEATED_LINE = 3;
 
 /** Lines of two to twenty words that occur three times or more: captions and credits a page repeats (a paragraph said thrice stays). */
-function markRepeated(shapes: readonly string[], chrome: Map<number, ChromeReason>, inTable: ReadonlySet<number>): void {
+function markRepeated(
+  shapes: readonly string[],
+  chrome: Map<number, ChromeReason>,
+  inTable: ReadonlySet<number>,
+): void {
   const counts = new Map<string, number>();
   for (const shape of shapes) counts.set(shape, (counts.get(shape) ?? 0) + 1);
   shapes.forEach((shape, i) => {
-    if (counts.get(shape)! >= REPEATED_LINE && !chrome.has(i) && !inTable.has(i) && countWords(shape, 21) >= 2 && countWords(shape, 21) <= 20) chrome.set(i, 'repeated');
+    if (
+      counts.get(shape)! >= REPEATED_LINE &&
+      !chrome.has(i) &&
+      !inTable.has(i) &&
+      countWords(shape, 21) >= 2 &&
+      countWords(shape, 21) <= 20
+    )
+      chrome.set(i, 'repeated');
   });
 }
 
 /** Paragraph spans: each block of lines, split where furniture or metadata lines sit inside it. */
-function paragraphSpans(lines: readonly Line[], blockOf: readonly number[], chrome: ReadonlyMap<number, ChromeReason>, metadataLines: ReadonlySet<number>): Span[] {
+function paragraphSpans(
+  lines: readonly Line[],
+  blockOf: readonly number[],
+  chrome: ReadonlyMap<number, ChromeReason>,
+  metadataLines: ReadonlySet<number>,
+): Span[] {
   const paragraphs: Span[] = [];
   let open: { start: number; end: number; block: number } | null = null;
   lines.forEach((line, i) => {

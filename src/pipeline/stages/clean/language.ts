@@ -3,8 +3,43 @@ import { forEachLatinWord } from '../../../text/latin.js';
 
 // Words so frequent in one of our two languages, and absent from the other, that a clear majority
 // of them settles the question before the n-gram detector runs (it is most of the clean stage's cost).
-const ENGLISH = new Set(['the', 'and', 'of', 'to', 'was', 'with', 'that', 'is', 'for', 'on', 'has', 'have', 'are', 'by', 'said', 'would', 'which']);
-const SPANISH = new Set(['el', 'los', 'las', 'y', 'del', 'que', 'una', 'con', 'por', 'para', 'se', 'al', 'su', 'es', 'dijo', 'como']);
+const ENGLISH = new Set([
+  'the',
+  'and',
+  'of',
+  'to',
+  'was',
+  'with',
+  'that',
+  'is',
+  'for',
+  'on',
+  'has',
+  'have',
+  'are',
+  'by',
+  'said',
+  'would',
+  'which',
+]);
+const SPANISH = new Set([
+  'el',
+  'los',
+  'las',
+  'y',
+  'del',
+  'que',
+  'una',
+  'con',
+  'por',
+  'para',
+  'se',
+  'al',
+  'su',
+  'es',
+  'dijo',
+  'como',
+]);
 /** Articles only one of the two languages has: at least this many must be seen. */
 const MARKERS = { en: new Set(['the']), es: new Set(['el', 'los', 'las']) };
 const SAMPLE = 1200;

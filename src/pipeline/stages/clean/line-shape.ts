@@ -4,7 +4,8 @@ import { countWords, foldForLookup, stripAccents } from '../../../text/normalize
 // All languages at once: furniture is often in the site's language, not the article's.
 const lexicons = Object.values(furnitureLexicons);
 const fold = (value: string) => stripAccents(foldForLookup(value));
-const phraseSet = (pick: (l: (typeof lexicons)[number]) => readonly string[]) => new Set(lexicons.flatMap(pick).map(fold));
+const phraseSet = (pick: (l: (typeof lexicons)[number]) => readonly string[]) =>
+  new Set(lexicons.flatMap(pick).map(fold));
 
 const prompts = phraseSet((l) => l.prompts);
 const links = phraseSet((l) => l.links);
@@ -70,7 +71,10 @@ export function isNotice(line: string): boolean {
   const words = countWords(line, 30);
   if (words > 30) return false;
   const folded = fold(line).split(/[^\p{L}]+/u);
-  return folded.some((word) => noticeWords.has(word)) && (words <= 14 || folded.some((word) => word === 'cookie' || word === 'cookies'));
+  return (
+    folded.some((word) => noticeWords.has(word)) &&
+    (words <= 14 || folded.some((word) => word === 'cookie' || word === 'cookies'))
+  );
 }
 
 /** A widget's reading: a temperature or a market ticker ("Partly cloudy 19°C", "DOW ▲ 0.4%"). */
@@ -92,10 +96,14 @@ export function isWidgetName(line: string): boolean {
 /** Short items set apart by wide gaps, bars or bullets ("Home | World | Business"). */
 export function isMenu(line: string): boolean {
   if (!MENU_GAP.test(line)) return false;
-  const items = line.split(new RegExp(MENU_GAP.source, 'g')).map((item) => item.trim()).filter(Boolean);
+  const items = line
+    .split(new RegExp(MENU_GAP.source, 'g'))
+    .map((item) => item.trim())
+    .filter(Boolean);
   // Items set apart by a bar may be longer: "Security Cabinet of the Government of Mexico  |  Joint Statement 112/2026".
   const barred = /\s[|•·]\s/.test(line);
-  if (items.length < 2 || items.some((item) => countWords(item, 8) > (barred ? 8 : 4) || SENTENCE_END.test(item))) return false;
+  if (items.length < 2 || items.some((item) => countWords(item, 8) > (barred ? 8 : 4) || SENTENCE_END.test(item)))
+    return false;
   // Two items suffice when a bar or bullet sets them apart ("Office of Public Affairs | Press Release").
   return items.length >= 3 || /\s[|•·]\s/.test(line) || items.some((item) => isWidgetName(item) || isPrompt(item));
 }

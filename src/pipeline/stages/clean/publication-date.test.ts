@@ -11,17 +11,28 @@ import { clean } from './index.js';
 import { dateFromLocator } from './publication-date.js';
 
 const pipeline = createPipeline([clean]);
-const PROSE = 'The two delegations agreed to meet again before the end of the year, officials from both countries said in a statement.';
+const PROSE =
+  'The two delegations agreed to meet again before the end of the year, officials from both countries said in a statement.';
 
 function cleanOf(text: string, options: { published?: string; source?: SourceInfo } = {}) {
   const document = documentFromText(text, { published: options.published });
-  const result = runDocument(pipeline, { ...document, source: options.source ?? document.source }, { settings: defaultSettings, freeze: true });
+  const result = runDocument(
+    pipeline,
+    { ...document, source: options.source ?? document.source },
+    { settings: defaultSettings, freeze: true },
+  );
   if (isFailedAnalysis(result)) throw new Error(result.failure.reason);
   return result.layers.clean;
 }
 const publishedOf = (text: string, options: { published?: string; source?: SourceInfo } = {}) => {
   const published = cleanOf(text, options).published;
-  return published && [published.value, published.source, published.span ? text.slice(published.span.start, published.span.end) : null];
+  return (
+    published && [
+      published.value,
+      published.source,
+      published.span ? text.slice(published.span.start, published.span.end) : null,
+    ]
+  );
 };
 
 describe('publication date', () => {
@@ -36,14 +47,22 @@ describe('publication date', () => {
     expect(publishedOf(text)).toEqual(['2025-12-12', 'label', '2025-12-12']);
     const result = cleanOf(text);
     expect(result.title?.value).toBe('Marines Seize Fuel Tanker Off Veracruz');
-    expect(text.slice(result.paragraphs[0]!.start, result.paragraphs[0]!.end)).toBe('Marines Seize Fuel Tanker Off Veracruz');
+    expect(text.slice(result.paragraphs[0]!.start, result.paragraphs[0]!.end)).toBe(
+      'Marines Seize Fuel Tanker Off Veracruz',
+    );
     expect(publishedOf(` date 2025-12-12 ${PROSE}`)?.[0]).toBe('2025-12-12');
-    expect(publishedOf(`Fecha: 2025-11\n\nLa Marina Asegura un Buque\n\n${PROSE}`)).toEqual(['2025-11', 'label', '2025-11']);
+    expect(publishedOf(`Fecha: 2025-11\n\nLa Marina Asegura un Buque\n\n${PROSE}`)).toEqual([
+      '2025-11',
+      'label',
+      '2025-11',
+    ]);
     expect(publishedOf(`Published: 2025-11-04T15:15:00-06:00\n\n${PROSE}`)?.[0]).toBe('2025-11-04');
   });
 
   it('prefers the label to a later date line', () => {
-    expect(publishedOf(` date 2025-02-22 Designations Of Two Networks\n\nNovember 20, 2025\n\n${PROSE}`)?.[0]).toBe('2025-02-22');
+    expect(publishedOf(` date 2025-02-22 Designations Of Two Networks\n\nNovember 20, 2025\n\n${PROSE}`)?.[0]).toBe(
+      '2025-02-22',
+    );
   });
 
   it.each([
@@ -66,18 +85,29 @@ describe('publication date', () => {
 
   it.each([
     ['March 6, 2025 (Border Wire)—The two delegations met again.', '2025-03-06'],
-    ['MONTERREY, 4 de marzo de 2025 (EFE).- La fiscalía estatal informó de la detención de seis personas.', '2025-03-04'],
+    [
+      'MONTERREY, 4 de marzo de 2025 (EFE).- La fiscalía estatal informó de la detención de seis personas.',
+      '2025-03-04',
+    ],
     ['LAREDO, Texas, Oct. 14, 2025 - The two delegations met again.', '2025-10-14'],
   ])('reads the dateline of %s', (lede, value) => {
     expect(publishedOf(`Border Talks Resume\n\n${lede} ${PROSE}`)).toEqual([value, 'dateline', expect.any(String)]);
   });
 
   it('makes a month exact with a later source of the same month, or with the text naming today', () => {
-    expect(publishedOf(` date 2025-07\n\nMONTERREY, 14 de julio de 2025 (EFE).- ${PROSE}`)?.slice(0, 2)).toEqual(['2025-07-14', 'dateline']);
-    const today = ' date 2025-07 La presidenta insistió en un acuerdo.\n\nEn su conferencia de este lunes 14 de julio, la mandataria reiteró su postura.';
+    expect(publishedOf(` date 2025-07\n\nMONTERREY, 14 de julio de 2025 (EFE).- ${PROSE}`)?.slice(0, 2)).toEqual([
+      '2025-07-14',
+      'dateline',
+    ]);
+    const today =
+      ' date 2025-07 La presidenta insistió en un acuerdo.\n\nEn su conferencia de este lunes 14 de julio, la mandataria reiteró su postura.';
     expect(publishedOf(today)).toEqual(['2025-07-14', 'label', 'este lunes 14 de julio']);
     // The weekday must be that day's: 2025-07-15 was a Tuesday.
-    expect(publishedOf(' date 2025-07 La presidenta insistió.\n\nEn su conferencia de este lunes 15 de julio, reiteró su postura.')?.[0]).toBe('2025-07');
+    expect(
+      publishedOf(
+        ' date 2025-07 La presidenta insistió.\n\nEn su conferencia de este lunes 15 de julio, reiteró su postura.',
+      )?.[0],
+    ).toBe('2025-07');
   });
 
   it("keeps the page's date, but tells the text's today from the week it names when that lies far from it", () => {
@@ -90,10 +120,14 @@ describe('publication date', () => {
   });
 
   it('takes the date of the URL or file name', () => {
-    expect(publishedOf(PROSE, { source: { url: 'https://example.org/world/2025/12/11/border-talks-resume' } })).toEqual(['2025-12-11', 'locator', null]);
+    expect(publishedOf(PROSE, { source: { url: 'https://example.org/world/2025/12/11/border-talks-resume' } })).toEqual(
+      ['2025-12-11', 'locator', null],
+    );
     expect(dateFromLocator({ url: 'https://example.com.mx/mundo/2025/2/19/la-marina-asegura' })).toBe('2025-02-19');
     expect(dateFromLocator({ url: 'https://example.com/las-noticias/20260112/sheinbaum-habla' })).toBe('2026-01-12');
-    expect(dateFromLocator({ url: 'https://example.com/internacional/2026-01-24/acuerdan-acelerar' })).toBe('2026-01-24');
+    expect(dateFromLocator({ url: 'https://example.com/internacional/2026-01-24/acuerdan-acelerar' })).toBe(
+      '2026-01-24',
+    );
     expect(dateFromLocator({ url: 'https://example.com/2025/02/designa-a-seis-grupos/' })).toBe('2025-02');
     expect(dateFromLocator({ path: '/data/reports/2025-12-11-border-talks.txt' })).toBe('2025-12-11');
     expect(dateFromLocator({ url: 'https://example.com/story/5512345-mexico-extradites-26' })).toBeNull();
@@ -101,15 +135,26 @@ describe('publication date', () => {
   });
 
   it('prefers what the user or the markup says, with its source', () => {
-    expect(publishedOf(`Wednesday, September 3, 2025\n\n${PROSE}`, { published: '2025-10-02T08:00:00-06:00' })).toEqual(['2025-10-02', 'metadata', null]);
+    expect(publishedOf(`Wednesday, September 3, 2025\n\n${PROSE}`, { published: '2025-10-02T08:00:00-06:00' })).toEqual(
+      ['2025-10-02', 'metadata', null],
+    );
   });
 
   describe('negative cases', () => {
     it.each([
       ['a dateline without a date', `Border Talks Resume\n\nWASHINGTON (AP) — ${PROSE}`],
-      ['a place and a sentence that opens with a date', 'Ciudad de México. Desde el 20 de enero de 2025, cuando comenzó el nuevo gobierno, las autoridades aseguraron miles de armas.'],
-      ['dates inside the first sentence', 'Acting under the directive of March 3, 2025, the minister decided on March 14, 2025, that five groups would be listed.'],
-      ['a date line deep in the article', `Border Talks Resume\n\n${[1, 2, 3, 4, 5, 6, 7, 8].map(() => PROSE).join('\n\n')}\n\nMarch 3, 2025\n\n${PROSE}`],
+      [
+        'a place and a sentence that opens with a date',
+        'Ciudad de México. Desde el 20 de enero de 2025, cuando comenzó el nuevo gobierno, las autoridades aseguraron miles de armas.',
+      ],
+      [
+        'dates inside the first sentence',
+        'Acting under the directive of March 3, 2025, the minister decided on March 14, 2025, that five groups would be listed.',
+      ],
+      [
+        'a date line deep in the article',
+        `Border Talks Resume\n\n${[1, 2, 3, 4, 5, 6, 7, 8].map(() => PROSE).join('\n\n')}\n\nMarch 3, 2025\n\n${PROSE}`,
+      ],
       ['a month and day without a year', `Border Talks Resume\n\nMONTERREY, 4 de marzo (EFE).- ${PROSE}`],
     ])('%s', (_, text) => {
       expect(publishedOf(text)).toBeNull();

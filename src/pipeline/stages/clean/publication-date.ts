@@ -29,7 +29,10 @@ const FROM_OUTSIDE_THE_TEXT: ReadonlySet<PublishedSource> = new Set(['label', 'l
 const FROM_THE_TEXT: ReadonlySet<PublishedSource> = new Set(['date-line', 'byline', 'dateline']);
 const labels = alternation(lexicons.flatMap((l) => l.publishedLabels));
 // " date 2025-12-12 ", "Published: 2025-12-12T10:00:00Z", "Fecha: 2025-12" at the very start of the text.
-const LABELLED = new RegExp(`^\\s*(?:${labels})\\s*[:\\-–]?\\s*(?<iso>(?:19|20)\\d\\d-\\d\\d(?:-\\d\\d)?)(?:T[\\d:.]+(?:Z|[+-]\\d\\d:?\\d\\d)?)?(?=\\s|$)`, 'iu');
+const LABELLED = new RegExp(
+  `^\\s*(?:${labels})\\s*[:\\-–]?\\s*(?<iso>(?:19|20)\\d\\d-\\d\\d(?:-\\d\\d)?)(?:T[\\d:.]+(?:Z|[+-]\\d\\d:?\\d\\d)?)?(?=\\s|$)`,
+  'iu',
+);
 const TODAY = new RegExp(
   [
     // "este lunes 14 de julio", "hoy, martes 4 de marzo"
@@ -69,12 +72,14 @@ export function findPublished(evidence: PublicationEvidence): PublishedDate | nu
     // The text's own date line may name another day than the page's label: its "today" is that day.
     if (FROM_OUTSIDE_THE_TEXT.has(best.source)) {
       for (const later of candidates) {
-        if (FROM_THE_TEXT.has(later.source) && later.value.length === 10) return later.value === best.value ? best : { ...best, written: { value: later.value, span: later.span } };
+        if (FROM_THE_TEXT.has(later.source) && later.value.length === 10)
+          return later.value === best.value ? best : { ...best, written: { value: later.value, span: later.span } };
       }
     }
     // "this Friday Aug. 1" far from the page's date: the text was written in that week, not on the page's day.
     const today = namedToday(text, best.value.slice(0, 4));
-    if (today && Math.abs(dayNumber(today.value) - dayNumber(best.value)) > WEEK_DAYS) return { ...best, written: today };
+    if (today && Math.abs(dayNumber(today.value) - dayNumber(best.value)) > WEEK_DAYS)
+      return { ...best, written: today };
     return best;
   }
   // Only the month is known: a later source of the same month, or the text naming today, gives the day.
@@ -123,7 +128,11 @@ function* sources(evidence: PublicationEvidence): Generator<PublishedDate> {
   if (located) yield { value: located, span: null, source: 'locator' };
   for (let i = 0; i < Math.min(lines.length, TOP_LINES); i++) {
     // Reading a date costs a chrono parse: a line too long to be a date line is not read.
-    if (evidence.isFurniture(i) || countWords(text.slice(lines[i]!.start, lines[i]!.end), DATE_LINE_WORDS + 1) > DATE_LINE_WORDS) continue;
+    if (
+      evidence.isFurniture(i) ||
+      countWords(text.slice(lines[i]!.start, lines[i]!.end), DATE_LINE_WORDS + 1) > DATE_LINE_WORDS
+    )
+      continue;
     const date = statedDateAt(i);
     if (date && isDateLine(text, lines[i]!, date)) yield { ...date, source: 'date-line' };
   }

@@ -63,7 +63,8 @@ export function findTitle(
     }
     if (best >= 0) return { index: best, reworded: false };
     const wantedWords = wordsOf(hint);
-    const until = articleLine >= 0 ? Math.min(shapes.length, articleLine + 2) : Math.min(shapes.length, TEXT_TITLE_LINES);
+    const until =
+      articleLine >= 0 ? Math.min(shapes.length, articleLine + 2) : Math.min(shapes.length, TEXT_TITLE_LINES);
     let loose = -1;
     for (let i = 0; i < until; i++) {
       const shape = shapes[i]!;

@@ -24,7 +24,8 @@ export function actionAfter(text: string, from: number, limit: number): Span | n
 /** Runs of white space inside `[start, end)`, counted up to `bound`: the text splits into one piece more. */
 function spaceRunsIn(text: string, start: number, end: number, bound: number): number {
   let runs = 0;
-  for (let at = start; at < end && runs < bound; at++) if (isSpaceCode(text.charCodeAt(at)) && (at === start || !isSpaceCode(text.charCodeAt(at - 1)))) runs++;
+  for (let at = start; at < end && runs < bound; at++)
+    if (isSpaceCode(text.charCodeAt(at)) && (at === start || !isSpaceCode(text.charCodeAt(at - 1)))) runs++;
   return runs;
 }
 

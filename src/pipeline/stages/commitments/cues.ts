@@ -25,10 +25,18 @@ const LETTER = /\p{L}/u;
  * The cues of a sentence, with the future-tense verbs inside it that no cue covers, in text order.
  * A phrase that silences a cue ("political will") covers it and is left out.
  */
-export function cuesIn(text: string, start: number, end: number, vocabulary: CommitmentVocabulary, futures: readonly PhraseMatch<CueKind>[]): PhraseMatch<CueKind>[] {
+export function cuesIn(
+  text: string,
+  start: number,
+  end: number,
+  vocabulary: CommitmentVocabulary,
+  futures: readonly PhraseMatch<CueKind>[],
+): PhraseMatch<CueKind>[] {
   const all = vocabulary.cues.findAll(text, start, end);
   const found = all.filter((c): c is PhraseMatch<CueKind> => c.value !== null);
   if (!futures.length) return found;
-  const inside = futures.filter((f) => f.start >= start && f.end <= end && !all.some((c) => c.start < f.end && f.start < c.end));
+  const inside = futures.filter(
+    (f) => f.start >= start && f.end <= end && !all.some((c) => c.start < f.end && f.start < c.end),
+  );
   return inside.length ? [...found, ...inside].sort((a, b) => a.start - b.start) : found;
 }

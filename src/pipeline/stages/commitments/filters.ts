@@ -17,12 +17,22 @@ export function isHistory(text: string, sentence: Span, vocabulary: CommitmentVo
  * A promise of force or punishment ("vowed to impose tariffs", "attacks would follow", "vamos a
  * atacar") is a threat, unless negated: "will not impose new tariffs" is a pledge.
  */
-export function isThreat(text: string, sentence: Span, cue: Span, action: Span, vocabulary: CommitmentVocabulary): boolean {
+export function isThreat(
+  text: string,
+  sentence: Span,
+  cue: Span,
+  action: Span,
+  vocabulary: CommitmentVocabulary,
+): boolean {
   if (!vocabulary.threatWords.test(text, Math.max(sentence.start, cue.start - SUBJECT_REACH), action.end)) return false;
   const words = wordsOf(text);
   const first = wordIndexAt(words, cue.start);
   // A negation right before the cue ("no impondrá"), inside it ("would not") or opening the action ("will not impose").
-  for (let k = Math.max(0, first - 2); k < words.length && words[k]!.at < action.start + 12 && words[k]!.end <= action.end; k++) {
+  for (
+    let k = Math.max(0, first - 2);
+    k < words.length && words[k]!.at < action.start + 12 && words[k]!.end <= action.end;
+    k++
+  ) {
     if (words[k]!.end > sentence.start && vocabulary.negations.has(words[k]!.folded)) return false;
   }
   return true;
@@ -52,7 +62,12 @@ export function isReportedQuestion(text: string, sentence: Span, cue: Span, voca
  * stands for a party named right before it ("the Department of Justice, which committed to …"),
  * and after a speech verb the pronoun opens a clause ("dijo que busca …").
  */
-export function isRelativeClause(text: string, cue: Span, subjects: readonly Span[], vocabulary: CommitmentVocabulary): boolean {
+export function isRelativeClause(
+  text: string,
+  cue: Span,
+  subjects: readonly Span[],
+  vocabulary: CommitmentVocabulary,
+): boolean {
   const words = wordsOf(text);
   const at = wordIndexAt(words, cue.start);
   const pronoun = words[at - 1];
@@ -90,13 +105,20 @@ const MODIFIER_REACH = 3;
  * "It should commit to …": a pledge verb after a modal of advice prescribes. "The agreement does not
  * provide for …": what an agreement leaves out is no act of it.
  */
-export function isPrescribedOrDenied(text: string, sentence: Span, cue: Span, negatedCounts: boolean, vocabulary: CommitmentVocabulary): boolean {
+export function isPrescribedOrDenied(
+  text: string,
+  sentence: Span,
+  cue: Span,
+  negatedCounts: boolean,
+  vocabulary: CommitmentVocabulary,
+): boolean {
   const words = wordsOf(text);
   const at = wordIndexAt(words, cue.start);
   const from = words[Math.max(0, at - MODIFIER_REACH)]!.at;
   const start = Math.max(sentence.start, from);
   if (vocabulary.adviceModals.test(text, start, cue.start)) return true;
   if (!negatedCounts) return false;
-  for (let k = Math.max(0, at - MODIFIER_REACH); k < at; k++) if (words[k]!.at >= sentence.start && vocabulary.negations.has(words[k]!.folded)) return true;
+  for (let k = Math.max(0, at - MODIFIER_REACH); k < at; k++)
+    if (words[k]!.at >= sentence.start && vocabulary.negations.has(words[k]!.folded)) return true;
   return false;
 }

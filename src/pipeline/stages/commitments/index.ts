@@ -25,11 +25,27 @@
  * ok:     "If confirmed, I will visit the border." → condition "If confirmed"
  * not-ok: "The coming months will test the relationship." → nothing
  */
-import { defineStage, type CommitmentStatement, type DateMention, type Mention, type Quote, type Span } from '../../../core/index.js';
+import {
+  defineStage,
+  type CommitmentStatement,
+  type DateMention,
+  type Mention,
+  type Quote,
+  type Span,
+} from '../../../core/index.js';
 import { wordsOf, type PhraseMatch } from '../../common/phrase-matcher.js';
 import { actionAfter } from './action.js';
 import { cuesIn, futureVerbs } from './cues.js';
-import { isHistory, isPrescribedOrDenied, isRelativeClause, isReportedQuestion, isTalk, isThreat, negatedStart, refusedActStart } from './filters.js';
+import {
+  isHistory,
+  isPrescribedOrDenied,
+  isRelativeClause,
+  isReportedQuestion,
+  isTalk,
+  isThreat,
+  negatedStart,
+  refusedActStart,
+} from './filters.js';
 import { frameAction } from './frames.js';
 import { listAfter } from './lists.js';
 import { latestGathering, modalParties, speakerOf, subjectParties, type PartyContext } from './parties.js';
@@ -46,12 +62,21 @@ export const commitments = defineStage({
     const vocabulary = commitmentVocabulary(clean.language);
     const found: CommitmentStatement[] = [];
     const acting = mentions.filter((m) => ACTING.has(m.kind)).sort((a, b) => a.start - b.start);
-    const gatherings = events.filter((e) => (e.type === 'consult' || e.type === 'agree') && e.actorSpans.length + e.recipientSpans.length > 0);
+    const gatherings = events.filter(
+      (e) => (e.type === 'consult' || e.type === 'agree') && e.actorSpans.length + e.recipientSpans.length > 0,
+    );
     const directQuotes = quotes.filter((q) => q.kind === 'direct');
     const headlines = [...(clean.title?.span ? [clean.title.span] : []), ...clean.headings];
     // One pass over the text for the Spanish future; each sentence then takes its own.
     const futures = futureVerbs(text, vocabulary);
-    const cuesOf = (sentence: Span) => cuesIn(text, sentence.start, sentence.end, vocabulary, futures.filter((f) => f.start >= sentence.start && f.end <= sentence.end));
+    const cuesOf = (sentence: Span) =>
+      cuesIn(
+        text,
+        sentence.start,
+        sentence.end,
+        vocabulary,
+        futures.filter((f) => f.start >= sentence.start && f.end <= sentence.end),
+      );
     let mentionFrom = 0;
     for (let index = 0; index < sentences.length; index++) {
       const sentence = sentences[index]!;
@@ -61,39 +86,67 @@ export const commitments = defineStage({
       if (!sentenceCues.length || isHistory(text, sentence, vocabulary)) continue;
       const condition = conditionOf(text, sentence, vocabulary);
       // "The delegations agreed on the following actions:": see lists.ts for which lines are the promises.
-      const list = /:\s*$/u.test(text.slice(Math.max(sentence.start, sentence.end - 4), sentence.end)) ? listAfter(text, sentences, index, cuesOf, vocabulary) : null;
+      const list = /:\s*$/u.test(text.slice(Math.max(sentence.start, sentence.end - 4), sentence.end))
+        ? listAfter(text, sentences, index, cuesOf, vocabulary)
+        : null;
       if (list?.kind === 'own') continue;
       while (mentionFrom < acting.length && acting[mentionFrom]!.start < sentence.start) mentionFrom++;
       const inSentence: Mention[] = [];
-      for (let k = mentionFrom; k < acting.length && acting[k]!.start < sentence.end; k++) if (acting[k]!.end <= sentence.end) inSentence.push(acting[k]!);
+      for (let k = mentionFrom; k < acting.length && acting[k]!.start < sentence.end; k++)
+        if (acting[k]!.end <= sentence.end) inSentence.push(acting[k]!);
       const direct = directQuotes.filter((q) => q.start < sentence.end && sentence.start < q.end);
       let speech: number | undefined | null = null;
-      const speechAt = () => (speech === null ? (speech = vocabulary.speechVerbs.findAll(text, sentence.start, sentence.end)[0]?.start) : speech);
+      const speechAt = () =>
+        speech === null
+          ? (speech = vocabulary.speechVerbs.findAll(text, sentence.start, sentence.end)[0]?.start)
+          : speech;
       for (const cue of sentenceCues) {
         // "If Mexico agrees to …, …": a cue inside the condition promises nothing.
         if (condition && cue.start < condition.end) continue;
         // "Would" promises only after a speech verb: most are conditionals, dropped before any other work.
         if (cue.value === 'reported' && !((speechAt() ?? Infinity) < cue.start)) continue;
         const quote = direct.find((q) => q.start <= cue.start && cue.end <= q.end);
-        const subjects = inSentence.filter((m) => m.start >= (quote?.start ?? sentence.start) && m.end <= cue.start && !insideQuote(m, direct, quote));
+        const subjects = inSentence.filter(
+          (m) => m.start >= (quote?.start ?? sentence.start) && m.end <= cue.start && !insideQuote(m, direct, quote),
+        );
         if (cue.value === 'verb' && isRelativeClause(text, cue, subjects, vocabulary)) continue;
-        if ((cue.value === 'verb' || cue.value === 'content') && isPrescribedOrDenied(text, sentence, cue, cue.value === 'content', vocabulary)) continue;
-        const actionStart = cue.value === 'refusal' ? refusedActStart(text, sentence, cue, vocabulary) : cue.value === 'future' ? negatedStart(text, sentence, cue, vocabulary) : frameAction(text, sentence, cue, vocabulary);
+        if (
+          (cue.value === 'verb' || cue.value === 'content') &&
+          isPrescribedOrDenied(text, sentence, cue, cue.value === 'content', vocabulary)
+        )
+          continue;
+        const actionStart =
+          cue.value === 'refusal'
+            ? refusedActStart(text, sentence, cue, vocabulary)
+            : cue.value === 'future'
+              ? negatedStart(text, sentence, cue, vocabulary)
+              : frameAction(text, sentence, cue, vocabulary);
         if (actionStart === null) continue;
         // "Se comprometieron a:": a line that introduces a list may leave its whole act to the items.
-        const clause = (cue.value === 'refusal' ? refusedAct(actionStart, cue) : actionAfter(text, actionStart, quote?.end ?? sentence.end)) ?? (list ? { start: actionStart, end: sentence.end } : null);
+        const clause =
+          (cue.value === 'refusal'
+            ? refusedAct(actionStart, cue)
+            : actionAfter(text, actionStart, quote?.end ?? sentence.end)) ??
+          (list ? { start: actionStart, end: sentence.end } : null);
         if (!clause) continue;
         const act = cue.value === 'refusal' ? clause : pastLeadingDate(text, clause, dates, vocabulary);
         const action = list?.kind === 'folded' ? { start: act.start, end: list.end } : act;
         if (!promises(text, sentence, cue, action, vocabulary)) continue;
         const context: PartyContext = {
-          text, sentence, cue, quote, quotes, vocabulary, latest: latestGathering(gatherings, cue.start),
+          text,
+          sentence,
+          cue,
+          quote,
+          quotes,
+          vocabulary,
+          latest: latestGathering(gatherings, cue.start),
           subjects,
           passive: isPassive(text, action, vocabulary),
         };
         const partySpans = partiesOf(context);
         if (!partySpans) continue;
-        if (!partySpans.length) report.warn('Commitment without a party that can be named', cue, { ruleId: 'commitment-without-party' });
+        if (!partySpans.length)
+          report.warn('Commitment without a party that can be named', cue, { ruleId: 'commitment-without-party' });
         const cueSpan = { start: cue.start, end: cue.end };
         if (list?.kind === 'marked') {
           // Each numbered item is an undertaking of the parties of the line that introduces it.
@@ -113,16 +166,34 @@ function refusedAct(start: number, cue: Span): Span | null {
 }
 
 /** A commitment stated in `place`, with the deadline its act names. */
-function statement(place: Span, partySpans: Span[], action: Span, cue: Span, condition: Span | null, dates: readonly DateMention[]): CommitmentStatement {
+function statement(
+  place: Span,
+  partySpans: Span[],
+  action: Span,
+  cue: Span,
+  condition: Span | null,
+  dates: readonly DateMention[],
+): CommitmentStatement {
   let deadline: DateMention | null = null;
   // Dates are sorted by start: the first inside the act is found from where the act starts.
-  for (let i = firstStartingAt(dates, action.start); i < dates.length && dates[i]!.start < action.end && !deadline; i++) {
+  for (
+    let i = firstStartingAt(dates, action.start);
+    i < dates.length && dates[i]!.start < action.end && !deadline;
+    i++
+  ) {
     const d = dates[i]!;
     if (d.end <= action.end && d.value !== null) deadline = d;
   }
   return {
-    start: place.start, end: place.end, partySpans, partyCountries: [], action, cue,
-    deadline: deadline?.value ?? null, deadlineSpan: deadline ? { start: deadline.start, end: deadline.end } : null, condition,
+    start: place.start,
+    end: place.end,
+    partySpans,
+    partyCountries: [],
+    action,
+    cue,
+    deadline: deadline?.value ?? null,
+    deadlineSpan: deadline ? { start: deadline.start, end: deadline.end } : null,
+    condition,
   };
 }
 
@@ -146,14 +217,26 @@ function partiesOf(context: PartyContext): Span[] | null {
  * Whether the act after a cue is promised: not a forecast ("will believe"), a copula that is not
  * passive ("will be tense"), a threat, an announcement of talk or a reported question.
  */
-function promises(text: string, sentence: Span, cue: PhraseMatch<CueKind>, action: Span, vocabulary: CommitmentVocabulary): boolean {
+function promises(
+  text: string,
+  sentence: Span,
+  cue: PhraseMatch<CueKind>,
+  action: Span,
+  vocabulary: CommitmentVocabulary,
+): boolean {
   const words = wordsOf(text);
   const k = wordIndexAt(words, action.start);
   const first = words[k]?.folded ?? '';
   const needsSubject = cue.value === 'modal' || cue.value === 'future' || cue.value === 'reported';
   // "I will believe it when …", "va a depender de …": a modal before a verb of thought or chance predicts.
   if (cue.value !== 'future' && vocabulary.futureExceptions.has(first)) return false;
-  if (needsSubject && vocabulary.copulaVerbs.has(first) && !isPassive(text, action, vocabulary) && !/^\d/u.test(words[k + 1]?.folded ?? '')) return false;
+  if (
+    needsSubject &&
+    vocabulary.copulaVerbs.has(first) &&
+    !isPassive(text, action, vocabulary) &&
+    !/^\d/u.test(words[k + 1]?.folded ?? '')
+  )
+    return false;
   if (needsSubject && isReportedQuestion(text, sentence, cue, vocabulary)) return false;
   return !isThreat(text, sentence, cue, action, vocabulary) && !isTalk(text, action, vocabulary);
 }
@@ -162,12 +245,16 @@ function promises(text: string, sentence: Span, cue: PhraseMatch<CueKind>, actio
 function isPassive(text: string, action: Span, vocabulary: CommitmentVocabulary): boolean {
   const words = wordsOf(text);
   const k = wordIndexAt(words, action.start);
-  return vocabulary.copulaVerbs.has(words[k]?.folded ?? '') && hasEnding(words[k + 1]?.folded ?? '', vocabulary.participleEndings);
+  return (
+    vocabulary.copulaVerbs.has(words[k]?.folded ?? '') &&
+    hasEnding(words[k + 1]?.folded ?? '', vocabulary.participleEndings)
+  );
 }
 
 /** The condition a sentence opens with ("If confirmed, …"), up to its first comma; null without one. */
 function conditionOf(text: string, sentence: Span, vocabulary: CommitmentVocabulary): Span | null {
-  if (!vocabulary.conditionalOpening.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24)))) return null;
+  if (!vocabulary.conditionalOpening.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24))))
+    return null;
   // Looked for within the sentence: from its start to the end of a long text, it would cost that text's length.
   const comma = text.slice(sentence.start, sentence.end).indexOf(',');
   // Without a comma the whole sentence is the condition: its cues promise nothing.
@@ -177,7 +264,11 @@ function conditionOf(text: string, sentence: Span, vocabulary: CommitmentVocabul
 /** "Agreed on Wednesday to share …", "acordaron el miércoles crear …": the act begins after the date that opens it. */
 function pastLeadingDate(text: string, act: Span, dates: readonly Span[], vocabulary: CommitmentVocabulary): Span {
   let date: Span | undefined;
-  for (let i = firstStartingAt(dates, act.start); i < dates.length && dates[i]!.start - act.start <= LEADING_DATE_REACH && !date; i++) {
+  for (
+    let i = firstStartingAt(dates, act.start);
+    i < dates.length && dates[i]!.start - act.start <= LEADING_DATE_REACH && !date;
+    i++
+  ) {
     if (dates[i]!.end < act.end) date = dates[i];
   }
   if (!date) return act;

@@ -26,9 +26,16 @@ const MAX_ITEMS = 12;
 const MARKER = /^(?:\d{1,2}[.)]|\p{Ll}\)|[-•–*·])(?=\s|$)/u;
 
 /** The shape of the list a sentence ending with a colon introduces. */
-export function listAfter(text: string, sentences: readonly Sentence[], index: number, cuesOf: (sentence: Span) => readonly PhraseMatch<CueKind>[], vocabulary: CommitmentVocabulary): ListShape {
+export function listAfter(
+  text: string,
+  sentences: readonly Sentence[],
+  index: number,
+  cuesOf: (sentence: Span) => readonly PhraseMatch<CueKind>[],
+  vocabulary: CommitmentVocabulary,
+): ListShape {
   const next = sentences[index + 1];
-  if (next && MARKER.test(text.slice(next.start, next.start + 4))) return { kind: 'marked', items: markedItems(text, sentences, index + 1) };
+  if (next && MARKER.test(text.slice(next.start, next.start + 4)))
+    return { kind: 'marked', items: markedItems(text, sentences, index + 1) };
   const words = wordsOf(text);
   let end = sentences[index]!.end;
   for (let k = index + 1; k <= index + MAX_ITEMS && k < sentences.length; k++) {
@@ -48,7 +55,7 @@ export function listAfter(text: string, sentences: readonly Sentence[], index: n
 /** The items from sentence `first` on: one a paragraph, each opening with a marker. */
 function markedItems(text: string, sentences: readonly Sentence[], first: number): ListItem[] {
   const items: ListItem[] = [];
-  for (let k = first; k < sentences.length && items.length < MAX_ITEMS; ) {
+  for (let k = first; k < sentences.length && items.length < MAX_ITEMS;) {
     const opening = sentences[k]!;
     const marker = MARKER.exec(text.slice(opening.start, opening.start + 4));
     if (!marker) break;

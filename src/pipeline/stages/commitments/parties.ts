@@ -29,15 +29,31 @@ export function modalParties(context: PartyContext): Span[] | null {
   const { text, sentence, cue, quote, subjects, latest, vocabulary } = context;
   const subject = subjects.at(-1);
   const gapBefore = (from: number) => vocabulary.modalGap.test(text.slice(from, cue.start));
-  const reported = () => (cue.value !== 'modal' || context.passive) && !quote ? speakerOf(context) : null;
-  if (quote && quote.speakerMention && (vocabulary.firstPerson.test(text, Math.max(quote.start, cue.start - 24), cue.end) || isFirstPersonFuture(cue, vocabulary))) return [quote.speakerMention];
+  const reported = () => ((cue.value !== 'modal' || context.passive) && !quote ? speakerOf(context) : null);
+  if (
+    quote &&
+    quote.speakerMention &&
+    (vocabulary.firstPerson.test(text, Math.max(quote.start, cue.start - 24), cue.end) ||
+      isFirstPersonFuture(cue, vocabulary))
+  )
+    return [quote.speakerMention];
   if (subject && gapBefore(subject.end)) return cue.value === 'reported' && !reported() ? null : coordinated(context);
   const group = vocabulary.groupSubjects.findAll(text, Math.max(sentence.start, cue.start - 40), cue.start).at(-1);
-  if (group && gapBefore(group.end) && latest) return cue.value === 'reported' && !reported() ? null : participants(latest);
+  if (group && gapBefore(group.end) && latest)
+    return cue.value === 'reported' && !reported() ? null : participants(latest);
   const before = wordBefore(text, sentence, cue.start, vocabulary);
   // A plan promises in its owner's words ("the government says its deployment will …"); told by the reporter it is a forecast.
-  const owner = before !== null && vocabulary.planSubjects.has(before) ? (quote ? [quote.speakerMention ?? null] : speakerOf(context)) : null;
-  const impersonal = before !== null && cue.value === 'future' && vocabulary.impersonalPronouns.has(before) && vocabulary.plannedActs.has(cue.phrase);
+  const owner =
+    before !== null && vocabulary.planSubjects.has(before)
+      ? quote
+        ? [quote.speakerMention ?? null]
+        : speakerOf(context)
+      : null;
+  const impersonal =
+    before !== null &&
+    cue.value === 'future' &&
+    vocabulary.impersonalPronouns.has(before) &&
+    vocabulary.plannedActs.has(cue.phrase);
   if (cue.value !== 'reported' && (owner || impersonal)) {
     const speaker = owner?.filter((s): s is Span => s !== null) ?? [];
     return subject ? [span(subject)] : speaker.length ? speaker : latest ? participants(latest) : [];
@@ -54,7 +70,8 @@ function isFirstPersonFuture(cue: PhraseMatch<CueKind | null>, vocabulary: Commi
 /** The last subject with the parties coordinated before it: "Mexico and the United States agreed" → both. */
 function coordinated({ text, subjects, vocabulary }: PartyContext): Span[] {
   let first = subjects.length - 1;
-  while (first > 0 && vocabulary.coordination.test(text.slice(subjects[first - 1]!.end, subjects[first]!.start))) first--;
+  while (first > 0 && vocabulary.coordination.test(text.slice(subjects[first - 1]!.end, subjects[first]!.start)))
+    first--;
   return subjects.slice(first).map(span);
 }
 
@@ -75,7 +92,9 @@ function wordBefore(text: string, sentence: Span, at: number, vocabulary: Commit
 export function speakerOf({ text, sentence, cue, subjects, quotes, vocabulary }: PartyContext): (Span | null)[] | null {
   const verb = vocabulary.speechVerbs.findAll(text, sentence.start, cue.start)[0];
   if (!verb) return null;
-  const indirect = quotes.find((q) => q.kind === 'indirect' && q.start <= cue.start && cue.end <= q.end && q.speakerMention);
+  const indirect = quotes.find(
+    (q) => q.kind === 'indirect' && q.start <= cue.start && cue.end <= q.end && q.speakerMention,
+  );
   if (indirect?.speakerMention) return [indirect.speakerMention];
   const named = subjects.find((m) => m.end <= verb.start);
   return [named ? span(named) : null];
@@ -86,7 +105,9 @@ export function subjectParties(context: PartyContext): Span[] {
   const { subjects, quote, quotes, cue, latest } = context;
   if (subjects.length) return coordinated(context);
   if (quote?.speakerMention) return [quote.speakerMention];
-  const indirect = quotes.find((q) => q.kind === 'indirect' && q.start <= cue.start && cue.end <= q.end && q.speakerMention);
+  const indirect = quotes.find(
+    (q) => q.kind === 'indirect' && q.start <= cue.start && cue.end <= q.end && q.speakerMention,
+  );
   if (indirect?.speakerMention) return [indirect.speakerMention];
   return latest ? participants(latest) : [];
 }

@@ -1,4 +1,10 @@
-import { commitmentLexicons, lexiconLanguage, speechLexicons, type CommitmentLexicon, type LexiconLanguage } from '../../../lexicons/index.js';
+import {
+  commitmentLexicons,
+  lexiconLanguage,
+  speechLexicons,
+  type CommitmentLexicon,
+  type LexiconLanguage,
+} from '../../../lexicons/index.js';
 import { allWordForms } from '../../common/inflection.js';
 import { flagMatcher, PhraseMatcher } from '../../common/phrase-matcher.js';
 import { alternation, WORD_END } from '../../common/patterns.js';
@@ -9,7 +15,8 @@ import { alternation, WORD_END } from '../../common/patterns.js';
  * link and a verb after it (directive), a copula after it (aim), a purpose clause after it (purpose),
  * an agreement named before it (content), the act named before it (refusal: "not on the table"). `null` marks a phrase that silences the cue inside it.
  */
-export type CueKind = 'modal' | 'future' | 'passive' | 'verb' | 'reported' | 'refusal' | 'directive' | 'aim' | 'purpose' | 'content';
+export type CueKind =
+  'modal' | 'future' | 'passive' | 'verb' | 'reported' | 'refusal' | 'directive' | 'aim' | 'purpose' | 'content';
 
 /** The matchers of one language, built once. */
 export interface CommitmentVocabulary {
@@ -93,7 +100,10 @@ function build(language: LexiconLanguage, lexicon: CommitmentLexicon): Commitmen
     futureEndings: lexicon.futureEndings,
     futureExceptions: new Set(lexicon.futureExceptions),
     firstPersonFutureEndings: lexicon.firstPersonFutureEndings,
-    coordination: new RegExp(`^\\s*(?:,\\s*(?:(?:${alternation(lexicon.coordinators)})\\s+)?|(?:${alternation(lexicon.coordinators)})\\s+)(?:\\p{Ll}+\\s+){0,2}$`, 'u'),
+    coordination: new RegExp(
+      `^\\s*(?:,\\s*(?:(?:${alternation(lexicon.coordinators)})\\s+)?|(?:${alternation(lexicon.coordinators)})\\s+)(?:\\p{Ll}+\\s+){0,2}$`,
+      'u',
+    ),
     directiveForms: new Set(forms(lexicon.directiveLemmas)),
     impersonalPronouns: new Set(lexicon.impersonalPronouns),
     plannedActs: new Set(forms(lexicon.plannedActLemmas).map((form) => form.split(' ')[0]!)),

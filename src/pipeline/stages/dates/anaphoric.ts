@@ -28,7 +28,7 @@ export function anaphoricDays(context: SentenceContext, vocabulary: DateVocabula
 export function countedDates(context: SentenceContext, vocabulary: DateVocabulary): DateCandidate[] {
   return scan(context, vocabulary.counted, (groups, start, end) => {
     const raw = (groups.n ?? '').toLowerCase();
-    const n = /^\d+$/.test(raw) ? Number(raw) : vocabulary.lexicon.counts[raw] ?? Number.NaN;
+    const n = /^\d+$/.test(raw) ? Number(raw) : (vocabulary.lexicon.counts[raw] ?? Number.NaN);
     const unit = vocabulary.lexicon.units[(groups.unit ?? '').toLowerCase()];
     if (!Number.isFinite(n) || !unit) return unresolved(start, end);
     const direction = (groups.dir ?? '').toLowerCase().replace(/\s+/g, ' ');
@@ -44,7 +44,10 @@ export function countedDates(context: SentenceContext, vocabulary: DateVocabular
 
 /** Whether `word`, ending an expression at `end`, takes a clause or noun after it ("after reaching", "antes de la votación"). */
 function opensClause(context: SentenceContext, vocabulary: DateVocabulary, word: string, end: number): boolean {
-  return vocabulary.lexicon.clauseWords.includes(word) && vocabulary.clauseLink.test(context.text.slice(end, Math.min(context.end, end + 24)));
+  return (
+    vocabulary.lexicon.clauseWords.includes(word) &&
+    vocabulary.clauseLink.test(context.text.slice(end, Math.min(context.end, end + 24)))
+  );
 }
 
 function finestFor(unit: 'day' | 'week' | 'month' | 'year'): AnchorGrain {
@@ -56,13 +59,26 @@ function dayOf(reference: string | null): Anchor | null {
 }
 
 /** The anchor moved by `n` units, in the grain both can carry; unresolved when the anchor is too coarse. */
-function shifted(anchor: Anchor | null, n: number, unit: 'day' | 'week' | 'month' | 'year', start: number, end: number): DateCandidate {
+function shifted(
+  anchor: Anchor | null,
+  n: number,
+  unit: 'day' | 'week' | 'month' | 'year',
+  start: number,
+  end: number,
+): DateCandidate {
   const value = anchor?.value;
   if (!value || !anchor.grain) return unresolved(start, end);
-  if (unit === 'year') return { start, end, value: String(Number(value.slice(0, 4)) + n), grain: 'year', certainty: 'inferred' };
+  if (unit === 'year')
+    return { start, end, value: String(Number(value.slice(0, 4)) + n), grain: 'year', certainty: 'inferred' };
   if (unit === 'month') {
     if (anchor.grain === 'year') return unresolved(start, end);
-    return { start, end, value: addMonths(value.length === 7 ? `${value}-01` : value, n), grain: 'month', certainty: 'inferred' };
+    return {
+      start,
+      end,
+      value: addMonths(value.length === 7 ? `${value}-01` : value, n),
+      grain: 'month',
+      certainty: 'inferred',
+    };
   }
   if (anchor.grain !== 'day') return unresolved(start, end);
   return { start, end, value: addDays(value, unit === 'week' ? 7 * n : n), grain: 'day', certainty: 'inferred' };

@@ -24,10 +24,13 @@ export function calendarDates(context: SentenceContext, vocabulary: DateVocabula
   const parser = vocabulary.language === 'es' ? calendarChrono.es : calendarChrono.en;
   const reference = context.reference ? new Date(`${context.reference}T12:00:00Z`) : FALLBACK_REFERENCE;
   const found: DateCandidate[] = [];
-  for (const result of parseNearMonths(sentence, vocabulary, (window) => parser.parse(window, reference, { forwardDate: false }))) {
+  for (const result of parseNearMonths(sentence, vocabulary, (window) =>
+    parser.parse(window, reference, { forwardDate: false }),
+  )) {
     const { start: components } = result;
     // Chrono's Spanish reads "de 3" in "3.200 km" and "las 10" as times: a date must name its month.
-    if (!components.isCertain('month') || !(hasMonthName(result.text, vocabulary) || NUMERIC_DATE.test(result.text))) continue;
+    if (!components.isCertain('month') || !(hasMonthName(result.text, vocabulary) || NUMERIC_DATE.test(result.text)))
+      continue;
     // "the end of March" is March, not the 31st: chrono's day there is its guess.
     const day = components.isCertain('day') && !END_OF.test(result.text) ? components.get('day') : null;
     const month = components.get('month') ?? 1;
@@ -56,11 +59,21 @@ export function calendarDates(context: SentenceContext, vocabulary: DateVocabula
       } else {
         // A date told from another date of the text, or "este 9 de julio", lies on either side of it.
         const current = vocabulary.currentBefore.test(context.text.slice(Math.max(context.start, start - 12), start));
-        year = context.referenceFromText || current ? nearestYear(context.reference, month, day) : yearFor(context.reference, month, day, context.isFuture(start) ? 1 : -1);
+        year =
+          context.referenceFromText || current
+            ? nearestYear(context.reference, month, day)
+            : yearFor(context.reference, month, day, context.isFuture(start) ? 1 : -1);
       }
     }
     const value = day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
-    found.push({ start, end, value, grain: day === null ? 'month' : 'day', certainty: statedYear === null ? 'inferred' : 'stated', ...extra });
+    found.push({
+      start,
+      end,
+      value,
+      grain: day === null ? 'month' : 'day',
+      certainty: statedYear === null ? 'inferred' : 'stated',
+      ...extra,
+    });
   }
   return found;
 }
@@ -76,7 +89,11 @@ const WINDOW_BEFORE = 24;
 const WINDOW_AFTER = 40;
 
 /** Chrono's results over the windows around each month name or numeric date, offsets into the sentence. */
-function parseNearMonths<R extends { index: number }>(sentence: string, vocabulary: DateVocabulary, parse: (window: string) => R[]): R[] {
+function parseNearMonths<R extends { index: number }>(
+  sentence: string,
+  vocabulary: DateVocabulary,
+  parse: (window: string) => R[],
+): R[] {
   const calendar = vocabulary.calendar;
   const windows: Array<[number, number]> = [];
   calendar.lastIndex = 0;

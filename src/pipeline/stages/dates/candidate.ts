@@ -34,7 +34,11 @@ export interface SentenceContext {
    * a month or day for months, any for years): in this sentence, else (unless `withinSentence`) in
    * the sentences before it. Null when there is none.
    */
-  anchorBefore(at: number, finest: AnchorGrain, withinSentence?: boolean): Pick<DateCandidate, 'value' | 'grain'> | null;
+  anchorBefore(
+    at: number,
+    finest: AnchorGrain,
+    withinSentence?: boolean,
+  ): Pick<DateCandidate, 'value' | 'grain'> | null;
   /**
    * Whether a date starting at this offset lies ahead of the reference: a future cue in the words
    * just before it ("will meet on Friday"), or a deadline in a sentence of promises ("pledged to … by June 30").

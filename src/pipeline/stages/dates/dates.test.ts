@@ -15,7 +15,10 @@ const pipeline = createPipeline([clean, sentences, dates]);
 
 /** The dates of a text as [span text, value, grain]; `published` is the reference date. */
 function datesOf(text: string, published: string | null = '2025-09-05', referenceDate: string | null = null) {
-  const result = runDocument(pipeline, documentFromText(text, { published }), { settings: { ...defaultSettings, referenceDate }, freeze: true });
+  const result = runDocument(pipeline, documentFromText(text, { published }), {
+    settings: { ...defaultSettings, referenceDate },
+    freeze: true,
+  });
   if (isFailedAnalysis(result)) throw new Error(result.failure.reason);
   return result.layers.dates.map((d) => [text.slice(d.start, d.end), d.value, d.grain]);
 }
@@ -27,7 +30,12 @@ describe('dates, English', () => {
 
   it.each([
     // published Friday 2025-09-05
-    ['U.S. Secretary of State Marco Rubio met with President Claudia Sheinbaum in Mexico City on Thursday.', 'Thursday', '2025-09-04', 'day'],
+    [
+      'U.S. Secretary of State Marco Rubio met with President Claudia Sheinbaum in Mexico City on Thursday.',
+      'Thursday',
+      '2025-09-04',
+      'day',
+    ],
     ['The two leaders spoke by phone on Friday, officials said.', 'Friday', '2025-09-05', 'day'],
     ['Officials said last Friday that the talks had stalled.', 'last Friday', '2025-08-29', 'day'],
     ['The delegation will return to Washington on Tuesday.', 'Tuesday', '2025-09-09', 'day'],
@@ -40,7 +48,12 @@ describe('dates, English', () => {
     ['The minister announced the arrests this morning in Mexico City.', 'this morning', '2025-09-05', 'day'],
     ['Marines seized a fuel tanker last night off the coast.', 'last night', '2025-09-04', 'day'],
     ['Remittances fell last month for the third time.', 'last month', '2025-08', 'month'],
-    ['It was the highest-level meeting since Donald Trump took office seven months ago.', 'seven months ago', '2025-02', 'month'],
+    [
+      'It was the highest-level meeting since Donald Trump took office seven months ago.',
+      'seven months ago',
+      '2025-02',
+      'month',
+    ],
     ['The trade pact was implemented in 2020 after long negotiations.', '2020', '2020', 'year'],
     ['Yesterday the Senate approved the reform.', 'Yesterday', '2025-09-04', 'day'],
     ['The summit will be held in November in Mexico City.', 'November', '2025-11', 'month'],
@@ -66,31 +79,45 @@ describe('dates, English', () => {
   });
 
   it('gives "last week" the month that holds most of its days, with the week as its range', () => {
-    expect(datesOf("The differences were not raised at last week's meeting.")).toEqual([['last week', '2025-08', 'month']]);
+    expect(datesOf("The differences were not raised at last week's meeting.")).toEqual([
+      ['last week', '2025-08', 'month'],
+    ]);
     // Published on Tuesday 3 February 2026: last week ran from Monday 26 January to Sunday 1 February.
-    expect(datesOf('The indictments were unsealed last week in Phoenix.', '2026-02-03')).toEqual([['last week', '2026-01', 'month']]);
+    expect(datesOf('The indictments were unsealed last week in Phoenix.', '2026-02-03')).toEqual([
+      ['last week', '2026-01', 'month'],
+    ]);
   });
 
   it('reads a deadline in a sentence of promises forward, and a past weekday back despite a later "will"', () => {
     expect(datesOf('Mexico pledged to install the scanners by June 30.')).toEqual([['June 30', '2026-06-30', 'day']]);
-    expect(datesOf('They agreed on Wednesday to create a unit that will trace weapons.')).toEqual([['Wednesday', '2025-09-03', 'day']]);
+    expect(datesOf('They agreed on Wednesday to create a unit that will trace weapons.')).toEqual([
+      ['Wednesday', '2025-09-03', 'day'],
+    ]);
     expect(datesOf('The lane must open by the end of March.')).toEqual([['March', '2026-03', 'month']]);
   });
 
   it('reads the dateline date of a report', () => {
-    expect(datesOf('Politics: a meeting\n\nMEXICO - Report 08 Sep 2025 by Guillermo Valdés\n\nThe meeting was held on September 3.', null)).toEqual([
+    expect(
+      datesOf(
+        'Politics: a meeting\n\nMEXICO - Report 08 Sep 2025 by Guillermo Valdés\n\nThe meeting was held on September 3.',
+        null,
+      ),
+    ).toEqual([
       ['08 Sep 2025', '2025-09-08', 'day'],
       ['September 3', '2025-09-03', 'day'],
     ]);
   });
 
   it('resolves against settings.referenceDate over the publication date', () => {
-    expect(datesOf('The ministers met on Thursday in Washington.', '2025-09-05', '2025-09-12')).toEqual([['Thursday', '2025-09-11', 'day']]);
+    expect(datesOf('The ministers met on Thursday in Washington.', '2025-09-05', '2025-09-12')).toEqual([
+      ['Thursday', '2025-09-11', 'day'],
+    ]);
   });
 
   it('leaves relative dates unresolved without a reference, but resolves complete dates and months against the latest one', () => {
     // No publication date: the text was written after September 3, 2025, so "October" is the first one after it.
-    const text = 'Rubio met Sheinbaum on Thursday. She took office in October. Deaths fell last year. Trade hit a record in 2023. The pact was signed on September 3, 2025.';
+    const text =
+      'Rubio met Sheinbaum on Thursday. She took office in October. Deaths fell last year. Trade hit a record in 2023. The pact was signed on September 3, 2025.';
     expect(datesOf(text, null)).toEqual([
       ['Thursday', null, null],
       ['October', '2025-10', 'month'],
@@ -101,36 +128,56 @@ describe('dates, English', () => {
   });
 
   it('keeps the stated weekday and the range of a week', () => {
-    const result = runDocument(pipeline, documentFromText('Rubio met Sheinbaum on Thursday. Talks stalled last week.', { published: null }), { settings: defaultSettings });
+    const result = runDocument(
+      pipeline,
+      documentFromText('Rubio met Sheinbaum on Thursday. Talks stalled last week.', { published: null }),
+      { settings: defaultSettings },
+    );
     if (isFailedAnalysis(result)) throw new Error(result.failure.reason);
     expect(result.layers.dates[0]).toMatchObject({ value: null, weekday: 'Thursday' });
-    const week = runDocument(pipeline, documentFromText('Talks stalled last week in Washington.', { published: '2025-09-05' }), { settings: defaultSettings });
+    const week = runDocument(
+      pipeline,
+      documentFromText('Talks stalled last week in Washington.', { published: '2025-09-05' }),
+      { settings: defaultSettings },
+    );
     if (isFailedAnalysis(week)) throw new Error(week.failure.reason);
-    expect(week.layers.dates[0]).toMatchObject({ value: '2025-08', grain: 'month', range: { from: '2025-08-25', to: '2025-08-31' } });
+    expect(week.layers.dates[0]).toMatchObject({
+      value: '2025-08',
+      grain: 'month',
+      range: { from: '2025-08-25', to: '2025-08-31' },
+    });
   });
 
   it('reads a deadline in a list item forward when the introduction of the list promises', () => {
-    const text = 'Acuerdos del grupo\n\nLas delegaciones se comprometieron a:\n\n1. Intercambiar reportes mensuales sobre armas aseguradas.\n\n2. Integrar, a más tardar el 30 de junio, una lista conjunta de objetivos financieros.';
+    const text =
+      'Acuerdos del grupo\n\nLas delegaciones se comprometieron a:\n\n1. Intercambiar reportes mensuales sobre armas aseguradas.\n\n2. Integrar, a más tardar el 30 de junio, una lista conjunta de objetivos financieros.';
     expect(datesOf(text, '2026-04-15')).toEqual([['30 de junio', '2026-06-30', 'day']]);
-    const report = 'Informe del grupo\n\nLo que se revisó en la reunión:\n\n1. La lista de objetivos se entregó el 30 de marzo, con retraso.';
+    const report =
+      'Informe del grupo\n\nLo que se revisó en la reunión:\n\n1. La lista de objetivos se entregó el 30 de marzo, con retraso.';
     expect(datesOf(report, '2026-04-15')).toEqual([['30 de marzo', '2026-03-30', 'day']]);
   });
 
   it('reads a month name beside a modal "may" and a Spanish month in lower case', () => {
-    expect(datesOf('The two teams may meet again on May 5, 2026, officials said.')).toEqual([['May 5, 2026', '2026-05-05', 'day']]);
+    expect(datesOf('The two teams may meet again on May 5, 2026, officials said.')).toEqual([
+      ['May 5, 2026', '2026-05-05', 'day'],
+    ]);
     expect(datesOf('May 5 is the date the two teams may meet.')).toEqual([['May 5', '2025-05-05', 'day']]);
-    expect(datesOf('El grupo de trabajo se reunió el 5 de mayo de 2025 en la capital del país.')).toEqual([['5 de mayo de 2025', '2025-05-05', 'day']]);
+    expect(datesOf('El grupo de trabajo se reunió el 5 de mayo de 2025 en la capital del país.')).toEqual([
+      ['5 de mayo de 2025', '2025-05-05', 'day'],
+    ]);
   });
 
   it('is deterministic', () => {
-    const text = 'On Thursday, weeks after the September 3 meeting, officials said 2,000 troops arrived in 2024 and more would come next month.';
+    const text =
+      'On Thursday, weeks after the September 3 meeting, officials said 2,000 troops arrived in 2024 and more would come next month.';
     expect(datesOf(text)).toEqual(datesOf(text));
   });
 });
 
 describe('dates, Spanish', () => {
   it('takes a yearless day and month, with no publication date, on or after the latest date the text states', () => {
-    const text = 'El 3 de marzo la Casa Blanca publicó un comunicado. En abril hubo otra reunión. Las pláticas empezaron en enero de 2025. El martes habrá otra.';
+    const text =
+      'El 3 de marzo la Casa Blanca publicó un comunicado. En abril hubo otra reunión. Las pláticas empezaron en enero de 2025. El martes habrá otra.';
     expect(datesOf(text, null)).toEqual([
       ['3 de marzo', '2025-03-03', 'day'],
       ['abril', '2025-04', 'month'],
@@ -141,7 +188,12 @@ describe('dates, Spanish', () => {
 
   it.each([
     // published viernes 2025-09-05
-    ['El secretario de Estado se reunió el jueves con la presidenta en Palacio Nacional.', 'jueves', '2025-09-04', 'day'],
+    [
+      'El secretario de Estado se reunió el jueves con la presidenta en Palacio Nacional.',
+      'jueves',
+      '2025-09-04',
+      'day',
+    ],
     ['La reunión se celebró el miércoles pasado en la Ciudad de México.', 'miércoles pasado', '2025-09-03', 'day'],
     ['La presidenta dijo el pasado jueves que no habrá intervención.', 'pasado jueves', '2025-09-04', 'day'],
     ['La canciller viajará este sábado a Washington para la cumbre.', 'este sábado', '2025-09-06', 'day'],
@@ -201,7 +253,12 @@ describe('dates: which way a bare date points', () => {
     // published viernes 2025-09-05
     ['La unidad de rastreo acordada en enero tendrá más agentes.', 'enero', '2025-01', 'month'],
     ['El grupo volverá a reunirse en la capital el 14 de octubre.', '14 de octubre', '2025-10-14', 'day'],
-    ['Ambos gobiernos se comprometieron a presentar un balance en la reunión del 14 de octubre.', '14 de octubre', '2025-10-14', 'day'],
+    [
+      'Ambos gobiernos se comprometieron a presentar un balance en la reunión del 14 de octubre.',
+      '14 de octubre',
+      '2025-10-14',
+      'day',
+    ],
     ['Salcido Beltrán fue detenido en marzo en Mazatlán.', 'marzo', '2025-03', 'month'],
     ['El número de detenidos creció desde octubre del año pasado.', 'octubre del año pasado', '2024-10', 'month'],
     ['Its next session is planned for January.', 'January', '2026-01', 'month'],
@@ -211,4 +268,3 @@ describe('dates: which way a bare date points', () => {
     expect(datesOf(text)).toEqual([[span, value, grain]]);
   });
 });
-

@@ -27,7 +27,9 @@ export function ranges(context: SentenceContext, vocabulary: DateVocabulary): Da
     const ref = context.reference;
     if (year === null) {
       if (!ref) return unresolved(start, end);
-      year = context.referenceFromText ? nearestYear(ref, firstMonth, firstDay) : yearFor(ref, firstMonth, firstDay, context.isFuture(start) ? 1 : -1);
+      year = context.referenceFromText
+        ? nearestYear(ref, firstMonth, firstDay)
+        : yearFor(ref, firstMonth, firstDay, context.isFuture(start) ? 1 : -1);
     }
     // "Dec. 28–Jan. 3": the stated year is the last day's, and the first lies in the year before.
     const crosses = lastMonth < firstMonth;

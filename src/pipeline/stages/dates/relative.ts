@@ -8,7 +8,8 @@ import type { DateVocabulary, Scanner } from './vocabulary.js';
 
 type Direction = 'past' | 'next' | 'current' | null;
 
-const OF_YEAR = /^\s+(?:del?\s+(?:año\s+(?:pasado|anterior|próximo|proximo|que\s+viene)|este\s+(?:mismo\s+)?año|próximo\s+año)|of\s+(?:last|this|next|the\s+previous)\s+year)/iu;
+const OF_YEAR =
+  /^\s+(?:del?\s+(?:año\s+(?:pasado|anterior|próximo|proximo|que\s+viene)|este\s+(?:mismo\s+)?año|próximo\s+año)|of\s+(?:last|this|next|the\s+previous)\s+year)/iu;
 
 function directionOf(vocabulary: DateVocabulary, ...modifiers: (string | undefined)[]): Direction {
   const { lexicon } = vocabulary;
@@ -23,7 +24,11 @@ function directionOf(vocabulary: DateVocabulary, ...modifiers: (string | undefin
 }
 
 /** Runs a scanner's global regex over the sentence, if it holds a needle, and hands each match's `x` span to `make`. */
-export function scan(context: SentenceContext, { pattern, bit }: Scanner, make: (groups: Record<string, string>, start: number, end: number) => DateCandidate | null): DateCandidate[] {
+export function scan(
+  context: SentenceContext,
+  { pattern, bit }: Scanner,
+  make: (groups: Record<string, string>, start: number, end: number) => DateCandidate | null,
+): DateCandidate[] {
   const found: DateCandidate[] = [];
   if ((context.present & bit) === 0) return found;
   // The pattern is shared: exec from a reset lastIndex rather than matchAll, which copies it on every call.
@@ -49,10 +54,13 @@ export function weekdays(context: SentenceContext, vocabulary: DateVocabulary): 
     if (!ref) return { ...unresolved(start, end), weekday };
     const direction = directionOf(vocabulary, groups.mod, groups.mod2);
     const value =
-      direction === 'past' ? weekdayFrom(ref, target, -1, false)
-      : direction === 'next' ? weekdayFrom(ref, target, 1, false)
-      : direction === 'current' ? weekdayOfWeek(ref, target)
-      : weekdayFrom(ref, target, context.isFuture(start) ? 1 : -1, true);
+      direction === 'past'
+        ? weekdayFrom(ref, target, -1, false)
+        : direction === 'next'
+          ? weekdayFrom(ref, target, 1, false)
+          : direction === 'current'
+            ? weekdayOfWeek(ref, target)
+            : weekdayFrom(ref, target, context.isFuture(start) ? 1 : -1, true);
     return { start, end, value, grain: 'day', certainty: 'inferred', weekday };
   });
 }
@@ -66,7 +74,8 @@ export function periods(context: SentenceContext, vocabulary: DateVocabulary): D
     if (!ref) return unresolved(start, end);
     const step = direction === 'past' ? -1 : direction === 'next' ? 1 : 0;
     const unit = vocabulary.lexicon.units[(groups.unit ?? '').toLowerCase()];
-    if (unit === 'year') return { start, end, value: String(Number(ref.slice(0, 4)) + step), grain: 'year', certainty: 'inferred' };
+    if (unit === 'year')
+      return { start, end, value: String(Number(ref.slice(0, 4)) + step), grain: 'year', certainty: 'inferred' };
     if (unit === 'month') return { start, end, value: addMonths(ref, step), grain: 'month', certainty: 'inferred' };
     const monday = addDays(mondayOf(ref), 7 * step);
     const sunday = addDays(monday, 6);
@@ -82,10 +91,11 @@ export function agos(context: SentenceContext, vocabulary: DateVocabulary): Date
   return scan(context, vocabulary.ago, (groups, start, end) => {
     const ref = context.reference;
     const raw = (groups.n ?? '').toLowerCase();
-    const n = /^\d+$/.test(raw) ? Number(raw) : vocabulary.lexicon.counts[raw] ?? Number.NaN;
+    const n = /^\d+$/.test(raw) ? Number(raw) : (vocabulary.lexicon.counts[raw] ?? Number.NaN);
     const unit = vocabulary.lexicon.units[(groups.unit ?? '').toLowerCase()];
     if (!ref || !Number.isFinite(n) || !unit) return unresolved(start, end);
-    if (unit === 'year') return { start, end, value: String(Number(ref.slice(0, 4)) - n), grain: 'year', certainty: 'inferred' };
+    if (unit === 'year')
+      return { start, end, value: String(Number(ref.slice(0, 4)) - n), grain: 'year', certainty: 'inferred' };
     if (unit === 'month') return { start, end, value: addMonths(ref, -n), grain: 'month', certainty: 'inferred' };
     return { start, end, value: addDays(ref, -(unit === 'week' ? 7 * n : n)), grain: 'day', certainty: 'inferred' };
   });
@@ -98,7 +108,18 @@ export function days(context: SentenceContext, vocabulary: DateVocabulary): Date
     const word = (groups.word ?? '').toLowerCase().replace(/\s+/g, ' ');
     // "por la mañana" is the morning, "mañana" alone tomorrow.
     const nounMarkers = vocabulary.lexicon.dayNouns[word];
-    if (nounMarkers && nounMarkers.includes(context.text.slice(Math.max(context.start, start - 12), start).trim().split(/\s+/).at(-1)?.toLowerCase() ?? '')) return null;
+    if (
+      nounMarkers &&
+      nounMarkers.includes(
+        context.text
+          .slice(Math.max(context.start, start - 12), start)
+          .trim()
+          .split(/\s+/)
+          .at(-1)
+          ?.toLowerCase() ?? '',
+      )
+    )
+      return null;
     if (!ref) return unresolved(start, end);
     const shift = vocabulary.lexicon.days[word] ?? 0;
     return { start, end, value: addDays(ref, shift), grain: 'day', certainty: 'inferred' };
@@ -123,14 +144,30 @@ export function months(context: SentenceContext, vocabulary: DateVocabulary): Da
     if (!ref) {
       // "In April alone", with no publication date: the first April on or after the latest date the text states.
       if (!context.floor || direction) return unresolved(start, end);
-      return { start, end, value: `${yearFor(context.floor, month, null, 1)}-${pad(month)}`, grain: 'month', certainty: 'inferred' };
+      return {
+        start,
+        end,
+        value: `${yearFor(context.floor, month, null, 1)}-${pad(month)}`,
+        grain: 'month',
+        certainty: 'inferred',
+      };
     }
     const refMonth = Number(ref.slice(5, 7));
     // "octubre del año pasado", "October of last year": the year is named after the month.
     const ofYear = OF_YEAR.exec(context.text.slice(end, Math.min(context.end, end + 24)));
     if (ofYear) {
-      const shift = /pasado|last|previous|anterior/i.test(ofYear[0]) ? -1 : /próximo|proximo|next|que viene/i.test(ofYear[0]) ? 1 : 0;
-      return { start, end: end + ofYear[0].length, value: `${Number(ref.slice(0, 4)) + shift}-${pad(month)}`, grain: 'month', certainty: 'inferred' };
+      const shift = /pasado|last|previous|anterior/i.test(ofYear[0])
+        ? -1
+        : /próximo|proximo|next|que viene/i.test(ofYear[0])
+          ? 1
+          : 0;
+      return {
+        start,
+        end: end + ofYear[0].length,
+        value: `${Number(ref.slice(0, 4)) + shift}-${pad(month)}`,
+        grain: 'month',
+        certainty: 'inferred',
+      };
     }
     let year: number;
     if (direction === 'current') year = Number(ref.slice(0, 4));

@@ -62,8 +62,13 @@ export interface DateVocabulary {
 
 // A phrase's words are separated by any run of spaces in the text, so its longest word stands for it.
 // A unit word in a phrase ("that day", "the next day") is rarer than its other words ("that", "next"), so it stands for it.
-const needlesOf = (phrases: Iterable<string>, rarer: ReadonlySet<string> = new Set()) =>
-  [...new Set([...phrases].map((p) => p.split(' ').find((w) => rarer.has(w)) ?? p.split(' ').sort((a, b) => b.length - a.length)[0]!))];
+const needlesOf = (phrases: Iterable<string>, rarer: ReadonlySet<string> = new Set()) => [
+  ...new Set(
+    [...phrases].map(
+      (p) => p.split(' ').find((w) => rarer.has(w)) ?? p.split(' ').sort((a, b) => b.length - a.length)[0]!,
+    ),
+  ),
+];
 // Patterns without the `u` flag (see LATIN_WORD_START): every date word starts with an ASCII letter.
 const B = LATIN_WORD_START;
 // In one pattern, `\d|words` tries the words at every position before the first digit; a digit alone is a quick search.
@@ -90,49 +95,106 @@ function build(language: LexiconLanguage, lexicon: DateLexicon): DateVocabulary 
   const counts = alternation(Object.keys(lexicon.counts));
   const monthKeys = Object.entries(lexicon.months);
   // Abbreviations ("Sept", "oct") are prefixes of a longer name of the same month; bare months need the full name.
-  const fullMonthWords = monthKeys.filter(([m, n]) => !monthKeys.some(([o, k]) => k === n && o.length > m.length && o.startsWith(m))).map(([m]) => m);
+  const fullMonthWords = monthKeys
+    .filter(([m, n]) => !monthKeys.some(([o, k]) => k === n && o.length > m.length && o.startsWith(m)))
+    .map(([m]) => m);
   const fullMonths = alternation(fullMonthWords);
   // Chrono reads the words around each month name, so words that only look like one ("may",
   // "mar") should not send it there: English months are written capitalised, and so are Spanish
   // abbreviations that are also common words; Spanish full names are often in lower case.
-  const spanishLowerCase = Object.keys(esDates.months).filter((m) => !(m in enDates.months) && !['mar', 'ago'].includes(m));
+  const spanishLowerCase = Object.keys(esDates.months).filter(
+    (m) => !(m in enDates.months) && !['mar', 'ago'].includes(m),
+  );
   const capitalised = (m: string) => [m[0]!.toUpperCase() + m.slice(1), m.toUpperCase()];
-  const calendarMonths = alternation(new Set([...Object.keys({ ...enDates.months, ...esDates.months }).flatMap(capitalised), ...spanishLowerCase]));
+  const calendarMonths = alternation(
+    new Set([...Object.keys({ ...enDates.months, ...esDates.months }).flatMap(capitalised), ...spanishLowerCase]),
+  );
   const futureWords = alternation(lexicon.future);
   // Future verb endings are matched in lower case only, so names such as "Beltrán" do not look like "-rán".
   const futureWordPattern = new RegExp(`${B}(?:${futureWords})${E}`, 'i');
-  const futureVerbPattern = lexicon.futureEnding ? new RegExp(`(?<![A-Za-z\\u00C0-\\u024F])${lexicon.futureEnding}${E}`) : null;
-  const weekday = scanner(new RegExp(`${B}(?<x>(?:(?<mod>${modifier})\\s+)?(?<wd>${weekdays})(?:\\s+(?<mod2>${past}|${next}))?)${E}`, 'gid'), needlesOf(Object.keys(lexicon.weekdays)));
-  const period = scanner(new RegExp(`${B}(?<x>(?:(?<mod>${modifier})\\s+)?(?<unit>${periodUnits})(?:\\s+(?<mod2>${past}|${next}))?)${E}`, 'gid'), needlesOf(periodUnitWords));
+  const futureVerbPattern = lexicon.futureEnding
+    ? new RegExp(`(?<![A-Za-z\\u00C0-\\u024F])${lexicon.futureEnding}${E}`)
+    : null;
+  const weekday = scanner(
+    new RegExp(`${B}(?<x>(?:(?<mod>${modifier})\\s+)?(?<wd>${weekdays})(?:\\s+(?<mod2>${past}|${next}))?)${E}`, 'gid'),
+    needlesOf(Object.keys(lexicon.weekdays)),
+  );
+  const period = scanner(
+    new RegExp(
+      `${B}(?<x>(?:(?<mod>${modifier})\\s+)?(?<unit>${periodUnits})(?:\\s+(?<mod2>${past}|${next}))?)${E}`,
+      'gid',
+    ),
+    needlesOf(periodUnitWords),
+  );
   const ago =
     language === 'es'
       ? scanner(new RegExp(`${B}(?<x>hace\\s+(?<n>\\d{1,3}|${counts})\\s+(?<unit>${units}))${E}`, 'gid'), ['hace'])
       : scanner(new RegExp(`${B}(?<x>(?<n>\\d{1,3}|${counts})\\s+(?<unit>${units})\\s+ago)${E}`, 'gid'), ['ago']);
-  const day = scanner(new RegExp(`${B}(?<x>(?<word>${alternation(Object.keys(lexicon.days))}))${E}(?!\\s+(?:de|del|of|en\\s+d[ií]a)${E})`, 'gid'), needlesOf(Object.keys(lexicon.days)));
-  const anaphoricDay = scanner(new RegExp(`${B}(?<x>(?<word>${alternation(Object.keys(lexicon.anaphoricDays))}))${E}`, 'gid'), needlesOf(Object.keys(lexicon.anaphoricDays), new Set(unitWords)));
+  const day = scanner(
+    new RegExp(
+      `${B}(?<x>(?<word>${alternation(Object.keys(lexicon.days))}))${E}(?!\\s+(?:de|del|of|en\\s+d[ií]a)${E})`,
+      'gid',
+    ),
+    needlesOf(Object.keys(lexicon.days)),
+  );
+  const anaphoricDay = scanner(
+    new RegExp(`${B}(?<x>(?<word>${alternation(Object.keys(lexicon.anaphoricDays))}))${E}`, 'gid'),
+    needlesOf(Object.keys(lexicon.anaphoricDays), new Set(unitWords)),
+  );
   const laterOrEarlier = [...lexicon.later, ...lexicon.earlier];
   // Every match holds a unit word, rarer than "after" or "later".
-  const counted = scanner(new RegExp(`${B}(?<x>(?<n>\\d{1,3}|${counts})\\s+(?<unit>${units})\\s+(?<dir>${alternation(laterOrEarlier)}))${E}`, 'gid'), needlesOf(unitWords));
+  const counted = scanner(
+    new RegExp(
+      `${B}(?<x>(?<n>\\d{1,3}|${counts})\\s+(?<unit>${units})\\s+(?<dir>${alternation(laterOrEarlier)}))${E}`,
+      'gid',
+    ),
+    needlesOf(unitWords),
+  );
   const allMonths = alternation(Object.keys(lexicon.months));
   const rangeStart = `(?:(?:${alternation(lexicon.rangeStarts)})\\s+)?`;
   const link = `\\s*(?:[-–—]|\\s(?:${alternation(lexicon.rangeLinks)})\\s)\\s*`;
   const ordinal = '(?:st|nd|rd|th|o\\.?)?';
   const range = scanner(
     lexicon.dayFirst
-      ? new RegExp(`${B}${rangeStart}(?<x>(?<d1>\\d{1,2})${ordinal}(?:\\s+de\\s+(?<m1>${allMonths}))?${link}(?<d2>\\d{1,2})\\s+de\\s+(?<m2>${allMonths})(?:\\s+(?:de|del)\\s+(?<y>\\d{4}))?)${E}`, 'gid')
-      : new RegExp(`${B}${rangeStart}(?<x>(?<m1>${allMonths})\\.?\\s+(?<d1>\\d{1,2})${ordinal}${link}(?:(?<m2>${allMonths})\\.?\\s+)?(?<d2>\\d{1,2})${ordinal}(?:,?\\s+(?<y>\\d{4}))?)${E}`, 'gid'),
+      ? new RegExp(
+          `${B}${rangeStart}(?<x>(?<d1>\\d{1,2})${ordinal}(?:\\s+de\\s+(?<m1>${allMonths}))?${link}(?<d2>\\d{1,2})\\s+de\\s+(?<m2>${allMonths})(?:\\s+(?:de|del)\\s+(?<y>\\d{4}))?)${E}`,
+          'gid',
+        )
+      : new RegExp(
+          `${B}${rangeStart}(?<x>(?<m1>${allMonths})\\.?\\s+(?<d1>\\d{1,2})${ordinal}${link}(?:(?<m2>${allMonths})\\.?\\s+)?(?<d2>\\d{1,2})${ordinal}(?:,?\\s+(?<y>\\d{4}))?)${E}`,
+          'gid',
+        ),
     needlesOf(Object.keys(lexicon.months)),
   );
   const month = scanner(
-    new RegExp(`${B}(?<x>(?:(?<mod>${modifier})\\s+)?(?<mon>${fullMonths})(?:\\s+(?<mod2>${past}|${next}))?)${E}(?!\\.?\\s*(?:de\\s+|del\\s+|,\\s*)?\\d)`, 'gid'),
+    new RegExp(
+      `${B}(?<x>(?:(?<mod>${modifier})\\s+)?(?<mon>${fullMonths})(?:\\s+(?<mod2>${past}|${next}))?)${E}(?!\\.?\\s*(?:de\\s+|del\\s+|,\\s*)?\\d)`,
+      'gid',
+    ),
     needlesOf(fullMonthWords),
   );
-  const year = scanner(/(?<![\p{L}\p{N}$€£.,-])(?<x>(?:1[89]|20)\d\d)(?![\p{L}\p{N}%]|[.,]\d|\s*%|-\p{L})/gud, ['18', '19', '20']);
+  const year = scanner(/(?<![\p{L}\p{N}$€£.,-])(?<x>(?:1[89]|20)\d\d)(?![\p{L}\p{N}%]|[.,]\d|\s*%|-\p{L})/dgu, [
+    '18',
+    '19',
+    '20',
+  ]);
   // Every kind of period end names its unit.
   const periodEnd =
     language === 'es'
-      ? scanner(new RegExp(`${B}(?<x>(?:el\\s+)?(?:fin|finales|cierre)\\s+(?:de|del)\\s+(?:(?:este|esta|el|la)\\s+)?(?<unit>año|mes)|(?:que\\s+)?(?:termine|concluya|acabe|cierre)\\s+el\\s+(?<unit2>año|mes)|lo\\s+que\\s+va\\s+del\\s+(?<unit3>año|mes))${E}`, 'gid'), ['año', 'mes'])
-      : scanner(new RegExp(`${B}(?<x>(?:the\\s+)?end\\s+of\\s+(?:the|this)\\s+(?<unit>year|month)|so\\s+far\\s+this\\s+(?<unit2>year|month))${E}`, 'gid'), ['year', 'month']);
+      ? scanner(
+          new RegExp(
+            `${B}(?<x>(?:el\\s+)?(?:fin|finales|cierre)\\s+(?:de|del)\\s+(?:(?:este|esta|el|la)\\s+)?(?<unit>año|mes)|(?:que\\s+)?(?:termine|concluya|acabe|cierre)\\s+el\\s+(?<unit2>año|mes)|lo\\s+que\\s+va\\s+del\\s+(?<unit3>año|mes))${E}`,
+            'gid',
+          ),
+          ['año', 'mes'],
+        )
+      : scanner(
+          new RegExp(
+            `${B}(?<x>(?:the\\s+)?end\\s+of\\s+(?:the|this)\\s+(?<unit>year|month)|so\\s+far\\s+this\\s+(?<unit2>year|month))${E}`,
+            'gid',
+          ),
+          ['year', 'month'],
+        );
   return {
     language,
     lexicon,
@@ -151,7 +213,12 @@ function build(language: LexiconLanguage, lexicon: DateLexicon): DateVocabulary 
     present: presence(scanners),
     preposition: new RegExp(`${B}(?:${alternation(lexicon.prepositions)}|mid-?|year|año|fiscal|de|of)\\s*$`, 'i'),
     calendar: new RegExp(`${B}(?:${calendarMonths})${E}|\\d{1,4}[/-]\\d{1,2}[/-]\\d{1,4}`, 'g'),
-    gate: digitOr(new RegExp(`${B}(?:${alternation([...Object.keys({ ...enDates.months, ...esDates.months }), ...Object.keys(lexicon.weekdays), ...unitWords, ...Object.keys(lexicon.days), ...needlesOf(Object.keys(lexicon.anaphoricDays), new Set(unitWords))])})`, 'i')),
+    gate: digitOr(
+      new RegExp(
+        `${B}(?:${alternation([...Object.keys({ ...enDates.months, ...esDates.months }), ...Object.keys(lexicon.weekdays), ...unitWords, ...Object.keys(lexicon.days), ...needlesOf(Object.keys(lexicon.anaphoricDays), new Set(unitWords))])})`,
+        'i',
+      ),
+    ),
     future: { test: (text: string) => futureWordPattern.test(text) || (futureVerbPattern?.test(text) ?? false) },
     deadline: new RegExp(`${B}(?:${alternation(lexicon.deadlines)})(?:\\s+(?:the|el|la))?\\s*$`, 'i'),
     obligation: new RegExp(`${B}(?:${alternation(lexicon.obligations)})${E}`, 'i'),
@@ -165,7 +232,12 @@ function build(language: LexiconLanguage, lexicon: DateLexicon): DateVocabulary 
  */
 function presence(scanners: readonly Scanner[]): (lower: string) => number {
   const needles = [...new Set(scanners.flatMap((s) => s.needles))];
-  const bits = new Map(needles.map((needle) => [needle, scanners.filter((s) => s.needles.some((n) => needle.startsWith(n))).reduce((mask, s) => mask | s.bit, 0)]));
+  const bits = new Map(
+    needles.map((needle) => [
+      needle,
+      scanners.filter((s) => s.needles.some((n) => needle.startsWith(n))).reduce((mask, s) => mask | s.bit, 0),
+    ]),
+  );
   const any = new RegExp(alternation(needles), 'g');
   return (lower) => {
     let mask = 0;

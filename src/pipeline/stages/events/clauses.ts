@@ -27,7 +27,11 @@ export function clausesOf(text: string, sentence: Span, vocabulary: EventVocabul
     // word in lower case ("…, tras dos semanas de espera, resolvió …"), not one inside a place ("Tampico, Tamaulipas").
     const opening = /^[\s"“«¿¡]*$/u.test(text.slice(sentence.start, opener.start));
     let end = sentence.end;
-    for (let comma = text.indexOf(',', opener.end); comma >= 0 && comma < sentence.end; comma = text.indexOf(',', comma + 1)) {
+    for (
+      let comma = text.indexOf(',', opener.end);
+      comma >= 0 && comma < sentence.end;
+      comma = text.indexOf(',', comma + 1)
+    ) {
       if (opening || /^\s*\p{Ll}/u.test(text.slice(comma + 1, comma + 4))) {
         end = comma;
         break;
@@ -69,7 +73,11 @@ export function isGoverned(
     if (!t.value.trigger.governs) continue;
     const between = text.slice(t.end, trigger.start);
     if (between.includes(';') || between.includes(':')) continue;
-    if (vocabulary.clauseBreaks.test(text, t.end, trigger.start) || vocabulary.backgroundOpeners.test(text, t.end, trigger.start)) continue;
+    if (
+      vocabulary.clauseBreaks.test(text, t.end, trigger.start) ||
+      vocabulary.backgroundOpeners.test(text, t.end, trigger.start)
+    )
+      continue;
     return true;
   }
   return false;

@@ -44,18 +44,22 @@ export function dateOf(
     // "El encuentro ocurrió después de que en febrero …": what came before is not when the event pointed back to happened.
     if (pointsBack && !background && backgrounds.some((b) => b.start <= d.start && d.end <= b.end)) return false;
     if (d.start >= trigger.end) {
-      if (triggers.some((t) => t.start >= trigger.end && t.end <= d.start && t.value.trigger.mode !== 'statement')) return false;
+      if (triggers.some((t) => t.start >= trigger.end && t.end <= d.start && t.value.trigger.mode !== 'statement'))
+        return false;
       if (offsets.some((o) => o.start >= trigger.end && o.start < d.end && d.start < o.end)) return false;
       if (vocabulary.relativeBetween.test(text.slice(trigger.end, d.start))) return false;
     }
     // "Desde el arranque del plan, el día 2 de mayo": the opener may lead the clause the date ends.
-    const before = d.start >= trigger.end ? trigger.end : clauseOpening(text, Math.max(sentence.start, d.start - 48), d.start);
+    const before =
+      d.start >= trigger.end ? trigger.end : clauseOpening(text, Math.max(sentence.start, d.start - 48), d.start);
     if (vocabulary.spanOpeners.test(text, before, d.start)) return !(open = true);
     return true;
   });
   const distance = (d: DateMention) => (d.start >= trigger.end ? d.start - trigger.end : (trigger.start - d.end) * 1.5);
   // "El 3 de marzo, ayer en la noche": a date left unresolved does not hide one resolved beside it.
-  const date = candidates.sort((a, b) => Number(a.value === null) - Number(b.value === null) || distance(a) - distance(b))[0] ?? null;
+  const date =
+    candidates.sort((a, b) => Number(a.value === null) - Number(b.value === null) || distance(a) - distance(b))[0] ??
+    null;
   if (!date) return { date: null, open };
   const certainty = date.certainty === 'stated' ? 'stated' : 'inferred';
   const told = background !== null || backgrounds.some((b) => b.start <= date.start && date.end <= b.end);
@@ -66,20 +70,33 @@ export function dateOf(
  * "X on Wednesday, a day after Mexican authorities handed him over": the phrase before the trigger,
  * with no date or other trigger between them, counts from the latest day named before the phrase.
  */
-function dayOffset(trigger: Span, triggers: readonly Span[], inSentence: readonly DateMention[], all: readonly DateMention[], offsets: readonly PhraseMatch<{ days: number }>[]): Dating | null {
+function dayOffset(
+  trigger: Span,
+  triggers: readonly Span[],
+  inSentence: readonly DateMention[],
+  all: readonly DateMention[],
+  offsets: readonly PhraseMatch<{ days: number }>[],
+): Dating | null {
   const phrase = offsets.filter((p) => p.end <= trigger.start).at(-1);
   if (!phrase) return null;
   const between = (s: Span) => s.start >= phrase.end && s.end <= trigger.start;
   if (triggers.some((t) => t !== trigger && between(t)) || inSentence.some(between)) return null;
   // The dates stage may have resolved the phrase itself, from the day it counts from.
   const resolved = inSentence.find((d) => d.start < phrase.end && phrase.start < d.end && d.grain === 'day' && d.value);
-  if (resolved?.value) return { start: phrase.start, end: phrase.end, value: resolved.value, certainty: 'inferred', background: true };
+  if (resolved?.value)
+    return { start: phrase.start, end: phrase.end, value: resolved.value, certainty: 'inferred', background: true };
   const anchor = [...all].reverse().find((d) => d.end <= phrase.start && d.grain === 'day' && d.value);
   if (!anchor?.value) return null;
   const day = new Date(`${anchor.value.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(day.getTime())) return null;
   day.setUTCDate(day.getUTCDate() + phrase.value.days);
-  return { start: phrase.start, end: phrase.end, value: day.toISOString().slice(0, 10), certainty: 'inferred', background: true };
+  return {
+    start: phrase.start,
+    end: phrase.end,
+    value: day.toISOString().slice(0, 10),
+    certainty: 'inferred',
+    background: true,
+  };
 }
 
 /** Where the clause that ends at `end` opens, looking back no further than `from`: after the last comma or semicolon. */
@@ -100,7 +117,8 @@ function clauseOpening(text: string, from: number, end: number): number {
 export function datedBeside(text: string, word: Span, dates: readonly DateMention[]): boolean {
   for (const d of dates) {
     if (d.grain !== 'day' && !d.weekday) continue;
-    if (d.start >= word.end && d.start - word.end <= 40 && !/[.;:"“”]/u.test(text.slice(word.end, d.start))) return true;
+    if (d.start >= word.end && d.start - word.end <= 40 && !/[.;:"“”]/u.test(text.slice(word.end, d.start)))
+      return true;
     if (d.end <= word.start && word.start - d.end <= 40 && !/[.;"“”]/u.test(text.slice(d.end, word.start))) return true;
   }
   return false;

@@ -16,7 +16,8 @@ function eventsOf(text: string, published: string | null = '2026-01-15') {
   }));
 }
 
-const byTrigger = (events: ReturnType<typeof eventsOf>, trigger: string) => events.find((e) => e.trigger.toLowerCase() === trigger.toLowerCase());
+const byTrigger = (events: ReturnType<typeof eventsOf>, trigger: string) =>
+  events.find((e) => e.trigger.toLowerCase() === trigger.toLowerCase());
 
 describe('events: dates', () => {
   it('leaves a date that follows a later trigger to that trigger, and carries the day before', () => {
@@ -35,15 +36,25 @@ describe('events: dates', () => {
   });
 
   it('does not date an event by the start of a span ("since", "desde")', () => {
-    expect(byTrigger(eventsOf('Mexico has seized 900 kilograms of fentanyl since September.'), 'seized')).toMatchObject({ date: null });
-    expect(byTrigger(eventsOf('Desde octubre, México detuvo a más de 27 mil personas.', '2026-01-15'), 'detuvo')).toMatchObject({ date: null });
+    expect(byTrigger(eventsOf('Mexico has seized 900 kilograms of fentanyl since September.'), 'seized')).toMatchObject(
+      { date: null },
+    );
+    expect(
+      byTrigger(eventsOf('Desde octubre, México detuvo a más de 27 mil personas.', '2026-01-15'), 'detuvo'),
+    ).toMatchObject({ date: null });
   });
 
   it('counts "a day after" from the day named before it', () => {
-    const en = eventsOf('Mexico sought his extradition for years. He pleaded not guilty on Wednesday in Brooklyn, a day after Mexican authorities handed him over to U.S. marshals.', '2026-01-29');
+    const en = eventsOf(
+      'Mexico sought his extradition for years. He pleaded not guilty on Wednesday in Brooklyn, a day after Mexican authorities handed him over to U.S. marshals.',
+      '2026-01-29',
+    );
     expect(byTrigger(en, 'handed him over')).toMatchObject({ type: 'cooperate/transfer_custody', date: '2026-01-27' });
     expect(byTrigger(en, 'handed him over')!.who).toContain('Mexico');
-    const es = eventsOf('La audiencia se celebró el miércoles 4 de marzo, dos días después de que México extraditó a Juan Pérez a Estados Unidos.', '2026-03-06');
+    const es = eventsOf(
+      'La audiencia se celebró el miércoles 4 de marzo, dos días después de que México extraditó a Juan Pérez a Estados Unidos.',
+      '2026-03-06',
+    );
     expect(byTrigger(es, 'extraditó')).toMatchObject({ date: '2026-03-02' });
   });
 
@@ -59,20 +70,30 @@ describe('events: dates', () => {
 
 describe('events: actors', () => {
   it('takes the person the sentence before named first for an opening "she", within one paragraph break', () => {
-    const same = eventsOf('Assistant U.S. Attorney Megan Calloway told the court the evidence was strong. She asked that the defendant be held without bail.');
+    const same = eventsOf(
+      'Assistant U.S. Attorney Megan Calloway told the court the evidence was strong. She asked that the defendant be held without bail.',
+    );
     expect(byTrigger(same, 'asked')!.who).toEqual([expect.stringContaining('Megan Calloway')]);
     // A paragraph that opens with "She" goes on with the person the paragraph before told of.
-    const apart = eventsOf('Assistant U.S. Attorney Megan Calloway told the court the evidence was strong.\n\nShe asked that the defendant be held without bail.');
+    const apart = eventsOf(
+      'Assistant U.S. Attorney Megan Calloway told the court the evidence was strong.\n\nShe asked that the defendant be held without bail.',
+    );
     expect(byTrigger(apart, 'asked')!.who).toEqual([expect.stringContaining('Megan Calloway')]);
-    const far = eventsOf('Assistant U.S. Attorney Megan Calloway told the court the evidence was strong.\n\nThe hearing went on.\n\nThe court rose.\n\nShe asked that the defendant be held without bail.');
+    const far = eventsOf(
+      'Assistant U.S. Attorney Megan Calloway told the court the evidence was strong.\n\nThe hearing went on.\n\nThe court rose.\n\nShe asked that the defendant be held without bail.',
+    );
     expect(byTrigger(far, 'asked')).toBeUndefined();
   });
 
   it('gives an agentless announcement the parties of the meeting in view, and the agent of a passive', () => {
-    const events = eventsOf('Marco Rubio met Claudia Sheinbaum in Mexico City on Wednesday. The formation of an implementation group was announced.');
+    const events = eventsOf(
+      'Marco Rubio met Claudia Sheinbaum in Mexico City on Wednesday. The formation of an implementation group was announced.',
+    );
     expect(byTrigger(events, 'announced')).toMatchObject({ type: 'agree/announce', date: '2026-01-14' });
     expect(byTrigger(events, 'announced')!.who).toEqual(expect.arrayContaining(['Marco Rubio', 'Claudia Sheinbaum']));
-    const passive = eventsOf('Mexico asked for his extradition. The extradition was approved by a Mexican federal court two weeks ago.');
+    const passive = eventsOf(
+      'Mexico asked for his extradition. The extradition was approved by a Mexican federal court two weeks ago.',
+    );
     expect(byTrigger(passive, 'approved')!.who).toEqual(['Mexico']);
   });
 });
@@ -84,7 +105,9 @@ describe('events: clauses and repeats', () => {
   });
 
   it('lets the mentions inside a quote act in it', () => {
-    const events = eventsOf('The embassy said: “Last month, the Border Patrol seized 900 kilograms of cocaine in Arizona.”');
+    const events = eventsOf(
+      'The embassy said: “Last month, the Border Patrol seized 900 kilograms of cocaine in Arizona.”',
+    );
     expect(byTrigger(events, 'seized')!.who).toContain('Border Patrol');
   });
 
@@ -94,17 +117,27 @@ describe('events: clauses and repeats', () => {
   });
 
   it('dates the first telling of an event by a later one that points back to it', () => {
-    const events = eventsOf('La Fiscalía extraditó a dos hombres a Estados Unidos.\n\nLa entrega se realizó el viernes 9 de enero de 2026.', '2026-01-12');
-    expect(events.filter((e) => e.type === 'cooperate/transfer_custody')).toEqual([expect.objectContaining({ trigger: 'extraditó', date: '2026-01-09' })]);
+    const events = eventsOf(
+      'La Fiscalía extraditó a dos hombres a Estados Unidos.\n\nLa entrega se realizó el viernes 9 de enero de 2026.',
+      '2026-01-12',
+    );
+    expect(events.filter((e) => e.type === 'cooperate/transfer_custody')).toEqual([
+      expect.objectContaining({ trigger: 'extraditó', date: '2026-01-09' }),
+    ]);
   });
 
   it('gives a Spanish verb without a subject the parties of the meeting in view', () => {
-    const events = eventsOf('Las delegaciones de México y Estados Unidos se reunieron el jueves en Washington. Además, acordaron ampliar el intercambio de datos.', '2026-01-16');
+    const events = eventsOf(
+      'Las delegaciones de México y Estados Unidos se reunieron el jueves en Washington. Además, acordaron ampliar el intercambio de datos.',
+      '2026-01-16',
+    );
     expect(byTrigger(events, 'acordaron')!.who).toEqual(expect.arrayContaining(['México', 'Estados Unidos']));
   });
 
   it('takes "the secretaries" for the parties in view, and keeps each pledge of theirs', () => {
-    const events = eventsOf('Marco Rubio met Juan Ramón de la Fuente in Washington on Monday. They agreed to widen the exchange of data. The secretaries also committed to a new border task force.');
+    const events = eventsOf(
+      'Marco Rubio met Juan Ramón de la Fuente in Washington on Monday. They agreed to widen the exchange of data. The secretaries also committed to a new border task force.',
+    );
     const agreements = events.filter((e) => e.type === 'agree');
     expect(agreements.map((e) => e.trigger)).toEqual(['agreed', 'committed to']);
     expect(agreements[1]!.who).toEqual(expect.arrayContaining(['Marco Rubio', 'Juan Ramón de la Fuente']));
@@ -113,83 +146,183 @@ describe('events: clauses and repeats', () => {
 
 describe('events: triggers', () => {
   it('reads not ruling out force as a threat, but not a possibility', () => {
-    expect(byTrigger(eventsOf('El presidente Donald Trump dijo en noviembre que no descarta atacar laboratorios en México.', '2025-12-15'), 'no descarta')).toMatchObject({ type: 'threaten' });
-    expect(eventsOf('Las autoridades de México no descartan que el túnel se usara para cruzar personas.', '2025-12-15').filter((e) => e.type === 'threaten')).toEqual([]);
-    expect(byTrigger(eventsOf('Members of the Trump administration have refused to rule out strikes against cartels in Mexico.'), 'refused to rule out')).toMatchObject({ type: 'threaten' });
+    expect(
+      byTrigger(
+        eventsOf(
+          'El presidente Donald Trump dijo en noviembre que no descarta atacar laboratorios en México.',
+          '2025-12-15',
+        ),
+        'no descarta',
+      ),
+    ).toMatchObject({ type: 'threaten' });
+    expect(
+      eventsOf(
+        'Las autoridades de México no descartan que el túnel se usara para cruzar personas.',
+        '2025-12-15',
+      ).filter((e) => e.type === 'threaten'),
+    ).toEqual([]);
+    expect(
+      byTrigger(
+        eventsOf('Members of the Trump administration have refused to rule out strikes against cartels in Mexico.'),
+        'refused to rule out',
+      ),
+    ).toMatchObject({ type: 'threaten' });
   });
 
   it('does not take "according to" for an agreement, "said that" for a seizure, or naming for a phone call', () => {
-    expect(eventsOf('De acuerdo con la Fiscalía General de la República, México aumentó las inspecciones.').filter((e) => e.type === 'agree')).toEqual([]);
-    expect(eventsOf('Claudia Sheinbaum aseguró que la cooperación con Estados Unidos da resultados.').filter((e) => e.type === 'coerce')).toEqual([]);
-    expect(eventsOf('Donald Trump spoke about what they call narco-terrorists in Mexico.').filter((e) => e.type === 'consult')).toEqual([]);
+    expect(
+      eventsOf('De acuerdo con la Fiscalía General de la República, México aumentó las inspecciones.').filter(
+        (e) => e.type === 'agree',
+      ),
+    ).toEqual([]);
+    expect(
+      eventsOf('Claudia Sheinbaum aseguró que la cooperación con Estados Unidos da resultados.').filter(
+        (e) => e.type === 'coerce',
+      ),
+    ).toEqual([]);
+    expect(
+      eventsOf('Donald Trump spoke about what they call narco-terrorists in Mexico.').filter(
+        (e) => e.type === 'consult',
+      ),
+    ).toEqual([]);
   });
 
   it('counts a participle after an auxiliary or with a date right after it, not one that describes', () => {
-    expect(byTrigger(eventsOf('En Tijuana fueron detenidas tres personas por agentes de México.', '2026-03-19'), 'detenidas')).toMatchObject({ type: 'coerce/arrest' });
-    expect(byTrigger(eventsOf('El grupo, creado el 3 de septiembre por Claudia Sheinbaum, sesionó en México.', '2025-11-14'), 'creado')).toMatchObject({ type: 'agree', date: '2025-09-03' });
-    expect(eventsOf('Estados Unidos compartirá el rastreo de las armas aseguradas en territorio de México.', '2025-11-14').filter((e) => e.type === 'coerce')).toEqual([]);
+    expect(
+      byTrigger(
+        eventsOf('En Tijuana fueron detenidas tres personas por agentes de México.', '2026-03-19'),
+        'detenidas',
+      ),
+    ).toMatchObject({ type: 'coerce/arrest' });
+    expect(
+      byTrigger(
+        eventsOf('El grupo, creado el 3 de septiembre por Claudia Sheinbaum, sesionó en México.', '2025-11-14'),
+        'creado',
+      ),
+    ).toMatchObject({ type: 'agree', date: '2025-09-03' });
+    expect(
+      eventsOf(
+        'Estados Unidos compartirá el rastreo de las armas aseguradas en territorio de México.',
+        '2025-11-14',
+      ).filter((e) => e.type === 'coerce'),
+    ).toEqual([]);
   });
 
   it('acts for a country through its agents ("Mexican marines", "autoridades estadounidenses")', () => {
-    expect(byTrigger(eventsOf('Mexico has a new plan. Mexican marines seized 300 kilograms of fentanyl in Sinaloa on Tuesday.'), 'seized')!.who).toContain('Mexico');
-    expect(byTrigger(eventsOf('Estados Unidos respaldó el plan. Las autoridades estadounidenses capturaron a dos personas el martes.', '2026-01-15'), 'capturaron')!.who).toContain('Estados Unidos');
-    expect(byTrigger(eventsOf('A Mexican man accused of fraud was seen in Texas on Tuesday.'), 'accused')?.who ?? []).not.toContain('Mexico');
+    expect(
+      byTrigger(
+        eventsOf('Mexico has a new plan. Mexican marines seized 300 kilograms of fentanyl in Sinaloa on Tuesday.'),
+        'seized',
+      )!.who,
+    ).toContain('Mexico');
+    expect(
+      byTrigger(
+        eventsOf(
+          'Estados Unidos respaldó el plan. Las autoridades estadounidenses capturaron a dos personas el martes.',
+          '2026-01-15',
+        ),
+        'capturaron',
+      )!.who,
+    ).toContain('Estados Unidos');
+    expect(
+      byTrigger(eventsOf('A Mexican man accused of fraud was seen in Texas on Tuesday.'), 'accused')?.who ?? [],
+    ).not.toContain('Mexico');
   });
 });
 
 describe('events: adjectives', () => {
   it('takes a verb in -ed that opens its sentence for an adjective, not an event', () => {
-    expect(eventsOf('Promised access to U.S. ballistic records arrives only in part\n\nMexican prosecutors can query one database.').map((e) => e.type)).toEqual([]);
-    expect(eventsOf('Ballistic records\n\nThe United States promised Mexico access to its ballistic records on Tuesday.').map((e) => e.type)).toEqual(['agree']);
+    expect(
+      eventsOf(
+        'Promised access to U.S. ballistic records arrives only in part\n\nMexican prosecutors can query one database.',
+      ).map((e) => e.type),
+    ).toEqual([]);
+    expect(
+      eventsOf(
+        'Ballistic records\n\nThe United States promised Mexico access to its ballistic records on Tuesday.',
+      ).map((e) => e.type),
+    ).toEqual(['agree']);
   });
 });
 
 describe('events: dates from the rest of the document', () => {
   it('dates an undated first telling by a later one that states its day', () => {
-    const events = eventsOf('Mexico has sent 20 gang leaders to the United States, officials said.\n\nThose sent to the US on Thursday were flown from several prisons to three cities.', '2025-03-01');
-    expect(events.filter((e) => e.type === 'cooperate/transfer_custody')).toMatchObject([{ trigger: 'sent', date: '2025-02-27' }]);
+    const events = eventsOf(
+      'Mexico has sent 20 gang leaders to the United States, officials said.\n\nThose sent to the US on Thursday were flown from several prisons to three cities.',
+      '2025-03-01',
+    );
+    expect(events.filter((e) => e.type === 'cooperate/transfer_custody')).toMatchObject([
+      { trigger: 'sent', date: '2025-02-27' },
+    ]);
   });
 
   it('counts an object before the verb ("20 inmates were sent")', () => {
-    expect(eventsOf('On Tuesday, 20 inmates were sent to the United States by Mexico.', '2025-03-01')).toMatchObject([{ type: 'cooperate/transfer_custody', date: '2025-02-25' }]);
+    expect(eventsOf('On Tuesday, 20 inmates were sent to the United States by Mexico.', '2025-03-01')).toMatchObject([
+      { type: 'cooperate/transfer_custody', date: '2025-02-25' },
+    ]);
   });
 
   it('dates what the body tells undated by the day its title names', () => {
-    const events = eventsOf('Border Operation Results for 11 March 2026 in Three States\n\nIn Tijuana, Mexican police arrested two people and seized 40 rifles.', '2026-03-12');
+    const events = eventsOf(
+      'Border Operation Results for 11 March 2026 in Three States\n\nIn Tijuana, Mexican police arrested two people and seized 40 rifles.',
+      '2026-03-12',
+    );
     expect(byTrigger(events, 'arrested')).toMatchObject({ date: '2026-03-11' });
   });
 
   it('dates a statement the news tells without a day of its own by the publication date', () => {
-    const events = eventsOf('Attorney General Pam Bondi announced new charges against the Sinaloa Cartel.\n\nThe cartel has long moved fentanyl north.', '2025-05-02');
+    const events = eventsOf(
+      'Attorney General Pam Bondi announced new charges against the Sinaloa Cartel.\n\nThe cartel has long moved fentanyl north.',
+      '2025-05-02',
+    );
     expect(byTrigger(events, 'announced')).toMatchObject({ type: 'agree/announce', date: '2025-05-02' });
   });
 
   it('lets a resolved date beside an unresolved one date the event', () => {
     // No publication date: "ayer" cannot be resolved, "3 de marzo" takes the year the text states later.
-    const events = eventsOf('Por la noche del 3 de marzo, ayer en la noche, la Casa Blanca publicó un comunicado contra México.\n\nEl plan arrancó en enero de 2025.', null);
-    expect(events.find((e) => e.type === 'consult/statement')).toMatchObject({ date: '2025-03-03', who: ['Casa Blanca', 'México'] });
+    const events = eventsOf(
+      'Por la noche del 3 de marzo, ayer en la noche, la Casa Blanca publicó un comunicado contra México.\n\nEl plan arrancó en enero de 2025.',
+      null,
+    );
+    expect(events.find((e) => e.type === 'consult/statement')).toMatchObject({
+      date: '2025-03-03',
+      who: ['Casa Blanca', 'México'],
+    });
   });
 });
 
 describe('events: actors from the rest of the document', () => {
   it('takes a pronoun after an opening phrase for the person named just before, across a paragraph break', () => {
-    const events = eventsOf('President Claudia Sheinbaum spoke about tariffs at length.\n\nOn Friday, she announced a plan to seize more fentanyl at the ports.', '2026-01-15');
+    const events = eventsOf(
+      'President Claudia Sheinbaum spoke about tariffs at length.\n\nOn Friday, she announced a plan to seize more fentanyl at the ports.',
+      '2026-01-15',
+    );
     expect(byTrigger(events, 'announced')!.who).toContain('President Claudia Sheinbaum');
   });
 
   it('gives police work told without its agents to the only country the text names', () => {
-    const events = eventsOf('Desde el inicio del operativo, se ha realizado la detención de 1,200 personas.\n\nEn Culiacán, México, la policía patrulla las calles.', '2026-03-12');
+    const events = eventsOf(
+      'Desde el inicio del operativo, se ha realizado la detención de 1,200 personas.\n\nEn Culiacán, México, la policía patrulla las calles.',
+      '2026-03-12',
+    );
     expect(events.find((e) => e.type === 'coerce/arrest')!.who).toEqual(['México']);
   });
 
   it('takes "X asked." after a quoted question for an attribution, not a request', () => {
-    expect(eventsOf('“Will Mexico accept U.S. troops?” Senator Lindsey Graham asked.', '2026-01-15').filter((e) => e.type === 'request')).toEqual([]);
+    expect(
+      eventsOf('“Will Mexico accept U.S. troops?” Senator Lindsey Graham asked.', '2026-01-15').filter(
+        (e) => e.type === 'request',
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('events: statements in an opening phrase', () => {
   it('gives the statement of an opening phrase to the subject of the clause after it', () => {
-    const es = eventsOf('En rueda de prensa en la Casa Blanca, Donald Trump reiteró que habrá aranceles.', '2025-03-04');
+    const es = eventsOf(
+      'En rueda de prensa en la Casa Blanca, Donald Trump reiteró que habrá aranceles.',
+      '2025-03-04',
+    );
     expect(es.find((e) => e.type === 'consult/statement')!.who[0]).toBe('Donald Trump');
   });
 
@@ -198,22 +331,51 @@ describe('events: statements in an opening phrase', () => {
       'Marco Rubio y Juan Ramón de la Fuente sostuvieron una llamada el jueves.\n\nEn un comunicado, la Secretaría de Relaciones Exteriores detalló la conversación.\n\nAdemás, acordaron ampliar el intercambio de información.',
       '2026-01-16',
     );
-    expect(es.find((e) => e.type === 'agree')!.who).toEqual(expect.arrayContaining(['Marco Rubio', 'Juan Ramón de la Fuente']));
+    expect(es.find((e) => e.type === 'agree')!.who).toEqual(
+      expect.arrayContaining(['Marco Rubio', 'Juan Ramón de la Fuente']),
+    );
   });
 });
 
 describe('events: objects that make another act', () => {
   it('takes releasing a statement for no retreat, and signing an order for no agreement', () => {
-    expect(eventsOf('According to the joint statement released after the meeting, the group will meet monthly.', '2025-09-04').filter((e) => e.type === 'retreat')).toEqual([]);
-    expect(eventsOf('Mexico released 12 prisoners on Monday.', '2025-09-04').filter((e) => e.type === 'retreat')).toHaveLength(1);
-    expect(eventsOf('The State Department listed six cartels under an executive order that President Donald Trump signed in January.', '2025-02-21').filter((e) => e.type === 'agree')).toEqual([]);
-    expect(eventsOf('Trump firmó el 20 de enero un decreto contra los cárteles.', '2025-02-21').filter((e) => e.type === 'agree')).toEqual([]);
-    expect(eventsOf('Mexico and the United States signed an accord on Tuesday.', '2025-09-04').filter((e) => e.type === 'agree').length).toBeGreaterThan(0);
+    expect(
+      eventsOf(
+        'According to the joint statement released after the meeting, the group will meet monthly.',
+        '2025-09-04',
+      ).filter((e) => e.type === 'retreat'),
+    ).toEqual([]);
+    expect(
+      eventsOf('Mexico released 12 prisoners on Monday.', '2025-09-04').filter((e) => e.type === 'retreat'),
+    ).toHaveLength(1);
+    expect(
+      eventsOf(
+        'The State Department listed six cartels under an executive order that President Donald Trump signed in January.',
+        '2025-02-21',
+      ).filter((e) => e.type === 'agree'),
+    ).toEqual([]);
+    expect(
+      eventsOf('Trump firmó el 20 de enero un decreto contra los cárteles.', '2025-02-21').filter(
+        (e) => e.type === 'agree',
+      ),
+    ).toEqual([]);
+    expect(
+      eventsOf('Mexico and the United States signed an accord on Tuesday.', '2025-09-04').filter(
+        (e) => e.type === 'agree',
+      ).length,
+    ).toBeGreaterThan(0);
   });
 
   it('takes a bare past form in a list of things counted for a description', () => {
-    const events = eventsOf('Officials met on Monday.\n\nA useful scorecard lists figures on drugs seized, weapons traced, accounts frozen and people transferred.', '2025-09-04');
+    const events = eventsOf(
+      'Officials met on Monday.\n\nA useful scorecard lists figures on drugs seized, weapons traced, accounts frozen and people transferred.',
+      '2025-09-04',
+    );
     expect(events.map((e) => e.type)).toEqual(['consult/meet']);
-    expect(eventsOf('A unit of marines seized 300 kilograms of cocaine in Sinaloa on Monday.', '2025-09-04').filter((e) => e.type.startsWith('coerce'))).toHaveLength(1);
+    expect(
+      eventsOf('A unit of marines seized 300 kilograms of cocaine in Sinaloa on Monday.', '2025-09-04').filter((e) =>
+        e.type.startsWith('coerce'),
+      ),
+    ).toHaveLength(1);
   });
 });

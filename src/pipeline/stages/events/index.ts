@@ -26,7 +26,15 @@
  * ok:     "Rubio met Sheinbaum in Mexico City on September 3." → consult/meet, actors Rubio, recipients Sheinbaum
  * not-ok: "The meeting was long." → nothing (a noun trigger with no actor, date or place)
  */
-import { defineStage, type DateMention, type Event, type Mention, type Quote, type Sentence, type Span } from '../../../core/index.js';
+import {
+  defineStage,
+  type DateMention,
+  type Event,
+  type Mention,
+  type Quote,
+  type Sentence,
+  type Span,
+} from '../../../core/index.js';
 import type { PhraseMatch } from '../../common/phrase-matcher.js';
 import { isSpaceCode } from '../../../text/spaces.js';
 import { backgroundOf, clausesOf, isGoverned, reportOpening, type Clauses } from './clauses.js';
@@ -47,7 +55,8 @@ const TOLD_THE_DAY = new Set<string>([STATEMENT, 'announce']);
 
 /** The speaker the quotes stage gave a quote that starts in the sentence, if any. */
 function speakerIn(quotes: readonly Quote[], sentence: Span): Span | null {
-  for (const q of quotes) if (q.speakerMention && q.start < sentence.end && sentence.start < q.end) return q.speakerMention;
+  for (const q of quotes)
+    if (q.speakerMention && q.start < sentence.end && sentence.start < q.end) return q.speakerMention;
   return null;
 }
 
@@ -68,10 +77,14 @@ export const events = defineStage({
     const found: Event[] = [];
     // The dateline's date is when the document appeared, not when anything in it happened.
     const dateline = clean.published?.span;
-    const published = clean.published?.value && /^\d{4}-\d{2}-\d{2}/.test(clean.published.value) ? { value: clean.published.value.slice(0, 10), span: clean.published.span ?? null } : null;
+    const published =
+      clean.published?.value && /^\d{4}-\d{2}-\d{2}/.test(clean.published.value)
+        ? { value: clean.published.value.slice(0, 10), span: clean.published.span ?? null }
+        : null;
     // A publication date read inside a sentence's prose ("en su rueda de prensa de este jueves 9 de octubre") dates what the sentence tells.
     const inProse = dateline != null && isInProse(text, sentences, dateline);
-    const eventDates = dateline && !inProse ? dates.filter((d) => !(d.start < dateline.end && dateline.start < d.end)) : dates;
+    const eventDates =
+      dateline && !inProse ? dates.filter((d) => !(d.start < dateline.end && dateline.start < d.end)) : dates;
     const acting = mentions.filter((m) => ACTING.has(m.kind)).sort((a, b) => a.start - b.start);
     const countryMention = firstCountryMentions(mentions);
     // A text that names one country only, itself or through its places, tells of police work there.
@@ -93,15 +106,26 @@ export const events = defineStage({
       const triggers = marks.filter((m): m is Trigger => m.value !== null && 'trigger' in m.value);
       if (!triggers.length) continue;
       const offsets = marks.filter((m): m is PhraseMatch<{ days: number }> => m.value !== null && 'days' in m.value);
-      const demonyms = marks.filter((m): m is PhraseMatch<{ demonym: string }> => m.value !== null && 'demonym' in m.value);
+      const demonyms = marks.filter(
+        (m): m is PhraseMatch<{ demonym: string }> => m.value !== null && 'demonym' in m.value,
+      );
       while (mentionFrom < acting.length && acting[mentionFrom]!.start < sentence.start) mentionFrom++;
       const inSentence: Mention[] = [];
-      for (let k = mentionFrom; k < acting.length && acting[k]!.start < sentence.end; k++) if (acting[k]!.end <= sentence.end) inSentence.push(acting[k]!);
+      for (let k = mentionFrom; k < acting.length && acting[k]!.start < sentence.end; k++)
+        if (acting[k]!.end <= sentence.end) inSentence.push(acting[k]!);
       while (dateFrom < eventDates.length && eventDates[dateFrom]!.start < sentence.start) dateFrom++;
       const sentenceDates: DateMention[] = [];
-      for (let k = dateFrom; k < eventDates.length && eventDates[k]!.start < sentence.end; k++) if (eventDates[k]!.end <= sentence.end) sentenceDates.push(eventDates[k]!);
-      const sentenceQuotes = quotes.filter((q) => q.kind === 'direct' && q.start < sentence.end && sentence.start < q.end);
-      const context = participantContext(inSentence, stateAgents(text, sentence, demonyms, vocabulary, countryMention), sentenceQuotes, () => previousSubject(sentences, index, acting));
+      for (let k = dateFrom; k < eventDates.length && eventDates[k]!.start < sentence.end; k++)
+        if (eventDates[k]!.end <= sentence.end) sentenceDates.push(eventDates[k]!);
+      const sentenceQuotes = quotes.filter(
+        (q) => q.kind === 'direct' && q.start < sentence.end && sentence.start < q.end,
+      );
+      const context = participantContext(
+        inSentence,
+        stateAgents(text, sentence, demonyms, vocabulary, countryMention),
+        sentenceQuotes,
+        () => previousSubject(sentences, index, acting),
+      );
       // Place and contexts belong to the sentence, whichever trigger asks.
       while (placeFrom < mentions.length && mentions[placeFrom]!.start < sentence.start) placeFrom++;
       const place = placeIn(text, sentence, mentions, placeFrom, dateline ?? null, vocabulary);
@@ -122,39 +146,107 @@ export const events = defineStage({
         if (headlines.some((h) => h.start <= match.start && match.end <= h.end)) continue;
         if (participle && !reports(text, sentence, match, sentenceDates, vocabulary)) continue;
         // "Para detener el tráfico": an infinitive names an act; "acaba de hablar con" reports one.
-        if (infinitive && !vocabulary.justDoneBefore?.test(text.slice(Math.max(sentence.start, match.start - 24), match.start))) continue;
+        if (
+          infinitive &&
+          !vocabulary.justDoneBefore?.test(text.slice(Math.max(sentence.start, match.start - 24), match.start))
+        )
+          continue;
         if (dated && !datedBeside(text, match, sentenceDates)) continue;
         // "Mexico sent 37 prisoners, the minister said on Tuesday": a dated speech verb after an event the sentence tells attributes it;
         // "informaron autoridades el miércoles" after one makes it public, which is an announcement.
-        if (dated && trigger.mode === STATEMENT && found.some((e) => e.start === sentence.start && e.trigger.end <= match.start && !sentenceQuotes.some((q) => q.start <= e.trigger.start && e.trigger.end <= q.end))) continue;
+        if (
+          dated &&
+          trigger.mode === STATEMENT &&
+          found.some(
+            (e) =>
+              e.start === sentence.start &&
+              e.trigger.end <= match.start &&
+              !sentenceQuotes.some((q) => q.start <= e.trigger.start && e.trigger.end <= q.end),
+          )
+        )
+          continue;
         // "…?” asked a senator": a sentence that opens in lower case with a verb is the tail of a quote's attribution.
-        if (!noun && isLower(text, match.start) && /^[\s"“”'’]*$/u.test(text.slice(sentence.start, match.start))) continue;
+        if (!noun && isLower(text, match.start) && /^[\s"“”'’]*$/u.test(text.slice(sentence.start, match.start)))
+          continue;
         // "Several extradited were …", "varios detenidos": a verb form after a quantifier is a noun for people.
-        if (!noun && vocabulary.quantifierBefore.test(text.slice(Math.max(sentence.start, match.start - 16), match.start))) continue;
+        if (
+          !noun &&
+          vocabulary.quantifierBefore.test(text.slice(Math.max(sentence.start, match.start - 16), match.start))
+        )
+          continue;
         // "Spoke … about cooperation", "llamada … para hablar sobre cooperación bilateral": a noun after a topic word is what was talked of.
-        if (noun && triggers.some((t) => t.end <= match.start && t.value.trigger.type === 'consult') && vocabulary.topicBefore.test(text.slice(Math.max(sentence.start, match.start - 40), match.start))) continue;
+        if (
+          noun &&
+          triggers.some((t) => t.end <= match.start && t.value.trigger.type === 'consult') &&
+          vocabulary.topicBefore.test(text.slice(Math.max(sentence.start, match.start - 40), match.start))
+        )
+          continue;
         if (isGoverned(text, match, triggers, vocabulary)) continue;
         clauses ??= clausesOf(text, sentence, vocabulary);
         const background = backgroundOf(clauses, match);
         // "Released a statement", "the executive order that Trump signed": an object that makes it another act.
-        if (unless && (unless.test(text.slice(match.end, Math.min(sentence.end, match.end + UNLESS_REACH))) || unless.test(text.slice(Math.max(sentence.start, match.start - OBJECT_BEFORE_REACH), match.start)))) continue;
+        if (
+          unless &&
+          (unless.test(text.slice(match.end, Math.min(sentence.end, match.end + UNLESS_REACH))) ||
+            unless.test(text.slice(Math.max(sentence.start, match.start - OBJECT_BEFORE_REACH), match.start)))
+        )
+          continue;
         // "Figures on drugs seized, weapons traced": a bare past form after a describing preposition and its noun describes the noun.
-        if (!noun && !tense && !match.phrase.includes(' ') && !vocabulary.auxiliaryBefore.test(text.slice(Math.max(sentence.start, match.start - 16), match.start)) && vocabulary.describingBefore.test(text.slice(Math.max(sentence.start, match.start - OBJECT_BEFORE_REACH), match.start)) && vocabulary.phraseEndAfter.test(text.slice(match.end, Math.min(sentence.end, match.end + 12)))) continue;
-        if (objects && !objects.test(text.slice(match.end, Math.min(sentence.end, match.end + OBJECT_REACH))) && !(!noun && objectBefore(text, sentence, match, objects))) continue;
+        if (
+          !noun &&
+          !tense &&
+          !match.phrase.includes(' ') &&
+          !vocabulary.auxiliaryBefore.test(text.slice(Math.max(sentence.start, match.start - 16), match.start)) &&
+          vocabulary.describingBefore.test(
+            text.slice(Math.max(sentence.start, match.start - OBJECT_BEFORE_REACH), match.start),
+          ) &&
+          vocabulary.phraseEndAfter.test(text.slice(match.end, Math.min(sentence.end, match.end + 12)))
+        )
+          continue;
+        if (
+          objects &&
+          !objects.test(text.slice(match.end, Math.min(sentence.end, match.end + OBJECT_REACH))) &&
+          !(!noun && objectBefore(text, sentence, match, objects))
+        )
+          continue;
         // "Promised access … arrives in part", "Seized rifles …": a verb in -ed that opens its sentence has no subject; it is an adjective.
-        if (!noun && /^\p{Lu}\p{Ll}+ed$/u.test(text.slice(match.start, match.end)) && /^[\s"“«'‘]*$/u.test(text.slice(sentence.start, match.start))) continue;
+        if (
+          !noun &&
+          /^\p{Lu}\p{Ll}+ed$/u.test(text.slice(match.start, match.end)) &&
+          /^[\s"“«'‘]*$/u.test(text.slice(sentence.start, match.start))
+        )
+          continue;
         // "the sanctioned men", "las armas": a verb form right after a determiner describes a noun; it reports nothing.
         // "Those sent on Thursday", "these extradited": a demonstrative standing alone is a pronoun, and the verb tells what was done to them.
-        if (!noun && !participle && vocabulary.definiteBefore.test(text.slice(Math.max(sentence.start, match.start - 12), match.start)) && !DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(sentence.start, match.start - 8), match.start))) continue;
+        if (
+          !noun &&
+          !participle &&
+          vocabulary.definiteBefore.test(text.slice(Math.max(sentence.start, match.start - 12), match.start)) &&
+          !DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(sentence.start, match.start - 8), match.start))
+        )
+          continue;
         // "militia-backed", "state-sanctioned": a verb joined to the word before it describes; it reports nothing.
         if (!noun && match.start > sentence.start && text.charCodeAt(match.start - 1) === 0x2d) continue;
         // "Trade Agreement", "List of Blocked Persons": a capitalised word inside a name is the name of a thing, not an event.
         if (isInName(text, sentence, match)) continue;
         const gathering = trigger.type === 'consult' || trigger.type === 'agree';
-        const participants = findParticipants(text, sentence, match, vocabulary, context, inView, gathering, reportOpening(clauses, sentence, match.start), firstPerson);
+        const participants = findParticipants(
+          text,
+          sentence,
+          match,
+          vocabulary,
+          context,
+          inView,
+          gathering,
+          reportOpening(clauses, sentence, match.start),
+          firstPerson,
+        );
         // A statement is made by whoever the quotes stage found speaking in the sentence.
         const speaker = trigger.mode === STATEMENT ? speakerIn(quotes, sentence) : null;
-        let actors = speaker && !participants.actors.some((a) => a.start === speaker.start) ? [speaker, ...participants.actors] : participants.actors;
+        let actors =
+          speaker && !participants.actors.some((a) => a.start === speaker.start)
+            ? [speaker, ...participants.actors]
+            : participants.actors;
         let others = participants.recipients;
         // "En rueda de prensa, Trump dijo …", "In a statement, the ministry said …": the statement of an opening
         // phrase is made by the subject of the clause after it.
@@ -172,9 +264,27 @@ export const events = defineStage({
         }
         const recipients = speaker ? others.filter((r) => r.start !== speaker.start) : others;
         // "“…?” Graham asked.": a verb of asking or stating that ends its sentence attributes the quote before it.
-        if ((trigger.type === 'request' || trigger.mode === STATEMENT) && !noun && /^[\s.!?"”’»)]*$/u.test(text.slice(match.end, sentence.end))) continue;
-        const pointing = noun && vocabulary.definiteBefore.test(text.slice(Math.max(sentence.start, match.start - 12), match.start));
-        const dating = dateOf(text, sentence, match, triggers, sentenceDates, eventDates, offsets, background, clauses.background, vocabulary, pointing);
+        if (
+          (trigger.type === 'request' || trigger.mode === STATEMENT) &&
+          !noun &&
+          /^[\s.!?"”’»)]*$/u.test(text.slice(match.end, sentence.end))
+        )
+          continue;
+        const pointing =
+          noun && vocabulary.definiteBefore.test(text.slice(Math.max(sentence.start, match.start - 12), match.start));
+        const dating = dateOf(
+          text,
+          sentence,
+          match,
+          triggers,
+          sentenceDates,
+          eventDates,
+          offsets,
+          background,
+          clauses.background,
+          vocabulary,
+          pointing,
+        );
         const date = dating.date;
         // "After the president threatened ground attacks, …": what came before is an event of its own only when its clause dates it.
         if (background && !date) continue;
@@ -186,7 +296,10 @@ export const events = defineStage({
         // A denied event did not happen; a refusal and a threat are events in themselves. A conditional one
         // ("would create", "if … were designated") has not happened either, nor a planned one ("will meet
         // again"), where only a threat, a refusal or a pledge is an event before its time.
-        const unreal = (timing === 'negated' || timing === 'hypothetical') ? trigger.type !== 'reject' && trigger.type !== 'threaten' : timing === 'future' && !EVENTS_WHEN_UNREAL.has(trigger.type);
+        const unreal =
+          timing === 'negated' || timing === 'hypothetical'
+            ? trigger.type !== 'reject' && trigger.type !== 'threaten'
+            : timing === 'future' && !EVENTS_WHEN_UNREAL.has(trigger.type);
         // "Firmarían un acuerdo": a noun of the kind of a verb set aside before it is that verb's object.
         if (unreal || (noun && unrealKinds?.has(key))) {
           (unrealKinds ??= new Set()).add(key);
@@ -198,15 +311,42 @@ export const events = defineStage({
           if (earlier) lastDated = { date: earlier.date!, span: earlier.dateSpan!, paragraph: sentence.paragraph };
         }
         const nearby = lastDated && sentence.paragraph - lastDated.paragraph <= CARRY_PARAGRAPHS ? lastDated : null;
-        const carried = !date && !dating.open && !background ? (nearby ?? (titleDay ? { ...titleDay, paragraph: sentence.paragraph } : null)) : null;
+        const carried =
+          !date && !dating.open && !background
+            ? (nearby ?? (titleDay ? { ...titleDay, paragraph: sentence.paragraph } : null))
+            : null;
         // An event needs someone taking part, or a date or place to pin it down ("Marines seized … at the port on Tuesday");
         // a verb ("were arrested") may stand on the date of the events around it, a noun may not.
         // A noun with a count after it ("la detención de 300 personas") tells what was done, even with nobody named.
         // A verb with a count beside it ("14 people were arrested", "se detuvieron 13") tells what was done as well.
         // A bare past form with nobody, no date and no count ("accounts frozen and people transferred") describes, whatever the events around it.
-        if (!actors.length && !recipients.length && !date && !place && (noun ? !countAfter(text, match, sentence) : !(carried && vocabulary.auxiliaryBefore.test(text.slice(Math.max(sentence.start, match.start - 16), match.start))) && !countBeside(text, match, sentence))) continue;
+        if (
+          !actors.length &&
+          !recipients.length &&
+          !date &&
+          !place &&
+          (noun
+            ? !countAfter(text, match, sentence)
+            : !(
+                carried &&
+                vocabulary.auxiliaryBefore.test(text.slice(Math.max(sentence.start, match.start - 16), match.start))
+              ) && !countBeside(text, match, sentence))
+        )
+          continue;
         // "The tracing of weapons seized in Mexico": a bare past form with nobody acting, no date of its own and no auxiliary describes its noun.
-        if (!noun && !actors.length && !date && !tense && !participle && !match.phrase.includes(' ') && !vocabulary.auxiliaryBefore.test(text.slice(Math.max(sentence.start, match.start - 16), match.start)) && vocabulary.describingBefore.test(text.slice(Math.max(sentence.start, match.start - OBJECT_BEFORE_REACH), match.start))) continue;
+        if (
+          !noun &&
+          !actors.length &&
+          !date &&
+          !tense &&
+          !participle &&
+          !match.phrase.includes(' ') &&
+          !vocabulary.auxiliaryBefore.test(text.slice(Math.max(sentence.start, match.start - 16), match.start)) &&
+          vocabulary.describingBefore.test(
+            text.slice(Math.max(sentence.start, match.start - OBJECT_BEFORE_REACH), match.start),
+          )
+        )
+          continue;
         seen.set(key, [...(datesOfKind ?? []), date?.value ?? null]);
         let resolved = date?.value ?? null;
         let certainty: Event['dateCertainty'] = date ? date.certainty : null;
@@ -224,20 +364,35 @@ export const events = defineStage({
           resolved = carried.date;
           dateSpan = carried.span;
           certainty = 'inferred';
-          report.info(`Date carried over from the event reported at ${carried.span.start}`, match, { ruleId: 'date-carried-over', actual: carried.date });
+          report.info(`Date carried over from the event reported at ${carried.span.start}`, match, {
+            ruleId: 'date-carried-over',
+            actual: carried.date,
+          });
         }
         const event: Event = {
-          start: sentence.start, end: sentence.end, type: trigger.type, mode: trigger.mode,
-          context: (contexts ??= [...new Set(vocabulary.contexts.findAll(text, sentence.start, sentence.end).map((c) => c.value))].sort()),
-          trigger: { start: match.start, end: match.end }, actorSpans: actors, recipientSpans: recipients,
-          date: resolved, dateSpan, dateCertainty: certainty, place: place ? text.slice(place.start, place.end) : null, placeSpan: place,
+          start: sentence.start,
+          end: sentence.end,
+          type: trigger.type,
+          mode: trigger.mode,
+          context: (contexts ??= [
+            ...new Set(vocabulary.contexts.findAll(text, sentence.start, sentence.end).map((c) => c.value)),
+          ].sort()),
+          trigger: { start: match.start, end: match.end },
+          actorSpans: actors,
+          recipientSpans: recipients,
+          date: resolved,
+          dateSpan,
+          dateCertainty: certainty,
+          place: place ? text.slice(place.start, place.end) : null,
+          placeSpan: place,
           timing,
         };
         found.push(event);
         if (date?.value && !date.background && !firstDated.has(key)) firstDated.set(key, event);
         // A statement is one party speaking, not the parties meeting, and "the conversation" points back to a
         // meeting already told: both leave the parties in view as they were.
-        if (gathering && trigger.mode !== STATEMENT && !pointing && actors.length + recipients.length > 0) inView = [...actors, ...recipients];
+        if (gathering && trigger.mode !== STATEMENT && !pointing && actors.length + recipients.length > 0)
+          inView = [...actors, ...recipients];
         // The first dated event of a sentence is its main clause; later ones are asides ("created on September 3 by …").
         // A date of what came before ("a day after …", "luego de la del domingo") is carried to nothing.
         // Only a day or a month is carried: "in the past year" dates nothing told after it.
@@ -247,7 +402,8 @@ export const events = defineStage({
         }
       }
     }
-    const pointsBack = (e: Event) => vocabulary.definiteBefore.test(text.slice(Math.max(e.start, e.trigger.start - 12), e.trigger.start));
+    const pointsBack = (e: Event) =>
+      vocabulary.definiteBefore.test(text.slice(Math.max(e.start, e.trigger.start - 12), e.trigger.start));
     return withoutRepeats(text, found, mentions, pointsBack);
   },
 });
@@ -255,13 +411,20 @@ export const events = defineStage({
 /** The day a title states (not a span of days), as a date to carry: value and span. */
 function titleDayOf(title: Span | null, dates: readonly DateMention[]): { date: string; span: Span } | null {
   if (!title) return null;
-  const day = dates.find((d) => d.start >= title.start && d.end <= title.end && d.grain === 'day' && d.value && !d.range);
+  const day = dates.find(
+    (d) => d.start >= title.start && d.end <= title.end && d.grain === 'day' && d.value && !d.range,
+  );
   return day?.value ? { date: day.value, span: { start: day.start, end: day.end } } : null;
 }
 
 /** Whether a number stands right before a verb trigger's clause or right after it ("14 people were arrested", "se detuvieron 13"). */
 function countBeside(text: string, verb: Span, sentence: Span): boolean {
-  if (/\d[\d,.]*\s+(?:\p{L}+\s+){1,2}(?:\p{L}+\s+)?$/u.test(text.slice(Math.max(sentence.start, verb.start - 40), verb.start))) return true;
+  if (
+    /\d[\d,.]*\s+(?:\p{L}+\s+){1,2}(?:\p{L}+\s+)?$/u.test(
+      text.slice(Math.max(sentence.start, verb.start - 40), verb.start),
+    )
+  )
+    return true;
   return /^\s+\d/u.test(text.slice(verb.end, Math.min(sentence.end, verb.end + 8)));
 }
 
@@ -292,7 +455,11 @@ const OPENING_REACH = 90;
  * participant stands within a few words of the comma.
  */
 function subjectAfterOpening(text: string, sentence: Span, trigger: Span, after: readonly Span[]): Span | null {
-  if (!/^[\s"“«¿¡]*\p{L}{1,7}\s/u.test(text.slice(sentence.start, trigger.end)) || /[,;:]/u.test(text.slice(sentence.start, trigger.start))) return null;
+  if (
+    !/^[\s"“«¿¡]*\p{L}{1,7}\s/u.test(text.slice(sentence.start, trigger.end)) ||
+    /[,;:]/u.test(text.slice(sentence.start, trigger.start))
+  )
+    return null;
   const comma = text.indexOf(',', trigger.end);
   if (comma < 0 || comma >= sentence.end || comma - sentence.start > OPENING_REACH) return null;
   const subject = after.find((r) => r.start > comma);
@@ -324,16 +491,28 @@ const OBJECT_REACH = 80;
 const PARTICIPLE_REACH = 24;
 
 /** Whether a participle reports an event: after an auxiliary, or with a date or an agent right after it. */
-function reports(text: string, sentence: Span, participle: Span, dates: readonly DateMention[], vocabulary: EventVocabulary): boolean {
-  if (vocabulary.auxiliaryBefore.test(text.slice(Math.max(sentence.start, participle.start - 16), participle.start))) return true;
+function reports(
+  text: string,
+  sentence: Span,
+  participle: Span,
+  dates: readonly DateMention[],
+  vocabulary: EventVocabulary,
+): boolean {
+  if (vocabulary.auxiliaryBefore.test(text.slice(Math.max(sentence.start, participle.start - 16), participle.start)))
+    return true;
   const reach = Math.min(sentence.end, participle.end + PARTICIPLE_REACH);
-  return dates.some((d) => d.start >= participle.end && d.start < reach) || vocabulary.agentMarkers.test(text, participle.end, Math.min(reach, participle.end + 6));
+  return (
+    dates.some((d) => d.start >= participle.end && d.start < reach) ||
+    vocabulary.agentMarkers.test(text, participle.end, Math.min(reach, participle.end + 6))
+  );
 }
 
 /** The first mention of each country in the document, which a demonym ("Mexican") stands for. */
 function firstCountryMentions(mentions: readonly Mention[]): ReadonlyMap<string, Span> {
   const first = new Map<string, Span>();
-  for (const m of mentions) if (m.kind === 'country' && m.country && !first.has(m.country)) first.set(m.country, { start: m.start, end: m.end });
+  for (const m of mentions)
+    if (m.kind === 'country' && m.country && !first.has(m.country))
+      first.set(m.country, { start: m.start, end: m.end });
   return first;
 }
 
@@ -361,7 +540,8 @@ function stateAgents(
     const span = countryMention.get(demonym.value.demonym);
     if (!span) continue;
     const after = vocabulary.agentAfter.test(text.slice(demonym.end, Math.min(sentence.end, demonym.end + 40)));
-    if (after || vocabulary.agentBefore.test(text.slice(Math.max(sentence.start, demonym.start - 40), demonym.start))) agents.push({ at: demonym.start, span });
+    if (after || vocabulary.agentBefore.test(text.slice(Math.max(sentence.start, demonym.start - 40), demonym.start)))
+      agents.push({ at: demonym.start, span });
   }
   return agents;
 }
@@ -389,7 +569,9 @@ function previousSubject(sentences: readonly Sentence[], index: number, acting: 
 /** Whether a preposition of place leads to the mention; it must end in a space, which spares the pattern most mentions. */
 function isPlacedAfterPreposition(text: string, sentence: Span, mention: Span, vocabulary: EventVocabulary): boolean {
   if (mention.start <= sentence.start || !isSpaceCode(text.charCodeAt(mention.start - 1))) return false;
-  return vocabulary.placePrepositionBefore.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start));
+  return vocabulary.placePrepositionBefore.test(
+    text.slice(Math.max(sentence.start, mention.start - 40), mention.start),
+  );
 }
 
 /**
@@ -397,13 +579,28 @@ function isPlacedAfterPreposition(text: string, sentence: Span, mention: Span, v
  * Cárdenas"); else, in the sentence that holds the dateline, the dateline's place. `from` is the
  * first mention that does not start before the sentence.
  */
-function placeIn(text: string, sentence: Span, mentions: readonly Mention[], from: number, dateline: Span | null, vocabulary: EventVocabulary): Span | null {
+function placeIn(
+  text: string,
+  sentence: Span,
+  mentions: readonly Mention[],
+  from: number,
+  dateline: Span | null,
+  vocabulary: EventVocabulary,
+): Span | null {
   for (let k = from; k < mentions.length && mentions[k]!.start <= sentence.end; k++) {
     const m = mentions[k]!;
-    if ((m.kind === 'place' || m.kind === 'country') && m.start >= sentence.start && m.end <= sentence.end && isPlacedAfterPreposition(text, sentence, m, vocabulary)) return { start: m.start, end: m.end };
+    if (
+      (m.kind === 'place' || m.kind === 'country') &&
+      m.start >= sentence.start &&
+      m.end <= sentence.end &&
+      isPlacedAfterPreposition(text, sentence, m, vocabulary)
+    )
+      return { start: m.start, end: m.end };
   }
   if (!dateline || dateline.start < sentence.start || dateline.end > sentence.end) return null;
-  const datelinePlace = mentions.find((m) => m.kind === 'place' && m.start >= sentence.start && m.end <= dateline.start);
+  const datelinePlace = mentions.find(
+    (m) => m.kind === 'place' && m.start >= sentence.start && m.end <= dateline.start,
+  );
   return datelinePlace ? { start: datelinePlace.start, end: datelinePlace.end } : null;
 }
 

@@ -43,7 +43,8 @@ export function participantContext(
 ): ParticipantContext {
   const placed: Placed[] = [];
   const quoted: Placed[] = [];
-  for (const m of mentions) (isQuoted(m.start, quotes) ? quoted : placed).push({ at: m.start, span: { start: m.start, end: m.end } });
+  for (const m of mentions)
+    (isQuoted(m.start, quotes) ? quoted : placed).push({ at: m.start, span: { start: m.start, end: m.end } });
   for (const agent of agents) (isQuoted(agent.at, quotes) ? quoted : placed).push(agent);
   return { quotes, placed, quoted, previousSubject };
 }
@@ -73,7 +74,8 @@ export function findParticipants(
   if (quote) {
     const before = Math.max(quote.start, trigger.start - 40);
     const speaker = quote.speakerMention;
-    if (speaker && (firstPerson || vocabulary.firstPerson.test(text, before, trigger.start))) return { actors: [speaker], recipients: [] };
+    if (speaker && (firstPerson || vocabulary.firstPerson.test(text, before, trigger.start)))
+      return { actors: [speaker], recipients: [] };
     const actors: Span[] = [];
     const recipients: Span[] = [];
     for (const p of context.quoted) {
@@ -92,7 +94,9 @@ export function findParticipants(
   }
   // Only an agent after the trigger or an agentless agreement needs to know whether it is passive.
   const mayNeedPassive = recipients.length > 0 || (gathering && !actors.length && inView.length > 0);
-  const passive = mayNeedPassive && vocabulary.passiveBefore.test(text.slice(Math.max(sentence.start, trigger.start - 16), trigger.start));
+  const passive =
+    mayNeedPassive &&
+    vocabulary.passiveBefore.test(text.slice(Math.max(sentence.start, trigger.start - 16), trigger.start));
   if (passive && recipients.length) {
     const by = vocabulary.agentMarkers.findAll(text, trigger.end, sentence.end)[0];
     if (by) {
@@ -105,7 +109,13 @@ export function findParticipants(
   if (!actors.length) {
     // "Además, priorizaron …": a plural verb with its subject left out stands for the parties in view.
     const elided = vocabulary.elidedSubject?.test(text.slice(trigger.start, trigger.end)) ?? false;
-    if (inView.length && (elided || (passive && gathering) || vocabulary.groupSubjects.test(text, Math.max(sentence.start, trigger.start - GROUP_WINDOW), trigger.start))) actors = [...inView];
+    if (
+      inView.length &&
+      (elided ||
+        (passive && gathering) ||
+        vocabulary.groupSubjects.test(text, Math.max(sentence.start, trigger.start - GROUP_WINDOW), trigger.start))
+    )
+      actors = [...inView];
     else if (vocabulary.pronounOpening.test(text.slice(opening, trigger.start))) {
       // "X said that she …": the pronoun of a reported clause is its teller; opening the sentence, the person named before.
       const teller = opening > sentence.start ? context.placed.filter((p) => p.at < opening).at(-1)?.span : null;

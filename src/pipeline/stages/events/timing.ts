@@ -10,7 +10,8 @@ export function timingOf(text: string, sentence: Span, trigger: Span, vocabulary
   const after = { start: trigger.end, end: Math.min(sentence.end, trigger.end + 24) };
   if (vocabulary.negated.test(text, from, trigger.start)) return 'negated';
   // "se reunirá": the trigger's own form may be the future.
-  if (vocabulary.future.test(text, from, trigger.end) || vocabulary.future.test(text, after.start, after.end)) return 'future';
+  if (vocabulary.future.test(text, from, trigger.end) || vocabulary.future.test(text, after.start, after.end))
+    return 'future';
   if (vocabulary.hypothetical.test(text, from, trigger.start)) return 'hypothetical';
   if (vocabulary.ongoing.test(text, from, trigger.end)) return 'ongoing';
   return 'past';

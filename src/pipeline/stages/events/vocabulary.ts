@@ -138,13 +138,17 @@ const cache = new Map<string, EventVocabulary>();
 const FIRST_PLURAL = /^\p{L}+mos(?: |$)/u;
 // Only a letter ends an object word here, not a digit: the full word boundary changes what the fixture
 // documents yield (test/pipeline-version.test.ts), so this one pattern keeps its own.
-const objectsPattern = (objects: readonly string[] | undefined) => (objects?.length ? new RegExp(`${WORD_START}(?:${alternation(objects)})(?![\\p{L}])`, 'iu') : null);
+const objectsPattern = (objects: readonly string[] | undefined) =>
+  objects?.length ? new RegExp(`${WORD_START}(?:${alternation(objects)})(?![\\p{L}])`, 'iu') : null;
 
 /** Either language's prepositions of place: reporting names places as the source wrote them ("in the Zócalo", "en El Paso"). */
 function placePrepositionBefore(): RegExp {
   const all = Object.values(eventLexicons);
   const pick = (f: (l: (typeof all)[number]) => readonly string[]) => alternation(all.flatMap(f));
-  return new RegExp(`\\b(?:${pick((l) => l.placePrepositions)})\\s+(?:(?:${pick((l) => l.placeArticles)})\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:(?:${pick((l) => l.placeLinks)})\\s+)?$`, 'iu');
+  return new RegExp(
+    `\\b(?:${pick((l) => l.placePrepositions)})\\s+(?:(?:${pick((l) => l.placeArticles)})\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:(?:${pick((l) => l.placeLinks)})\\s+)?$`,
+    'iu',
+  );
 }
 
 /** The event vocabulary for a document language (English for anything but Spanish). */
@@ -160,9 +164,21 @@ export function eventVocabulary(language: string): EventVocabulary {
         ...lexicon.triggers.flatMap((trigger) => {
           const objects = objectsPattern(trigger.objects);
           const unless = objectsPattern(trigger.unlessObjects);
-          const mark = (noun: boolean, participle: boolean, dated: boolean): TriggerValue => ({ trigger, noun, participle, dated, objects, unless, tense: null, firstPerson: false, infinitive: false });
+          const mark = (noun: boolean, participle: boolean, dated: boolean): TriggerValue => ({
+            trigger,
+            noun,
+            participle,
+            dated,
+            objects,
+            unless,
+            tense: null,
+            firstPerson: false,
+            infinitive: false,
+          });
           return [
-            ...trigger.words.map((w) => [w, { ...mark(false, false, false), firstPerson: key === 'es' && FIRST_PLURAL.test(w) }] as const),
+            ...trigger.words.map(
+              (w) => [w, { ...mark(false, false, false), firstPerson: key === 'es' && FIRST_PLURAL.test(w) }] as const,
+            ),
             ...(trigger.nouns ?? []).map((w) => [w, mark(true, false, false)] as const),
             ...(trigger.participles ?? []).map((w) => [w, mark(false, true, false)] as const),
             ...(trigger.dated ?? []).map((w) => [w, mark(false, false, true)] as const),
@@ -174,8 +190,15 @@ export function eventVocabulary(language: string): EventVocabulary {
           const unless = objectsPattern(trigger.unlessObjects);
           return lemmaForms(trigger.lemmas ?? [], key).map(([form, kind]) => {
             const value: TriggerValue = {
-              trigger, noun: false, participle: kind === 'participle', dated: false, objects, unless,
-              tense: kind === 'future' || kind === 'hypothetical' ? kind : null, firstPerson: kind === 'first', infinitive: kind === 'infinitive',
+              trigger,
+              noun: false,
+              participle: kind === 'participle',
+              dated: false,
+              objects,
+              unless,
+              tense: kind === 'future' || kind === 'hypothetical' ? kind : null,
+              firstPerson: kind === 'first',
+              infinitive: kind === 'infinitive',
             };
             return [form, value] as const;
           });
@@ -183,7 +206,9 @@ export function eventVocabulary(language: string): EventVocabulary {
         ...Object.entries(lexicon.dayOffsets).map(([w, days]) => [w, { days }] as const),
         ...Object.entries(lexicon.demonyms).map(([w, demonym]) => [w, { demonym }] as const),
       ]),
-      contexts: new PhraseMatcher(Object.entries(lexicon.contexts).flatMap(([context, words]) => words.map((w) => [w, context] as const))),
+      contexts: new PhraseMatcher(
+        Object.entries(lexicon.contexts).flatMap(([context, words]) => words.map((w) => [w, context] as const)),
+      ),
       future: flagMatcher(lexicon.timing.future),
       negated: flagMatcher(lexicon.timing.negated),
       hypothetical: flagMatcher(lexicon.timing.hypothetical),
@@ -193,25 +218,41 @@ export function eventVocabulary(language: string): EventVocabulary {
       spanOpeners: flagMatcher(lexicon.spanOpeners),
       agentMarkers: flagMatcher(lexicon.agentMarkers),
       // Lower-case words only: "de la Fuente sostuvo" is a name and its verb.
-      describingBefore: new RegExp(`${WORD_START}(?:${alternation(lexicon.describingPrepositions)})\\s+(?:\\p{Ll}+\\s+){1,2}$`, 'u'),
+      describingBefore: new RegExp(
+        `${WORD_START}(?:${alternation(lexicon.describingPrepositions)})\\s+(?:\\p{Ll}+\\s+){1,2}$`,
+        'u',
+      ),
       phraseEndAfter: new RegExp(`^(?:\\s*[,.;:)]|\\s+(?:${alternation(lexicon.phraseEnds)})${WORD_END}|\\s*$)`, 'iu'),
       passiveBefore: new RegExp(`${WORD_START}(?:${alternation(lexicon.passiveAuxiliaries)})\\s+$`, 'iu'),
       auxiliaryBefore: new RegExp(`${WORD_START}(?:${alternation(lexicon.auxiliaries)})\\s+$`, 'iu'),
       definiteBefore: new RegExp(`${WORD_START}(?:${alternation(lexicon.definites)})\\s+$`, 'iu'),
       // "She …", "On Friday, she …": a pronoun opening the clause, after at most a short phrase of time or place.
-      pronounOpening: new RegExp(`^[\\s"“«—-]*(?:[^,;:.]{1,32},\\s+)?(?:${alternation(lexicon.subjectPronouns)})${WORD_END}`, 'iu'),
+      pronounOpening: new RegExp(
+        `^[\\s"“«—-]*(?:[^,;:.]{1,32},\\s+)?(?:${alternation(lexicon.subjectPronouns)})${WORD_END}`,
+        'iu',
+      ),
       agentAfter: new RegExp(`^(?:\\s+\\p{Ll}+)?\\s+(?:${agents})${WORD_END}`, 'iu'),
       agentBefore: new RegExp(`${WORD_START}(?:${agents})(?:\\s+\\p{Ll}+)?\\s+$`, 'iu'),
       placePrepositionBefore: placePrepositionBefore(),
       speechVerbs: flagMatcher(speechLexicons[key].verbs),
       // Its match ends where the reported clause starts, within 40 characters: the boundary before the complementizer is consumed, not looked behind.
-      complementAfter: new RegExp(`^[^.;:"“”«»]{0,40}?(?:^|[^\\p{L}])(?:${alternation(speechLexicons[key].complementizers)})(?![\\p{L}])`, 'iu'),
+      complementAfter: new RegExp(
+        `^[^.;:"“”«»]{0,40}?(?:^|[^\\p{L}])(?:${alternation(speechLexicons[key].complementizers)})(?![\\p{L}])`,
+        'iu',
+      ),
       relativeBetween: new RegExp(`,\\s*(?:${alternation(lexicon.relativeOpeners)})${WORD_END}`, 'iu'),
       backgroundOpeners: flagMatcher(lexicon.backgroundOpeners),
       clauseBreaks: flagMatcher(lexicon.clauseBreaks),
-      topicBefore: new RegExp(`${WORD_START}(?:${alternation(lexicon.topicMarkers)})\\s+(?:(?:${alternation(lexicon.definites)})\\s+)?(?:\\p{Ll}+\\s+)?$`, 'iu'),
-      elidedSubject: lexicon.elidedSubjectEndings.length ? new RegExp(`^\\p{L}+(?:${alternation(lexicon.elidedSubjectEndings)})${WORD_END}`, 'iu') : null,
-      justDoneBefore: lexicon.justDone.length ? new RegExp(`${WORD_START}(?:${alternation(lexicon.justDone)})\\s+$`, 'iu') : null,
+      topicBefore: new RegExp(
+        `${WORD_START}(?:${alternation(lexicon.topicMarkers)})\\s+(?:(?:${alternation(lexicon.definites)})\\s+)?(?:\\p{Ll}+\\s+)?$`,
+        'iu',
+      ),
+      elidedSubject: lexicon.elidedSubjectEndings.length
+        ? new RegExp(`^\\p{L}+(?:${alternation(lexicon.elidedSubjectEndings)})${WORD_END}`, 'iu')
+        : null,
+      justDoneBefore: lexicon.justDone.length
+        ? new RegExp(`${WORD_START}(?:${alternation(lexicon.justDone)})\\s+$`, 'iu')
+        : null,
       quantifierBefore: new RegExp(`${WORD_START}(?:${alternation(lexicon.quantifiers)})\\s+$`, 'iu'),
     };
     cache.set(key, vocabulary);

@@ -6,7 +6,12 @@ import type { Event, Mention, Span } from '../../../core/index.js';
  * name "the meeting" many times; it is one event, kept where it is first told, with the date of a
  * later telling when only that one dates it.
  */
-export function withoutRepeats(text: string, events: readonly Event[], mentions: readonly Mention[], pointsBack: (event: Event) => boolean): Event[] {
+export function withoutRepeats(
+  text: string,
+  events: readonly Event[],
+  mentions: readonly Mention[],
+  pointsBack: (event: Event) => boolean,
+): Event[] {
   // Each event's participants, named once: every later event is compared with every kept one.
   const names = participantNames(text, events, mentions);
   const kept: number[] = [];
@@ -14,18 +19,30 @@ export function withoutRepeats(text: string, events: readonly Event[], mentions:
   for (let e = 0; e < events.length; e++) {
     const event = events[e]!;
     let repeat = -1;
-    for (let k = 0; k < kept.length && repeat < 0; k++) if (repeats(event, names[e]!, told[kept[k]!]!, names[kept[k]!]!, pointsBack)) repeat = k;
+    for (let k = 0; k < kept.length && repeat < 0; k++)
+      if (repeats(event, names[e]!, told[kept[k]!]!, names[kept[k]!]!, pointsBack)) repeat = k;
     if (repeat < 0) kept.push(e);
     // "X extradited two men. The handover took place on Friday": the first telling stays, dated by the later one.
     else if (ownDate(event) && !told[kept[repeat]!]!.dateSpan) {
-      told[kept[repeat]!] = { ...told[kept[repeat]!]!, date: event.date, dateSpan: event.dateSpan, dateCertainty: 'inferred' };
+      told[kept[repeat]!] = {
+        ...told[kept[repeat]!]!,
+        date: event.date,
+        dateSpan: event.dateSpan,
+        dateCertainty: 'inferred',
+      };
     }
   }
   return kept.map((e) => told[e]!);
 }
 
 /** Whether an event tells again an earlier one, given the lower-cased names of their participants. */
-function repeats(event: Event, mine: readonly string[], earlier: Event, theirs: readonly string[], pointsBack: (event: Event) => boolean): boolean {
+function repeats(
+  event: Event,
+  mine: readonly string[],
+  earlier: Event,
+  theirs: readonly string[],
+  pointsBack: (event: Event) => boolean,
+): boolean {
   if (earlier.type !== event.type || earlier.mode !== event.mode || earlier.timing !== event.timing) return false;
   // Two dates that differ are two events when the later telling dates itself; a date carried from the
   // events around it is only a guess.
@@ -38,11 +55,18 @@ function repeats(event: Event, mine: readonly string[], earlier: Event, theirs: 
   if (event.place && event.place !== earlier.place) return false;
   // One act on one day, told again without naming who did it, is the same act; several agreements and
   // statements come out of one meeting ("acordaron …", "priorizaron …"), so those are each their own.
-  if ((!event.actorSpans.length || !earlier.actorSpans.length) && event.date && event.date.length === 10 && event.date === earlier.date) return !MANY_A_DAY.has(event.type);
+  if (
+    (!event.actorSpans.length || !earlier.actorSpans.length) &&
+    event.date &&
+    event.date.length === 10 &&
+    event.date === earlier.date
+  )
+    return !MANY_A_DAY.has(event.type);
   if (!mine.length) return false;
   // Each verb of agreeing, asking or backing is an act of its own ("they agreed …; the secretaries also committed …").
   if (SEVERAL_ACTS.has(event.type)) return false;
-  for (const name of mine) if (!theirs.some((t) => t === name || endsWithWord(t, name) || endsWithWord(name, t))) return false;
+  for (const name of mine)
+    if (!theirs.some((t) => t === name || endsWithWord(t, name) || endsWithWord(name, t))) return false;
   return true;
 }
 
@@ -54,7 +78,9 @@ const SEVERAL_ACTS = new Set<string>(['agree', 'request', 'support']);
 
 /** Whether `name` is the last word or words of `longer` ("rubio" of "marco rubio"). */
 function endsWithWord(longer: string, name: string): boolean {
-  return longer.length > name.length && longer.charCodeAt(longer.length - name.length - 1) === 0x20 && longer.endsWith(name);
+  return (
+    longer.length > name.length && longer.charCodeAt(longer.length - name.length - 1) === 0x20 && longer.endsWith(name)
+  );
 }
 
 /** The lower-cased names of each event's actors and recipients: the mention's name where a mention has that span. */
@@ -79,5 +105,10 @@ function participantNames(text: string, events: readonly Event[], mentions: read
 
 /** Whether the event's sentence itself dates it (a carried date is only a guess). */
 function ownDate(event: Event): boolean {
-  return event.date !== null && event.dateSpan !== null && event.dateSpan.start >= event.start && event.dateSpan.end <= event.end;
+  return (
+    event.date !== null &&
+    event.dateSpan !== null &&
+    event.dateSpan.start >= event.start &&
+    event.dateSpan.end <= event.end
+  );
 }

@@ -20,7 +20,10 @@ const pipeline = createPipeline([clean, sentences, dates, figures]);
 
 /** [span text, value, unit] of each figure of a one-paragraph text. */
 function brief(text: string): Array<[string, number | null, string | null]> {
-  const result = runDocument(pipeline, documentFromText(text, { published: '2025-09-05' }), { settings: defaultSettings, freeze: true });
+  const result = runDocument(pipeline, documentFromText(text, { published: '2025-09-05' }), {
+    settings: defaultSettings,
+    freeze: true,
+  });
   if (isFailedAnalysis(result)) throw new Error(result.failure.reason);
   return result.layers.figures.map((f) => [text.slice(f.start, f.end), f.value, f.unit]);
 }
@@ -66,7 +69,12 @@ const english: readonly Row[] = [
   // money and scales
   ['Washington offered a reward of $5 million for his capture.', '$5 million', 5e6, 'USD'],
   ['The fines reached 30 million pesos in the first quarter.', '30 million pesos', 3e7, 'MXN'],
-  ['Agents found over a quarter of a million dollars in the car.', 'over a quarter of a million dollars', 250000, 'USD'],
+  [
+    'Agents found over a quarter of a million dollars in the car.',
+    'over a quarter of a million dollars',
+    250000,
+    'USD',
+  ],
   ['The state spent half a million dollars on cameras.', 'half a million dollars', 500000, 'USD'],
   ['Trade across the bridge is worth $2.5bn a year.', '$2.5bn', 2.5e9, 'USD'],
   // measures
@@ -98,7 +106,12 @@ const english: readonly Row[] = [
   ['About 70 percent of the guns came from Texas.', 'About 70 percent', 70, 'percent'],
   ['Tariffs of 25 percent were delayed for a month.', '25 percent', 25, 'percent'],
   // "the N X" named by a long description, and a superlative set
-  ['Leaders of the four Central American criminal groups were flown home.', 'four Central American criminal groups', 4, 'groups'],
+  [
+    'Leaders of the four Central American criminal groups were flown home.',
+    'four Central American criminal groups',
+    4,
+    'groups',
+  ],
   ['Cargo at the ten busiest ports is inspected by scanners.', 'ten busiest ports', 10, 'ports'],
   ['The raids hit 150 homes across the state.', '150 homes', 150, 'properties'],
   ['Three were killed in the ambush, police said.', 'Three', 3, 'people'],
@@ -239,13 +252,56 @@ describe('figure expressions, Spanish', () => {
 
 describe('ranges and lists, several values', () => {
   it.each([
-    ['Officials estimate that 150-200,000 people crossed last year.', [['150', 150000, 'people'], ['200,000 people', 200000, 'people']]],
-    ['The deal is worth $5-10 million to the firms.', [['$5', 5e6, 'USD'], ['10 million', 1e7, 'USD']]],
-    ['Se estima que entre 150 y 200 mil personas cruzaron.', [['150', 150000, 'people'], ['200 mil personas', 200000, 'people']]],
-    ['The banks hold over $7 and $4 billion in assets.', [['over $7', 7e9, 'USD'], ['$4 billion', 4e9, 'USD']]],
-    ['Police detained 23 people in the raid. At least seven, officers said, carried rifles.', [['23 people', 23, 'people'], ['At least seven', 7, 'people']]],
-    ['The plan sends 1,900 troops to Tijuana, with another 1,500 sent to Juárez.', [['1,900 troops', 1900, 'troops'], ['another 1,500', 1500, 'troops']]],
-    ['En la revisión se arrestó a una persona y se incautaron 35 kilos de metanfetamina y un vehículo.', [['una persona', 1, 'people'], ['35 kilos', 35, 'kg'], ['un vehículo', 1, 'vehicles']]],
+    [
+      'Officials estimate that 150-200,000 people crossed last year.',
+      [
+        ['150', 150000, 'people'],
+        ['200,000 people', 200000, 'people'],
+      ],
+    ],
+    [
+      'The deal is worth $5-10 million to the firms.',
+      [
+        ['$5', 5e6, 'USD'],
+        ['10 million', 1e7, 'USD'],
+      ],
+    ],
+    [
+      'Se estima que entre 150 y 200 mil personas cruzaron.',
+      [
+        ['150', 150000, 'people'],
+        ['200 mil personas', 200000, 'people'],
+      ],
+    ],
+    [
+      'The banks hold over $7 and $4 billion in assets.',
+      [
+        ['over $7', 7e9, 'USD'],
+        ['$4 billion', 4e9, 'USD'],
+      ],
+    ],
+    [
+      'Police detained 23 people in the raid. At least seven, officers said, carried rifles.',
+      [
+        ['23 people', 23, 'people'],
+        ['At least seven', 7, 'people'],
+      ],
+    ],
+    [
+      'The plan sends 1,900 troops to Tijuana, with another 1,500 sent to Juárez.',
+      [
+        ['1,900 troops', 1900, 'troops'],
+        ['another 1,500', 1500, 'troops'],
+      ],
+    ],
+    [
+      'En la revisión se arrestó a una persona y se incautaron 35 kilos de metanfetamina y un vehículo.',
+      [
+        ['una persona', 1, 'people'],
+        ['35 kilos', 35, 'kg'],
+        ['un vehículo', 1, 'vehicles'],
+      ],
+    ],
   ] as const)('%s', (sentence, expected) => {
     expect(brief(sentence)).toEqual(expected);
   });

@@ -17,9 +17,17 @@ import { figures } from './index.js';
 const pipeline = createPipeline([clean, sentences, dates, figures]);
 
 function figuresOf(text: string, published: string | null = '2025-09-05') {
-  const result = runDocument(pipeline, documentFromText(text, { published }), { settings: defaultSettings, freeze: true });
+  const result = runDocument(pipeline, documentFromText(text, { published }), {
+    settings: defaultSettings,
+    freeze: true,
+  });
   if (isFailedAnalysis(result)) throw new Error(result.failure.reason);
-  return result.layers.figures.map((f) => ({ text: text.slice(f.start, f.end), ...f, start: undefined, end: undefined }));
+  return result.layers.figures.map((f) => ({
+    text: text.slice(f.start, f.end),
+    ...f,
+    start: undefined,
+    end: undefined,
+  }));
 }
 
 /** [span text, value, unit] of each figure. */
@@ -28,15 +36,46 @@ const brief = (text: string) => figuresOf(text).map((f) => [f.text, f.value, f.u
 describe('figures, English', () => {
   it('reads the header example', () => {
     expect(figuresOf('Mexico detained over 430,000 migrants in 2023.', null)).toEqual([
-      { text: 'over 430,000 migrants', value: 430000, unit: 'people', per: null, measures: 'migrants', period: '2023', qualifier: 'over', repeats: undefined, start: undefined, end: undefined },
+      {
+        text: 'over 430,000 migrants',
+        value: 430000,
+        unit: 'people',
+        per: null,
+        measures: 'migrants',
+        period: '2023',
+        qualifier: 'over',
+        repeats: undefined,
+        start: undefined,
+        end: undefined,
+      },
     ]);
   });
 
   it.each([
-    ['The United States and Mexico share a 2,000-mile border, the busiest crossing in the world.', '2,000-mile', 2000, 'mile'],
-    ['Mexican authorities reported detaining over 430,000 migrants in 2023 alone.', 'over 430,000 migrants', 430000, 'people'],
-    ['The fentanyl crisis claimed nearly 75,000 American lives last year.', 'nearly 75,000 American lives', 75000, 'deaths'],
-    ['Mexico is the largest trading partner, with bilateral trade reaching $798 billion in 2023.', '$798 billion', 798e9, 'USD'],
+    [
+      'The United States and Mexico share a 2,000-mile border, the busiest crossing in the world.',
+      '2,000-mile',
+      2000,
+      'mile',
+    ],
+    [
+      'Mexican authorities reported detaining over 430,000 migrants in 2023 alone.',
+      'over 430,000 migrants',
+      430000,
+      'people',
+    ],
+    [
+      'The fentanyl crisis claimed nearly 75,000 American lives last year.',
+      'nearly 75,000 American lives',
+      75000,
+      'deaths',
+    ],
+    [
+      'Mexico is the largest trading partner, with bilateral trade reaching $798 billion in 2023.',
+      '$798 billion',
+      798e9,
+      'USD',
+    ],
     ['Washington pledged US$ 5 million for forensic labs.', 'US$ 5 million', 5e6, 'USD'],
     ['The program costs 1.2 billion pesos a year.', '1.2 billion pesos', 1.2e9, 'MXN'],
     ['Seizures rose 40 percent in the first half.', '40 percent', 40, 'percent'],
@@ -56,12 +95,23 @@ describe('figures, English', () => {
   });
 
   it('reads qualifier, rate and measures of money', () => {
-    const [figure] = figuresOf('The two countries share a border with approximately $1.9 billion in bilateral trade flowing across it daily.');
-    expect(figure).toMatchObject({ text: 'approximately $1.9 billion', value: 1.9e9, unit: 'USD', per: 'day', qualifier: 'approximately', measures: 'bilateral trade' });
+    const [figure] = figuresOf(
+      'The two countries share a border with approximately $1.9 billion in bilateral trade flowing across it daily.',
+    );
+    expect(figure).toMatchObject({
+      text: 'approximately $1.9 billion',
+      value: 1.9e9,
+      unit: 'USD',
+      per: 'day',
+      qualifier: 'approximately',
+      measures: 'bilateral trade',
+    });
   });
 
   it('takes the measured noun on the left of money', () => {
-    const [figure] = figuresOf('Mexico is the largest trading partner, with bilateral trade reaching $798 billion in 2023.');
+    const [figure] = figuresOf(
+      'Mexico is the largest trading partner, with bilateral trade reaching $798 billion in 2023.',
+    );
     expect(figure).toMatchObject({ measures: 'bilateral trade', period: '2023' });
   });
 
@@ -76,7 +126,9 @@ describe('figures, English', () => {
   });
 
   it('reads what a weight measures', () => {
-    expect(figuresOf('Soldiers seized 1,500 kilograms of methamphetamine in Sinaloa.')[0]).toMatchObject({ measures: 'methamphetamine' });
+    expect(figuresOf('Soldiers seized 1,500 kilograms of methamphetamine in Sinaloa.')[0]).toMatchObject({
+      measures: 'methamphetamine',
+    });
   });
 
   it('is deterministic', () => {
@@ -88,30 +140,68 @@ describe('figures, English', () => {
 describe('figures, Spanish', () => {
   it.each([
     ['México y Estados Unidos comparten una frontera de 3.200 kilómetros de longitud.', '3.200 kilómetros', 3200, 'km'],
-    ['El comercio bilateral alcanzó 1,9 mil millones de dólares diarios según la secretaría.', '1,9 mil millones de dólares', 1.9e9, 'USD'],
-    ['El gobierno destinará 2 mil 500 millones de pesos a la Guardia Nacional.', '2 mil 500 millones de pesos', 2.5e9, 'MXN'],
+    [
+      'El comercio bilateral alcanzó 1,9 mil millones de dólares diarios según la secretaría.',
+      '1,9 mil millones de dólares',
+      1.9e9,
+      'USD',
+    ],
+    [
+      'El gobierno destinará 2 mil 500 millones de pesos a la Guardia Nacional.',
+      '2 mil 500 millones de pesos',
+      2.5e9,
+      'MXN',
+    ],
     ['Las autoridades mexicanas detuvieron a 430 mil migrantes en 2024.', '430 mil migrantes', 430000, 'people'],
-    ['La Fiscalía abrió más de 125 investigaciones por tráfico de armas.', 'más de 125 investigaciones', 125, 'investigations'],
+    [
+      'La Fiscalía abrió más de 125 investigaciones por tráfico de armas.',
+      'más de 125 investigaciones',
+      125,
+      'investigations',
+    ],
     ['Los homicidios bajaron 25 por ciento en el último año según el gabinete.', '25 por ciento', 25, 'percent'],
     ['La inflación anual se ubicó en 12,5 % en agosto según el instituto.', '12,5 %', 12.5, 'percent'],
     ['La Marina aseguró 1,500 kilos de cocaína en Manzanillo.', '1,500 kilos', 1500, 'kg'],
     ['El gobierno federal invirtió 300 mdd en la frontera norte del país.', '300 mdd', 3e8, 'USD'],
-    ['Las fuerzas armadas desplegaron a diez mil elementos en la frontera norte.', 'diez mil elementos', 10000, 'people'],
+    [
+      'Las fuerzas armadas desplegaron a diez mil elementos en la frontera norte.',
+      'diez mil elementos',
+      10000,
+      'people',
+    ],
     ['Se aseguraron 1.2 toneladas de metanfetamina en el puerto de Manzanillo.', '1.2 toneladas', 1.2, 'tons'],
-    ['La Secretaría de Marina aseguró más de 2 mil armas de fuego este año.', 'más de 2 mil armas de fuego', 2000, 'weapons'],
+    [
+      'La Secretaría de Marina aseguró más de 2 mil armas de fuego este año.',
+      'más de 2 mil armas de fuego',
+      2000,
+      'weapons',
+    ],
     ['La Sedena aseguró 23 armas largas en el operativo.', '23 armas', 23, 'weapons'],
-    ['El país recibió un millón de turistas estadounidenses durante el verano.', 'un millón de turistas', 1e6, 'turistas'],
+    [
+      'El país recibió un millón de turistas estadounidenses durante el verano.',
+      'un millón de turistas',
+      1e6,
+      'turistas',
+    ],
   ])('%s', (text, span, value, unit) => {
     expect(brief(text)).toEqual([[span, value, unit]]);
   });
 
   it('reads what a count measures with its "de" phrase', () => {
-    expect(figuresOf('La Secretaría de Marina aseguró más de 2 mil armas de fuego este año.')[0]).toMatchObject({ measures: 'armas de fuego', qualifier: 'más de', period: '2025' });
+    expect(figuresOf('La Secretaría de Marina aseguró más de 2 mil armas de fuego este año.')[0]).toMatchObject({
+      measures: 'armas de fuego',
+      qualifier: 'más de',
+      period: '2025',
+    });
   });
 
   it('reads the qualifier and leaves out vague quantities', () => {
-    expect(figuresOf('La Fiscalía abrió más de 125 investigaciones por tráfico de armas.')[0]).toMatchObject({ qualifier: 'más de' });
-    expect(figuresOf('El comercio bilateral alcanzó 1,9 mil millones de dólares diarios según la secretaría.')[0]).toMatchObject({ per: 'day', measures: 'comercio bilateral' });
+    expect(figuresOf('La Fiscalía abrió más de 125 investigaciones por tráfico de armas.')[0]).toMatchObject({
+      qualifier: 'más de',
+    });
+    expect(
+      figuresOf('El comercio bilateral alcanzó 1,9 mil millones de dólares diarios según la secretaría.')[0],
+    ).toMatchObject({ per: 'day', measures: 'comercio bilateral' });
     expect(brief('Las autoridades procesaron decenas de miles de solicitudes de asilo en el país.')).toEqual([]);
   });
 });
@@ -189,7 +279,14 @@ describe('counts whose noun is written elsewhere', () => {
   });
 
   it('reads an age set off by commas after a name, in English', () => {
-    expect(figuresOf('Rigoberto Anaya Lugo, 51, faces 14 counts in Texas.').map((f) => [f.text, f.value, f.unit, f.measures])).toEqual([
+    expect(
+      figuresOf('Rigoberto Anaya Lugo, 51, faces 14 counts in Texas.').map((f) => [
+        f.text,
+        f.value,
+        f.unit,
+        f.measures,
+      ]),
+    ).toEqual([
       ['51', 51, 'years', 'age'],
       ['14 counts', 14, 'counts', 'counts'],
     ]);
@@ -200,8 +297,18 @@ describe('counts whose noun is written elsewhere', () => {
 describe('counts of a named set, the sources and ratios', () => {
   it.each([
     ['Inspections will increase at the ten busiest land ports of entry.', 'ten busiest land ports', 10, 'ports'],
-    ['Mexico will install scanners at its four largest Pacific and Gulf ports by June.', 'four largest Pacific and Gulf ports', 4, 'ports'],
-    ['México instalará escáneres en sus cuatro principales puertos del Pacífico.', 'cuatro principales puertos', 4, 'ports'],
+    [
+      'Mexico will install scanners at its four largest Pacific and Gulf ports by June.',
+      'four largest Pacific and Gulf ports',
+      4,
+      'ports',
+    ],
+    [
+      'México instalará escáneres en sus cuatro principales puertos del Pacífico.',
+      'cuatro principales puertos',
+      4,
+      'ports',
+    ],
     ['Habrá escáneres en los cuatro puertos más grandes del país.', 'cuatro puertos', 4, 'ports'],
   ])('counts a set named by a superlative: %s', (text, span, value, unit) => {
     expect(brief(text)).toEqual([[span, value, unit]]);
@@ -220,20 +327,30 @@ describe('counts of a named set, the sources and ratios', () => {
   });
 
   it('reads the head noun past a plural that modifies it', () => {
-    expect(brief('Two customs brokers and a truck driver were arrested.')).toEqual([['Two customs brokers', 2, 'people']]);
-    expect(brief('Fueron detenidos dos presuntos operadores del cártel.')).toEqual([['dos presuntos operadores', 2, 'people']]);
+    expect(brief('Two customs brokers and a truck driver were arrested.')).toEqual([
+      ['Two customs brokers', 2, 'people'],
+    ]);
+    expect(brief('Fueron detenidos dos presuntos operadores del cártel.')).toEqual([
+      ['dos presuntos operadores', 2, 'people'],
+    ]);
     expect(brief('Two other men were detained.')).toEqual([['Two other men', 2, 'people']]);
   });
 });
 
 describe('Spanish amounts', () => {
   it('reads thousands of millions written around "mil"', () => {
-    expect(brief('Evadió impuestos por alrededor de mil 200 millones de pesos.')).toEqual([['alrededor de mil 200 millones de pesos', 1.2e9, 'MXN']]);
-    expect(brief('Evadió impuestos por dos mil 500 millones de pesos.')).toEqual([['dos mil 500 millones de pesos', 2.5e9, 'MXN']]);
+    expect(brief('Evadió impuestos por alrededor de mil 200 millones de pesos.')).toEqual([
+      ['alrededor de mil 200 millones de pesos', 1.2e9, 'MXN'],
+    ]);
+    expect(brief('Evadió impuestos por dos mil 500 millones de pesos.')).toEqual([
+      ['dos mil 500 millones de pesos', 2.5e9, 'MXN'],
+    ]);
   });
 
   it('keeps "por ciento" with its number when a set follows', () => {
-    expect(brief('Alrededor de 70 por ciento de las armas aseguradas se compraron en Estados Unidos.')).toEqual([['Alrededor de 70 por ciento', 70, 'percent']]);
+    expect(brief('Alrededor de 70 por ciento de las armas aseguradas se compraron en Estados Unidos.')).toEqual([
+      ['Alrededor de 70 por ciento', 70, 'percent'],
+    ]);
   });
 });
 
@@ -280,7 +397,10 @@ describe.skipIf(!hasShared)('the seeds', () => {
     });
   });
   it('counts a headline figure once', () => {
-    expect(brief('Title of the story\n\nThree months later, the unit had traced 212 rifles.')).toEqual([['Three months', 3, 'months'], ['212 rifles', 212, 'weapons']]);
+    expect(brief('Title of the story\n\nThree months later, the unit had traced 212 rifles.')).toEqual([
+      ['Three months', 3, 'months'],
+      ['212 rifles', 212, 'weapons'],
+    ]);
     // The body's repeat of the headline's count joins it.
     const [seized] = figuresOf('Agents Seize 40 Rifles\n\nAgents seized 40 rifles two days after the raid.');
     expect(seized).toMatchObject({ text: '40 Rifles', value: 40, unit: 'weapons', repeats: [{ start: 38, end: 47 }] });

@@ -57,7 +57,8 @@ export const figures = defineStage({
     const title = clean.title?.span ?? null;
     // The dateline's date says when the document appeared, not when a figure was measured.
     const dateline = clean.published?.span;
-    const notDateline = (date: { start: number; end: number }) => !dateline || date.end <= dateline.start || date.start >= dateline.end;
+    const notDateline = (date: { start: number; end: number }) =>
+      !dateline || date.end <= dateline.start || date.start >= dateline.end;
     // The last count of the paragraph so far lends its unit to a number that opens the next sentence
     // without one: "Police detained 23 people. At least seven, officers said, …".
     const carried: { count: { readonly figure: FigureCandidate; readonly paragraph: number } | null } = { count: null };
@@ -67,7 +68,14 @@ export const figures = defineStage({
       while (next < dates.length && dates[next]!.end <= sentence.start) next++;
       const inside = [];
       for (let i = next; i < dates.length && dates[i]!.start < sentence.end; i++) inside.push(dates[i]!);
-      const context: FigureContext = { text: document.text, start: sentence.start, end: sentence.end, vocabulary, dates: inside, periods: inside.filter(notDateline) };
+      const context: FigureContext = {
+        text: document.text,
+        start: sentence.start,
+        end: sentence.end,
+        vocabulary,
+        dates: inside,
+        periods: inside.filter(notDateline),
+      };
       const recognized = withoutOverlaps(recognizers.flatMap((recognize) => recognize(context)));
       // Units are lent before the refiners run, as they read the unit; a number that needed one and
       // found none is no figure.
@@ -80,7 +88,8 @@ export const figures = defineStage({
         // A vague quantity ("thousands of", "miles de") states no figure; it was read so that its words are no one else's.
         if (figure.value === null) continue;
         if (isDateLikeSpanOfTime(document.text, figure, vocabulary)) continue;
-        if (kind === 'bare') report.info('Number with neither unit nor counted noun', figure, { ruleId: 'figure-without-unit' });
+        if (kind === 'bare')
+          report.info('Number with neither unit nor counted noun', figure, { ruleId: 'figure-without-unit' });
         result.push(figure);
       }
     }
@@ -88,8 +97,13 @@ export const figures = defineStage({
   },
 });
 
-function lastCount(figures: readonly FigureCandidate[], paragraph: number): { figure: FigureCandidate; paragraph: number } | null {
-  const figure = figures.findLast((candidate) => candidate.kind === 'count' && candidate.unit !== null && !candidate.borrow);
+function lastCount(
+  figures: readonly FigureCandidate[],
+  paragraph: number,
+): { figure: FigureCandidate; paragraph: number } | null {
+  const figure = figures.findLast(
+    (candidate) => candidate.kind === 'count' && candidate.unit !== null && !candidate.borrow,
+  );
   return figure ? { figure, paragraph } : null;
 }
 

@@ -16,7 +16,8 @@ export function numeralValue(raw: string, decimalComma: boolean): number {
   }
   if (comma) return /^\d{1,3}(,\d{3})+$/.test(raw) ? Number(raw.replace(/,/g, '')) : Number(raw.replace(',', '.'));
   if (dot) {
-    if (/^\d{1,3}(\.\d{3}){2,}$/.test(raw) || (decimalComma && /^\d{1,3}\.\d{3}$/.test(raw))) return Number(raw.replace(/\./g, ''));
+    if (/^\d{1,3}(\.\d{3}){2,}$/.test(raw) || (decimalComma && /^\d{1,3}\.\d{3}$/.test(raw)))
+      return Number(raw.replace(/\./g, ''));
     return Number(raw);
   }
   return Number(raw);
@@ -37,7 +38,8 @@ export function spelledValue(tokens: readonly string[], lexicon: NumberLexicon):
       lastWasScale = false;
     } else if (scale !== undefined) {
       if (scale === 100) current = (current || 1) * 100;
-      else if (lastWasScale) total *= scale; // "mil millones" written as two scales
+      else if (lastWasScale)
+        total *= scale; // "mil millones" written as two scales
       else {
         total += (current || 1) * scale;
         current = 0;
@@ -56,7 +58,10 @@ export function spelledValue(tokens: readonly string[], lexicon: NumberLexicon):
 export function compositeValue(written: string, lexicon: NumberLexicon): number | null {
   let total = 0;
   let group = 0;
-  const words = written.toLowerCase().split(/\s+/u).filter((w) => w !== 'y' && w !== 'and');
+  const words = written
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((w) => w !== 'y' && w !== 'and');
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
     const pair = `${word} ${words[i + 1] ?? ''}`;

@@ -42,7 +42,14 @@ export function isPlural(word: string, vocabulary: NumberVocabulary): boolean {
  * may come first ("millions of people"). Proper adjectives may be joined: "Pacific and Gulf ports".
  * In a capitalised headline the noun is a capitalised word the lexicon knows ("10,000 Troops").
  */
-export function readNoun(text: string, at: number, limit: number, vocabulary: NumberVocabulary, partitive: boolean, reach = 3): NounReading | null {
+export function readNoun(
+  text: string,
+  at: number,
+  limit: number,
+  vocabulary: NumberVocabulary,
+  partitive: boolean,
+  reach = 3,
+): NounReading | null {
   let position = at;
   if (partitive) {
     const linker = /^\s+(?:of|de)(?![\p{L}])/iu.exec(text.slice(at, Math.min(limit, at + 5)));
@@ -64,7 +71,11 @@ export function readNoun(text: string, at: number, limit: number, vocabulary: Nu
       continue;
     }
     // A number inside the phrase is the count of its own noun ("five of the six groups"); a verb ends the phrase.
-    if (vocabulary.lexicon.words[word] !== undefined || vocabulary.lexicon.verbEndings.some((ending) => word.endsWith(ending))) return null;
+    if (
+      vocabulary.lexicon.words[word] !== undefined ||
+      vocabulary.lexicon.verbEndings.some((ending) => word.endsWith(ending))
+    )
+      return null;
     const first = previous === '';
     previous = written;
     if (/^\p{Lu}/u.test(written) && capitalised < 4) {
@@ -77,7 +88,11 @@ export function readNoun(text: string, at: number, limit: number, vocabulary: Nu
       // "two figures" are numbers; "29 cartel figures" are people.
       if (first && vocabulary.lexicon.notCounted.includes(word)) return null;
       const compound = compoundUnit(word, text, position, vocabulary);
-      return { unit: compound?.unit ?? counted(word, vocabulary) ?? word, from: from + (/^\s*/u.exec(text.slice(from, position))?.[0].length ?? 0), end: compound?.end ?? position };
+      return {
+        unit: compound?.unit ?? counted(word, vocabulary) ?? word,
+        from: from + (/^\s*/u.exec(text.slice(from, position))?.[0].length ?? 0),
+        end: compound?.end ?? position,
+      };
     }
   }
   return null;
@@ -102,7 +117,13 @@ export function countedSingular(word: string, vocabulary: NumberVocabulary): str
 }
 
 /** "Pacific and Gulf": a conjunction between two capitalised words inside the noun phrase. */
-function joinsProperAdjectives(word: string, previous: string, text: string, at: number, vocabulary: NumberVocabulary): boolean {
+function joinsProperAdjectives(
+  word: string,
+  previous: string,
+  text: string,
+  at: number,
+  vocabulary: NumberVocabulary,
+): boolean {
   if (word !== 'and' && word !== 'y') return false;
   if (!/^\p{Lu}/u.test(previous)) return false;
   vocabulary.word.lastIndex = at;
@@ -110,7 +131,12 @@ function joinsProperAdjectives(word: string, previous: string, text: string, at:
 }
 
 /** The unit and end of a counted noun of several words that starts at this head: "armas de fuego" → weapons. */
-function compoundUnit(head: string, text: string, at: number, vocabulary: NumberVocabulary): { unit: string; end: number } | null {
+function compoundUnit(
+  head: string,
+  text: string,
+  at: number,
+  vocabulary: NumberVocabulary,
+): { unit: string; end: number } | null {
   for (const { rest, unit } of vocabulary.compoundNouns.get(head) ?? []) {
     rest.lastIndex = at;
     if (rest.test(text)) return { unit, end: rest.lastIndex };
@@ -129,7 +155,12 @@ export function readPersonVerb(text: string, at: number, limit: number, vocabula
  * further off than right after a number; a number inside the set ("12 of the 32 offices") ends the
  * reading, as that number's own noun is the unit.
  */
-export function readPartitive(text: string, at: number, limit: number, vocabulary: NumberVocabulary): NounReading | null {
+export function readPartitive(
+  text: string,
+  at: number,
+  limit: number,
+  vocabulary: NumberVocabulary,
+): NounReading | null {
   vocabulary.partitive.lastIndex = at;
   const match = vocabulary.partitive.exec(text);
   if (!match || at + match[0].length > limit) return null;
@@ -148,7 +179,12 @@ export function nextWord(text: string, at: number, vocabulary: NumberVocabulary)
  * offices"), or before it, when the noun was left out and the number ends a clause or opens a
  * relative one ("tres personas y, en el otro lado, dos"; "las 55 que fueron enviadas").
  */
-export function borrowing(text: string, at: number, limit: number, vocabulary: NumberVocabulary): 'before' | 'after' | null {
+export function borrowing(
+  text: string,
+  at: number,
+  limit: number,
+  vocabulary: NumberVocabulary,
+): 'before' | 'after' | null {
   vocabulary.linker.lastIndex = at;
   if (vocabulary.linker.test(text)) return 'after';
   if (/^\s*(?:[.;,]|$)/u.test(text.slice(at, Math.min(limit, at + 2)))) return 'before';

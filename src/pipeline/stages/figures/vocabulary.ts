@@ -90,7 +90,9 @@ function build(lexicon: NumberLexicon): NumberVocabulary {
   for (const classes of [enNumbers.unitClasses, esNumbers.unitClasses]) {
     for (const [unit, nouns] of Object.entries(classes)) for (const noun of nouns) countedNouns[noun] = unit;
   }
-  const currencies = new Map(Object.entries({ ...enNumbers.currencies, ...esNumbers.currencies, ...lexicon.currencies }));
+  const currencies = new Map(
+    Object.entries({ ...enNumbers.currencies, ...esNumbers.currencies, ...lexicon.currencies }),
+  );
   const units = new Map(Object.entries({ ...enNumbers.units, ...esNumbers.units, ...lexicon.units }));
   const wordKeys = [...Object.keys(lexicon.words), ...Object.keys(lexicon.scales)];
   const words = alternation(wordKeys);
@@ -101,10 +103,16 @@ function build(lexicon: NumberLexicon): NumberVocabulary {
     lexicon,
     // "one", "un" and "una" alone are no figures, and would open the gate for nearly every Spanish sentence.
     // "un mes" opens it: a length of one is a figure.
-    gate: digitOr(new RegExp(`${B}(?:${alternation([...wordKeys.filter((w) => !/^(?:one|una?|uno)$/.test(w)), ...lexicon.vague])}|(?:one|una?)\\s+(?:${alternation(lexicon.timeUnits)}))${E}`, 'i')),
+    gate: digitOr(
+      new RegExp(
+        `${B}(?:${alternation([...wordKeys.filter((w) => !/^(?:one|una?|uno)$/.test(w)), ...lexicon.vague])}|(?:one|una?)\\s+(?:${alternation(lexicon.timeUnits)}))${E}`,
+        'i',
+      ),
+    ),
     // A lookbehind that opens a pattern is tried at every position of the text; without it, the
     // search skips ahead to a digit or currency sign, and the boundary is tested where a match starts.
-    numeral: /(?:(?<cur>(?:US|MX)?\$|€|(?:USD|MXN|EUR)(?=\s?\d))\s?)?(?<num>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}])/gu,
+    numeral:
+      /(?:(?<cur>(?:US|MX)?\$|€|(?:USD|MXN|EUR)(?=\s?\d))\s?)?(?<num>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}])/gu,
     // A comma after a word may lack its space ("armas de fuego,14 cargadores"); after a digit it groups thousands.
     numeralStart: /(?<![\p{L}\p{N}_:.]|\p{N},|[\p{L}][-‐]|\d\/)/uy,
     spelled: new RegExp(`${B}(?<w>(?:${words})(?:(?:[-\\s]+|\\s+${joiner}\\s+)(?:${words}))*)${E}`, 'gi'),
@@ -122,16 +130,31 @@ function build(lexicon: NumberLexicon): NumberVocabulary {
     currencies,
     units,
     rates: new Map(Object.entries(lexicon.rates)),
-    timeUnits: new Set([...enNumbers.timeUnits, ...esNumbers.timeUnits, ...Object.values(esNumbers.countedNouns).filter((w) => /^(?:days|weeks|months|years|hours)$/.test(w))]),
+    timeUnits: new Set([
+      ...enNumbers.timeUnits,
+      ...esNumbers.timeUnits,
+      ...Object.values(esNumbers.countedNouns).filter((w) => /^(?:days|weeks|months|years|hours)$/.test(w)),
+    ]),
     countedNouns: new Map(Object.entries(countedNouns).filter(([noun]) => !noun.includes(' '))),
     compoundNouns: compoundNouns(countedNouns),
     countedUnits: new Set(Object.values(countedNouns)),
-    nounPrefixes: [...new Set([...enNumbers.nounPrefixes, ...esNumbers.nounPrefixes])].filter((prefix) => !prefix.includes(' ')),
+    nounPrefixes: [...new Set([...enNumbers.nounPrefixes, ...esNumbers.nounPrefixes])].filter(
+      (prefix) => !prefix.includes(' '),
+    ),
     durationLinks: new Set(lexicon.durationLinks),
     // Words of both languages: a quote in the other language keeps its own words.
-    beforeNowBefore: new RegExp(`${B}(?:${alternation([...enNumbers.beforeNow.before, ...esNumbers.beforeNow.before]) || '(?!)'})\\s+$`, 'i'),
-    beforeNowAfter: new RegExp(`\\s+(?:${alternation([...enNumbers.beforeNow.after, ...esNumbers.beforeNow.after]) || '(?!)'})${E}`, 'iy'),
-    frequencyBefore: new RegExp(`${B}(?:${alternation([...enNumbers.frequencyWords, ...esNumbers.frequencyWords])})\\s+$`, 'i'),
+    beforeNowBefore: new RegExp(
+      `${B}(?:${alternation([...enNumbers.beforeNow.before, ...esNumbers.beforeNow.before]) || '(?!)'})\\s+$`,
+      'i',
+    ),
+    beforeNowAfter: new RegExp(
+      `\\s+(?:${alternation([...enNumbers.beforeNow.after, ...esNumbers.beforeNow.after]) || '(?!)'})${E}`,
+      'iy',
+    ),
+    frequencyBefore: new RegExp(
+      `${B}(?:${alternation([...enNumbers.frequencyWords, ...esNumbers.frequencyWords])})\\s+$`,
+      'i',
+    ),
     sourceOrRatioBefore: new RegExp(`${B}(?:${alternation([...lexicon.sourcing, ...lexicon.ratioOpeners])})\\s+$`, 'i'),
     personVerb: new RegExp(`\\s+(?:${alternation(lexicon.personVerbs)})${E}`, 'iy'),
     partitive: new RegExp(`\\s+(?:${linkers})\\s+(?:${alternation(lexicon.partitiveDeterminers)})(?=\\s)`, 'iy'),
@@ -142,7 +165,20 @@ function build(lexicon: NumberLexicon): NumberVocabulary {
     pluralModifiers: new Set(lexicon.pluralModifiers),
     relatives: new Set(lexicon.relatives),
     // The shared stopwords hold calendar nouns for term matching; here "30 years" counts years.
-    stop: new Set([...[...stopwords].filter((w) => !/^(?:years?|months?|weeks?|days?|people|times)$/.test(w)), ...lexicon.determiners, ...lexicon.nounModifiers, ...lexicon.linkers, 'a', 'an', 'un', 'una', 'y', 'and', 'or', 'o']),
+    stop: new Set([
+      ...[...stopwords].filter((w) => !/^(?:years?|months?|weeks?|days?|people|times)$/.test(w)),
+      ...lexicon.determiners,
+      ...lexicon.nounModifiers,
+      ...lexicon.linkers,
+      'a',
+      'an',
+      'un',
+      'una',
+      'y',
+      'and',
+      'or',
+      'o',
+    ]),
   };
 }
 
@@ -151,12 +187,23 @@ function build(lexicon: NumberLexicon): NumberVocabulary {
  * A group is up to three digits not part of a longer numeral, or number words.
  */
 function composite(lexicon: NumberLexicon): { gate: RegExp; pattern: RegExp } {
-  const bigScales = alternation(Object.entries(lexicon.scales).filter(([, size]) => size >= 1000).map(([word]) => word));
-  const words = alternation(Object.entries(lexicon.words).filter(([word, value]) => value < 1000 && !word.includes(' ')).map(([word]) => word));
+  const bigScales = alternation(
+    Object.entries(lexicon.scales)
+      .filter(([, size]) => size >= 1000)
+      .map(([word]) => word),
+  );
+  const words = alternation(
+    Object.entries(lexicon.words)
+      .filter(([word, value]) => value < 1000 && !word.includes(' '))
+      .map(([word]) => word),
+  );
   const group = `(?:(?<![\\d.,])\\d{1,3}(?![\\d]|[.,]\\d)|${B}(?:${words})(?:\\s+y\\s+(?:${words}))?${E})`;
   const scale = `${B}(?:${bigScales})${E}`;
   // The pattern opens with an optional group, so it is tried at many offsets: only sentences with a scale word run it.
-  return { gate: new RegExp(bigScales, 'i'), pattern: new RegExp(`(?:${group}\\s+)?${scale}(?:\\s+${group}(?:\\s+${scale})?)+`, 'giu') };
+  return {
+    gate: new RegExp(bigScales, 'i'),
+    pattern: new RegExp(`(?:${group}\\s+)?${scale}(?:\\s+${group}(?:\\s+${scale})?)+`, 'giu'),
+  };
 }
 
 /** Phrases split into words, grouped by their last word, longest first. */
@@ -175,7 +222,10 @@ function compoundNouns(nouns: Readonly<Record<string, string>>): Map<string, { r
   for (const [noun, unit] of Object.entries(nouns)) {
     const [head = '', ...rest] = noun.split(' ');
     if (rest.length === 0) continue;
-    byHead.set(head, [...(byHead.get(head) ?? []), { rest: new RegExp(`\\s+${phrasePattern(rest.join(' '))}${E}`, 'iy'), unit }]);
+    byHead.set(head, [
+      ...(byHead.get(head) ?? []),
+      { rest: new RegExp(`\\s+${phrasePattern(rest.join(' '))}${E}`, 'iy'), unit },
+    ]);
   }
   return byHead;
 }

@@ -6,7 +6,19 @@ export interface Candidate extends Mention {
   /** Rules over neighbours may settle the kind and the name of a candidate after it is made. */
   kind: EntityKind;
   name: string;
-  evidence: 'known' | 'titled' | 'given' | 'apposition' | 'organization' | 'place' | 'acronym' | 'anaphoric' | 'single' | 'unconfirmed' | 'alias' | 'listed';
+  evidence:
+    | 'known'
+    | 'titled'
+    | 'given'
+    | 'apposition'
+    | 'organization'
+    | 'place'
+    | 'acronym'
+    | 'anaphoric'
+    | 'single'
+    | 'unconfirmed'
+    | 'alias'
+    | 'listed';
   /** First and past-the-end token of the candidate in its region's tokens. */
   from: number;
   to: number;

@@ -22,7 +22,12 @@ export function isCreditLine(text: string, tokens: readonly Token[], lookups: Na
     if (end - label >= 2 && (end === tokens.length || tokens[end]!.folded === ',')) return true;
   }
   // A line that is only a name: two or three capitalised words and nothing else.
-  return tokens.length >= 2 && tokens.length <= 3 && tokens.every((t) => t.capitalized && /^\p{Lu}\p{Ll}+$/u.test(text.slice(t.start, t.end))) && endsLine(text, tokens.at(-1)!.end);
+  return (
+    tokens.length >= 2 &&
+    tokens.length <= 3 &&
+    tokens.every((t) => t.capitalized && /^\p{Lu}\p{Ll}+$/u.test(text.slice(t.start, t.end))) &&
+    endsLine(text, tokens.at(-1)!.end)
+  );
 }
 
 /** Whether a word joins another by a slash, as photo credits write them ("Ana Ruiz/AP"). */

@@ -10,7 +10,11 @@ export interface Description {
 }
 
 /** A country adjective at `at` and the index after it, or null. */
-function adjectiveAt(tokens: readonly Token[], at: number, lookups: NameLookups): { end: number; country: string } | null {
+function adjectiveAt(
+  tokens: readonly Token[],
+  at: number,
+  lookups: NameLookups,
+): { end: number; country: string } | null {
   const first = tokens[at];
   if (!first || !isIn(first, WordClass.adjectiveStart)) return null;
   for (const entry of lookups.adjectives.get(first.folded) ?? []) {
@@ -32,7 +36,8 @@ export function descriptionAt(tokens: readonly Token[], at: number, lookups: Nam
   const adjective = adjectiveAt(tokens, at, lookups);
   if (adjective && (tokens[adjective.end]?.joined || tokens[adjective.end - 1]!.possessive)) {
     const end = phraseEnd(tokens, adjective.end, lookups.institutionNouns);
-    if (end > 0 && !tokens[end - 1]!.possessive && !tokens[end]?.capitalized) return { from: at, to: end, country: adjective.country };
+    if (end > 0 && !tokens[end - 1]!.possessive && !tokens[end]?.capitalized)
+      return { from: at, to: end, country: adjective.country };
   }
   // Spanish: the institution first, the adjective after it.
   const institution = phraseEnd(tokens, at, lookups.institutionNouns);

@@ -25,12 +25,20 @@ import { lookupsFor, surnameKeys, WordClass, type KnownName, type NameLookups } 
 import { coordinatedSplit, isCompanySuffix, organizationEnd } from './organization-extent.js';
 import { refineRegion } from './refine-region.js';
 import {
-  administrationOf, isAcronym, isInnerCapitals, isNameAfterComma, isOrganizationDescribed, isPluralAcronym, isTheNamed, isWithheldSurname,
-  organizationLeadEnd, particlesBefore, personFollows,
+  administrationOf,
+  isAcronym,
+  isInnerCapitals,
+  isNameAfterComma,
+  isOrganizationDescribed,
+  isPluralAcronym,
+  isTheNamed,
+  isWithheldSurname,
+  organizationLeadEnd,
+  particlesBefore,
+  personFollows,
 } from './shapes.js';
 import { titleAt } from './titles.js';
 import { foldedText, isIn, tokenize, type Token } from './tokens.js';
-
 
 /** What a recognition rule says of a run of tokens; `push` adds where it is. */
 type CandidateFields = Pick<Candidate, 'kind' | 'name' | 'role' | 'country' | 'anaphoric' | 'evidence'>;
@@ -53,7 +61,11 @@ export const mentions = defineStage({
     const headings = clean.headings;
     const titles = regions.map((region) => region.span);
     for (const sentence of sentences) {
-      if (bylines.some((byline) => Span.overlaps(byline, sentence)) || titles.some((title) => Span.overlaps(title, sentence))) continue;
+      if (
+        bylines.some((byline) => Span.overlaps(byline, sentence)) ||
+        titles.some((title) => Span.overlaps(title, sentence))
+      )
+        continue;
       const isHeading = headings.some((heading) => Span.contains(heading, sentence));
       regions.push({ span: sentence, strictness: isHeading ? 'heading' : 'body' });
     }
@@ -61,7 +73,8 @@ export const mentions = defineStage({
     const candidates: Candidate[] = [];
     const language = lexiconLanguage(clean.language);
     const terms: Terms = new Set();
-    for (const { span, strictness } of regions) candidatesIn(candidates, text, folded, span, strictness, lookups, language, terms);
+    for (const { span, strictness } of regions)
+      candidatesIn(candidates, text, folded, span, strictness, lookups, language, terms);
     return confirm(candidates, lookups, terms).sort(Span.compare);
   },
 });
@@ -97,7 +110,12 @@ function knownAt(text: string, tokens: readonly Token[], lookups: NameLookups): 
     for (const entry of entries) {
       let k = 1;
       // Words of a name are side by side or one space apart ("Bureau of Alcohol, Tobacco", "Attorney General's Office").
-      while (k < entry.words.length && tokens[i + k]?.folded === entry.words[k] && isNameGap(text, tokens[i + k - 1]!.end, tokens[i + k]!.start)) k++;
+      while (
+        k < entry.words.length &&
+        tokens[i + k]?.folded === entry.words[k] &&
+        isNameGap(text, tokens[i + k - 1]!.end, tokens[i + k]!.start)
+      )
+        k++;
       if (k < entry.words.length) continue;
       if (entry.known.exactCase && text.slice(first.start, tokens[i + k - 1]!.end) !== entry.known.exactCase) continue;
       hits[i] = { end: i + k, known: entry.known };
@@ -139,7 +157,11 @@ function runAt(tokens: readonly Token[], at: number, known: KnownHits): number {
     const token = tokens[position]!;
     if (!token.joined) break;
     // "Unidad de Sistemas No Tripulados": inside a body's name a capitalised "No" is a word of it.
-    if (token.capitalized && (!isIn(token, WordClass.notName) || (opensOrganization && tokens[position + 1]?.capitalized && tokens[position + 1]!.joined))) {
+    if (
+      token.capitalized &&
+      (!isIn(token, WordClass.notName) ||
+        (opensOrganization && tokens[position + 1]?.capitalized && tokens[position + 1]!.joined))
+    ) {
       // A known name or a title ("… Rubio Meets President Sheinbaum") begins a new mention.
       if ((known[position] !== undefined || isIn(token, WordClass.titleStart)) && !opensOrganization) break;
       end = ++position;
@@ -149,7 +171,12 @@ function runAt(tokens: readonly Token[], at: number, known: KnownHits): number {
     // One or two connector words ("de", "de la") between capitalised words.
     let next = position;
     while (next < tokens.length && next - position < 2 && isIn(tokens[next], connector) && tokens[next]!.joined) next++;
-    if (next > position && tokens[next]?.capitalized && tokens[next]?.joined && !isIn(tokens[next], WordClass.notName)) {
+    if (
+      next > position &&
+      tokens[next]?.capitalized &&
+      tokens[next]?.joined &&
+      !isIn(tokens[next], WordClass.notName)
+    ) {
       position = next;
       continue;
     }
@@ -157,7 +184,6 @@ function runAt(tokens: readonly Token[], at: number, known: KnownHits): number {
   }
   return end;
 }
-
 
 // Marks after an age ("Anaya Lugo, 51, …"), articles that may open an apposition, and marks that end one.
 const AGE_ENDS = new Set([',', ')']);
@@ -167,9 +193,11 @@ const APPOSITION_ENDS = new Set([',', '.', ';', '(', ')', '“', '"', '—']);
 function appositionAfter(text: string, tokens: readonly Token[], end: number): { start: number; end: number } | null {
   if (tokens[end]?.folded !== ',') return null;
   // "X, alias “El Chato”", "X, known as …": only people go by aliases.
-  if (/^(?:alias|known|conocido|apodado|a\.k\.a)$/iu.test(tokenText(text, tokens[end + 1]))) return { start: tokens[end + 1]!.start, end: tokens[end + 1]!.start };
+  if (/^(?:alias|known|conocido|apodado|a\.k\.a)$/iu.test(tokenText(text, tokens[end + 1])))
+    return { start: tokens[end + 1]!.start, end: tokens[end + 1]!.start };
   // "Rigoberto Anaya Lugo, 51, …": an age says a person, though not a role.
-  if (/^\d{2}$/.test(tokenText(text, tokens[end + 1])) && AGE_ENDS.has(tokens[end + 2]?.folded ?? '')) return { start: tokens[end + 1]!.start, end: tokens[end + 1]!.start };
+  if (/^\d{2}$/.test(tokenText(text, tokens[end + 1])) && AGE_ENDS.has(tokens[end + 2]?.folded ?? ''))
+    return { start: tokens[end + 1]!.start, end: tokens[end + 1]!.start };
   let position = end + 1;
   if (isIn(tokens[position], WordClass.appositionArticle)) position++;
   for (let k = position; k < Math.min(tokens.length, position + 4); k++) {
@@ -186,7 +214,14 @@ function appositionAfter(text: string, tokens: readonly Token[], end: number): {
 
 /** Adds to `found` the candidates of one region of the text. */
 function candidatesIn(
-  found: Candidate[], text: string, folded: string, span: Span, strictness: Strictness, lookups: NameLookups, language: LexiconLanguage, terms: Terms,
+  found: Candidate[],
+  text: string,
+  folded: string,
+  span: Span,
+  strictness: Strictness,
+  lookups: NameLookups,
+  language: LexiconLanguage,
+  terms: Terms,
 ): void {
   const tokens = tokenize(text, span.start, span.end, lookups.abbreviations, folded, lookups.wordClasses);
   if (isCreditLine(text, tokens, lookups)) return;
@@ -198,11 +233,22 @@ function candidatesIn(
   const regionStart = found.length;
   const push = (from: number, to: number, fields: CandidateFields) => {
     // "Dr. Carlos Heredia, professor of international relations at …": the apposition is the role.
-    const apposition = fields.kind === 'person' && !fields.role && !fields.anaphoric ? appositionAfter(text, tokens, to) : null;
-    const role = apposition && apposition.end > apposition.start ? text.slice(apposition.start, apposition.end) : fields.role;
+    const apposition =
+      fields.kind === 'person' && !fields.role && !fields.anaphoric ? appositionAfter(text, tokens, to) : null;
+    const role =
+      apposition && apposition.end > apposition.start ? text.slice(apposition.start, apposition.end) : fields.role;
     found.push({
-      start: tokens[from]!.start, end: tokens[to - 1]!.end, kind: fields.kind, name: fields.name, role, country: fields.country, anaphoric: fields.anaphoric,
-      inHeading, evidence: fields.evidence, from, to,
+      start: tokens[from]!.start,
+      end: tokens[to - 1]!.end,
+      kind: fields.kind,
+      name: fields.name,
+      role,
+      country: fields.country,
+      anaphoric: fields.anaphoric,
+      inHeading,
+      evidence: fields.evidence,
+      from,
+      to,
     });
   };
   const abbreviations = lookups.countryAbbreviations.get(language);
@@ -218,7 +264,14 @@ function candidatesIn(
     if (!inHeading && isIn(token, WordClass.phraseStart | WordClass.adjectiveStart | WordClass.roleArticle)) {
       const description = descriptionAt(tokens, i, lookups);
       if (description && !(known[description.from] && known[description.from]!.end > description.to)) {
-        push(description.from, description.to, { kind: 'organization', name: textOf(description.from, description.to), role: null, country: description.country, anaphoric: false, evidence: 'organization' });
+        push(description.from, description.to, {
+          kind: 'organization',
+          name: textOf(description.from, description.to),
+          role: null,
+          country: description.country,
+          anaphoric: false,
+          evidence: 'organization',
+        });
         i = description.to;
         continue;
       }
@@ -235,38 +288,97 @@ function candidatesIn(
       const hit = known[nameAt];
       const next = tokens[nameAt];
       if (hit?.known.kind === 'person') {
-        push(title.roleStart, hit.end, { kind: 'person', name: textOf(nameAt, hit.end), role, country: title.country ?? hit.known.country, anaphoric: false, evidence: 'known' });
+        push(title.roleStart, hit.end, {
+          kind: 'person',
+          name: textOf(nameAt, hit.end),
+          role,
+          country: title.country ?? hit.known.country,
+          anaphoric: false,
+          evidence: 'known',
+        });
         i = hit.end;
         continue;
       }
       // "Foreign Secretary de la Fuente": a surname may open with its particles.
       // Spanish offices govern their field with the same words ("secretario de Comercio"): only other titles take them.
-      const particles = next && !next.capitalized && nameAt === title.roleEnd && !lookups.titleLanguages.get(title.title.words)?.has('es') ? particlesBefore(tokens, nameAt) : 0;
+      const particles =
+        next &&
+        !next.capitalized &&
+        nameAt === title.roleEnd &&
+        !lookups.titleLanguages.get(title.title.words)?.has('es')
+          ? particlesBefore(tokens, nameAt)
+          : 0;
       const nameStart = nameAt + particles;
       const named = tokens[nameStart];
-      if (named && named.capitalized && !known[nameStart] && !isIn(named, WordClass.notName) && !isAcronym(text, named) && (named.joined || nameAt > title.roleEnd)) {
+      if (
+        named &&
+        named.capitalized &&
+        !known[nameStart] &&
+        !isIn(named, WordClass.notName) &&
+        !isAcronym(text, named) &&
+        (named.joined || nameAt > title.roleEnd)
+      ) {
         // Title case capitalises the verb after a name too ("Secretary Rubio Meets …"): one word only,
         // or a given name and one more.
-        const end = strictness === 'heading' ? nameStart + (isIn(named, WordClass.givenName) && tokens[nameStart + 1]?.capitalized && tokens[nameStart + 1]!.joined ? 2 : 1) : runAt(tokens, nameStart, known);
+        const end =
+          strictness === 'heading'
+            ? nameStart +
+              (isIn(named, WordClass.givenName) && tokens[nameStart + 1]?.capitalized && tokens[nameStart + 1]!.joined
+                ? 2
+                : 1)
+            : runAt(tokens, nameStart, known);
         const words = tokens.slice(nameStart, end);
         const lastWord = words.at(-1)!;
-        if (end - nameStart <= 5 && !isIn(lastWord, WordClass.organizationHead | WordClass.placeHead) && !isIn(named, WordClass.organizationOpener)) {
-          push(title.roleStart, end, { kind: 'person', name: textOf(nameAt, end), role, country: title.country, anaphoric: false, evidence: 'titled' });
+        if (
+          end - nameStart <= 5 &&
+          !isIn(lastWord, WordClass.organizationHead | WordClass.placeHead) &&
+          !isIn(named, WordClass.organizationOpener)
+        ) {
+          push(title.roleStart, end, {
+            kind: 'person',
+            name: textOf(nameAt, end),
+            role,
+            country: title.country,
+            anaphoric: false,
+            evidence: 'titled',
+          });
           i = end;
           continue;
         }
       }
       const possessiveOfName = tokens[title.roleEnd - 1]!.possessive && next?.capitalized;
       // "the attorney general", "la presidenta" — but not "the fiscal year": article and title of one language.
-      const articleLanguages = title.article !== null ? lookups.articleLanguages.get(tokens[title.article]!.folded) : undefined;
-      const sameLanguage = [...(lookups.titleLanguages.get(title.title.words) ?? [])].some((language) => articleLanguages?.has(language));
-      if (title.article !== null && title.title.standsAlone && sameLanguage && !(next?.capitalized && next.joined) && !possessiveOfName) {
-        push(title.article, title.roleEnd, { kind: 'person', name: '', role: roleText, country: title.country, anaphoric: true, evidence: 'anaphoric' });
+      const articleLanguages =
+        title.article !== null ? lookups.articleLanguages.get(tokens[title.article]!.folded) : undefined;
+      const sameLanguage = [...(lookups.titleLanguages.get(title.title.words) ?? [])].some((language) =>
+        articleLanguages?.has(language),
+      );
+      if (
+        title.article !== null &&
+        title.title.standsAlone &&
+        sameLanguage &&
+        !(next?.capitalized && next.joined) &&
+        !possessiveOfName
+      ) {
+        push(title.article, title.roleEnd, {
+          kind: 'person',
+          name: '',
+          role: roleText,
+          country: title.country,
+          anaphoric: true,
+          evidence: 'anaphoric',
+        });
         i = title.roleEnd;
         continue;
       }
       // A capitalised title with no name after it ("…, Secretario de Relaciones Exteriores de México") is no name itself.
-      if (tokens[title.roleStart]!.capitalized && !(next?.capitalized && next.joined) && !possessiveOfName && title.roleEnd - title.roleStart >= 1 && !known[title.roleStart]) {
+      if (
+        tokens[title.roleStart]!.capitalized &&
+        !(next?.capitalized && next.joined) &&
+        !possessiveOfName &&
+        title.roleEnd - title.roleStart >= 1 &&
+        !known[title.roleStart]
+      ) {
         i = title.roleEnd;
         continue;
       }
@@ -275,9 +387,20 @@ function candidatesIn(
     if (hit && hit.known.kind !== 'person') {
       // "Monterrey Institute of Technology", "U.S. Department of State": a place opening an organisation's name.
       const end = runAt(tokens, i, []);
-      if (end > hit.end && (isIn(tokens[end - 1], WordClass.organizationHead) || tokens.slice(hit.end, end).some((t) => isIn(t, WordClass.organizationOpener)))) {
+      if (
+        end > hit.end &&
+        (isIn(tokens[end - 1], WordClass.organizationHead) ||
+          tokens.slice(hit.end, end).some((t) => isIn(t, WordClass.organizationOpener)))
+      ) {
         const to = organizationEnd(text, tokens, end, lookups);
-        push(i, to, { kind: 'organization', name: textOf(i, to), role: null, country: hit.known.country, anaphoric: false, evidence: 'organization' });
+        push(i, to, {
+          kind: 'organization',
+          name: textOf(i, to),
+          role: null,
+          country: hit.known.country,
+          anaphoric: false,
+          evidence: 'organization',
+        });
         i = to;
         continue;
       }
@@ -286,28 +409,62 @@ function candidatesIn(
       const { canonical, country } = hit.known;
       const kind = hit.known.kind as EntityKind;
       const to = kind === 'organization' ? organizationEnd(text, tokens, hit.end, lookups) : hit.end;
-      push(i, to, { kind, name: kind === 'country' ? canonical : textOf(i, hit.end), role: null, country, anaphoric: false, evidence: 'known' });
+      push(i, to, {
+        kind,
+        name: kind === 'country' ? canonical : textOf(i, hit.end),
+        role: null,
+        country,
+        anaphoric: false,
+        evidence: 'known',
+      });
       i = to;
       continue;
     }
     // "EU" and "EUA" are the United States in Spanish, and in no other language.
     const abbreviation = token.capitalized ? abbreviations?.get(token.folded) : undefined;
     if (abbreviation) {
-      push(i, i + 1, { kind: 'country', name: abbreviation, role: null, country: abbreviation, anaphoric: false, evidence: 'known' });
+      push(i, i + 1, {
+        kind: 'country',
+        name: abbreviation,
+        role: null,
+        country: abbreviation,
+        anaphoric: false,
+        evidence: 'known',
+      });
       i++;
       continue;
     }
     // "Los Zetas", "Los Chapitos": a plural article opening a capitalised name names a group, unless it follows a preposition of place.
-    const groupName = token.capitalized && isIn(token, WordClass.groupArticle) && tokens[i + 1]?.capitalized && tokens[i + 1]!.joined && !isIn(tokens[i + 1], WordClass.notName) && !known[i + 1] && !isIn(tokens[i - 1], WordClass.placePreposition);
+    const groupName =
+      token.capitalized &&
+      isIn(token, WordClass.groupArticle) &&
+      tokens[i + 1]?.capitalized &&
+      tokens[i + 1]!.joined &&
+      !isIn(tokens[i + 1], WordClass.notName) &&
+      !known[i + 1] &&
+      !isIn(tokens[i - 1], WordClass.placePreposition);
     // "el cártel de Sinaloa": a lower-case kind of body and the name it governs.
     const leadEnd = !token.capitalized ? organizationLeadEnd(tokens, i, lookups) : -1;
     if (leadEnd > 0) {
       const end = runAt(tokens, leadEnd, known);
-      push(i, end, { kind: 'organization', name: textOf(i, end), role: null, country: null, anaphoric: false, evidence: 'organization' });
+      push(i, end, {
+        kind: 'organization',
+        name: textOf(i, end),
+        role: null,
+        country: null,
+        anaphoric: false,
+        evidence: 'organization',
+      });
       i = end;
       continue;
     }
-    if (!groupName && (!token.capitalized || isIn(token, WordClass.notName) || isSlashCredit(text, token) || isParenthesisedCredit(text, tokens, i))) {
+    if (
+      !groupName &&
+      (!token.capitalized ||
+        isIn(token, WordClass.notName) ||
+        isSlashCredit(text, token) ||
+        isParenthesisedCredit(text, tokens, i))
+    ) {
       i++;
       continue;
     }
@@ -332,7 +489,8 @@ function collectTerms(text: string, tokens: readonly Token[], terms: Terms): voi
     const key = (plural ? word.slice(0, -1) : word).toLowerCase();
     // "squad automatic weapons, or SAWS", "vehículos aéreos no tripulados (UAS)": defined by words in lower case.
     const opener = tokens[k - 1]?.folded;
-    const definer = opener === '(' ? k - 2 : (opener === 'or' || opener === 'o') && tokens[k - 2]?.folded === ',' ? k - 3 : -1;
+    const definer =
+      opener === '(' ? k - 2 : (opener === 'or' || opener === 'o') && tokens[k - 2]?.folded === ',' ? k - 3 : -1;
     const last = tokens[definer];
     if (!last) continue;
     if (!last.capitalized && /^\p{L}+$/u.test(last.folded)) terms.add(key);
@@ -348,7 +506,8 @@ function collectTerms(text: string, tokens: readonly Token[], terms: Terms): voi
 /** "… at the press conference. (Presidencia)": a name in parentheses after a sentence, closing its paragraph, credits a photo. */
 function isParenthesisedCredit(text: string, tokens: readonly Token[], at: number): boolean {
   const close = tokens[at + 1];
-  if (tokens[at - 1]?.folded !== '(' || close?.folded !== ')' || (at >= 2 && tokens[at - 2]!.folded !== '.')) return false;
+  if (tokens[at - 1]?.folded !== '(' || close?.folded !== ')' || (at >= 2 && tokens[at - 2]!.folded !== '.'))
+    return false;
   const rest = text.slice(close.end, close.end + 3);
   return rest === '' || rest.startsWith('\n') || rest.startsWith('\r');
 }
@@ -361,8 +520,10 @@ const DASH = /^\s*(?:[—–-]|\.\s*[—–-])/u;
  */
 function isOrganizationAcronym(text: string, tokens: readonly Token[], at: number): boolean {
   const close = tokens[at + 1];
-  if (tokens[at - 1]?.folded === '(' && close?.folded === ')' && DASH.test(text.slice(close.end, close.end + 4))) return false;
-  const capitals = (token: Token | undefined) => token !== undefined && token.joined !== undefined && /^\p{Lu}{2,}$/u.test(text.slice(token.start, token.end));
+  if (tokens[at - 1]?.folded === '(' && close?.folded === ')' && DASH.test(text.slice(close.end, close.end + 4)))
+    return false;
+  const capitals = (token: Token | undefined) =>
+    token !== undefined && token.joined !== undefined && /^\p{Lu}{2,}$/u.test(text.slice(token.start, token.end));
   return !(capitals(tokens[at + 1]) && tokens[at + 1]!.joined) && !(capitals(tokens[at - 1]) && tokens[at]!.joined);
 }
 
@@ -394,18 +555,30 @@ function runCandidate(context: RegionContext, i: number, groupName: boolean): nu
   let role: string | null = null;
   let evidence: Candidate['evidence'] = words.length === 1 ? 'single' : 'unconfirmed';
   let to = end;
-  const sentenceStart = i === 0 || tokens[i - 1]!.folded === '“' || tokens[i - 1]!.folded === '"' || tokens[i - 1]!.folded === ':';
+  const sentenceStart =
+    i === 0 || tokens[i - 1]!.folded === '“' || tokens[i - 1]!.folded === '"' || tokens[i - 1]!.folded === ':';
   // Title case in running text ("Designations Of International Cartels") writes a title, not a name.
-  const titleCase = words.some((w, k) => k > 0 && isIn(w, WordClass.organizationConnector) && w.capitalized && !isIn(w, WordClass.organizationOpener));
+  const titleCase = words.some(
+    (w, k) =>
+      k > 0 && isIn(w, WordClass.organizationConnector) && w.capitalized && !isIn(w, WordClass.organizationOpener),
+  );
   // "(E.O.) Designating Cartels and …": a capitalised gerund inside a sentence opens the title of a document.
-  const gerund = words.length >= 2 && first.folded.endsWith('ing') && /^\p{Lu}\p{Ll}+ing$/u.test(text.slice(first.start, first.end));
+  const gerund =
+    words.length >= 2 && first.folded.endsWith('ing') && /^\p{Lu}\p{Ll}+ing$/u.test(text.slice(first.start, first.end));
   // "Foreign Terrorist Organizations", "Organizaciones Criminales Transnacionales", "Government": kinds of body, not one.
   if (titleCase || gerund || isIn(first, WordClass.categoryNoun) || isIn(last, WordClass.categoryNoun)) {
     return end;
   }
   if (words.length === 2 && last.capitalized && last.folded === 'administration' && tokens[i - 1]?.folded === 'the') {
     // "the Trump Administration": the administration is a government, and the name before it a president's.
-    push(i, end - 1, { kind: 'person', name: textOf(i, end - 1), role: null, country: null, anaphoric: false, evidence: 'given' });
+    push(i, end - 1, {
+      kind: 'person',
+      name: textOf(i, end - 1),
+      role: null,
+      country: null,
+      anaphoric: false,
+      evidence: 'given',
+    });
     return end;
   }
   // "Mexican cartels", "Mexico-based cartels": a nationality before a kind of body names no body.
@@ -419,7 +592,12 @@ function runCandidate(context: RegionContext, i: number, groupName: boolean): nu
     evidence = 'place';
   } else if (words.length >= 2 && isIn(last, WordClass.organizationHead) && isIn(last, WordClass.categoryNoun)) {
     evidence = 'unconfirmed';
-  } else if (words.length >= 2 && (isIn(first, WordClass.organizationOpener) || isIn(last, WordClass.organizationHead) || words.some((w) => isCompanySuffix(text, w)))) {
+  } else if (
+    words.length >= 2 &&
+    (isIn(first, WordClass.organizationOpener) ||
+      isIn(last, WordClass.organizationHead) ||
+      words.some((w) => isCompanySuffix(text, w)))
+  ) {
     kind = 'organization';
     evidence = 'organization';
     to = organizationEnd(text, tokens, end, lookups);
@@ -438,7 +616,12 @@ function runCandidate(context: RegionContext, i: number, groupName: boolean): nu
     // "Climaco «N»": Mexican authorities withhold the surnames of the accused.
     evidence = 'given';
     to = end + 3;
-  } else if (words.length >= 2 && words.length <= 4 && (isIn(first, WordClass.givenName) || (/^\p{Lu}\.$/u.test(text.slice(first.start, first.end)) && isIn(words[1], WordClass.givenName)))) {
+  } else if (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    (isIn(first, WordClass.givenName) ||
+      (/^\p{Lu}\.$/u.test(text.slice(first.start, first.end)) && isIn(words[1], WordClass.givenName)))
+  ) {
     evidence = 'given';
   } else if (isOrganizationDescribed(text, tokens, i, end, lookups)) {
     kind = 'organization';
@@ -465,7 +648,14 @@ function runCandidate(context: RegionContext, i: number, groupName: boolean): nu
     }
   }
   const nameTo = evidence === 'given' && to > end ? to : end;
-  push(i, to, { kind, name: nameTo > end ? `${name} N` : kind === 'organization' ? textOf(i, to) : name, role, country: null, anaphoric: false, evidence });
+  push(i, to, {
+    kind,
+    name: nameTo > end ? `${name} N` : kind === 'organization' ? textOf(i, to) : name,
+    role,
+    country: null,
+    anaphoric: false,
+    evidence,
+  });
   return to;
 }
 
@@ -484,9 +674,11 @@ function confirm(candidates: readonly Candidate[], lookups: NameLookups, terms: 
   const singles = new Set<string>();
   const runs: string[] = [];
   for (const c of candidates) {
-    if (c.kind === 'person' && !c.anaphoric && SURNAME_EVIDENCE.has(c.evidence)) for (const key of surnameKeys(c.name)) surnames.add(key);
+    if (c.kind === 'person' && !c.anaphoric && SURNAME_EVIDENCE.has(c.evidence))
+      for (const key of surnameKeys(c.name)) surnames.add(key);
     // Words written alone in the body, other than nationalities ("American"), may be a person's surname.
-    if (c.evidence === 'single' && !c.inHeading && !lookups.adjectives.has(c.name.toLowerCase())) singles.add(c.name.toLowerCase());
+    if (c.evidence === 'single' && !c.inHeading && !lookups.adjectives.has(c.name.toLowerCase()))
+      singles.add(c.name.toLowerCase());
     if (c.evidence === 'unconfirmed' && !c.inHeading) runs.push(c.name.toLowerCase());
   }
   // "Everardo Quintero Lugo … Quintero Lugo": a run repeated later by its last words names a person,
@@ -499,12 +691,18 @@ function confirm(candidates: readonly Candidate[], lookups: NameLookups, terms: 
     for (const other of runs) if (other.endsWith(` ${tail}`)) repeatedTails.add(other);
   }
   const bodyOrganizations = new Set<string>();
-  for (const c of candidates) if (c.kind === 'organization' && !c.inHeading) bodyOrganizations.add(c.name.toLowerCase());
+  for (const c of candidates)
+    if (c.kind === 'organization' && !c.inHeading) bodyOrganizations.add(c.name.toLowerCase());
   const result: Mention[] = [];
   for (const candidate of candidates) {
     const { evidence, inHeading } = candidate;
     const mention = mentionOf(candidate);
-    if ((evidence === 'acronym' || evidence === 'alias') && candidate.kind === 'organization' && terms.has(candidate.name.toLowerCase())) continue;
+    if (
+      (evidence === 'acronym' || evidence === 'alias') &&
+      candidate.kind === 'organization' &&
+      terms.has(candidate.name.toLowerCase())
+    )
+      continue;
     // Title case makes any run look like a body's name: in a heading only a name the body repeats is one.
     if (evidence === 'organization' && inHeading && !bodyOrganizations.has(candidate.name.toLowerCase())) continue;
     if (evidence === 'single') {
@@ -513,7 +711,12 @@ function confirm(candidates: readonly Candidate[], lookups: NameLookups, terms: 
       else result.push(...hyphenParts(mention, surnames, lookups));
     } else if (evidence === 'unconfirmed') {
       const last = mention.name.split(/\s+/).at(-1)!.toLowerCase();
-      if (surnames.has(last) || lookups.knownSurnames.has(last) || (!inHeading && (singles.has(last) || repeatedTails.has(mention.name.toLowerCase())))) result.push(mention);
+      if (
+        surnames.has(last) ||
+        lookups.knownSurnames.has(last) ||
+        (!inHeading && (singles.has(last) || repeatedTails.has(mention.name.toLowerCase())))
+      )
+        result.push(mention);
     } else result.push(mention);
   }
   return result;
@@ -523,12 +726,21 @@ function confirm(candidates: readonly Candidate[], lookups: NameLookups, terms: 
 function hyphenParts(mention: Mention, surnames: ReadonlySet<string>, lookups: NameLookups): Mention[] {
   if (!mention.name.includes('-')) return [];
   const parts = mention.name.split('-');
-  if (!parts.every((part) => surnames.has(part.toLowerCase()) || lookups.knownSurnames.has(part.toLowerCase()))) return [];
+  if (!parts.every((part) => surnames.has(part.toLowerCase()) || lookups.knownSurnames.has(part.toLowerCase())))
+    return [];
   let offset = mention.start;
   return parts.map((part) => {
     const start = offset;
     offset += part.length + 1;
-    return { start, end: start + part.length, kind: mention.kind, name: part, role: mention.role, country: mention.country, anaphoric: mention.anaphoric };
+    return {
+      start,
+      end: start + part.length,
+      kind: mention.kind,
+      name: part,
+      role: mention.role,
+      country: mention.country,
+      anaphoric: mention.anaphoric,
+    };
   });
 }
 

@@ -1,5 +1,13 @@
 import type { EntityKind, KnownActor } from '../../../core/index.js';
-import { abbreviationLexicons, countryNames, knownActors, knownTerms, nameLexicons, type LexiconLanguage, type RoleTitle } from '../../../lexicons/index.js';
+import {
+  abbreviationLexicons,
+  countryNames,
+  knownActors,
+  knownTerms,
+  nameLexicons,
+  type LexiconLanguage,
+  type RoleTitle,
+} from '../../../lexicons/index.js';
 import { tokenize } from './tokens.js';
 
 /** What a name in the gazetteer stands for. */
@@ -88,10 +96,10 @@ export const WordClass = {
 
 function wordClassesOf(tables: ReadonlyArray<readonly [number, Iterable<string>]>): Map<string, number> {
   const classes = new Map<string, number>();
-  for (const [wordClass, words] of tables) for (const word of words) classes.set(word, (classes.get(word) ?? 0) | wordClass);
+  for (const [wordClass, words] of tables)
+    for (const word of words) classes.set(word, (classes.get(word) ?? 0) | wordClass);
   return classes;
 }
-
 
 function byFirstWord<T>(entries: Array<{ words: readonly string[] } & T>) {
   const map = new Map<string, Array<{ words: readonly string[] } & T>>();
@@ -151,11 +159,14 @@ export function lookupsFor(userActors: readonly KnownActor[]): NameLookups {
   const abbreviations = new Set(Object.values(abbreviationLexicons).flatMap((l) => l.abbreviations));
   const entries: Array<[string, KnownName]> = [];
   const exact = (name: string) => (/^[\p{Lu}.]{2,5}$/u.test(name) ? name : null);
-  for (const [name, alpha3] of countryNames()) entries.push([name, { kind: 'country', canonical: alpha3, country: alpha3, exactCase: exact(name) }]);
-  for (const name of knownTerms) entries.push([name, { kind: 'term', canonical: name, country: null, exactCase: exact(name) }]);
+  for (const [name, alpha3] of countryNames())
+    entries.push([name, { kind: 'country', canonical: alpha3, country: alpha3, exactCase: exact(name) }]);
+  for (const name of knownTerms)
+    entries.push([name, { kind: 'term', canonical: name, country: null, exactCase: exact(name) }]);
   const actors = [...userActors, ...knownActors];
   for (const actor of actors) {
-    for (const name of [actor.name, ...actor.aliases]) entries.push([name, { kind: actor.kind, canonical: actor.name, country: actor.country, exactCase: exact(name) }]);
+    for (const name of [actor.name, ...actor.aliases])
+      entries.push([name, { kind: actor.kind, canonical: actor.name, country: actor.country, exactCase: exact(name) }]);
   }
   const surnameOwners = new Map<string, Set<string>>();
   for (const actor of actors.filter((a) => a.kind === 'person')) {
@@ -166,13 +177,21 @@ export function lookupsFor(userActors: readonly KnownActor[]): NameLookups {
   }
   const gazetteer = byFirstWord(gazetteerEntries(entries, abbreviations));
   // Every title gets all of RoleTitle's fields, in one order, so that titleAt's callers see one hidden class.
-  const titles = byFirstWord(lexicons.flatMap((l) => l.titles.map((title) => ({ words: wordsOf(title.words), title: withAllFields(title) }))));
-  const adjectives = byFirstWord(lexicons.flatMap((l) => Object.entries(l.countryAdjectives).map(([words, country]) => ({ words: wordsOf(words), country }))));
+  const titles = byFirstWord(
+    lexicons.flatMap((l) => l.titles.map((title) => ({ words: wordsOf(title.words), title: withAllFields(title) }))),
+  );
+  const adjectives = byFirstWord(
+    lexicons.flatMap((l) =>
+      Object.entries(l.countryAdjectives).map(([words, country]) => ({ words: wordsOf(words), country })),
+    ),
+  );
   const connectors = lexicons.flatMap((l) => l.connectors);
   const organizationOnlyConnectors = new Set(lexicons.flatMap((l) => l.organizationOnlyConnectors));
   // Cut as sentences are, so that "attorney general's office" meets the tokens "attorney", "general" ('s), "office".
-  const phraseWords = (phrase: string) => tokenize(phrase, 0, phrase.length, abbreviations).map((token) => token.folded);
-  const phrases = (list: (l: (typeof lexicons)[number]) => readonly string[]) => byFirstWord(lexicons.flatMap((l) => list(l).map((p) => ({ words: phraseWords(p) }))));
+  const phraseWords = (phrase: string) =>
+    tokenize(phrase, 0, phrase.length, abbreviations).map((token) => token.folded);
+  const phrases = (list: (l: (typeof lexicons)[number]) => readonly string[]) =>
+    byFirstWord(lexicons.flatMap((l) => list(l).map((p) => ({ words: phraseWords(p) }))));
   const tables = {
     organizationTails: phrases((l) => l.organizationTails),
     organizationLeads: phrases((l) => l.organizationLeads),
@@ -211,12 +230,25 @@ export function lookupsFor(userActors: readonly KnownActor[]): NameLookups {
       [WordClass.surnameParticle, lexicons.flatMap((l) => l.surnameParticles).flatMap((p) => p.split(' '))],
       [WordClass.placePreposition, lexicons.flatMap((l) => l.placePrepositions)],
     ]),
-    titleLanguages: languagesOf(Object.entries(nameLexicons).flatMap(([language, l]) => l.titles.map((t) => [t.words, language] as const))),
-    articleLanguages: languagesOf(Object.entries(nameLexicons).flatMap(([language, l]) => l.roleArticles.map((a) => [a, language] as const))),
+    titleLanguages: languagesOf(
+      Object.entries(nameLexicons).flatMap(([language, l]) => l.titles.map((t) => [t.words, language] as const)),
+    ),
+    articleLanguages: languagesOf(
+      Object.entries(nameLexicons).flatMap(([language, l]) => l.roleArticles.map((a) => [a, language] as const)),
+    ),
     abbreviations,
-    knownSurnames: new Map([...surnameOwners].filter(([, owners]) => owners.size === 1).map(([surname, owners]) => [surname, [...owners][0]!])),
+    knownSurnames: new Map(
+      [...surnameOwners]
+        .filter(([, owners]) => owners.size === 1)
+        .map(([surname, owners]) => [surname, [...owners][0]!]),
+    ),
     ...tables,
-    countryAbbreviations: new Map(Object.entries(nameLexicons).map(([language, l]) => [language as LexiconLanguage, new Map(Object.entries(l.countryAbbreviations))])),
+    countryAbbreviations: new Map(
+      Object.entries(nameLexicons).map(([language, l]) => [
+        language as LexiconLanguage,
+        new Map(Object.entries(l.countryAbbreviations)),
+      ]),
+    ),
   };
   cache.set(userActors, lookups);
   return lookups;

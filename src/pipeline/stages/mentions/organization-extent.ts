@@ -13,8 +13,23 @@ function legalTypeEnd(text: string, tokens: readonly Token[], at: number): numbe
 }
 
 /** A company's legal form ("S.A.", "Inc."). */
-export const isCompanySuffix = (text: string, token: Token) => COMPANY_FOLDED.has(token.folded) && COMPANY_SUFFIX.test(text.slice(token.start, token.end));
-const COMPANY_FOLDED = new Set(['s.a.', 's.a.b.', 's.c.', 'inc.', 'inc', 'llc', 'ltd.', 'ltd', 'corp.', 'corp', 'co.', 'plc', 'gmbh']);
+export const isCompanySuffix = (text: string, token: Token) =>
+  COMPANY_FOLDED.has(token.folded) && COMPANY_SUFFIX.test(text.slice(token.start, token.end));
+const COMPANY_FOLDED = new Set([
+  's.a.',
+  's.a.b.',
+  's.c.',
+  'inc.',
+  'inc',
+  'llc',
+  'ltd.',
+  'ltd',
+  'corp.',
+  'corp',
+  'co.',
+  'plc',
+  'gmbh',
+]);
 
 /**
  * Where an organisation's name that the capitalised words end at `end` really ends: with a lower-case
@@ -26,7 +41,13 @@ const COMPANY_FOLDED = new Set(['s.a.', 's.a.b.', 's.c.', 'inc.', 'inc', 'llc', 
 export function organizationEnd(text: string, tokens: readonly Token[], end: number, lookups: NameLookups): number {
   let to = end;
   const next = tokens[to];
-  if (next && next.joined && !next.capitalized && (isIn(next, WordClass.trailingModifier) || isSpanishAdjectiveAfter(tokens, to, lookups))) to++;
+  if (
+    next &&
+    next.joined &&
+    !next.capitalized &&
+    (isIn(next, WordClass.trailingModifier) || isSpanishAdjectiveAfter(tokens, to, lookups))
+  )
+    to++;
   // A legal form, after a comma or not; "S.A. de C.V." goes on with "de C.V.".
   const suffixAt = tokens[to]?.folded === ',' ? to + 1 : to;
   if (tokens[suffixAt] && isCompanySuffix(text, tokens[suffixAt]!)) {
@@ -44,7 +65,10 @@ export function organizationEnd(text: string, tokens: readonly Token[], end: num
 /** Whether a lower-case country adjective follows, as Spanish places it ("estadounidense"). */
 function isSpanishAdjectiveAfter(tokens: readonly Token[], at: number, lookups: NameLookups): boolean {
   const token = tokens[at]!;
-  return isIn(token, WordClass.adjectiveStart) && (lookups.adjectives.get(token.folded) ?? []).some((entry) => entry.words.length === 1);
+  return (
+    isIn(token, WordClass.adjectiveStart) &&
+    (lookups.adjectives.get(token.folded) ?? []).some((entry) => entry.words.length === 1)
+  );
 }
 
 /** ", Tabaco, Armas de Fuego y Explosivos (": fields of one name, listed before its acronym. */
@@ -63,7 +87,12 @@ function listedFieldsEnd(tokens: readonly Token[], at: number): number | null {
     if (!tokens[k]?.capitalized) return null;
     k++;
     // "Armas de Fuego": a connector inside one field.
-    while (tokens[k] && (tokens[k]!.capitalized || (isIn(tokens[k], WordClass.connector) && tokens[k + 1]?.capitalized)) && tokens[k]!.joined) k++;
+    while (
+      tokens[k] &&
+      (tokens[k]!.capitalized || (isIn(tokens[k], WordClass.connector) && tokens[k + 1]?.capitalized)) &&
+      tokens[k]!.joined
+    )
+      k++;
   }
   if (!sawConjunction) return null;
   // "… Explosivos de Estados Unidos (ATF)": a country may close the name.
@@ -80,12 +109,15 @@ function listedFieldsEnd(tokens: readonly Token[], at: number): number | null {
  * a body on each side is cut before the conjunction; "Customs and Border Protection" is one name.
  */
 export function coordinatedSplit(tokens: readonly Token[], from: number, end: number): number {
-  const isBody = (a: number, b: number) => b - a >= 2 && (isIn(tokens[a], WordClass.organizationOpener) || isIn(tokens[b - 1], WordClass.organizationHead));
+  const isBody = (a: number, b: number) =>
+    b - a >= 2 && (isIn(tokens[a], WordClass.organizationOpener) || isIn(tokens[b - 1], WordClass.organizationHead));
   for (let k = from + 2; k < end - 2; k++) {
     const word = tokens[k]!.folded;
     if (word !== 'and' && word !== 'y' && word !== 'e') continue;
     // The right side is a whole name: it opens as one, or it ends with a head and holds no connector.
-    const right = isIn(tokens[k + 1], WordClass.organizationOpener) || (isIn(tokens[end - 1], WordClass.organizationHead) && !tokens.slice(k + 1, end).some((t) => !t.capitalized));
+    const right =
+      isIn(tokens[k + 1], WordClass.organizationOpener) ||
+      (isIn(tokens[end - 1], WordClass.organizationHead) && !tokens.slice(k + 1, end).some((t) => !t.capitalized));
     if (right && isBody(from, k) && isBody(k + 1, end)) return k;
   }
   return end;

@@ -12,7 +12,12 @@ export function phraseEnd(tokens: readonly Token[], at: number, table: PhraseTab
   if (!entries) return -1;
   for (const entry of entries) {
     let k = 1;
-    while (k < entry.words.length && tokens[at + k]?.folded === entry.words[k] && (tokens[at + k]!.joined || tokens[at + k - 1]!.possessive)) k++;
+    while (
+      k < entry.words.length &&
+      tokens[at + k]?.folded === entry.words[k] &&
+      (tokens[at + k]!.joined || tokens[at + k - 1]!.possessive)
+    )
+      k++;
     if (k === entry.words.length) return at + k;
   }
   return -1;

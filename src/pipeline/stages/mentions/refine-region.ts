@@ -8,12 +8,21 @@ import { isIn, type Token } from './tokens.js';
  * after a cue, names of kin, and coordinated lists, whose items share a kind. Candidates from
  * `regionStart` on belong to the region; they are changed in place and new ones appended.
  */
-export function refineRegion(found: Candidate[], regionStart: number, text: string, tokens: readonly Token[], lookups: NameLookups): void {
+export function refineRegion(
+  found: Candidate[],
+  regionStart: number,
+  text: string,
+  tokens: readonly Token[],
+  lookups: NameLookups,
+): void {
   // Most sentences hold no candidate, or one that no neighbour can change.
   const count = found.length - regionStart;
   if (count === 0 || (count === 1 && !hasMark(tokens, found[regionStart]!.to))) return;
   let sorted: Candidate[] | null = null;
-  const region = () => (sorted && sorted.length === found.length - regionStart ? sorted : (sorted = found.slice(regionStart).sort((a, b) => a.from - b.from)));
+  const region = () =>
+    sorted && sorted.length === found.length - regionStart
+      ? sorted
+      : (sorted = found.slice(regionStart).sort((a, b) => a.from - b.from));
   const byFrom = new Map<number, Candidate>();
   for (let k = regionStart; k < found.length; k++) byFrom.set(found[k]!.from, found[k]!);
   for (const c of region()) {
@@ -31,7 +40,8 @@ export function refineRegion(found: Candidate[], regionStart: number, text: stri
   }
   spreadOverLists(region(), tokens);
   // Items a list settled may have aliases of their own now.
-  for (const c of region()) if (c.evidence === 'listed' && c.kind !== 'person') aliasAfter(c, found, byFrom, text, tokens, lookups);
+  for (const c of region())
+    if (c.evidence === 'listed' && c.kind !== 'person') aliasAfter(c, found, byFrom, text, tokens, lookups);
 }
 
 /** Whether a parenthesis or a comma follows the candidate ending at `to`, or a noun of kin stands before the region's only candidate. */
@@ -42,10 +52,15 @@ function hasMark(tokens: readonly Token[], to: number): boolean {
 
 /** "Administración y Finanzas de la Administración del Sistema Portuario Nacional (ASIPONA)": the acronym tells where the name begins. */
 function trimToAcronym(c: Candidate, text: string, tokens: readonly Token[], lookups: NameLookups): void {
-  if (tokens[c.to]?.folded !== '(' || tokens[c.to + 2]?.folded !== ')' && tokens[c.to + 2]?.folded !== ',') return;
+  if (tokens[c.to]?.folded !== '(' || (tokens[c.to + 2]?.folded !== ')' && tokens[c.to + 2]?.folded !== ',')) return;
   const acronym = text.slice(tokens[c.to + 1]!.start, tokens[c.to + 1]!.end);
   if (!/^\p{Lu}{3,}$/u.test(acronym)) return;
-  const initials = (from: number) => tokens.slice(from, c.to).filter((t) => t.capitalized).map((t) => text[t.start]!.toUpperCase()).join('');
+  const initials = (from: number) =>
+    tokens
+      .slice(from, c.to)
+      .filter((t) => t.capitalized)
+      .map((t) => text[t.start]!.toUpperCase())
+      .join('');
   if (isSubsequence(initials(c.from), acronym)) return;
   for (let k = c.from + 1; k < c.to - 1; k++) {
     if (!isIn(tokens[k], WordClass.organizationOpener) || !tokens[k]!.capitalized) continue;
@@ -71,18 +86,43 @@ function isSubsequence(letters: string, word: string): boolean {
  * Tony Montana": what follows names the same entity, so it takes the kind and the name of the one
  * before, which resolution then joins.
  */
-function aliasAfter(c: Candidate, found: Candidate[], byFrom: Map<number, Candidate>, text: string, tokens: readonly Token[], lookups: NameLookups): void {
+function aliasAfter(
+  c: Candidate,
+  found: Candidate[],
+  byFrom: Map<number, Candidate>,
+  text: string,
+  tokens: readonly Token[],
+  lookups: NameLookups,
+): void {
   if (c.anaphoric || isWeak(c)) return;
   const open = tokens[c.to];
   if (open?.folded === '(' && c.kind !== 'person' && c.kind !== 'country') {
     const inner = tokens[c.to + 1];
     const close = tokens[c.to + 2]?.folded;
-    if (inner && (close === ')' || close === ',') && /^\p{Lu}[\p{L}\p{N}-]{1,9}$/u.test(text.slice(inner.start, inner.end)) && /\p{Lu}.*\p{Lu}|\p{N}/u.test(text.slice(inner.start, inner.end))) {
+    if (
+      inner &&
+      (close === ')' || close === ',') &&
+      /^\p{Lu}[\p{L}\p{N}-]{1,9}$/u.test(text.slice(inner.start, inner.end)) &&
+      /\p{Lu}.*\p{Lu}|\p{N}/u.test(text.slice(inner.start, inner.end))
+    ) {
       const existing = byFrom.get(c.to + 1);
       if (existing) {
-        if (isWeak(existing) || existing.evidence === 'acronym') Object.assign(existing, { kind: c.kind, evidence: 'alias' as const, country: existing.country ?? c.country });
+        if (isWeak(existing) || existing.evidence === 'acronym')
+          Object.assign(existing, { kind: c.kind, evidence: 'alias' as const, country: existing.country ?? c.country });
       } else {
-        const alias: Candidate = { start: inner.start, end: inner.end, kind: c.kind, name: text.slice(inner.start, inner.end), role: null, country: c.country, anaphoric: false, inHeading: c.inHeading, evidence: 'alias', from: c.to + 1, to: c.to + 2 };
+        const alias: Candidate = {
+          start: inner.start,
+          end: inner.end,
+          kind: c.kind,
+          name: text.slice(inner.start, inner.end),
+          role: null,
+          country: c.country,
+          anaphoric: false,
+          inHeading: c.inHeading,
+          evidence: 'alias',
+          from: c.to + 1,
+          to: c.to + 2,
+        };
         found.push(alias);
         byFrom.set(alias.from, alias);
       }
@@ -140,7 +180,13 @@ function spreadOverLists(candidates: readonly Candidate[], tokens: readonly Toke
       c.evidence = 'listed';
       // "Florencia 13": a number may end a body's name.
       const number = tokens[c.to];
-      if (organizations && number && number.joined && /^\d{1,3}$/.test(number.folded) && !tokens[c.to + 1]?.capitalized) {
+      if (
+        organizations &&
+        number &&
+        number.joined &&
+        /^\d{1,3}$/.test(number.folded) &&
+        !tokens[c.to + 1]?.capitalized
+      ) {
         Object.assign(c, { to: c.to + 1, end: number.end, name: `${c.name} ${number.folded}` });
       }
     }
@@ -167,7 +213,14 @@ function isListGap(tokens: readonly Token[], from: number, to: number): boolean 
   let sawSeparator = false;
   for (; k < to; k++) {
     if (!SEPARATORS.has(tokens[k]!.folded) || tokens[k]!.capitalized) return false;
-    if (tokens[k]!.folded !== 'the' && tokens[k]!.folded !== 'el' && tokens[k]!.folded !== 'la' && tokens[k]!.folded !== 'los' && tokens[k]!.folded !== 'las') sawSeparator = true;
+    if (
+      tokens[k]!.folded !== 'the' &&
+      tokens[k]!.folded !== 'el' &&
+      tokens[k]!.folded !== 'la' &&
+      tokens[k]!.folded !== 'los' &&
+      tokens[k]!.folded !== 'las'
+    )
+      sawSeparator = true;
   }
   return sawSeparator;
 }

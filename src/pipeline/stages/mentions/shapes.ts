@@ -20,7 +20,14 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 export function isInnerCapitals(text: string, token: Token): boolean {
   if (token.end - token.start < 4) return false;
   const word = text.slice(token.start, token.end);
-  return word.length >= 4 && /\p{Lu}{2}/u.test(word) && /\p{Ll}/u.test(word) && !/^(?:Mc|Mac)/u.test(word) && !isPluralAcronym(word) && !/-\p{Ll}/u.test(word);
+  return (
+    word.length >= 4 &&
+    /\p{Lu}{2}/u.test(word) &&
+    /\p{Ll}/u.test(word) &&
+    !/^(?:Mc|Mac)/u.test(word) &&
+    !isPluralAcronym(word) &&
+    !/-\p{Ll}/u.test(word)
+  );
 }
 
 /** "FTOs", "TCOs": an acronym in the plural names a kind of body, never one body. */
@@ -31,7 +38,12 @@ export function isWithheldSurname(text: string, tokens: readonly Token[], end: n
   if (tokens[end + 1]?.folded !== 'n') return false;
   const open = tokens[end]?.folded;
   const close = tokens[end + 2]?.folded;
-  return (open === '«' || open === '“' || open === '"') && tokens[end + 1] !== undefined && text.slice(tokens[end + 1]!.start, tokens[end + 1]!.end) === 'N' && (close === '»' || close === '”' || close === '"');
+  return (
+    (open === '«' || open === '“' || open === '"') &&
+    tokens[end + 1] !== undefined &&
+    text.slice(tokens[end + 1]!.start, tokens[end + 1]!.end) === 'N' &&
+    (close === '»' || close === '”' || close === '"')
+  );
 }
 
 /** "London’s The Telegraph": a capital "The" inside a sentence opens the title of a publication. */
@@ -40,19 +52,38 @@ export function isTheNamed(text: string, tokens: readonly Token[], at: number, s
   if (!before || before.folded !== 'the' || !before.capitalized || !tokens[at]!.joined || sentenceStart) return false;
   // "The Lord of The Skies": after "of" the article belongs to the name before.
   const opener = tokens[at - 2];
-  return opener !== undefined && opener.folded !== '“' && opener.folded !== '"' && opener.folded !== ':' && opener.folded !== '.' && opener.folded !== '(' && !isIn(opener, WordClass.connector);
+  return (
+    opener !== undefined &&
+    opener.folded !== '“' &&
+    opener.folded !== '"' &&
+    opener.folded !== ':' &&
+    opener.folded !== '.' &&
+    opener.folded !== '(' &&
+    !isIn(opener, WordClass.connector)
+  );
 }
 
 /** "the Obama administration": one capitalised word between "the" and a lower-case "administration". */
 export function administrationOf(tokens: readonly Token[], from: number, to: number): boolean {
   const after = tokens[to];
-  return to - from === 1 && tokens[from - 1]?.folded === 'the' && after !== undefined && !after.capitalized && after.folded === 'administration';
+  return (
+    to - from === 1 &&
+    tokens[from - 1]?.folded === 'the' &&
+    after !== undefined &&
+    !after.capitalized &&
+    after.folded === 'administration'
+  );
 }
 
 /** Whether a person's name follows at `at`: a known person, or a given name and another capitalised word. */
 export function personFollows(tokens: readonly Token[], at: number, known: KnownStarts): boolean {
   if (known[at]?.known.kind === 'person') return true;
-  return isIn(tokens[at], WordClass.givenName) && tokens[at]!.capitalized && tokens[at + 1]?.capitalized === true && tokens[at + 1]!.joined;
+  return (
+    isIn(tokens[at], WordClass.givenName) &&
+    tokens[at]!.capitalized &&
+    tokens[at + 1]?.capitalized === true &&
+    tokens[at + 1]!.joined
+  );
 }
 
 /** How many lower-case particles open a surname at `at` ("de la Fuente"): at most two, then a capitalised word. */
@@ -70,13 +101,16 @@ export function isNameAfterComma(text: string, tokens: readonly Token[], at: num
   const first = tokens[at];
   if (!first || !first.capitalized) return false;
   if (known[at]?.known.kind === 'person' || isIn(first, WordClass.givenName)) return true;
-  if (known[at] || isIn(first, WordClass.notName | WordClass.organizationOpener) || isAcronym(text, first)) return false;
+  if (known[at] || isIn(first, WordClass.notName | WordClass.organizationOpener) || isAcronym(text, first))
+    return false;
   let end = at;
   while (end < tokens.length && end - at < 5 && tokens[end]!.capitalized && tokens[end]!.joined && !known[end]) end++;
   if (end - at < 2 || end - at > 4) return false;
   if (isIn(tokens[end - 1], WordClass.organizationHead | WordClass.placeHead)) return false;
   const after = tokens[end]?.folded;
-  return after === undefined || after === ',' || after === '.' || after === ')' || after === ';' || !tokens[end]!.capitalized;
+  return (
+    after === undefined || after === ',' || after === '.' || after === ')' || after === ';' || !tokens[end]!.capitalized
+  );
 }
 
 /** Where the name governed by a lower-case kind of body starts ("cártel de |Sinaloa"), or -1. */
@@ -93,9 +127,21 @@ export function organizationLeadEnd(tokens: readonly Token[], at: number, lookup
  * empresa Intanza", "the company Vector") or by an apposition after them ("Arroyo Terminals, a
  * company located in …", "Intanza, compañía que …").
  */
-export function isOrganizationDescribed(text: string, tokens: readonly Token[], from: number, to: number, lookups: NameLookups): boolean {
+export function isOrganizationDescribed(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  lookups: NameLookups,
+): boolean {
   const before = tokens[from - 1];
-  if (before && !before.capitalized && tokens[from]!.joined && lookups.organizationDescriptors.get(before.folded)?.some((d) => d.words.length === 1)) return true;
+  if (
+    before &&
+    !before.capitalized &&
+    tokens[from]!.joined &&
+    lookups.organizationDescriptors.get(before.folded)?.some((d) => d.words.length === 1)
+  )
+    return true;
   if (tokens[to]?.folded !== ',' || (to - from === 1 && lookups.knownSurnames.has(tokens[from]!.folded))) return false;
   let k = to + 1;
   // "Trump, la agencia ha …" starts a new clause: an apposition that describes opens with an indefinite article or none.

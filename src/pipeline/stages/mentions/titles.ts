@@ -17,7 +17,12 @@ export interface TitlePhrase {
  * The longest entry of `table` whose words the tokens spell from `at`, with the index after it.
  * `startClass` tells the words that start an entry, and spares the table most words.
  */
-function longest<T>(tokens: readonly Token[], at: number, table: ReadonlyMap<string, readonly ({ words: readonly string[] } & T)[]>, startClass: number) {
+function longest<T>(
+  tokens: readonly Token[],
+  at: number,
+  table: ReadonlyMap<string, readonly ({ words: readonly string[] } & T)[]>,
+  startClass: number,
+) {
   const first = tokens[at];
   if (!first || !isIn(first, startClass)) return null;
   const entries = table.get(first.folded);
@@ -58,7 +63,9 @@ export function titleAt(tokens: readonly Token[], at: number, lookups: NameLooku
   const title = longest(tokens, position, lookups.titles, WordClass.titleStart);
   if (!title || (position > roleStart && !tokens[position]!.joined && !tokens[position - 1]!.possessive)) return null;
   position = title.end;
-  const after = tokens[position]?.joined ? longest(tokens, position, lookups.adjectives, WordClass.adjectiveStart) : null;
+  const after = tokens[position]?.joined
+    ? longest(tokens, position, lookups.adjectives, WordClass.adjectiveStart)
+    : null;
   if (after && !tokens[title.end - 1]!.possessive) {
     country ??= after.entry.country;
     position = after.end;

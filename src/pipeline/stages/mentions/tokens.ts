@@ -39,7 +39,8 @@ function classify(code: number): number {
   const ascii = code < 0x80;
   const unicode = code >= 0xc0;
   let bits = CLASSIFIED;
-  if (c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || (!ascii && SPACE.test(c))) bits |= IS_SPACE;
+  if (c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || (!ascii && SPACE.test(c)))
+    bits |= IS_SPACE;
   if ((ascii && /[a-zA-Z]/.test(c)) || (unicode && LETTER.test(c))) bits |= IS_LETTER;
   if ((ascii && /[a-zA-Z0-9]/.test(c)) || (unicode && LETTER_OR_DIGIT.test(c))) bits |= IS_WORD_CHAR;
   if ((ascii && /[0-9]/.test(c)) || (unicode && DIGIT.test(c))) bits |= IS_DIGIT;
@@ -80,7 +81,12 @@ export function foldedText(text: string): string {
  * here cost half the stage. Only the folded word is cut from the text; callers slice the rest.
  */
 export function tokenize(
-  text: string, start: number, end: number, abbreviations: ReadonlySet<string>, folded: string = foldedText(text), classesOf: ReadonlyMap<string, number> = noClasses,
+  text: string,
+  start: number,
+  end: number,
+  abbreviations: ReadonlySet<string>,
+  folded: string = foldedText(text),
+  classesOf: ReadonlyMap<string, number> = noClasses,
 ): Token[] {
   // Lower case may change a text's length ("İ"), and then the offsets of the folded text are not the text's.
   const foldedByOffset = folded.length === text.length;
@@ -105,12 +111,28 @@ export function tokenize(
       }
       if (j < end && text.charCodeAt(j) === PERIOD) j++;
     } else if (isDigit(text, i)) {
-      while (j < end && (isDigit(text, j) || (isDigitSeparator(text.charCodeAt(j)) && j + 1 < end && isDigit(text, j + 1)))) j++;
+      while (
+        j < end &&
+        (isDigit(text, j) || (isDigitSeparator(text.charCodeAt(j)) && j + 1 < end && isDigit(text, j + 1)))
+      )
+        j++;
     }
     let wordEnd = j;
     // "Donald J. Trump": a capital and a period before a capitalised word is an initial, not a sentence's end.
-    const initial = wordEnd - i === 2 && text.charCodeAt(wordEnd - 1) === PERIOD && isUpper(text, i) && text.charCodeAt(wordEnd) === 0x20 && wordEnd + 1 < end && isUpper(text, wordEnd + 1);
-    if (!initial && wordEnd - i > 1 && text.charCodeAt(wordEnd - 1) === PERIOD && !isAbbreviation(text, i, wordEnd, abbreviations)) wordEnd--;
+    const initial =
+      wordEnd - i === 2 &&
+      text.charCodeAt(wordEnd - 1) === PERIOD &&
+      isUpper(text, i) &&
+      text.charCodeAt(wordEnd) === 0x20 &&
+      wordEnd + 1 < end &&
+      isUpper(text, wordEnd + 1);
+    if (
+      !initial &&
+      wordEnd - i > 1 &&
+      text.charCodeAt(wordEnd - 1) === PERIOD &&
+      !isAbbreviation(text, i, wordEnd, abbreviations)
+    )
+      wordEnd--;
     let possessive = false;
     if (wordEnd - i > 2 && text.charCodeAt(wordEnd - 1) === LOWER_S && isApostrophe(text.charCodeAt(wordEnd - 2))) {
       wordEnd -= 2;
@@ -118,7 +140,15 @@ export function tokenize(
     }
     const joined = previousEnd >= 0 && isOnlySpaces(text, previousEnd, i);
     const word = foldedByOffset ? folded.slice(i, wordEnd) : foldedText(text.slice(i, wordEnd));
-    tokens.push({ start: i, end: wordEnd, folded: word, classes: classesOf.get(word) ?? 0, capitalized: isUpper(text, i), possessive, joined });
+    tokens.push({
+      start: i,
+      end: wordEnd,
+      folded: word,
+      classes: classesOf.get(word) ?? 0,
+      capitalized: isUpper(text, i),
+      possessive,
+      joined,
+    });
     previousEnd = wordEnd;
     i = j;
   }

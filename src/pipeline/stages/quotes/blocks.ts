@@ -15,7 +15,8 @@ const TURN_LABEL = /^([\p{Lu}][\p{Lu}\p{M}\s.,'’-]{0,80}?):\s+(?=\S)/u;
 const MARK = /[“”«»"]/u;
 
 let labelWords: ReadonlySet<string> | null = null;
-const turnWords = () => (labelWords ??= new Set((Object.values(speechLexicons) as SpeechLexicon[]).flatMap((l) => l.turnLabels)));
+const turnWords = () =>
+  (labelWords ??= new Set((Object.values(speechLexicons) as SpeechLexicon[]).flatMap((l) => l.turnLabels)));
 
 /** The label that opens a transcript turn in `paragraph`, or null: it holds a word of turns or a person's name. */
 export function turnLabel(paragraph: Span, { text, index }: QuoteContext): Span | null {
@@ -44,9 +45,23 @@ export function blockPieces(ctx: QuoteContext): QuotedPiece[] {
         // A statement set out after its attribution: the line above ends in a colon and holds a
         // speech verb or a source ("As stated by …:"), or names a document being read.
         const aboveText = text.slice(previous.start, previous.end);
-        if (/:\s*$/u.test(aboveText) && !turnLabel(previous, ctx) && (cues.has(Cue.verb | Cue.source, previous.start, previous.end) || ctx.tools.documentMention.test(aboveText))) start = line.start;
+        if (
+          /:\s*$/u.test(aboveText) &&
+          !turnLabel(previous, ctx) &&
+          (cues.has(Cue.verb | Cue.source, previous.start, previous.end) || ctx.tools.documentMention.test(aboveText))
+        )
+          start = line.start;
       }
-      if (start >= 0) pieces.push({ start, end: line.end, open: start, close: line.end, paragraph: k, closed: true, continues: false });
+      if (start >= 0)
+        pieces.push({
+          start,
+          end: line.end,
+          open: start,
+          close: line.end,
+          paragraph: k,
+          closed: true,
+          continues: false,
+        });
     }
   });
   return pieces;

@@ -13,7 +13,14 @@ import { groupSpeaker } from './parties.js';
  * City", "Critics …, including X,"), a document ("the indictments", "cifras de la Sedena"), or a name
  * the mentions missed ("la exembajadora Inés Mercado Rivas"). It must open its clause, after a short lead.
  */
-export function groupSubject(text: string, from: number, to: number, index: MentionIndex, tools: SpeechTools, documentsOnly: boolean): Speaker | null {
+export function groupSubject(
+  text: string,
+  from: number,
+  to: number,
+  index: MentionIndex,
+  tools: SpeechTools,
+  documentsOnly: boolean,
+): Speaker | null {
   const raw = withoutTrailingAdverbs(text.slice(from, to), tools);
   // "Critics of the approach, including the research group X, say": the group speaks through the one it names.
   const inclusion = tools.inclusionAtEnd.exec(raw);
@@ -36,7 +43,13 @@ export function groupSubject(text: string, from: number, to: number, index: Ment
 }
 
 /** A group, a document or a name the mentions missed, as the whole of `span`. */
-function describedSubject(text: string, span: Span, index: MentionIndex, tools: SpeechTools, documentsOnly: boolean): Speaker | null {
+function describedSubject(
+  text: string,
+  span: Span,
+  index: MentionIndex,
+  tools: SpeechTools,
+  documentsOnly: boolean,
+): Speaker | null {
   const phrase = text.slice(span.start, span.end);
   if (tools.documentPhrase.test(phrase)) return documentAuthor(text, span, index, tools);
   if (documentsOnly) return null;
@@ -57,11 +70,16 @@ function documentAuthor(text: string, span: Span, index: MentionIndex, tools: Sp
   const tail = head ? head[0].length : 0;
   // An author is introduced ("cifras de la Sedena", "figures the Navy has published"): a name right
   // after the head opens another phrase ("según las investigaciones Manuel R., …").
-  const introduced = (at: number) => !head || at < span.start + tail || /\p{L}/u.test(text.slice(span.start + tail, at));
+  const introduced = (at: number) =>
+    !head || at < span.start + tail || /\p{L}/u.test(text.slice(span.start + tail, at));
   const named = index.firstSpeakerIn(span);
-  if (named && introduced(named.start)) return { span: { start: named.start, end: named.end }, text: text.slice(named.start, named.end) };
+  if (named && introduced(named.start))
+    return { span: { start: named.start, end: named.end }, text: text.slice(named.start, named.end) };
   const name = tools.properName.exec(slice.slice(tail));
-  if (name && introduced(span.start + tail + name.index + (/^(?:the|la|el|los|las)\s+/iu.exec(name[0])?.[0].length ?? 0))) {
+  if (
+    name &&
+    introduced(span.start + tail + name.index + (/^(?:the|la|el|los|las)\s+/iu.exec(name[0])?.[0].length ?? 0))
+  ) {
     const at = span.start + tail + name.index;
     return { span: { start: at, end: at + name[0].length }, text: name[0] };
   }
@@ -87,7 +105,13 @@ function institutionNamed(text: string, span: Span, index: MentionIndex, tools: 
 }
 
 /** The speaker after "according to": a mention, an unnamed speaker, a group, a document or a name the mentions missed. */
-export function sourceSpeaker(text: string, from: number, end: number, index: MentionIndex, tools: SpeechTools): Speaker | null {
+export function sourceSpeaker(
+  text: string,
+  from: number,
+  end: number,
+  index: MentionIndex,
+  tools: SpeechTools,
+): Speaker | null {
   const named = speakerAfter(index, from, end, tools);
   if (named) return named;
   const comma = text.slice(from, end).search(/[,;]/u);
@@ -95,7 +119,11 @@ export function sourceSpeaker(text: string, from: number, end: number, index: Me
   // "según datos del cónsul de Canadá, el general retirado Pablo Ortega.": the apposition names who it is.
   if (speaker && comma >= 0 && !index.isPerson(speaker.span)) {
     const person = index.personAfter(from + comma + 1, end);
-    if (person && /^\s*(?:[\p{Ll}.]+\s+){0,5}$/u.test(text.slice(from + comma + 1, person.start)) && /^[\s.]*$/u.test(text.slice(person.end, end))) {
+    if (
+      person &&
+      /^\s*(?:[\p{Ll}.]+\s+){0,5}$/u.test(text.slice(from + comma + 1, person.start)) &&
+      /^[\s.]*$/u.test(text.slice(person.end, end))
+    ) {
       return { span: { start: person.start, end: person.end }, text: text.slice(person.start, person.end) };
     }
   }
@@ -106,7 +134,13 @@ export function sourceSpeaker(text: string, from: number, end: number, index: Me
  * The speaker a phrase names as a whole, up to `to`: a document ("the indictments", "figures the Navy
  * has published"), a group ("officials in Mexico City"), or a proper name ending the phrase.
  */
-export function wholePhraseSpeaker(text: string, from: number, to: number, index: MentionIndex, tools: SpeechTools): Speaker | null {
+export function wholePhraseSpeaker(
+  text: string,
+  from: number,
+  to: number,
+  index: MentionIndex,
+  tools: SpeechTools,
+): Speaker | null {
   const raw = text.slice(from, to).trim();
   if (!raw) return null;
   const start = text.indexOf(raw, from);
@@ -120,11 +154,19 @@ export function wholePhraseSpeaker(text: string, from: number, to: number, index
   const name = tools.properName.exec(raw);
   if (name && name.index === 0 && name[0].length === raw.length) return { span, text: raw };
   const person = index.firstSpeakerIn(span);
-  return person && person.start === start ? { span: { start: person.start, end: person.end }, text: text.slice(person.start, person.end) } : null;
+  return person && person.start === start
+    ? { span: { start: person.start, end: person.end }, text: text.slice(person.start, person.end) }
+    : null;
 }
 
 /** Who holds the view "Para X," opens: a person, an organisation or a group; "Para México, …" sets a country's stakes, not its words. */
-export function viewHolder(text: string, from: number, to: number, index: MentionIndex, tools: SpeechTools): Speaker | null {
+export function viewHolder(
+  text: string,
+  from: number,
+  to: number,
+  index: MentionIndex,
+  tools: SpeechTools,
+): Speaker | null {
   const raw = text.slice(from, to).trim();
   const start = text.indexOf(raw, from);
   const institution = institutionNamed(text, { start, end: start + raw.length }, index, tools);
@@ -132,17 +174,29 @@ export function viewHolder(text: string, from: number, to: number, index: Mentio
   if (tools.groupPhrase.test(raw)) return groupSpeaker({ start, end: start + raw.length }, raw);
   const article = /^(?:el|la|los|las|the)\s+/iu.exec(raw)?.[0].length ?? 0;
   const mention = index.startingAt(start + article);
-  return mention && mention.end === start + raw.length && mention.kind !== 'country' ? { span: { start: mention.start, end: mention.end }, text: text.slice(mention.start, mention.end) } : null;
+  return mention && mention.end === start + raw.length && mention.kind !== 'country'
+    ? { span: { start: mention.start, end: mention.end }, text: text.slice(mention.start, mention.end) }
+    : null;
 }
 
 /** Whether what follows a closing speaker is nothing or one circumstance: "…, dijo la SRE en un comunicado." */
 export function isCircumstanceOnly(rest: string, tools: SpeechTools): boolean {
   const trimmed = rest.replace(/^[\s,]*/u, ' ');
-  return trimmed.trim() === '' || tools.timeOnly.test(trimmed) || (tools.circumstanceAtStart.test(trimmed) && !trimmed.includes(','));
+  return (
+    trimmed.trim() === '' ||
+    tools.timeOnly.test(trimmed) ||
+    (tools.circumstanceAtStart.test(trimmed) && !trimmed.includes(','))
+  );
 }
 
 /** A group or a name standing after a closing verb: "…, informó la Secretaría de la Defensa Nacional en un comunicado." */
-export function closingSpeaker(text: string, from: number, end: number, index: MentionIndex, tools: SpeechTools): Speaker | null {
+export function closingSpeaker(
+  text: string,
+  from: number,
+  end: number,
+  index: MentionIndex,
+  tools: SpeechTools,
+): Speaker | null {
   // The phrase runs to a comma, the end, or a circumstance ("en un comunicado").
   const slice = text.slice(from, end);
   const lead = /^[\s,]*/u.exec(slice)![0].length;

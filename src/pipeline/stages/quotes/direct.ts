@@ -16,7 +16,9 @@ const MIN_QUOTE_WORDS = 6;
 /** The direct quotes of a document, as groups of pieces with their speakers, in order. */
 export function directQuotes(ctx: QuoteContext): QuoteGroup[] {
   const { text, paragraphs, excluded } = ctx;
-  const pieces = [...quotedPieces(text, paragraphs).filter((p) => !overlapsAny(p, excluded)), ...blockPieces(ctx)].sort((a, b) => a.start - b.start);
+  const pieces = [...quotedPieces(text, paragraphs).filter((p) => !overlapsAny(p, excluded)), ...blockPieces(ctx)].sort(
+    (a, b) => a.start - b.start,
+  );
   const groups: QuoteGroup[] = [];
   for (const piece of pieces) {
     const previous = groups.at(-1)?.pieces.at(-1);
@@ -41,8 +43,15 @@ export function directQuotes(ctx: QuoteContext): QuoteGroup[] {
   // the first person the article names.
   const unattributed = direct.filter((group) => !group.speaker && isDialogue(group, ctx));
   if (unattributed.length >= 2) {
-    const interviewee = ctx.mentions.find((m) => m.kind === 'person' && !m.anaphoric && !excluded.some((e) => e.start <= m.start && m.end <= e.end));
-    if (interviewee) for (const group of unattributed) group.speaker = { span: { start: interviewee.start, end: interviewee.end }, text: text.slice(interviewee.start, interviewee.end) };
+    const interviewee = ctx.mentions.find(
+      (m) => m.kind === 'person' && !m.anaphoric && !excluded.some((e) => e.start <= m.start && m.end <= e.end),
+    );
+    if (interviewee)
+      for (const group of unattributed)
+        group.speaker = {
+          span: { start: interviewee.start, end: interviewee.end },
+          text: text.slice(interviewee.start, interviewee.end),
+        };
   }
   return direct;
 }
@@ -51,7 +60,13 @@ export function directQuotes(ctx: QuoteContext): QuoteGroup[] {
 export function directQuote(group: QuoteGroup): Quote {
   const first = group.pieces[0]!;
   const last = group.pieces.at(-1)!;
-  return { start: first.start, end: last.end, kind: 'direct', speakerMention: group.speaker?.span ?? null, speakerText: group.speaker?.text ?? null };
+  return {
+    start: first.start,
+    end: last.end,
+    kind: 'direct',
+    speakerMention: group.speaker?.span ?? null,
+    speakerText: group.speaker?.text ?? null,
+  };
 }
 
 /**
@@ -66,21 +81,35 @@ export function quotedSpans(groups: readonly QuoteGroup[], ctx: QuoteContext): S
 }
 
 /** Where a quote's speaker may be named: its sentence around it, within its paragraph and between its neighbours, and the sentence before. */
-function siteOf(group: QuoteGroup, pieceBefore: QuotedPiece | undefined, next: QuotedPiece | undefined, ctx: QuoteContext): QuoteSite {
+function siteOf(
+  group: QuoteGroup,
+  pieceBefore: QuotedPiece | undefined,
+  next: QuotedPiece | undefined,
+  ctx: QuoteContext,
+): QuoteSite {
   const { text, paragraphs, sentences, excluded } = ctx;
   const first = group.pieces[0]!;
   const last = group.pieces.at(-1)!;
   const firstParagraph = paragraphs[first.paragraph]!;
   const lastParagraph = paragraphs[last.paragraph]!;
-  const beforeStart = Math.max(firstParagraph.start, pieceBefore && pieceBefore.paragraph === first.paragraph ? pieceBefore.close : 0, sentenceStartBefore(sentences, firstParagraph.start, first.open));
-  const afterEnd = Math.min(next && next.paragraph === last.paragraph ? next.open : lastParagraph.end, sentenceEndAfter(sentences, last.close, lastParagraph.end));
+  const beforeStart = Math.max(
+    firstParagraph.start,
+    pieceBefore && pieceBefore.paragraph === first.paragraph ? pieceBefore.close : 0,
+    sentenceStartBefore(sentences, firstParagraph.start, first.open),
+  );
+  const afterEnd = Math.min(
+    next && next.paragraph === last.paragraph ? next.open : lastParagraph.end,
+    sentenceEndAfter(sentences, last.close, lastParagraph.end),
+  );
   // A quote that opens its sentence may be announced by the sentence before ("Heredia put it this way.").
   let previous: Span | null = null;
   if (!/\S/u.test(text.slice(beforeStart, first.open))) {
-    if (beforeStart > firstParagraph.start) previous = { start: sentenceStartBefore(sentences, firstParagraph.start, beforeStart - 1), end: beforeStart };
+    if (beforeStart > firstParagraph.start)
+      previous = { start: sentenceStartBefore(sentences, firstParagraph.start, beforeStart - 1), end: beforeStart };
     else if (first.paragraph > 0) {
       const up = paragraphs[first.paragraph - 1]!;
-      if (!overlapsAny(up, excluded)) previous = { start: sentenceStartBefore(sentences, up.start, up.end - 1), end: up.end };
+      if (!overlapsAny(up, excluded))
+        previous = { start: sentenceStartBefore(sentences, up.start, up.end - 1), end: up.end };
     }
   }
   return { before: { start: beforeStart, end: first.open }, after: { start: last.close, end: afterEnd }, previous };
@@ -95,29 +124,48 @@ function isDialogue(group: QuoteGroup, { text, paragraphs }: QuoteContext): bool
 /** A lower-case piece inside a sentence: words quoted within the writer's own sentence. */
 function isWovenFragment(group: QuoteGroup, { text, paragraphs }: QuoteContext): boolean {
   const first = group.pieces[0]!;
-  return group.pieces.length === 1 && /^\p{Ll}/u.test(text.slice(first.start, first.end)) && first.open !== paragraphs[first.paragraph]!.start;
+  return (
+    group.pieces.length === 1 &&
+    /^\p{Ll}/u.test(text.slice(first.start, first.end)) &&
+    first.open !== paragraphs[first.paragraph]!.start
+  );
 }
 
 function isMinorPartOfSentence(group: QuoteGroup, { text, sentences }: QuoteContext): boolean {
   const piece = group.pieces[0]!;
   const sentence = sentenceAt(sentences, piece.open);
-  return sentence !== undefined && piece.close <= sentence.end && 2 * countWords(text.slice(piece.start, piece.end)) < countWords(text.slice(sentence.start, sentence.end));
+  return (
+    sentence !== undefined &&
+    piece.close <= sentence.end &&
+    2 * countWords(text.slice(piece.start, piece.end)) < countWords(text.slice(sentence.start, sentence.end))
+  );
 }
 
 /** Whether a quoted group is someone's words: long enough, a whole sentence, or attributed by its own sentence. */
-function isQuote(group: QuoteGroup, site: QuoteSite, own: Speaker | null, cueAfter: boolean, ctx: QuoteContext): boolean {
+function isQuote(
+  group: QuoteGroup,
+  site: QuoteSite,
+  own: Speaker | null,
+  cueAfter: boolean,
+  ctx: QuoteContext,
+): boolean {
   const { text } = ctx;
   const content = group.pieces.map((p) => text.slice(p.start, p.end)).join(' ');
   // A lower-case piece inside a sentence ("which emphasized commitments to “preserve and strengthen
   // …”") is a fragment woven into the writer's sentence: it is someone's words only when that same
   // sentence names who said them, however long it is.
-  if (isWovenFragment(group, ctx)) return own !== null && /\p{L}.*\s\p{L}/u.test(content) && !insideParaphrase(site.before, ctx, true);
+  if (isWovenFragment(group, ctx))
+    return own !== null && /\p{L}.*\s\p{L}/u.test(content) && !insideParaphrase(site.before, ctx, true);
   // "said that for a decade “the border has been …”": the quoted words finish the writer's clause.
   if (insideParaphrase(site.before, ctx, false)) return false;
   const words = content.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   const titleCased = words.length >= 2 && capitalised / words.length >= 0.7 && !/[.!?]$/u.test(content);
-  const cueBefore = ctx.cues.has(Cue.plain | Cue.fragment, Math.max(site.before.start, site.before.end - 40), site.before.end);
+  const cueBefore = ctx.cues.has(
+    Cue.plain | Cue.fragment,
+    Math.max(site.before.start, site.before.end - 40),
+    site.before.end,
+  );
   if (titleCased && words.length <= 8) return cueAfter;
   if (words.length >= MIN_QUOTE_WORDS) return true;
   // A whole sentence in quotation marks is someone's words: “I want to see names.”
@@ -125,7 +173,9 @@ function isQuote(group: QuoteGroup, site: QuoteSite, own: Speaker | null, cueAft
   // A short fragment is someone's words only when its sentence attributes it and it closes that
   // sentence ("the official said … had been “prompt”."); in mid-sentence it is a manner or a label
   // ("coordinated “step by step” under …").
-  const closesSentence = /^["”’»]?\s*[.!?]/u.test(text.slice(group.pieces.at(-1)!.end, group.pieces.at(-1)!.end + 3)) || /^\s*[.!?]/u.test(text.slice(site.after.start, site.after.start + 2));
+  const closesSentence =
+    /^["”’»]?\s*[.!?]/u.test(text.slice(group.pieces.at(-1)!.end, group.pieces.at(-1)!.end + 3)) ||
+    /^\s*[.!?]/u.test(text.slice(site.after.start, site.after.start + 2));
   return words.length >= 2 && (cueAfter || cueBefore || (closesSentence && attributedBefore(site.before, ctx)));
 }
 
@@ -142,17 +192,26 @@ function insideParaphrase(before: Span, { text, index, tools }: QuoteContext, af
   tools.complementizers.lastIndex = 0;
   for (const match of slice.matchAll(tools.complementizers)) cueEnd = match.index + match[0].length;
   // Only a verb of saying hands over to the words themselves: "had agreed “to continue …”" goes on paraphrasing.
-  if (afterVerb) for (const match of index.cues.within(Cue.plain, before.start, before.end)) cueEnd = Math.max(cueEnd, match.end - before.start);
+  if (afterVerb)
+    for (const match of index.cues.within(Cue.plain, before.start, before.end))
+      cueEnd = Math.max(cueEnd, match.end - before.start);
   // A colon after the paraphrase hands over to the speaker's own words: "…, se debería priorizar el diálogo: «…»".
   if (slice.slice(Math.max(0, cueEnd)).includes(':')) return false;
   // Woven into a sentence with no speech cue before it ("Those held face a “range of …”, the DOJ said";
   // "According to X, these schemes “are …”"), two words of the writer's make it part of a paraphrase.
   // A promise verb takes its words as they were said ("promised to conduct “…”").
-  if (cueEnd < 0) return afterVerb && !index.cues.has(Cue.fragment, before.start, before.end) && countWords(slice.replace(/^.*,/su, ''), 2) >= 2;
+  if (cueEnd < 0)
+    return (
+      afterVerb &&
+      !index.cues.has(Cue.fragment, before.start, before.end) &&
+      countWords(slice.replace(/^.*,/su, ''), 2) >= 2
+    );
   return countWords(slice.slice(cueEnd), 2) >= 2;
 }
 
 /** Whether a speech verb with its speaker stands earlier in the quote's sentence. */
 function attributedBefore(before: Span, { index, tools }: QuoteContext): boolean {
-  return index.cues.verbs(before.start, before.end).some((match) => speakerBefore(index, before.start, match.start, tools) !== null);
+  return index.cues
+    .verbs(before.start, before.end)
+    .some((match) => speakerBefore(index, before.start, match.start, tools) !== null);
 }

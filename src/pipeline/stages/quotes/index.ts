@@ -53,10 +53,16 @@ export const quotes = defineStage({
     const ctx = quoteContext(document.text, clean.paragraphs, sentences, mentions, excluded);
     const direct = directQuotes(ctx);
     for (const group of direct) {
-      if (!group.speaker) report.info('Quote has no speaker in its sentence or the ones around it', group.pieces[0]!, { ruleId: 'speaker-unresolved' });
+      if (!group.speaker)
+        report.info('Quote has no speaker in its sentence or the ones around it', group.pieces[0]!, {
+          ruleId: 'speaker-unresolved',
+        });
     }
     const result: Quote[] = [...direct.map(directQuote), ...reportedQuotes(ctx, quotedSpans(direct, ctx))];
-    return jointSpeakers(result.sort((a, b) => a.start - b.start || a.end - b.end), ctx);
+    return jointSpeakers(
+      result.sort((a, b) => a.start - b.start || a.end - b.end),
+      ctx,
+    );
   },
 });
 
@@ -72,13 +78,21 @@ function jointSpeakers(quotes: Quote[], ctx: QuoteContext): Quote[] {
   return quotes.map((quote) => {
     if (!quote.speakerMention || quote.speakerText === null) return quote;
     const speaker = { span: quote.speakerMention, text: quote.speakerText };
-    let joint = isJointGroup(speaker.text) ? jointSpeaker(ctx.text, speaker, ctx.mentions, paragraphStart(ctx.paragraphs, quote.start)) : null;
+    let joint = isJointGroup(speaker.text)
+      ? jointSpeaker(ctx.text, speaker, ctx.mentions, paragraphStart(ctx.paragraphs, quote.start))
+      : null;
     if (!joint && isPluralReference(speaker)) {
-      if (last && quote.start - last.end <= JOINT_REFERENCE_REACH) joint = { span: speaker.span, text: last.speaker.text };
+      if (last && quote.start - last.end <= JOINT_REFERENCE_REACH)
+        joint = { span: speaker.span, text: last.speaker.text };
       // "According to their statement" with no joint speaker before: the organisation last put forward.
       else if (ctx.tools.publishedAfterPossessive.test(speaker.text)) {
         const author = ctx.index.lastOrganisationBefore(quote.start);
-        if (author) return { ...quote, speakerMention: { start: author.start, end: author.end }, speakerText: ctx.text.slice(author.start, author.end) };
+        if (author)
+          return {
+            ...quote,
+            speakerMention: { start: author.start, end: author.end },
+            speakerText: ctx.text.slice(author.start, author.end),
+          };
       }
     }
     if (joint || isJoint(speaker)) last = { speaker: joint ?? speaker, end: quote.end };

@@ -39,7 +39,13 @@ function canClose(text: string, i: number): boolean {
 }
 
 /** Quoted pieces of one paragraph, given the document's marks from index `first`: marks first, then Spanish dialogue dashes. */
-function piecesIn(text: string, paragraph: Span, index: number, marks: readonly number[], first: number): QuotedPiece[] {
+function piecesIn(
+  text: string,
+  paragraph: Span,
+  index: number,
+  marks: readonly number[],
+  first: number,
+): QuotedPiece[] {
   const pieces: QuotedPiece[] = [];
   const { start: from, end: to } = paragraph;
   const dash = DASHES.exec(text.slice(from, Math.min(to, from + 8)));
@@ -58,13 +64,15 @@ function piecesIn(text: string, paragraph: Span, index: number, marks: readonly 
       closer = wanted;
     } else if (c === closer && (closer === '”' || closer === '»' || canClose(text, i))) {
       const span = trimmed(text, open + 1, i);
-      if (span.end > span.start) pieces.push({ ...span, open, close: i + 1, paragraph: index, closed: true, continues: false });
+      if (span.end > span.start)
+        pieces.push({ ...span, open, close: i + 1, paragraph: index, closed: true, continues: false });
       open = -1;
     }
   }
   if (open >= 0 && closer !== '’') {
     const span = trimmed(text, open + 1, to);
-    if (span.end > span.start) pieces.push({ ...span, open, close: to, paragraph: index, closed: false, continues: false });
+    if (span.end > span.start)
+      pieces.push({ ...span, open, close: to, paragraph: index, closed: false, continues: false });
   }
   return pieces;
 }
@@ -81,7 +89,8 @@ function dialogue(text: string, paragraph: Span, index: number, contentStart: nu
     const inciso = INCISO.exec(body);
     const pieceEnd = inciso ? contentStart + inciso.index : paragraph.end;
     const span = trimmed(text, start, pieceEnd);
-    if (span.end > span.start) pieces.push({ ...span, open: start - 1, close: pieceEnd, paragraph: index, closed: true, continues: false });
+    if (span.end > span.start)
+      pieces.push({ ...span, open: start - 1, close: pieceEnd, paragraph: index, closed: true, continues: false });
     if (!inciso) break;
     const after = body.slice(inciso.index + inciso[0].length);
     const close = END_INCISO.exec(after.slice(1));
@@ -110,7 +119,8 @@ export function quotedPieces(text: string, paragraphs: readonly Span[]): QuotedP
   for (let k = 0; k + 1 < all.length; k++) {
     const piece = all[k]!;
     const next = all[k + 1]!;
-    if (!piece.closed && next.paragraph === piece.paragraph + 1 && next.open === paragraphs[next.paragraph]!.start) piece.continues = true;
+    if (!piece.closed && next.paragraph === piece.paragraph + 1 && next.open === paragraphs[next.paragraph]!.start)
+      piece.continues = true;
   }
   return all;
 }

@@ -45,14 +45,24 @@ export class MentionIndex {
       const verb = cues.verbs(m.end, m.end + 40)[0];
       return verb !== undefined && /^[\s,]*$/u.test(text.slice(m.end, verb.start));
     };
-    this.speakers = this.people.filter((m) => verbAfter(m) || /(?:said|says|told|added|dijo|afirmó|señaló)\s*$/iu.test(text.slice(Math.max(0, m.start - 12), m.start)));
+    this.speakers = this.people.filter(
+      (m) =>
+        verbAfter(m) ||
+        /(?:said|says|told|added|dijo|afirmó|señaló)\s*$/iu.test(text.slice(Math.max(0, m.start - 12), m.start)),
+    );
     let s = 0;
     for (const m of mentions) {
       if (m.kind !== 'organization') continue;
       while (s < sentences.length && sentences[s]!.end <= m.start) s++;
       const sentence = sentences[s];
       const opens = sentence !== undefined && sentence.start <= m.start && opensClause(text, sentence.start, m.start);
-      if (opens || verbAfter(m) || cues.has(Cue.verb | Cue.source, Math.max(0, m.start - 24), m.start) || tools.documentOfBefore.test(text.slice(Math.max(0, m.start - 40), m.start))) this.organisations.push(m);
+      if (
+        opens ||
+        verbAfter(m) ||
+        cues.has(Cue.verb | Cue.source, Math.max(0, m.start - 24), m.start) ||
+        tools.documentOfBefore.test(text.slice(Math.max(0, m.start - 40), m.start))
+      )
+        this.organisations.push(m);
     }
     // Both lists are sorted, so one walk pairs each person with the sentence that holds it.
     this.subjects = [];
@@ -73,7 +83,8 @@ export class MentionIndex {
       const d = match?.groups?.d;
       if (!match || !d) continue;
       const offset = match.index + match[0].indexOf(d);
-      if (SUBJECT_LEAD.test(window.slice(0, offset))) this.describedSubjects.push({ start: sentence.start + offset, end: sentence.start + offset + d.length });
+      if (SUBJECT_LEAD.test(window.slice(0, offset)))
+        this.describedSubjects.push({ start: sentence.start + offset, end: sentence.start + offset + d.length });
     }
   }
 
@@ -117,7 +128,9 @@ export class MentionIndex {
     const gap = this.text.slice(offset, person.start);
     const words = gap.match(/[\p{L}][\p{L}.'’-]*/gu) ?? [];
     if (!/^(?:[\p{L}][\p{L}.'’-]*\s+)*$/u.test(gap) || words.length > 6) return undefined;
-    return words.every((w) => !stopwords.has(w.toLowerCase()) || TITLE_JOINERS.has(w.toLowerCase())) ? person : undefined;
+    return words.every((w) => !stopwords.has(w.toLowerCase()) || TITLE_JOINERS.has(w.toLowerCase()))
+      ? person
+      : undefined;
   }
 
   /** The person the document names in the office `role` names ("security minister" → "Security Minister X"), when one does. */
@@ -145,14 +158,24 @@ export class MentionIndex {
     let introduced: Mention | undefined;
     for (const m of this.people) {
       if (m.end > offset) break;
-      if (!m.anaphoric && fits(m) && this.text.slice(Math.max(0, m.start - INTRODUCTION_REACH), m.start).toLowerCase().includes(head)) introduced = m;
+      if (
+        !m.anaphoric &&
+        fits(m) &&
+        this.text
+          .slice(Math.max(0, m.start - INTRODUCTION_REACH), m.start)
+          .toLowerCase()
+          .includes(head)
+      )
+        introduced = m;
     }
     return introduced;
   }
 
   /** The gender of a person's mention: what the document marks for that person, or what a bare role's own words say ("la mandataria"). */
   genderOf(mention: Mention): Gender {
-    return mention.anaphoric ? genderOfWords(this.text.slice(mention.start, mention.end)) : this.genders.get(personKey(mention)) ?? null;
+    return mention.anaphoric
+      ? genderOfWords(this.text.slice(mention.start, mention.end))
+      : (this.genders.get(personKey(mention)) ?? null);
   }
 
   /**
@@ -164,7 +187,10 @@ export class MentionIndex {
     const gender = this.genderOf(mention);
     const role = roleKey(mention.role ?? this.text.slice(mention.start, mention.end));
     // "El presidente estadounidense" is none of another country's presidents.
-    const agrees = (m: Mention) => !m.anaphoric && genderAgrees(gender, this.genderOf(m)) && (!mention.country || !m.country || m.country === mention.country);
+    const agrees = (m: Mention) =>
+      !m.anaphoric &&
+      genderAgrees(gender, this.genderOf(m)) &&
+      (!mention.country || !m.country || m.country === mention.country);
     let byRole: Mention | undefined;
     for (const m of this.people) {
       if (m.end > mention.start) break;
@@ -177,7 +203,7 @@ export class MentionIndex {
     if (gender === null) return undefined;
     const speaker = this.lastSpeakerBefore(mention.start, agrees);
     const subject = this.lastSubjectBefore(mention.start, agrees);
-    return speaker && subject ? (speaker.start > subject.start ? speaker : subject) : speaker ?? subject;
+    return speaker && subject ? (speaker.start > subject.start ? speaker : subject) : (speaker ?? subject);
   }
 
   /** Whether a span is exactly a mention's. */
@@ -229,7 +255,8 @@ export class MentionIndex {
 
   /** The first person (or organisation) named inside `span`. */
   firstSpeakerIn(span: Span): Mention | undefined {
-    for (const m of this.byStart.values()) if (m.start >= span.start && m.end <= span.end && m.kind !== 'country') return m;
+    for (const m of this.byStart.values())
+      if (m.start >= span.start && m.end <= span.end && m.kind !== 'country') return m;
     return undefined;
   }
 }
@@ -258,7 +285,12 @@ function lastWithin(list: readonly Mention[], offset: number, fits: Fit, reach =
 
 /** The office a role names, in English and without accents: "la mandataria" and "President" both give "president". */
 function roleKey(role: string): string {
-  const words = role.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').match(/\p{L}+/gu) ?? [];
+  const words =
+    role
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .match(/\p{L}+/gu) ?? [];
   const head = words.find((w) => !/^(?:the|el|la|los|las|u|s|us|mexican|mexico|estadounidense)$/u.test(w)) ?? '';
   return (roleEquivalents[head] ?? head).split(' ')[0]!;
 }
@@ -269,8 +301,8 @@ const SUBJECT_WINDOW = 240;
 // Up to four short words before the name, "On Monday," "But", "La presidenta", or an opening phrase
 // closed by a comma ("En su conferencia de este lunes,"): the name opens its clause.
 /** Whether what stands in `[from, to)` is a subject's lead (see SUBJECT_LEAD); longer text never is, and is not searched. */
-const opensClause = (text: string, from: number, to: number) => to - from <= SUBJECT_LEAD_REACH && SUBJECT_LEAD.test(text.slice(from, to));
+const opensClause = (text: string, from: number, to: number) =>
+  to - from <= SUBJECT_LEAD_REACH && SUBJECT_LEAD.test(text.slice(from, to));
 /** Characters a subject's lead may span: four words, or an opening phrase of ninety and an article. */
 const SUBJECT_LEAD_REACH = 160;
 const SUBJECT_LEAD = /^[\s"“«—–-]*(?:(?:[\p{L}\p{N}.’']+,?\s+){0,4}|[^,;:.“”"«»]{1,90},\s+(?:(?:el|la|the)\s+)?)$/u;
-

@@ -6,7 +6,13 @@
  * government, in English, as entities are.
  */
 import type { Mention, Span } from '../../../core/index.js';
-import { countryName, countryNames, nameLexicons, speechLexicons, type SpeechLexicon } from '../../../lexicons/index.js';
+import {
+  countryName,
+  countryNames,
+  nameLexicons,
+  speechLexicons,
+  type SpeechLexicon,
+} from '../../../lexicons/index.js';
 import type { Speaker } from './speaker-phrases.js';
 
 interface PartyWords {
@@ -25,7 +31,9 @@ function partyWords(): PartyWords {
   if (words) return words;
   const speech = Object.values(speechLexicons) as SpeechLexicon[];
   const adjectives = new Map<string, string>();
-  for (const lexicon of Object.values(nameLexicons)) for (const [adjective, code] of Object.entries(lexicon.countryAdjectives)) adjectives.set(adjective.toLowerCase(), code);
+  for (const lexicon of Object.values(nameLexicons))
+    for (const [adjective, code] of Object.entries(lexicon.countryAdjectives))
+      adjectives.set(adjective.toLowerCase(), code);
   const countries = new Map<string, string>();
   for (const [name, code] of countryNames()) countries.set(name.toLowerCase(), code);
   words = {
@@ -47,9 +55,13 @@ const withArticle = (code: string) => {
 /** The country a phrase names alone: "mexicanas", "de los Estados Unidos", "of Mexico", "Mexico's", "U.S.". */
 function countryOf(phrase: string): string | null {
   const { adjectives, countries } = partyWords();
-  const p = phrase.toLowerCase().replace(/\s+/gu, ' ').trim().replace(/['’]s$/u, '');
+  const p = phrase
+    .toLowerCase()
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/['’]s$/u, '');
   const bare = p.replace(/^(?:of|de|del)\s+/u, '').replace(/^(?:the|los|las|el|la)\s+/u, '');
-  return adjectives.get(p) ?? countries.get(bare) ?? (bare !== p ? adjectives.get(`de ${bare}`) ?? null : null);
+  return adjectives.get(p) ?? countries.get(bare) ?? (bare !== p ? (adjectives.get(`de ${bare}`) ?? null) : null);
 }
 
 /**
@@ -82,7 +94,12 @@ const JOINT_REACH = 900;
  * officials", when the people or countries named in the text just before it (its paragraph and the
  * one before) belong to two countries; null otherwise.
  */
-export function jointSpeaker(text: string, speaker: Speaker, mentions: readonly Mention[], paragraphStart: number): Speaker | null {
+export function jointSpeaker(
+  text: string,
+  speaker: Speaker,
+  mentions: readonly Mention[],
+  paragraphStart: number,
+): Speaker | null {
   if (!isJointGroup(speaker.text)) return null;
   const from = Math.max(0, paragraphStart - JOINT_REACH, speaker.span.start - JOINT_REACH);
   const countries = new Set<string>();
@@ -106,7 +123,8 @@ function joint(span: Span, codes: readonly string[]): Speaker {
 }
 
 /** Whether a speaker is a joint one. */
-export const isJoint = (speaker: Speaker | null): boolean => speaker !== null && speaker.text.startsWith('Governments of ');
+export const isJoint = (speaker: Speaker | null): boolean =>
+  speaker !== null && speaker.text.startsWith('Governments of ');
 
 /** Whether a speaker's words describe both sides together ("Both leaders", "Las delegaciones"). */
 export function isJointGroup(words: string): boolean {

@@ -6,7 +6,14 @@
 import type { Quote, Span } from '../../../core/index.js';
 import { countWords } from '../../../text/normalize.js';
 import { overlapsAny, type QuoteContext } from './context.js';
-import { closingSpeaker, describedSpeaker, groupSubject, isCircumstanceOnly, sourceSpeaker, viewHolder } from './described-speakers.js';
+import {
+  closingSpeaker,
+  describedSpeaker,
+  groupSubject,
+  isCircumstanceOnly,
+  sourceSpeaker,
+  viewHolder,
+} from './described-speakers.js';
 import { impliedSpeaker, speakerAfter, speakerBefore, type MentionIndex, type Speaker } from './speaker-phrases.js';
 import { Cue, type SpeechTools } from './speech-tools.js';
 
@@ -29,12 +36,22 @@ export function reportedQuotes(ctx: QuoteContext, quoted: readonly Span[]): Quot
     while (c < cues.length && cues[c]!.start < sentence.start) c++;
     // "Para X, …" and "Consultada sobre …, X …" carry no cue word of their own.
     const opener = text.slice(sentence.start, sentence.start + 24);
-    if ((c === cues.length || cues[c]!.start >= sentence.end) && !tools.viewpointAtStart.test(opener) && !tools.askedOpener.test(opener)) continue;
+    if (
+      (c === cues.length || cues[c]!.start >= sentence.end) &&
+      !tools.viewpointAtStart.test(opener) &&
+      !tools.askedOpener.test(opener)
+    )
+      continue;
     if (overlapsAny(sentence, excluded)) continue;
     // A sentence that holds a direct quote reports in the words before it, if anywhere: "X said that A, adding, “…”".
     const first = quoted.find((q) => q.start < sentence.end && sentence.start < q.end);
     const span = first ? { start: sentence.start, end: first.start } : sentence;
-    if (first && (first.start <= sentence.start || countWords(text.slice(span.start, span.end), MIN_PREFIX_WORDS) < MIN_PREFIX_WORDS)) continue;
+    if (
+      first &&
+      (first.start <= sentence.start ||
+        countWords(text.slice(span.start, span.end), MIN_PREFIX_WORDS) < MIN_PREFIX_WORDS)
+    )
+      continue;
     let present = 0;
     for (let k = c; k < cues.length && cues[k]!.start < span.end; k++) present |= cues[k]!.kinds;
     result.push(...reportedSpeech(text, span, index, tools, present));
@@ -55,7 +72,13 @@ interface Attribution {
  * is the sentence; a sentence that coordinates two reports ("X says A, but Y argues B"; "recordó que
  * A, y afirmó que B") gives one quote per report, each from its clause.
  */
-function reportedSpeech(text: string, sentence: Span, index: MentionIndex, tools: SpeechTools, present: number): Quote[] {
+function reportedSpeech(
+  text: string,
+  sentence: Span,
+  index: MentionIndex,
+  tools: SpeechTools,
+  present: number,
+): Quote[] {
   const slice = text.slice(sentence.start, sentence.end);
   // "X put it this way:" introduces the quote that follows and reports nothing itself; "X afirmó que A:" reports A.
   tools.complementizers.lastIndex = 0;
@@ -83,7 +106,11 @@ function reportedSpeech(text: string, sentence: Span, index: MentionIndex, tools
   }
   // "Asked whether …, Rubio said …", "Asked what she would watch, Ruiz named two things": the answer is reported.
   if (tools.askedOpener.test(slice)) {
-    for (let comma = text.indexOf(',', sentence.start); comma > 0 && comma < end; comma = text.indexOf(',', comma + 1)) {
+    for (
+      let comma = text.indexOf(',', sentence.start);
+      comma > 0 && comma < end;
+      comma = text.indexOf(',', comma + 1)
+    ) {
       const speaker = speakerAfter(index, comma + 1, end, tools);
       if (speaker) {
         add(sentence.start, speaker);
@@ -109,7 +136,13 @@ function reportedSpeech(text: string, sentence: Span, index: MentionIndex, tools
 
 function indirectQuote(text: string, from: number, to: number, speaker: Speaker): Quote {
   const trimmed = text.slice(from, to).replace(/[\s,;]+$/u, '');
-  return { start: from, end: from + trimmed.length, kind: 'indirect', speakerMention: speaker.span, speakerText: speaker.text };
+  return {
+    start: from,
+    end: from + trimmed.length,
+    kind: 'indirect',
+    speakerMention: speaker.span,
+    speakerText: speaker.text,
+  };
 }
 
 /** Attributions around speech verbs, document verbs ("figures show") and participles (", adding that"). */
@@ -132,31 +165,51 @@ function verbAttributions(
     const after = text.slice(verbEnd, end);
     const rest = countWords(after, 4);
     // "asked how many …" reports a question; "asked Mexico to act" a request. "informó que …" reports; "informó la detención" announces.
-    if (tools.questionVerbs.has(verb) ? !tools.questionAtStart.test(after) : NOT_INDIRECT.has(tools.vocabulary.lemmaOf.get(verb) ?? verb)) continue;
+    if (
+      tools.questionVerbs.has(verb)
+        ? !tools.questionAtStart.test(after)
+        : NOT_INDIRECT.has(tools.vocabulary.lemmaOf.get(verb) ?? verb)
+    )
+      continue;
     const closing = /,\s*$/u.test(text.slice(sentence.start, verbStart));
     if (tools.reportVerbs.has(verb) && !tools.complementAtStart.test(after) && rest > 0 && !closing) continue;
     const previous = found.filter((a) => a.at < verbStart).at(-1);
     const coordinator = coordinatorBefore(text, previous ? previous.at : sentence.start, verbStart, tools);
     const clauseStart = coordinator?.end ?? sentence.start;
     if (rest >= 4) {
-      const speaker = speakerBefore(index, clauseStart, verbStart, tools) ?? groupSubject(text, clauseStart, verbStart, index, tools, false);
+      const speaker =
+        speakerBefore(index, clauseStart, verbStart, tools) ??
+        groupSubject(text, clauseStart, verbStart, index, tools, false);
       if (speaker) {
         add(verbStart, speaker, coordinator);
         continue;
       }
       if (tools.bareLead.test(text.slice(clauseStart, verbStart))) {
         // "…, and said that …" shares its subject with the clause before; "Dijo que …" leaves it to the paragraph.
-        if (coordinator) add(verbStart, previous?.speaker ?? openingSpeaker(text, sentence.start, coordinator.start, index, tools), coordinator);
+        if (coordinator)
+          add(
+            verbStart,
+            previous?.speaker ?? openingSpeaker(text, sentence.start, coordinator.start, index, tools),
+            coordinator,
+          );
         else if (tools.complementAtStart.test(after)) add(verbStart, impliedSpeaker(index, verbStart));
         continue;
       }
     }
     // "…, officials from both governments said.", "…, the minister said on Tuesday." — the attribution closes the sentence.
-    const closes = rest === 0 || tools.timeOnly.test(after) || (isCircumstanceOnly(after, tools) && !tools.complementAtStart.test(after));
+    const closes =
+      rest === 0 ||
+      tools.timeOnly.test(after) ||
+      (isCircumstanceOnly(after, tools) && !tools.complementAtStart.test(after));
     if (closes && /,\s*[^,]*$/u.test(text.slice(sentence.start, verbStart))) {
       const clause = text.slice(sentence.start, verbStart);
       const from = sentence.start + clause.lastIndexOf(',') + 1;
-      add(sentence.start, speakerAfter(index, from, verbStart, tools) ?? describedSpeaker(text, from, verbStart, tools) ?? groupSubject(text, from, verbStart, index, tools, false));
+      add(
+        sentence.start,
+        speakerAfter(index, from, verbStart, tools) ??
+          describedSpeaker(text, from, verbStart, tools) ??
+          groupSubject(text, from, verbStart, index, tools, false),
+      );
       continue;
     }
     // "…, informó la Secretaría de la Defensa Nacional en un comunicado." — speaker after the verb, nothing reported after it.
@@ -174,10 +227,16 @@ function verbAttributions(
   }
   // "She then went further, pledging that …": the sentence's subject speaks; after a report of its
   // own ("X said A, adding that B"), the participle opens a second report.
-  for (const participle of present & Cue.participle ? index.cues.reportingParticiples(text, tools, sentence.start, end) : []) {
+  for (const participle of present & Cue.participle
+    ? index.cues.reportingParticiples(text, tools, sentence.start, end)
+    : []) {
     const at = participle.start;
     if (countWords(text.slice(participle.end, end), 4) < 4) continue;
-    add(at, found.filter((a) => a.at < at).at(-1)?.speaker ?? openingSpeaker(text, sentence.start, at, index, tools), participle);
+    add(
+      at,
+      found.filter((a) => a.at < at).at(-1)?.speaker ?? openingSpeaker(text, sentence.start, at, index, tools),
+      participle,
+    );
   }
 }
 
@@ -196,8 +255,13 @@ function coordinatorBefore(text: string, from: number, to: number, tools: Speech
 }
 
 /** The person, unnamed speaker or pronoun that opens a sentence (after a short lead), before `to`. */
-export function openingSpeaker(text: string, from: number, to: number, index: MentionIndex, tools: SpeechTools): Speaker | null {
+export function openingSpeaker(
+  text: string,
+  from: number,
+  to: number,
+  index: MentionIndex,
+  tools: SpeechTools,
+): Speaker | null {
   const lead = /^[\s"“«—–-]*(?:[\p{L}\p{N}’']+(?:\s+[\p{L}\p{N}’']+){0,4},\s*)?/u.exec(text.slice(from, to))![0].length;
   return speakerAfter(index, from + lead, to, tools) ?? (lead > 0 ? speakerAfter(index, from, to, tools) : null);
 }
-

@@ -14,7 +14,10 @@ export interface Speaker {
   readonly text: string;
 }
 
-const asSpeaker = (text: string, span: Span): Speaker => ({ span: { start: span.start, end: span.end }, text: text.slice(span.start, span.end) });
+const asSpeaker = (text: string, span: Span): Speaker => ({
+  span: { start: span.start, end: span.end },
+  text: text.slice(span.start, span.end),
+});
 
 /** A mention as a speaker; a bare role ("la mandataria") speaks as the person it stands for. */
 function mentionSpeaker(index: MentionIndex, mention: Mention): Speaker {
@@ -40,7 +43,9 @@ export function speakerAfter(index: MentionIndex, at: number, limit: number, too
   if (mention?.kind === 'country' && /^['’]s\s/u.test(text.slice(mention.end, mention.end + 3))) {
     const role = /^(?:[\p{L}-]+\s*){1,5}/u.exec(text.slice(mention.end + 3, limit))?.[0].trimEnd() ?? '';
     const holder = role ? index.holderOf(role) : undefined;
-    return holder ? mentionSpeaker(index, holder) : asSpeaker(text, { start: mention.start, end: mention.end + 3 + role.length });
+    return holder
+      ? mentionSpeaker(index, holder)
+      : asSpeaker(text, { start: mention.start, end: mention.end + 3 + role.length });
   }
   if (mention && mention.end <= limit) return mentionSpeaker(index, mention);
   const anonymous = tools.anonymousAtStart.exec(text.slice(offset, limit));
@@ -95,7 +100,12 @@ function withinReach(text: string, from: number, at: number): number {
 }
 
 /** The speaker named right before a verb: "Secretary Rubio told", "X, who …, later told", "she said". */
-export function speakerBefore(index: MentionIndex, clauseStart: number, at: number, tools: SpeechTools): Speaker | null {
+export function speakerBefore(
+  index: MentionIndex,
+  clauseStart: number,
+  at: number,
+  tools: SpeechTools,
+): Speaker | null {
   const from = withinReach(index.text, clauseStart, at);
   const raw = index.text.slice(from, at);
   // Try the text as it stands, then without a relative clause, then without an apposition in lower
@@ -111,7 +121,9 @@ export function speakerBefore(index: MentionIndex, clauseStart: number, at: numb
   ];
   // "Ernesto Cárdenas, investigador de El Colegio de México, dijo": a person before the apposition
   // is the speaker, rather than the organisation that ends it.
-  const found = [...new Set(variants)].map((before) => speakerEndingAt(index, from, before, tools)).filter((s): s is Speaker => s !== null);
+  const found = [...new Set(variants)]
+    .map((before) => speakerEndingAt(index, from, before, tools))
+    .filter((s): s is Speaker => s !== null);
   // "Laura Mendelsohn of the DEA's Phoenix Division said", "Rep. Luis Arredondo of Texas noted": a
   // person before a capitalised place or office they belong to.
   const belonging = trimmed(raw).replace(/\s+(?:of|from|de|del)\s+(?:(?:the|la|el)\s+)?\p{Lu}[^,]{0,80}$/u, '');
@@ -166,10 +178,13 @@ export function describedOrReferred(index: MentionIndex, span: Span, tools: Spee
   if (holder) return mentionSpeaker(index, holder);
   const shown = index.lastInParagraphBefore('speakers', span.start, fits);
   const subject = index.lastInParagraphBefore('subjects', span.start, fits);
-  const inParagraph = shown && subject ? (shown.start > subject.start ? shown : subject) : shown ?? subject;
+  const inParagraph = shown && subject ? (shown.start > subject.start ? shown : subject) : (shown ?? subject);
   // "…, la generala en retiro Ana Ruiz. …, la diplomática señaló": a gendered description also
   // takes up the person named just before it.
-  const person = inParagraph ?? index.lastSpeakerBefore(span.start, fits) ?? (gender ? index.lastPersonBefore(span.start, fits, NAMED_JUST_BEFORE) : undefined);
+  const person =
+    inParagraph ??
+    index.lastSpeakerBefore(span.start, fits) ??
+    (gender ? index.lastPersonBefore(span.start, fits, NAMED_JUST_BEFORE) : undefined);
   return person ? mentionSpeaker(index, person) : asSpeaker(text, span);
 }
 
@@ -187,7 +202,8 @@ export function impliedSpeaker(index: MentionIndex, at: number): Speaker | null 
 
 /** A pronoun as speaker: "they" stays an unnamed group; "he" and "she" go to a person of their gender. */
 function pronounAt(index: MentionIndex, at: number, pronoun: string, tools: SpeechTools): Speaker | null {
-  if (tools.pluralPronouns.has(pronoun.toLowerCase())) return asSpeaker(index.text, { start: at, end: at + pronoun.length });
+  if (tools.pluralPronouns.has(pronoun.toLowerCase()))
+    return asSpeaker(index.text, { start: at, end: at + pronoun.length });
   return pronounSpeaker(index, at, genderOfWords(pronoun));
 }
 
@@ -206,7 +222,12 @@ function pronounSpeaker(index: MentionIndex, at: number, gender: Gender): Speake
   return personForPronoun(index, at, (m) => genderAgrees(gender, index.genderOf(m)), gender === null);
 }
 
-function personForPronoun(index: MentionIndex, at: number, fits: (m: Mention) => boolean, subjectFirst: boolean): Speaker | null {
+function personForPronoun(
+  index: MentionIndex,
+  at: number,
+  fits: (m: Mention) => boolean,
+  subjectFirst: boolean,
+): Speaker | null {
   // "A senior official, who asked not to be named, said … “…”, he added.": an unnamed subject later
   // in the paragraph than any person shown speaking is the one who goes on speaking.
   const described = index.lastDescribedInParagraphBefore(at);
@@ -215,7 +236,13 @@ function personForPronoun(index: MentionIndex, at: number, fits: (m: Mention) =>
   if (described && (!shown || shown.end <= described.start)) return describedOrReferred(index, described, index.tools);
   const speaker = index.lastSpeakerBefore(at, fits);
   const subject = index.lastSubjectBefore(at, fits);
-  const earlier = subjectFirst ? subject ?? speaker : speaker && subject ? (subject.start > speaker.start ? subject : speaker) : speaker ?? subject;
+  const earlier = subjectFirst
+    ? (subject ?? speaker)
+    : speaker && subject
+      ? subject.start > speaker.start
+        ? subject
+        : speaker
+      : (speaker ?? subject);
   const person = shown ?? index.paragraphSubjectBefore(at, fits) ?? earlier ?? index.lastPersonBefore(at, fits);
   return person ? mentionSpeaker(index, person) : null;
 }

@@ -46,7 +46,8 @@ export function attributionAfter({ after }: QuoteSite, { text, index, tools }: Q
     if (named) return named;
     // "“…”, afirmó." / "—dijo." — Spanish leaves the subject out: the person the paragraph is about.
     const rest = text.slice(verbEnd, after.end);
-    if (/^[\s.]*$/u.test(rest) || tools.circumstanceAtStart.test(rest) || tools.coordinatorAtStart.test(rest)) return impliedSpeaker(index, after.start);
+    if (/^[\s.]*$/u.test(rest) || tools.circumstanceAtStart.test(rest) || tools.coordinatorAtStart.test(rest))
+      return impliedSpeaker(index, after.start);
     return null;
   }
   const speaker = speakerBefore(index, after.start, verbStart, tools);
@@ -65,7 +66,8 @@ function turnSpeaker({ before }: QuoteSite, ctx: QuoteContext): Speaker | null {
 /** "Trump repeatedly promised to conduct “…”", "X told reporters: “…”": speech and promise verbs before the quote, the nearest first. */
 function verbBefore({ before }: QuoteSite, { index, tools }: QuoteContext): Speaker | null {
   for (const match of index.cues.within(Cue.verb | Cue.reported | Cue.fragment, before.start, before.end).reverse()) {
-    const speaker = speakerBefore(index, before.start, match.start, tools) ?? speakerAfter(index, match.end, before.end, tools);
+    const speaker =
+      speakerBefore(index, before.start, match.start, tools) ?? speakerAfter(index, match.end, before.end, tools);
     if (speaker) return speaker;
   }
   return null;
@@ -98,7 +100,8 @@ function announcedBefore({ previous }: QuoteSite, ctx: QuoteContext): Speaker | 
   if (/[“”"«»]/u.test(slice)) return null;
   // The verb's own speaker first: "Asked about X's remarks, the president replied:" is the president's.
   for (const match of index.cues.verbs(previous.start, previous.end).reverse()) {
-    const speaker = speakerBefore(index, previous.start, match.start, tools) ?? speakerAfter(index, match.end, previous.end, tools);
+    const speaker =
+      speakerBefore(index, previous.start, match.start, tools) ?? speakerAfter(index, match.end, previous.end, tools);
     if (speaker) return speaker;
   }
   return /:\s*$/u.test(slice) ? subjectIn(previous, ctx) : null;
@@ -111,7 +114,15 @@ function announcedBefore({ previous }: QuoteSite, ctx: QuoteContext): Speaker | 
  * the quote in its own sentence; the colon and
  * the sentence before only when the quote's own sentence names no one.
  */
-export const speakerRules: readonly SpeakerRule[] = [turnSpeaker, attributionAfter, participleBefore, verbBefore, sourceBefore, colonSubject, announcedBefore];
+export const speakerRules: readonly SpeakerRule[] = [
+  turnSpeaker,
+  attributionAfter,
+  participleBefore,
+  verbBefore,
+  sourceBefore,
+  colonSubject,
+  announcedBefore,
+];
 
 /** The speaker of the quote at `site` by the first rule that finds one, and that rule. */
 export function findSpeaker(site: QuoteSite, ctx: QuoteContext): { speaker: Speaker; rule: SpeakerRule } | null {
@@ -125,18 +136,31 @@ export function findSpeaker(site: QuoteSite, ctx: QuoteContext): { speaker: Spea
 /** The first person, organisation or unnamed speaker ("one Mexican diplomatic source") named in `span`. */
 export function subjectIn(span: Span, { text, index, tools }: QuoteContext): Speaker | null {
   const mention = index.firstSpeakerIn(span);
-  const described = describedIn(text.slice(span.start, span.end), tools, index.cues.descriptionsFrom(text, span.start, span.end))[0];
-  const describedStart = described?.groups?.d ? span.start + described.index + described[0].indexOf(described.groups.d) : -1;
+  const described = describedIn(
+    text.slice(span.start, span.end),
+    tools,
+    index.cues.descriptionsFrom(text, span.start, span.end),
+  )[0];
+  const describedStart = described?.groups?.d
+    ? span.start + described.index + described[0].indexOf(described.groups.d)
+    : -1;
   if (described?.groups?.d && (!mention || describedStart < mention.start)) {
-    return describedOrReferred(index, { start: describedStart, end: describedStart + described.groups.d.length }, tools);
+    return describedOrReferred(
+      index,
+      { start: describedStart, end: describedStart + described.groups.d.length },
+      tools,
+    );
   }
-  return mention ? { span: { start: mention.start, end: mention.end }, text: text.slice(mention.start, mention.end) } : null;
+  return mention
+    ? { span: { start: mention.start, end: mention.end }, text: text.slice(mention.start, mention.end) }
+    : null;
 }
 
 /** A rule that gives the `k`th quote, still without a speaker, the speaker of a quote around it. */
 type InheritanceRule = (groups: readonly QuoteGroup[], k: number, ctx: QuoteContext) => Speaker | null;
 
-const paragraphOf = (group: QuoteGroup, end: 'first' | 'last') => (end === 'first' ? group.pieces[0]! : group.pieces.at(-1)!).paragraph;
+const paragraphOf = (group: QuoteGroup, end: 'first' | 'last') =>
+  (end === 'first' ? group.pieces[0]! : group.pieces.at(-1)!).paragraph;
 
 /**
  * Inheritance, in order: a quote in the same paragraph speaks for its neighbours (the one before
@@ -147,7 +171,12 @@ const paragraphOf = (group: QuoteGroup, end: 'first' | 'last') => (end === 'firs
 export const inheritanceRules: readonly InheritanceRule[] = [
   (groups, k) => {
     const paragraph = paragraphOf(groups[k]!, 'first');
-    return groups.slice(0, k).reverse().find((g) => paragraphOf(g, 'last') === paragraph && g.speaker)?.speaker ?? null;
+    return (
+      groups
+        .slice(0, k)
+        .reverse()
+        .find((g) => paragraphOf(g, 'last') === paragraph && g.speaker)?.speaker ?? null
+    );
   },
   (groups, k) => {
     const paragraph = paragraphOf(groups[k]!, 'first');
@@ -162,7 +191,12 @@ export const inheritanceRules: readonly InheritanceRule[] = [
   (groups, k, ctx) => {
     const first = groups[k]!.pieces[0]!;
     if (first.paragraph === 0 || first.open !== ctx.paragraphs[first.paragraph]!.start) return null;
-    return groups.slice(0, k).reverse().find((g) => paragraphOf(g, 'last') === first.paragraph - 1)?.speaker ?? null;
+    return (
+      groups
+        .slice(0, k)
+        .reverse()
+        .find((g) => paragraphOf(g, 'last') === first.paragraph - 1)?.speaker ?? null
+    );
   },
 ];
 

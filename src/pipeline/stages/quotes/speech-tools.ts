@@ -88,7 +88,11 @@ export interface SpeechTools {
 }
 
 /** An alternation whose words may open with a capital: "a|an" → "[aA]|[aA]n". */
-const caseless = (alternatives: string) => alternatives.replace(/(^|\|)(\p{L})/gu, (_, bar: string, c: string) => `${bar}[${c.toLowerCase()}${c.toUpperCase()}]`);
+const caseless = (alternatives: string) =>
+  alternatives.replace(
+    /(^|\|)(\p{L})/gu,
+    (_, bar: string, c: string) => `${bar}[${c.toLowerCase()}${c.toUpperCase()}]`,
+  );
 const B = WORD_START;
 const E = WORD_END;
 
@@ -114,11 +118,27 @@ export function speechTools(): SpeechTools {
   // circumstance may stand between the verb and its clause; "announced she would" has no "that".
   const timePhrase = `(?:(?:on|this|last|next|el|este|esta|la|del|pasado|el\\s+pasado)\\s+)?(?:${pick((l) => l.timeWords)})(?:\\s+\\d{1,2}(?:\\s+de\\s+\\p{L}+)?)?`;
   const complementLead = `[\\s,]*(?:(?:${adverbs})|${timePhrase}|(?:${pick((l) => l.circumstances)})\\s+[^,;:.]{1,40}?)`;
-  const finite = alternation([...all.flatMap((l) => l.auxiliaries), 'is', 'are', 'was', 'were', 'would', 'will', 'can', 'could', 'should', 'must']);
+  const finite = alternation([
+    ...all.flatMap((l) => l.auxiliaries),
+    'is',
+    'are',
+    'was',
+    'were',
+    'would',
+    'will',
+    'can',
+    'could',
+    'should',
+    'must',
+  ]);
   const bareClause = `[\\s,]+(?:${pick((l) => l.clauseSubjects) || '(?!)'})\\s+(?:${finite}|\\p{L}+(?:ed|s))${E}`;
   const determiners = caseless(pick((l) => l.groupDeterminers));
   // A country adjective may follow a group's head: "las autoridades mexicanas".
-  const countryAdjectives = alternation(Object.values(nameLexicons).flatMap((l) => Object.keys(l.countryAdjectives)).filter((a) => !a.includes(' ')));
+  const countryAdjectives = alternation(
+    Object.values(nameLexicons)
+      .flatMap((l) => Object.keys(l.countryAdjectives))
+      .filter((a) => !a.includes(' ')),
+  );
   // A modifier before a head: any word but a verb-like connective ("Mexican", "senior", "civil").
   const modifier = `(?:[\\p{L}.'’-]+\\s+){0,3}?`;
   const complement = `(?:\\s+(?:of|from|in|at|for|with|de|del|en|para|con)\\s+[^,;:]{1,80}?)?`;
@@ -136,22 +156,41 @@ export function speechTools(): SpeechTools {
     anonymousAtStart: new RegExp(`^\\s*(?<d>${description})${E}`, 'u'),
     anonymousAll: new RegExp(`${B}(?<d>${description})${E}`, 'gu'),
     headWords: new Set(all.flatMap((l) => l.anonymousHeads).map((w) => wordNumber(w.toLowerCase()))),
-    bareLead: new RegExp(`^[\\s"“«—–-]*(?:[\\p{L}\\p{N}’']+(?:\\s+[\\p{L}\\p{N}’']+){0,4},\\s*)?(?:(?:\\p{Ll}+mente|${adverbs})\\s+)?$`, 'u'),
-    adverbEndings: new Set(all.flatMap((l) => [...l.adverbs, ...l.auxiliaries, ...l.timeWords]).map((w) => w.toLowerCase().split(' ').at(-1)!)),
+    bareLead: new RegExp(
+      `^[\\s"“«—–-]*(?:[\\p{L}\\p{N}’']+(?:\\s+[\\p{L}\\p{N}’']+){0,4},\\s*)?(?:(?:\\p{Ll}+mente|${adverbs})\\s+)?$`,
+      'u',
+    ),
+    adverbEndings: new Set(
+      all
+        .flatMap((l) => [...l.adverbs, ...l.auxiliaries, ...l.timeWords])
+        .map((w) => w.toLowerCase().split(' ').at(-1)!),
+    ),
     // "Sheinbaum last February told", "Ruiz on Tuesday said": a time, like an adverb, may stand between speaker and verb.
     adverbsAtEnd: new RegExp(`(?:\\s+(?:${auxiliaries ? `${auxiliaries}|` : ''}${adverbs}|${timePhrase}))+\\s*$`, 'iu'),
     reportVerbs: speechVocabulary().reportForms,
     questionVerbs: speechVocabulary().questionForms,
-    complementAtStart: new RegExp(`^(?:${complementLead})?[\\s,]*(?:${pick((l) => l.complementizers)})${E}|^${bareClause}`, 'iu'),
+    complementAtStart: new RegExp(
+      `^(?:${complementLead})?[\\s,]*(?:${pick((l) => l.complementizers)})${E}|^${bareClause}`,
+      'iu',
+    ),
     questionAtStart: new RegExp(`^[\\s,]*(?:${pick((l) => l.questionWords)})${E}`, 'iu'),
     complementizers: new RegExp(`${B}(?:${pick((l) => l.complementizers)})${E}`, 'giu'),
-    documentOfBefore: new RegExp(`${B}(?:${pick((l) => l.documentHeads)})(?:\\s+\\p{L}+){0,2}\\s+(?:de|del|of|from|by)\\s+(?:(?:la|el|los|las|the)\\s+)?$`, 'iu'),
+    documentOfBefore: new RegExp(
+      `${B}(?:${pick((l) => l.documentHeads)})(?:\\s+\\p{L}+){0,2}\\s+(?:de|del|of|from|by)\\s+(?:(?:la|el|los|las|the)\\s+)?$`,
+      'iu',
+    ),
     documentMention: new RegExp(`${B}(?:${pick((l) => l.documentHeads)})${E}`, 'iu'),
     coordinatorAtStart: new RegExp(`^\\s+(?:${pick((l) => l.coordinators)})\\s`, 'iu'),
     timeOnly: new RegExp(`^[\\s,]*(?:${timePhrase})[\\s.]*$`, 'iu'),
-    askedOpener: new RegExp(`^[\\s"“«—–-]*(?:${alternation(speechVocabulary().askedForms)})\\s+(?:${pick((l) => [...l.questionWords, 'about', 'sobre', 'acerca de'])})${E}`, 'iu'),
+    askedOpener: new RegExp(
+      `^[\\s"“«—–-]*(?:${alternation(speechVocabulary().askedForms)})\\s+(?:${pick((l) => [...l.questionWords, 'about', 'sobre', 'acerca de'])})${E}`,
+      'iu',
+    ),
     coordinators: new RegExp(`(?:[,;]\\s*|\\s)(?:${pick((l) => l.coordinators)})\\s+`, 'giu'),
-    leadAtStart: new RegExp(`^[\\s"“«—–-]*(?:(?:[\\p{L}\\p{N}’']+\\s+){0,3}?[\\p{L}\\p{N}’']+,\\s+|(?:${pick((l) => l.clauseOpeners)})\\s+)?`, 'iu'),
+    leadAtStart: new RegExp(
+      `^[\\s"“«—–-]*(?:(?:[\\p{L}\\p{N}’']+\\s+){0,3}?[\\p{L}\\p{N}’']+,\\s+|(?:${pick((l) => l.clauseOpeners)})\\s+)?`,
+      'iu',
+    ),
     definiteAtStart: new RegExp(`^(?:${pick((l) => l.definiteArticles)})\\s`, 'iu'),
     institutionAtStart: new RegExp(
       `^(?:(?:${caseless(pick((l) => l.definiteArticles))})\\s+)?(?:\\p{L}+\\s+){0,3}?(?:${caseless(pick((l) => l.institutionKinds))})\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Lu}`,
@@ -160,13 +199,31 @@ export function speechTools(): SpeechTools {
     inclusionAtEnd: new RegExp(`,\\s*(?:${pick((l) => l.inclusions)})\\s+(?<x>[^,]+?),?\\s*$`, 'iu'),
     circumstanceAtStart: new RegExp(`^\\s+(?:${pick((l) => l.circumstances)})\\s`, 'iu'),
     speakerGroups: new RegExp(`^(?:\\p{L}+\\s+){0,4}?(?:${pick((l) => l.speakerGroups)})(?:\\s+\\p{L}+){0,4}$`, 'iu'),
-    groupPhrase: new RegExp(`^(?:(?:${determiners})\\s+)?${modifier}(?:${caseless(pick((l) => l.groupHeads))})${E}(?:\\s+(?:${countryAdjectives}))?${complement}$`, 'u'),
-    documentAtStart: new RegExp(`^(?:(?:${determiners})\\s+)?${modifier}(?:${caseless(pick((l) => l.documentHeads))})${E}`, 'u'),
-    publishedAtStart: new RegExp(`^(?:${caseless(pick((l) => [...l.definiteArticles, ...l.singularPossessives]))})\\s+(?:\\p{L}+\\s+)?(?:${pick((l) => l.publications)})${E}`, 'iu'),
-    publishedAfterPossessive: new RegExp(`^(?:${pick((l) => l.pluralPossessives)})\\s+(?:\\p{L}+\\s+)?(?:${pick((l) => l.publications)})`, 'iu'),
-    documentPhrase: new RegExp(`^(?:(?:${determiners})\\s+)?${modifier}(?:${caseless(pick((l) => l.documentHeads))})${E}${complement}$`, 'u'),
+    groupPhrase: new RegExp(
+      `^(?:(?:${determiners})\\s+)?${modifier}(?:${caseless(pick((l) => l.groupHeads))})${E}(?:\\s+(?:${countryAdjectives}))?${complement}$`,
+      'u',
+    ),
+    documentAtStart: new RegExp(
+      `^(?:(?:${determiners})\\s+)?${modifier}(?:${caseless(pick((l) => l.documentHeads))})${E}`,
+      'u',
+    ),
+    publishedAtStart: new RegExp(
+      `^(?:${caseless(pick((l) => [...l.definiteArticles, ...l.singularPossessives]))})\\s+(?:\\p{L}+\\s+)?(?:${pick((l) => l.publications)})${E}`,
+      'iu',
+    ),
+    publishedAfterPossessive: new RegExp(
+      `^(?:${pick((l) => l.pluralPossessives)})\\s+(?:\\p{L}+\\s+)?(?:${pick((l) => l.publications)})`,
+      'iu',
+    ),
+    documentPhrase: new RegExp(
+      `^(?:(?:${determiners})\\s+)?${modifier}(?:${caseless(pick((l) => l.documentHeads))})${E}${complement}$`,
+      'u',
+    ),
     properName: new RegExp(properName, 'u'),
-    namedSubject: new RegExp(`^(?:(?:${determiners})\\s+)?(?:\\p{Ll}+\\s+)?(?<n>(?!(?:${determiners})\\s)${nameWord}(?:\\s+(?:(?:de|del|la|y|of|the)\\s+)*${nameWord})+)$`, 'u'),
+    namedSubject: new RegExp(
+      `^(?:(?:${determiners})\\s+)?(?:\\p{Ll}+\\s+)?(?<n>(?!(?:${determiners})\\s)${nameWord}(?:\\s+(?:(?:de|del|la|y|of|the)\\s+)*${nameWord})+)$`,
+      'u',
+    ),
     opinionFrame: new RegExp(`${B}(?:${pick((l) => l.opinionFrames)})${E}`, 'iu'),
     viewpointAtStart: new RegExp(`^[\\s"“«—–-]*(?:${caseless(pick((l) => l.viewpoints)) || '(?!)'})\\s+`, 'u'),
     sourceBlockedBefore: new RegExp(`${B}(?:${pick((l) => l.sourceBlockers) || '(?!)'})\\s+$`, 'iu'),
@@ -191,7 +248,6 @@ export function describedIn(text: string, tools: SpeechTools, from: number): Reg
   tools.anonymousAll.lastIndex = from;
   return [...text.matchAll(tools.anonymousAll)];
 }
-
 
 /** A speech cue found in a document: a verb (with an adverb before it: "reportedly told"), a source phrase, a participle … */
 export interface CueMatch {
@@ -225,7 +281,8 @@ export class CueIndex {
       // "so-called", "well-said": the second half of a compound word is no verb.
       if (text.charCodeAt(match.start - 1) === 0x2d) continue;
       // A capital after a word or a comma makes the word part of a name: "State Department", "United States".
-      if (isCapital(text, match.start) && NAME_BEFORE.test(text.slice(Math.max(0, match.start - 3), match.start))) continue;
+      if (isCapital(text, match.start) && NAME_BEFORE.test(text.slice(Math.max(0, match.start - 3), match.start)))
+        continue;
       let kinds = match.value;
       let start = match.start;
       if (kinds & (Cue.verb | Cue.reported | Cue.fragment)) {

@@ -63,7 +63,11 @@ function englishParts(lemma: string): VerbParts {
   const forms = wordForms(lemma, 'en');
   const gerunds = forms.filter((f) => verbWordOf(f).endsWith('ing') && verbWordOf(f) !== head);
   const finite = forms.filter((f) => !gerunds.includes(f));
-  return { finite, gerunds, participles: finite.filter((f) => verbWordOf(f).endsWith('ed') || verbWordOf(f).endsWith('en')) };
+  return {
+    finite,
+    gerunds,
+    participles: finite.filter((f) => verbWordOf(f).endsWith('ed') || verbWordOf(f).endsWith('en')),
+  };
 }
 
 function spanishParts(lemma: string): VerbParts {
@@ -79,7 +83,9 @@ function spanishParts(lemma: string): VerbParts {
     }
   }
   const isGerund = (w: string) => /ndo(?:se)?$/u.test(w);
-  const asNoun = (w: string) => w === `${stem}o` || (infinitive.endsWith('ar') && /(?:e|es|en|emos|éis)$/u.test(w) && w.startsWith(stem.slice(0, -1)));
+  const asNoun = (w: string) =>
+    w === `${stem}o` ||
+    (infinitive.endsWith('ar') && /(?:e|es|en|emos|éis)$/u.test(w) && w.startsWith(stem.slice(0, -1)));
   const finite = forms.filter((f) => {
     const w = verbWordOf(f);
     return !isGerund(w) && !participleWords.has(w) && w !== infinitive && !w.endsWith('rse') && !asNoun(w);
@@ -91,7 +97,8 @@ function spanishParts(lemma: string): VerbParts {
   };
 }
 
-const partsOf = (lemma: string, language: LexiconLanguage): VerbParts => (language === 'es' ? spanishParts(lemma) : englishParts(lemma));
+const partsOf = (lemma: string, language: LexiconLanguage): VerbParts =>
+  language === 'es' ? spanishParts(lemma) : englishParts(lemma);
 
 let built: SpeechVocabulary | null = null;
 
@@ -113,7 +120,9 @@ export function speechVocabulary(): SpeechVocabulary {
       for (const lemma of lemmas) {
         const parts = partsOf(lemma, language);
         // A compound tense: "ha dicho", "habían advertido"; the participle alone does not report.
-        const compound = lexicon.perfectAuxiliaries.flatMap((aux) => parts.participles.filter((p) => /o$/u.test(verbWordOf(p))).map((p) => `${aux} ${p}`));
+        const compound = lexicon.perfectAuxiliaries.flatMap((aux) =>
+          parts.participles.filter((p) => /o$/u.test(verbWordOf(p))).map((p) => `${aux} ${p}`),
+        );
         for (const form of [...parts.finite, ...compound]) {
           if (nouns.has(form)) continue;
           add(form, finiteKind);
@@ -131,9 +140,12 @@ export function speechVocabulary(): SpeechVocabulary {
     verbs(lexicon.questionVerbs, Cue.verb, (form) => questionForms.add(form));
     verbs(lexicon.fragmentCues, Cue.fragment);
     verbs(lexicon.reportedVerbs, Cue.reported);
-    for (const lemma of lexicon.participles) for (const gerund of partsOf(lemma, language).gerunds) add(gerund, Cue.participle);
-    for (const lemma of lexicon.documentVerbs) for (const form of partsOf(lemma, language).finite) if (!nouns.has(form)) add(form, Cue.document);
-    for (const lemma of lexicon.askedOpeners) askedForms.push(...partsOf(lemma, language).participles.filter((p) => !p.includes(' ')));
+    for (const lemma of lexicon.participles)
+      for (const gerund of partsOf(lemma, language).gerunds) add(gerund, Cue.participle);
+    for (const lemma of lexicon.documentVerbs)
+      for (const form of partsOf(lemma, language).finite) if (!nouns.has(form)) add(form, Cue.document);
+    for (const lemma of lexicon.askedOpeners)
+      askedForms.push(...partsOf(lemma, language).participles.filter((p) => !p.includes(' ')));
     for (const phrase of lexicon.sources) add(phrase, Cue.source);
     for (const phrase of lexicon.opinionFrames) add(phrase, Cue.opinion);
   }

@@ -29,9 +29,10 @@ export function numerals(context: FigureContext): FigureCandidate[] {
     let start = context.start + (match.index ?? 0);
     const numberStart = start + match[0].length - raw.length;
     let end = start + match[0].length;
-    if (claimedByDate(context, numberStart, end) || isNotAFigure(context, numberStart, end, Boolean(match.groups?.cur))) continue;
+    if (claimedByDate(context, numberStart, end) || isNotAFigure(context, numberStart, end, Boolean(match.groups?.cur)))
+      continue;
     let value = numeralValue(raw, lexicon.decimalComma);
-    let currency = match.groups?.cur ? vocabulary.currencies.get(match.groups.cur.toLowerCase()) ?? null : null;
+    let currency = match.groups?.cur ? (vocabulary.currencies.get(match.groups.cur.toLowerCase()) ?? null) : null;
     let scaled = false;
     vocabulary.scale.lastIndex = end;
     const scale = vocabulary.scale.exec(text);
@@ -62,7 +63,9 @@ export function numerals(context: FigureContext): FigureCandidate[] {
     currency ??= rangeCurrency(context, numberStart);
     vocabulary.scaledCurrency.lastIndex = end;
     const abbreviation = vocabulary.scaledCurrency.exec(text);
-    const scaledCurrency = abbreviation ? lexicon.scaledCurrencies[(abbreviation.groups?.s ?? '').toLowerCase()] : undefined;
+    const scaledCurrency = abbreviation
+      ? lexicon.scaledCurrencies[(abbreviation.groups?.s ?? '').toLowerCase()]
+      : undefined;
     if (abbreviation && scaledCurrency) {
       value *= scaledCurrency.scale;
       currency = scaledCurrency.currency;
@@ -87,7 +90,8 @@ export function numerals(context: FigureContext): FigureCandidate[] {
       continue;
     }
     if (YEAR.test(raw) && !scaled) continue; // a year standing alone, which the dates stage did not claim
-    const noun = readNoun(text, end, context.end, vocabulary, scaled) ?? readPartitive(text, end, context.end, vocabulary);
+    const noun =
+      readNoun(text, end, context.end, vocabulary, scaled) ?? readPartitive(text, end, context.end, vocabulary);
     if (noun) {
       if (!isSourceOrRatio(context, start)) found.push({ ...base, end: noun.end, unit: noun.unit, kind: 'count' });
       continue;
@@ -110,11 +114,19 @@ export function numerals(context: FigureContext): FigureCandidate[] {
     if (range === 'score') continue;
     if (range) {
       // The first value of a range takes the unit of the second, which holds it, and its magnitude ("150-200,000").
-      found.push({ ...base, value: value * range.magnitude, unit: null, kind: 'bare', borrow: { from: 'after', required: false } });
+      found.push({
+        ...base,
+        value: value * range.magnitude,
+        unit: null,
+        kind: 'bare',
+        borrow: { from: 'after', required: false },
+      });
       continue;
     }
     // "another 1,650": more of what was just counted.
-    const from = borrowing(text, end, context.end, vocabulary) ?? (vocabulary.nounModifiers.has(wordBefore(text, numberStart, context.start)) ? 'before' : null);
+    const from =
+      borrowing(text, end, context.end, vocabulary) ??
+      (vocabulary.nounModifiers.has(wordBefore(text, numberStart, context.start)) ? 'before' : null);
     const required = !(scaled || value >= 10);
     if (from) found.push({ ...base, unit: null, kind: 'bare', borrow: { from, required } });
     else if (!required) found.push({ ...base, unit: null, kind: 'bare' });
@@ -166,14 +178,18 @@ const RANGE_START_CURRENCY = /(?<cur>(?:US|MX)?\$|€)\s?\d+(?:[.,]\d+)?\s?[-‐
 /** The currency of a range's first value, for the second: "$5-10 million". */
 function rangeCurrency(context: FigureContext, numberStart: number): string | null {
   const before = RANGE_START_CURRENCY.exec(context.text.slice(Math.max(context.start, numberStart - 16), numberStart));
-  return before ? context.vocabulary.currencies.get((before.groups?.cur ?? '').toLowerCase()) ?? null : null;
+  return before ? (context.vocabulary.currencies.get((before.groups?.cur ?? '').toLowerCase()) ?? null) : null;
 }
 
 /** "555-123-4567": three numbers or more joined by hyphens are a code, not a range. */
 function isInChain(text: string, start: number, end: number): boolean {
   const before = /\d[-‐]$/u.test(text.slice(Math.max(0, start - 2), start));
   const after = /^[-‐]\d/u.test(text.slice(end, end + 2));
-  return (before && after) || /\d[-‐]\d+[-‐]$/u.test(text.slice(Math.max(0, start - 12), start)) || /^[-‐]\d+[-‐]\d/u.test(text.slice(end, end + 12));
+  return (
+    (before && after) ||
+    /\d[-‐]\d+[-‐]$/u.test(text.slice(Math.max(0, start - 12), start)) ||
+    /^[-‐]\d+[-‐]\d/u.test(text.slice(end, end + 12))
+  );
 }
 
 /** The lower-case word right before `at`, past spaces, or ''. */
@@ -193,7 +209,9 @@ function sharedScale(context: FigureContext, end: number): number | null {
   if (!next) return null;
   vocabulary.scale.lastIndex = end + next[0].length;
   const scale = vocabulary.scale.exec(text);
-  const size = scale ? vocabulary.lexicon.scales[(scale.groups?.s ?? '').toLowerCase().replace(/\s+/g, ' ')] : undefined;
+  const size = scale
+    ? vocabulary.lexicon.scales[(scale.groups?.s ?? '').toLowerCase().replace(/\s+/g, ' ')]
+    : undefined;
   return size !== undefined && size >= 1000 ? size : null;
 }
 
@@ -228,9 +246,18 @@ function isNotAFigure(context: FigureContext, start: number, end: number, hasCur
   if (vocabulary.clock.test(text)) return true;
   if (hasCurrency) return false;
   // "1)" and "(2)" mark list items.
-  if (/^\)/u.test(after) && /^\d{1,2}$/u.test(text.slice(start, end)) && /(?:^|[\s(;:,])$/u.test(text.slice(Math.max(0, start - 1), start))) return true;
+  if (
+    /^\)/u.test(after) &&
+    /^\d{1,2}$/u.test(text.slice(start, end)) &&
+    /(?:^|[\s(;:,])$/u.test(text.slice(Math.max(0, start - 1), start))
+  )
+    return true;
   const before = text.slice(Math.max(context.start, start - 16), start);
-  if (/(?:^|\s)(?:a\s+)?las?\s+$/iu.test(before) && /^\s+(?:de\s+la\s+(?:mañana|tarde|noche)|horas)/iu.test(text.slice(end, end + 20))) return true;
+  if (
+    /(?:^|\s)(?:a\s+)?las?\s+$/iu.test(before) &&
+    /^\s+(?:de\s+la\s+(?:mañana|tarde|noche)|horas)/iu.test(text.slice(end, end + 20))
+  )
+    return true;
   const previous = /([\p{L}.]+)[\s-]*$/u.exec(before)?.[1]?.toLowerCase();
   return previous !== undefined && vocabulary.lexicon.namePrefixes.includes(previous);
 }

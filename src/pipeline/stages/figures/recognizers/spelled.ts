@@ -46,12 +46,26 @@ export function spelledNumbers(context: FigureContext): FigureCandidate[] {
       continue;
     }
     // "the two countries" names a set, as does "the other two"; "otras siete personas" counts more of them.
-    const reference = !scaled && isDeterminer(previous, lexicon) || (lexicon.nounModifiers.includes(previous) && isDeterminer(wordBefore(text, start - previous.length - 1, context.start), lexicon));
+    const reference =
+      (!scaled && isDeterminer(previous, lexicon)) ||
+      (lexicon.nounModifiers.includes(previous) &&
+        isDeterminer(wordBefore(text, start - previous.length - 1, context.start), lexicon));
     // "dos docenas de armas", "media docena de sospechosos": a scale, a dozen too, links its noun with "de"/"of".
     const partitive = scaled || lexicon.scales[tokens.at(-1)?.split(' ').at(-1) ?? ''] !== undefined;
-    const noun = readNoun(text, end, context.end, vocabulary, partitive, reference ? 4 : 3) ?? (reference ? null : readPartitive(text, end, context.end, vocabulary));
+    const noun =
+      readNoun(text, end, context.end, vocabulary, partitive, reference ? 4 : 3) ??
+      (reference ? null : readPartitive(text, end, context.end, vocabulary));
     // "the ten busiest ports" and "the four Central American criminal groups" count a set they describe.
-    if (reference && !(noun && (isDescribed(text, end, noun.end) || vocabulary.superlatives.has(nextWord(text, end, vocabulary)) || vocabulary.superlatives.has(nextWord(text, noun.end, vocabulary))))) continue;
+    if (
+      reference &&
+      !(
+        noun &&
+        (isDescribed(text, end, noun.end) ||
+          vocabulary.superlatives.has(nextWord(text, end, vocabulary)) ||
+          vocabulary.superlatives.has(nextWord(text, noun.end, vocabulary)))
+      )
+    )
+      continue;
     if (noun) {
       if (!isSourceOrRatio(context, start)) found.push({ ...base, end: noun.end, unit: noun.unit, kind: 'count' });
       continue;

@@ -9,10 +9,17 @@ const SET_REACH = 40;
  * of the sentence before, in the same paragraph), or the set after "of". A number that needs a
  * unit and finds none keeps `unit` null and is dropped by the stage.
  */
-export function borrowUnits(figures: FigureCandidate[], context: FigureContext, previous: { readonly figure: FigureCandidate } | null = null): void {
+export function borrowUnits(
+  figures: FigureCandidate[],
+  context: FigureContext,
+  previous: { readonly figure: FigureCandidate } | null = null,
+): void {
   figures.forEach((figure, index) => {
     if (!figure.borrow) return;
-    const lender = figure.borrow.from === 'after' ? setAfter(figures, index, context) : countBefore(figures, index) ?? (opensSentence(figure, index, context) ? previous?.figure : undefined);
+    const lender =
+      figure.borrow.from === 'after'
+        ? setAfter(figures, index, context)
+        : (countBefore(figures, index) ?? (opensSentence(figure, index, context) ? previous?.figure : undefined));
     if (!lender?.unit) return;
     figure.unit = lender.unit;
     figure.kind = lender.kind;
@@ -20,17 +27,23 @@ export function borrowUnits(figures: FigureCandidate[], context: FigureContext, 
   });
 }
 
-function setAfter(figures: readonly FigureCandidate[], index: number, context: FigureContext): FigureCandidate | undefined {
+function setAfter(
+  figures: readonly FigureCandidate[],
+  index: number,
+  context: FigureContext,
+): FigureCandidate | undefined {
   const figure = figures[index]!;
   const next = figures[index + 1];
-  if (!next || next.start - figure.end > SET_REACH || /[.;:,()]/u.test(context.text.slice(figure.end, next.start))) return undefined;
+  if (!next || next.start - figure.end > SET_REACH || /[.;:,()]/u.test(context.text.slice(figure.end, next.start)))
+    return undefined;
   return next;
 }
 
 function countBefore(figures: readonly FigureCandidate[], index: number): FigureCandidate | undefined {
   for (let i = index - 1; i >= 0; i--) {
     const candidate = figures[i]!;
-    if (candidate.unit && !candidate.borrow && (candidate.kind === 'count' || candidate.kind === 'measure')) return candidate;
+    if (candidate.unit && !candidate.borrow && (candidate.kind === 'count' || candidate.kind === 'measure'))
+      return candidate;
   }
   return undefined;
 }

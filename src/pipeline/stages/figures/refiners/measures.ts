@@ -27,14 +27,24 @@ export function measures(figures: FigureCandidate[], context: FigureContext): vo
     if (figure.kind === 'count') {
       const link = OF_LINK.exec(context.text.slice(figure.end, Math.min(context.end, figure.end + 8)));
       const phrase = link ? phraseAt(figure.end + link[0].length, context) : null;
-      const counted = context.text.slice(figure.numberEnd, phrase?.end ?? figure.end).trim().replace(LEADING_LINK, '');
+      const counted = context.text
+        .slice(figure.numberEnd, phrase?.end ?? figure.end)
+        .trim()
+        .replace(LEADING_LINK, '');
       figure.measures = counted || null;
-    } else if (figure.kind === 'measure' && context.text[figure.end - 1] !== '%' && HYPHENATED.test(context.text.slice(figure.numberEnd, figure.end))) {
+    } else if (
+      figure.kind === 'measure' &&
+      context.text[figure.end - 1] !== '%' &&
+      HYPHENATED.test(context.text.slice(figure.numberEnd, figure.end))
+    ) {
       // "a 2,000-mile border": the unit qualifies the noun that follows.
       figure.measures = joined(phraseAt(figure.end, context));
     } else {
-      const link = (figure.kind === 'money' ? MONEY_LINK : OF_LINK).exec(context.text.slice(figure.end, Math.min(context.end, figure.end + 12)));
-      figure.measures = (link ? joined(phraseAt(figure.end + link[0].length, context)) : null) ?? leftPhrase(figure, context);
+      const link = (figure.kind === 'money' ? MONEY_LINK : OF_LINK).exec(
+        context.text.slice(figure.end, Math.min(context.end, figure.end + 12)),
+      );
+      figure.measures =
+        (link ? joined(phraseAt(figure.end + link[0].length, context)) : null) ?? leftPhrase(figure, context);
     }
   }
 }
@@ -74,7 +84,11 @@ function leftPhrase(figure: FigureCandidate, context: FigureContext): string | n
   const before = context.text.slice(Math.max(context.start, figure.start - 80), figure.start);
   const tokens = before.split(/\s+/u).filter(Boolean);
   const links = context.vocabulary.leftLinks.get(tokens.at(-1)?.toLowerCase() ?? '') ?? [];
-  const link = links.find((parts) => parts.length <= tokens.length && parts.every((part, i) => tokens[tokens.length - parts.length + i]?.toLowerCase() === part));
+  const link = links.find(
+    (parts) =>
+      parts.length <= tokens.length &&
+      parts.every((part, i) => tokens[tokens.length - parts.length + i]?.toLowerCase() === part),
+  );
   if (link) tokens.splice(tokens.length - link.length);
   const words: string[] = [];
   for (let i = tokens.length - 1; i >= 0 && words.length < 3; i--) {

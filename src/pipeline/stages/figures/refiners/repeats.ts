@@ -16,14 +16,22 @@ const WORD_BEFORE = /([\p{L}]+)\s+$/u;
 type Mutable = { -readonly [K in keyof Figure]: Figure[K] };
 
 /** Merges repeated statements of one fact into the first, keeping every later span in `repeats`. */
-export function mergeRepeats(figures: readonly Figure[], text: string, vocabulary: NumberVocabulary, title: Span | null): Figure[] {
+export function mergeRepeats(
+  figures: readonly Figure[],
+  text: string,
+  vocabulary: NumberVocabulary,
+  title: Span | null,
+): Figure[] {
   const kept: Mutable[] = [];
   // Only a figure of the same value can be repeated: looking among those alone, and adding to a
   // figure's own list of repeats, keeps a document that states one number thousands of times linear.
   const byValue = new Map<number, Mutable[]>();
   const repeats = new Map<Mutable, Span[]>();
   for (const figure of figures) {
-    const earlier = figure.value === null ? undefined : byValue.get(figure.value)?.find((first) => isRepeat(first, figure, text, vocabulary, title));
+    const earlier =
+      figure.value === null
+        ? undefined
+        : byValue.get(figure.value)?.find((first) => isRepeat(first, figure, text, vocabulary, title));
     if (!earlier) {
       const copy = { ...figure };
       kept.push(copy);
@@ -60,11 +68,19 @@ function sameNoun(first: Figure, later: Figure): boolean {
   return a.split(' ')[0] === b.split(' ')[0];
 }
 
-function isRepeat(first: Figure, later: Figure, text: string, vocabulary: NumberVocabulary, title: Span | null): boolean {
+function isRepeat(
+  first: Figure,
+  later: Figure,
+  text: string,
+  vocabulary: NumberVocabulary,
+  title: Span | null,
+): boolean {
   if (first.value !== later.value) return false;
   if (first.unit !== null && later.unit !== null && first.unit !== later.unit) return false;
   if ((first.value ?? 0) >= DISTINCTIVE) return true;
-  const headline = (title !== null && first.start >= title.start && first.end <= title.end) || isHeadlineCase(text.slice(first.start, first.end));
+  const headline =
+    (title !== null && first.start >= title.start && first.end <= title.end) ||
+    isHeadlineCase(text.slice(first.start, first.end));
   if (headline && sameNoun(first, later)) return true;
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, later.start - 20), later.start))?.[1]?.toLowerCase() ?? '';
   return vocabulary.lexicon.determiners.includes(before) || vocabulary.lexicon.partitiveDeterminers.includes(before);
