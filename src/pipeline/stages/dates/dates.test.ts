@@ -177,7 +177,7 @@ describe('dates, English', () => {
 describe('dates, Spanish', () => {
   it('takes a yearless day and month, with no publication date, on or after the latest date the text states', () => {
     const text =
-      'El 3 de marzo la Casa Blanca publicó un comunicado. En abril hubo otra reunión. Las pláticas empezaron en enero de 2025. El martes habrá otra.';
+      'El 3 de marzo el Departamento de Estado difundió una nota. En abril hubo otra reunión. Las pláticas empezaron en enero de 2025. El martes habrá otra.';
     expect(datesOf(text, null)).toEqual([
       ['3 de marzo', '2025-03-03', 'day'],
       ['abril', '2025-04', 'month'],

@@ -56,7 +56,7 @@ export function dateOf(
     return true;
   });
   const distance = (d: DateMention) => (d.start >= trigger.end ? d.start - trigger.end : (trigger.start - d.end) * 1.5);
-  // "El 3 de marzo, ayer en la noche": a date left unresolved does not hide one resolved beside it.
+  // "La tarde del 9 de mayo, ayer por la tarde": a date left unresolved does not hide one resolved beside it.
   const date =
     candidates.sort((a, b) => Number(a.value === null) - Number(b.value === null) || distance(a) - distance(b))[0] ??
     null;

@@ -279,13 +279,13 @@ describe('events: dates from the rest of the document', () => {
   });
 
   it('lets a resolved date beside an unresolved one date the event', () => {
-    // No publication date: "ayer" cannot be resolved, "3 de marzo" takes the year the text states later.
+    // No publication date: "ayer" cannot be resolved, "9 de mayo" takes the year the text states later.
     const events = eventsOf(
-      'Por la noche del 3 de marzo, ayer en la noche, la Casa Blanca publicó un comunicado contra México.\n\nEl plan arrancó en enero de 2025.',
+      'La tarde del 9 de mayo, ayer por la tarde, la Casa Blanca difundió un comunicado sobre México.\n\nEl plan arrancó en enero de 2025.',
       null,
     );
     expect(events.find((e) => e.type === 'consult/statement')).toMatchObject({
-      date: '2025-03-03',
+      date: '2025-05-09',
       who: ['Casa Blanca', 'México'],
     });
   });
@@ -302,7 +302,7 @@ describe('events: actors from the rest of the document', () => {
 
   it('gives police work told without its agents to the only country the text names', () => {
     const events = eventsOf(
-      'Desde el inicio del operativo, se ha realizado la detención de 1,200 personas.\n\nEn Culiacán, México, la policía patrulla las calles.',
+      'Desde que comenzó el operativo, la policía informó la detención de 1,200 personas.\n\nEn Culiacán, México, la policía patrulla las calles.',
       '2026-03-12',
     );
     expect(events.find((e) => e.type === 'coerce/arrest')!.who).toEqual(['México']);
@@ -328,7 +328,7 @@ describe('events: statements in an opening phrase', () => {
 
   it('keeps the parties of a meeting in view across a statement about it', () => {
     const es = eventsOf(
-      'Marco Rubio y Juan Ramón de la Fuente sostuvieron una llamada el jueves.\n\nEn un comunicado, la Secretaría de Relaciones Exteriores detalló la conversación.\n\nAdemás, acordaron ampliar el intercambio de información.',
+      'Marco Rubio y Juan Ramón de la Fuente sostuvieron una llamada el jueves.\n\nEn un comunicado de prensa, la Secretaría de Relaciones Exteriores resumió la conversación.\n\nAdemás, acordaron ampliar el intercambio de información.',
       '2026-01-16',
     );
     expect(es.find((e) => e.type === 'agree')!.who).toEqual(
@@ -355,7 +355,7 @@ describe('events: objects that make another act', () => {
       ).filter((e) => e.type === 'agree'),
     ).toEqual([]);
     expect(
-      eventsOf('Trump firmó el 20 de enero un decreto contra los cárteles.', '2025-02-21').filter(
+      eventsOf('Trump firmó el 14 de marzo un decreto sobre aranceles.', '2025-02-21').filter(
         (e) => e.type === 'agree',
       ),
     ).toEqual([]);

@@ -351,7 +351,7 @@ export const events = defineStage({
         let resolved = date?.value ?? null;
         let certainty: Event['dateCertainty'] = date ? date.certainty : null;
         let dateSpan: Span | null = date ? { start: date.start, end: date.end } : null;
-        // "Federal agents announced …", "En conferencia de prensa, la presidenta respondió …": a statement
+        // "Federal agents announced …", "En su rueda de prensa del lunes, el ministro dijo …": a statement
         // the news reports with no day of its own was made the day it appeared.
         if (!date && !carried && published && TOLD_THE_DAY.has(trigger.mode ?? '') && timing !== 'future') {
           resolved = published.value;
@@ -476,7 +476,7 @@ const UNLESS_REACH = 40;
 const OBJECT_BEFORE_REACH = 40;
 
 /**
- * Whether a verb tells of what stands right before it: "the prisoners sent to the US", "20 inmates were sent", or a
+ * Whether a verb tells of what stands right before it: "the inmates flown to Texas", "20 inmates were sent", or a
  * demonstrative standing for them ("Those sent on Thursday").
  */
 function objectBefore(text: string, sentence: Span, participle: Span, objects: RegExp): boolean {
