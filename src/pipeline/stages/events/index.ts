@@ -10,7 +10,15 @@
  * since the group held its first meeting in October") nor one that opens a span ("since September");
  * a distance from the day named before ("a day after …"); else the date of an event reported in the
  * same or the two paragraphs before, or of the event a definite noun points back to ("the meeting"),
- * with certainty `inferred`.
+ * else a day the title names ("… del 11 de marzo"); a statement or announcement the news tells with no
+ * day of its own takes the publication date — all with certainty `inferred`. A later telling that
+ * states its day dates an undated first one ("Mexico has sent 29 …" … "Those sent Thursday …").
+ * Actors also: an opening "she" after a short phrase ("On Friday, she …") or across one paragraph
+ * break; the subject after an opening statement phrase ("In a statement, the ministry said …"); and
+ * for police work told without agents, the country of its place or the only country the text names.
+ * Objects that make another act (lexicon `unlessObjects`): "released a statement" is no retreat,
+ * "the order Trump signed" no agreement; a bare past form describing a noun ("figures on drugs
+ * seized, accounts frozen") is no event.
  * Clauses (clauses.ts): in a reported clause ("X said that …") the teller does not act; a trigger in a
  * background clause ("after …", "tras …") is an event only when that clause dates it; what a threat,
  * request or pledge governs ("threatened to impose tariffs", "acordaron celebrar una reunión") is no
