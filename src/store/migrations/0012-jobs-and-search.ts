@@ -35,7 +35,9 @@ export const jobsAndSearchMigration: Migration = {
 };
 
 /**
- * And on PostgreSQL, its own full-text search: each document's title and body as a `tsvector`,
+ * And on PostgreSQL, its own full-text search: each document's title and text as a `tsvector` (the
+ * body is kept as spans of the text since 0011; furniture words only widen which documents the
+ * in-memory index then looks for passages in),
  * stemmed by the Spanish or English dictionary after its language, accents folded by `unaccent`
  * where the server has that extension (else kept: "pública" then matches only "pública"), under a
  * GIN index. SQLite needs nothing stored: its search index is built in memory.
@@ -61,7 +63,7 @@ async function addTextSearch(db: Kysely<unknown>): Promise<void> {
   await sql`
     ALTER TABLE documents ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (
       to_tsvector(CASE WHEN language = 'es' THEN 'spanish'::regconfig ELSE 'english'::regconfig END,
-                  puente_unaccent(coalesce(title, '') || ' ' || body))
+                  puente_unaccent(coalesce(title, '') || ' ' || text))
     ) STORED`.execute(db);
   await sql`CREATE INDEX documents_search ON documents USING gin (search_vector)`.execute(db);
 }

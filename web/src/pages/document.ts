@@ -15,7 +15,7 @@ type DocumentSort = 'title' | 'published' | 'language';
 
 /** The stored documents: filtered by words of the title or authors and by language, sorted by a column. */
 export async function documentsPage(outlet: HTMLElement, route: Route): Promise<void> {
-  // A page at a time, oldest stored first; the filter and the sort apply to the documents loaded so far.
+  // A page at a time from the store; the filter and the sort (newest first by default) apply to the documents loaded so far.
   const first = await api.documents();
   const documents = [...first.items];
   if (!documents.length) {
@@ -34,8 +34,8 @@ export async function documentsPage(outlet: HTMLElement, route: Route): Promise<
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase();
-  let sort: DocumentSort | null =
-    (['title', 'published', 'language'] as const).find((k) => k === route.query.get('sort')) ?? null;
+  let sort: DocumentSort =
+    (['title', 'published', 'language'] as const).find((k) => k === route.query.get('sort')) ?? 'published';
   let descending = (route.query.get('dir') ?? (sort === 'published' ? 'desc' : 'asc')) === 'desc';
   const filter = h('input.filter', {
     type: 'search',
@@ -76,7 +76,6 @@ export async function documentsPage(outlet: HTMLElement, route: Route): Promise<
     return cell;
   };
   const compare = (a: StoredDocument, b: StoredDocument): number => {
-    if (sort === null) return 0;
     // Undated documents go last whichever way the dates run.
     if (sort === 'published' && (a.published === null) !== (b.published === null)) return a.published === null ? 1 : -1;
     const key = (d: StoredDocument) =>
@@ -86,7 +85,6 @@ export async function documentsPage(outlet: HTMLElement, route: Route): Promise<
   };
   const render = () => {
     const words = fold(filter.value).split(/\s+/).filter(Boolean);
-    // Array.prototype.sort is stable: with no column chosen, the store's order stays.
     const shown = documents
       .filter((d) => !language.value || d.language === language.value)
       .filter((d) => words.every((w) => fold([d.title ?? '', d.subtitle ?? '', ...d.authors].join(' ')).includes(w)))
