@@ -96,7 +96,9 @@ export function runDocument<Stages extends readonly AnyStage[]>(
     }
     options.trace?.({ stage: stage.name, document: document.id, ms: performance.now() - began });
     layers[stage.name] = options.freeze ? deepFreeze(output) : output;
-    messages.push(...reporter.messages);
+    // A loop, not a spread: a stage may report hundreds of thousands of messages (a page of bare
+    // numbers), more arguments than one call can take.
+    for (const message of reporter.messages) messages.push(message);
   }
   return { document, layers: layers as LayersOf<Stages>, messages };
 }

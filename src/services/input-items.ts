@@ -36,7 +36,7 @@ export async function collectInputItems(paths: readonly string[], limits: ReadLi
         const { articles, errors } = await readManifest(path, limits);
         // A manifest's bad rows are told first, then its articles are read.
         for (const message of errors) items.push({ label: path, problem: { input: path, message, fatal: true } });
-        items.push(...articles);
+        for (const article of articles) items.push(article);
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         items.push({ label: path, problem: { input: path, message: error.message, fatal: true } });

@@ -173,7 +173,8 @@ export class ProposalService {
     const ids = await this.documents.unproposedIds();
     const passages: Passage[] = [];
     for (let i = 0; i < ids.length; i += BATCH)
-      for (const analysis of await this.analyses.load(ids.slice(i, i + BATCH))) passages.push(...passagesOf(analysis));
+      for (const analysis of await this.analyses.load(ids.slice(i, i + BATCH)))
+        for (const passage of passagesOf(analysis)) passages.push(passage);
     return { ids, passages, counts: countTerms(ids.length, passages) };
   }
 

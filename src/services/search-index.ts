@@ -111,7 +111,8 @@ export class SearchIndex implements PassageSearch {
   ): Promise<SearchIndex> {
     const passages: Passage[] = [];
     for (let i = 0; i < documents.length; i += perTurn) {
-      for (const document of documents.slice(i, i + perTurn)) passages.push(...passagesOf(document));
+      for (const document of documents.slice(i, i + perTurn))
+        for (const passage of passagesOf(document)) passages.push(passage);
       await pause();
     }
     return new SearchIndex([], passages);
