@@ -12,11 +12,14 @@ describe('runDocument', () => {
       name: 'sentences',
       needs: ['clean'],
       run({ document }, report) {
-        for (let i = 0; i < 300_000; i++) report.info('a number with nothing counted', { start: 0, end: 1 }, { ruleId: 'test-flood' });
+        for (let i = 0; i < 300_000; i++)
+          report.info('a number with nothing counted', { start: 0, end: 1 }, { ruleId: 'test-flood' });
         return [{ start: 0, end: document.text.length, paragraph: 0 }];
       },
     });
-    const result = runDocument(createPipeline([clean, noisy] as const), documentFromText('1 2 3 4 5'), { settings: defaultSettings });
+    const result = runDocument(createPipeline([clean, noisy] as const), documentFromText('1 2 3 4 5'), {
+      settings: defaultSettings,
+    });
     if (isFailedAnalysis(result)) throw new Error(result.failure.reason);
     expect(result.messages.filter((m) => m.ruleId === 'test-flood')).toHaveLength(300_000);
   });
