@@ -26,13 +26,6 @@ export const CANDIDATES_CHECKED = 8;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** 32-bit FNV-1a of a string: stable across runs and machines. */
-function fnv1a(value: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
-}
-
 /** Murmur3's finalizer: mixes a 32-bit value so that each seed gives an independent ordering. */
 function mix(value: number): number {
   let h = value;
@@ -43,16 +36,28 @@ function mix(value: number): number {
 
 const SEEDS = Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix(0x9e3779b9 + i * 0x632be5ab));
 
+/** Any character outside ASCII: only then can a body hold accents to fold. */
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/** 32-bit FNV-1a (stable across runs and machines) of `words[from..from+count)` joined by single spaces, without building the joined string. */
+function hashWords(words: readonly string[], from: number, count: number): number {
+  let hash = 0x811c9dc5;
+  for (let w = from; w < from + count; w++) {
+    if (w > from) hash = Math.imul(hash ^ 0x20, 0x01000193);
+    const word = words[w]!;
+    for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  }
+  return hash >>> 0;
+}
+
 /** The shingles of a body: its runs of four words, folded (case, accents), hashed. */
 export function shinglesOf(body: string): Set<number> {
-  const words = (body
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .match(WORD) ?? []) as string[];
+  // Every body of a collection is shingled: an ASCII body skips the Unicode decomposition, and each
+  // shingle is hashed in place (the same value as hashing the words joined by spaces).
+  const folded = NON_ASCII.test(body) ? body.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : body;
+  const words = (folded.toLowerCase().match(WORD) ?? []) as string[];
   const shingles = new Set<number>();
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++)
-    shingles.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) shingles.add(hashWords(words, i, SHINGLE_WORDS));
   return shingles;
 }
 
