@@ -8,18 +8,13 @@ import type { Kysely } from 'kysely';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toHtml } from '../../src/export/report-blocks.js';
-import { defaultReadLimits } from '../../src/readers/index.js';
 import { parseAgreementFile } from '../../src/services/agreement-file.js';
-import { loadAssessmentsFile } from '../../src/services/assessments-file.js';
-import { IngestService } from '../../src/services/ingest.service.js';
-import { ProposalService } from '../../src/services/proposal.service.js';
 import { ReportService } from '../../src/services/report.service.js';
-import { TrackingService } from '../../src/services/tracking.service.js';
 import type { Database } from '../../src/store/schema.js';
 import { openRoute, screenshotRoute, viewports } from '../helpers/browser.js';
 import { startServer } from '../helpers/server.js';
+import { newServedExampleStore } from '../helpers/example-store.js';
 import { repoRoot } from '../helpers/shared.js';
-import { newTestStore } from '../helpers/store.js';
 
 const chromiumPath = '/usr/bin/chromium';
 const screenshots = join(repoRoot, 'test-results', 'screenshots');
@@ -74,15 +69,7 @@ describe.skipIf(!existsSync(chromiumPath))('the rough edges of the web app, in a
 
   beforeAll(async () => {
     // The example as `puente serve --example` loads it.
-    store = await newTestStore('sqlite');
-    await new IngestService(store.db).ingestPaths([join(repoRoot, 'example', 'documents')], defaultReadLimits);
-    await new TrackingService(store.db).importAgreement(agreement, {
-      name: 'puente (bundled example)',
-      party: null,
-      role: 'local',
-    });
-    await loadAssessmentsFile(store.db, join(repoRoot, 'example', 'assessments.yaml'), agreement.id);
-    await new ProposalService(store.db).propose(agreement.id);
+    store = await newServedExampleStore();
     server = await startServer(store.db, join(repoRoot, 'web', 'public'));
     mkdirSync(screenshots, { recursive: true });
     browser = await chromium.launch({ executablePath: chromiumPath });
