@@ -2,38 +2,14 @@ import { sql } from 'kysely';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newTestStore } from '../../test/helpers/store.js';
+import { searchableDocument, searchDocuments } from '#test/helpers/search-documents.js';
 import { Fts5Search } from './fts5-search.js';
-import { foldText, SearchIndex, type SearchableDocument, type SearchFilters } from './search-index.js';
+import { foldText, SearchIndex, type SearchFilters } from './search-index.js';
 
-const document = (id: string, text: string, extra: Partial<SearchableDocument> = {}): SearchableDocument => ({
-  id,
-  text,
-  title: text.split('\n')[0] ?? null,
-  published: '2025-09-04',
-  language: 'es',
-  source: `${id}.txt`,
-  chrome: [],
-  entities: new Set(),
-  ...extra,
-});
-
-// Our own sentences, in both languages.
+// Our own sentences, in both languages: the three every search index is tested on, and one more.
 const docs = [
-  document(
-    'a',
-    'Reunión en Palacio\n\nEl secretario Omar García Harfuch viajó a México con el canciller.\n\nSuscríbase a nuestro boletín',
-    { chrome: [{ start: 88, end: 116 }] },
-  ),
-  document('b', 'Talks in Washington\n\nMexico and the United States agreed to meet again. Mexico will host.', {
-    language: 'en',
-    published: '2025-10-01',
-    entities: new Set(['country:mex']),
-  }),
-  document('c', 'İstanbul note\n\nİİ Garcia spoke in Mexico City on security.', {
-    language: 'en',
-    published: '2024-01-01',
-  }),
-  document(
+  ...searchDocuments,
+  searchableDocument(
     'd',
     'Operativo en la frontera\n\nLas autoridades de MÉXICO cerraron dos túneles; "México" y "OR" aparecen entre comillas.',
     { published: '2025-11-02' },

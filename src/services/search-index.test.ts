@@ -1,34 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, SearchIndex, type SearchableDocument } from './search-index.js';
+import { searchDocuments } from '#test/helpers/search-documents.js';
+import { foldText, SearchIndex } from './search-index.js';
 
-const document = (id: string, text: string, extra: Partial<SearchableDocument> = {}): SearchableDocument => ({
-  id,
-  text,
-  title: text.split('\n')[0] ?? null,
-  published: '2025-09-04',
-  language: 'es',
-  source: `${id}.txt`,
-  chrome: [],
-  entities: new Set(),
-  ...extra,
-});
-
-const docs = [
-  document(
-    'a',
-    'Reunión en Palacio\n\nEl secretario Omar García Harfuch viajó a México con el canciller.\n\nSuscríbase a nuestro boletín',
-    { chrome: [{ start: 88, end: 116 }] },
-  ),
-  document('b', 'Talks in Washington\n\nMexico and the United States agreed to meet again. Mexico will host.', {
-    language: 'en',
-    published: '2025-10-01',
-    entities: new Set(['country:mex']),
-  }),
-  document('c', 'İstanbul note\n\nİİ Garcia spoke in Mexico City on security.', {
-    language: 'en',
-    published: '2024-01-01',
-  }),
-];
+const docs = searchDocuments;
 
 describe('search', () => {
   it('folds accents and case both ways, and keeps every offset in the text', () => {

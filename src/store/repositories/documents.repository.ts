@@ -55,6 +55,37 @@ function packSpans(spans: readonly Span[]): string {
   return JSON.stringify(spans.flatMap((span) => [span.start, span.end]));
 }
 
+/** The columns every listing of a document reads, as a StoredDocument. */
+type DocumentListRow = Pick<
+  Database['documents'],
+  | 'id'
+  | 'title'
+  | 'subtitle'
+  | 'published'
+  | 'authors'
+  | 'language'
+  | 'format'
+  | 'encoding'
+  | 'byte_size'
+  | 'created_at'
+>;
+
+/** A stored document's metadata from its row: one place for the listing and the single read. */
+function storedDocumentOf(row: DocumentListRow): StoredDocument {
+  return {
+    id: row.id,
+    title: row.title,
+    subtitle: row.subtitle,
+    published: row.published,
+    authors: JSON.parse(row.authors) as string[],
+    language: row.language,
+    format: row.format,
+    encoding: row.encoding,
+    byteSize: Number(row.byte_size),
+    createdAt: row.created_at,
+  };
+}
+
 /** A stored body: its spans of the text joined by blank lines, or the body itself on rows stored before spans were. */
 function bodyOf(row: { text: string; body: string; body_spans: string | null }): string {
   if (row.body_spans === null) return row.body;
@@ -305,18 +336,7 @@ export class DocumentsRepository {
       );
     if (limit !== null) query = query.limit(limit);
     const rows = await query.execute();
-    return rows.map((row) => ({
-      id: row.id,
-      title: row.title,
-      subtitle: row.subtitle,
-      published: row.published,
-      authors: JSON.parse(row.authors) as string[],
-      language: row.language,
-      format: row.format,
-      encoding: row.encoding,
-      byteSize: Number(row.byte_size),
-      createdAt: row.created_at,
-    }));
+    return rows.map(storedDocumentOf);
   }
 
   /** One document with its text and furniture; null when absent. */
@@ -330,16 +350,7 @@ export class DocumentsRepository {
       .orderBy('start')
       .execute();
     return {
-      id: row.id,
-      title: row.title,
-      subtitle: row.subtitle,
-      published: row.published,
-      authors: JSON.parse(row.authors) as string[],
-      language: row.language,
-      format: row.format,
-      encoding: row.encoding,
-      byteSize: Number(row.byte_size),
-      createdAt: row.created_at,
+      ...storedDocumentOf(row),
       text: row.text,
       body: bodyOf(row),
       chrome: chrome.map((span) => ({
