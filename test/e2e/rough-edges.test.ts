@@ -148,7 +148,8 @@ describe.skipIf(!existsSync(chromiumPath))('the rough edges of the web app, in a
         location.hash === '#/entities?kind=country' &&
         document.getElementById('main')?.getAttribute('aria-busy') === 'false',
     );
-    expect(await page.locator('table.data tbody tr').count()).toBeGreaterThan(1);
+    // The page may still show the tab before for a moment after `aria-busy` reads false: wait for the rows.
+    await expect.poll(() => page.locator('table.data tbody tr').count(), { timeout: 10_000 }).toBeGreaterThan(1);
     await shoot('entities-tabs', '#/entities', 'table.data', false);
 
     // The meeting report, as `puente report --format html` writes it, on a phone.
