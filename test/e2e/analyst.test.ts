@@ -222,8 +222,17 @@ describe.skipIf(!existsSync(chromiumPath))("the analyst's view of the example, i
           .evidence.map((e) => e.text),
       )
       .toEqual(expect.arrayContaining([sentence, words]));
-    await page.waitForSelector('.assessment[data-party="USA"] .mini-evidence');
-    const cited = await page.locator('.assessment[data-party="USA"] > .mini-evidence li').allTextContents();
+    // The page shows the assessment as it was until it has re-rendered after the save: wait for the new lines.
+    const citedLines = () => page.locator('.assessment[data-party="USA"] > .mini-evidence li').allTextContents();
+    await expect
+      .poll(
+        async () => (await citedLines()).some((line) => line.includes(sentence.slice(0, 40)) && line.includes(source)),
+        {
+          timeout: 10_000,
+        },
+      )
+      .toBe(true);
+    const cited = await citedLines();
     expect(cited.some((line) => line.includes(sentence.slice(0, 40)) && line.includes(source))).toBe(true);
     expect(cited.some((line) => line.includes(words) && line.includes(spanish.title!))).toBe(true);
 
