@@ -48,7 +48,7 @@ const floors: Record<'en' | 'es', Record<string, number>> = {
     published: 0.94,
     dates: 0.94,
     'events.found': 0.69,
-    'events.actors': 0.89,
+    'events.actors': 0.9,
     'commitments.found': 0.92,
   },
   es: {
@@ -61,7 +61,7 @@ const floors: Record<'en' | 'es', Record<string, number>> = {
     published: 0.59,
     dates: 0.92,
     'events.found': 0.69,
-    'events.actors': 0.82,
+    'events.actors': 0.9,
     'commitments.found': 0.91,
   },
 };

@@ -14,9 +14,9 @@ export const events: EventLexicon = {
     {
       type: 'consult',
       mode: 'phone',
-      words: ['llamada telefónica', 'conversaron', 'hablaron', 'hablamos'],
+      words: ['conversaron', 'hablaron', 'hablamos'],
       lemmas: ['conversar por teléfono', 'conversar con', 'hablar con', 'hablar por teléfono', 'sostener una llamada'],
-      nouns: ['llamada', 'conversación'],
+      nouns: ['llamada telefónica', 'llamada', 'conversación'],
     },
     // Nuestro modo de consult: PLOVER no tiene tipo para una declaración pública; un comunicado, una conferencia
     // de prensa, una mañanera o una publicación que el texto relata es una consulta con el público. Un "dijo"
@@ -491,6 +491,12 @@ export const events: EventLexicon = {
     'ambas delegaciones',
     'las dos delegaciones',
     'los dos funcionarios',
+    'ambos funcionarios',
+    'ambos secretarios',
+    'ambos cancilleres',
+    'ambos líderes',
+    'los dos mandatarios',
+    'los dos presidentes',
   ],
   firstPerson: ['nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'vamos', 'yo'],
   placePrepositions: ['en', 'cerca de'],

@@ -308,6 +308,42 @@ describe('events: actors from the rest of the document', () => {
     expect(events.find((e) => e.type === 'coerce/arrest')!.who).toEqual(['México']);
   });
 
+  it('gives a definite noun with nobody named the parties of the earlier telling of its kind, without keeping more events', () => {
+    const text =
+      'On March 2, the Treasury Department designated four money brokers in Tijuana as cartel financiers.\n\n' +
+      'The designations came into force on March 9, once printed in the official gazette.';
+    const events = eventsOf(text, '2026-03-10');
+    const designations = events.filter((e) => e.type === 'sanction/designate');
+    expect(designations.map((e) => e.date)).toEqual(['2026-03-02', '2026-03-09']);
+    expect(designations[1]!.who).toContain('Treasury Department');
+    // Nothing to borrow from: a definite noun alone, undated and with nobody named, is still no event.
+    expect(eventsOf('The designations were long awaited.', '2026-03-10')).toEqual([]);
+  });
+
+  it('takes a group subject after a noun trigger ("la llamada que ambos funcionarios mantienen") for the parties in view', () => {
+    const events = eventsOf(
+      'La canciller Alicia Bárcena sostuvo una llamada el lunes 9 de marzo con el secretario Marco Rubio.\n\n' +
+        'Es la tercera llamada que ambos funcionarios mantienen este año, luego de la del domingo 1 de marzo.',
+      '2026-03-10',
+    );
+    const second = events.filter((e) => e.type === 'consult/phone')[1]!;
+    expect(second.who).toEqual(expect.arrayContaining(['canciller Alicia Bárcena', 'secretario Marco Rubio']));
+  });
+
+  it('gives an event of a reported clause with nobody named before it to the teller', () => {
+    const es = eventsOf(
+      'El gobernador Samuel García informó el martes que fueron detenidos 12 hombres en Saltillo.',
+      '2026-03-12',
+    );
+    expect(es.find((e) => e.type === 'coerce/arrest')!.who).toEqual(['gobernador Samuel García']);
+    const en = eventsOf(
+      'The ministry said on Monday that two brokers were arrested in Tijuana by federal police.',
+      '2026-03-12',
+    );
+    // An agent the clause names acts, not the teller.
+    expect(en.find((e) => e.type === 'coerce/arrest')!.who).not.toContain('The ministry');
+  });
+
   it('takes "X asked." after a quoted question for an attribution, not a request', () => {
     expect(
       eventsOf('“Will Mexico accept U.S. troops?” Senator Lindsey Graham asked.', '2026-01-15').filter(

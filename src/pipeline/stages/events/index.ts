@@ -47,7 +47,7 @@ import type { PhraseMatch } from '../../common/phrase-matcher.js';
 import { isSpaceCode } from '../../../text/spaces.js';
 import { backgroundOf, clausesOf, isGoverned, reportOpening, type Clauses } from './clauses.js';
 import { dateOf, datedBeside } from './dating.js';
-import { ACTING, findParticipants, participantContext, type Placed } from './participants.js';
+import { ACTING, findParticipants, tellerOf, participantContext, type Placed } from './participants.js';
 import { timingOf } from './timing.js';
 import { eventVocabulary, type EventVocabulary, type TriggerValue } from './vocabulary.js';
 import { withoutRepeats } from './without-repeats.js';
@@ -100,6 +100,10 @@ export const events = defineStage({
     let lastDated: { date: string; span: Span; paragraph: number } | null = null;
     /** The first dated telling of each kind of event, which a definite noun ("the call") points back to. */
     const firstDated = new Map<string, Event>();
+    /** The latest telling of each kind of event with someone taking part, whose parties a definite noun ("the designations") takes. */
+    const lastWithParties = new Map<string, Event>();
+    /** Events whose parties came from an earlier telling: for repeats they count as told without them. */
+    const borrowed = new Set<Event>();
     let inView: readonly Span[] = [];
     // Layers come sorted by start, so each sentence's mentions, places and dates are looked for from where the last sentence's began.
     let mentionFrom = 0;
@@ -248,6 +252,7 @@ export const events = defineStage({
           gathering,
           reportOpening(clauses, sentence, match.start),
           firstPerson,
+          noun,
         );
         // A statement is made by whoever the quotes stage found speaking in the sentence.
         const speaker = trigger.mode === STATEMENT ? speakerIn(quotes, sentence) : null;
@@ -270,7 +275,7 @@ export const events = defineStage({
           const state = countryOfPlace() ?? soleCountry;
           if (state) actors = [state];
         }
-        const recipients = speaker ? others.filter((r) => r.start !== speaker.start) : others;
+        let recipients = speaker ? others.filter((r) => r.start !== speaker.start) : others;
         // "“…?” Graham asked.": a verb of asking or stating that ends its sentence attributes the quote before it.
         if (
           (trigger.type === 'request' || trigger.mode === STATEMENT) &&
@@ -355,6 +360,22 @@ export const events = defineStage({
           )
         )
           continue;
+        // "The designations came into force …", "the call was cordial": a definite noun with nobody named in its sentence is the
+        // event of its kind told before, with its parties. Borrowed only after the checks above, so it never keeps an event.
+        const lender = pointing && !actors.length && !recipients.length ? lastWithParties.get(key) : undefined;
+        if (lender) {
+          actors = [...lender.actorSpans];
+          recipients = [...lender.recipientSpans];
+        }
+        // Like a borrowed party, the teller of a reported clause only names who acts in an event kept on its own,
+        // and for repeats counts as no party named.
+        const teller = actors.length
+          ? null
+          : tellerOf(text, match, vocabulary, context, sentence, reportOpening(clauses, sentence, match.start));
+        if (teller) {
+          actors = [teller];
+          recipients = recipients.filter((r) => r.start !== teller.start);
+        }
         seen.set(key, [...(datesOfKind ?? []), date?.value ?? null]);
         let resolved = date?.value ?? null;
         let certainty: Event['dateCertainty'] = date ? date.certainty : null;
@@ -397,6 +418,8 @@ export const events = defineStage({
         };
         found.push(event);
         if (date?.value && !date.background && !firstDated.has(key)) firstDated.set(key, event);
+        if (lender || teller) borrowed.add(event);
+        else if (actors.length + recipients.length > 0) lastWithParties.set(key, event);
         // A statement is one party speaking, not the parties meeting, and "the conversation" points back to a
         // meeting already told: both leave the parties in view as they were.
         if (gathering && trigger.mode !== STATEMENT && !pointing && actors.length + recipients.length > 0)
@@ -412,7 +435,7 @@ export const events = defineStage({
     }
     const pointsBack = (e: Event) =>
       vocabulary.definiteBefore.test(text.slice(Math.max(e.start, e.trigger.start - 12), e.trigger.start));
-    return withoutRepeats(text, found, mentions, pointsBack);
+    return withoutRepeats(text, found, mentions, pointsBack, (e) => borrowed.has(e));
   },
 });
 

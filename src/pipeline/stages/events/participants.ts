@@ -56,7 +56,7 @@ export function participantContext(
  * a first-person pronoun just before the trigger or a first-person form ("acordamos") stands for the
  * quote's speaker ("we reject …"), and
  * otherwise the quote's own mentions act and receive. With nobody named before the trigger, a group
- * subject or an agentless passive agreement stands for the parties in view (those of the latest meeting
+ * subject (or one just after a noun trigger) or an agentless passive agreement stands for the parties in view (those of the latest meeting
  * or agreement told before), and an opening "she" for the person the sentence before named first.
  */
 export function findParticipants(
@@ -69,6 +69,7 @@ export function findParticipants(
   gathering: boolean,
   opening: number,
   firstPerson = false,
+  noun = false,
 ): Participants {
   const quote = context.quotes.find((q) => q.start <= trigger.start && trigger.end <= q.end);
   if (quote) {
@@ -113,7 +114,9 @@ export function findParticipants(
       inView.length &&
       (elided ||
         (passive && gathering) ||
-        vocabulary.groupSubjects.test(text, Math.max(sentence.start, trigger.start - GROUP_WINDOW), trigger.start))
+        vocabulary.groupSubjects.test(text, Math.max(sentence.start, trigger.start - GROUP_WINDOW), trigger.start) ||
+        // "the call the two leaders held", "la reunión que celebraron ambos gobiernos": a noun's doers may follow it.
+        (noun && vocabulary.groupSubjects.test(text, trigger.end, Math.min(sentence.end, trigger.end + GROUP_WINDOW))))
     )
       actors = [...inView];
     else if (vocabulary.pronounOpening.test(text.slice(opening, trigger.start))) {
@@ -124,6 +127,27 @@ export function findParticipants(
     }
   }
   return { actors: unique(actors), recipients: unique(recipients).filter((r) => !actors.some((a) => same(a, r))) };
+}
+
+/**
+ * "El gobernador dijo que enviaría tropas", "warned that raids were coming": with nobody named in a
+ * reported clause (opening at `opening`) before its trigger, what the clause tells is the teller's own doing.
+ * The teller is the last acting mention before the clause opens; null outside a reported clause or when the clause
+ * names its doers by an agent noun.
+ */
+export function tellerOf(
+  text: string,
+  trigger: Span,
+  vocabulary: EventVocabulary,
+  context: ParticipantContext,
+  sentence: Span,
+  opening: number,
+): Span | null {
+  // "… said that Mexican police arrested": doers named by their office are the clause's own.
+  if (opening <= sentence.start || vocabulary.agentNoun.test(text.slice(opening, trigger.start))) return null;
+  let teller: Span | null = null;
+  for (const p of context.placed) if (p.at < opening && p.at >= sentence.start) teller = p.span;
+  return teller;
 }
 
 function isQuoted(at: number, quotes: readonly Quote[]): boolean {

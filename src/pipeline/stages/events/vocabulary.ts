@@ -129,6 +129,8 @@ export interface EventVocabulary {
   readonly agentAfter: RegExp;
   /** An agent noun before a demonym ("autoridades [federales]"), tested on the text right before it. */
   readonly agentBefore: RegExp;
+  /** Any agent noun ("police", "autoridades"): a clause that holds one names its doers, if only by their office. */
+  readonly agentNoun: RegExp;
   /** Ends with a preposition of place and at most a few words ("in the Pacific port of "), tested on the text right before a place. */
   readonly placePrepositionBefore: RegExp;
 }
@@ -233,6 +235,7 @@ export function eventVocabulary(language: string): EventVocabulary {
       ),
       agentAfter: new RegExp(`^(?:\\s+\\p{Ll}+)?\\s+(?:${agents})${WORD_END}`, 'iu'),
       agentBefore: new RegExp(`${WORD_START}(?:${agents})(?:\\s+\\p{Ll}+)?\\s+$`, 'iu'),
+      agentNoun: new RegExp(`${WORD_START}(?:${agents})${WORD_END}`, 'iu'),
       placePrepositionBefore: placePrepositionBefore(),
       speechVerbs: flagMatcher(speechLexicons[key].verbs),
       // Its match ends where the reported clause starts, within 40 characters: the boundary before the complementizer is consumed, not looked behind.

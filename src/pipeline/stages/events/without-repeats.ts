@@ -11,6 +11,7 @@ export function withoutRepeats(
   events: readonly Event[],
   mentions: readonly Mention[],
   pointsBack: (event: Event) => boolean,
+  partiesBorrowed: (event: Event) => boolean = () => false,
 ): Event[] {
   // Each event's participants, named once: every later event is compared with every kept one.
   const names = participantNames(text, events, mentions);
@@ -20,7 +21,7 @@ export function withoutRepeats(
     const event = events[e]!;
     let repeat = -1;
     for (let k = 0; k < kept.length && repeat < 0; k++)
-      if (repeats(event, names[e]!, told[kept[k]!]!, names[kept[k]!]!, pointsBack)) repeat = k;
+      if (repeats(event, names[e]!, told[kept[k]!]!, names[kept[k]!]!, pointsBack, partiesBorrowed)) repeat = k;
     if (repeat < 0) kept.push(e);
     // "X extradited two men. The handover took place on Friday": the first telling stays, dated by the later one.
     else if (ownDate(event) && !told[kept[repeat]!]!.dateSpan) {
@@ -42,6 +43,7 @@ function repeats(
   earlier: Event,
   theirs: readonly string[],
   pointsBack: (event: Event) => boolean,
+  partiesBorrowed: (event: Event) => boolean,
 ): boolean {
   if (earlier.type !== event.type || earlier.mode !== event.mode || earlier.timing !== event.timing) return false;
   // Two dates that differ are two events when the later telling dates itself; a date carried from the
@@ -56,7 +58,7 @@ function repeats(
   // One act on one day, told again without naming who did it, is the same act; several agreements and
   // statements come out of one meeting ("acordaron …", "priorizaron …"), so those are each their own.
   if (
-    (!event.actorSpans.length || !earlier.actorSpans.length) &&
+    (!event.actorSpans.length || !earlier.actorSpans.length || partiesBorrowed(event) || partiesBorrowed(earlier)) &&
     event.date &&
     event.date.length === 10 &&
     event.date === earlier.date
