@@ -58,7 +58,7 @@ const floors: Record<'en' | 'es', Record<string, number>> = {
     'quotes.indirect': 0.81,
     'quotes.speaker': 0.88,
     figures: 0.96,
-    published: 0.59,
+    published: 0.65,
     dates: 0.92,
     'events.found': 0.69,
     'events.actors': 0.9,

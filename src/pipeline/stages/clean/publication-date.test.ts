@@ -8,7 +8,7 @@ import { documentFromText } from '#test/helpers/documents.js';
 import { createPipeline } from '../../create-pipeline.js';
 import { isFailedAnalysis, runDocument } from '../../run.js';
 import { clean } from './index.js';
-import { dateFromLocator } from './publication-date.js';
+import { dateFromLocator, isDateLine } from './publication-date.js';
 
 const pipeline = createPipeline([clean]);
 const PROSE =
@@ -36,6 +36,15 @@ const publishedOf = (text: string, options: { published?: string; source?: Sourc
 };
 
 describe('publication date', () => {
+  it('reads the date field of a byline strip ("Source | date | kind"), but not a date inside a long field', () => {
+    const strip = `Resultados de la jornada\n\nSecretaría de Marina | 4 de mayo de 2026 | Comunicado\n\n${PROSE}`;
+    expect(publishedOf(strip)).toEqual(['2026-05-04', 'date-line', '4 de mayo de 2026']);
+    const line = 'La Marina informó el 4 de mayo de 2026 sobre las detenciones en la sierra | Comunicado';
+    const at = line.indexOf('4 de mayo');
+    const date = { value: '2026-05-04', span: { start: at, end: at + '4 de mayo de 2026'.length } };
+    expect(isDateLine(line, { start: 0, end: line.length }, date)).toBe(false);
+  });
+
   it('reads the header example, and a date line is never the title', () => {
     const text = `Wednesday, September 3, 2025\n\nBorder Talks Resume\n\n${PROSE}`;
     expect(publishedOf(text)).toEqual(['2025-09-03', 'date-line', 'Wednesday, September 3, 2025']);

@@ -146,12 +146,25 @@ function* sources(evidence: PublicationEvidence): Generator<PublishedDate> {
   }
 }
 
-/** A line that holds a date and little else: a weekday, a time and zone, a label, a section name. */
+/**
+ * A line that holds a date and little else: a weekday, a time and zone, a label, a section name. In a strip of
+ * fields ("Secretaría de Seguridad | 12 de marzo de 2026 | Comunicado"), the date's own field is what counts.
+ */
 export function isDateLine(text: string, line: Span, date: Located<string>): boolean {
   if (!date.span || countWords(text.slice(line.start, line.end), DATE_LINE_WORDS + 1) > DATE_LINE_WORDS) return false;
-  const rest = text.slice(line.start, date.span.start) + ' ' + text.slice(date.span.end, line.end);
+  let start = line.start;
+  let end = line.end;
+  for (const separator of text.slice(line.start, line.end).matchAll(FIELD_SEPARATOR)) {
+    const at = line.start + separator.index;
+    if (at + separator[0].length <= date.span.start) start = at + separator[0].length;
+    else if (at >= date.span.end && at < end) end = at;
+  }
+  const rest = text.slice(start, date.span.start) + ' ' + text.slice(date.span.end, end);
   return (rest.match(WORD_OF_THREE) ?? []).length <= DATE_LINE_EXTRA_WORDS;
 }
+
+/** What separates the fields of a byline strip: a bar or a bullet with spaces around it. */
+const FIELD_SEPARATOR = /\s[|•·]\s/gu;
 
 /** Whether a line starts with a label and ISO date (" date 2025-12-12 "): where the rest of it begins, else -1. */
 export function afterDateLabel(line: string): number {
