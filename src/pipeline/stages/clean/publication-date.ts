@@ -148,7 +148,7 @@ function* sources(evidence: PublicationEvidence): Generator<PublishedDate> {
 
 /**
  * A line that holds a date and little else: a weekday, a time and zone, a label, a section name. In a strip of
- * fields ("Secretaría de Seguridad | 12 de marzo de 2026 | Comunicado"), the date's own field is what counts.
+ * fields ("Secretaría de Marina | 4 de mayo de 2026 | Comunicado"), the date's own field is what counts.
  */
 export function isDateLine(text: string, line: Span, date: Located<string>): boolean {
   if (!date.span || countWords(text.slice(line.start, line.end), DATE_LINE_WORDS + 1) > DATE_LINE_WORDS) return false;
