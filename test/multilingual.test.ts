@@ -72,6 +72,21 @@ describe('an analysis of English and Spanish documents together', () => {
     expect(entityOf(b, 'Departamento del Tesoro')).toBe(entityOf(a, 'Treasury Department'));
   });
 
+  it('takes "la Secretaría de Seguridad federal" for the federal ministry, and a state\'s ministry for another body', () => {
+    const analyses = analyse([
+      [
+        'es.txt',
+        'La Secretaría de Seguridad federal informó el martes de 40 detenciones en Sonora.\n\nLa Secretaría de Seguridad de Sonora dio otra cifra.',
+      ],
+      ['en.txt', 'Mexico’s Security Ministry (SSPC) said 40 people were detained in Sonora on Tuesday.'],
+    ]);
+    const [es, en] = toContract(analyses, analyzeCollection(analyses)).documents;
+    const entityOf = (document: typeof es, text: string) =>
+      document!.mentions.find((m) => m.text.includes(text))?.entity;
+    expect(entityOf(es, 'Secretaría de Seguridad federal')).toBe(entityOf(en, 'SSPC'));
+    expect(entityOf(es, 'Secretaría de Seguridad de Sonora')).not.toBe(entityOf(en, 'SSPC'));
+  });
+
   it('compares the meeting across the languages: Tuesday in one, Wednesday 11 February in the other', () => {
     const conflicts = contract.findings.filter((f) => f.kind === 'date_conflict');
     // The meeting, and the agreement both reports say the two men reached at it, are each dated Tuesday

@@ -178,6 +178,9 @@ export const knownActors: readonly KnownActor[] = [
   ]),
   organization('Secretaría de Seguridad y Protección Ciudadana', 'MEX', [
     'SSPC',
+    // The federal ministry as the press shortens it; a state's "Secretaría de Seguridad" is another body.
+    'Secretaría de Seguridad federal',
+    'Secretaría de Seguridad Pública federal',
     'Security Ministry',
     'Ministry of Security and Citizen Protection',
     'Secretariat of Security and Citizen Protection',
