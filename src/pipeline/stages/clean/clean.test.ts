@@ -13,6 +13,20 @@ describe('clean', () => {
     expect(result.title?.value).toBe('Rains Return to Oaxaca After Long Drought');
   });
 
+  it('passes over a breadcrumb line cut with an ellipsis to the full headline below it', () => {
+    const headline =
+      'La Marina informa el decomiso de dos toneladas de cocaína en el puerto de Manzanillo del 2 de mayo';
+    const text = [
+      'Inicio Noticias Marina La Marina informa el decomiso de dos toneladas de cocaína en el...',
+      headline,
+      'La Secretaría de Marina aseguró el cargamento en un contenedor que llegó desde Sudamérica, según el comunicado.',
+    ].join('\n\n');
+    expect(clean(text).title?.value).toBe(headline);
+    // An ellipsis that cuts a line of its own is prose as before: no title above the article.
+    const own = ['Lo que se sabe hasta ahora de la operación en la costa de Colima y lo que falta...', headline];
+    expect(clean(own.join('\n\n')).title?.value).not.toBe(own[0]);
+  });
+
   it('not-ok: a heading in the middle of the article is a heading, never chrome', () => {
     const text = [
       'Customs Officers Find Tunnel Under Nogales Warehouse',

@@ -76,9 +76,31 @@ export function findTitle(
   const limit = Math.min(shapes.length, TEXT_TITLE_LINES);
   for (let i = 0; i < limit; i++) {
     const shape = shapes[i]!;
-    if (chrome.has(i) || isWidgetName(shape) || isDateLine(i)) continue;
+    if (chrome.has(i) || isWidgetName(shape) || isDateLine(i) || isTruncatedCopy(shapes, i)) continue;
     if (isProse(shape)) return NO_TITLE_LINE;
     if (isHeadlineLike(shape, 3) || (aloneInBlock(i) && isHeadlineLike(shape, 1))) return { index: i, reworded: false };
   }
   return NO_TITLE_LINE;
+}
+
+/** Words at the end of a cut line that must stand in a later line for it to be that line's truncated copy. */
+const TRUNCATED_TAIL_WORDS = 5;
+/** How many lines after a cut line its full form may stand. */
+const TRUNCATED_REACH = 3;
+const ELLIPSIS_END = /(?:\.{3}|…)\s*$/u;
+
+/**
+ * "Inicio › Secciones › El Gabinete informa los resultados…" above "El Gabinete informa los resultados de …": a line
+ * cut with an ellipsis whose last words stand in one of the next lines is a breadcrumb or teaser of that line, not prose.
+ */
+function isTruncatedCopy(shapes: readonly string[], i: number): boolean {
+  const shape = shapes[i]!;
+  if (!ELLIPSIS_END.test(shape)) return false;
+  const tail = wordsOf(shape.replace(ELLIPSIS_END, '')).slice(-TRUNCATED_TAIL_WORDS);
+  if (tail.length < TRUNCATED_TAIL_WORDS) return false;
+  for (let k = i + 1; k < Math.min(shapes.length, i + 1 + TRUNCATED_REACH); k++) {
+    const words = wordsOf(shapes[k]!);
+    for (let at = 0; at + tail.length <= words.length; at++) if (tail.every((w, j) => words[at + j] === w)) return true;
+  }
+  return false;
 }
