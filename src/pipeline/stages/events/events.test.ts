@@ -29,6 +29,12 @@ describe('events: dates', () => {
     expect(byTrigger(events, 'met')!.who).toEqual(expect.arrayContaining(['U.S. Secretary of State Marco Rubio']));
   });
 
+  it('dates a statement told with no day of its own by the day the text says it was written, over a page label', () => {
+    const text =
+      ' date 2026-03-14 Ministry statement on the border\n\nMarch 12, 2026\n\nThe Foreign Ministry said in a statement that talks with Washington would continue.';
+    expect(eventsOf(text, null).find((e) => e.type === 'consult/statement')).toMatchObject({ date: '2026-03-12' });
+  });
+
   it('keeps a date shared by verbs of one clause', () => {
     const events = eventsOf('Marco Rubio met Claudia Sheinbaum on Wednesday and agreed to a new security framework.');
     expect(byTrigger(events, 'met')).toMatchObject({ date: '2026-01-14' });

@@ -85,9 +85,11 @@ export const events = defineStage({
     const found: Event[] = [];
     // The dateline's date is when the document appeared, not when anything in it happened.
     const dateline = clean.published?.span;
+    // A statement told with no day of its own was made on the day the text says it was written, when that differs from the page's.
+    const writtenOn = clean.published?.written ?? clean.published;
     const published =
-      clean.published?.value && /^\d{4}-\d{2}-\d{2}/.test(clean.published.value)
-        ? { value: clean.published.value.slice(0, 10), span: clean.published.span ?? null }
+      writtenOn?.value && /^\d{4}-\d{2}-\d{2}/.test(writtenOn.value)
+        ? { value: writtenOn.value.slice(0, 10), span: writtenOn.span ?? null }
         : null;
     // A publication date read inside a sentence's prose ("en su rueda de prensa de este jueves 9 de octubre") dates what the sentence tells.
     const inProse = dateline != null && isInProse(text, sentences, dateline);
