@@ -201,7 +201,7 @@ const es: Vocabulary = {
     'Something went wrong: ': 'Algo falló: ',
     'Go back': 'Volver',
     'Go to the board': 'Ir al tablero',
-    'it ': '',
+    'it ': 'la oración ',
     'Review the proposals below to add some.': 'Revise las propuestas de abajo para agregar evidencia.',
     'Every word must appear in one paragraph; try fewer words or clear the filters.':
       'Todas las palabras deben aparecer en un mismo párrafo; pruebe con menos palabras o borre los filtros.',
@@ -378,7 +378,7 @@ const es: Vocabulary = {
     Precision: 'Precisión',
     'Proposal state': 'Estado de la propuesta',
     Proposals: 'Propuestas',
-    'Proposed because it': 'Propuesta porque',
+    'Proposed because it': 'Propuesta porque la oración',
     'Proposed evidence awaiting review': 'Evidencia propuesta por revisar',
     'Published from': 'Publicado desde',
     'Published until': 'Publicado hasta',

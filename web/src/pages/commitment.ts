@@ -273,7 +273,7 @@ function proposalItem(p: Proposal, done: () => void): HTMLElement {
         `${p.published ? ` · ${formatDate(p.published)}` : ''} · ${tf('score {n}', { n: p.score.toFixed(1) })}`,
       ),
     ),
-    // "it shares …" in English; Spanish starts with the verb.
+    // "it shares …": the sentence is the subject of the reason.
     h('p.reason.proposal-reason', null, h('strong', null, t('Why proposed: ')), t('it '), reasonText(p.reason), '.'),
     h(
       'div.actions',
