@@ -139,6 +139,10 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
       dir = mkdtempSync(join(tmpdir(), 'puente-periods-'));
       writeFileSync(join(dir, 'tunnels.txt'), english);
       writeFileSync(join(dir, 'tuneles.txt'), spanish);
+      writeFileSync(
+        join(dir, 'mayo.txt'),
+        'Más cierres de túneles\n\nTIJUANA, 12 de junio de 2025 — En mayo, la Marina clausuró 9 túneles, según la dependencia.\n',
+      );
       await new IngestService(store.db).ingestPaths([dir], defaultReadLimits);
       const source = tunnelsAgreement(readFileSync(join(repoRoot, 'example', 'agreement.yaml'), 'utf8'));
       await new TrackingService(store.db).importAgreement(parseAgreementFile(source, 'agreement.yaml'), {
@@ -177,6 +181,7 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
           sentenceOf('sealed 3 tunnels'),
           sentenceOf('closed 4 tunnels'),
           sentenceOf('clausuró 7 túneles'),
+          sentenceOf('clausuró 9 túneles'),
         ],
       });
       const { indicators } = await new TrackingService(store.db).commitment(criminal);
@@ -197,9 +202,15 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
         4: ['2025-06-10', 'document', null],
         // "entre enero y marzo".
         7: ['2025-03-31', 'period', ['2025-01-01', '2025-03-31', 'enero y marzo']],
+        // "En mayo" opens the sentence after its dateline: the end of May.
+        9: ['2025-05-31', 'period', ['2025-05-01', '2025-05-31', 'mayo']],
       });
       for (const point of points)
-        expect([point.kind, point.citedBy, point.published]).toEqual(['cited', 'MEX', '2025-06-10']);
+        expect([point.kind, point.citedBy, point.published]).toEqual([
+          'cited',
+          'MEX',
+          point.value === 9 ? '2025-06-12' : '2025-06-10',
+        ]);
       // Oldest first, by the day each point is placed on.
       expect(points.map((p) => p.date)).toEqual([...points.map((p) => p.date)].sort());
     });

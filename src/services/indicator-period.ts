@@ -86,8 +86,12 @@ export function statedPeriod(
   if (after >= 0 && !breaks(text.slice(figure.end, inside[after]!.start), lexicon, 0)) chosen = pair(after);
   else if (before >= 0) {
     const [first, last] = pair(before);
-    // A date before the figure is its period only when it opens the sentence ("In October, 26 people…").
-    const opening = text.slice(sentence.start, first.start);
+    // A date before the figure is its period only when it opens the sentence ("In October, 26 people…"),
+    // after the dateline when the sentence starts with one ("WASHINGTON, June 10 — In May, …").
+    const afterDateline = dateline && dateline.start >= sentence.start && dateline.end <= first.start;
+    const opening = afterDateline
+      ? text.slice(dateline.end, first.start).replace(/^[^\p{Ll}]*?[—–-]\s*/u, '')
+      : text.slice(sentence.start, first.start);
     if (!/,/.test(opening) && words(opening).length <= 3 && !breaks(text.slice(last.end, figure.start), lexicon, 1))
       chosen = [first, last];
   }
