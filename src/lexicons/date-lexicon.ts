@@ -45,6 +45,17 @@ export interface DateLexicon {
   /** Words that open a range of days ("between", "from"; "del", "entre el") and that join its ends ("to", "and"; "al", "y el"). */
   readonly rangeStarts: readonly string[];
   readonly rangeLinks: readonly string[];
+  /**
+   * Words that make two dates of any grain one period a figure counts over: what opens it ("between",
+   * "from"; "entre", "desde") and what joins its ends ("and", "to"; "y", "hasta"). A dash joins them too.
+   */
+  readonly periodStarts: readonly string[];
+  readonly periodLinks: readonly string[];
+  /**
+   * Words that open another clause between a figure and a date, so that the date is not the
+   * figure's period: "eight organisations, following an order that was signed in January".
+   */
+  readonly periodBreaks: readonly string[];
   /** Whether the day comes before the month ("3 de octubre") rather than after it ("October 3"). */
   readonly dayFirst: boolean;
   /** Labels that put a publication date at the very start of a text (" date 2025-12-12 ", "Publicado: …"). */

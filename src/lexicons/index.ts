@@ -6,6 +6,9 @@ import * as esAbbreviations from './es/abbreviations.js';
 import { events as enEvents } from './en/events.js';
 import { events as esEvents } from './es/events.js';
 import type { EventLexicon } from './event-lexicon.js';
+import type { DateLexicon } from './date-lexicon.js';
+import { dates as enDates } from './en/dates.js';
+import { dates as esDates } from './es/dates.js';
 import { stopwords as enStopwords } from './en/stopwords.js';
 import { stopwords as esStopwords } from './es/stopwords.js';
 
@@ -36,6 +39,10 @@ export const abbreviationLexicons: Readonly<Record<LexiconLanguage, Abbreviation
 export function lexiconLanguage(code: string): LexiconLanguage {
   return code === 'es' ? 'es' : 'en';
 }
+
+/** Date lexicons per language. */
+export const dateLexicons: Readonly<Record<LexiconLanguage, DateLexicon>> = { en: enDates, es: esDates };
+export type { DateLexicon } from './date-lexicon.js';
 
 /** Function words of every language, for term matching across English and Spanish reporting. */
 export const stopwords: ReadonlySet<string> = new Set([...enStopwords, ...esStopwords]);

@@ -1,13 +1,28 @@
 import type { Kysely } from 'kysely';
-import type { CleanText, Figure, Indicator, Span } from '../core/index.js';
+import type { CleanText, DateMention, Figure, Indicator, Span } from '../core/index.js';
+import { dateLexicons, lexiconLanguage } from '../lexicons/index.js';
 import { foldForLookup, stripAccents } from '../text/normalize.js';
 import type { Database } from '../store/schema.js';
 import { AnalysesRepository } from '../store/repositories/analyses.repository.js';
+import { statedPeriod, type StatedPeriod } from './indicator-period.js';
 
-/** One figure of an accepted evidence sentence that counts for an indicator. */
+/**
+ * How a point is dated: by the end of the period its sentence states ("in February" → the last day
+ * of February), or by its document's date when the sentence states none — or states one still
+ * running on that date ("in 2025" in a document of August 2025), since a count cannot run past the
+ * day it was published.
+ */
+export type PointDating = 'period' | 'document';
+
+/** One figure of an evidence sentence that counts for an indicator. */
 export interface IndicatorPoint {
-  /** The day the figure was published (its document's date); null when the document has none. */
+  /** The day the point is placed on (see `datedBy`); null when neither the sentence nor the document gives one. */
   readonly date: string | null;
+  readonly datedBy: PointDating;
+  /** The period the sentence states for the figure (first and last day, and its words), or null. */
+  readonly period: StatedPeriod | null;
+  /** The document's publication day, or null. */
+  readonly published: string | null;
   readonly value: number;
   readonly documentId: string;
   readonly documentTitle: string | null;
@@ -16,6 +31,8 @@ export interface IndicatorPoint {
   readonly end: number;
   readonly sentence: Span;
   readonly text: string;
+  /** Which evidence the sentence is: accepted by review, or cited by a party's assessment. */
+  readonly kind: 'accepted' | 'cited';
   /** Null for accepted evidence; else the party whose assessment cites the sentence. */
   readonly citedBy: string | null;
 }
@@ -35,7 +52,8 @@ const holdsWord = (text: string, words: readonly string[]) => {
  * Each indicator's points: the figures (with a value) inside the commitment's evidence (a figure
  * in a sentence both accepted and cited counts once, as the first given)
  * whose unit or measure names one of the indicator's words, or — for a figure with neither — whose
- * sentence does. Read from the stored analyses of the evidence documents.
+ * sentence does, each dated by the period its sentence states (see `PointDating`). Read from the
+ * stored analyses of the evidence documents.
  */
 export async function indicatorSeries(
   db: Kysely<Database>,
@@ -46,14 +64,23 @@ export async function indicatorSeries(
   const analyses = await new AnalysesRepository(db).serialized([...new Set(evidence.map((e) => e.documentId))]);
   const byId = new Map(
     analyses.map((a) => {
-      const layers = JSON.parse(a.layers) as { figures?: Figure[]; clean?: Pick<CleanText, 'title' | 'published'> };
+      const layers = JSON.parse(a.layers) as {
+        figures?: Figure[];
+        dates?: DateMention[];
+        sentences?: Span[];
+        clean?: Pick<CleanText, 'title' | 'published' | 'language'>;
+      };
       return [
         a.document.id,
         {
           text: a.document.text,
           figures: layers.figures ?? [],
+          dates: layers.dates ?? [],
+          sentences: layers.sentences ?? [],
+          dateline: layers.clean?.published?.span ?? null,
+          lexicon: dateLexicons[lexiconLanguage(layers.clean?.language ?? 'en')],
           title: layers.clean?.title?.value ?? null,
-          published: layers.clean?.published?.value ?? a.document.hints.published ?? null,
+          published: (layers.clean?.published?.value ?? a.document.hints.published ?? null)?.slice(0, 10) ?? null,
         },
       ];
     }),
@@ -75,15 +102,24 @@ export async function indicatorSeries(
         const key = `${span.documentId}:${figure.start}`;
         if (seen.has(key)) continue;
         seen.add(key);
+        const sentenceSpan = { start: span.start, end: span.end };
+        // The period is read in the figure's own sentence, whatever part of the text the evidence cites.
+        const own = document.sentences.find((s) => s.start <= figure.start && figure.end <= s.end) ?? sentenceSpan;
+        const period = statedPeriod(document.text, figure, own, document.dates, document.dateline, document.lexicon);
+        const byPeriod = period !== null && (document.published === null || period.to <= document.published);
         points.push({
-          date: document.published?.slice(0, 10) ?? null,
+          date: byPeriod ? period.to : document.published,
+          datedBy: byPeriod ? 'period' : 'document',
+          period,
+          published: document.published,
           value: figure.value,
           documentId: span.documentId,
           documentTitle: document.title,
           start: figure.start,
           end: figure.end,
-          sentence: { start: span.start, end: span.end },
+          sentence: sentenceSpan,
           text: document.text.slice(figure.start, figure.end),
+          kind: span.citedBy === null ? 'accepted' : 'cited',
           citedBy: span.citedBy,
         });
       }

@@ -346,6 +346,34 @@ describe.skipIf(!existsSync(chromiumPath))('the rough edges of the web app, in a
         size,
       ).toBe(2);
     });
+    // Each point is dated by the period its sentence states and says so, and says which evidence it is.
+    await go(`#/commitment/${criminal}`);
+    const points = page.locator('.indicator[data-indicator="people-transferred"] .indicator-points li');
+    await expect.poll(() => points.count(), { timeout: 15_000 }).toBe(2);
+    expect(
+      await points.locator('.point-dating').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-dated-by'))),
+    ).toEqual(['period', 'period']);
+    const dating = await points.locator('.point-dating').allTextContents();
+    expect(dating[0]).toMatch(/^dated 28 Feb 2025, the end of the period its sentence states \(“February”\)$/);
+    expect(dating[1]).toMatch(/^dated 12 Aug 2025, the day its sentence states \(“Tuesday”\)$/);
+    expect(await points.locator('.point-kind').allTextContents()).toEqual(['cited by MEX', 'cited by MEX']);
+    // The switch: accepted evidence only leaves this indicator without points (both sentences are cited), and back.
+    expect(await page.locator('.evidence-switch input[value="all"]').isChecked()).toBe(true);
+    await page.locator('.evidence-switch input[value="accepted"]').check();
+    await expect
+      .poll(() => page.locator('.indicator[data-indicator="people-transferred"] svg a.point').count(), {
+        timeout: 15_000,
+      })
+      .toBe(0);
+    expect(await page.locator('.indicator[data-indicator="people-transferred"]').textContent()).toContain(
+      'No figure in the accepted evidence counts for it yet; the evidence the parties cite does.',
+    );
+    // The choice holds on the board too, and through a reload.
+    await go('#/board');
+    await expect.poll(() => page.locator('.board-indicator svg a.point').count(), { timeout: 15_000 }).toBe(0);
+    expect(await page.locator('.evidence-switch input[value="accepted"]').isChecked()).toBe(true);
+    await page.locator('.evidence-switch input[value="all"]').check();
+    await expect.poll(() => page.locator('.board-indicator svg a.point-cited').count(), { timeout: 15_000 }).toBe(2);
     await go('#/board');
     await shoot('indicators', `#/commitment/${criminal}`, '.indicator svg', false);
     // A point opens its sentence, highlighted, with the figure inside it.

@@ -110,4 +110,36 @@ describe.skipIf(!existsSync(chromiumPath))('signing in, in a real browser', () =
     expect(await page.locator('.page[data-page="review"]').count()).toBe(1);
     expect(problems).toEqual([]);
   });
+
+  it('asks to sign in in Spanish, and names the signed-in user and the way out in Spanish', async () => {
+    const { vocabularies } = (await (await fetch(`${server.url}/api/vocabulary`)).json()) as {
+      vocabularies: { es: { ui: Record<string, string> } };
+    };
+    const es = (english: string) => vocabularies.es.ui[english]!;
+    // A browser of its own: no session, nothing chosen before.
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const spanish = await context.newPage();
+    spanish.on('pageerror', (error) => problems.push(error.message));
+    await spanish.goto(`${server.url}/#/board`);
+    await spanish.waitForSelector('.login-form');
+    await spanish.selectOption('#language', 'es');
+    await expect
+      .poll(() => spanish.locator('#login-title').textContent(), { timeout: 15_000 })
+      .toBe(es('Your Puente account'));
+    expect(await spanish.locator('.login-form label').allTextContents()).toEqual([es('Name'), es('Password')]);
+    expect(await spanish.locator('.login-form button[type=submit]').textContent()).toBe(es('Sign in'));
+    expect(await spanish.locator('.page-header h1').textContent()).toBe(es('Sign in'));
+    await spanish.fill('#login-name', 'Ana Admin');
+    await spanish.fill('#login-password', 'not the password');
+    await spanish.click('.login-form button[type=submit]');
+    await expect
+      .poll(() => spanish.locator('.login-problem:not([hidden])').textContent(), { timeout: 15_000 })
+      .toBe(es('That name and password do not match a user.'));
+    await spanish.fill('#login-password', testPassword);
+    await spanish.click('.login-form button[type=submit]');
+    await expect.poll(() => spanish.locator('#sign-out').textContent(), { timeout: 15_000 }).toBe(es('Sign out'));
+    expect(await spanish.locator('#account .account-role').textContent()).toBe(es('administrator'));
+    await context.close();
+    expect(problems).toEqual([]);
+  });
 });

@@ -73,8 +73,9 @@ export function statusPill(status: string | null | undefined, label?: string): H
   return h('span.pill', { class: `pill-${status}`, 'data-status': status }, label ?? statusText(status));
 }
 
+/** An empty state: its message and hint are the app's words, translated here (dynamic ones come translated). */
 export function empty(message: string, hint?: string): HTMLElement {
-  return h('div.empty', null, h('p', null, message), hint ? h('p.muted', null, hint) : null);
+  return h('div.empty', null, h('p', null, t(message)), hint ? h('p.muted', null, t(hint)) : null);
 }
 
 /** What went wrong, in words that fit its kind, and the ways back. */
@@ -98,19 +99,30 @@ export function errorBox(error: unknown): HTMLElement {
   return h(
     'div.error-box',
     { role: 'alert' },
-    h('p', null, h('strong', null, heading), message),
+    // The message is the server's (or the browser's) own, not the app's vocabulary.
+    h('p', null, h('strong', null, heading), h('span', { 'data-content': true }, message)),
     h('p.error-ways', null, back, back ? ' · ' : null, h('a', { href: '#/board' }, t('Go to the board'))),
   );
 }
 
-export function pageHeader(title: string, subtitle?: Child, ...actions: Child[]): HTMLElement {
+/**
+ * A page's heading: a title of the app's own is translated; one from the store (an agreement's, an
+ * entity's name) comes as `{ content }` and is marked as content, never translated. A string
+ * subtitle is the app's words too.
+ */
+export function pageHeader(title: string | { content: string }, subtitle?: Child, ...actions: Child[]): HTMLElement {
   // Each page names itself in the browser's tab and history, not only in its heading.
-  const shown = t(title);
+  const shown = typeof title === 'string' ? t(title) : title.content;
   document.title = `${shown} — Puente`;
   return h(
     'header.page-header',
     null,
-    h('div', null, h('h1', null, shown), subtitle ? h('p.page-sub', null, subtitle) : null),
+    h(
+      'div',
+      null,
+      h('h1', { 'data-content': typeof title === 'string' ? null : true }, shown),
+      subtitle ? h('p.page-sub', null, typeof subtitle === 'string' ? t(subtitle) : subtitle) : null,
+    ),
     actions.length ? h('div.page-actions', null, ...actions) : null,
   );
 }
@@ -121,8 +133,8 @@ export function downloads(label: string, path: string, query: Record<string, str
     `/api/export/${path}?${new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter(([, v]) => v)), format })}`;
   return h(
     'div.downloads',
-    { role: 'group', 'aria-label': label },
-    h('span.downloads-label', null, label),
+    { role: 'group', 'aria-label': t(label) },
+    h('span.downloads-label', null, t(label)),
     h('a.btn.btn-sm', { href: href('csv'), download: '', 'data-format': 'csv' }, 'CSV'),
     h('a.btn.btn-sm', { href: href('json'), download: '', 'data-format': 'json' }, 'JSON'),
   );

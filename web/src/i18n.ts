@@ -96,3 +96,10 @@ export function translateStatic(root: ParentNode = document): void {
   for (const node of root.querySelectorAll<HTMLElement>('[data-i18n-label]'))
     node.setAttribute('aria-label', t(node.dataset.i18nLabel!));
 }
+
+/**
+ * A label with values in it: the template's English wording is the key ("{n} of {total} shown"),
+ * and each `{name}` is filled in after it is translated, so that each language orders its words.
+ */
+export const tf = (english: string, values: Readonly<Record<string, string | number>>): string =>
+  t(english).replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));

@@ -2,7 +2,7 @@
 // sign-in page when the server asks for one, and the hash router.
 import { api, currentActor, currentSession, saveActor } from './api.js';
 import { errorBox, h } from './dom.js';
-import { currentLanguage, loadVocabulary, setLanguage, t, translateStatic, type Language } from './i18n.js';
+import { currentLanguage, loadVocabulary, setLanguage, t, tf, translateStatic, type Language } from './i18n.js';
 import { loginPage } from './pages/login.js';
 import { refreshAnalysisStatus, refreshReviewCount } from './shell.js';
 import { analyzePage } from './pages/analyze.js';
@@ -85,8 +85,8 @@ async function route(): Promise<void> {
   try {
     if (!page) {
       outlet.replaceChildren(
-        h('h1', null, 'Not found'),
-        h('p', null, 'There is no page here. ', h('a', { href: '#/board' }, 'Go to the board.')),
+        h('h1', null, t('Not found')),
+        h('p', null, t('There is no page here. '), h('a', { href: '#/board' }, t('Go to the board.'))),
       );
     } else {
       await page(outlet, r);
@@ -139,7 +139,7 @@ function setupAccount(): void {
     box.replaceChildren();
     return;
   }
-  const signOut = h('button.btn.btn-sm', { type: 'button', id: 'sign-out' }, 'Sign out');
+  const signOut = h('button.btn.btn-sm', { type: 'button', id: 'sign-out' }, t('Sign out'));
   signOut.addEventListener('click', async () => {
     signOut.disabled = true;
     try {
@@ -157,9 +157,9 @@ function setupAccount(): void {
   box.replaceChildren(
     h(
       'span.account',
-      { id: 'account', title: `Signed in as ${user.name}` },
-      h('span.account-name', null, user.name),
-      h('span.account-role', null, `${roleNames[user.role]}${user.party ? ` · ${user.party}` : ''}`),
+      { id: 'account', title: tf('Signed in as {name}', { name: user.name }) },
+      h('span.account-name', { 'data-content': true }, user.name),
+      h('span.account-role', null, `${t(roleNames[user.role])}${user.party ? ` · ${user.party}` : ''}`),
     ),
     signOut,
   );
@@ -168,15 +168,17 @@ function setupAccount(): void {
 /** The local single-user mode, said on the page: why there is no sign-in, and what ends it. */
 function showLocalMode(): void {
   const foot = document.querySelector('.nav-foot');
-  if (!foot || document.getElementById('local-mode')) return;
+  if (!foot) return;
+  // Drawn again when the language changes.
+  document.getElementById('local-mode')?.remove();
   foot.before(
     h(
       'p.mode-note',
       { id: 'local-mode' },
-      h('strong', null, 'Local single-user mode. '),
-      'No sign-in: this store has no users and the server listens on this computer only. Adding a user (',
-      h('code', null, 'puente user add'),
-      ') turns sign-in on.',
+      h('strong', null, t('Local single-user mode. ')),
+      t('No sign-in: this store has no users and the server listens on this computer only. Adding a user ('),
+      h('code', { 'data-content': true }, 'puente user add'),
+      t(') turns sign-in on.'),
     ),
   );
 }
@@ -199,7 +201,7 @@ async function setupActor(): Promise<void> {
   } catch {
     /* keep the defaults */
   }
-  for (const p of parties) party.append(h('option', { value: p.code, title: p.name }, p.code));
+  for (const p of parties) party.append(h('option', { value: p.code, title: p.name, 'data-content': true }, p.code));
   party.value = parties.some((p) => p.code === saved.party) ? saved.party : '';
   // Pages draw what the actor may edit; they are drawn again only when that can change (a party
   // chosen, a name given or cleared), not on every keystroke or blur.
@@ -231,6 +233,9 @@ function setupLanguage(): void {
   select.addEventListener('change', () => {
     setLanguage(select.value as Language);
     translateStatic();
+    if (currentSession().mode === 'local') showLocalMode();
+    else setupAccount();
+    void refreshAnalysisStatus();
     void route();
   });
 }
@@ -263,6 +268,8 @@ let started = false;
 window.addEventListener('hashchange', () => void route());
 // Choosing who one acts as changes what the page lets one edit: draw it again at once.
 window.addEventListener('puente:actor', () => void route());
+// A reader's choice that changes what a page draws (which evidence feeds the indicators).
+window.addEventListener('puente:redraw', () => void route());
 // A request refused for want of a session (it expired, or a user was added and the local mode
 // ended): ask the server again, and start over if that changed anything.
 window.addEventListener('puente:signed-out', () => {

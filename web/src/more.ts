@@ -1,5 +1,6 @@
 // The "More" button under a paged list: lists come from the server a page at a time.
 import { h, toast } from './dom.js';
+import { t, tf } from './i18n.js';
 import type { Page } from './types.js';
 
 /**
@@ -15,8 +16,12 @@ export function moreButton<T>(
   if (!first.nextCursor) return null;
   let cursor: string | null = first.nextCursor;
   let shown = first.items.length;
-  const count = h('span.muted.small', { 'aria-live': 'polite' }, `${shown} of ${first.total} shown`);
-  const button = h('button.btn.more', { type: 'button' }, 'More');
+  const count = h(
+    'span.muted.small',
+    { 'aria-live': 'polite' },
+    tf('{n} of {total} shown', { n: shown, total: first.total }),
+  );
+  const button = h('button.btn.more', { type: 'button' }, t('More'));
   const row = h('div.more-row', null, button, ' ', count);
   button.addEventListener('click', async () => {
     if (!cursor) return;
@@ -26,7 +31,7 @@ export function moreButton<T>(
       show(page.items);
       shown += page.items.length;
       cursor = page.nextCursor;
-      count.textContent = `${shown} of ${page.total} shown`;
+      count.textContent = tf('{n} of {total} shown', { n: shown, total: page.total });
       if (!cursor) button.remove();
     } catch (error) {
       toast(error instanceof Error ? error.message : String(error), 'error');

@@ -1,4 +1,5 @@
 import { api } from './api.js';
+import { t, tf } from './i18n.js';
 
 /** The count of proposals awaiting review, beside "Review" in the navigation. */
 export async function refreshReviewCount(): Promise<void> {
@@ -29,11 +30,16 @@ export async function refreshAnalysisStatus(): Promise<void> {
     const { collection, reanalysis } = await api.status();
     const number = (n: number) => n.toLocaleString('en');
     const text = reanalysis.running
-      ? `Re-analysing stored documents with the new pipeline: ${number(reanalysis.done)} of ${number(reanalysis.total)}.`
+      ? tf('Re-analysing stored documents with the new pipeline: {done} of {total}.', {
+          done: number(reanalysis.done),
+          total: number(reanalysis.total),
+        })
       : !collection.ready && collection.updating
-        ? 'Working out people, stories and findings across the stored documents…'
+        ? t('Working out people, stories and findings across the stored documents…')
         : collection.updating
-          ? `Updating people, stories and findings for new documents (showing ${number(collection.documents)} documents meanwhile).`
+          ? tf('Updating people, stories and findings for new documents (showing {n} documents meanwhile).', {
+              n: number(collection.documents),
+            })
           : '';
     line.textContent = text;
     line.hidden = !text;

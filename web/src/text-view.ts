@@ -2,6 +2,7 @@
 // text nodes at span boundaries and never parsed as HTML. Each highlighted run explains itself in
 // a tooltip on hover and on keyboard focus.
 import { formatDate, h } from './dom.js';
+import { findingKindText, kindText, t, tf } from './i18n.js';
 import type { DocumentAnalysis, Entity, Finding } from './types.js';
 
 export type MarkKind =
@@ -45,8 +46,11 @@ export function analysisMarks(doc: DocumentAnalysis, entities: ReadonlyMap<strin
       kind: 'chrome',
       start: c.start,
       end: c.end,
-      title: 'Page furniture',
-      lines: lines(line('Why', c.reason ?? 'not part of the article'), ['Note', 'Greyed out: not part of the article']),
+      title: t('Page furniture'),
+      lines: lines(line(t('Why'), c.reason ?? t('not part of the article')), [
+        t('Note'),
+        t('Greyed out: not part of the article'),
+      ]),
     });
   for (const m of doc.mentions ?? []) {
     const entity = entities.get(m.entity);
@@ -54,11 +58,11 @@ export function analysisMarks(doc: DocumentAnalysis, entities: ReadonlyMap<strin
       kind: 'mention',
       start: m.start,
       end: m.end,
-      title: `Mention · ${entity?.kind ?? m.kind ?? 'entity'}`,
+      title: `${t('Mention')} · ${kindText(entity?.kind ?? m.kind ?? 'entity')}`,
       lines: lines(
-        line('Entity', entity?.name ?? m.entity),
-        line('Role', m.role ?? entity?.role),
-        line('Country', entity?.country),
+        line(t('Entity'), entity?.name ?? m.entity),
+        line(t('Role'), m.role ?? entity?.role),
+        line(t('Country'), entity?.country),
       ),
     });
   }
@@ -67,10 +71,10 @@ export function analysisMarks(doc: DocumentAnalysis, entities: ReadonlyMap<strin
       kind: 'quote',
       start: q.start,
       end: q.end,
-      title: `Quote · ${q.kind}`,
+      title: `${t('Quote')} · ${t(q.kind)}`,
       lines: lines(
-        line('Speaker', nameOf(entities, q.speaker) ?? q.speakerText ?? 'unnamed'),
-        q.speaker && q.speakerText ? line('Named as', q.speakerText) : null,
+        line(t('Speaker'), nameOf(entities, q.speaker) ?? q.speakerText ?? t('unnamed')),
+        q.speaker && q.speakerText ? line(t('Named as'), q.speakerText) : null,
       ),
     });
   }
@@ -87,8 +91,12 @@ export function analysisMarks(doc: DocumentAnalysis, entities: ReadonlyMap<strin
       kind: 'figure',
       start: f.start,
       end: f.end,
-      title: 'Figure',
-      lines: lines(line('Value', value || 'not resolved'), line('Measures', f.measures), line('Period', f.period)),
+      title: t('Figure'),
+      lines: lines(
+        line(t('Value'), value || t('not resolved')),
+        line(t('Measures'), f.measures),
+        line(t('Period'), f.period),
+      ),
     });
   }
   for (const d of doc.dates ?? []) {
@@ -96,11 +104,11 @@ export function analysisMarks(doc: DocumentAnalysis, entities: ReadonlyMap<strin
       kind: 'date',
       start: d.start,
       end: d.end,
-      title: 'Date',
+      title: t('Date'),
       lines: lines(
-        line('Resolved', d.value ? `${formatDate(d.value)} (${d.value})` : 'could not be resolved'),
-        line('Certainty', d.certainty),
-        line('Precision', d.grain),
+        line(t('Resolved'), d.value ? `${formatDate(d.value)} (${d.value})` : t('could not be resolved')),
+        line(t('Certainty'), d.certainty ? t(d.certainty) : null),
+        line(t('Precision'), d.grain ? t(d.grain) : null),
       ),
     });
   }
@@ -109,14 +117,14 @@ export function analysisMarks(doc: DocumentAnalysis, entities: ReadonlyMap<strin
       kind: 'event',
       start: e.start,
       end: e.end,
-      title: `Event · ${e.type}${e.mode ? ` (${e.mode})` : ''}`,
+      title: `${t('Event')} · ${e.type}${e.mode ? ` (${e.mode})` : ''}`,
       lines: lines(
-        line('Date', e.date ? formatDate(e.date) : 'undated'),
-        line('Actors', names(entities, e.actors)),
-        line('Recipients', names(entities, e.recipients)),
-        line('Place', nameOf(entities, e.place)),
-        line('Timing', e.timing),
-        line('Context', (e.context ?? []).join(', ')),
+        line(t('Date'), e.date ? formatDate(e.date) : t('undated')),
+        line(t('Actors'), names(entities, e.actors)),
+        line(t('Recipients'), names(entities, e.recipients)),
+        line(t('Place'), nameOf(entities, e.place)),
+        line(t('Timing'), e.timing ? t(e.timing) : null),
+        line(t('Context'), (e.context ?? []).join(', ')),
       ),
     });
   }
@@ -125,11 +133,11 @@ export function analysisMarks(doc: DocumentAnalysis, entities: ReadonlyMap<strin
       kind: 'commitment',
       start: c.start,
       end: c.end,
-      title: 'Commitment',
+      title: t('Commitment'),
       lines: lines(
-        line('Parties', names(entities, c.parties)),
-        line('Action', c.action),
-        line('Deadline', c.deadline ? formatDate(c.deadline) : null),
+        line(t('Parties'), names(entities, c.parties)),
+        line(t('Action'), c.action),
+        line(t('Deadline'), c.deadline ? formatDate(c.deadline) : null),
       ),
     });
   }
@@ -145,8 +153,8 @@ export function findingMarks(documentId: string, findings: readonly Finding[]): 
         kind: 'finding',
         start: e.start,
         end: e.end,
-        title: `Finding · ${f.kind.replace(/_/g, ' ')}`,
-        lines: [['Detail', f.detail]],
+        title: `${t('Finding')} · ${findingKindText(f.kind)}`,
+        lines: [[t('Detail'), f.detail]],
       })),
   );
 }
@@ -337,7 +345,7 @@ export function legend(target: HTMLElement, marks: readonly Mark[], kinds: reado
   for (const m of marks) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
   return h(
     'div.legend',
-    { role: 'group', 'aria-label': 'Highlighted layers' },
+    { role: 'group', 'aria-label': t('Highlighted layers') },
     ...kinds.map((kind) => {
       const n = counts.get(kind) ?? 0;
       const button = h(
@@ -347,11 +355,11 @@ export function legend(target: HTMLElement, marks: readonly Mark[], kinds: reado
           'aria-pressed': 'true',
           disabled: n === 0,
           title: n
-            ? `Show or hide ${markLabels[kind].toLowerCase()}`
-            : `No ${markLabels[kind].toLowerCase()} extracted`,
+            ? tf('Show or hide: {layer}', { layer: t(markLabels[kind]) })
+            : tf('None extracted: {layer}', { layer: t(markLabels[kind]) }),
         },
         h('span.swatch', { class: `sw-${kind}` }),
-        markLabels[kind],
+        t(markLabels[kind]),
         h('span.count', null, String(n)),
       );
       button.addEventListener('click', () => {

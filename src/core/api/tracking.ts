@@ -40,7 +40,20 @@ export const milestone = z.object({ text: z.string(), due: z.string().nullable()
 export const meeting = z.object({ date: z.string(), place: z.string().nullable(), summary: z.string() });
 /** One figure of an evidence sentence that counts for an indicator, linked to its sentence. */
 export const indicatorPoint = z.object({
-  date: z.string().nullable(),
+  date: z
+    .string()
+    .nullable()
+    .describe("the day the point is placed on: the end of the sentence's stated period, else the document's date"),
+  datedBy: z
+    .enum(['period', 'document'])
+    .describe(
+      "period: the end of the period the sentence states; document: the document's date (the sentence states no period, or one still running on that date)",
+    ),
+  period: z
+    .object({ from: z.string(), to: z.string(), text: z.string() })
+    .nullable()
+    .describe('the period the sentence states for the figure: first and last day, and its words'),
+  published: z.string().nullable(),
   value: z.number(),
   documentId: z.string(),
   documentTitle: z.string().nullable(),
@@ -48,6 +61,7 @@ export const indicatorPoint = z.object({
   end: z.number().int(),
   sentence: z.object({ start: z.number().int(), end: z.number().int() }),
   text: z.string(),
+  kind: z.enum(['accepted', 'cited']).describe("accepted evidence, or a sentence a party's assessment cites"),
   citedBy: z
     .string()
     .nullable()

@@ -165,6 +165,9 @@ export const dates: DateLexicon = {
   dayNouns: { mañana: ['la', 'esta', 'esa', 'una', 'cada', 'toda', 'media', 'misma', 'aquella', 'por', 'de', 'en'] },
   rangeStarts: ['del', 'desde el', 'entre el', 'de'],
   rangeLinks: ['al', 'hasta el', 'y el', 'a'],
+  periodStarts: ['entre', 'entre el', 'de', 'del', 'desde', 'desde el'],
+  periodLinks: ['y', 'y el', 'a', 'al', 'hasta', 'hasta el'],
+  periodBreaks: ['que', 'cual', 'cuales', 'quien', 'quienes', 'cuando', 'donde', 'tras', 'después', 'despues', 'antes'],
   dayFirst: true,
   publishedLabels: [
     'fecha',

@@ -1,9 +1,9 @@
 // The board: every commitment's joint status beside each party's own assessment, what is overdue,
 // and progress per issue area.
-import { indicatorChart } from '../indicator-chart.js';
+import { evidenceChoice, evidenceSwitch, indicatorChart } from '../indicator-chart.js';
 import { api } from '../api.js';
 import { empty, formatDate, h, pageHeader, plural, statusPill, fill } from '../dom.js';
-import { t } from '../i18n.js';
+import { t, tf } from '../i18n.js';
 import type { Route } from '../main.js';
 import type { Assessment, Board, Commitment, Party } from '../types.js';
 
@@ -46,7 +46,7 @@ export async function boardPage(outlet: HTMLElement, route: Route): Promise<void
       ? h(
           'select',
           {
-            'aria-label': 'Agreement',
+            'aria-label': t('Agreement'),
             onchange: (e: Event) => {
               location.hash = `#/board?agreement=${encodeURIComponent((e.target as HTMLSelectElement).value)}`;
             },
@@ -57,7 +57,7 @@ export async function boardPage(outlet: HTMLElement, route: Route): Promise<void
   fill(
     outlet,
     pageHeader(
-      board.title,
+      { content: board.title },
       h(
         'span',
         null,
@@ -103,7 +103,10 @@ export async function boardPage(outlet: HTMLElement, route: Route): Promise<void
           h(
             'p',
             null,
-            `Each party keeps its own assessment; neither can overwrite the other's. The joint status changes only when every party's assessment agrees — ${plural(agreed, 'commitment')} agree now.`,
+            tf(
+              "Each party keeps its own assessment; neither can overwrite the other's. The joint status changes only when every party's assessment agrees — {n} agree now.",
+              { n: plural(agreed, 'commitment') },
+            ),
           ),
         ),
       ),
@@ -142,9 +145,16 @@ function assessmentCell(party: Party, assessment: Assessment | undefined): HTMLE
     { 'data-party': party.code },
     h('span.cell-label', null, party.code),
     statusPill(assessment?.status),
-    assessment?.narrative ? h('p.narrative', { title: assessment.narrative }, assessment.narrative) : null,
+    assessment?.narrative
+      ? h('p.narrative', { title: assessment.narrative, 'data-content': true }, assessment.narrative)
+      : null,
     assessment
-      ? h('span.byline', null, `${assessment.updatedBy} · ${formatDate(assessment.updatedAt.slice(0, 10))}`)
+      ? h(
+          'span.byline',
+          null,
+          h('span', { 'data-content': true }, assessment.updatedBy),
+          ` · ${formatDate(assessment.updatedAt.slice(0, 10))}`,
+        )
       : null,
   );
 }
@@ -163,7 +173,7 @@ function commitmentTable(board: Board): HTMLElement {
     'div.ctable',
     {
       role: 'table',
-      'aria-label': "Commitments with joint status and each party's assessment",
+      'aria-label': t("Commitments with joint status and each party's assessment"),
       style: `--parties:${board.parties.length}`,
     },
     head,
@@ -173,21 +183,25 @@ function commitmentTable(board: Board): HTMLElement {
 }
 
 function commitmentRow(board: Board, c: Commitment): HTMLElement {
-  const due = c.due ? `${t('due')} ${formatDate(c.due)}` : c.cadence ? c.cadence : t('no due date');
+  const due = c.due
+    ? `${t('due')} ${formatDate(c.due)}`
+    : c.cadence
+      ? h('span', { 'data-content': true }, c.cadence)
+      : t('no due date');
   return h(
     'div.ctable-row',
     { role: 'row', class: c.overdue ? 'is-overdue' : null, 'data-commitment': c.id },
     h(
       'div.cell.cell-title',
       { role: 'cell' },
-      h('a.ctitle', { href: commitmentHref(c.id) }, c.title),
+      h('a.ctitle', { href: commitmentHref(c.id), 'data-content': true }, c.title),
       h(
         'div.cmeta',
         null,
-        h('span.area', null, c.area),
+        h('span.area', { 'data-content': true }, c.area),
         h('span', null, due),
         c.overdue
-          ? h('span.overdue', { title: 'A due date or milestone has passed without completion' }, t('Overdue'))
+          ? h('span.overdue', { title: t('A due date or milestone has passed without completion') }, t('Overdue'))
           : null,
       ),
     ),
@@ -216,7 +230,8 @@ function areaChart(board: Board): HTMLElement {
       h('span.pbar-label', null, label),
       h(
         'span.pbar',
-        { role: 'img', 'aria-label': `${area}, ${label}: ${Math.round(value * 100)}%` },
+        // The label names the issue area, the agreement's own words.
+        { role: 'img', 'aria-label': `${area}, ${label}: ${Math.round(value * 100)}%`, 'data-content': true },
         h('span.pbar-fill', { class: `fill-${scope}`, style: `width:${Math.round(value * 100)}%` }),
       ),
       h('span.pbar-value', null, `${Math.round(value * 100)}%`),
@@ -230,7 +245,7 @@ function areaChart(board: Board): HTMLElement {
         h(
           'div.area-head',
           null,
-          h('span.area-name', null, area),
+          h('span.area-name', { 'data-content': true }, area),
           h('span.area-count', null, plural(items.length, 'commitment')),
         ),
         bar(
@@ -271,12 +286,13 @@ function indicatorsCard(board: Board): HTMLElement | null {
     'section.card.indicators',
     { 'aria-labelledby': 'board-indicators-heading' },
     h('h2', { id: 'board-indicators-heading' }, t('Indicators')),
+    evidenceSwitch(),
     ...named.map(({ commitment, series }) =>
       h(
         'div.board-indicator',
         null,
-        h('a.small', { href: commitmentHref(commitment.id) }, commitment.title),
-        indicatorChart(series),
+        h('a.small', { href: commitmentHref(commitment.id), 'data-content': true }, commitment.title),
+        indicatorChart(series, evidenceChoice()),
       ),
     ),
   );
@@ -289,7 +305,7 @@ function lastMeeting(board: Board): HTMLElement | null {
     'section.card',
     null,
     h('h2', null, t('Last group meeting')),
-    h('p.meeting-when', null, `${formatDate(meeting.date)} · ${meeting.place}`),
-    h('p.muted.small', null, meeting.summary),
+    h('p.meeting-when', null, `${formatDate(meeting.date)} · `, h('span', { 'data-content': true }, meeting.place)),
+    h('p.muted.small', { 'data-content': true }, meeting.summary),
   );
 }

@@ -1,14 +1,15 @@
 // One commitment: both parties' assessments side by side, its change log, and its evidence, each
 // item linking to the sentence in its document.
-import { indicatorChart } from '../indicator-chart.js';
+import { evidenceChoice, evidenceSwitch, indicatorChart } from '../indicator-chart.js';
 import { api, canAssess, currentActor, currentSession } from '../api.js';
 import { downloads, empty, formatDate, formatTime, h, pageHeader, statusPill, toast, fill } from '../dom.js';
 import type { Route } from '../main.js';
 import { illustrativeNote } from './board.js';
 import { refreshReviewCount } from '../shell.js';
 import type { Assessment, CitedEvidence, CommitmentDetail, Party, Proposal } from '../types.js';
-import { statusText } from '../i18n.js';
+import { statusText, t, tf } from '../i18n.js';
 import { statuses } from '../types.js';
+import { reasonText } from '../reason.js';
 
 export const evidenceHref = (documentId: string, start: number, end: number) =>
   `#/document/${encodeURIComponent(documentId)}?span=${start}-${end}`;
@@ -34,40 +35,42 @@ export async function commitmentPage(outlet: HTMLElement, route: Route): Promise
     outlet,
     h(
       'nav.crumbs',
-      { 'aria-label': 'Breadcrumb' },
-      h('a', { href: '#/board' }, agreement?.title ?? 'Board'),
+      { 'aria-label': t('Breadcrumb') },
+      agreement
+        ? h('a', { href: '#/board', 'data-content': true }, agreement.title)
+        : h('a', { href: '#/board' }, t('Board')),
       h('span', { 'aria-hidden': 'true' }, ' / '),
-      h('span', null, commitment.area),
+      h('span', { 'data-content': true }, commitment.area),
     ),
     pageHeader(
-      commitment.title,
+      { content: commitment.title },
       h(
         'span.joint-line',
         null,
-        'Joint status ',
+        `${t('Joint status')} `,
         statusPill(commitment.jointStatus),
-        commitment.overdue ? h('span.overdue', null, 'Overdue') : null,
+        commitment.overdue ? h('span.overdue', null, t('Overdue')) : null,
       ),
       downloads('Download the evidence', `evidence/${commitment.id.split('/').map(encodeURIComponent).join('/')}`),
     ),
     h(
       'section.card.commitment-text',
       null,
-      h('p.lead', null, commitment.text),
+      h('p.lead', { 'data-content': true }, commitment.text),
       h(
         'dl.facts',
         null,
-        ...fact('Issue area', commitment.area),
-        ...fact('Contexts', commitment.contexts.join(', ') || '—'),
+        ...fact('Issue area', commitment.area, true),
+        ...fact('Contexts', commitment.contexts.join(', ') || '—', true),
         ...fact('Starts', formatDate(commitment.start)),
-        ...fact('Due', commitment.due ? formatDate(commitment.due) : (commitment.cadence ?? '—')),
-        ...parties.flatMap((p) => fact(`Lead (${p.code})`, commitment.leads[p.code] ?? '—')),
+        ...fact('Due', commitment.due ? formatDate(commitment.due) : (commitment.cadence ?? '—'), !commitment.due),
+        ...parties.flatMap((p) => fact(tf('Lead ({party})', { party: p.code }), commitment.leads[p.code] ?? '—', true)),
       ),
       commitment.milestones.length
         ? h(
             'div.milestones',
             null,
-            h('h3', null, 'Milestones'),
+            h('h3', null, t('Milestones')),
             h(
               'ul',
               null,
@@ -77,11 +80,15 @@ export async function commitmentPage(outlet: HTMLElement, route: Route): Promise
                   { class: m.done ? 'done' : null },
                   h('span.ms-mark', { 'aria-hidden': 'true' }, m.done ? '✓' : '○'),
                   ' ',
-                  m.text,
+                  h('span', { 'data-content': true }, m.text),
                   h(
                     'span.muted',
                     null,
-                    m.done ? ` — done ${formatDate(m.done)}` : m.due ? ` — due ${formatDate(m.due)}` : '',
+                    m.done
+                      ? ` — ${tf('done {date}', { date: formatDate(m.done) })}`
+                      : m.due
+                        ? ` — ${t('due')} ${formatDate(m.due)}`
+                        : '',
                   ),
                 ),
               ),
@@ -93,23 +100,28 @@ export async function commitmentPage(outlet: HTMLElement, route: Route): Promise
       ? h(
           'section.card.indicators',
           { 'aria-labelledby': 'indicators-heading' },
-          h('h2', { id: 'indicators-heading' }, 'Indicators'),
+          h('h2', { id: 'indicators-heading' }, t('Indicators')),
           h(
             'p.muted.small',
             null,
-            "Figures of the evidence (accepted, or cited by a party's assessment) over time, against the target; each dot opens its sentence.",
+            t(
+              "Figures of the evidence over time, against the target; each dot opens its sentence. A full dot is accepted evidence, a ring a sentence a party's assessment cites. Each figure is dated by the period its sentence states, else by its document.",
+            ),
           ),
-          h('div.indicator-grid', null, ...commitment.indicators.map(indicatorChart)),
+          evidenceSwitch(),
+          h('div.indicator-grid', null, ...commitment.indicators.map((s) => indicatorChart(s, evidenceChoice()))),
         )
       : null,
     h(
       'section',
       { 'aria-labelledby': 'assessments-heading' },
-      h('h2.section-title', { id: 'assessments-heading' }, 'Assessments'),
+      h('h2.section-title', { id: 'assessments-heading' }, t('Assessments')),
       h(
         'p.muted.small',
         null,
-        "Each party keeps its own assessment. Neither can overwrite the other's; the joint status moves only when they agree.",
+        t(
+          "Each party keeps its own assessment. Neither can overwrite the other's; the joint status moves only when they agree.",
+        ),
       ),
       agreement?.illustrative ? illustrativeNote() : null,
       h(
@@ -134,7 +146,7 @@ export async function commitmentPage(outlet: HTMLElement, route: Route): Promise
       h(
         'section.card',
         { 'aria-labelledby': 'history-heading' },
-        h('h2', { id: 'history-heading' }, 'Status history'),
+        h('h2', { id: 'history-heading' }, t('Status history')),
         commitment.history.length
           ? h(
               'ol.history',
@@ -148,13 +160,13 @@ export async function commitmentPage(outlet: HTMLElement, route: Route): Promise
                     h(
                       'div.history-head',
                       null,
-                      h('span.scope', null, c.scope === 'joint' ? 'Joint' : c.scope),
-                      c.from ? statusPill(c.from) : h('span.muted', null, 'new'),
+                      h('span.scope', null, c.scope === 'joint' ? t('Joint') : c.scope),
+                      c.from ? statusPill(c.from) : h('span.muted', null, t('new')),
                       h('span.arrow', { 'aria-hidden': 'true' }, '→'),
                       statusPill(c.to),
                     ),
-                    h('div.byline', null, `${c.by} · ${formatTime(c.at)}`),
-                    c.reason ? h('p.reason', null, c.reason) : null,
+                    h('div.byline', null, h('span', { 'data-content': true }, c.by), ` · ${formatTime(c.at)}`),
+                    c.reason ? h('p.reason', { 'data-content': true }, c.reason) : null,
                     citedList(c.evidence ?? []),
                   ),
                 ),
@@ -164,7 +176,7 @@ export async function commitmentPage(outlet: HTMLElement, route: Route): Promise
       h(
         'section.card',
         { 'aria-labelledby': 'evidence-heading' },
-        h('h2', { id: 'evidence-heading' }, `Evidence (${commitment.evidence.length})`),
+        h('h2', { id: 'evidence-heading' }, `${t('Evidence')} (${commitment.evidence.length})`),
         commitment.evidence.length
           ? h('ol.evidence-list', null, ...commitment.evidence.map(evidenceItem))
           : empty('No accepted evidence yet.', pending.total ? 'Review the proposals below to add some.' : undefined),
@@ -172,7 +184,7 @@ export async function commitmentPage(outlet: HTMLElement, route: Route): Promise
           ? h(
               'div.pending',
               null,
-              h('h3', null, `Proposed evidence awaiting review (${pending.total})`),
+              h('h3', null, `${t('Proposed evidence awaiting review')} (${pending.total})`),
               h('ol.evidence-list', null, ...pending.items.map((p) => proposalItem(p, rerender))),
             )
           : null,
@@ -181,14 +193,16 @@ export async function commitmentPage(outlet: HTMLElement, route: Route): Promise
   );
 }
 
-const fact = (term: string, value: string) => [h('dt', null, term), h('dd', null, value)] as const;
+const fact = (term: string, value: string, content = false) =>
+  [h('dt', null, t(term)), h('dd', { 'data-content': content }, value)] as const;
 
 /** The document a passage is in, by its title (never its internal id). */
-const documentName = (e: { documentTitle: string | null }) => e.documentTitle ?? 'Untitled document';
+const documentName = (e: { documentTitle: string | null }) =>
+  e.documentTitle === null ? t('Untitled document') : h('span', { 'data-content': true }, e.documentTitle);
 const clip = (text: string, n = 140) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 // Evidence accepted before notes said why in words carried the proposal's internal id first.
 const noteText = (note: string | null | undefined) =>
-  note?.replace(/^accepted proposal [0-9a-f]+: /, 'Proposed because it ') ?? null;
+  note?.replace(/^accepted proposal [0-9a-f]+: /, `${t('Proposed because it')} `) ?? null;
 
 /** Passages a change or an assessment cites: the words, and the document they are in. */
 function citedList(evidence: readonly CitedEvidence[]): HTMLElement | null {
@@ -200,9 +214,13 @@ function citedList(evidence: readonly CitedEvidence[]): HTMLElement | null {
       h(
         'li',
         null,
-        h('a', { href: evidenceHref(e.documentId, e.start, e.end) }, e.text ? `“${clip(e.text)}”` : documentName(e)),
+        h(
+          'a',
+          { href: evidenceHref(e.documentId, e.start, e.end), 'data-content': e.text ? true : null },
+          e.text ? `“${clip(e.text)}”` : documentName(e),
+        ),
         e.text
-          ? h('span.muted', null, ` — ${documentName(e)}${e.published ? `, ${formatDate(e.published)}` : ''}`)
+          ? h('span.muted', null, ' — ', documentName(e), e.published ? `, ${formatDate(e.published)}` : '')
           : null,
       ),
     ),
@@ -213,14 +231,20 @@ function evidenceItem(e: CitedEvidence): HTMLElement {
   return h(
     'li.evidence',
     null,
-    h('blockquote', null, e.text ?? '(the document is no longer stored)'),
+    e.text !== null && e.text !== undefined
+      ? h('blockquote', { 'data-content': true }, e.text)
+      : h('blockquote', null, t('(the document is no longer stored)')),
     h(
       'div.evidence-meta',
       null,
       h('a.evidence-link', { href: evidenceHref(e.documentId, e.start, e.end) }, documentName(e)),
-      h('span.muted', null, `${e.published ? ` · ${formatDate(e.published)}` : ''} · characters ${e.start}–${e.end}`),
+      h(
+        'span.muted',
+        null,
+        `${e.published ? ` · ${formatDate(e.published)}` : ''} · ${tf('characters {start}–{end}', { start: e.start, end: e.end })}`,
+      ),
     ),
-    e.note ? h('p.muted.small', null, noteText(e.note)) : null,
+    e.note ? h('p.muted.small', { 'data-content': true }, noteText(e.note)) : null,
   );
 }
 
@@ -228,7 +252,7 @@ function proposalItem(p: Proposal, done: () => void): HTMLElement {
   const decide = async (decision: 'accept' | 'reject') => {
     try {
       await api.decide(p.id, decision);
-      toast(decision === 'accept' ? 'Accepted: the sentence is now evidence.' : 'Rejected.');
+      toast(t(decision === 'accept' ? 'Accepted: the sentence is now evidence.' : 'Rejected.'));
       void refreshReviewCount();
       done();
     } catch (error) {
@@ -238,19 +262,24 @@ function proposalItem(p: Proposal, done: () => void): HTMLElement {
   return h(
     'li.evidence.proposed',
     null,
-    h('blockquote', null, p.text ?? ''),
+    h('blockquote', { 'data-content': true }, p.text ?? ''),
     h(
       'div.evidence-meta',
       null,
       h('a', { href: evidenceHref(p.documentId, p.start, p.end) }, documentName(p)),
-      h('span.muted', null, `${p.published ? ` · ${formatDate(p.published)}` : ''} · score ${p.score.toFixed(1)}`),
+      h(
+        'span.muted',
+        null,
+        `${p.published ? ` · ${formatDate(p.published)}` : ''} · ${tf('score {n}', { n: p.score.toFixed(1) })}`,
+      ),
     ),
-    h('p.reason.proposal-reason', null, h('strong', null, 'Why proposed: '), `it ${p.reason}.`),
+    // "it shares …": the sentence is the subject of the reason.
+    h('p.reason.proposal-reason', null, h('strong', null, t('Why proposed: ')), t('it '), reasonText(p.reason), '.'),
     h(
       'div.actions',
       null,
-      h('button.btn.btn-primary.btn-sm', { type: 'button', onclick: () => void decide('accept') }, 'Accept'),
-      h('button.btn.btn-sm', { type: 'button', onclick: () => void decide('reject') }, 'Reject'),
+      h('button.btn.btn-primary.btn-sm', { type: 'button', onclick: () => void decide('accept') }, t('Accept')),
+      h('button.btn.btn-sm', { type: 'button', onclick: () => void decide('reject') }, t('Reject')),
     ),
   );
 }
@@ -279,15 +308,20 @@ function evidencePicker(party: string, assessment: Assessment | undefined, candi
         'label.evidence-choice',
         null,
         box,
-        h('span', null, e.text ? `“${clip(e.text, 160)}”` : spanKey(e), h('span.muted', null, ` — ${documentName(e)}`)),
+        h(
+          'span',
+          null,
+          h('span', { 'data-content': true }, e.text ? `“${clip(e.text, 160)}”` : spanKey(e)),
+          h('span.muted', null, ' — ', documentName(e)),
+        ),
       ),
     };
   });
   const other = h('input', {
     type: 'text',
     name: 'passage',
-    placeholder: 'e.g. 9c3aabe0f3374254:1201-1342',
-    'aria-label': `${party}: another passage to cite, as DOCUMENT:START-END`,
+    placeholder: `${t('e.g.')} 9c3aabe0f3374254:1201-1342`,
+    'aria-label': tf('{party}: another passage to cite, as DOCUMENT:START-END', { party }),
     pattern: PASSAGE.source.slice(1, -1),
     autocomplete: 'off',
     spellcheck: 'false',
@@ -295,11 +329,11 @@ function evidencePicker(party: string, assessment: Assessment | undefined, candi
   const node = h(
     'fieldset.evidence-picker',
     null,
-    h('legend', null, 'Evidence you cite'),
+    h('legend', null, t('Evidence you cite')),
     boxes.length
       ? h('div.evidence-choices', null, ...boxes.map((b) => b.row))
-      : h('p.muted.small', null, 'No accepted or proposed evidence for this commitment yet.'),
-    h('label', null, 'Another passage (document:start-end)', other),
+      : h('p.muted.small', null, t('No accepted or proposed evidence for this commitment yet.')),
+    h('label', null, t('Another passage (document:start-end)'), other),
   );
   const chosen = () => {
     const evidence = boxes
@@ -314,7 +348,10 @@ function evidencePicker(party: string, assessment: Assessment | undefined, candi
     const typed = other.value.trim();
     if (typed) {
       const m = PASSAGE.exec(typed);
-      if (!m) throw new Error(`“${typed}” is not a passage: write DOCUMENT:START-END, e.g. 9c3aabe0f3374254:1201-1342`);
+      if (!m)
+        throw new Error(
+          tf('“{typed}” is not a passage: write DOCUMENT:START-END, e.g. 9c3aabe0f3374254:1201-1342', { typed }),
+        );
       evidence.push({ documentId: m[1]!, start: Number(m[2]), end: Number(m[3]), kind: 'sentence', note: null });
     }
     return evidence;
@@ -337,19 +374,28 @@ function assessmentCard(
     h(
       'header.assessment-head',
       null,
-      h('h3', null, h('span.party-code', null, party.code), ' ', party.name),
+      h('h3', null, h('span.party-code', null, party.code), ' ', h('span', { 'data-content': true }, party.name)),
       statusPill(assessment?.status),
     ),
     assessment
-      ? h('p.narrative-full', null, assessment.narrative || h('span.muted', null, 'No narrative given.'))
-      : h('p.muted', null, `${party.name} has not assessed this commitment yet.`),
-    assessment ? h('p.byline', null, `${assessment.updatedBy} · ${formatTime(assessment.updatedAt)}`) : null,
+      ? assessment.narrative
+        ? h('p.narrative-full', { 'data-content': true }, assessment.narrative)
+        : h('p.narrative-full', null, h('span.muted', null, t('No narrative given.')))
+      : h('p.muted', null, tf('{party} has not assessed this commitment yet.', { party: party.code })),
+    assessment
+      ? h(
+          'p.byline',
+          null,
+          h('span', { 'data-content': true }, assessment.updatedBy),
+          ` · ${formatTime(assessment.updatedAt)}`,
+        )
+      : null,
     citedList(assessment?.evidence ?? []),
   );
   if (mine) {
     const status = h(
       'select',
-      { name: 'status', 'aria-label': `${party.code} status` },
+      { name: 'status', 'aria-label': tf('{party} status', { party: party.code }) },
       ...statuses.map((s) =>
         h('option', { value: s, selected: s === (assessment?.status ?? 'not_started') }, statusText(s)),
       ),
@@ -357,18 +403,18 @@ function assessmentCard(
     const narrative = h('textarea', {
       name: 'narrative',
       rows: 3,
-      placeholder: 'What your side sees, and why',
-      'aria-label': `${party.code} narrative`,
+      placeholder: t('What your side sees, and why'),
+      'aria-label': tf('{party} narrative', { party: party.code }),
     });
     narrative.value = assessment?.narrative ?? '';
     const picker = evidencePicker(party.code, assessment, candidates);
     const form = h(
       'form.assess-form',
       null,
-      h('label', null, 'Your status', status),
-      h('label', null, 'Narrative', narrative),
+      h('label', null, t('Your status'), status),
+      h('label', null, t('Narrative'), narrative),
       picker.node,
-      h('button.btn.btn-primary', { type: 'submit' }, `Save ${party.code} assessment`),
+      h('button.btn.btn-primary', { type: 'submit' }, tf('Save {party} assessment', { party: party.code })),
     );
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
@@ -378,7 +424,7 @@ function assessmentCard(
           narrative: narrative.value,
           evidence: picker.chosen(),
         });
-        toast(`${party.code} assessment saved.`);
+        toast(tf('{party} assessment saved.', { party: party.code }));
         saved();
       } catch (error) {
         toast(error instanceof Error ? error.message : String(error), 'error');
@@ -388,10 +434,10 @@ function assessmentCard(
   } else {
     const hint =
       currentSession().mode === 'users'
-        ? `Only ${party.code}'s assessors can change this assessment.`
+        ? tf("Only {party}'s assessors can change this assessment.", { party: party.code })
         : actor.party
-          ? `Only ${party.code} can change this assessment.`
-          : `To assess for ${party.code}, choose it under “Acting as”.`;
+          ? tf('Only {party} can change this assessment.', { party: party.code })
+          : tf('To assess for {party}, choose it under “{actingAs}”.', { party: party.code, actingAs: t('Acting as') });
     card.append(h('p.hint', null, hint));
   }
   return card;

@@ -1,7 +1,7 @@
 // Compare: two or more documents side by side, with what comparing them found highlighted in each.
 import { api } from '../api.js';
 import { empty, formatDate, h, pageHeader, fill } from '../dom.js';
-import { findingKindText } from '../i18n.js';
+import { findingKindText, t, tf } from '../i18n.js';
 import type { Route } from '../main.js';
 import { findingMarks, renderText, type Mark, type TextView } from '../text-view.js';
 import type { Finding } from '../types.js';
@@ -19,7 +19,12 @@ export async function comparePage(outlet: HTMLElement, route: Route): Promise<vo
       'label.pick',
       null,
       h('input', { type: 'checkbox', name: 'doc', value: d.id, checked: chosen.includes(d.id) }),
-      h('span', null, d.title ?? '(untitled)', h('span.muted.small', null, ` · ${formatDate(d.published)}`)),
+      h(
+        'span',
+        null,
+        d.title ? h('span', { 'data-content': true }, d.title) : t('(untitled)'),
+        h('span.muted.small', null, ` · ${formatDate(d.published)}`),
+      ),
     );
   const pickList = h('div.pick-list', null, ...documents.items.map(pick));
   const picker = h(
@@ -28,7 +33,7 @@ export async function comparePage(outlet: HTMLElement, route: Route): Promise<vo
     h(
       'fieldset',
       null,
-      h('legend', null, 'Choose two or more documents'),
+      h('legend', null, t('Choose two or more documents')),
       pickList,
       moreButton(
         documents,
@@ -36,7 +41,7 @@ export async function comparePage(outlet: HTMLElement, route: Route): Promise<vo
         (items) => pickList.append(...items.map(pick)),
       ),
     ),
-    h('button.btn.btn-primary', { type: 'submit' }, 'Compare'),
+    h('button.btn.btn-primary', { type: 'submit' }, t('Compare')),
   );
   picker.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -66,7 +71,7 @@ export async function comparePage(outlet: HTMLElement, route: Route): Promise<vo
         kind: 'chrome',
         start: c.start,
         end: c.end,
-        title: 'Page furniture',
+        title: t('Page furniture'),
         lines: [],
       })),
       ...findingMarks(analysis.id, relevant),
@@ -79,17 +84,24 @@ export async function comparePage(outlet: HTMLElement, route: Route): Promise<vo
       h(
         'header',
         null,
-        h('h2', null, h('a', { href: documentHref(analysis.id) }, analysis.title ?? '(untitled)')),
+        h(
+          'h2',
+          null,
+          analysis.title
+            ? h('a', { href: documentHref(analysis.id), 'data-content': true }, analysis.title)
+            : h('a', { href: documentHref(analysis.id) }, t('(untitled)')),
+        ),
         h(
           'p.muted.small',
           null,
-          [
-            analysis.published ? formatDate(analysis.published) : 'undated',
-            (analysis.authors ?? []).join(', ') || 'no author named',
-          ].join(' · '),
+          analysis.published ? formatDate(analysis.published) : t('undated'),
+          ' · ',
+          (analysis.authors ?? []).length
+            ? h('span', { 'data-content': true }, (analysis.authors ?? []).join(', '))
+            : t('no author named'),
         ),
       ),
-      h('div.compare-scroll', null, view.node),
+      h('div.compare-scroll', { 'data-content': true }, view.node),
     );
   });
   const show = (f: Finding) => {
@@ -99,13 +111,13 @@ export async function comparePage(outlet: HTMLElement, route: Route): Promise<vo
     outlet,
     pageHeader(
       'Compare',
-      `${loaded.length} documents side by side`,
-      h('a.btn', { href: '#/compare' }, 'Choose others'),
+      tf('{n} documents side by side', { n: loaded.length }),
+      h('a.btn', { href: '#/compare' }, t('Choose others')),
     ),
     h(
       'section.card',
       null,
-      h('h2', null, `Findings (${relevant.length})`),
+      h('h2', null, `${t('Findings')} (${relevant.length})`),
       relevant.length
         ? h(
             'ul.finding-list',
@@ -116,10 +128,10 @@ export async function comparePage(outlet: HTMLElement, route: Route): Promise<vo
                 null,
                 h('span.fkind', { 'data-kind': f.kind }, findingKindText(f.kind)),
                 ' ',
-                f.detail,
+                h('span', { 'data-content': true, lang: 'en' }, f.detail),
                 ' ',
                 (f.evidence ?? []).length
-                  ? h('button.linklike', { type: 'button', onclick: () => show(f) }, 'Show in text')
+                  ? h('button.linklike', { type: 'button', onclick: () => show(f) }, t('Show in text'))
                   : null,
               ),
             ),
@@ -130,7 +142,7 @@ export async function comparePage(outlet: HTMLElement, route: Route): Promise<vo
       ? h(
           'section.card',
           null,
-          h('h2', null, `Events they share (${stories.length})`),
+          h('h2', null, `${t('Events they share')} (${stories.length})`),
           h(
             'ol.tl-list',
             null,

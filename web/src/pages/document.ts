@@ -2,7 +2,7 @@
 // and the list of stored documents.
 import { api } from '../api.js';
 import { downloads, empty, formatDate, h, pageHeader, plural, fill } from '../dom.js';
-import { t } from '../i18n.js';
+import { kindText, t, tf } from '../i18n.js';
 import type { Route } from '../main.js';
 import { analysisMarks, legend, renderText, type Mark, type MarkKind } from '../text-view.js';
 import { moreButton } from '../more.js';
@@ -104,11 +104,13 @@ export async function documentsPage(outlet: HTMLElement, route: Route): Promise<
           h(
             'td',
             null,
-            h('a', { href: documentHref(d.id) }, d.title ?? '(untitled)'),
-            d.subtitle ? h('div.muted.small', null, d.subtitle) : null,
+            d.title === null
+              ? h('a', { href: documentHref(d.id) }, t('(untitled)'))
+              : h('a', { href: documentHref(d.id), 'data-content': true }, d.title),
+            d.subtitle ? h('div.muted.small', { 'data-content': true }, d.subtitle) : null,
           ),
           h('td.nowrap', null, formatDate(d.published)),
-          h('td.hide-sm', null, d.authors.join(', ') || '—'),
+          h('td.hide-sm', { 'data-content': true }, d.authors.join(', ') || '—'),
           h('td', null, d.language.toUpperCase()),
         ),
       ),
@@ -180,17 +182,19 @@ export function documentView(
       kind: 'evidence',
       start: focus.start,
       end: focus.end,
-      title: 'The linked passage',
-      lines: [['Characters', `${focus.start}–${focus.end}`]],
+      title: t('The linked passage'),
+      lines: [[t('Characters'), `${focus.start}–${focus.end}`]],
     });
   const view = renderText(doc.text, marks);
-  const paper = h('article.card.paper', { lang: doc.language || null }, view.node);
+  const paper = h('article.card.paper', { lang: doc.language || null, 'data-content': true }, view.node);
   const stored = options.stored;
   // A file's place on the server is nobody's business but the server's: its name is shown, a URL whole.
   const shown = (locator: string) =>
     /^(?:[a-z]+:\/\/)/i.test(locator) ? locator : locator.split(/[\\/]/).pop() || locator;
   const source =
-    stored?.locators?.map((l) => `${shown(l.locator)}${l.version > 1 ? ` (version ${l.version})` : ''}`).join('; ') ||
+    stored?.locators
+      ?.map((l) => `${shown(l.locator)}${l.version > 1 ? ` (${tf('version {n}', { n: l.version })})` : ''}`)
+      .join('; ') ||
     doc.source?.url ||
     (doc.source?.path ? shown(doc.source.path) : '') ||
     doc.source?.name ||
@@ -198,28 +202,34 @@ export function documentView(
   const header = h(
     'header.doc-header',
     null,
-    h('h1', null, doc.title ?? stored?.title ?? '(untitled document)'),
-    doc.subtitle ? h('p.page-sub', null, doc.subtitle) : null,
+    (doc.title ?? stored?.title)
+      ? h('h1', { 'data-content': true }, doc.title ?? stored?.title ?? '')
+      : h('h1', null, t('(untitled document)')),
+    doc.subtitle ? h('p.page-sub', { 'data-content': true }, doc.subtitle) : null,
     h(
       'dl.facts.doc-facts',
       null,
-      h('dt', null, 'Published'),
+      h('dt', null, t('Published')),
       h('dd', null, formatDate(doc.published)),
-      h('dt', null, 'Authors'),
-      h('dd', null, doc.authors?.length ? doc.authors.join(', ') : 'not named'),
-      h('dt', null, 'Language'),
+      h('dt', null, t('Authors')),
+      doc.authors?.length ? h('dd', { 'data-content': true }, doc.authors.join(', ')) : h('dd', null, t('not named')),
+      h('dt', null, t('Language')),
       h('dd', null, (doc.language || '—').toUpperCase()),
-      h('dt', null, 'Source'),
-      h('dd.source', null, source),
-      h('dt', null, 'Furniture'),
-      h('dd', null, doc.chrome.length ? `${plural(doc.chrome.length, 'span')} greyed out` : 'none found'),
+      h('dt', null, t('Source')),
+      h('dd.source', { 'data-content': true }, source),
+      h('dt', null, t('Furniture')),
+      h(
+        'dd',
+        null,
+        doc.chrome.length ? tf('{n} greyed out', { n: plural(doc.chrome.length, 'span') }) : t('none found'),
+      ),
     ),
     // Only a stored document can be exported: pasted text that was not kept is not on the server.
     stored
       ? h(
           'div.doc-downloads',
           null,
-          h('span.downloads-label', null, 'Download:'),
+          h('span.downloads-label', null, t('Download:')),
           downloads('Events', 'events', { document: doc.id }),
           downloads('Quotes', 'quotes', { document: doc.id }),
           downloads('Figures', 'figures', { document: doc.id }),
@@ -234,9 +244,9 @@ export function documentView(
           'span',
           null,
           h('span.swatch.sw-evidence'),
-          `Highlighted: the linked passage (characters ${focus.start}–${focus.end}).`,
+          tf('Highlighted: the linked passage (characters {start}–{end}).', { start: focus.start, end: focus.end }),
         ),
-        h('button.btn.btn-sm', { type: 'button', onclick: () => view.scrollTo(focus.start, focus.end) }, 'Show it'),
+        h('button.btn.btn-sm', { type: 'button', onclick: () => view.scrollTo(focus.start, focus.end) }, t('Show it')),
       )
     : null;
   const layout = h(
@@ -258,12 +268,13 @@ function sidePanel(
   entities: ReadonlyMap<string, Entity>,
   scrollTo: (start: number, end?: number) => unknown,
 ): HTMLElement {
-  const jump = (start: number, end: number, label: string, detail?: string | null) =>
+  // A detail from the text (a speaker, a unit) is content; one of the app's (a resolved date) is not.
+  const jump = (start: number, end: number, label: string, detail?: string | null, content = true) =>
     h(
       'li',
       null,
-      h('button.linklike', { type: 'button', onclick: () => scrollTo(start, end) }, label),
-      detail ? h('span.muted.small', null, ` ${detail}`) : null,
+      h('button.linklike', { type: 'button', onclick: () => scrollTo(start, end), 'data-content': true }, label),
+      detail ? h('span.muted.small', { 'data-content': content }, ` ${detail}`) : null,
     );
   const counts = new Map<string, { entity: Entity | undefined; id: string; n: number; first: number }>();
   for (const m of doc.mentions) {
@@ -276,15 +287,15 @@ function sidePanel(
     h(
       'details.side-section',
       { open: count > 0 && count <= 12 },
-      h('summary', null, title, h('span.count', null, String(count))),
-      count ? body : h('p.muted.small', null, 'None extracted.'),
+      h('summary', null, t(title), h('span.count', null, String(count))),
+      count ? body : h('p.muted.small', null, t('None extracted.')),
     );
   const clip = (text: string | undefined, n = 90) =>
     text && text.length > n ? `${text.slice(0, n - 1)}…` : (text ?? '');
   return h(
     'aside.doc-side',
-    { 'aria-label': 'In this document' },
-    h('h2.side-title', null, 'In this document'),
+    { 'aria-label': t('In this document') },
+    h('h2.side-title', null, t('In this document')),
     section(
       'People & organisations',
       people.length,
@@ -295,8 +306,8 @@ function sidePanel(
           h(
             'li',
             null,
-            h('a', { href: `#/entity/${encodeURIComponent(p.id)}` }, p.entity?.name ?? p.id),
-            h('span.muted.small', null, ` ${p.entity?.kind ?? ''} · ${p.n}×`),
+            h('a', { href: `#/entity/${encodeURIComponent(p.id)}`, 'data-content': true }, p.entity?.name ?? p.id),
+            h('span.muted.small', null, ` ${p.entity ? kindText(p.entity.kind) : ''} · ${p.n}×`),
           ),
         ),
       ),
@@ -312,7 +323,7 @@ function sidePanel(
             q.start,
             q.end,
             `“${clip(q.text ?? doc.text.slice(q.start, q.end), 80)}”`,
-            `— ${(q.speaker && entities.get(q.speaker)?.name) ?? q.speakerText ?? 'unnamed'}`,
+            `— ${(q.speaker && entities.get(q.speaker)?.name) ?? q.speakerText ?? t('unnamed')}`,
           ),
         ),
       ),
@@ -344,7 +355,8 @@ function sidePanel(
             d.start,
             d.end,
             clip(d.text ?? doc.text.slice(d.start, d.end), 60),
-            d.value ? `→ ${formatDate(d.value)}` : 'unresolved',
+            d.value ? `→ ${formatDate(d.value)}` : t('unresolved'),
+            false,
           ),
         ),
       ),

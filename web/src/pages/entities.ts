@@ -33,13 +33,20 @@ export async function entitiesPage(outlet: HTMLElement, route: Route): Promise<v
           h(
             'td',
             null,
-            h('a', { href: `#/entity/${encodeURIComponent(e.id)}` }, e.name),
-            h('div.muted.small.show-sm.entity-kind-role', null, [kindText(e.kind), e.role].filter(Boolean).join(' · ')),
-            e.aliases?.length ? h('div.muted.small', null, `${t('also')} ${e.aliases.join(', ')}`) : null,
+            h('a', { href: `#/entity/${encodeURIComponent(e.id)}`, 'data-content': true }, e.name),
+            h(
+              'div.muted.small.show-sm.entity-kind-role',
+              null,
+              kindText(e.kind),
+              e.role ? h('span', { 'data-content': true }, ` · ${e.role}`) : null,
+            ),
+            e.aliases?.length
+              ? h('div.muted.small', null, `${t('also')} `, h('span', { 'data-content': true }, e.aliases.join(', ')))
+              : null,
           ),
           h('td.hide-sm', null, kindText(e.kind)),
-          h('td.hide-sm', null, e.role ?? '—'),
-          h('td', null, e.country ?? '—'),
+          h('td.hide-sm', { 'data-content': true }, e.role ?? '—'),
+          h('td', { 'data-content': true }, e.country ?? '—'),
           h('td.num', null, String(e.mentions ?? 0)),
         ),
       ),
@@ -108,16 +115,33 @@ export async function entityPage(outlet: HTMLElement, route: Route): Promise<voi
   const nameOf = (id: string) => names.get(id)?.name ?? id;
   fill(
     outlet,
-    h('nav.crumbs', null, h('a', { href: '#/entities' }, 'People & organisations')),
-    pageHeader(entity.name, [kindText(entity.kind), entity.role, entity.country].filter(Boolean).join(' · ')),
-    entity.aliases?.length ? h('p.muted', null, `Also named: ${entity.aliases.join(', ')}`) : null,
+    h('nav.crumbs', null, h('a', { href: '#/entities' }, t('People & organisations'))),
+    pageHeader(
+      { content: entity.name },
+      h(
+        'span',
+        null,
+        kindText(entity.kind),
+        h(
+          'span',
+          { 'data-content': true },
+          [entity.role, entity.country]
+            .filter(Boolean)
+            .map((s) => ` · ${s}`)
+            .join(''),
+        ),
+      ),
+    ),
+    entity.aliases?.length
+      ? h('p.muted', null, t('Also named: '), h('span', { 'data-content': true }, entity.aliases.join(', ')))
+      : null,
     h(
       'div.two-col',
       null,
       h(
         'section.card',
         null,
-        h('h2', null, `Quotes (${quotes.length})`),
+        h('h2', null, `${t('Quotes')} (${quotes.length})`),
         quotes.length
           ? h(
               'ol.evidence-list',
@@ -126,13 +150,13 @@ export async function entityPage(outlet: HTMLElement, route: Route): Promise<voi
                 h(
                   'li.evidence',
                   null,
-                  h('blockquote', null, q.text ?? ''),
+                  h('blockquote', { 'data-content': true }, q.text ?? ''),
                   h(
                     'div.evidence-meta',
                     null,
-                    h('span.pill.pill-none', null, q.kind),
+                    h('span.pill.pill-none', null, t(q.kind)),
                     ' ',
-                    h('a', { href: documentHref(q.document, q) }, q.documentTitle ?? q.document),
+                    h('a', { href: documentHref(q.document, q), 'data-content': true }, q.documentTitle ?? q.document),
                     h('span.muted', null, ` · ${formatDate(q.published)}`),
                   ),
                 ),
@@ -143,7 +167,7 @@ export async function entityPage(outlet: HTMLElement, route: Route): Promise<voi
       h(
         'section.card',
         null,
-        h('h2', null, `Events (${stories.length})`),
+        h('h2', null, `${t('Events')} (${stories.length})`),
         stories.length
           ? h(
               'ol.tl-list',
@@ -163,7 +187,7 @@ export async function entityPage(outlet: HTMLElement, route: Route): Promise<voi
     h(
       'section.card',
       null,
-      h('h2', null, `Mentions (${mentions.length})`),
+      h('h2', null, `${t('Mentions')} (${mentions.length})`),
       mentions.length
         ? h(
             'ul.mention-list',
@@ -172,8 +196,13 @@ export async function entityPage(outlet: HTMLElement, route: Route): Promise<voi
               h(
                 'li',
                 null,
-                h('a', { href: documentHref(m.document, m) }, `“${m.text ?? ''}”`),
-                h('span.muted.small', null, ` in ${m.documentTitle ?? m.document}`),
+                h('a', { href: documentHref(m.document, m), 'data-content': true }, `“${m.text ?? ''}”`),
+                h(
+                  'span.muted.small',
+                  null,
+                  ` ${t('in')} `,
+                  h('span', { 'data-content': true }, m.documentTitle ?? m.document),
+                ),
               ),
             ),
           )

@@ -1,25 +1,26 @@
 // Background work: the jobs `puente worker` runs (ingesting, analysing, proposing evidence,
 // reading feeds), how many wait, run and failed, and each failed job's error.
 import { api } from '../api.js';
-import { empty, formatTime, h, pageHeader, plural } from '../dom.js';
+import { t, tf } from '../i18n.js';
+import { empty, formatTime, h, pageHeader } from '../dom.js';
 import type { JobOverview, JobView } from '../types.js';
 
 function jobTable(caption: string, jobs: readonly JobView[]): HTMLElement {
   return h(
     'table.data',
     null,
-    h('caption', null, caption),
+    h('caption', null, t(caption)),
     h(
       'thead',
       null,
       h(
         'tr',
         null,
-        h('th', { scope: 'col' }, 'Job'),
-        h('th', { scope: 'col' }, 'What'),
-        h('th', { scope: 'col' }, 'Tries'),
-        h('th', { scope: 'col' }, 'Queued'),
-        h('th', { scope: 'col' }, 'Error'),
+        h('th', { scope: 'col' }, t('Job')),
+        h('th', { scope: 'col' }, t('What')),
+        h('th', { scope: 'col' }, t('Tries')),
+        h('th', { scope: 'col' }, t('Queued')),
+        h('th', { scope: 'col' }, t('Error')),
       ),
     ),
     h(
@@ -32,14 +33,14 @@ function jobTable(caption: string, jobs: readonly JobView[]): HTMLElement {
           h('td', null, job.name),
           h(
             'td.small',
-            null,
+            { 'data-content': true },
             Object.values(job.payload ?? {})
               .map(String)
               .join(' '),
           ),
           h('td', null, String(job.attempts)),
           h('td.small', null, formatTime(job.createdAt)),
-          h('td.small', null, job.error ?? ''),
+          h('td.small', { 'data-content': true }, job.error ?? ''),
         ),
       ),
     ),
@@ -63,7 +64,13 @@ export async function jobsPage(outlet: HTMLElement): Promise<void> {
       h(
         'p.notice',
         { role: 'status' },
-        `${plural(queued, 'job')} queued, ${running} running, ${completed} completed, ${failed} failed (${overview.engine === 'pg-boss' ? 'PostgreSQL, pg-boss' : 'SQLite'}).`,
+        tf('{queued} queued, {running} running, {completed} completed, {failed} failed ({engine}).', {
+          queued: queued,
+          running,
+          completed,
+          failed,
+          engine: overview.engine === 'pg-boss' ? 'PostgreSQL, pg-boss' : 'SQLite',
+        }),
       ),
       overview.running.length ? jobTable('Running', overview.running) : null,
       overview.failed.length ? jobTable('Failed', overview.failed) : empty('No failed jobs.'),

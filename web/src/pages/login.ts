@@ -1,6 +1,7 @@
 // The sign-in page: a name and a password open a session (an HttpOnly cookie the page never sees).
 import { ApiError, api, currentSession } from '../api.js';
 import { h, pageHeader } from '../dom.js';
+import { t } from '../i18n.js';
 
 /** Draws the sign-in form in `outlet`; `signedIn` runs once the server has opened a session. */
 export function loginPage(outlet: HTMLElement, signedIn: () => void): void {
@@ -21,14 +22,14 @@ export function loginPage(outlet: HTMLElement, signedIn: () => void): void {
     required: true,
   });
   const problem = h('p.login-problem', { role: 'alert', hidden: true });
-  const submit = h('button.btn.btn-primary', { type: 'submit' }, 'Sign in');
+  const submit = h('button.btn.btn-primary', { type: 'submit' }, t('Sign in'));
   const form = h(
     'form.login-form.card',
     { 'aria-labelledby': 'login-title' },
-    h('h2', { id: 'login-title' }, 'Your Puente account'),
-    h('label', { for: 'login-name' }, 'Name'),
+    h('h2', { id: 'login-title' }, t('Your Puente account')),
+    h('label', { for: 'login-name' }, t('Name')),
     name,
-    h('label', { for: 'login-password' }, 'Password'),
+    h('label', { for: 'login-password' }, t('Password')),
     password,
     problem,
     submit,
@@ -44,7 +45,7 @@ export function loginPage(outlet: HTMLElement, signedIn: () => void): void {
       password.value = '';
       problem.textContent =
         error instanceof ApiError && error.status === 401
-          ? 'That name and password do not match a user.'
+          ? t('That name and password do not match a user.')
           : error instanceof Error
             ? error.message
             : String(error);
@@ -58,8 +59,8 @@ export function loginPage(outlet: HTMLElement, signedIn: () => void): void {
     ? h(
         'div.notice',
         null,
-        'This server has no users yet. Whoever runs it creates the first administrator on the server with ',
-        h('code', null, 'puente user add NAME --role admin'),
+        t('This server has no users yet. Whoever runs it creates the first administrator on the server with '),
+        h('code', { 'data-content': true }, 'puente user add NAME --role admin'),
         '.',
       )
     : null;

@@ -1,6 +1,7 @@
 // Search across the stored documents' article text: every word must match, case and accents folded
 // ("Mexico" finds "México"), best passages first; each hit opens the document at the hit.
 import { api } from '../api.js';
+import { t, tf } from '../i18n.js';
 import { empty, formatDate, h, pageHeader, plural, fill } from '../dom.js';
 import type { Route } from '../main.js';
 import type { SearchHit } from '../types.js';
@@ -19,8 +20,8 @@ export async function searchPage(outlet: HTMLElement, route: Route): Promise<voi
     type: 'search',
     name: 'q',
     value: q,
-    placeholder: 'A name, a place, a phrase…',
-    'aria-label': 'Search',
+    placeholder: t('A name, a place, a phrase…'),
+    'aria-label': t('Search'),
     minlength: 2,
     required: true,
   });
@@ -30,31 +31,31 @@ export async function searchPage(outlet: HTMLElement, route: Route): Promise<voi
     input,
     h(
       'select',
-      { name: 'language', 'aria-label': 'Language' },
-      h('option', { value: '' }, 'Any language'),
+      { name: 'language', 'aria-label': t('Language') },
+      h('option', { value: '' }, t('Any language')),
       ...[
         ['en', 'English'],
         ['es', 'Spanish'],
-      ].map(([code, name]) => h('option', { value: code!, selected: filters.language === code }, name!)),
+      ].map(([code, name]) => h('option', { value: code!, selected: filters.language === code }, t(name!))),
     ),
     h(
       'select',
-      { name: 'entity', 'aria-label': 'Mentions' },
-      h('option', { value: '' }, 'Mentioning anyone'),
+      { name: 'entity', 'aria-label': t('Mentions') },
+      h('option', { value: '' }, t('Mentioning anyone')),
       ...[...entities.values()]
         .sort((a, b) => a.name.localeCompare(b.name))
-        .map((e) => h('option', { value: e.id, selected: filters.entity === e.id }, e.name)),
+        .map((e) => h('option', { value: e.id, selected: filters.entity === e.id, 'data-content': true }, e.name)),
     ),
-    h('input', { type: 'date', name: 'from', value: filters.from, 'aria-label': 'Published from' }),
-    h('input', { type: 'date', name: 'to', value: filters.to, 'aria-label': 'Published until' }),
+    h('input', { type: 'date', name: 'from', value: filters.from, 'aria-label': t('Published from') }),
+    h('input', { type: 'date', name: 'to', value: filters.to, 'aria-label': t('Published until') }),
     h('input', {
       type: 'text',
       name: 'source',
       value: filters.source,
-      placeholder: 'Source',
-      'aria-label': 'Source (part of the URL or file name)',
+      placeholder: t('Source'),
+      'aria-label': t('Source (part of the URL or file name)'),
     }),
-    h('button.btn.btn-primary', { type: 'submit' }, 'Search'),
+    h('button.btn.btn-primary', { type: 'submit' }, t('Search')),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -83,7 +84,16 @@ export async function searchPage(outlet: HTMLElement, route: Route): Promise<voi
     outlet,
     pageHeader(
       'Search',
-      `${plural(total, 'passage')} holding every word of “${q}”, in ${plural(byDoc.size, 'document')}${nextCursor ? ` (the best ${hits.length} shown)` : ''}`,
+      h(
+        'span',
+        null,
+        tf('{passages} holding every word of', { passages: plural(total, 'passage') }),
+        ' “',
+        h('span', { 'data-content': true }, q),
+        '”, ',
+        tf('in {documents}', { documents: plural(byDoc.size, 'document') }),
+        nextCursor ? ` ${tf('(the best {n} shown)', { n: hits.length })}` : '',
+      ),
     ),
     form,
     hits.length
@@ -94,24 +104,32 @@ export async function searchPage(outlet: HTMLElement, route: Route): Promise<voi
             h(
               'section.card.result',
               null,
-              h('h2', null, h('a', { href: documentHref(doc) }, items[0]?.title ?? '(untitled)')),
+              h(
+                'h2',
+                null,
+                items[0]?.title
+                  ? h('a', { href: documentHref(doc), 'data-content': true }, items[0].title)
+                  : h('a', { href: documentHref(doc) }, t('(untitled)')),
+              ),
               h(
                 'p.muted.small',
                 null,
-                [items[0]?.published ? formatDate(items[0].published) : 'undated', items[0]?.language]
+                [items[0]?.published ? formatDate(items[0].published) : t('undated'), items[0]?.language]
                   .filter(Boolean)
                   .join(' · '),
               ),
               h(
                 'ol.hit-list',
                 null,
-                ...items.map((hit) => h('li', null, h('a.hit', { href: documentHref(doc, hit) }, snippet(hit)))),
+                ...items.map((hit) =>
+                  h('li', null, h('a.hit', { href: documentHref(doc, hit), 'data-content': true }, snippet(hit))),
+                ),
               ),
             ),
           ),
         )
       : empty(
-          `Nothing found for “${q}”.`,
+          tf('Nothing found for “{q}”.', { q }),
           'Every word must appear in one paragraph; try fewer words or clear the filters.',
         ),
   );

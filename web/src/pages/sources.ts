@@ -1,19 +1,28 @@
 // Pages and feeds: read a web page or a feed once by its URL, and the feeds watched on a schedule,
 // each with when it was last read, its next try and its last error.
 import { api } from '../api.js';
-import { empty, errorBox, fill, formatTime, h, pageHeader, plural, toast } from '../dom.js';
+import { t, tf } from '../i18n.js';
+import { empty, errorBox, fill, formatTime, h, pageHeader, toast } from '../dom.js';
 import type { IngestCounts, InputProblem, PollResult, UrlIngestResult, Watch } from '../types.js';
 import { documentHref } from './document.js';
 
 const counts = (s: IngestCounts) =>
-  `read ${s.read}: ${s.new} new, ${s.unchanged} unchanged, ${plural(s.versions, 'new version')}, ${s.failed} failed`;
+  tf('read {read}: {new} new, {unchanged} unchanged, {versions} new versions, {failed} failed', {
+    read: s.read,
+    new: s.new,
+    unchanged: s.unchanged,
+    versions: s.versions,
+    failed: s.failed,
+  });
 
 function problemList(problems: readonly InputProblem[]): HTMLElement | null {
   if (!problems.length) return null;
   return h(
     'ul.problem-list',
     null,
-    ...problems.map((p) => h('li', { class: p.fatal ? 'problem-fatal' : 'problem-warning' }, p.message)),
+    ...problems.map((p) =>
+      h('li', { class: p.fatal ? 'problem-fatal' : 'problem-warning', 'data-content': true }, p.message),
+    ),
   );
 }
 
@@ -25,7 +34,13 @@ function ingestResult(result: UrlIngestResult): HTMLElement {
       'p.notice',
       null,
       result.feed
-        ? `Feed ${result.feed.title ? `“${result.feed.title}” ` : ''}with ${plural(result.feed.items, 'item')}: `
+        ? h(
+            'span',
+            null,
+            `${t('Feed')} `,
+            result.feed.title ? h('span', { 'data-content': true }, `“${result.feed.title}” `) : '',
+            `${tf('with {n} items', { n: result.feed.items })}: `,
+          )
         : '',
       counts(result.summary),
       '.',
@@ -35,7 +50,12 @@ function ingestResult(result: UrlIngestResult): HTMLElement {
           'ul.side-list',
           null,
           ...result.outcomes.map((o) =>
-            h('li', null, h('a', { href: documentHref(o.id) }, o.path), h('span.muted.small', null, ` ${o.outcome}`)),
+            h(
+              'li',
+              null,
+              h('a', { href: documentHref(o.id), 'data-content': true }, o.path),
+              h('span.muted.small', null, ` ${t(o.outcome)}`),
+            ),
           ),
         )
       : null,
@@ -44,9 +64,9 @@ function ingestResult(result: UrlIngestResult): HTMLElement {
 }
 
 function pollSummary(poll: PollResult): string {
-  if (poll.status === 'not-modified') return 'Not modified since the last read.';
-  if (poll.status === 'failed') return `Failed: ${poll.error ?? 'unknown error'}`;
-  return `${plural(poll.items, 'item')} in the feed; ${counts(poll.summary)}.`;
+  if (poll.status === 'not-modified') return t('Not modified since the last read.');
+  if (poll.status === 'failed') return `${t('Failed: ')}${poll.error ?? t('unknown error')}`;
+  return `${tf('{n} items in the feed', { n: poll.items })}; ${counts(poll.summary)}.`;
 }
 
 const every = (seconds: number) => {
@@ -71,19 +91,21 @@ export async function sourcesPage(outlet: HTMLElement): Promise<void> {
     type: 'url',
     name: 'url',
     required: true,
-    placeholder: 'https://… a news page or a feed',
-    'aria-label': 'URL of a page or feed',
+    placeholder: t('https://… a news page or a feed'),
+    'aria-label': t('URL of a page or feed'),
   });
-  const fetchButton = h('button.btn.btn-primary', { type: 'submit' }, 'Fetch and store');
+  const fetchButton = h('button.btn.btn-primary', { type: 'submit' }, t('Fetch and store'));
   const fetchResult = h('div', { 'aria-live': 'polite' });
   const fetchForm = h(
     'form.card.intake-form',
     { 'aria-labelledby': 'fetch-title' },
-    h('h2.section-title', { id: 'fetch-title' }, 'Read a page or feed once'),
+    h('h2.section-title', { id: 'fetch-title' }, t('Read a page or feed once')),
     h(
       'p.muted.small',
       null,
-      'A page becomes one document, kept under its URL; a feed (RSS, Atom, JSON Feed) has each item read: its page fetched, or its own text when the feed carries it whole. A date in the URL (/2025/12/11/) dates a page that states none.',
+      t(
+        'A page becomes one document, kept under its URL; a feed (RSS, Atom, JSON Feed) has each item read: its page fetched, or its own text when the feed carries it whole. A date in the URL (/2025/12/11/) dates a page that states none.',
+      ),
     ),
     h('div.url-row', null, urlInput, fetchButton),
     fetchResult,
@@ -91,7 +113,7 @@ export async function sourcesPage(outlet: HTMLElement): Promise<void> {
   fetchForm.addEventListener('submit', async (event) => {
     event.preventDefault();
     fetchButton.disabled = true;
-    fill(fetchResult, h('p.muted', null, 'Fetching…'));
+    fill(fetchResult, h('p.muted', null, t('Fetching…')));
     try {
       const result = await api.ingestUrl(urlInput.value.trim());
       api.resetCaches();
@@ -107,8 +129,8 @@ export async function sourcesPage(outlet: HTMLElement): Promise<void> {
     type: 'url',
     name: 'feed',
     required: true,
-    placeholder: 'https://… a feed',
-    'aria-label': 'Feed URL to watch',
+    placeholder: t('https://… a feed'),
+    'aria-label': t('Feed URL to watch'),
   });
   const watchEvery = h('input.every', {
     type: 'text',
@@ -116,32 +138,34 @@ export async function sourcesPage(outlet: HTMLElement): Promise<void> {
     value: '30m',
     required: true,
     pattern: '\\s*(\\d+\\s*[smhdSMHD]\\s*)+',
-    'aria-label': 'Read every (30m, 2h, 1d)',
-    title: 'How often: 30m, 2h, 1h30m, 1d',
+    'aria-label': t('Read every (30m, 2h, 1d)'),
+    title: t('How often: 30m, 2h, 1h30m, 1d'),
   });
-  const watchButton = h('button.btn.btn-primary', { type: 'submit' }, 'Watch');
+  const watchButton = h('button.btn.btn-primary', { type: 'submit' }, t('Watch'));
   const watchResult = h('div', { 'aria-live': 'polite' });
   const watchForm = h(
     'form.card.intake-form',
     { 'aria-labelledby': 'watch-title' },
-    h('h2.section-title', { id: 'watch-title' }, 'Watch a feed'),
+    h('h2.section-title', { id: 'watch-title' }, t('Watch a feed')),
     h(
       'p.muted.small',
       null,
-      'The feed is read now, then on its schedule while the server runs; only new items are fetched.',
+      t('The feed is read now, then on its schedule while the server runs; only new items are fetched.'),
     ),
-    h('div.url-row', null, watchUrl, h('label.every-label', null, 'every ', watchEvery), watchButton),
+    h('div.url-row', null, watchUrl, h('label.every-label', null, `${t('every')} `, watchEvery), watchButton),
     watchResult,
   );
   watchForm.addEventListener('submit', async (event) => {
     event.preventDefault();
     watchButton.disabled = true;
-    fill(watchResult, h('p.muted', null, 'Reading the feed…'));
+    fill(watchResult, h('p.muted', null, t('Reading the feed…')));
     try {
       const { watch, poll, added } = await api.addWatch(watchUrl.value.trim(), watchEvery.value.trim());
       api.resetCaches();
       toast(
-        added ? `Watching ${watch.title ?? watch.url}` : `Already watched; now read every ${every(watch.everySeconds)}`,
+        added
+          ? tf('Watching {feed}', { feed: watch.title ?? watch.url })
+          : tf('Already watched; now read every {every}', { every: every(watch.everySeconds) }),
       );
       await sourcesPage(outlet);
       const fresh = outlet.querySelector<HTMLElement>('[data-watch-result]');
@@ -163,8 +187,8 @@ export async function sourcesPage(outlet: HTMLElement): Promise<void> {
   watchResult.dataset.watchResult = '';
 
   const rows = watches.map((w: Watch) => {
-    const readNow = h('button.btn.btn-sm', { type: 'button' }, 'Read now');
-    const stop = h('button.btn.btn-sm', { type: 'button' }, 'Stop watching');
+    const readNow = h('button.btn.btn-sm', { type: 'button' }, t('Read now'));
+    const stop = h('button.btn.btn-sm', { type: 'button' }, t('Stop watching'));
     readNow.addEventListener('click', async () => {
       readNow.disabled = true;
       try {
@@ -178,10 +202,10 @@ export async function sourcesPage(outlet: HTMLElement): Promise<void> {
       }
     });
     stop.addEventListener('click', async () => {
-      if (!confirm(`Stop watching ${w.title ?? w.url}? Its documents stay in the store.`)) return;
+      if (!confirm(tf('Stop watching {feed}? Its documents stay in the store.', { feed: w.title ?? w.url }))) return;
       try {
         await api.removeWatch(w.url);
-        toast(`Stopped watching ${w.title ?? w.url}`);
+        toast(tf('Stopped watching {feed}', { feed: w.title ?? w.url }));
         await sourcesPage(outlet);
       } catch (error) {
         toast(error instanceof Error ? error.message : String(error), 'error');
@@ -190,21 +214,26 @@ export async function sourcesPage(outlet: HTMLElement): Promise<void> {
     return h(
       'tr',
       { 'data-watch': w.url },
-      h('td', null, h('div', null, w.title ?? '(not read yet)'), h('div.muted.small.url', null, w.url)),
-      h('td.nowrap', { 'data-label': 'Every' }, every(w.everySeconds)),
-      h('td.nowrap', { 'data-label': 'Last read' }, formatTime(w.lastCheckedAt)),
-      h('td.nowrap', { 'data-label': 'Next try' }, formatTime(w.nextTryAt)),
       h(
         'td',
-        { 'data-label': 'Last error' },
+        null,
+        w.title ? h('div', { 'data-content': true }, w.title) : h('div', null, t('(not read yet)')),
+        h('div.muted.small.url', { 'data-content': true }, w.url),
+      ),
+      h('td.nowrap', { 'data-label': t('Every') }, every(w.everySeconds)),
+      h('td.nowrap', { 'data-label': t('Last read') }, formatTime(w.lastCheckedAt)),
+      h('td.nowrap', { 'data-label': t('Next try') }, formatTime(w.nextTryAt)),
+      h(
+        'td',
+        { 'data-label': t('Last error') },
         w.lastError
           ? h(
               'span.watch-error',
               { role: 'note' },
-              w.failures ? `${plural(w.failures, 'failure')} in a row: ` : '',
-              w.lastError,
+              w.failures ? `${tf('failed {n}× in a row', { n: w.failures })}: ` : '',
+              h('span', { 'data-content': true }, w.lastError),
             )
-          : h('span.muted', null, 'none'),
+          : h('span.muted', null, t('none')),
       ),
       h('td.nowrap', null, h('div.actions', null, readNow, stop)),
     );
@@ -214,7 +243,7 @@ export async function sourcesPage(outlet: HTMLElement): Promise<void> {
     outlet,
     pageHeader('Pages & feeds', 'Bring in reporting from the web: a page by its URL, or a feed read on a schedule.'),
     h('div.two-col', null, fetchForm, watchForm),
-    h('h2.section-title', null, `Watched feeds (${watches.length})`),
+    h('h2.section-title', null, `${t('Watched feeds')} (${watches.length})`),
     watches.length
       ? h(
           'div.card.table-wrap',
@@ -228,12 +257,12 @@ export async function sourcesPage(outlet: HTMLElement): Promise<void> {
               h(
                 'tr',
                 null,
-                h('th', null, 'Feed'),
-                h('th', null, 'Every'),
-                h('th', null, 'Last read'),
-                h('th', null, 'Next try'),
-                h('th', null, 'Last error'),
-                h('th', null, h('span.visually-hidden', null, 'Actions')),
+                h('th', null, t('Feed')),
+                h('th', null, t('Every')),
+                h('th', null, t('Last read')),
+                h('th', null, t('Next try')),
+                h('th', null, t('Last error')),
+                h('th', null, h('span.visually-hidden', null, t('Actions'))),
               ),
             ),
             h('tbody', null, ...rows),

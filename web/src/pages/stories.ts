@@ -1,11 +1,12 @@
 // One story: an event as every source that reports it tells it, one row with its sources.
-import { formatDate, h } from '../dom.js';
+import { formatDate, h, plural } from '../dom.js';
+import { t } from '../i18n.js';
 import type { Story } from '../types.js';
 import { documentHref } from './document.js';
 
 /** The days a story covers: one day, or the first and last its sources give. */
 export function storyDates(story: Story): string {
-  if (!story.firstDate) return 'Undated';
+  if (!story.firstDate) return t('Undated');
   return story.lastDate && story.lastDate !== story.firstDate
     ? `${formatDate(story.firstDate)} – ${formatDate(story.lastDate)}`
     : formatDate(story.firstDate);
@@ -20,16 +21,15 @@ export function storyBody(story: Story, nameOf: (id: string) => string): HTMLEle
     h(
       'div.event-head',
       null,
-      h('span.etype', null, story.type),
-      story.mode ? h('span.muted.small', null, story.mode) : null,
-      story.timing && story.timing !== 'past' ? h('span.pill.pill-none', null, story.timing) : null,
-      h(
-        'span.pill.pill-sources',
-        { title: 'documents that report this event' },
-        sources === 1 ? '1 source' : `${sources} sources`,
-      ),
+      // PLOVER's own codes, as the exports write them: the same words in every language.
+      h('span.etype', { 'data-content': true }, story.type),
+      story.mode ? h('span.muted.small', { 'data-content': true }, story.mode) : null,
+      story.timing && story.timing !== 'past' ? h('span.pill.pill-none', null, t(story.timing)) : null,
+      h('span.pill.pill-sources', { title: t('documents that report this event') }, plural(sources, 'source')),
     ),
-    story.participants.length ? h('p.muted.small', null, story.participants.map(nameOf).join(', ')) : null,
+    story.participants.length
+      ? h('p.muted.small', { 'data-content': true }, story.participants.map(nameOf).join(', '))
+      : null,
     h(
       'ul.story-reports',
       null,
@@ -37,12 +37,16 @@ export function storyBody(story: Story, nameOf: (id: string) => string): HTMLEle
         h(
           'li',
           null,
-          h('p', null, report.text),
+          h('p', { 'data-content': true }, report.text),
           h(
             'p.muted.small',
             null,
-            h('a', { href: documentHref(report.document, report) }, report.documentTitle ?? report.document),
-            report.date ? ` · ${formatDate(report.date)}` : ' · no date given',
+            h(
+              'a',
+              { href: documentHref(report.document, report), 'data-content': true },
+              report.documentTitle ?? report.document,
+            ),
+            report.date ? ` · ${formatDate(report.date)}` : ` · ${t('no date given')}`,
           ),
         ),
       ),

@@ -1,6 +1,7 @@
 // Timeline: events across documents as stories (one row for each real-world event, with every source
 // that reports it), by date, filtered by type, actor and dates.
 import { api } from '../api.js';
+import { t } from '../i18n.js';
 import { downloads, empty, formatDate, h, pageHeader, plural, fill } from '../dom.js';
 import type { Route } from '../main.js';
 import { moreButton } from '../more.js';
@@ -20,33 +21,35 @@ export async function timelinePage(outlet: HTMLElement, route: Route): Promise<v
   const actors = [...entities.values()].sort((a, b) => a.name.localeCompare(b.name));
   const form = h(
     'form.card.tl-filters',
-    { 'aria-label': 'Filter the timeline' },
+    { 'aria-label': t('Filter the timeline') },
     h(
       'label',
       null,
-      'Type ',
+      `${t('Type')} `,
       h(
         'select',
         { name: 'type' },
-        h('option', { value: '' }, 'All types'),
-        ...types.map((t) => h('option', { value: t, selected: t === filters.type }, t)),
+        h('option', { value: '' }, t('All types')),
+        ...types.map((t) => h('option', { value: t, selected: t === filters.type, 'data-content': true }, t)),
       ),
     ),
     h(
       'label',
       null,
-      'Actor ',
+      `${t('Actor')} `,
       h(
         'select',
         { name: 'actor' },
-        h('option', { value: '' }, 'Anyone'),
-        ...actors.map((e) => h('option', { value: e.id, selected: e.id === filters.actor }, e.name)),
+        h('option', { value: '' }, t('Anyone')),
+        ...actors.map((e) =>
+          h('option', { value: e.id, selected: e.id === filters.actor, 'data-content': true }, e.name),
+        ),
       ),
     ),
-    h('label', null, 'From ', h('input', { type: 'date', name: 'from', value: filters.from })),
-    h('label', null, 'To ', h('input', { type: 'date', name: 'to', value: filters.to })),
-    h('button.btn', { type: 'submit' }, 'Filter'),
-    Object.values(filters).some(Boolean) ? h('a.btn', { href: '#/timeline' }, 'Clear') : null,
+    h('label', null, `${t('From')} `, h('input', { type: 'date', name: 'from', value: filters.from })),
+    h('label', null, `${t('To')} `, h('input', { type: 'date', name: 'to', value: filters.to })),
+    h('button.btn', { type: 'submit' }, t('Filter')),
+    Object.values(filters).some(Boolean) ? h('a.btn', { href: '#/timeline' }, t('Clear')) : null,
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -70,7 +73,7 @@ export async function timelinePage(outlet: HTMLElement, route: Route): Promise<v
           h(
             'section.tl-group',
             null,
-            h('h2.tl-month', null, month === 'undated' ? 'Undated' : formatDate(month)),
+            h('h2.tl-month', null, month === 'undated' ? t('Undated') : formatDate(month)),
             list,
           ),
         );
@@ -91,7 +94,7 @@ export async function timelinePage(outlet: HTMLElement, route: Route): Promise<v
     outlet,
     pageHeader(
       'Timeline',
-      `${shown} reported in the stored documents, by date; reports of one event from several sources are one row`,
+      `${shown} ${t('reported in the stored documents, by date; reports of one event from several sources are one row')}`,
       // The download holds every report of the events the filters keep, one row each (not one per story).
       downloads('Download these events', 'events', filters),
     ),
