@@ -50,6 +50,8 @@ export interface HtmlPagesSummary {
   readonly f1: number;
   readonly title: { readonly right: number; readonly of: number };
   readonly authors: { readonly right: number; readonly of: number };
+  /** Authors on the pages whose byline names someone: a date line taken for the byline left out. */
+  readonly authorsNamed: { readonly right: number; readonly of: number };
   readonly published: { readonly right: number; readonly of: number };
 }
 
@@ -129,6 +131,15 @@ function sameAuthors(ours: readonly string[], byline: string): boolean {
   return ours.every((name) => expected.includes(fold(name))) || joined.includes(expected);
 }
 
+/**
+ * Whether a byline is a date line ("May 14, 2026 at 9:10 am", "Last Updated: 14 May 2026"):
+ * it starts with a date, a label before it at most. Readability takes such a line for the byline
+ * on some pages; it names no author, so those pages are counted apart from the ones that name one.
+ */
+export function isDateLine(byline: string): boolean {
+  return /^\s*(?:[^:\d]{1,30}:\s*)?(?:\p{L}+\.?\s+)?\d{1,4}(?:[\s,./-]|$)/u.test(byline);
+}
+
 /** Scores one page folder. */
 export function scorePage(folder: string): PageScore {
   const page = folder.split('/').at(-1)!;
@@ -200,6 +211,7 @@ export function scoreHtmlPages(dir: string): { summary: HtmlPagesSummary; pages:
       f1: mean((p) => p.f1),
       title: count((p) => p.title),
       authors: count((p) => p.authors),
+      authorsNamed: count((p) => (p.expected.byline && isDateLine(p.expected.byline) ? null : p.authors)),
       published: count((p) => p.published),
     },
     pages,
@@ -228,6 +240,6 @@ if (process.argv[1]?.endsWith('html-pages.js')) {
     }
   }
   console.log(
-    `pages ${summary.pages} | body token F1 ${summary.f1.toFixed(3)} (P ${summary.precision.toFixed(3)} R ${summary.recall.toFixed(3)}) | title ${ratio(summary.title)} | authors ${ratio(summary.authors)} | published ${ratio(summary.published)}`,
+    `pages ${summary.pages} | body token F1 ${summary.f1.toFixed(3)} (P ${summary.precision.toFixed(3)} R ${summary.recall.toFixed(3)}) | title ${ratio(summary.title)} | authors ${ratio(summary.authors)}, of bylines that name someone ${ratio(summary.authorsNamed)} | published ${ratio(summary.published)}`,
   );
 }

@@ -98,6 +98,17 @@ ${article}</article>
     expect(read.hints.sources?.authors).toBe('rel=author');
   });
 
+  it('microdata that marks an author among other properties ("author creator") is an author, before a related story\'s byline', () => {
+    const { read } =
+      analyzePage(`<!doctype html><html><head><title>Officials Review Security Program</title></head><body>
+<article><h1>Officials Review Security Program</h1>
+<div class="info"><span itemprop="author creator" itemscope><a href="/a/wire"><span itemprop="name">Border Wire</span></a></span> 14 May 2026</div>
+<aside><h3>On the same subject</h3><a href="/x">Arms Seizures Rise in Sonora</a><p class="byline">By Rosa Paz</p></aside>
+${article}</article></body></html>`);
+    expect(read.hints.authors).toEqual(['Border Wire']);
+    expect(read.hints.sources?.authors).toBe('rel=author');
+  });
+
   it('keeps a table that is the article, cells set apart, rather than taking its rows for menus', () => {
     const { body, chrome } =
       analyzePage(`<!doctype html><html><head><title>Seizures by Port of Entry</title></head><body>
@@ -173,6 +184,11 @@ describe('splitAuthors', () => {
     expect(splitAuthors('Lucía Ferrer, Tom Keller')).toEqual(['Lucía Ferrer', 'Tom Keller']);
     expect(splitAuthors('Staff, AP')).toEqual(['Staff', 'AP']);
     expect(splitAuthors('By Ferrer, Keller and Ruiz')).toEqual(['Ferrer', 'Keller', 'Ruiz']);
+    expect(splitAuthors('Lucía Ferrer & Tom Keller')).toEqual(['Lucía Ferrer', 'Tom Keller']);
+  });
+
+  it('ok: an ampersand before a single letter is part of one name, not a list', () => {
+    expect(splitAuthors('Pixel & i')).toEqual(['Pixel & i']);
   });
 });
 
@@ -189,5 +205,8 @@ describe('bylineNames', () => {
     expect(bylineNames('Last Updated: May 14, 2026')).toEqual([]);
     expect(bylineNames('Published May 14, 2026 at 9:10 am')).toEqual([]);
     expect(bylineNames('View my complete profile')).toEqual([]);
+    expect(bylineNames('Follow this author')).toEqual([]);
+    expect(bylineNames('About the Author')).toEqual([]);
+    expect(bylineNames('Author: Lucía Ferrer')).toEqual(['Lucía Ferrer']);
   });
 });

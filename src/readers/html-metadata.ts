@@ -99,7 +99,8 @@ export function splitAuthors(value: string | null | undefined): string[] {
     .flatMap((names) =>
       INVERTED_NAME.test(names.trim()) && !/\s(?:and|y|&)\s/i.test(names)
         ? [names.trim()]
-        : names.split(/\s*,\s*(?:and\s+|y\s+)?|\s+(?:and|y|&)\s+/i),
+        : // "&" joins two names, not a name and a letter: "Pixel & i" is one magazine's name.
+          names.split(/\s*,\s*(?:and\s+|y\s+)?|\s+(?:and|y)\s+|(?<=\p{L}{2})\s+&\s+(?=\p{L}{2})/iu),
     )
     .map((name) => name.replace(/[\s,;:|·•—–-]+$/u, '').trim())
     .filter((name) => name.length > 1 && !/^https?:/i.test(name));
@@ -177,6 +178,9 @@ export function bylineNames(value: string): string[] {
     .replace(/^[^:]{1,20}:\s*/u, '')
     .replace(/^\s*\p{L}+\s+(?=(?:by|por)\s)/iu, '')
     .replace(/\s+/g, ' ');
+  // A byline that calls someone by the role ("Follow this author", "About the author") is a control or
+  // a heading of the page, not a name.
+  if (/(?:^|\s)(?:authors?|autor(?:a|es|as)?)(?=\s|$)/iu.test(names)) return [];
   return splitAuthors(names).flatMap((piece) => nameOf(piece, digits >= 0 ? 2 : 1) ?? []);
 }
 
@@ -186,7 +190,8 @@ export function bylineNames(value: string): string[] {
  * other stories listed further down; and only text shaped as a name ("View my profile" is not).
  */
 function markedAuthors(document: Document): string[] {
-  const marked = Array.from(document.querySelectorAll('[rel="author"], [itemprop="author"]'));
+  // Both attributes hold lists of words: `itemprop="author creator"` marks an author too.
+  const marked = Array.from(document.querySelectorAll('[rel~="author"], [itemprop~="author"]'));
   const first = marked[0];
   if (!first) return [];
   let byline: Element = first;
@@ -200,7 +205,7 @@ function markedAuthors(document: Document): string[] {
       marked.some((other) => other !== element && other.contains(element))
     )
       continue;
-    const value = squash((element.querySelector('[itemprop="name"]') ?? element).textContent);
+    const value = squash((element.querySelector('[itemprop~="name"]') ?? element).textContent);
     if (!value || value.length >= 80) continue;
     for (const name of bylineNames(value)) if (!names.includes(name)) names.push(name);
   }
