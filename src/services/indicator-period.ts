@@ -1,5 +1,6 @@
 import type { DateMention, Span } from '../core/index.js';
 import type { DateLexicon } from '../lexicons/index.js';
+import { phrasePattern as escape } from '../pipeline/common/patterns.js';
 
 /** The period a figure counts over, as its sentence states it: first and last day, and its words. */
 export interface StatedPeriod {
@@ -23,7 +24,6 @@ function bounds(date: DateMention): { from: string; to: string } | null {
   return null;
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
 /**
  * Whether two dates of a sentence are the ends of one period: "between January and March", "from
