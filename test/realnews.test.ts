@@ -60,7 +60,7 @@ const floors: Record<'en' | 'es', Record<string, number>> = {
     figures: 0.96,
     published: 0.65,
     dates: 0.92,
-    'events.found': 0.73,
+    'events.found': 0.76,
     'events.actors': 0.9,
     'commitments.found': 0.91,
   },

@@ -105,6 +105,11 @@ export interface EventLexicon {
   readonly placeArticles: readonly string[];
   readonly placeLinks: readonly string[];
   /**
+   * Words that tell a further act of the kind just told ("en otra acción", "in a separate operation"): an event
+   * whose sentence holds one before its trigger is a new one, not the earlier told again.
+   */
+  readonly anotherAct: readonly string[];
+  /**
    * Endings of verbs whose subject the language may leave out and that then stand for the parties in view
    * ("Además, priorizaron …": the delegations of the meeting told before); empty where subjects are written.
    */

@@ -606,6 +606,7 @@ export const events: EventLexicon = {
   firstPerson: ['we', 'our', 'us', 'i'],
   placePrepositions: ['in', 'at', 'near', 'off'],
   placeArticles: ['the'],
+  anotherAct: ['in a separate', 'in another', 'another operation', 'another raid', 'separately'],
   placeLinks: ['of'],
   relativeOpeners: ['who', 'whom', 'whose', 'which', 'where'],
   backgroundOpeners: ['after', 'before', 'since'],

@@ -501,6 +501,7 @@ export const events: EventLexicon = {
   firstPerson: ['nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'vamos', 'yo'],
   placePrepositions: ['en', 'cerca de'],
   placeArticles: ['el', 'la'],
+  anotherAct: ['otra acción', 'otro operativo', 'otra operación', 'otro hecho', 'por separado', 'en un hecho distinto'],
   placeLinks: ['de', 'del'],
   relativeOpeners: [
     'quien',

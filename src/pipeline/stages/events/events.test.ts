@@ -150,6 +150,30 @@ describe('events: clauses and repeats', () => {
   });
 });
 
+describe('events: places the gazetteer lacks, and further acts', () => {
+  it('keeps arrests in towns the text opens with ("En Pitiquito, …") apart, and a further act told as such', () => {
+    const text = [
+      'El Gabinete de Seguridad informó los resultados del martes 3 de marzo.',
+      'En Pitiquito, se detuvo a una persona y se aseguraron dos armas.',
+      'En Cananea, se detuvo a dos personas.',
+      'Como parte de otra acción, se aseguraron cinco vehículos cerca del poblado.',
+    ].join('\n\n');
+    const events = eventsOf(text, '2026-03-04');
+    expect(events.filter((e) => e.type === 'coerce/arrest')).toHaveLength(2);
+    expect(events.filter((e) => e.type === 'coerce/seize')).toHaveLength(2);
+  });
+
+  it('takes no person and no month for a place ("In January, …", "En García Luna, …" is no town)', () => {
+    const events = eventsOf(
+      'Police arrested three men in Tijuana on Monday.\n\nIn January, police arrested three men as well.',
+      '2026-03-04',
+    );
+    expect(events.filter((e) => e.type === 'coerce/arrest').every((e) => e.who.every((w) => w !== 'January'))).toBe(
+      true,
+    );
+  });
+});
+
 describe('events: triggers', () => {
   it('reads not ruling out force as a threat, but not a possibility', () => {
     expect(

@@ -142,7 +142,7 @@ export const events = defineStage({
       );
       // Place and contexts belong to the sentence, whichever trigger asks.
       while (placeFrom < mentions.length && mentions[placeFrom]!.start < sentence.start) placeFrom++;
-      const place = placeIn(text, sentence, mentions, placeFrom, dateline ?? null, vocabulary);
+      const place = placeIn(text, sentence, mentions, placeFrom, dateline ?? null, vocabulary, sentenceDates);
       // Asked only of police work told without its agents, so the mentions are searched only then.
       const countryOfPlace = (): Span | null => {
         const code = place ? mentions.find((m) => m.start === place.start && m.end === place.end)?.country : null;
@@ -437,7 +437,8 @@ export const events = defineStage({
     }
     const pointsBack = (e: Event) =>
       vocabulary.definiteBefore.test(text.slice(Math.max(e.start, e.trigger.start - 12), e.trigger.start));
-    return withoutRepeats(text, found, mentions, pointsBack, (e) => borrowed.has(e));
+    const another = (e: Event) => vocabulary.anotherAct.test(text, e.start, e.trigger.start);
+    return withoutRepeats(text, found, mentions, pointsBack, (e) => borrowed.has(e), another);
   },
 });
 
@@ -619,6 +620,7 @@ function placeIn(
   from: number,
   dateline: Span | null,
   vocabulary: EventVocabulary,
+  dates: readonly Span[],
 ): Span | null {
   for (let k = from; k < mentions.length && mentions[k]!.start <= sentence.end; k++) {
     const m = mentions[k]!;
@@ -629,6 +631,15 @@ function placeIn(
       isPlacedAfterPreposition(text, sentence, m, vocabulary)
     )
       return { start: m.start, end: m.end };
+  }
+  // "En Opodepe, se detuvo …": a name the gazetteer lacks, opening the sentence after a preposition of place,
+  // unless it is someone's name or a date ("In January, …").
+  const opening = vocabulary.openingPlace.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)));
+  if (opening?.groups?.name) {
+    const start = sentence.start + opening[0].indexOf(opening.groups.name, opening[0].search(/\s/u));
+    const span = { start, end: start + opening.groups.name.length };
+    const overlaps = (s: Span) => s.start < span.end && span.start < s.end;
+    if (!mentions.some((m) => m.kind !== 'place' && overlaps(m)) && !dates.some(overlaps)) return span;
   }
   if (!dateline || dateline.start < sentence.start || dateline.end > sentence.end) return null;
   const datelinePlace = mentions.find(

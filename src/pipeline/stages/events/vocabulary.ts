@@ -133,6 +133,10 @@ export interface EventVocabulary {
   readonly agentNoun: RegExp;
   /** Ends with a preposition of place and at most a few words ("in the Pacific port of "), tested on the text right before a place. */
   readonly placePrepositionBefore: RegExp;
+  /** A capitalised name after a preposition of place that opens the sentence, before a comma ("En Opodepe, …"). */
+  readonly openingPlace: RegExp;
+  /** Words that tell a further act of the kind just told ("en otra acción"). */
+  readonly anotherAct: PhraseMatcher<true>;
 }
 
 const cache = new Map<string, EventVocabulary>();
@@ -142,6 +146,22 @@ const FIRST_PLURAL = /^\p{L}+mos(?: |$)/u;
 // documents yield (test/pipeline-version.test.ts), so this one pattern keeps its own.
 const objectsPattern = (objects: readonly string[] | undefined) =>
   objects?.length ? new RegExp(`${WORD_START}(?:${alternation(objects)})(?![\\p{L}])`, 'iu') : null;
+
+/**
+ * "En Opodepe, se detuvo …", "In Reynosa, agents …": a name of one to three capitalised words after a preposition of
+ * place that opens the sentence and ends at a comma. Written case-sensitively: the name must be capitalised.
+ */
+function openingPlace(prepositions: readonly string[], links: readonly string[]): RegExp {
+  const capitalised = prepositions
+    .filter((p) => !p.includes(' '))
+    .map((p) => `[${p[0]!.toUpperCase()}${p[0]}]${p.slice(1)}`)
+    .join('|');
+  const name = `\\p{Lu}[\\p{L}'’.-]*`;
+  return new RegExp(
+    `^[\\s*•·-]*(?:${capitalised})\\s+(?<name>${name}(?:\\s+(?:(?:${alternation(links)})\\s+)?${name}){0,2})\\s*,`,
+    'u',
+  );
+}
 
 /** Either language's prepositions of place: reporting names places as the source wrote them ("in the Zócalo", "en El Paso"). */
 function placePrepositionBefore(): RegExp {
@@ -237,6 +257,8 @@ export function eventVocabulary(language: string): EventVocabulary {
       agentBefore: new RegExp(`${WORD_START}(?:${agents})(?:\\s+\\p{Ll}+)?\\s+$`, 'iu'),
       agentNoun: new RegExp(`${WORD_START}(?:${agents})${WORD_END}`, 'iu'),
       placePrepositionBefore: placePrepositionBefore(),
+      openingPlace: openingPlace(lexicon.placePrepositions, lexicon.placeLinks),
+      anotherAct: flagMatcher(lexicon.anotherAct),
       speechVerbs: flagMatcher(speechLexicons[key].verbs),
       // Its match ends where the reported clause starts, within 40 characters: the boundary before the complementizer is consumed, not looked behind.
       complementAfter: new RegExp(

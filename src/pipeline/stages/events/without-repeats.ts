@@ -12,6 +12,7 @@ export function withoutRepeats(
   mentions: readonly Mention[],
   pointsBack: (event: Event) => boolean,
   partiesBorrowed: (event: Event) => boolean = () => false,
+  toldAsAnother: (event: Event) => boolean = () => false,
 ): Event[] {
   // Each event's participants, named once: every later event is compared with every kept one.
   const names = participantNames(text, events, mentions);
@@ -20,8 +21,10 @@ export function withoutRepeats(
   for (let e = 0; e < events.length; e++) {
     const event = events[e]!;
     let repeat = -1;
-    for (let k = 0; k < kept.length && repeat < 0; k++)
-      if (repeats(event, names[e]!, told[kept[k]!]!, names[kept[k]!]!, pointsBack, partiesBorrowed)) repeat = k;
+    // "En otra acción …", "In a separate raid …": the text itself says this is a further act.
+    if (!toldAsAnother(event))
+      for (let k = 0; k < kept.length && repeat < 0; k++)
+        if (repeats(event, names[e]!, told[kept[k]!]!, names[kept[k]!]!, pointsBack, partiesBorrowed)) repeat = k;
     if (repeat < 0) kept.push(e);
     // "X extradited two men. The handover took place on Friday": the first telling stays, dated by the later one.
     else if (ownDate(event) && !told[kept[repeat]!]!.dateSpan) {
