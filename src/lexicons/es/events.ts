@@ -1,4 +1,5 @@
 import { dayOffsets, type EventLexicon } from '../event-lexicon.js';
+import { bothSides, firstPerson } from './subjects.js';
 
 /** Spanish event vocabulary mapped to PLOVER, as the Mexican press and government write it. */
 export const events: EventLexicon = {
@@ -481,18 +482,9 @@ export const events: EventLexicon = {
     'los mandatarios',
     'ambos mandatarios',
     'ambos presidentes',
-    'ambos gobiernos',
-    'ambos países',
-    'ambas partes',
-    'ambas naciones',
-    'los dos gobiernos',
-    'los dos países',
-    'las delegaciones',
-    'ambas delegaciones',
-    'las dos delegaciones',
-    'los dos funcionarios',
+    ...bothSides,
   ],
-  firstPerson: ['nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'vamos', 'yo'],
+  firstPerson,
   placePrepositions: ['en', 'cerca de'],
   placeArticles: ['el', 'la'],
   placeLinks: ['de', 'del'],
