@@ -4,16 +4,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultReadLimits } from '../src/readers/index.js';
 import { parseAgreementFile } from '../src/services/agreement-file.js';
 import { loadAssessmentsFile } from '../src/services/assessments-file.js';
-import { IngestService } from '../src/services/ingest.service.js';
-import { ProposalService } from '../src/services/proposal.service.js';
 import { ReviewService } from '../src/services/review.service.js';
 import { TrackingService } from '../src/services/tracking.service.js';
 import type { Database } from '../src/store/schema.js';
+import { newExampleStore } from './helpers/example-store.js';
 import { repoRoot } from './helpers/shared.js';
-import { forEachDialect, newTestStore } from './helpers/store.js';
+import { forEachDialect } from './helpers/store.js';
 
 const agreement = parseAgreementFile(
   readFileSync(join(repoRoot, 'example', 'agreement.yaml'), 'utf8'),
@@ -25,14 +23,7 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
   describe(`indicators (${dialect})`, () => {
     let store: { db: Kysely<Database>; close: () => Promise<void> };
     beforeAll(async () => {
-      store = await newTestStore(dialect);
-      await new IngestService(store.db).ingestPaths([join(repoRoot, 'example', 'documents')], defaultReadLimits);
-      await new TrackingService(store.db).importAgreement(agreement, {
-        name: 'Secretariat',
-        party: null,
-        role: 'admin',
-      });
-      await new ProposalService(store.db).propose(agreement.id);
+      store = await newExampleStore(dialect);
     });
     afterAll(() => store?.close());
 
