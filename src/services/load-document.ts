@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { InputError, type SourceDocument } from '../core/index.js';
+import { sizeOf } from '../intake/index.js';
 import { defaultReadLimits, readableExtensions, readerFor, type ReadLimits } from '../readers/index.js';
 import { documentIdOf } from '../text/document-id.js';
 
@@ -23,7 +24,7 @@ export async function loadDocument(path: string, limits: ReadLimits = defaultRea
     if (size > limits.maxBytes) {
       throw new InputError(
         path,
-        `is ${megabytes(size)}, over the ${megabytes(limits.maxBytes)} limit (raise it with --max-size)`,
+        `is ${sizeOf(size)}, over the ${sizeOf(limits.maxBytes)} limit (raise it with --max-size)`,
       );
     }
     const bytes = await handle.readFile();
@@ -41,16 +42,4 @@ export async function loadDocument(path: string, limits: ReadLimits = defaultRea
   } finally {
     await handle.close();
   }
-}
-
-/** A byte count as people read it: "51 MB", "1.7 KB", "300 bytes". */
-function megabytes(bytes: number): string {
-  for (const [unit, size] of [
-    ['GB', 1024 ** 3],
-    ['MB', 1024 ** 2],
-    ['KB', 1024],
-  ] as const) {
-    if (bytes >= size) return `${(bytes / size).toFixed(bytes < 10 * size ? 1 : 0)} ${unit}`;
-  }
-  return `${bytes} bytes`;
 }
