@@ -2,8 +2,7 @@ import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { InputError, type SourceDocument } from '../core/index.js';
 import { sizeOf } from '../intake/index.js';
-import { defaultReadLimits, readableExtensions, readerFor, type ReadLimits } from '../readers/index.js';
-import { documentIdOf } from '../text/document-id.js';
+import { defaultReadLimits, documentOf, readableExtensions, readerFor, type ReadLimits } from '../readers/index.js';
 
 /** A document read from disk, with the warnings its reader raised. */
 export interface LoadedDocument {
@@ -29,16 +28,7 @@ export async function loadDocument(path: string, limits: ReadLimits = defaultRea
     }
     const bytes = await handle.readFile();
     const result = await reader.read(bytes, path, limits);
-    const id = documentIdOf(result.text);
-    const document: SourceDocument = {
-      id,
-      text: result.text,
-      format: result.format,
-      encoding: result.encoding,
-      hints: result.hints,
-      source: { path, name: basename(path) },
-    };
-    return { document, warnings: result.warnings };
+    return { document: documentOf(result, { path, name: basename(path) }), warnings: result.warnings };
   } finally {
     await handle.close();
   }
