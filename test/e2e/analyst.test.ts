@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventColumns } from '../../src/export/analysis-tables.js';
 import { parseAgreementFile } from '../../src/services/agreement-file.js';
@@ -37,7 +37,7 @@ interface Cited {
 describe.skipIf(!existsSync(chromiumPath))("the analyst's view of the example, in a real browser", () => {
   let store: { db: Kysely<Database>; close: () => Promise<void> };
   let server: { url: string; close: () => Promise<void> };
-  let browser: Browser;
+  let closeWebApp: (() => Promise<void>) | undefined;
   let page: Page;
   let documents: StoredDocument[];
   const pageErrors: string[] = [];
@@ -55,12 +55,11 @@ describe.skipIf(!existsSync(chromiumPath))("the analyst's view of the example, i
   beforeAll(async () => {
     // The example as `puente serve --example` loads it.
     store = await newServedExampleStore();
-    ({ server, browser, page } = await openWebApp(store.db, pageErrors, { acceptDownloads: true }));
+    ({ server, page, close: closeWebApp } = await openWebApp(store.db, pageErrors, { acceptDownloads: true }));
     documents = (await api<{ items: StoredDocument[] }>('/documents?limit=500')).items;
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await closeWebApp?.();
     await store?.close();
   });
 

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultReadLimits } from '../../src/readers/index.js';
 import { IngestService } from '../../src/services/ingest.service.js';
@@ -121,7 +121,7 @@ const ploverReading: ReadonlyArray<{ phrase: string; types: readonly string[]; r
 describe.skipIf(!existsSync(chromiumPath))('the bundled example, in a real browser', () => {
   let store: { db: Kysely<Database>; close: () => Promise<void> };
   let server: { url: string; close: () => Promise<void> };
-  let browser: Browser;
+  let closeWebApp: (() => Promise<void>) | undefined;
   let page: Page;
   const pageErrors: string[] = [];
   const api = async <T>(path: string): Promise<T> => (await (await fetch(`${server.url}/api${path}`)).json()) as T;
@@ -139,11 +139,10 @@ describe.skipIf(!existsSync(chromiumPath))('the bundled example, in a real brows
   beforeAll(async () => {
     store = await newTestStore('sqlite');
     await new IngestService(store.db).ingestPaths([join(repoRoot, 'example', 'documents')], defaultReadLimits);
-    ({ server, browser, page } = await openWebApp(store.db, pageErrors));
+    ({ server, page, close: closeWebApp } = await openWebApp(store.db, pageErrors));
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await closeWebApp?.();
     await store?.close();
   });
 

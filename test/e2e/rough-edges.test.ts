@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toHtml } from '../../src/export/report-blocks.js';
 import { parseAgreementFile } from '../../src/services/agreement-file.js';
@@ -35,7 +35,7 @@ interface Vocabulary {
 describe.skipIf(!existsSync(chromiumPath))('the rough edges of the web app, in a real browser at both widths', () => {
   let store: { db: Kysely<Database>; close: () => Promise<void> };
   let server: { url: string; close: () => Promise<void> };
-  let browser: Browser;
+  let closeWebApp: (() => Promise<void>) | undefined;
   let page: Page;
   const pageErrors: string[] = [];
   const api = async <T>(path: string): Promise<T> => (await (await fetch(`${server.url}/api${path}`)).json()) as T;
@@ -67,11 +67,10 @@ describe.skipIf(!existsSync(chromiumPath))('the rough edges of the web app, in a
   beforeAll(async () => {
     // The example as `puente serve --example` loads it.
     store = await newServedExampleStore();
-    ({ server, browser, page } = await openWebApp(store.db, pageErrors));
+    ({ server, page, close: closeWebApp } = await openWebApp(store.db, pageErrors));
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await closeWebApp?.();
     await store?.close();
   });
 

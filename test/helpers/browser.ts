@@ -49,17 +49,32 @@ export async function screenshotRoute(
 
 /**
  * The web app served from `db` (with the built web app), open in a new Chromium page at the desktop
- * width; the page's uncaught errors are pushed to `pageErrors`. The caller closes the browser and the server.
+ * width; the page's uncaught errors are pushed to `pageErrors`. `close()` closes the browser, then the server.
  */
 export async function openWebApp(
   db: Kysely<Database>,
   pageErrors: string[],
   pageOptions: { acceptDownloads?: boolean } = {},
-): Promise<{ server: Awaited<ReturnType<typeof startServer>>; browser: Browser; page: Page }> {
+): Promise<{ server: Awaited<ReturnType<typeof startServer>>; page: Page; close: () => Promise<void> }> {
   const server = await startServer(db, join(repoRoot, 'web', 'public'));
-  mkdirSync(screenshots, { recursive: true });
-  const browser = await chromium.launch({ executablePath: chromiumPath });
-  const page = await browser.newPage({ viewport: viewports.desktop, ...pageOptions });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  return { server, browser, page };
+  let browser: Browser | undefined;
+  try {
+    mkdirSync(screenshots, { recursive: true });
+    browser = await chromium.launch({ executablePath: chromiumPath });
+    const page = await browser.newPage({ viewport: viewports.desktop, ...pageOptions });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    const opened = browser;
+    return {
+      server,
+      page,
+      close: async () => {
+        await opened.close();
+        await server.close();
+      },
+    };
+  } catch (error) {
+    await browser?.close();
+    await server.close();
+    throw error;
+  }
 }
