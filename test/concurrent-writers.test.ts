@@ -9,31 +9,12 @@ import { IngestService } from '../src/services/ingest.service.js';
 import { loadDocument } from '../src/services/load-document.js';
 import { openDatabase } from '../src/store/database.js';
 import type { Database } from '../src/store/schema.js';
-import { goodArticle } from './helpers/bad-inputs.js';
+import { goodArticle, ownParagraph } from './helpers/bad-inputs.js';
 import { bundleCli } from './helpers/cli-process.js';
 import { repoRoot } from './helpers/shared.js';
 import { forEachDialect, newTestStore } from './helpers/store.js';
 
 const FILES = 8;
-
-const WORDS = [
-  'navy',
-  'port',
-  'fuel',
-  'crew',
-  'coast',
-  'agents',
-  'cargo',
-  'border',
-  'court',
-  'tanker',
-  'radio',
-  'patrol',
-  'harbour',
-  'dock',
-  'permit',
-  'convoy',
-];
 
 /**
  * Distinct articles, so each is its own document: the same opening, then a paragraph of its own
@@ -41,15 +22,9 @@ const WORDS = [
  */
 function writeArticles(dir: string): void {
   for (let i = 1; i <= FILES; i++) {
-    let seed = i * 7919;
-    // The high bits of the generator: its low bits repeat with a short period, the same for every seed.
-    const own = Array.from(
-      { length: 80 },
-      () => WORDS[Math.floor((seed = (seed * 1103515245 + 12345) % 2147483648) / 65536) % WORDS.length],
-    ).join(' ');
     writeFileSync(
       join(dir, `report-${String(i).padStart(2, '0')}.txt`),
-      `${goodArticle}\nThe navy said it was operation number ${i} this year on that coast: ${own}.\n`,
+      `${goodArticle}\nThe navy said it was operation number ${i} this year on that coast: ${ownParagraph(i)}.\n`,
     );
   }
 }

@@ -10,10 +10,10 @@ import { defaultReadLimits } from '../src/readers/index.js';
 import { parseAgreementFile } from '../src/services/agreement-file.js';
 import { loadAssessmentsFile } from '../src/services/assessments-file.js';
 import { IngestService } from '../src/services/ingest.service.js';
-import { ProposalService } from '../src/services/proposal.service.js';
 import { ReviewService } from '../src/services/review.service.js';
 import { TrackingService } from '../src/services/tracking.service.js';
 import type { Database } from '../src/store/schema.js';
+import { newExampleStore } from './helpers/example-store.js';
 import { repoRoot } from './helpers/shared.js';
 import { forEachDialect, newTestStore } from './helpers/store.js';
 
@@ -27,14 +27,7 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
   describe(`indicators (${dialect})`, () => {
     let store: { db: Kysely<Database>; close: () => Promise<void> };
     beforeAll(async () => {
-      store = await newTestStore(dialect);
-      await new IngestService(store.db).ingestPaths([join(repoRoot, 'example', 'documents')], defaultReadLimits);
-      await new TrackingService(store.db).importAgreement(agreement, {
-        name: 'Secretariat',
-        party: null,
-        role: 'admin',
-      });
-      await new ProposalService(store.db).propose(agreement.id);
+      store = await newExampleStore(dialect);
     });
     afterAll(() => store?.close());
 

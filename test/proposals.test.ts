@@ -13,6 +13,7 @@ import { DocumentsRepository } from '../src/store/repositories/documents.reposit
 import { analyzeDocument, isFailedAnalysis } from '../src/pipeline/index.js';
 import type { Database } from '../src/store/schema.js';
 import { steppingClock } from './helpers/clock.js';
+import { newExampleStore } from './helpers/example-store.js';
 import { hasShared, repoRoot, seedPaths } from './helpers/shared.js';
 import { forEachDialect, newTestStore } from './helpers/store.js';
 
@@ -91,14 +92,7 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
   describe('evidence proposals on the bundled example', () => {
     let store: { db: Kysely<Database>; close: () => Promise<void> };
     beforeAll(async () => {
-      store = await newTestStore(dialect);
-      await new IngestService(store.db).ingestPaths([join(repoRoot, 'example', 'documents')], defaultReadLimits);
-      await new TrackingService(store.db).importAgreement(agreement, {
-        name: 'Secretariat',
-        party: null,
-        role: 'admin',
-      });
-      await new ProposalService(store.db).propose(agreement.id);
+      store = await newExampleStore(dialect);
     });
     afterAll(() => store.close());
 

@@ -1,24 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 
-const OWN_WORDS = [
-  'navy',
-  'port',
-  'fuel',
-  'crew',
-  'coast',
-  'agents',
-  'cargo',
-  'border',
-  'court',
-  'tanker',
-  'radio',
-  'patrol',
-  'harbour',
-  'dock',
-  'permit',
-  'convoy',
-];
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,7 +9,7 @@ import { defaultReadLimits } from '../src/readers/index.js';
 import { IngestService } from '../src/services/ingest.service.js';
 import { openDatabase } from '../src/store/database.js';
 import { DocumentsRepository } from '../src/store/repositories/documents.repository.js';
-import { goodArticle } from './helpers/bad-inputs.js';
+import { goodArticle, ownParagraph } from './helpers/bad-inputs.js';
 import { captureIo } from './helpers/capture-io.js';
 import { bundleCli } from './helpers/cli-process.js';
 import { repoRoot } from './helpers/shared.js';
@@ -60,15 +42,9 @@ beforeAll(async () => {
   docs = join(dir, 'docs');
   mkdirSync(docs);
   for (let i = 1; i <= FILES; i++) {
-    // A paragraph of its own, so that the articles are not copies of one story (stored once).
-    let seed = i * 7919;
-    const own = Array.from(
-      { length: 80 },
-      () => OWN_WORDS[Math.floor((seed = (seed * 1103515245 + 12345) % 2147483648) / 65536) % OWN_WORDS.length],
-    ).join(' ');
     writeFileSync(
       join(docs, `tanker-${i}.txt`),
-      `${goodArticle}\nIt was the ${i}th seizure of stolen fuel this year, as fuel theft and fuel smuggling grow: ${own}.\n`,
+      `${goodArticle}\nIt was the ${i}th seizure of stolen fuel this year, as fuel theft and fuel smuggling grow: ${ownParagraph(i)}.\n`,
     );
   }
   const clean = join(dir, 'clean.db');

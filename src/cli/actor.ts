@@ -20,6 +20,13 @@ export function commandLineActor(): Actor {
   return { name: `command line (${who})`, party: null, role: 'local' };
 }
 
+/** The options of a command that acts on a store as someone: `--db PATH --as NAME --party CODE`. */
+export const actingOptions = {
+  db: { type: 'string' },
+  as: { type: 'string' },
+  party: { type: 'string' },
+} as const;
+
 /**
  * The actor named by `--as NAME [--party CODE]` (PUENTE_USER and PUENTE_PARTY are the defaults).
  * On a store with users NAME must be one of them, and the party and role are that user's own

@@ -4,8 +4,7 @@
  * server declared. The document keeps its URL as its locator and its outlet as metadata.
  */
 import { InputError, type SourceDocument } from '../core/index.js';
-import { readers, type ReadLimits, type ReadResult, type Reader } from '../readers/index.js';
-import { documentIdOf } from '../text/document-id.js';
+import { documentOf, readers, type ReadLimits, type ReadResult, type Reader } from '../readers/index.js';
 import { isFeed, isXmlType, parseFeed, type Feed } from './feed.js';
 import type { Fetched } from './fetch.js';
 
@@ -83,13 +82,6 @@ export function documentAt(
     ? { name: read.hints.site, source: read.hints.sources?.site ?? 'metadata' }
     : (outlet ?? { name: siteOfUrl(url), source: 'url host' });
   const hints = { ...read.hints, site: site.name, sources: { ...read.hints.sources, site: site.source } };
-  const document: SourceDocument = {
-    id: documentIdOf(read.text),
-    text: read.text,
-    format: read.format,
-    encoding: read.encoding,
-    hints,
-    source: { url, name: site.name, outlet: site.name },
-  };
+  const document: SourceDocument = { ...documentOf(read, { url, name: site.name, outlet: site.name }), hints };
   return { document, warnings: read.warnings };
 }

@@ -69,3 +69,13 @@ export interface RoleTitle {
   /** Honorifics ("Dr.", "Mr.") carry no role. */
   readonly honorific?: boolean;
 }
+
+/** Offices whose words are also the role they name ("secretary of state"). */
+export function offices(standsAlone: boolean, ...titles: string[]): RoleTitle[] {
+  return titles.map((title) => ({ words: title, role: title, standsAlone }));
+}
+
+/** Honorifics: titles that name no role ("Dr.", "Sra."). */
+export function honorifics(...titles: string[]): RoleTitle[] {
+  return titles.map((title) => ({ words: title, role: '', standsAlone: false, honorific: true }));
+}

@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, isFailedAnalysis } from '../pipeline/index.js';
-import { documentIdOf } from '../text/document-id.js';
-import { defaultReadLimits } from './reader.js';
+import { defaultReadLimits, documentOf } from './reader.js';
 import { htmlReader } from './html.reader.js';
 import { bylineNames, splitAuthors } from './html-metadata.js';
 
 /** Reads a page we wrote and runs the pipeline: the text, the hints and the clean layer. */
 function analyzePage(html: string) {
   const read = htmlReader.read(Buffer.from(html), 'page.html', defaultReadLimits);
-  const analysis = analyzeDocument({
-    id: documentIdOf(read.text),
-    text: read.text,
-    format: 'html',
-    encoding: read.encoding,
-    hints: read.hints,
-    source: { name: 'page.html' },
-  });
+  const analysis = analyzeDocument(documentOf(read, { name: 'page.html' }));
   if (isFailedAnalysis(analysis)) throw new Error(analysis.failure.reason);
   const { clean } = analysis.layers;
   const body = clean.paragraphs.map((p) => read.text.slice(p.start, p.end));

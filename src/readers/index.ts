@@ -6,7 +6,7 @@ import { textReader } from './text.reader.js';
 import type { Reader } from './reader.js';
 
 export type { Declared, Reader, ReadLimits, ReadResult } from './reader.js';
-export { defaultReadLimits } from './reader.js';
+export { defaultReadLimits, documentOf } from './reader.js';
 export { textReader } from './text.reader.js';
 
 /** Every reader, one per format. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { pageAt } from '../core/index.js';
 import { analyzeDocument, isFailedAnalysis } from '../pipeline/index.js';
-import { documentIdOf } from '../text/document-id.js';
 import { layColumn, makePdf, type PdfLine } from '#test/helpers/make-pdf.js';
 import { pdfReader } from './pdf.reader.js';
+import { documentOf } from './reader.js';
 import { pdfDate } from './pdf-metadata.js';
 
 // ok:     a two-column statement → the left column's paragraphs, then the right column's, each page's text kept apart.
@@ -120,14 +120,7 @@ describe('pdfReader', () => {
 
   it('runs through the pipeline: title, body, furniture, publication date from the metadata', async () => {
     const read = await pdfReader.read(twoColumnPdf(), 'statement.pdf');
-    const analysis = analyzeDocument({
-      id: documentIdOf(read.text),
-      text: read.text,
-      format: 'pdf',
-      encoding: read.encoding,
-      hints: read.hints,
-      source: { path: 'statement.pdf' },
-    });
+    const analysis = analyzeDocument(documentOf(read, { path: 'statement.pdf' }));
     if (isFailedAnalysis(analysis)) throw new Error(analysis.failure.reason);
     const { clean } = analysis.layers;
     expect(clean.title?.value).toBe('Delegations Review the Security Program in Monterrey');

@@ -1,4 +1,5 @@
-import type { DocumentHints, SourceFormat } from '../core/index.js';
+import type { DocumentHints, SourceDocument, SourceFormat } from '../core/index.js';
+import { documentIdOf } from '../text/document-id.js';
 
 /** What a reader makes of one input's bytes: the text the pipeline will index, and metadata. */
 export interface ReadResult {
@@ -8,6 +9,18 @@ export interface ReadResult {
   readonly hints: DocumentHints;
   /** One-line notes for the user (e.g. replaced bytes, dropped scripts); the input was still read. */
   readonly warnings: readonly string[];
+}
+
+/** The document a read makes, from where `source` says: its id is its text's. */
+export function documentOf(read: ReadResult, source: SourceDocument['source']): SourceDocument {
+  return {
+    id: documentIdOf(read.text),
+    text: read.text,
+    format: read.format,
+    encoding: read.encoding,
+    hints: read.hints,
+    source,
+  };
 }
 
 /** Limits that keep one hostile input from exhausting time or memory. */

@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { InputError, type Agreement } from '../core/index.js';
+import { parseYamlFile, readTextFile } from './yaml-file.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-case letters, digits and hyphens');
@@ -60,26 +59,7 @@ export const agreementFileSchema = z.strictObject({
 
 /** Parses and validates an agreement file; errors name the file, the line and the field. */
 export function parseAgreementFile(source: string, path: string): Agreement {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(source, { lineCounter, prettyErrors: false });
-  const lineOf = (offset: number | undefined) => (offset === undefined ? '?' : lineCounter.linePos(offset).line);
-  const yamlError = document.errors[0];
-  if (yamlError)
-    throw new InputError(
-      `${path}:${lineOf(yamlError.pos[0])}`,
-      `is not valid YAML: ${yamlError.message.split('\n')[0]}`,
-    );
-  const parsed = agreementFileSchema.safeParse(document.toJS());
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const node = document.getIn(issue.path as Array<string | number>, true) as
-      { range?: [number, number, number] } | undefined;
-    const parent = document.getIn(issue.path.slice(0, -1) as Array<string | number>, true) as
-      { range?: [number, number, number] } | undefined;
-    const line = lineOf(node?.range?.[0] ?? parent?.range?.[0]);
-    throw new InputError(`${path}:${line}`, `${issue.path.join('.') || '(top level)'}: ${issue.message}`);
-  }
-  return toAgreement(parsed.data, path);
+  return toAgreement(parseYamlFile(source, path, agreementFileSchema), path);
 }
 
 function toAgreement(file: z.infer<typeof agreementFileSchema>, path: string): Agreement {
@@ -111,8 +91,5 @@ function toAgreement(file: z.infer<typeof agreementFileSchema>, path: string): A
 
 /** Reads an agreement file from disk. */
 export async function readAgreementFile(path: string): Promise<Agreement> {
-  const source = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new InputError(path, `cannot be read (${error.code ?? error.message})`, { cause: error });
-  });
-  return parseAgreementFile(source, path);
+  return parseAgreementFile(await readTextFile(path), path);
 }

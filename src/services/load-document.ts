@@ -1,8 +1,8 @@
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { InputError, type SourceDocument } from '../core/index.js';
-import { defaultReadLimits, readableExtensions, readerFor, type ReadLimits } from '../readers/index.js';
-import { documentIdOf } from '../text/document-id.js';
+import { sizeOf } from '../intake/index.js';
+import { defaultReadLimits, documentOf, readableExtensions, readerFor, type ReadLimits } from '../readers/index.js';
 
 /** A document read from disk, with the warnings its reader raised. */
 export interface LoadedDocument {
@@ -23,34 +23,13 @@ export async function loadDocument(path: string, limits: ReadLimits = defaultRea
     if (size > limits.maxBytes) {
       throw new InputError(
         path,
-        `is ${megabytes(size)}, over the ${megabytes(limits.maxBytes)} limit (raise it with --max-size)`,
+        `is ${sizeOf(size)}, over the ${sizeOf(limits.maxBytes)} limit (raise it with --max-size)`,
       );
     }
     const bytes = await handle.readFile();
     const result = await reader.read(bytes, path, limits);
-    const id = documentIdOf(result.text);
-    const document: SourceDocument = {
-      id,
-      text: result.text,
-      format: result.format,
-      encoding: result.encoding,
-      hints: result.hints,
-      source: { path, name: basename(path) },
-    };
-    return { document, warnings: result.warnings };
+    return { document: documentOf(result, { path, name: basename(path) }), warnings: result.warnings };
   } finally {
     await handle.close();
   }
-}
-
-/** A byte count as people read it: "51 MB", "1.7 KB", "300 bytes". */
-function megabytes(bytes: number): string {
-  for (const [unit, size] of [
-    ['GB', 1024 ** 3],
-    ['MB', 1024 ** 2],
-    ['KB', 1024],
-  ] as const) {
-    if (bytes >= size) return `${(bytes / size).toFixed(bytes < 10 * size ? 1 : 0)} ${unit}`;
-  }
-  return `${bytes} bytes`;
 }

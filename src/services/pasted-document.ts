@@ -1,6 +1,5 @@
 import type { SourceDocument } from '../core/index.js';
-import { defaultReadLimits, readers } from '../readers/index.js';
-import { documentIdOf } from '../text/document-id.js';
+import { defaultReadLimits, documentOf, readers } from '../readers/index.js';
 
 /** Text pasted or uploaded in the web app, before it is read. */
 export interface PastedInput {
@@ -13,12 +12,5 @@ export interface PastedInput {
 export async function pastedDocument(input: PastedInput): Promise<SourceDocument> {
   const reader = readers.find((r) => r.format === input.format)!;
   const read = await reader.read(Buffer.from(input.text, 'utf8'), input.name, defaultReadLimits);
-  return {
-    id: documentIdOf(read.text),
-    text: read.text,
-    format: read.format,
-    encoding: read.encoding,
-    hints: read.hints,
-    source: { name: input.name },
-  };
+  return documentOf(read, { name: input.name });
 }

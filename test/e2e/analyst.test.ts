@@ -2,22 +2,19 @@
 // Markdown note read as Markdown, the illustrative assessments, downloads of the exports, and a
 // commitment page whose proposals say why, whose evidence names its document, and where a party
 // cites evidence in its own assessment.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventColumns } from '../../src/export/analysis-tables.js';
 import { parseAgreementFile } from '../../src/services/agreement-file.js';
 import type { Database } from '../../src/store/schema.js';
-import { openRoute, screenshotRoute, viewports } from '../helpers/browser.js';
-import { startServer } from '../helpers/server.js';
+import { chromiumPath, openRoute, openWebApp, screenshotRoute, screenshots, viewports } from '../helpers/browser.js';
 import { newServedExampleStore } from '../helpers/example-store.js';
 import { repoRoot } from '../helpers/shared.js';
 
-const chromiumPath = '/usr/bin/chromium';
-const screenshots = join(repoRoot, 'test-results', 'screenshots');
 const agreement = parseAgreementFile(
   readFileSync(join(repoRoot, 'example', 'agreement.yaml'), 'utf8'),
   'agreement.yaml',
@@ -40,7 +37,7 @@ interface Cited {
 describe.skipIf(!existsSync(chromiumPath))("the analyst's view of the example, in a real browser", () => {
   let store: { db: Kysely<Database>; close: () => Promise<void> };
   let server: { url: string; close: () => Promise<void> };
-  let browser: Browser;
+  let closeWebApp: (() => Promise<void>) | undefined;
   let page: Page;
   let documents: StoredDocument[];
   const pageErrors: string[] = [];
@@ -58,16 +55,11 @@ describe.skipIf(!existsSync(chromiumPath))("the analyst's view of the example, i
   beforeAll(async () => {
     // The example as `puente serve --example` loads it.
     store = await newServedExampleStore();
-    server = await startServer(store.db, join(repoRoot, 'web', 'public'));
-    mkdirSync(screenshots, { recursive: true });
-    browser = await chromium.launch({ executablePath: chromiumPath });
-    page = await browser.newPage({ viewport: viewports.desktop, acceptDownloads: true });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ server, page, close: closeWebApp } = await openWebApp(store.db, pageErrors, { acceptDownloads: true }));
     documents = (await api<{ items: StoredDocument[] }>('/documents?limit=500')).items;
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await closeWebApp?.();
     await store?.close();
   });
 

@@ -1,20 +1,17 @@
 // The bundled example in a real browser: the timeline shows each event once with its sources, and the
 // compare view shows only what comparing the chosen documents found.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultReadLimits } from '../../src/readers/index.js';
 import { IngestService } from '../../src/services/ingest.service.js';
 import type { Database } from '../../src/store/schema.js';
-import { openRoute } from '../helpers/browser.js';
-import { startServer } from '../helpers/server.js';
+import { chromiumPath, openRoute, openWebApp, screenshots } from '../helpers/browser.js';
 import { repoRoot } from '../helpers/shared.js';
 import { newTestStore } from '../helpers/store.js';
 
-const chromiumPath = '/usr/bin/chromium';
-const screenshots = join(repoRoot, 'test-results', 'screenshots');
 const viewports = { desktop: { width: 1280, height: 800 }, mobile: { width: 390, height: 844 } } as const;
 
 interface Story {
@@ -124,7 +121,7 @@ const ploverReading: ReadonlyArray<{ phrase: string; types: readonly string[]; r
 describe.skipIf(!existsSync(chromiumPath))('the bundled example, in a real browser', () => {
   let store: { db: Kysely<Database>; close: () => Promise<void> };
   let server: { url: string; close: () => Promise<void> };
-  let browser: Browser;
+  let closeWebApp: (() => Promise<void>) | undefined;
   let page: Page;
   const pageErrors: string[] = [];
   const api = async <T>(path: string): Promise<T> => (await (await fetch(`${server.url}/api${path}`)).json()) as T;
@@ -142,15 +139,10 @@ describe.skipIf(!existsSync(chromiumPath))('the bundled example, in a real brows
   beforeAll(async () => {
     store = await newTestStore('sqlite');
     await new IngestService(store.db).ingestPaths([join(repoRoot, 'example', 'documents')], defaultReadLimits);
-    server = await startServer(store.db, join(repoRoot, 'web', 'public'));
-    mkdirSync(screenshots, { recursive: true });
-    browser = await chromium.launch({ executablePath: chromiumPath });
-    page = await browser.newPage({ viewport: viewports.desktop });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ server, page, close: closeWebApp } = await openWebApp(store.db, pageErrors));
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await closeWebApp?.();
     await store?.close();
   });
 

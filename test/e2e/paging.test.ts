@@ -7,13 +7,10 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultReadLimits } from '../../src/readers/index.js';
 import { IngestService } from '../../src/services/ingest.service.js';
-import { openRoute, screenshotRoute } from '../helpers/browser.js';
+import { chromiumPath, openRoute, screenshotRoute, screenshots } from '../helpers/browser.js';
 import { newExampleStore } from '../helpers/example-store.js';
 import { startServer } from '../helpers/server.js';
 import { repoRoot } from '../helpers/shared.js';
-
-const chromiumPath = '/usr/bin/chromium';
-const screenshots = join(repoRoot, 'test-results', 'screenshots');
 
 describe.skipIf(!existsSync(chromiumPath))('paged lists, in a real browser', () => {
   let store: Awaited<ReturnType<typeof newExampleStore>>;

@@ -2,22 +2,19 @@
 // and 390 pixels on the bundled example: acting as a party, the phone layout of the entities page and
 // of the report, search across accents and languages, error pages, one vocabulary in two
 // languages, titles, aliases, the documents list and keyboard travel through a document.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toHtml } from '../../src/export/report-blocks.js';
 import { parseAgreementFile } from '../../src/services/agreement-file.js';
 import { ReportService } from '../../src/services/report.service.js';
 import type { Database } from '../../src/store/schema.js';
-import { openRoute, screenshotRoute, viewports } from '../helpers/browser.js';
-import { startServer } from '../helpers/server.js';
+import { chromiumPath, openRoute, openWebApp, screenshotRoute, screenshots, viewports } from '../helpers/browser.js';
 import { newServedExampleStore } from '../helpers/example-store.js';
 import { repoRoot } from '../helpers/shared.js';
 
-const chromiumPath = '/usr/bin/chromium';
-const screenshots = join(repoRoot, 'test-results', 'screenshots');
 const agreement = parseAgreementFile(
   readFileSync(join(repoRoot, 'example', 'agreement.yaml'), 'utf8'),
   'agreement.yaml',
@@ -38,7 +35,7 @@ interface Vocabulary {
 describe.skipIf(!existsSync(chromiumPath))('the rough edges of the web app, in a real browser at both widths', () => {
   let store: { db: Kysely<Database>; close: () => Promise<void> };
   let server: { url: string; close: () => Promise<void> };
-  let browser: Browser;
+  let closeWebApp: (() => Promise<void>) | undefined;
   let page: Page;
   const pageErrors: string[] = [];
   const api = async <T>(path: string): Promise<T> => (await (await fetch(`${server.url}/api${path}`)).json()) as T;
@@ -70,15 +67,10 @@ describe.skipIf(!existsSync(chromiumPath))('the rough edges of the web app, in a
   beforeAll(async () => {
     // The example as `puente serve --example` loads it.
     store = await newServedExampleStore();
-    server = await startServer(store.db, join(repoRoot, 'web', 'public'));
-    mkdirSync(screenshots, { recursive: true });
-    browser = await chromium.launch({ executablePath: chromiumPath });
-    page = await browser.newPage({ viewport: viewports.desktop });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ server, page, close: closeWebApp } = await openWebApp(store.db, pageErrors));
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await closeWebApp?.();
     await store?.close();
   });
 

@@ -9,12 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAgreementFile } from '../../src/services/agreement-file.js';
 import { TrackingService } from '../../src/services/tracking.service.js';
 import type { Database } from '../../src/store/schema.js';
+import { chromiumPath } from '../helpers/browser.js';
 import { startServer } from '../helpers/server.js';
 import { repoRoot } from '../helpers/shared.js';
 import { newTestStore } from '../helpers/store.js';
 import { addUsers, testPassword } from '../helpers/users.js';
 
-const chromiumPath = '/usr/bin/chromium';
 const agreement = parseAgreementFile(
   readFileSync(join(repoRoot, 'example', 'agreement.yaml'), 'utf8'),
   'agreement.yaml',

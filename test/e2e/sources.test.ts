@@ -7,14 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultReadLimits } from '../../src/readers/index.js';
 import { HostPolicy } from '../../src/services/web-intake.service.js';
 import type { Database } from '../../src/store/schema.js';
-import { openRoute } from '../helpers/browser.js';
+import { chromiumPath, openRoute, screenshots } from '../helpers/browser.js';
 import { startServer } from '../helpers/server.js';
 import { repoRoot } from '../helpers/shared.js';
 import { newTestStore } from '../helpers/store.js';
 import { startWebSite } from '../helpers/web-site.js';
-
-const chromiumPath = '/usr/bin/chromium';
-const screenshots = join(repoRoot, 'test-results', 'screenshots');
 
 describe.skipIf(!existsSync(chromiumPath))('Pages & feeds, in a real browser', () => {
   let store: { db: Kysely<Database>; close: () => Promise<void> };

@@ -13,13 +13,11 @@ import { ProposalService } from '../../src/services/proposal.service.js';
 import { ReviewService } from '../../src/services/review.service.js';
 import { TrackingService } from '../../src/services/tracking.service.js';
 import type { Database } from '../../src/store/schema.js';
-import { openRoute, screenshotRoute, viewports } from '../helpers/browser.js';
+import { chromiumPath, openRoute, screenshotRoute, screenshots, viewports } from '../helpers/browser.js';
 import { startServer } from '../helpers/server.js';
 import { repoRoot } from '../helpers/shared.js';
 import { newTestStore } from '../helpers/store.js';
 
-const chromiumPath = '/usr/bin/chromium';
-const screenshots = join(repoRoot, 'test-results', 'screenshots');
 const agreement = parseAgreementFile(
   readFileSync(join(repoRoot, 'example', 'agreement.yaml'), 'utf8'),
   'agreement.yaml',

@@ -5,6 +5,23 @@ import { join } from 'node:path';
 export const goodArticle =
   'Navy Seizes Fuel Tanker in Tamaulipas\n\nThe Mexican navy seized a tanker carrying stolen fuel off the coast of Tamaulipas on Tuesday, officials said.\n\nThe crew of six was detained and handed to federal prosecutors.\n';
 
+// prettier-ignore
+const OWN_WORDS = [
+  'navy', 'port', 'fuel', 'crew', 'coast', 'agents', 'cargo', 'border', 'court', 'tanker', 'radio', 'patrol', 'harbour',
+  'dock', 'permit', 'convoy',
+];
+
+/**
+ * Eighty words of the `n`th article's own, the same for the same `n`: articles that share `goodArticle`'s
+ * opening and end with a different one are not copies of one story (which would be stored as that story).
+ */
+export function ownParagraph(n: number): string {
+  let seed = n * 7919;
+  // The high bits of the generator: its low bits repeat with a short period, the same for every seed.
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 65536;
+  return Array.from({ length: 80 }, () => OWN_WORDS[Math.floor(next()) % OWN_WORDS.length]).join(' ');
+}
+
 /**
  * Writes one of each bad input the foundation issue names into `dir`, next to two good files.
  * The large ones are made here rather than committed: a sparse 51 MB file and 10 MB of script.

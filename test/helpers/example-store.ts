@@ -6,11 +6,11 @@ import { ProposalService } from '../../src/services/proposal.service.js';
 import { loadAssessmentsFile } from '../../src/services/assessments-file.js';
 import { TrackingService } from '../../src/services/tracking.service.js';
 import { repoRoot } from './shared.js';
-import { newTestStore } from './store.js';
+import { newTestStore, type Dialect } from './store.js';
 
-/** A SQLite store holding the bundled example: its seven documents, its agreement, and the evidence proposed from them. */
-export async function newExampleStore() {
-  const store = await newTestStore('sqlite');
+/** A store holding the bundled example: its seven documents, its agreement, and the evidence proposed from them. */
+export async function newExampleStore(dialect: Dialect = 'sqlite') {
+  const store = await newTestStore(dialect);
   await new IngestService(store.db).ingestPaths([join(repoRoot, 'example', 'documents')], defaultReadLimits);
   const agreement = await readAgreementFile(join(repoRoot, 'example', 'agreement.yaml'));
   await new TrackingService(store.db).importAgreement(agreement, { name: 'Secretariat', party: null, role: 'admin' });

@@ -38,16 +38,9 @@ export async function newTestStore(
 ): Promise<{ db: Kysely<Database>; config: StoreConfig; close: () => Promise<void> }> {
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'puente-store-'));
-    const config: StoreConfig = { dialect: 'sqlite', path: join(dir, 'puente.db') };
-    const db = await openDatabase(config);
-    return {
-      db,
-      config,
-      close: async () => {
-        await db.destroy();
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
+    return opened({ dialect: 'sqlite', path: join(dir, 'puente.db') }, () =>
+      rmSync(dir, { recursive: true, force: true }),
+    );
   }
   const name = `puente_test_${process.pid}_${++counter}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -57,17 +50,26 @@ export async function newTestStore(
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const config: StoreConfig = { dialect: 'postgres', connectionString: url.toString() };
+  return opened({ dialect: 'postgres', connectionString: url.toString() }, async () => {
+    const cleanup = new pg.Client({ connectionString: adminUrl });
+    await cleanup.connect();
+    await cleanup.query(`DROP DATABASE IF EXISTS ${name}`);
+    await cleanup.end();
+  });
+}
+
+/** The store at `config`, whose `close()` destroys the connection, then what `remove` removes. */
+async function opened(
+  config: StoreConfig,
+  remove: () => void | Promise<void>,
+): Promise<{ db: Kysely<Database>; config: StoreConfig; close: () => Promise<void> }> {
   const db = await openDatabase(config);
   return {
     db,
     config,
     close: async () => {
       await db.destroy();
-      const cleanup = new pg.Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name}`);
-      await cleanup.end();
+      await remove();
     },
   };
 }

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { statusLabels, statusWords } from '../../core/index.js';
 import { readAgreementFile } from '../../services/agreement-file.js';
-import { actorFrom } from '../actor.js';
+import { actingOptions, actorFrom } from '../actor.js';
 import { ExitCode } from '../exit-codes.js';
 import { UsageError } from '../usage-error.js';
 import { withStore } from '../with-store.js';
@@ -12,7 +12,7 @@ export async function agreementCommand(args: readonly string[], io: CommandIo): 
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { db: { type: 'string' }, as: { type: 'string' }, party: { type: 'string' } },
+    options: actingOptions,
   });
   const [action, target] = positionals;
   return withStore(values.db, io, async ({ tracking, users, proposals }) => {

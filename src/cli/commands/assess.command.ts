@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { implementationStatuses, statusLabels, type Evidence } from '../../core/index.js';
-import { actorFrom } from '../actor.js';
+import { actingOptions, actorFrom } from '../actor.js';
 import { ExitCode } from '../exit-codes.js';
 import { UsageError } from '../usage-error.js';
 import { withStore } from '../with-store.js';
@@ -20,9 +20,7 @@ export async function assessCommand(args: readonly string[], io: CommandIo): Pro
     args: [...args],
     allowPositionals: true,
     options: {
-      db: { type: 'string' },
-      as: { type: 'string' },
-      party: { type: 'string' },
+      ...actingOptions,
       for: { type: 'string' },
       status: { type: 'string' },
       narrative: { type: 'string', default: '' },

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { actorFrom } from '../actor.js';
+import { actingOptions, actorFrom } from '../actor.js';
 import { ExitCode } from '../exit-codes.js';
 import { UsageError } from '../usage-error.js';
 import { withStore } from '../with-store.js';
@@ -11,9 +11,7 @@ export async function reviewCommand(args: readonly string[], io: CommandIo): Pro
     args: [...args],
     allowPositionals: true,
     options: {
-      db: { type: 'string' },
-      as: { type: 'string' },
-      party: { type: 'string' },
+      ...actingOptions,
       commitment: { type: 'string' },
       limit: { type: 'string', default: '20' },
     },

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { roles } from '../../core/index.js';
-import { actorFrom } from '../actor.js';
+import { actingOptions, actorFrom } from '../actor.js';
 import { ExitCode } from '../exit-codes.js';
 import { UsageError } from '../usage-error.js';
 import { withStore } from '../with-store.js';
@@ -33,9 +33,7 @@ export async function userCommand(args: readonly string[], io: CommandIo): Promi
     args: [...args],
     allowPositionals: true,
     options: {
-      db: { type: 'string' },
-      as: { type: 'string' },
-      party: { type: 'string' },
+      ...actingOptions,
       role: { type: 'string' },
       label: { type: 'string', default: '' },
       'password-stdin': { type: 'boolean', default: false },

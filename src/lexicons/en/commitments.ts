@@ -1,4 +1,5 @@
 import type { CommitmentLexicon } from '../commitment-lexicon.js';
+import { bothSides, firstPerson } from './subjects.js';
 
 /** English commitment cues and the words that tell a promise from a forecast, a threat or history. */
 export const commitments: CommitmentLexicon = {
@@ -144,27 +145,8 @@ export const commitments: CommitmentLexicon = {
   copulaVerbs: ['be'],
   participleEndings: ['ed', 'en'],
   modalGap: ['also', 'now', 'soon', 'jointly', 'both', 'each', 'then'],
-  groupSubjects: [
-    'both governments',
-    'both countries',
-    'both sides',
-    'both nations',
-    'the two governments',
-    'the two countries',
-    'the two sides',
-    'the delegations',
-    'both leaders',
-    'the two leaders',
-    'the two men',
-    'the two women',
-    'the two officials',
-    'both delegations',
-    'the two delegations',
-    'the two',
-    'the secretaries',
-    'the ministers',
-  ],
-  firstPerson: ['we', 'our', 'us', 'i'],
+  groupSubjects: [...bothSides, 'the two', 'the secretaries', 'the ministers'],
+  firstPerson,
   historyMarkers: [
     'during the campaign',
     'during his campaign',

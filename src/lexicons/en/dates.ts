@@ -1,4 +1,5 @@
 import type { DateLexicon } from '../date-lexicon.js';
+import { smallNumbers } from './numbers.js';
 
 /** English date vocabulary. */
 export const dates: DateLexicon = {
@@ -68,18 +69,7 @@ export const dates: DateLexicon = {
   counts: {
     a: 1,
     an: 1,
-    one: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-    eleven: 11,
-    twelve: 12,
+    ...smallNumbers,
     several: NaN,
     few: NaN,
     'a few': NaN,

@@ -1,4 +1,5 @@
 import { dayOffsets, type EventLexicon } from '../event-lexicon.js';
+import { bothSides, firstPerson } from './subjects.js';
 
 /**
  * English event vocabulary mapped to PLOVER. Our own modes: `transfer_custody` (extraditions and
@@ -584,26 +585,12 @@ export const events: EventLexicon = {
     'both presidents',
     'the two presidents',
     'the envoys',
-    'both governments',
-    'both countries',
-    'both sides',
-    'both nations',
-    'the two governments',
-    'the two countries',
-    'the two sides',
-    'the delegations',
-    'both leaders',
-    'the two leaders',
-    'the two men',
-    'the two women',
-    'the two officials',
-    'both delegations',
-    'the two delegations',
+    ...bothSides,
     'both officials',
     'both ministers',
     'both men',
   ],
-  firstPerson: ['we', 'our', 'us', 'i'],
+  firstPerson,
   placePrepositions: ['in', 'at', 'near', 'off'],
   placeArticles: ['the'],
   anotherAct: ['in a separate', 'in another', 'another operation', 'another raid', 'separately'],

@@ -1,5 +1,23 @@
 import type { FurnitureLexicon } from '../furniture-lexicon.js';
 
+// Headings of lists of other articles that also prompt when they stand alone on a line.
+const relatedHeadings = [
+  'related',
+  'related articles',
+  'related stories',
+  'related coverage',
+  'more on this story',
+  'more from',
+  'recommended',
+  'recommended for you',
+  'you may also like',
+  'you might also like',
+  'most read',
+  'most popular',
+  'trending',
+  'trending now',
+];
+
 /** English page furniture: the calls to action and widget names that sites put around articles. */
 export const furniture: FurnitureLexicon = {
   // A line that is one of these, or starts with one and goes on with a linking word, is a prompt.
@@ -60,20 +78,7 @@ export const furniture: FurnitureLexicon = {
     'copyright',
     'contact us',
     'about us',
-    'related',
-    'related articles',
-    'related stories',
-    'related coverage',
-    'more on this story',
-    'more from',
-    'recommended',
-    'recommended for you',
-    'you may also like',
-    'you might also like',
-    'most read',
-    'most popular',
-    'trending',
-    'trending now',
+    ...relatedHeadings,
     "editor's picks",
     'top stories',
     'latest news',
@@ -111,20 +116,7 @@ export const furniture: FurnitureLexicon = {
   leads: ['now', 'please', 'click here to', 'tap here to', 'or', 'and', 'then', 'also'],
   // Headings of lists of other articles; the headlines under them are furniture too.
   listHeadings: [
-    'related',
-    'related articles',
-    'related stories',
-    'related coverage',
-    'more on this story',
-    'more from',
-    'recommended',
-    'recommended for you',
-    'you may also like',
-    'you might also like',
-    'most read',
-    'most popular',
-    'trending',
-    'trending now',
+    ...relatedHeadings,
     'top stories',
     'latest news',
     'more stories',

@@ -1,21 +1,26 @@
 import type { NumberLexicon } from '../number-lexicon.js';
 
+/** Number words up to twelve, which dates count with too ("two weeks ago"). */
+export const smallNumbers: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+
 /** English number vocabulary. */
 export const numbers: NumberLexicon = {
   decimalComma: false,
   words: {
-    one: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-    eleven: 11,
-    twelve: 12,
+    ...smallNumbers,
     thirteen: 13,
     fourteen: 14,
     fifteen: 15,

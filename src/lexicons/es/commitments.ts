@@ -1,4 +1,5 @@
 import type { CommitmentLexicon } from '../commitment-lexicon.js';
+import { bothSides, firstPerson } from './subjects.js';
 
 /** Spanish commitment cues and the words that tell a promise from a forecast, a threat or history. */
 export const commitments: CommitmentLexicon = {
@@ -219,21 +220,8 @@ export const commitments: CommitmentLexicon = {
     'les',
     'nuevamente',
   ],
-  groupSubjects: [
-    'ambos gobiernos',
-    'ambos países',
-    'ambas partes',
-    'ambas naciones',
-    'los dos gobiernos',
-    'los dos países',
-    'las delegaciones',
-    'ambas delegaciones',
-    'las dos delegaciones',
-    'los dos funcionarios',
-    'ambos funcionarios',
-    'los cancilleres',
-  ],
-  firstPerson: ['nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'vamos', 'yo'],
+  groupSubjects: [...bothSides, 'ambos funcionarios', 'los cancilleres'],
+  firstPerson,
   historyMarkers: [
     'durante su campaña',
     'durante la campaña',

@@ -1,4 +1,5 @@
 import type { DateLexicon } from '../date-lexicon.js';
+import { smallNumbers } from './numbers.js';
 
 /** Spanish date vocabulary. */
 export const dates: DateLexicon = {
@@ -77,20 +78,7 @@ export const dates: DateLexicon = {
     años: 'year',
   },
   counts: {
-    un: 1,
-    una: 1,
-    uno: 1,
-    dos: 2,
-    tres: 3,
-    cuatro: 4,
-    cinco: 5,
-    seis: 6,
-    siete: 7,
-    ocho: 8,
-    nueve: 9,
-    diez: 10,
-    once: 11,
-    doce: 12,
+    ...smallNumbers,
     varios: NaN,
     varias: NaN,
     unos: NaN,

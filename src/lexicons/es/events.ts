@@ -1,4 +1,5 @@
 import { dayOffsets, type EventLexicon } from '../event-lexicon.js';
+import { bothSides, firstPerson } from './subjects.js';
 
 /** Spanish event vocabulary mapped to PLOVER, as the Mexican press and government write it. */
 export const events: EventLexicon = {
@@ -481,16 +482,7 @@ export const events: EventLexicon = {
     'los mandatarios',
     'ambos mandatarios',
     'ambos presidentes',
-    'ambos gobiernos',
-    'ambos países',
-    'ambas partes',
-    'ambas naciones',
-    'los dos gobiernos',
-    'los dos países',
-    'las delegaciones',
-    'ambas delegaciones',
-    'las dos delegaciones',
-    'los dos funcionarios',
+    ...bothSides,
     'ambos funcionarios',
     'ambos secretarios',
     'ambos cancilleres',
@@ -498,7 +490,7 @@ export const events: EventLexicon = {
     'los dos mandatarios',
     'los dos presidentes',
   ],
-  firstPerson: ['nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'vamos', 'yo'],
+  firstPerson,
   placePrepositions: ['en', 'cerca de'],
   placeArticles: ['el', 'la'],
   anotherAct: ['otra acción', 'otro operativo', 'otra operación', 'otro hecho', 'por separado', 'en un hecho distinto'],

@@ -1,5 +1,19 @@
 import type { FurnitureLexicon } from '../furniture-lexicon.js';
 
+// Headings of lists of other articles that also prompt when they stand alone on a line.
+const relatedHeadings = [
+  'relacionado',
+  'relacionadas',
+  'notas relacionadas',
+  'te puede interesar',
+  'también te puede interesar',
+  'lo más leído',
+  'lo más visto',
+  'tendencias',
+  'últimas noticias',
+  'más noticias',
+];
+
 /** Spanish page furniture, as Mexican and Spanish news sites word it. */
 export const furniture: FurnitureLexicon = {
   prompts: [
@@ -44,16 +58,7 @@ export const furniture: FurnitureLexicon = {
     'derechos reservados',
     'contacto',
     'quiénes somos',
-    'relacionado',
-    'relacionadas',
-    'notas relacionadas',
-    'te puede interesar',
-    'también te puede interesar',
-    'lo más leído',
-    'lo más visto',
-    'tendencias',
-    'últimas noticias',
-    'más noticias',
+    ...relatedHeadings,
     'menú',
     'buscar',
   ],
@@ -77,20 +82,7 @@ export const furniture: FurnitureLexicon = {
     'más',
   ],
   leads: ['ahora', 'por favor', 'haz clic aquí para', 'da clic aquí para', 'o', 'y', 'también'],
-  listHeadings: [
-    'relacionado',
-    'relacionadas',
-    'notas relacionadas',
-    'te puede interesar',
-    'también te puede interesar',
-    'lo más leído',
-    'lo más visto',
-    'tendencias',
-    'últimas noticias',
-    'más noticias',
-    'lee también',
-    'leer más',
-  ],
+  listHeadings: [...relatedHeadings, 'lee también', 'leer más'],
   widgets: [
     'clima',
     'mercados',

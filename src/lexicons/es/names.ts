@@ -1,9 +1,4 @@
-import type { NameLexicon, RoleTitle } from '../name-lexicon.js';
-
-const offices = (standsAlone: boolean, ...words: string[]): RoleTitle[] =>
-  words.map((w) => ({ words: w, role: w, standsAlone }));
-const honorifics = (...words: string[]): RoleTitle[] =>
-  words.map((w) => ({ words: w, role: '', standsAlone: false, honorific: true }));
+import { honorifics, offices, type NameLexicon } from '../name-lexicon.js';
 
 /** Spanish knowledge of names; see `en/names.ts`. Both genders of each office are listed. */
 export const names: NameLexicon = {

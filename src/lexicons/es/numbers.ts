@@ -1,23 +1,28 @@
 import type { NumberLexicon } from '../number-lexicon.js';
 
+/** Number words up to twelve, which dates count with too ("hace dos semanas"). */
+export const smallNumbers: Readonly<Record<string, number>> = {
+  un: 1,
+  una: 1,
+  uno: 1,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  ocho: 8,
+  nueve: 9,
+  diez: 10,
+  once: 11,
+  doce: 12,
+};
+
 /** Spanish number vocabulary. */
 export const numbers: NumberLexicon = {
   decimalComma: true,
   words: {
-    un: 1,
-    una: 1,
-    uno: 1,
-    dos: 2,
-    tres: 3,
-    cuatro: 4,
-    cinco: 5,
-    seis: 6,
-    siete: 7,
-    ocho: 8,
-    nueve: 9,
-    diez: 10,
-    once: 11,
-    doce: 12,
+    ...smallNumbers,
     trece: 13,
     catorce: 14,
     quince: 15,

@@ -1,3 +1,4 @@
+import { words } from '../words.js';
 import type { SpeechLexicon } from '../speech-lexicon.js';
 
 /** Atribución del discurso en español. */
@@ -352,37 +353,10 @@ export const speech: SpeechLexicon = {
   questionVerbs: ['preguntar', 'querer saber'],
   complementizers: ['que', 'en que'],
   clauseSubjects: [],
-  timeWords: [
-    'hoy',
-    'ayer',
-    'lunes',
-    'martes',
-    'miércoles',
-    'jueves',
-    'viernes',
-    'sábado',
-    'domingo',
-    'semana',
-    'mes',
-    'año',
-    'mañana',
-    'tarde',
-    'noche',
-    'recientemente',
-    'previamente',
-    'enero',
-    'febrero',
-    'marzo',
-    'abril',
-    'mayo',
-    'junio',
-    'julio',
-    'agosto',
-    'septiembre',
-    'octubre',
-    'noviembre',
-    'diciembre',
-  ],
+  timeWords: words(`
+    hoy ayer lunes martes miércoles jueves viernes sábado domingo semana mes año mañana tarde noche recientemente
+    previamente enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+  `),
   questionWords: [
     'si',
     'cómo',

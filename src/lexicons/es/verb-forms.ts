@@ -251,6 +251,10 @@ export const accentedStems: readonly string[] = [
   'rehuir',
 ];
 
+// "ser" and "ir" share their preterite and the subjunctive built on it: "fue" is both "was" and "went".
+const serIrPreterite = ['fui', 'fuiste', 'fue', 'fuimos', 'fuisteis', 'fueron'];
+const serIrPastSubjunctive = ['fuera', 'fueras', 'fuéramos', 'fueran', 'fuese', 'fuesen'];
+
 /** Irregular verbs, with the prefixes that build verbs conjugated like each. */
 export const irregularVerbs: Readonly<Record<string, SpanishVerbModel>> = {
   ser: {
@@ -266,23 +270,13 @@ export const irregularVerbs: Readonly<Record<string, SpanishVerbModel>> = {
       'éramos',
       'erais',
       'eran',
-      'fui',
-      'fuiste',
-      'fue',
-      'fuimos',
-      'fuisteis',
-      'fueron',
+      ...serIrPreterite,
       'sea',
       'seas',
       'seamos',
       'seáis',
       'sean',
-      'fuera',
-      'fueras',
-      'fuéramos',
-      'fueran',
-      'fuese',
-      'fuesen',
+      ...serIrPastSubjunctive,
       'sé',
       'sido',
       'siendo',
@@ -301,23 +295,13 @@ export const irregularVerbs: Readonly<Record<string, SpanishVerbModel>> = {
       'íbamos',
       'ibais',
       'iban',
-      'fui',
-      'fuiste',
-      'fue',
-      'fuimos',
-      'fuisteis',
-      'fueron',
+      ...serIrPreterite,
       'vaya',
       'vayas',
       'vayamos',
       'vayáis',
       'vayan',
-      'fuera',
-      'fueras',
-      'fuéramos',
-      'fueran',
-      'fuese',
-      'fuesen',
+      ...serIrPastSubjunctive,
       've',
       'id',
       'ido',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Evidence, EvidenceKind, ImplementationStatus, PartyAssessment, StatusChange } from '../../core/index.js';
-import type { Database, EvidenceTable } from '../schema.js';
+import type { Database, EvidenceTable, StatusChangesTable } from '../schema.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 type EvidenceOwner = EvidenceTable['owner_kind'];
@@ -132,19 +132,7 @@ export class AssessmentsRepository {
       .where('commitment_id', '=', commitmentId)
       .orderBy('seq')
       .execute();
-    return Promise.all(
-      rows.map(async (row) => ({
-        id: row.id,
-        commitmentId: row.commitment_id,
-        scope: row.scope,
-        from: row.from_status as ImplementationStatus | null,
-        to: row.to_status as ImplementationStatus,
-        at: row.at,
-        by: row.by,
-        reason: row.reason,
-        evidence: await this.evidenceOf('status_change', row.id),
-      })),
-    );
+    return Promise.all(rows.map(async (row) => toStatusChange(row, await this.evidenceOf('status_change', row.id))));
   }
 
   /** Every change made at or after a moment, across commitments, oldest first. */
@@ -157,16 +145,20 @@ export class AssessmentsRepository {
       .orderBy('commitment_id')
       .orderBy('seq')
       .execute();
-    return rows.map((row) => ({
-      id: row.id,
-      commitmentId: row.commitment_id,
-      scope: row.scope,
-      from: row.from_status as ImplementationStatus | null,
-      to: row.to_status as ImplementationStatus,
-      at: row.at,
-      by: row.by,
-      reason: row.reason,
-      evidence: [],
-    }));
+    return rows.map((row) => toStatusChange(row, []));
   }
+}
+
+function toStatusChange(row: Selectable<StatusChangesTable>, evidence: Evidence[]): StatusChange {
+  return {
+    id: row.id,
+    commitmentId: row.commitment_id,
+    scope: row.scope,
+    from: row.from_status as ImplementationStatus | null,
+    to: row.to_status as ImplementationStatus,
+    at: row.at,
+    by: row.by,
+    reason: row.reason,
+    evidence,
+  };
 }

@@ -137,13 +137,7 @@ export class DocumentsRepository {
         text: document.text,
         format: document.format,
         encoding: document.encoding,
-        body: '',
-        body_spans: packSpans(document.bodySpans),
-        title: document.title,
-        subtitle: document.subtitle,
-        published: document.published,
-        authors: JSON.stringify(document.authors),
-        language: document.language,
+        ...derivedColumns(document),
         byte_size: document.byteSize,
         created_at: createdAt,
         hints: JSON.stringify(document.hints),
@@ -387,19 +381,7 @@ export class DocumentsRepository {
    * keys go too: the caller adds those of the new body.
    */
   async replaceDerived(document: NewDocument): Promise<void> {
-    await this.db
-      .updateTable('documents')
-      .set({
-        body: '',
-        body_spans: packSpans(document.bodySpans),
-        title: document.title,
-        subtitle: document.subtitle,
-        published: document.published,
-        authors: JSON.stringify(document.authors),
-        language: document.language,
-      })
-      .where('id', '=', document.id)
-      .execute();
+    await this.db.updateTable('documents').set(derivedColumns(document)).where('id', '=', document.id).execute();
     await this.db.deleteFrom('chrome_spans').where('document_id', '=', document.id).execute();
     await this.db.deleteFrom('document_bands').where('document_id', '=', document.id).execute();
     await this.db.deleteFrom('messages').where('document_id', '=', document.id).execute();
@@ -478,4 +460,17 @@ export class DocumentsRepository {
       .executeTakeFirstOrThrow();
     return Number(row.n);
   }
+}
+
+/** The columns of a document that its analysis derives, written when it is stored and when it is analysed again. */
+function derivedColumns(document: NewDocument) {
+  return {
+    body: '',
+    body_spans: packSpans(document.bodySpans),
+    title: document.title,
+    subtitle: document.subtitle,
+    published: document.published,
+    authors: JSON.stringify(document.authors),
+    language: document.language,
+  };
 }

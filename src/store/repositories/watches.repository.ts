@@ -153,28 +153,19 @@ export class WatchesRepository {
     },
     at: string,
   ): Promise<void> {
+    // What an item seen again overwrites: all but its key.
+    const seen = {
+      locator: item.locator,
+      document_id: item.documentId,
+      state: item.state,
+      attempts: item.attempts,
+      error: item.error,
+      seen_at: at,
+    };
     await this.db
       .insertInto('watch_items')
-      .values({
-        watch_url: url,
-        item_id: item.itemId,
-        locator: item.locator,
-        document_id: item.documentId,
-        state: item.state,
-        attempts: item.attempts,
-        error: item.error,
-        seen_at: at,
-      })
-      .onConflict((conflict) =>
-        conflict.columns(['watch_url', 'item_id']).doUpdateSet({
-          locator: item.locator,
-          document_id: item.documentId,
-          state: item.state,
-          attempts: item.attempts,
-          error: item.error,
-          seen_at: at,
-        }),
-      )
+      .values({ watch_url: url, item_id: item.itemId, ...seen })
+      .onConflict((conflict) => conflict.columns(['watch_url', 'item_id']).doUpdateSet(seen))
       .execute();
   }
 }
