@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { setBudgetedThreads } from '../services/analysis-budget.js';
 import { DocumentAnalyses } from '../services/document-analyses.js';
 import { IngestService, type IngestTimings } from '../services/ingest.service.js';
 import { ProposalService } from '../services/proposal.service.js';
@@ -25,8 +26,14 @@ export function jobHandlers(
     report?: JobReport;
     /** Told where each file ingest spent its time, for the worker's summary. */
     onIngestTimings?: (timings: IngestTimings) => void;
+    /**
+     * Jobs the worker runs at once: as many documents are analysed at once, each on its own thread
+     * (the process's analysis is shared by its jobs, one thread unless told).
+     */
+    concurrency?: number;
   } = {},
 ): JobHandler {
+  if (options.concurrency) setBudgetedThreads(options.concurrency);
   const web = options.web ?? defaultWebIntakeSettings;
   const report = options.report ?? (() => undefined);
   const intake = new WebIntakeService(db, web);

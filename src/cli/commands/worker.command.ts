@@ -51,6 +51,7 @@ export async function workerCommand(args: readonly string[], io: CommandIo): Pro
         web,
         report: (line) => io.out(printable(line)),
         onIngestTimings: (timings) => tally.addIngest(timings),
+        concurrency: concurrency.data,
       });
       await queue.work(
         async (job) => {
