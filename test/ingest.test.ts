@@ -31,6 +31,10 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
     expect(first.summary).toEqual({ read: 1, new: 1, unchanged: 0, versions: 0, copies: 0, failed: 0, skipped: 0 });
     expect(second.summary).toEqual({ read: 1, new: 0, unchanged: 1, versions: 0, copies: 0, failed: 0, skipped: 0 });
     expect(await new DocumentsRepository(store.db).count()).toBe(1);
+    // Where the time went: the first ingest analysed the document, the second found it stored.
+    expect(first.timings.analysisMs).toBeGreaterThan(0);
+    expect(first.timings.storeMs).toBeGreaterThan(0);
+    expect(second.timings.analysisMs).toBe(0);
   });
 
   it('treats line endings and trailing spaces as the same content', async () => {

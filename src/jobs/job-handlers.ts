@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
+import { setBudgetedThreads } from '../services/analysis-budget.js';
 import { DocumentAnalyses } from '../services/document-analyses.js';
-import { IngestService } from '../services/ingest.service.js';
+import { IngestService, type IngestTimings } from '../services/ingest.service.js';
 import { ProposalService } from '../services/proposal.service.js';
 import { WatchService } from '../services/watch.service.js';
 import { defaultWebIntakeSettings, WebIntakeService, type WebIntakeSettings } from '../services/web-intake.service.js';
@@ -20,8 +21,19 @@ const isUrl = (input: string) => /^[a-z][a-z\d+.-]*:\/\//i.test(input);
 export function jobHandlers(
   db: Kysely<Database>,
   queue: JobQueue,
-  options: { web?: WebIntakeSettings; report?: JobReport } = {},
+  options: {
+    web?: WebIntakeSettings;
+    report?: JobReport;
+    /** Told where each file ingest spent its time, for the worker's summary. */
+    onIngestTimings?: (timings: IngestTimings) => void;
+    /**
+     * Jobs the worker runs at once: as many documents are analysed at once, each on its own thread
+     * (the process's analysis is shared by its jobs, one thread unless told).
+     */
+    concurrency?: number;
+  } = {},
 ): JobHandler {
+  if (options.concurrency) setBudgetedThreads(options.concurrency);
   const web = options.web ?? defaultWebIntakeSettings;
   const report = options.report ?? (() => undefined);
   const intake = new WebIntakeService(db, web);
@@ -29,9 +41,12 @@ export function jobHandlers(
   const handlers: { [N in JobName]: (job: QueuedJob) => Promise<void> } = {
     async ingest(job) {
       const { input } = jobPayloads.ingest.parse(job.payload);
-      const result = isUrl(input)
-        ? await intake.ingestUrl(input)
-        : await new IngestService(db).ingestPaths([input], web.limits);
+      let result;
+      if (isUrl(input)) result = await intake.ingestUrl(input);
+      else {
+        result = await new IngestService(db).ingestPaths([input], web.limits);
+        options.onIngestTimings?.(result.timings);
+      }
       const failures = result.problems.filter((problem) => problem.fatal);
       if (result.summary.new + result.summary.versions > 0) await proposeLater();
       report(

@@ -117,6 +117,11 @@ export class BudgetedAnalyzer {
     });
   }
 
+  /** Documents waiting or being analysed. */
+  get pending(): number {
+    return this.queue.length + (this.current ? 1 : 0);
+  }
+
   /** Stops the worker; documents still waiting are rejected. */
   async close(): Promise<void> {
     this.closed = true;
@@ -245,33 +250,66 @@ export type BudgetedAnalyze = (
   settings?: Settings,
 ) => Promise<StandardAnalysis | FailedAnalysis>;
 
-let shared: BudgetedAnalyzer | null | undefined;
+let shared: BudgetedAnalyzer[] | null | undefined;
+let threads = 1;
 
 /**
- * The process's budgeted analyzer, started on first use; where the compiled worker is missing
- * (TypeScript source without a build), documents are analysed on the calling thread, unbudgeted.
+ * How many documents the process's budgeted analysis runs at once, each on a thread of its own
+ * (default 1). A worker that takes N jobs at once sets N, so that its N jobs use N cores rather
+ * than queue for one thread.
  */
-export const analyzeWithinBudget: BudgetedAnalyze = async (document, settings = defaultSettings) => {
+export function setBudgetedThreads(count: number): void {
+  threads = Math.max(1, Math.trunc(count));
+}
+
+/**
+ * The least busy of the process's budgeted analyzers, each started on first use (up to the number
+ * set); null where the compiled worker is missing (TypeScript source without a build).
+ */
+function sharedAnalyzer(): BudgetedAnalyzer | null {
   if (shared === undefined) {
     const file = workerFile();
-    shared = file ? new BudgetedAnalyzer(file) : null;
+    shared = file ? [new BudgetedAnalyzer(file)] : null;
   }
-  return shared ? shared.analyze(document, settings) : analyzeDocument(document, { settings });
+  if (!shared) return null;
+  const file = workerFile()!;
+  return leastBusy(shared, threads, () => new BudgetedAnalyzer(file));
+}
+
+/**
+ * The analyzer to give the next document: an idle one; else a new one (added to the list) while
+ * there are fewer than `limit`; else the one with the fewest documents waiting.
+ */
+export function leastBusy<A extends { readonly pending: number }>(analyzers: A[], limit: number, start: () => A): A {
+  const idle = analyzers.find((analyzer) => analyzer.pending === 0);
+  if (idle) return idle;
+  if (analyzers.length < limit) {
+    const analyzer = start();
+    analyzers.push(analyzer);
+    return analyzer;
+  }
+  return analyzers.reduce((least, analyzer) => (analyzer.pending < least.pending ? analyzer : least));
+}
+
+/**
+ * Analyses one document within its budget on the process's budgeted analyzers, or, where the
+ * compiled worker is missing, on the calling thread, unbudgeted.
+ */
+export const analyzeWithinBudget: BudgetedAnalyze = async (document, settings = defaultSettings) => {
+  const analyzer = sharedAnalyzer();
+  return analyzer ? analyzer.analyze(document, settings) : analyzeDocument(document, { settings });
 };
 
 /**
- * Reads and analyses pasted text within the budget, on the process's budgeted analyzer (or on the
+ * Reads and analyses pasted text within the budget, on the process's budgeted analyzers (or on the
  * calling thread where the compiled worker is missing). A reader's refusal comes back as a failed analysis.
  */
 export async function analyzePastedWithinBudget(
   pasted: PastedInput,
   settings: Settings = defaultSettings,
 ): Promise<StandardAnalysis | FailedAnalysis> {
-  if (shared === undefined) {
-    const file = workerFile();
-    shared = file ? new BudgetedAnalyzer(file) : null;
-  }
-  if (shared) return shared.analyzePasted(pasted, settings);
+  const analyzer = sharedAnalyzer();
+  if (analyzer) return analyzer.analyzePasted(pasted, settings);
   return analyzePasted(pasted, settings);
 }
 

@@ -44,6 +44,17 @@ export interface IngestSummary {
   skipped: number;
 }
 
+/**
+ * Where an ingest spent its time, in milliseconds of wall-clock time: reading inputs (and looking up
+ * whether their content is stored), analysing them, and storing them. With a pool of threads,
+ * reading and analysing overlap storing, so the three can add up to more than the ingest took.
+ */
+export interface IngestTimings {
+  readMs: number;
+  analysisMs: number;
+  storeMs: number;
+}
+
 /** Reported after each file, for progress bars. */
 export interface IngestProgress {
   readonly done: number;
@@ -170,7 +181,9 @@ export class IngestService {
     summary: IngestSummary;
     problems: InputProblem[];
     outcomes: Array<{ path: string; outcome: IngestOutcome; id: string }>;
+    timings: IngestTimings;
   }> {
+    const timings: IngestTimings = { readMs: 0, analysisMs: 0, storeMs: 0 };
     const items = await collectInputItems(paths, limits);
     const summary: IngestSummary = { read: 0, new: 0, unchanged: 0, versions: 0, copies: 0, failed: 0, skipped: 0 };
     const problems: InputProblem[] = [];
@@ -188,7 +201,7 @@ export class IngestService {
     // analysed once; workers read ahead, two inputs each, to be kept busy.
     const window = pool && pool.jobs > 1 ? pool.jobs * 2 : 1;
     try {
-      for await (const read of mapInOrder(items, (item) => this.read(item, analyze), window)) {
+      for await (const read of mapInOrder(items, (item) => this.read(item, analyze, timings), window)) {
         const { item } = read;
         if (item.problem?.skipped) {
           problems.push(item.problem);
@@ -199,12 +212,15 @@ export class IngestService {
         summary.read++;
         problems.push(...read.problems);
         if (read.document) {
+          const began = performance.now();
           try {
             outcome = await this.storeRead(read.document, read.analysis, item.locator!, item.label);
             outcomes.push({ path: item.locator!, outcome, id: read.document.id });
           } catch (error) {
             if (!(error instanceof InputError)) throw error;
             problems.push({ input: item.label, message: error.message, fatal: true });
+          } finally {
+            timings.storeMs += performance.now() - began;
           }
         }
         if (outcome === 'failed') summary.failed++;
@@ -217,7 +233,7 @@ export class IngestService {
     } finally {
       await pool?.close();
     }
-    return { summary, problems, outcomes };
+    return { summary, problems, outcomes, timings };
   }
 
   /**
@@ -227,6 +243,7 @@ export class IngestService {
   private async read(
     item: InputItem,
     analyze: (document: SourceDocument) => Promise<StandardAnalysis | FailedAnalysis>,
+    timings: IngestTimings,
   ): Promise<ReadItem> {
     if (item.problem)
       return {
@@ -241,6 +258,7 @@ export class IngestService {
       problems.push({ input: item.label, message: failureLine(item.label, error), fatal: true });
       return { item: source, problems };
     };
+    let began = performance.now();
     let loaded: LoadedDocument;
     try {
       loaded = await item.load();
@@ -251,11 +269,15 @@ export class IngestService {
     for (const warning of warnings) problems.push({ input: item.label, message: warning, fatal: false });
     const current = (await this.analyses.versionOf(document.id))?.pipelineVersion === PIPELINE_VERSION;
     const copy = !current && (await this.documents.isKnownCopy(item.locator, document.id));
+    timings.readMs += performance.now() - began;
     if (current || copy) return { item: source, problems, document, analysis: null };
+    began = performance.now();
     try {
       return { item: source, problems, document, analysis: await analyze(document) };
     } catch (error) {
       return failed(error);
+    } finally {
+      timings.analysisMs += performance.now() - began;
     }
   }
 

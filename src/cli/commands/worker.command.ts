@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { jobHandlers } from '../../jobs/job-handlers.js';
+import { WorkerTally } from '../../jobs/worker-tally.js';
 import { ExitCode } from '../exit-codes.js';
 import { hostPolicyFrom, readLimitsFrom, timeoutFrom } from '../options.js';
 import { printable } from '../printable.js';
@@ -44,10 +45,17 @@ export async function workerCommand(args: readonly string[], io: CommandIo): Pro
     io.out(
       `puente worker: taking jobs from ${queue.engine === 'pg-boss' ? 'PostgreSQL (pg-boss)' : 'the SQLite store'}, ${concurrency.data} at a time${values['until-empty'] ? ', until none is left' : '; Ctrl+C stops it'}`,
     );
+    const tally = new WorkerTally();
     try {
-      const handler = jobHandlers(db, queue, { web, report: (line) => io.out(printable(line)) });
+      const handler = jobHandlers(db, queue, {
+        web,
+        report: (line) => io.out(printable(line)),
+        onIngestTimings: (timings) => tally.addIngest(timings),
+        concurrency: concurrency.data,
+      });
       await queue.work(
         async (job) => {
+          const began = performance.now();
           try {
             await handler(job);
           } catch (error) {
@@ -57,6 +65,8 @@ export async function workerCommand(args: readonly string[], io: CommandIo): Pro
               ),
             );
             throw error;
+          } finally {
+            tally.addJob(job.name, performance.now() - began);
           }
         },
         { concurrency: concurrency.data, signal: stop.signal, untilEmpty: values['until-empty'] },
@@ -64,6 +74,8 @@ export async function workerCommand(args: readonly string[], io: CommandIo): Pro
     } finally {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
+      // Where this worker's time went, for whoever sizes the deployment (and npm run bench:workers).
+      io.out(tally.summary());
     }
     return ExitCode.ok;
   });

@@ -149,11 +149,17 @@ function withAllFields(title: RoleTitle): RoleTitle {
   return { words: title.words, role: title.role, standsAlone: title.standsAlone, honorific: title.honorific ?? false };
 }
 
-const cache = new Map<readonly KnownActor[], NameLookups>();
+// Keyed by the actors' content, not the list's identity: settings sent to an analysis thread
+// arrive as a fresh copy with each document, and a cache by identity rebuilt the lookups for
+// every document (a third of its analysis) and kept each copy for ever (a long-running worker's
+// thread reached its 1 GB cap after some 1,700 documents).
+const cache = new Map<string, NameLookups>();
+const MAX_CACHED = 16;
 
 /** Builds (once per list of user actors) the lookups of the mentions stage. */
 export function lookupsFor(userActors: readonly KnownActor[]): NameLookups {
-  const cached = cache.get(userActors);
+  const key = JSON.stringify(userActors);
+  const cached = cache.get(key);
   if (cached) return cached;
   const lexicons = Object.values(nameLexicons);
   const abbreviations = new Set(Object.values(abbreviationLexicons).flatMap((l) => l.abbreviations));
@@ -250,6 +256,7 @@ export function lookupsFor(userActors: readonly KnownActor[]): NameLookups {
       ]),
     ),
   };
-  cache.set(userActors, lookups);
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(key, lookups);
   return lookups;
 }
