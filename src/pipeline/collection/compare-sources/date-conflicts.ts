@@ -19,42 +19,102 @@ const isDay = (value: string | null): value is string => value !== null && /^\d{
  * same Wednesday, once by weekday and once by date) stay silent.
  */
 export function findDateConflicts(events: readonly PlacedEvent[], stories: readonly (readonly number[])[]): Finding[] {
-  const groups = stories.filter((story) => story.length > 1).map((story) => story.map((i) => events[i]!));
   const findings: Finding[] = [];
-  for (const group of groups) {
-    const documents = [...new Set(group.map((p) => p.document.id))];
-    if (documents.length < 2) continue;
-    let detail: string | null = null;
-    // Only reports that give a date can disagree, and reports that all give it alike cannot: wire
-    // copy repeats one date in many documents, and pairing them all would cost the square of them.
-    const dated = group.filter((p) => p.event.dateSpan !== null || ownDay(p));
-    const profiles = new Set(
-      dated.map(
-        (p) =>
-          `${ownDay(p) ? p.event.date : ''}\u0000${p.event.dateSpan ? p.document.text.slice(p.event.dateSpan.start, p.event.dateSpan.end).toLowerCase() : ''}`,
-      ),
-    );
-    // The first pair that disagrees gives the detail.
-    for (let i = 0; i < dated.length && !detail && profiles.size > 1; i++) {
-      for (let j = i + 1; j < dated.length && !detail; j++) {
-        const [a, b] = [dated[i]!, dated[j]!];
-        if (a.document.id !== b.document.id) detail = conflictBetween(a, b) ?? conflictBetween(b, a);
-      }
+  for (const story of stories) {
+    if (story.length < 2) continue;
+    const group = story.map((i) => events[i]!);
+    // One report per document: the one that gives a date, else the first (documents in order).
+    const first = new Map<string, PlacedEvent>();
+    const firstDated = new Map<string, PlacedEvent>();
+    for (const p of group) {
+      if (!first.has(p.document.id)) first.set(p.document.id, p);
+      if (p.event.dateSpan && !firstDated.has(p.document.id)) firstDated.set(p.document.id, p);
     }
-    if (!detail) continue;
-    // One report per document: the one that gives a date, else the first.
-    const shown = documents.map(
-      (id) => group.find((p) => p.document.id === id && p.event.dateSpan) ?? group.find((p) => p.document.id === id)!,
-    );
+    if (first.size < 2) continue;
+    // Only reports that give a date can disagree.
+    const pair = firstConflictingPair(group.filter((p) => p.event.dateSpan !== null || ownDay(p)));
+    if (!pair) continue;
+    const [a, b] = pair;
+    const detail = (conflictBetween(a, b) ?? conflictBetween(b, a))!;
+    const shown = [...first.keys()].map((id) => firstDated.get(id) ?? first.get(id)!);
     findings.push({
       kind: 'date_conflict',
-      documents,
+      documents: [...first.keys()],
       entity: null,
       detail: shown.length > 2 ? `${detail} ${datesOf(shown)}` : detail,
       evidence: shown.map(({ document, event }) => ({ document: document.id, start: event.start, end: event.end })),
     });
   }
   return findings;
+}
+
+/** What of a dated report a conflict reads: the day its own sentence states, and the words of its date. */
+function profileOf(p: PlacedEvent): string {
+  const said = p.event.dateSpan
+    ? p.document.text.slice(p.event.dateSpan.start, p.event.dateSpan.end).toLowerCase()
+    : '';
+  return `${ownDay(p) ? p.event.date : ''}\u0000${said}`;
+}
+
+/**
+ * The first pair of reports (in order: the first report, then the second) from different documents
+ * that disagree on the date. Whether two reports disagree depends on their profiles alone (see
+ * `profileOf`), and wire copy repeats a few profiles in many documents: profiles are compared, and
+ * for each report only the next report of each profile it disagrees with is looked at, so the cost
+ * follows the reports and their profiles, never the square of the reports.
+ */
+function firstConflictingPair(dated: readonly PlacedEvent[]): readonly [PlacedEvent, PlacedEvent] | null {
+  const ids = new Map<string, number>();
+  const heads: PlacedEvent[] = [];
+  const positions: number[][] = [];
+  const profile = dated.map((p, i) => {
+    const key = profileOf(p);
+    let id = ids.get(key);
+    if (id === undefined) {
+      ids.set(key, (id = heads.length));
+      heads.push(p);
+      positions.push([]);
+    }
+    positions[id]!.push(i);
+    return id;
+  });
+  if (heads.length < 2) return null;
+  const opposed = new Map<number, number[]>();
+  const opposedTo = (id: number) => {
+    let list = opposed.get(id);
+    if (!list) {
+      list = [];
+      for (let other = 0; other < heads.length; other++) {
+        const [a, b] = [heads[id]!, heads[other]!];
+        if (other !== id && (conflictBetween(a, b) ?? conflictBetween(b, a)) !== null) list.push(other);
+      }
+      opposed.set(id, list);
+    }
+    return list;
+  };
+  for (let i = 0; i < dated.length; i++) {
+    const document = dated[i]!.document.id;
+    let best = -1;
+    for (const other of opposedTo(profile[i]!)) {
+      const at = positions[other]!;
+      let k = firstAfter(at, i);
+      while (k < at.length && dated[at[k]!]!.document.id === document) k++;
+      if (k < at.length && (best < 0 || at[k]! < best)) best = at[k]!;
+    }
+    if (best >= 0) return [dated[i]!, dated[best]!];
+  }
+  return null;
+}
+
+/** The index of the first value greater than `value` in an ascending list (its length if none). */
+function firstAfter(sorted: readonly number[], value: number): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! <= value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function datesOf(shown: readonly PlacedEvent[]): string {
