@@ -1,5 +1,6 @@
 import type { Finding } from '../../../core/index.js';
 import { weekdayNamed } from '../../../lexicons/weekdays.js';
+import { firstPairApart } from './first-pair.js';
 import type { PlacedEvent } from './sources.js';
 
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -48,7 +49,7 @@ export function findDateConflicts(events: readonly PlacedEvent[], stories: reado
   return findings;
 }
 
-/** What of a dated report a conflict reads: the day its own sentence states, and the words of its date. */
+/** What of a dated report a conflict reads (`firstPairApart`): the day its own sentence states, and the words of its date. */
 function profileOf(p: PlacedEvent): string {
   const said = p.event.dateSpan
     ? p.document.text.slice(p.event.dateSpan.start, p.event.dateSpan.end).toLowerCase()
@@ -56,65 +57,14 @@ function profileOf(p: PlacedEvent): string {
   return `${ownDay(p) ? p.event.date : ''}\u0000${said}`;
 }
 
-/**
- * The first pair of reports (in order: the first report, then the second) from different documents
- * that disagree on the date. Whether two reports disagree depends on their profiles alone (see
- * `profileOf`), and wire copy repeats a few profiles in many documents: profiles are compared, and
- * for each report only the next report of each profile it disagrees with is looked at, so the cost
- * follows the reports and their profiles, never the square of the reports.
- */
+/** The first pair of reports, in order, from different documents that disagree on the date. */
 function firstConflictingPair(dated: readonly PlacedEvent[]): readonly [PlacedEvent, PlacedEvent] | null {
-  const ids = new Map<string, number>();
-  const heads: PlacedEvent[] = [];
-  const positions: number[][] = [];
-  const profile = dated.map((p, i) => {
-    const key = profileOf(p);
-    let id = ids.get(key);
-    if (id === undefined) {
-      ids.set(key, (id = heads.length));
-      heads.push(p);
-      positions.push([]);
-    }
-    positions[id]!.push(i);
-    return id;
-  });
-  if (heads.length < 2) return null;
-  const opposed = new Map<number, number[]>();
-  const opposedTo = (id: number) => {
-    let list = opposed.get(id);
-    if (!list) {
-      list = [];
-      for (let other = 0; other < heads.length; other++) {
-        const [a, b] = [heads[id]!, heads[other]!];
-        if (other !== id && (conflictBetween(a, b) ?? conflictBetween(b, a)) !== null) list.push(other);
-      }
-      opposed.set(id, list);
-    }
-    return list;
-  };
-  for (let i = 0; i < dated.length; i++) {
-    const document = dated[i]!.document.id;
-    let best = -1;
-    for (const other of opposedTo(profile[i]!)) {
-      const at = positions[other]!;
-      let k = firstAfter(at, i);
-      while (k < at.length && dated[at[k]!]!.document.id === document) k++;
-      if (k < at.length && (best < 0 || at[k]! < best)) best = at[k]!;
-    }
-    if (best >= 0) return [dated[i]!, dated[best]!];
-  }
-  return null;
-}
-
-/** The index of the first value greater than `value` in an ascending list (its length if none). */
-function firstAfter(sorted: readonly number[], value: number): number {
-  let [low, high] = [0, sorted.length];
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! <= value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return firstPairApart(
+    dated,
+    profileOf,
+    (p) => p.document.id,
+    (a, b) => (conflictBetween(a, b) ?? conflictBetween(b, a)) !== null,
+  );
 }
 
 function datesOf(shown: readonly PlacedEvent[]): string {
