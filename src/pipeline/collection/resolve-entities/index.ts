@@ -478,36 +478,7 @@ function finish(
   const mentionEntities = new Map(
     [...assigned].map(([document, list]) => [document, list.map((c) => (c ? (ids.get(c) ?? null) : null))]),
   );
-  const spans = new Map(
-    documents.map((d) => [
-      d.id,
-      d.mentions.map((m, k) => ({ start: m.start, end: m.end, id: mentionEntities.get(d.id)![k] ?? null })),
-    ]),
-  );
-  // Nearly every span asked about is a mention's own: those are found by where they start.
-  const exactSpans = new Map<string, Map<number, Array<{ end: number; id: string }>>>();
-  for (const [documentId, list] of spans) {
-    const byStart = new Map<number, Array<{ end: number; id: string }>>();
-    for (const { start, end, id } of list) {
-      if (!id) continue;
-      const here = byStart.get(start);
-      if (here) here.push({ end, id });
-      else byStart.set(start, [{ end, id }]);
-    }
-    exactSpans.set(documentId, byStart);
-  }
-  const entityAt = (documentId: string, span: Span): string | null => {
-    const exact = exactSpans
-      .get(documentId)
-      ?.get(span.start)
-      ?.find((m) => m.end === span.end);
-    if (exact) return exact.id;
-    const list = spans.get(documentId) ?? [];
-    const around =
-      list.find((m) => m.id && m.start <= span.start && span.end <= m.end) ??
-      list.find((m) => m.id && span.start <= m.start && m.end <= span.end);
-    return around?.id ?? null;
-  };
+  const entityAt = entityLookup(documents, mentionEntities);
   const titles = new Map(documents.map((d) => [d.id, d.title ?? d.id]));
   const findings: Finding[] = used.flatMap((cluster) =>
     cluster.variants.map(({ name, mention }) => {
@@ -531,4 +502,56 @@ function finish(
 
 function countryCodeOf(cluster: Cluster): string {
   return [...cluster.countries.keys()][0] ?? 'unknown';
+}
+
+/**
+ * The entity a span names, from each document's mentions and their entities. Built apart from the
+ * clusters, which it would otherwise keep alive: a collection of thousands of documents keeps only
+ * each mention's offsets (two numbers) beside its entity id.
+ */
+function entityLookup(
+  documents: readonly ResolvedDocument[],
+  mentionEntities: ReadonlyMap<string, readonly (string | null)[]>,
+): Resolution['entityAt'] {
+  const byDocument = new Map<
+    string,
+    { starts: Int32Array; ends: Int32Array; ids: readonly (string | null)[]; sorted: boolean }
+  >();
+  for (const d of documents) {
+    const entities = mentionEntities.get(d.id)!;
+    const starts = Int32Array.from(d.mentions, (m) => m.start);
+    byDocument.set(d.id, {
+      starts,
+      ends: Int32Array.from(d.mentions, (m) => m.end),
+      ids: d.mentions.map((_, k) => entities[k] ?? null),
+      sorted: starts.every((start, k) => k === 0 || starts[k - 1]! <= start),
+    });
+  }
+  return (documentId, span) => {
+    const mentions = byDocument.get(documentId);
+    if (!mentions) return null;
+    const { starts, ends, ids, sorted } = mentions;
+    // Nearly every span asked about is a mention's own: found by where it starts, the first such
+    // mention in order that names an entity.
+    for (let k = sorted ? firstAtLeast(starts, span.start) : 0; k < starts.length; k++) {
+      if (sorted && starts[k] !== span.start) break;
+      if (starts[k] === span.start && ends[k] === span.end && ids[k]) return ids[k]!;
+    }
+    for (let k = 0; k < starts.length; k++)
+      if (ids[k] && starts[k]! <= span.start && span.end <= ends[k]!) return ids[k]!;
+    for (let k = 0; k < starts.length; k++)
+      if (ids[k] && span.start <= starts[k]! && ends[k]! <= span.end) return ids[k]!;
+    return null;
+  };
+}
+
+/** The index of the first value at least `value` in an ascending list (its length if none). */
+function firstAtLeast(sorted: Int32Array, value: number): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
