@@ -9,11 +9,15 @@ import { defineCollectionStage } from './collection-stage.js';
 export const copies = defineCollectionStage({
   name: 'copies',
   needs: [],
+  // Each body is made when it is read and dropped after: thousands of bodies are never held at once.
   run: ({ analyses }) =>
     findCopyGroups(
-      analyses.map(({ document, layers }) => ({
-        id: document.id,
-        body: layers.clean.paragraphs.map((p) => document.text.slice(p.start, p.end)).join('\n\n'),
-      })),
+      (function* () {
+        for (const { document, layers } of analyses)
+          yield {
+            id: document.id,
+            body: layers.clean.paragraphs.map((p) => document.text.slice(p.start, p.end)).join('\n\n'),
+          };
+      })(),
     ),
 });

@@ -1,5 +1,6 @@
 import type { Finding } from '../../../core/index.js';
 import { weekdayNamed } from '../../../lexicons/weekdays.js';
+import { firstPairApart } from './first-pair.js';
 import type { PlacedEvent } from './sources.js';
 
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -19,42 +20,51 @@ const isDay = (value: string | null): value is string => value !== null && /^\d{
  * same Wednesday, once by weekday and once by date) stay silent.
  */
 export function findDateConflicts(events: readonly PlacedEvent[], stories: readonly (readonly number[])[]): Finding[] {
-  const groups = stories.filter((story) => story.length > 1).map((story) => story.map((i) => events[i]!));
   const findings: Finding[] = [];
-  for (const group of groups) {
-    const documents = [...new Set(group.map((p) => p.document.id))];
-    if (documents.length < 2) continue;
-    let detail: string | null = null;
-    // Only reports that give a date can disagree, and reports that all give it alike cannot: wire
-    // copy repeats one date in many documents, and pairing them all would cost the square of them.
-    const dated = group.filter((p) => p.event.dateSpan !== null || ownDay(p));
-    const profiles = new Set(
-      dated.map(
-        (p) =>
-          `${ownDay(p) ? p.event.date : ''}\u0000${p.event.dateSpan ? p.document.text.slice(p.event.dateSpan.start, p.event.dateSpan.end).toLowerCase() : ''}`,
-      ),
-    );
-    // The first pair that disagrees gives the detail.
-    for (let i = 0; i < dated.length && !detail && profiles.size > 1; i++) {
-      for (let j = i + 1; j < dated.length && !detail; j++) {
-        const [a, b] = [dated[i]!, dated[j]!];
-        if (a.document.id !== b.document.id) detail = conflictBetween(a, b) ?? conflictBetween(b, a);
-      }
+  for (const story of stories) {
+    if (story.length < 2) continue;
+    const group = story.map((i) => events[i]!);
+    // One report per document: the one that gives a date, else the first (documents in order).
+    const first = new Map<string, PlacedEvent>();
+    const firstDated = new Map<string, PlacedEvent>();
+    for (const p of group) {
+      if (!first.has(p.document.id)) first.set(p.document.id, p);
+      if (p.event.dateSpan && !firstDated.has(p.document.id)) firstDated.set(p.document.id, p);
     }
-    if (!detail) continue;
-    // One report per document: the one that gives a date, else the first.
-    const shown = documents.map(
-      (id) => group.find((p) => p.document.id === id && p.event.dateSpan) ?? group.find((p) => p.document.id === id)!,
-    );
+    if (first.size < 2) continue;
+    // Only reports that give a date can disagree.
+    const pair = firstConflictingPair(group.filter((p) => p.event.dateSpan !== null || ownDay(p)));
+    if (!pair) continue;
+    const [a, b] = pair;
+    const detail = (conflictBetween(a, b) ?? conflictBetween(b, a))!;
+    const shown = [...first.keys()].map((id) => firstDated.get(id) ?? first.get(id)!);
     findings.push({
       kind: 'date_conflict',
-      documents,
+      documents: [...first.keys()],
       entity: null,
       detail: shown.length > 2 ? `${detail} ${datesOf(shown)}` : detail,
       evidence: shown.map(({ document, event }) => ({ document: document.id, start: event.start, end: event.end })),
     });
   }
   return findings;
+}
+
+/** What of a dated report a conflict reads (`firstPairApart`): the day its own sentence states, and the words of its date. */
+function profileOf(p: PlacedEvent): string {
+  const said = p.event.dateSpan
+    ? p.document.text.slice(p.event.dateSpan.start, p.event.dateSpan.end).toLowerCase()
+    : '';
+  return `${ownDay(p) ? p.event.date : ''}\u0000${said}`;
+}
+
+/** The first pair of reports, in order, from different documents that disagree on the date. */
+function firstConflictingPair(dated: readonly PlacedEvent[]): readonly [PlacedEvent, PlacedEvent] | null {
+  return firstPairApart(
+    dated,
+    profileOf,
+    (p) => p.document.id,
+    (a, b) => (conflictBetween(a, b) ?? conflictBetween(b, a)) !== null,
+  );
 }
 
 function datesOf(shown: readonly PlacedEvent[]): string {

@@ -3,6 +3,7 @@ import { termsOf } from '../../../text/terms.js';
 import { stopwords } from '../../../lexicons/index.js';
 import type { ComparedDocument } from './sources.js';
 import { rootFinder } from '../../common/disjoint-sets.js';
+import { firstPairApart } from './first-pair.js';
 
 /** Values further apart than this share of the larger one disagree; closer ones are rounding. */
 export const FIGURE_TOLERANCE = 0.05;
@@ -96,66 +97,47 @@ export function findFigureConflicts(documents: readonly ComparedDocument[]): Fin
         };
       }),
   );
-  const parent = placed.map((_, i) => i);
-  const find = rootFinder(parent);
-  const join = (i: number, j: number) => {
-    const [a, b] = [find(i), find(j)];
-    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
-  };
   // Figures alike in everything `sameMeasure` reads (a wire figure repeated by many sites) are one
   // kind, and kinds are compared, not figures: the cost follows the kinds of figure, not their copies.
-  const kinds = new Map<string, { head: number; members: number[]; documents: Set<string> }>();
-  placed.forEach((p, i) => {
+  const kinds = new Map<string, FigureKind>();
+  const kindOf = placed.map((p, i) => {
     const key = `${p.dimension}\u0000${coarse(p.figure.period) ?? ''}\u0000${p.plainCount}\u0000${[...p.terms].sort().join(' ')}\u0000${p.sentence}`;
-    const kind = kinds.get(key);
+    let kind = kinds.get(key);
     if (kind) {
       kind.members.push(i);
       kind.documents.add(p.document.id);
-    } else kinds.set(key, { head: i, members: [i], documents: new Set([p.document.id]) });
+    } else
+      kinds.set(
+        key,
+        (kind = { index: kinds.size, head: placed[i]!, members: [i], documents: new Set([p.document.id]) }),
+      );
+    return kind.index;
   });
-  const byDimension = new Map<string, Array<{ head: number; members: number[]; documents: Set<string> }>>();
-  for (const kind of kinds.values()) {
-    // Figures of one kind in two documents measure one thing.
-    if (kind.documents.size > 1 && sameMeasure(placed[kind.head]!, placed[kind.head]!, true))
-      for (const i of kind.members) join(kind.head, i);
-    const dimension = placed[kind.head]!.dimension;
-    const members = byDimension.get(dimension);
-    if (members) members.push(kind);
-    else byDimension.set(dimension, [kind]);
-  }
-  // Only figures of one dimension can be paired, so kinds are paired within each dimension.
-  for (const members of byDimension.values()) {
-    for (let x = 0; x < members.length; x++) {
-      for (let y = x + 1; y < members.length; y++) {
-        const [a, b] = [members[x]!, members[y]!];
-        // Kinds already in one group need no test, nor two kinds of one and the same document.
-        if (find(a.head) === find(b.head)) continue;
-        if (
-          a.documents.size === 1 &&
-          b.documents.size === 1 &&
-          placed[a.head]!.document.id === placed[b.head]!.document.id
-        )
-          continue;
-        if (!sameMeasure(placed[a.head]!, placed[b.head]!, true)) continue;
-        // Every figure of either kind measures what a figure of the other, from another document, measures.
-        for (const i of a.members) join(i, b.head);
-        for (const j of b.members) join(j, a.head);
-      }
-    }
-  }
-  const groups = new Map<number, PlacedFigure[]>();
+  const linked = measuredAlike([...kinds.values()]);
+  // The figures of a kind linked to another measure one thing with it (each measures what a figure of
+  // the other, from another document, measures); a kind linked to none leaves its figures apart.
+  const groups = new Map<string, PlacedFigure[]>();
   placed.forEach((p, i) => {
-    const group = groups.get(find(i));
+    const root = linked(kindOf[i]!);
+    const key = root === null ? `figure ${i}` : `kind ${root}`;
+    const group = groups.get(key);
     if (group) group.push(p);
-    else groups.set(find(i), [p]);
+    else groups.set(key, [p]);
   });
   const findings: Finding[] = [];
   for (const group of groups.values()) {
     const documentsOf = [...new Set(group.map((p) => p.document.id))];
     if (documentsOf.length < 2) continue;
-    const conflict = firstConflict(group);
+    const conflict = firstPairApart(
+      group,
+      profileOf,
+      (p) => p.document.id,
+      (a, b) => disagree(a.figure, b.figure),
+    );
     if (!conflict) continue;
-    const shown = documentsOf.map((id) => group.find((p) => p.document.id === id)!);
+    const first = new Map<string, PlacedFigure>();
+    for (const p of group) if (!first.has(p.document.id)) first.set(p.document.id, p);
+    const shown = documentsOf.map((id) => first.get(id)!);
     const quote = (p: PlacedFigure) =>
       `${p.document.title ?? p.document.id} gives “${p.document.text.slice(p.figure.start, p.figure.end)}”`;
     const [x, y] = [inBase(conflict[0].figure).value, inBase(conflict[1].figure).value];
@@ -170,16 +152,8 @@ export function findFigureConflicts(documents: readonly ComparedDocument[]): Fin
   return findings;
 }
 
-/** The first two figures of the group, in order, from different documents that disagree. */
-function firstConflict(group: readonly PlacedFigure[]): readonly [PlacedFigure, PlacedFigure] | undefined {
-  for (let i = 0; i < group.length; i++) {
-    for (let j = i + 1; j < group.length; j++) {
-      const [a, b] = [group[i]!, group[j]!];
-      if (a.document.id !== b.document.id && disagree(a.figure, b.figure)) return [a, b];
-    }
-  }
-  return undefined;
-}
+/** What of a figure `disagree` reads: its unit, value and qualifier. */
+const profileOf = ({ figure }: PlacedFigure) => `${figure.unit}\u0000${figure.value}\u0000${figure.qualifier ?? ''}`;
 
 function disagree(a: Figure, b: Figure): boolean {
   const [x, y] = [inBase(a).value, inBase(b).value];
@@ -205,4 +179,143 @@ function sentenceAround(text: string, figure: Figure): string {
 function lazy<T>(compute: () => T): () => T {
   let value: T | undefined;
   return () => (value ??= compute());
+}
+
+/** Figures alike in everything `sameMeasure` reads, from one document or several. */
+interface FigureKind {
+  readonly index: number;
+  readonly head: PlacedFigure;
+  readonly members: number[];
+  readonly documents: Set<string>;
+}
+
+/**
+ * Which kinds measure one thing: the kinds linked, directly or through others, by pairs that
+ * `sameMeasure` accepts from different documents (and a kind in two documents, which measures one
+ * thing by itself). Gives each kind's group (a kind's index standing for the group), or null for a
+ * kind linked to none. Only the groups matter, never which pairs made them, so pairs are not all
+ * tested: a plain count is alike with every kind of its dimension and period, which is joined
+ * through `Reach` in time linear in the kinds, and other kinds share measured words or words around
+ * them, which an index of the rarest of their words finds (see `pairsSharingHalf`).
+ */
+function measuredAlike(kinds: readonly FigureKind[]): (kind: number) => number | null {
+  const parent = kinds.map((_, k) => k);
+  const find = rootFinder(parent);
+  const linked = kinds.map((kind) => kind.documents.size > 1 && sameMeasure(kind.head, kind.head, true));
+  const link = (x: number, y: number) => {
+    linked[x] = linked[y] = true;
+    const [a, b] = [find(x), find(y)];
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  };
+  // Two kinds of one and the same document hold no pair from two documents; a kind of several
+  // documents pairs with every other.
+  const documentOf = (k: number) => (kinds[k]!.documents.size === 1 ? kinds[k]!.head.document.id : `\u0001${k}`);
+  const byDimension = new Map<string, number[]>();
+  kinds.forEach((kind, k) => {
+    const list = byDimension.get(kind.head.dimension);
+    if (list) list.push(k);
+    else byDimension.set(kind.head.dimension, [k]);
+  });
+  for (const members of byDimension.values()) {
+    // Kinds by coarse period ('' for none): a kind with none meets every period, one with a period
+    // meets its own and none.
+    const byPeriod = new Map<string, number[]>();
+    for (const k of members) {
+      const period = coarse(kinds[k]!.head.figure.period) ?? '';
+      const list = byPeriod.get(period);
+      if (list) list.push(k);
+      else byPeriod.set(period, [k]);
+    }
+    const reaches = new Map([...byPeriod].map(([period, list]) => [period, new Reach(list, documentOf)]));
+    for (const k of members) {
+      if (!kinds[k]!.head.plainCount) continue;
+      const period = coarse(kinds[k]!.head.figure.period) ?? '';
+      for (const [other, reach] of reaches)
+        if (period === '' || other === '' || other === period) reach.connect(k, documentOf(k), link);
+    }
+    const measured = members.filter((k) => !kinds[k]!.head.plainCount);
+    for (const words of [(k: number) => kinds[k]!.head.terms, (k: number) => kinds[k]!.head.context()]) {
+      pairsSharingHalf(measured, words, (x, y) => {
+        if (find(x) === find(y) || documentOf(x) === documentOf(y)) return;
+        if (sameMeasure(kinds[x]!.head, kinds[y]!.head, true)) link(x, y);
+      });
+    }
+  }
+  return (kind) => (linked[kind] ? find(kind) : null);
+}
+
+/**
+ * The kinds of one dimension and period that plain counts reach: a plain count is alike with each
+ * of them but those of its own document. Linking each plain count to each kind would cost their
+ * product; instead the kinds already joined are held as one group (`hub`, with the documents of its
+ * kinds: one, or null for several) and the rest wait by document (`waiting`), so that each kind is
+ * linked once and each plain count once more, and the groups come out as if every pair were linked.
+ */
+class Reach {
+  private readonly waiting = new Map<string, number[]>();
+  private hub: { kind: number; document: string | null } | null = null;
+
+  constructor(kinds: readonly number[], documentOf: (kind: number) => string) {
+    for (const k of kinds) {
+      const list = this.waiting.get(documentOf(k));
+      if (list) list.push(k);
+      else this.waiting.set(documentOf(k), [k]);
+    }
+  }
+
+  /** Links a plain count of the given document with every kind here of another document. */
+  connect(plain: number, document: string, link: (x: number, y: number) => void): void {
+    const reached = new Set<string>();
+    for (const [other, list] of this.waiting) {
+      if (other === document) continue;
+      for (const k of list) link(plain, k);
+      reached.add(other);
+      this.waiting.delete(other);
+    }
+    // The hub holds a kind of another document: the count is alike with it, and so joins the hub.
+    const hub = this.hub;
+    const throughHub = hub !== null && hub.document !== document;
+    if (throughHub) link(plain, hub.kind);
+    if (!reached.size && !throughHub) return;
+    // A hub of this document alone stays apart, and waits as one kind of its document.
+    if (hub && !throughHub) this.waiting.set(document, [...(this.waiting.get(document) ?? []), hub.kind]);
+    const several = throughHub && hub.document === null;
+    if (throughHub && hub.document !== null) reached.add(hub.document);
+    this.hub = { kind: plain, document: !several && reached.size === 1 ? [...reached][0]! : null };
+  }
+}
+
+/**
+ * Calls `visit` with every pair of kinds (once or more) whose words, as `words` gives them, share at
+ * least half of the smaller set, the share `sameMeasure` asks for, and with some other pairs. A set of
+ * n words that shares half of itself with another shares one of any n − ⌈n/2⌉ + 1 of its words, so
+ * each kind is listed under that many of its rarest words, and looks for partners under all of its own.
+ */
+function pairsSharingHalf(
+  kinds: readonly number[],
+  words: (kind: number) => ReadonlySet<string>,
+  visit: (x: number, y: number) => void,
+): void {
+  const frequency = new Map<string, number>();
+  for (const k of kinds) for (const word of words(k)) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  const rarestFirst = (a: string, b: string) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
+  const listed = new Map<string, number[]>();
+  for (const k of kinds) {
+    const own = [...words(k)].sort(rarestFirst);
+    for (const word of own.slice(0, own.length - Math.ceil(own.length / 2) + 1)) {
+      const list = listed.get(word);
+      if (list) list.push(k);
+      else listed.set(word, [k]);
+    }
+  }
+  const seen = new Map<number, number>();
+  for (const k of kinds) {
+    for (const word of words(k)) {
+      for (const other of listed.get(word) ?? []) {
+        if (other === k || seen.get(other) === k) continue;
+        seen.set(other, k);
+        visit(k, other);
+      }
+    }
+  }
 }

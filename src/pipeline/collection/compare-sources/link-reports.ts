@@ -36,7 +36,6 @@ interface Kind {
  */
 export function linkReports(events: readonly PlacedEvent[]): ReportLinks {
   const kinds = kindsOf(events);
-  const linked = linkedKinds(kinds);
   const echoed = events.map(() => false);
   const parent = events.map((_, i) => i);
   // Each group keeps the latest first day and the earliest last day of its reports' dates.
@@ -62,7 +61,7 @@ export function linkReports(events: readonly PlacedEvent[]): ReportLinks {
     for (const i of kind.members) echoed[i] = true;
     for (const i of kind.members.slice(1)) join(kind.members[0]!, i);
   }
-  for (const [x, y] of linked) {
+  forEachLinkedPair(kinds, (x, y) => {
     const [a, b] = [kinds[x]!, kinds[y]!];
     for (const [mine, theirs] of [
       [a, b],
@@ -77,7 +76,7 @@ export function linkReports(events: readonly PlacedEvent[]): ReportLinks {
     // report joins the same groups as joining every pair, in time linear in the two kinds.
     for (const i of a.members) join(i, b.members[0]!);
     for (const j of b.members) join(j, a.members[0]!);
-  }
+  });
   const groups = new Map<number, number[]>();
   events.forEach((_, i) => {
     const root = find(i);
@@ -110,41 +109,77 @@ function kindsOf(events: readonly PlacedEvent[]): Kind[] {
 }
 
 /**
- * Pairs of kinds (indexes, x < y, in order) whose reports `isSameEvent` would pair. Kinds of one
- * type are compared; a kind dated to the day meets only the kinds dated within the window, found by
- * a sorted walk, and the undated ones.
+ * Visits, in order (x < y, by x then y), the pairs of kinds whose reports `isSameEvent` would pair,
+ * one x at a time, so the pairs are never all held. Only kinds that may pair are tested: of one
+ * type and timing, of one mode or one without (see `isSameReportOf`), and a kind dated to the day
+ * with the kinds dated within the window (found by halving a list sorted by day) and the undated ones.
  */
-function linkedKinds(kinds: readonly Kind[]): Array<readonly [number, number]> {
-  const byType = new Map<string, number[]>();
-  kinds.forEach((kind, k) => {
-    const members = byType.get(kind.head.event.type);
-    if (members) members.push(k);
-    else byType.set(kind.head.event.type, [k]);
-  });
-  const pairs: Array<readonly [number, number]> = [];
-  const consider = (x: number, y: number) => {
-    const [a, b] = [kinds[x]!, kinds[y]!];
-    // Two kinds from one and the same document hold no pair of reports from two documents.
-    if (a.documents.size === 1 && b.documents.size === 1 && a.head.document.id === b.head.document.id) return;
-    if (isSameReportOf(a.head, b.head, a.day, b.day)) pairs.push(x < y ? [x, y] : [y, x]);
-  };
-  for (const members of byType.values()) {
-    const dated = members
-      .filter((k) => kinds[k]!.day !== null)
-      .sort((x, y) => kinds[x]!.day! - kinds[y]!.day! || x - y);
-    const undated = members.filter((k) => kinds[k]!.day === null);
-    // Undated kinds meet every kind of their type; dated kinds meet the dated ones within the window.
-    for (let u = 0; u < undated.length; u++) {
-      for (let v = u + 1; v < undated.length; v++) consider(undated[u]!, undated[v]!);
-      for (const d of dated) consider(undated[u]!, d);
-    }
-    for (let p = 0; p < dated.length; p++) {
-      const day = kinds[dated[p]!]!.day!;
-      for (let q = p + 1; q < dated.length && kinds[dated[q]!]!.day! - day <= SAME_EVENT_WINDOW_DAYS; q++)
-        consider(dated[p]!, dated[q]!);
-    }
+function forEachLinkedPair(kinds: readonly Kind[], visit: (x: number, y: number) => void): void {
+  interface Bucket {
+    /** Kinds dated to the day, by day then index, and their days. */
+    readonly dated: number[];
+    readonly days: number[];
+    /** Kinds without a day, by index. */
+    readonly undated: number[];
   }
-  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  const buckets = new Map<string, Bucket>();
+  // The buckets of one type and timing, by mode ('' for none).
+  const byTypeAndTiming = new Map<string, Map<string, Bucket>>();
+  kinds.forEach((kind, k) => {
+    const { type, timing, mode } = kind.head.event;
+    const outer = `${type}\u0000${timing === 'future' ? 'f' : ''}`;
+    let modes = byTypeAndTiming.get(outer);
+    if (!modes) byTypeAndTiming.set(outer, (modes = new Map()));
+    let bucket = modes.get(mode ?? '');
+    if (!bucket) {
+      modes.set(mode ?? '', (bucket = { dated: [], days: [], undated: [] }));
+      buckets.set(`${outer}\u0000${mode ?? ''}`, bucket);
+    }
+    if (kind.day === null) bucket.undated.push(k);
+    else bucket.dated.push(k);
+  });
+  for (const bucket of buckets.values()) {
+    bucket.dated.sort((x, y) => kinds[x]!.day! - kinds[y]!.day! || x - y);
+    for (const k of bucket.dated) bucket.days.push(kinds[k]!.day!);
+  }
+  const candidates: number[] = [];
+  kinds.forEach((a, x) => {
+    const { type, timing, mode } = a.head.event;
+    const modes = byTypeAndTiming.get(`${type}\u0000${timing === 'future' ? 'f' : ''}`)!;
+    // A kind with a mode meets its mode and none; one without meets every mode.
+    const meets = mode ? [modes.get(mode), modes.get('')] : [...modes.values()];
+    candidates.length = 0;
+    for (const bucket of meets) {
+      if (!bucket) continue;
+      for (const y of bucket.undated) if (y > x) candidates.push(y);
+      if (a.day === null) {
+        for (const y of bucket.dated) if (y > x) candidates.push(y);
+        continue;
+      }
+      for (let q = firstAtLeast(bucket.days, a.day - SAME_EVENT_WINDOW_DAYS); q < bucket.dated.length; q++) {
+        if (bucket.days[q]! > a.day + SAME_EVENT_WINDOW_DAYS) break;
+        if (bucket.dated[q]! > x) candidates.push(bucket.dated[q]!);
+      }
+    }
+    candidates.sort((p, q) => p - q);
+    for (const y of candidates) {
+      const b = kinds[y]!;
+      // Two kinds from one and the same document hold no pair of reports from two documents.
+      if (a.documents.size === 1 && b.documents.size === 1 && a.head.document.id === b.head.document.id) continue;
+      if (isSameReportOf(a.head, b.head, a.day, b.day)) visit(x, y);
+    }
+  });
+}
+
+/** The index of the first value at least `value` in an ascending list (its length if none). */
+function firstAtLeast(sorted: readonly number[], value: number): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The first and last day (days since 1970) an ISO date covers: a day, a month or a year; null without one. */

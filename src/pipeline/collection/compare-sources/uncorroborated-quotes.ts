@@ -30,6 +30,7 @@ export function findUncorroboratedQuotes(
     if (related.has(document.id) && !foldedTexts.has(document.id))
       foldedTexts.set(document.id, new FoldedText(document.text));
   }
+  const holders = new WordIndex(foldedTexts);
   const findings: Finding[] = [];
   for (const document of documents) {
     if (!related.has(document.id)) continue;
@@ -40,7 +41,9 @@ export function findUncorroboratedQuotes(
       if (words.length < 6) continue;
       // The probe's last word may be cut short; the words before it are whole.
       const wholeWords = words.slice(0, -1);
-      if ([...foldedTexts].some(([id, other]) => id !== document.id && carries(other, probe, wholeWords))) continue;
+      // A text that carries the probe holds each of its whole words: the rarest names the few texts to read.
+      if (holders.holding(wholeWords).some(([id, other]) => id !== document.id && carries(other, probe, wholeWords)))
+        continue;
       const speaker = quote.speakerMention ? entityAt(document.id, quote.speakerMention) : null;
       const who = quote.speakerText ?? 'an unnamed speaker';
       findings.push({
@@ -53,4 +56,31 @@ export function findUncorroboratedQuotes(
     }
   }
   return findings;
+}
+
+/** The texts each word stands whole in, so that a quote is looked for only in texts holding its words. */
+class WordIndex {
+  private readonly texts: ReadonlyArray<readonly [string, FoldedText]>;
+  private readonly holdersOf = new Map<string, number[]>();
+
+  constructor(texts: ReadonlyMap<string, FoldedText>) {
+    this.texts = [...texts];
+    this.texts.forEach(([, folded], t) => {
+      for (const word of folded.text.split(' ')) {
+        const list = this.holdersOf.get(word);
+        if (!list) this.holdersOf.set(word, [t]);
+        else if (list.at(-1) !== t) list.push(t);
+      }
+    });
+  }
+
+  /** The texts (id and folded text) holding the word of these that fewest texts hold. */
+  holding(words: readonly string[]): Array<readonly [string, FoldedText]> {
+    let rarest: readonly number[] | undefined;
+    for (const word of words) {
+      const list = this.holdersOf.get(word) ?? [];
+      if (!rarest || list.length < rarest.length) rarest = list;
+    }
+    return (rarest ?? []).map((t) => this.texts[t]!);
+  }
 }

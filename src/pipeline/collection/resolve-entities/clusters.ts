@@ -15,6 +15,14 @@ export class Cluster {
   readonly countries = new Map<string, number>();
   readonly documents = new Set<string>();
   readonly mentions: PlacedMention[] = [];
+  /** The mentions of each document, in the order they were placed. */
+  readonly mentionsIn = new Map<string, PlacedMention[]>();
+  /** The keys of the resolution's lookup by name that lead to this cluster, so that absorbing it moves them. */
+  readonly keysInIndex: string[] = [];
+  /** Moved into another cluster: no longer one of the analysis's clusters. */
+  removed = false;
+  /** Changes whenever the keys may have changed, so that an index of them knows to look again. */
+  keysVersion = 0;
   /** Names written differently from the canonical name that were merged as misspellings. */
   readonly variants: Array<{ name: string; mention: PlacedMention }> = [];
 
@@ -22,23 +30,33 @@ export class Cluster {
     readonly kind: EntityKind,
     readonly order: number,
     public known: KnownActor | null,
+    /** Unique, in the order clusters were made (`order` counts the clusters there were, which absorbing lowers). */
+    readonly sequence: number = order,
   ) {}
 
   private keys: { surnames: Set<string>; full: Set<string> } | null = null;
 
   add(mention: PlacedMention, name: string, role: string | null, country: string | null): void {
-    this.mentions.push(mention);
-    this.documents.add(mention.document);
+    this.take(mention);
     if (name) {
       this.names.set(name, (this.names.get(name) ?? 0) + 1);
       if (nameWords(name).length >= 2) {
         // The keys are made of full names only: a new lone surname leaves them as they are.
-        if (!this.fullNames.has(name)) this.keys = null;
+        if (!this.fullNames.has(name)) this.namesChanged();
         this.fullNames.set(name, (this.fullNames.get(name) ?? 0) + 1);
       }
     }
     if (role) this.roles.push(role);
     if (country) this.countries.set(country, (this.countries.get(country) ?? 0) + 1);
+  }
+
+  /** Holds a mention (a name, role and country, if any, are added by `add`). */
+  take(mention: PlacedMention): void {
+    this.mentions.push(mention);
+    this.documents.add(mention.document);
+    const here = this.mentionsIn.get(mention.document);
+    if (here) here.push(mention);
+    else this.mentionsIn.set(mention.document, [mention]);
   }
 
   /** The canonical name: the known actor's, else the most used full name, first written on ties; never a misspelling. */
@@ -63,6 +81,7 @@ export class Cluster {
   /** Forgets the cached keys, after names were moved in from another cluster. */
   namesChanged(): void {
     this.keys = null;
+    this.keysVersion++;
   }
 
   private cachedKeys() {

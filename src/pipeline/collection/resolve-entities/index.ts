@@ -23,6 +23,7 @@ import { countryName, knownActors } from '../../../lexicons/index.js';
 import { listedAliases } from './aliases.js';
 import { Cluster } from './clusters.js';
 import { nameKey, nameWords, roleWords, similarGivenNames } from './name-similarity.js';
+import { PersonIndex } from './person-index.js';
 
 /** What resolution needs of one document. */
 export interface ResolvedDocument {
@@ -67,38 +68,47 @@ export function resolveEntities(
   userActors: readonly KnownActor[] = [],
 ): Resolution {
   const { actors, knownByKey, knownBySurname } = knowledgeIndex(userActors);
+  // Every cluster made, in order; those absorbed into another are marked `removed` and left out.
   const clusters: Cluster[] = [];
+  const live = { count: 0 };
+  const people = new PersonIndex();
   const byKnown = new Map<KnownActor, Cluster>();
   const byKey = new Map<string, Cluster>();
   const assigned = new Map<string, (Cluster | null)[]>(documents.map((d) => [d.id, d.mentions.map(() => null)]));
+  const made = (kind: Mention['kind'], known: KnownActor | null) => {
+    const cluster = new Cluster(kind, live.count++, known, clusters.length);
+    clusters.push(cluster);
+    people.track(cluster);
+    return cluster;
+  };
   const clusterFor = (kind: Mention['kind'], known: KnownActor | null, key: string): Cluster => {
     if (known) {
       let cluster = byKnown.get(known);
-      if (!cluster) {
-        cluster = new Cluster(kind, clusters.length, known);
-        byKnown.set(known, cluster);
-        clusters.push(cluster);
-      }
+      if (!cluster) byKnown.set(known, (cluster = made(kind, known)));
       return cluster;
     }
     let cluster = byKey.get(`${kind}|${key}`);
     if (!cluster) {
-      cluster = new Cluster(kind, clusters.length, null);
+      cluster = made(kind, null);
       byKey.set(`${kind}|${key}`, cluster);
-      clusters.push(cluster);
+      cluster.keysInIndex.push(`${kind}|${key}`);
     }
     return cluster;
   };
   const place = (document: ResolvedDocument, index: number, cluster: Cluster, name: string) => {
     const mention = document.mentions[index]!;
+    const newDocument = !cluster.documents.has(document.id);
     cluster.add(
       { document: document.id, index, start: mention.start, end: mention.end },
       name,
       mention.anaphoric ? null : mention.role,
       mention.country,
     );
+    people.track(cluster, newDocument ? [document.id] : []);
     assigned.get(document.id)![index] = cluster;
   };
+  // The first person cluster (in the order made) of a document that passes a test.
+  const personIn = (document: string, test: (c: Cluster) => boolean) => people.inDocument(document).find(test);
   const each = (test: (m: Mention) => boolean) => {
     const found: Array<{ document: ResolvedDocument; index: number; mention: Mention }> = [];
     for (const document of documents) {
@@ -139,18 +149,19 @@ export function resolveEntities(
     // "Anaya Lugo" after "Rigoberto Anaya Lugo": two surnames of a person the document names in full.
     const existing =
       byKey.get(`person|${key}`) ??
-      clusters.find((c) => c.kind === 'person' && c.fullKeys().has(key)) ??
-      clusters.find((c) => c.kind === 'person' && c.documents.has(document.id) && c.surnameKeys().has(key));
+      people.withFullKey(key)[0] ??
+      people.withSurnameKey(key).find((c) => c.documents.has(document.id));
     if (existing) {
       place(document, index, existing, mention.name);
       continue;
     }
-    const variantOf = findVariantOf(mention, clusters, actors, knownBySurname);
+    const variantOf = findVariantOf(mention, people, actors, knownBySurname);
     if (variantOf) {
       const cluster = variantOf instanceof Cluster ? variantOf : clusterFor('person', variantOf, key);
       place(document, index, cluster, mention.name);
       cluster.variants.push({ name: mention.name, mention: cluster.mentions.at(-1)! });
       byKey.set(`person|${key}`, cluster);
+      cluster.keysInIndex.push(`person|${key}`);
       continue;
     }
     place(document, index, clusterFor('person', null, key), mention.name);
@@ -161,11 +172,8 @@ export function resolveEntities(
       const mention = document.mentions[index]!;
       if (target === 'withheld') {
         const given = nameKey(mention.name).replace(/ n$/, '');
-        const full = clusters.find(
-          (c) =>
-            c.kind === 'person' &&
-            c.documents.has(document.id) &&
-            [...c.fullKeys()].some((k) => k.startsWith(`${given} `) && !k.endsWith(' n')),
+        const full = personIn(document.id, (c) =>
+          [...c.fullKeys()].some((k) => k.startsWith(`${given} `) && !k.endsWith(' n')),
         );
         place(document, index, full ?? clusterFor('person', null, nameKey(mention.name)), mention.name);
       } else {
@@ -197,7 +205,7 @@ export function resolveEntities(
       const longCluster = assigned.get(document.id)![k - 1]!;
       const shortCluster = assigned.get(document.id)![k]!;
       if (longCluster && shortCluster && longCluster !== shortCluster)
-        absorb(longCluster, shortCluster, clusters, assigned, byKey);
+        absorb(longCluster, shortCluster, live, assigned, byKey, people);
     }
   }
 
@@ -207,16 +215,16 @@ export function resolveEntities(
   )) {
     // "de la Fuente" reaches "Juan Ramón de la Fuente" by "fuente": surname keys leave the particles out.
     const key = nameWords(mention.name).join(' ') || nameKey(mention.name);
-    const people = clusters.filter((c) => c.kind === 'person' && c.surnameKeys().has(key));
-    const local = people.filter((c) => c.documents.has(document.id) && c.fullNames.size + (c.known ? 1 : 0) > 0);
+    const named = people.withSurnameKey(key);
+    const local = named.filter((c) => c.documents.has(document.id) && c.fullNames.size + (c.known ? 1 : 0) > 0);
     const knownByName = knownBySurname.get(key) ?? [];
     const cluster =
       local.length === 1
         ? local[0]!
         : local.length > 1
           ? mostMentioned(local)
-          : people.length === 1
-            ? people[0]!
+          : named.length === 1
+            ? named[0]!
             : knownByName.length === 1
               ? clusterFor('person', knownByName[0]!, key)
               : clusterFor('person', null, key);
@@ -246,8 +254,8 @@ export function resolveEntities(
       const country = c.known?.country ?? c.countries.keys().next().value ?? null;
       return wanted.every((w) => words.has(w)) && (!mention.country || !country || country === mention.country);
     };
-    const local = clusters.filter((c) => c.kind === 'person' && c.documents.has(document.id) && holds(c));
-    const before = local.filter((c) => c.mentions.some((m) => m.document === document.id && m.start < mention.start));
+    const local = people.inDocument(document.id).filter(holds);
+    const before = local.filter((c) => c.mentionsIn.get(document.id)!.some((m) => m.start < mention.start));
     let cluster: Cluster | null =
       local.length === 1 ? local[0]! : before.length ? lastMentionedBefore(before, document.id, mention.start) : null;
     if (!cluster && document.published) {
@@ -266,7 +274,11 @@ export function resolveEntities(
     if (cluster) place(document, index, cluster, '');
   }
 
-  return finish(documents, clusters, assigned);
+  return finish(
+    documents,
+    clusters.filter((c) => !c.removed),
+    assigned,
+  );
 }
 
 /**
@@ -330,7 +342,7 @@ function knowledgeIndex(userActors: readonly KnownActor[]) {
 /** A known actor or an entity of the same surname, a similar given name and a compatible role. */
 function findVariantOf(
   mention: Mention,
-  clusters: readonly Cluster[],
+  people: PersonIndex,
   actors: readonly KnownActor[],
   knownBySurname: ReadonlyMap<string, readonly KnownActor[]>,
 ): Cluster | KnownActor | null {
@@ -362,9 +374,8 @@ function findVariantOf(
   };
   // Only a person with a surname word in common can be a variant: a set lookup rules most out.
   const surnameWords = words.slice(1);
-  for (const cluster of clusters) {
-    if (cluster.kind !== 'person') continue;
-    if (surnameWords.length && !surnameWords.some((w) => cluster.surnameKeys().has(w))) continue;
+  // A full name has a surname word, so its candidates are the people listed under one of them.
+  for (const cluster of people.withAnySurnameKey(surnameWords)) {
     const names = [...cluster.fullNames.keys(), ...(cluster.known ? [cluster.known.name] : [])];
     if (matches(names, [...cluster.roles, ...(cluster.known?.offices.map((o) => o.role) ?? [])])) return cluster;
   }
@@ -386,7 +397,12 @@ function mostMentioned(clusters: readonly Cluster[]): Cluster {
 
 function lastMentionedBefore(clusters: readonly Cluster[], document: string, offset: number): Cluster {
   const last = (c: Cluster) =>
-    Math.max(...c.mentions.filter((m) => m.document === document && m.start < offset).map((m) => m.start));
+    Math.max(
+      ...c.mentionsIn
+        .get(document)!
+        .filter((m) => m.start < offset)
+        .map((m) => m.start),
+    );
   return [...clusters].sort((a, b) => last(b) - last(a))[0]!;
 }
 
@@ -394,21 +410,27 @@ function lastMentionedBefore(clusters: readonly Cluster[], document: string, off
 function absorb(
   into: Cluster,
   from: Cluster,
-  clusters: Cluster[],
+  live: { count: number },
   assigned: Map<string, (Cluster | null)[]>,
   byKey: Map<string, Cluster>,
+  people: PersonIndex,
 ): void {
   for (const [name, count] of from.names) into.names.set(name, (into.names.get(name) ?? 0) + count);
+  const newDocuments = [...from.documents].filter((d) => !into.documents.has(d));
   for (const mention of from.mentions) {
-    into.mentions.push(mention);
-    into.documents.add(mention.document);
+    into.take(mention);
     assigned.get(mention.document)![mention.index] = into;
   }
   into.roles.push(...from.roles);
   into.known ??= from.known;
   into.namesChanged();
-  clusters.splice(clusters.indexOf(from), 1);
-  for (const [key, cluster] of byKey) if (cluster === from) byKey.set(key, into);
+  from.removed = true;
+  live.count--;
+  people.track(into, newDocuments);
+  for (const key of from.keysInIndex) {
+    byKey.set(key, into);
+    into.keysInIndex.push(key);
+  }
 }
 
 const slug = (name: string) =>
@@ -456,36 +478,7 @@ function finish(
   const mentionEntities = new Map(
     [...assigned].map(([document, list]) => [document, list.map((c) => (c ? (ids.get(c) ?? null) : null))]),
   );
-  const spans = new Map(
-    documents.map((d) => [
-      d.id,
-      d.mentions.map((m, k) => ({ start: m.start, end: m.end, id: mentionEntities.get(d.id)![k] ?? null })),
-    ]),
-  );
-  // Nearly every span asked about is a mention's own: those are found by where they start.
-  const exactSpans = new Map<string, Map<number, Array<{ end: number; id: string }>>>();
-  for (const [documentId, list] of spans) {
-    const byStart = new Map<number, Array<{ end: number; id: string }>>();
-    for (const { start, end, id } of list) {
-      if (!id) continue;
-      const here = byStart.get(start);
-      if (here) here.push({ end, id });
-      else byStart.set(start, [{ end, id }]);
-    }
-    exactSpans.set(documentId, byStart);
-  }
-  const entityAt = (documentId: string, span: Span): string | null => {
-    const exact = exactSpans
-      .get(documentId)
-      ?.get(span.start)
-      ?.find((m) => m.end === span.end);
-    if (exact) return exact.id;
-    const list = spans.get(documentId) ?? [];
-    const around =
-      list.find((m) => m.id && m.start <= span.start && span.end <= m.end) ??
-      list.find((m) => m.id && span.start <= m.start && m.end <= span.end);
-    return around?.id ?? null;
-  };
+  const entityAt = entityLookup(documents, mentionEntities);
   const titles = new Map(documents.map((d) => [d.id, d.title ?? d.id]));
   const findings: Finding[] = used.flatMap((cluster) =>
     cluster.variants.map(({ name, mention }) => {
@@ -509,4 +502,56 @@ function finish(
 
 function countryCodeOf(cluster: Cluster): string {
   return [...cluster.countries.keys()][0] ?? 'unknown';
+}
+
+/**
+ * The entity a span names, from each document's mentions and their entities. Built apart from the
+ * clusters, which it would otherwise keep alive: a collection of thousands of documents keeps only
+ * each mention's offsets (two numbers) beside its entity id.
+ */
+function entityLookup(
+  documents: readonly ResolvedDocument[],
+  mentionEntities: ReadonlyMap<string, readonly (string | null)[]>,
+): Resolution['entityAt'] {
+  const byDocument = new Map<
+    string,
+    { starts: Int32Array; ends: Int32Array; ids: readonly (string | null)[]; sorted: boolean }
+  >();
+  for (const d of documents) {
+    const entities = mentionEntities.get(d.id)!;
+    const starts = Int32Array.from(d.mentions, (m) => m.start);
+    byDocument.set(d.id, {
+      starts,
+      ends: Int32Array.from(d.mentions, (m) => m.end),
+      ids: d.mentions.map((_, k) => entities[k] ?? null),
+      sorted: starts.every((start, k) => k === 0 || starts[k - 1]! <= start),
+    });
+  }
+  return (documentId, span) => {
+    const mentions = byDocument.get(documentId);
+    if (!mentions) return null;
+    const { starts, ends, ids, sorted } = mentions;
+    // Nearly every span asked about is a mention's own: found by where it starts, the first such
+    // mention in order that names an entity.
+    for (let k = sorted ? firstAtLeast(starts, span.start) : 0; k < starts.length; k++) {
+      if (sorted && starts[k] !== span.start) break;
+      if (starts[k] === span.start && ends[k] === span.end && ids[k]) return ids[k]!;
+    }
+    for (let k = 0; k < starts.length; k++)
+      if (ids[k] && starts[k]! <= span.start && span.end <= ends[k]!) return ids[k]!;
+    for (let k = 0; k < starts.length; k++)
+      if (ids[k] && span.start <= starts[k]! && ends[k]! <= span.end) return ids[k]!;
+    return null;
+  };
+}
+
+/** The index of the first value at least `value` in an ascending list (its length if none). */
+function firstAtLeast(sorted: Int32Array, value: number): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
