@@ -178,3 +178,33 @@ function sourcePool(sourceDirs: readonly string[]): string[][] {
   pools.set(key, made);
   return made;
 }
+
+/**
+ * `count` short articles (about 600 characters), each distinct: a headline, a dateline, one
+ * sentence of the source folders (so that some speak of what an agreement commits to and draw
+ * proposals) and a paragraph of its own twice as long, so that no two are copies of one story. For
+ * tests that need thousands of documents at little cost.
+ */
+export function shortDistinctArticles(sourceDirs: readonly string[], count: number): string[] {
+  const sentences = sourcePool(sourceDirs)
+    .flat()
+    .flatMap((paragraph) => paragraph.split(/(?<=[.!?])\s+(?=[A-ZÁÉÍÓÚÑ“"])/u))
+    .filter((sentence) => sentence.length >= 60 && sentence.length <= 240);
+  if (!sentences.length) throw new Error(`shortDistinctArticles: no sentences in ${sourceDirs.join(', ')}`);
+  const next = random(20261206);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+  return Array.from({ length: count }, (_, i) => {
+    const words = Array.from({ length: 48 }, () => pick(OWN_WORDS));
+    const own: string[] = [];
+    for (let w = 0; w < words.length; w += 12) {
+      const sentence = words.slice(w, w + 12).join(' ');
+      own.push(`${sentence[0]!.toUpperCase()}${sentence.slice(1)}.`);
+    }
+    return [
+      `Security Talks Continue in Round ${i + 1}`,
+      `MEXICO CITY - Report ${1 + (i % 28)} Oct 2025`,
+      pick(sentences),
+      own.join(' '),
+    ].join('\n\n');
+  });
+}

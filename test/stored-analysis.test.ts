@@ -9,8 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { generateDistinctCorpus } from '../bench/corpus.js';
-import type { SourceDocument } from '../src/core/index.js';
+import { shortDistinctArticles } from '../bench/corpus.js';
 import { analyzeCollection, analyzeDocument, isFailedAnalysis, PIPELINE_VERSION } from '../src/pipeline/index.js';
 import { defaultReadLimits } from '../src/readers/index.js';
 import type { Analyzer } from '../src/services/document-analyses.js';
@@ -21,7 +20,6 @@ import { loadDocument } from '../src/services/load-document.js';
 import { StoredAnalysisService } from '../src/services/stored-analysis.service.js';
 import { DocumentsRepository } from '../src/store/repositories/documents.repository.js';
 import type { Database } from '../src/store/schema.js';
-import { documentIdOf } from '../src/text/document-id.js';
 import { startServer } from './helpers/server.js';
 import { repoRoot } from './helpers/shared.js';
 import { forEachDialect, newTestStore } from './helpers/store.js';
@@ -191,29 +189,29 @@ function watch(look: () => void): () => void {
   return () => (on = false);
 }
 
-describe('adding a document to a store of 300', () => {
+const STORED = 5000;
+
+describe(`adding a document to a store of ${STORED}`, () => {
   let store: { db: Kysely<Database>; close: () => Promise<void> };
-  const texts = generateDistinctCorpus([exampleDir], 301, 1500);
+  let dir: string;
+  const texts = shortDistinctArticles([exampleDir], STORED + 1);
 
   beforeEach(async () => {
     store = await newTestStore('sqlite');
-    const ingest = new IngestService(store.db);
-    for (const [i, text] of texts.slice(0, 300).entries()) {
-      const document: SourceDocument = {
-        id: documentIdOf(text),
-        text,
-        format: 'text',
-        encoding: 'utf-8',
-        hints: {},
-        source: { path: `corpus/${i}.txt` },
-      };
-      const analysis = analyzeDocument(document);
-      if (isFailedAnalysis(analysis)) throw new Error(analysis.failure.reason);
-      await ingest.store(analysis, `corpus/${i}.txt`);
-    }
-  }, 300_000);
+    // Built as an ingest builds it, in bulk: analysed in a pool of worker threads while earlier
+    // documents are stored.
+    dir = mkdtempSync(join(tmpdir(), 'puente-stored-'));
+    const paths = texts.slice(0, STORED).map((text, i) => {
+      const path = join(dir, `${String(i).padStart(4, '0')}.txt`);
+      writeFileSync(path, text);
+      return path;
+    });
+    const { summary } = await new IngestService(store.db).ingestPaths(paths, defaultReadLimits, undefined, 'auto');
+    expect(summary).toMatchObject({ read: STORED, new: STORED });
+  }, 1_200_000);
   afterEach(async () => {
     await store.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('answers /api/health, and serves the previous collection, before the collection work ends', async () => {
@@ -223,7 +221,7 @@ describe('adding a document to a store of 300', () => {
       (await fetch(`${server.url}/api${path}`)).json() as Promise<Record<string, any>>;
     try {
       expect((await get('/entities')).items.length).toBeGreaterThan(0);
-      expect((await get('/status')).collection).toMatchObject({ ready: true, documents: 300, updating: false });
+      expect((await get('/status')).collection).toMatchObject({ ready: true, documents: STORED, updating: false });
       const order: string[] = [];
       const collected = new Promise<void>((resolve) =>
         server.services.analysis.onCollected(() => (order.push('collected'), resolve())),
@@ -234,7 +232,7 @@ describe('adding a document to a store of 300', () => {
       const posted = await fetch(`${server.url}/api/analyze`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
-        body: JSON.stringify({ text: texts[300], name: 'added.txt', store: true }),
+        body: JSON.stringify({ text: texts[STORED], name: 'added.txt', store: true }),
       });
       const added = (await posted.json()) as { stored: string; analysis: { documents: Array<{ id: string }> } };
       order.push('stored');
@@ -246,17 +244,17 @@ describe('adding a document to a store of 300', () => {
       const documentId = added.analysis.documents[0]!.id;
       const opened = await get(`/documents/${documentId}`);
       order.push('reads');
-      expect(status.collection).toMatchObject({ ready: true, documents: 300 });
+      expect(status.collection).toMatchObject({ ready: true, documents: STORED });
       expect(opened.analysis.id).toBe(documentId);
 
       await collected;
       expect(order).toEqual(['stored', 'health', 'reads', 'collected']);
-      expect((await get('/status')).collection).toMatchObject({ ready: true, documents: 301 });
+      expect((await get('/status')).collection).toMatchObject({ ready: true, documents: STORED + 1 });
       expect((await get(`/documents/${documentId}`)).analysis.id).toBe(documentId);
       // The stored documents were never analysed again; the upload was analysed by its own request.
       expect(counter.calls).toEqual([]);
     } finally {
       await server.close();
     }
-  });
+  }, 600_000);
 });

@@ -72,6 +72,17 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const REGION_TAGS = new Set(['nav', 'footer', 'aside']);
 const REGION_ROLES = new Set(['navigation', 'contentinfo', 'complementary', 'banner', 'search']);
 
+/** Whether an element's text is never read: skipped tags, and what the page hides. */
+export function isUnread(element: Element): boolean {
+  if (SKIP.has(element.tagName.toLowerCase())) return true;
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  const style = element.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+/** Whether a tag opens a block of its own. */
+export const isBlockTag = (tag: string): boolean => BLOCK.has(tag);
+
 interface WalkState {
   buffer: string;
   item: boolean;
@@ -101,9 +112,7 @@ export function collectBlocks(root: Element): HtmlBlock[] {
     if (node.nodeType !== 1) return;
     const element = node as Element;
     const tag = element.tagName.toLowerCase();
-    if (SKIP.has(tag) || element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return;
-    const style = element.getAttribute('style');
-    if (style && HIDDEN_STYLE.test(style)) return;
+    if (isUnread(element)) return;
     if (tag === 'br') {
       state.buffer += '\n';
       return;

@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { InputError, type Span } from '../core/index.js';
 import { decodeBytes } from './decode-bytes.js';
 import { collectBlocks, type HtmlBlock } from './html-blocks.js';
+import { flattenBelow } from './html-flatten.js';
 import { bylineNames, readHtmlMetadata } from './html-metadata.js';
 import { assertNestingWithin, declaredCharset, parsePage, stripInertMarkup } from './html-safety.js';
 import type { Declared, ReadLimits, ReadResult, Reader } from './reader.js';
@@ -32,6 +33,7 @@ export const htmlReader = {
     const blocks = collectBlocks(root);
     if (!blocks.length) throw new InputError(input, 'has no visible text');
 
+    flattenBelow(document.documentElement as unknown as Element);
     const article = new Readability<Node>(document as unknown as Document, {
       serializer: (node) => node,
       charThreshold: 200,

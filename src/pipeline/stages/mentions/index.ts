@@ -683,13 +683,20 @@ function confirm(candidates: readonly Candidate[], lookups: NameLookups, terms: 
   }
   // "Everardo Quintero Lugo … Quintero Lugo": a run repeated later by its last words names a person,
   // and so does every run that ends with such a tail.
-  const tails: string[] = [];
-  for (const run of runs) if (runs.some((other) => other !== run && other.endsWith(` ${run}`))) tails.push(run);
-  const repeatedTails = new Set<string>();
-  for (const tail of tails) {
-    repeatedTails.add(tail);
-    for (const other of runs) if (other.endsWith(` ${tail}`)) repeatedTails.add(other);
-  }
+  // Each run's endings after a space, gathered once: comparing every run with every other would cost
+  // the square of their number in a text of thousands of names.
+  const endings = (run: string) => {
+    const found: string[] = [];
+    for (let i = run.indexOf(' '); i >= 0; i = run.indexOf(' ', i + 1)) found.push(run.slice(i + 1));
+    return found;
+  };
+  const distinctRuns = new Set(runs);
+  const endingsOfRuns = new Set<string>();
+  for (const run of distinctRuns) for (const ending of endings(run)) endingsOfRuns.add(ending);
+  const tails = new Set<string>();
+  for (const run of distinctRuns) if (endingsOfRuns.has(run)) tails.add(run);
+  const repeatedTails = new Set(tails);
+  for (const run of distinctRuns) if (endings(run).some((ending) => tails.has(ending))) repeatedTails.add(run);
   const bodyOrganizations = new Set<string>();
   for (const c of candidates)
     if (c.kind === 'organization' && !c.inHeading) bodyOrganizations.add(c.name.toLowerCase());

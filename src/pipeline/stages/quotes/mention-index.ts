@@ -2,24 +2,31 @@ import type { Mention, Span } from '../../../core/index.js';
 import { stopwords } from '../../../lexicons/index.js';
 import { roleEquivalents } from '../../../lexicons/role-equivalents.js';
 import { genderAgrees, genderOfWords, personGenders, personKey, type Gender } from './gender.js';
+import { SortedMentions } from './sorted-mentions.js';
 import { Cue, type CueIndex, type SpeechTools } from './speech-tools.js';
 
 /** Mentions of a document indexed by where they start and end, for speaker lookups. */
 export class MentionIndex {
   private readonly byStart = new Map<number, Mention>();
   private readonly byEnd = new Map<number, Mention>();
-  private readonly people: Mention[];
+  private readonly people: SortedMentions<Mention>;
+  /** People named, not by a bare role ("the minister"): those a role or a description can stand for. */
+  private readonly named: SortedMentions<Mention>;
+  /** Named people by the office their role names (see `roleKey`). */
+  private readonly holders = new Map<string, SortedMentions<Mention>>();
+  /** Mentions but places, the way `byStart` holds them: one a start, in order. */
+  private readonly speaking: SortedMentions<Mention>;
   /** People the text shows speaking: right before or after a speech verb ("Ruiz said", "said Ruiz"). */
-  private readonly speakers: Mention[];
+  private readonly speakers: SortedMentions<Mention>;
 
   /** People who open their sentence, after at most a few words ("On Monday, Sheinbaum …"): its subject. */
-  private readonly subjects: Mention[];
+  private readonly subjects: SortedMentions<Mention>;
 
   /** Unnamed speakers who open their sentence ("A senior State Department official, who …, said"). */
-  private readonly describedSubjects: Span[] = [];
+  private readonly describedSubjects: SortedMentions<Span>;
 
   /** Organisations the text shows speaking, or that open their sentence: the authors of a document met later ("según el informe"). */
-  private readonly organisations: Mention[] = [];
+  private readonly organisations: SortedMentions<Mention>;
 
   /** Each person's gender as the document marks it, by surname. */
   private readonly genders: Map<string, Gender>;
@@ -38,18 +45,42 @@ export class MentionIndex {
       this.byStart.set(m.start, m);
       this.byEnd.set(m.end, m);
     }
-    this.people = mentions.filter((m) => m.kind === 'person');
+    const people = mentions.filter((m) => m.kind === 'person');
+    this.people = new SortedMentions(people);
+    // Picked from `people`, whose walk they stand for: their positions in it are kept.
+    const named: number[] = [];
+    const holders = new Map<string, number[]>();
+    people.forEach((m, i) => {
+      if (m.anaphoric) return;
+      named.push(i);
+      if (m.role === null) return;
+      const key = roleKey(m.role);
+      const list = holders.get(key);
+      if (list) list.push(i);
+      else holders.set(key, [i]);
+    });
+    const picked = (positions: number[]) =>
+      new SortedMentions(
+        positions.map((i) => people[i]!),
+        positions,
+      );
+    this.named = picked(named);
+    for (const [key, positions] of holders) this.holders.set(key, picked(positions));
+    this.speaking = new SortedMentions([...this.byStart.values()]);
     this.genders = personGenders(text, mentions);
     // A verb right after the name, but for spaces and commas: "Ruiz said", "Ruiz, in turn, … " is not.
     const verbAfter = (m: Mention) => {
       const verb = cues.verbs(m.end, m.end + 40)[0];
       return verb !== undefined && /^[\s,]*$/u.test(text.slice(m.end, verb.start));
     };
-    this.speakers = this.people.filter(
-      (m) =>
-        verbAfter(m) ||
-        /(?:said|says|told|added|dijo|afirmó|señaló)\s*$/iu.test(text.slice(Math.max(0, m.start - 12), m.start)),
+    this.speakers = new SortedMentions(
+      people.filter(
+        (m) =>
+          verbAfter(m) ||
+          /(?:said|says|told|added|dijo|afirmó|señaló)\s*$/iu.test(text.slice(Math.max(0, m.start - 12), m.start)),
+      ),
     );
+    const organisations: Mention[] = [];
     let s = 0;
     for (const m of mentions) {
       if (m.kind !== 'organization') continue;
@@ -62,16 +93,19 @@ export class MentionIndex {
         cues.has(Cue.verb | Cue.source, Math.max(0, m.start - 24), m.start) ||
         tools.documentOfBefore.test(text.slice(Math.max(0, m.start - 40), m.start))
       )
-        this.organisations.push(m);
+        organisations.push(m);
     }
+    this.organisations = new SortedMentions(organisations);
     // Both lists are sorted, so one walk pairs each person with the sentence that holds it.
-    this.subjects = [];
+    const subjects: Mention[] = [];
     let k = 0;
-    for (const m of this.people) {
+    for (const m of people) {
       while (k < sentences.length && sentences[k]!.end <= m.start) k++;
       const sentence = sentences[k];
-      if (sentence && sentence.start <= m.start && opensClause(text, sentence.start, m.start)) this.subjects.push(m);
+      if (sentence && sentence.start <= m.start && opensClause(text, sentence.start, m.start)) subjects.push(m);
     }
+    this.subjects = new SortedMentions(subjects);
+    const describedSubjects: Span[] = [];
     // An unnamed subject opens its sentence: only the first words of each sentence are searched.
     for (const sentence of sentences) {
       const windowEnd = Math.min(sentence.end, sentence.start + SUBJECT_WINDOW);
@@ -84,37 +118,48 @@ export class MentionIndex {
       if (!match || !d) continue;
       const offset = match.index + match[0].indexOf(d);
       if (SUBJECT_LEAD.test(window.slice(0, offset)))
-        this.describedSubjects.push({ start: sentence.start + offset, end: sentence.start + offset + d.length });
+        describedSubjects.push({ start: sentence.start + offset, end: sentence.start + offset + d.length });
     }
+    this.describedSubjects = new SortedMentions(describedSubjects);
+  }
+
+  /** The last of people picked from `people` that a walk over `people` up to `offset` meets and that `fits`. */
+  private lastPicked(list: SortedMentions<Mention>, offset: number, fits: Fit): Mention | undefined {
+    return list.lastBefore(offset, fits, -Infinity, Infinity, list.countAmongFirst(this.people.countEndingBy(offset)));
+  }
+
+  /** The paragraph that holds `offset` (the first, where two meet there). */
+  private paragraphOf(offset: number): Span | undefined {
+    const { paragraphs } = this;
+    // Paragraphs are sorted and apart: the first ending at or after the offset is the only one that can hold it.
+    let low = 0;
+    let high = paragraphs.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (paragraphs[mid]!.end < offset) low = mid + 1;
+      else high = mid;
+    }
+    const paragraph = paragraphs[low];
+    return paragraph && paragraph.start <= offset ? paragraph : undefined;
   }
 
   /** The last unnamed speaker opening a sentence in the paragraph of `offset`, before it. */
   lastDescribedInParagraphBefore(offset: number): Span | undefined {
-    const paragraph = this.paragraphs.find((p) => p.start <= offset && offset <= p.end);
+    const paragraph = this.paragraphOf(offset);
     if (!paragraph) return undefined;
-    let found: Span | undefined;
-    for (const d of this.describedSubjects) {
-      if (d.end > offset) break;
-      if (d.start >= paragraph.start) found = d;
-    }
-    return found;
+    return this.describedSubjects.lastBefore(offset, () => true, paragraph.start);
   }
 
   /** The last organisation shown speaking or opening a sentence before `offset`, within reach. */
   lastOrganisationBefore(offset: number): Mention | undefined {
-    return lastWithin(this.organisations, offset, anyone);
+    return this.organisations.lastBefore(offset, anyone, -Infinity, SPEAKER_REACH);
   }
 
   /** The last of `list` inside the paragraph of `offset`, before it, that `fits`. */
   lastInParagraphBefore(list: 'speakers' | 'subjects', offset: number, fits: Fit = anyone): Mention | undefined {
-    const paragraph = this.paragraphs.find((p) => p.start <= offset && offset <= p.end);
+    const paragraph = this.paragraphOf(offset);
     if (!paragraph) return undefined;
-    let found: Mention | undefined;
-    for (const m of this[list]) {
-      if (m.end > offset) break;
-      if (m.start >= paragraph.start && fits(m)) found = m;
-    }
-    return found;
+    return this[list].lastBefore(offset, fits, paragraph.start);
   }
 
   /**
@@ -123,7 +168,7 @@ export class MentionIndex {
    * would make them a clause of their own ("the plan was approved by …").
    */
   personAfterTitles(offset: number, limit: number): Mention | undefined {
-    const person = this.people.find((m) => m.start >= offset);
+    const person = this.people.items[this.people.firstStartingFrom(offset)];
     if (!person || person.end > limit || person.start - offset > TITLE_REACH) return undefined;
     const gap = this.text.slice(offset, person.start);
     const words = gap.match(/[\p{L}][\p{L}.'’-]*/gu) ?? [];
@@ -136,16 +181,9 @@ export class MentionIndex {
   /** The person the document names in the office `role` names ("security minister" → "Security Minister X"), when one does. */
   holderOf(role: string, before = Infinity, fits: Fit = anyone): Mention | undefined {
     const key = roleKey(role);
-    if (!key) return undefined;
-    let found: Mention | undefined;
-    for (const m of this.people) {
-      if (m.end > before) break;
-      if (!m.anaphoric && m.role !== null && roleKey(m.role) === key && fits(m)) {
-        found = m;
-        if (before === Infinity) break;
-      }
-    }
-    return found;
+    const holders = key ? this.holders.get(key) : undefined;
+    if (!holders) return undefined;
+    return before === Infinity ? holders.items.find(fits) : this.lastPicked(holders, before, fits);
   }
 
   /**
@@ -155,20 +193,16 @@ export class MentionIndex {
   introducedAs(description: string, offset: number, fits: Fit = anyone): Mention | undefined {
     const head = (description.toLowerCase().match(/\p{L}+/gu) ?? []).at(-1);
     if (!head || head.length <= 3) return undefined;
-    let introduced: Mention | undefined;
-    for (const m of this.people) {
-      if (m.end > offset) break;
-      if (
-        !m.anaphoric &&
+    return this.lastPicked(
+      this.named,
+      offset,
+      (m) =>
         fits(m) &&
         this.text
           .slice(Math.max(0, m.start - INTRODUCTION_REACH), m.start)
           .toLowerCase()
-          .includes(head)
-      )
-        introduced = m;
-    }
-    return introduced;
+          .includes(head),
+    );
   }
 
   /** The gender of a person's mention: what the document marks for that person, or what a bare role's own words say ("la mandataria"). */
@@ -191,11 +225,8 @@ export class MentionIndex {
       !m.anaphoric &&
       genderAgrees(gender, this.genderOf(m)) &&
       (!mention.country || !m.country || m.country === mention.country);
-    let byRole: Mention | undefined;
-    for (const m of this.people) {
-      if (m.end > mention.start) break;
-      if (agrees(m) && role && m.role && roleKey(m.role) === role) byRole = m;
-    }
+    const holders = role ? this.holders.get(role) : undefined;
+    const byRole = holders && this.lastPicked(holders, mention.start, agrees);
     if (byRole) return byRole;
     // "the nominee" takes up the person the text introduced as one: "its nominee for ambassador, Ronald Johnson".
     const introduced = this.introducedAs(this.text.slice(mention.start, mention.end), mention.start, agrees);
@@ -213,7 +244,7 @@ export class MentionIndex {
 
   /** The first person named at or after `offset`, ending before `limit`. */
   personAfter(offset: number, limit: number): Mention | undefined {
-    const person = this.people.find((m) => m.start >= offset);
+    const person = this.people.items[this.people.firstStartingFrom(offset)];
     return person && person.end <= limit ? person : undefined;
   }
 
@@ -225,19 +256,23 @@ export class MentionIndex {
 
   /** The first person named in the paragraph of `offset`, before it, that `fits`: the paragraph's subject. */
   paragraphSubjectBefore(offset: number, fits: Fit = anyone): Mention | undefined {
-    const paragraph = this.paragraphs.find((p) => p.start <= offset && offset <= p.end);
+    const paragraph = this.paragraphOf(offset);
     if (!paragraph) return undefined;
-    return this.people.find((m) => m.start >= paragraph.start && m.end <= offset && fits(m));
+    const people = this.people.items;
+    // Sorted by start: past the offset, none ends by it.
+    for (let i = this.people.firstStartingFrom(paragraph.start); i < people.length && people[i]!.start <= offset; i++)
+      if (people[i]!.end <= offset && fits(people[i]!)) return people[i];
+    return undefined;
   }
 
   /** The last person shown speaking before `offset` that `fits`, within the two thousand characters before it. */
   lastSpeakerBefore(offset: number, fits: Fit = anyone): Mention | undefined {
-    return lastWithin(this.speakers, offset, fits);
+    return this.speakers.lastBefore(offset, fits, -Infinity, SPEAKER_REACH);
   }
 
   /** The last person opening a sentence before `offset` that `fits`, within the two thousand characters before it. */
   lastSubjectBefore(offset: number, fits: Fit = anyone): Mention | undefined {
-    return lastWithin(this.subjects, offset, fits);
+    return this.subjects.lastBefore(offset, fits, -Infinity, SPEAKER_REACH);
   }
 
   startingAt(offset: number): Mention | undefined {
@@ -250,13 +285,21 @@ export class MentionIndex {
 
   /** The last person named before `offset` that `fits`, within `reach` characters. */
   lastPersonBefore(offset: number, fits: Fit = anyone, reach = Infinity): Mention | undefined {
-    return lastWithin(this.people, offset, fits, reach);
+    return this.people.lastBefore(offset, fits, -Infinity, reach);
   }
 
   /** The first person (or organisation) named inside `span`. */
   firstSpeakerIn(span: Span): Mention | undefined {
-    for (const m of this.byStart.values())
-      if (m.start >= span.start && m.end <= span.end && m.kind !== 'country') return m;
+    const speaking = this.speaking.items;
+    // Sorted by start: past the span's end, none ends inside it.
+    for (
+      let i = this.speaking.firstStartingFrom(span.start);
+      i < speaking.length && speaking[i]!.start <= span.end;
+      i++
+    ) {
+      const m = speaking[i]!;
+      if (m.end <= span.end && m.kind !== 'country') return m;
+    }
     return undefined;
   }
 }
@@ -273,15 +316,8 @@ const TITLE_JOINERS = new Set(['of', 'de', 'del', 'for', 'to']);
 type Fit = (mention: Mention) => boolean;
 const anyone: Fit = () => true;
 
-/** The last of sorted `list` ending before `offset` that fits, within `reach` characters. */
-function lastWithin(list: readonly Mention[], offset: number, fits: Fit, reach = 2000): Mention | undefined {
-  let found: Mention | undefined;
-  for (const m of list) {
-    if (m.end > offset) break;
-    if (offset - m.end <= reach && fits(m)) found = m;
-  }
-  return found;
-}
+/** Characters before an offset within which the last speaker, subject or organisation counts. */
+const SPEAKER_REACH = 2000;
 
 /** The office a role names, in English and without accents: "la mandataria" and "President" both give "president". */
 function roleKey(role: string): string {
