@@ -171,9 +171,8 @@ export const events = defineStage({
         if (
           dated &&
           trigger.mode === STATEMENT &&
-          found.some(
+          toldInSentence(found, sentence).some(
             (e) =>
-              e.start === sentence.start &&
               e.trigger.end <= match.start &&
               !sentenceQuotes.some((q) => q.start <= e.trigger.start && e.trigger.end <= q.end),
           )
@@ -441,6 +440,13 @@ export const events = defineStage({
     return withoutRepeats(text, found, mentions, pointsBack, (e) => borrowed.has(e), another);
   },
 });
+
+/** The events found so far in a sentence: they are the last ones found, so only the tail is read. */
+function toldInSentence(found: readonly Event[], sentence: Span): Event[] {
+  let first = found.length;
+  while (first > 0 && found[first - 1]!.start === sentence.start) first--;
+  return found.slice(first);
+}
 
 /** The day a title states (not a span of days), as a date to carry: value and span. */
 function titleDayOf(title: Span | null, dates: readonly DateMention[]): { date: string; span: Span } | null {

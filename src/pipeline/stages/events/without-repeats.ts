@@ -17,15 +17,26 @@ export function withoutRepeats(
   // Each event's participants, named once: every later event is compared with every kept one.
   const names = participantNames(text, events, mentions);
   const kept: number[] = [];
+  // Only events of one type, mode and timing repeat each other: each is compared with the kept ones of its kind,
+  // in the order they were told, and with at most REPEAT_REACH of them, so a page of a thousand arrests stays linear.
+  const keptOfKind = new Map<string, number[]>();
   const told: Event[] = [...events];
   for (let e = 0; e < events.length; e++) {
     const event = events[e]!;
+    const kind = `${event.type}/${event.mode ?? ''}/${event.timing ?? ''}`;
+    const candidates = keptOfKind.get(kind) ?? [];
     let repeat = -1;
     // "En otra acción …", "In a separate raid …": the text itself says this is a further act.
     if (!toldAsAnother(event))
-      for (let k = 0; k < kept.length && repeat < 0; k++)
+      for (let c = 0; c < Math.min(candidates.length, REPEAT_REACH) && repeat < 0; c++) {
+        const k = candidates[c]!;
         if (repeats(event, names[e]!, told[kept[k]!]!, names[kept[k]!]!, pointsBack, partiesBorrowed)) repeat = k;
-    if (repeat < 0) kept.push(e);
+      }
+    if (repeat < 0) {
+      candidates.push(kept.length);
+      keptOfKind.set(kind, candidates);
+      kept.push(e);
+    }
     // "X extradited two men. The handover took place on Friday": the first telling stays, dated by the later one.
     else if (ownDate(event) && !told[kept[repeat]!]!.dateSpan) {
       told[kept[repeat]!] = {
@@ -38,6 +49,9 @@ export function withoutRepeats(
   }
   return kept.map((e) => told[e]!);
 }
+
+/** How many kept events of its kind a later one is compared with. */
+const REPEAT_REACH = 300;
 
 /** Whether an event tells again an earlier one, given the lower-cased names of their participants. */
 function repeats(
