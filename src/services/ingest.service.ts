@@ -8,7 +8,13 @@ import { writeTransaction } from '../store/write-transaction.js';
 import { AnalysesRepository } from '../store/repositories/analyses.repository.js';
 import { DocumentsRepository } from '../store/repositories/documents.repository.js';
 import type { InputProblem } from './analysis.service.js';
-import { CANDIDATES_CHECKED, isCopy, MIN_SHARED_BANDS, shinglesOf } from '../text/near-copies.js';
+import {
+  CANDIDATES_CHECKED,
+  isCopy,
+  MEMBERS_COUNTED_PER_BUCKET,
+  MIN_SHARED_BANDS,
+  shinglesOf,
+} from '../text/near-copies.js';
 import { DocumentAnalyses, type Analyzer } from './document-analyses.js';
 import { createAnalysisPool, threadsFor, type Jobs } from './analysis-pool.js';
 import { collectInputItems, type InputItem } from './input-items.js';
@@ -121,7 +127,12 @@ export class IngestService {
     if (!known && (await documents.isKnownCopy(locator, document.id))) return 'unchanged';
     const row = preparedRow(document, prepared);
     if (!known && !latest) {
-      const candidates = await documents.storiesSharingBands(prepared.bands, MIN_SHARED_BANDS, CANDIDATES_CHECKED);
+      const candidates = await documents.storiesSharingBands(
+        prepared.bands,
+        MIN_SHARED_BANDS,
+        CANDIDATES_CHECKED,
+        MEMBERS_COUNTED_PER_BUCKET,
+      );
       // The body's shingles are made again only for a document that may be a copy (rare), not for every one.
       const shingles = candidates.length ? shinglesOf(bodyOf(document.text, row.bodySpans)) : null;
       for (const story of candidates) {
