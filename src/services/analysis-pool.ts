@@ -76,7 +76,10 @@ class BudgetedPool implements AnalysisPool {
     await Promise.all(this.analyzers.map((analyzer) => analyzer.close()));
   }
 
-  private submit(document: SourceDocument, prepare: boolean): Promise<StandardAnalysis | FailedAnalysis | PreparedResult> {
+  private submit(
+    document: SourceDocument,
+    prepare: boolean,
+  ): Promise<StandardAnalysis | FailedAnalysis | PreparedResult> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ document, prepare, resolve, reject });
       this.dispatch();

@@ -259,7 +259,8 @@ export class IngestService {
           if (read.document) {
             let result = stored[k]!;
             if (result === 'analyse') result = await this.storeLate(read.document, item.locator!, item.label);
-            if (result instanceof InputError) problems.push({ input: item.label, message: result.message, fatal: true });
+            if (result instanceof InputError)
+              problems.push({ input: item.label, message: result.message, fatal: true });
             else {
               outcome = result;
               outcomes.push({ path: item.locator!, outcome, id: read.document.id });
@@ -354,7 +355,11 @@ export class IngestService {
   }
 
   /** Stores a document whose content needed an analysis only by the time it was stored (stored elsewhere meanwhile, then changed). */
-  private async storeLate(document: SourceDocument, locator: string, label: string): Promise<IngestOutcome | InputError> {
+  private async storeLate(
+    document: SourceDocument,
+    locator: string,
+    label: string,
+  ): Promise<IngestOutcome | InputError> {
     try {
       return await this.storeDocument(document, locator, label);
     } catch (error) {
