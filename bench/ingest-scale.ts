@@ -4,9 +4,9 @@
  * worker pool, stored, then evidence proposed), and prints each batch's documents per second and the
  * store's bytes per document. The last batch is also ingested with one thread into a copy of the
  * store as it was before it, to compare --jobs 1 with --jobs N on the same batch. Figures go in
- * notes, never in test asserts. Quick by default (10 × 200 articles); BENCH_INGEST_DOCS=100000 for
- * the full size (10 × 10,000, hours on a loaded machine), BENCH_INGEST_JOBS for the pool size
- * (default one per core).
+ * notes, never in test asserts. Quick by default (10 × 200 articles); the first argument or
+ * BENCH_INGEST_DOCS sets the size (`node dist/bench/ingest-scale.js 100000`: 10 × 10,000, hours on
+ * a loaded machine), BENCH_INGEST_JOBS the pool size (default one per core).
  */
 import {
   copyFileSync,
@@ -32,7 +32,7 @@ import { openDatabase } from '../src/store/database.js';
 import { distinctArticles } from './corpus.js';
 
 const root = packageRoot();
-const total = Number(process.env.BENCH_INGEST_DOCS ?? 2000);
+const total = Number(process.argv[2] ?? process.env.BENCH_INGEST_DOCS ?? 2000);
 const batches = 10;
 const perBatch = Math.ceil(total / batches);
 const jobs = Number(process.env.BENCH_INGEST_JOBS ?? defaultJobs());

@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { InputError, defaultSettings, type Message, type Settings, type SourceDocument } from '../core/index.js';
 import { analyzeDocument, type FailedAnalysis, type StandardAnalysis } from '../pipeline/index.js';
 import { pastedDocument, type PastedInput } from './pasted-document.js';
+import { prepareResult, type PreparedAnalysis, type PreparedResult } from './prepared-analysis.js';
 
 /** How much one document may cost to analyse before it is refused. */
 export interface AnalysisBudget {
@@ -21,7 +22,12 @@ export interface AnalysisRequest {
   readonly document?: SourceDocument;
   readonly pasted?: PastedInput;
   readonly settings: Settings;
+  /** Answer with the analysis prepared for storing (see prepared-analysis.ts) instead of its layers. */
+  readonly prepare?: boolean;
 }
+
+/** What the worker answers a request with. */
+type AnalysisResult = StandardAnalysis | FailedAnalysis | PreparedAnalysis;
 
 /**
  * The worker's answer: that it is ready (its modules loaded, which the budget does not count), the
@@ -29,7 +35,7 @@ export interface AnalysisRequest {
  */
 export type AnalysisReply =
   | { readonly ready: true; readonly task?: undefined }
-  | { readonly task: number; readonly result: StandardAnalysis | FailedAnalysis; readonly error?: undefined }
+  | { readonly task: number; readonly result: AnalysisResult; readonly error?: undefined }
   | { readonly task: number; readonly error: string; readonly result?: undefined };
 
 /** The budget from the environment, with the defaults above. */
@@ -74,7 +80,8 @@ interface Task {
   readonly document: SourceDocument;
   readonly pasted?: PastedInput;
   readonly settings: Settings;
-  readonly resolve: (result: StandardAnalysis | FailedAnalysis) => void;
+  readonly prepare: boolean;
+  readonly resolve: (result: AnalysisResult) => void;
   readonly reject: (error: Error) => void;
 }
 
@@ -101,9 +108,26 @@ export class BudgetedAnalyzer {
 
   /** Analyses one document; resolves to its analysis or its refusal, rejects only on a stage's bug. */
   analyze(document: SourceDocument, settings: Settings = defaultSettings): Promise<StandardAnalysis | FailedAnalysis> {
-    if (this.closed) return Promise.reject(new Error('BudgetedAnalyzer.analyze: the analyzer was closed'));
+    return this.submit(document, settings, false) as Promise<StandardAnalysis | FailedAnalysis>;
+  }
+
+  /**
+   * Analyses one document and prepares the analysis for storing, in the worker, within the same
+   * budget; resolves to the prepared analysis or the refusal, rejects only on a stage's bug.
+   */
+  prepare(document: SourceDocument, settings: Settings = defaultSettings): Promise<PreparedResult> {
+    return this.submit(document, settings, true) as Promise<PreparedResult>;
+  }
+
+  /** Whether a document is under way or waiting. */
+  get busy(): boolean {
+    return this.current !== null || this.queue.length > 0;
+  }
+
+  private submit(document: SourceDocument, settings: Settings, prepare: boolean): Promise<AnalysisResult> {
+    if (this.closed) return Promise.reject(new Error('BudgetedAnalyzer: the analyzer was closed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: ++this.tasks, document, settings, resolve, reject });
+      this.queue.push({ id: ++this.tasks, document, settings, prepare, resolve, reject });
       this.next();
     });
   }
@@ -112,7 +136,15 @@ export class BudgetedAnalyzer {
   analyzePasted(pasted: PastedInput, settings: Settings = defaultSettings): Promise<StandardAnalysis | FailedAnalysis> {
     if (this.closed) return Promise.reject(new Error('BudgetedAnalyzer.analyzePasted: the analyzer was closed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: ++this.tasks, document: unreadDocument(pasted), pasted, settings, resolve, reject });
+      this.queue.push({
+        id: ++this.tasks,
+        document: unreadDocument(pasted),
+        pasted,
+        settings,
+        prepare: false,
+        resolve: resolve as (result: AnalysisResult) => void,
+        reject,
+      });
       this.next();
     });
   }
@@ -164,7 +196,7 @@ export class BudgetedAnalyzer {
     try {
       const request: AnalysisRequest = task.pasted
         ? { task: task.id, pasted: task.pasted, settings: task.settings }
-        : { task: task.id, document: task.document, settings: task.settings };
+        : { task: task.id, document: task.document, settings: task.settings, prepare: task.prepare };
       worker.postMessage(request);
     } catch (error) {
       // A document or settings that cannot be copied to the thread fail alone.
@@ -236,7 +268,7 @@ export class BudgetedAnalyzer {
  * The compiled worker: beside this file in dist/, or, when this file runs as TypeScript source (the
  * tests, after `npm run build`), in dist/ too.
  */
-function workerFile(): URL | null {
+export function workerFile(): URL | null {
   const here = import.meta.url;
   const file = here.endsWith('.ts')
     ? new URL('../../dist/src/services/analysis.worker.js', here)
@@ -299,6 +331,15 @@ export const analyzeWithinBudget: BudgetedAnalyze = async (document, settings = 
   const analyzer = sharedAnalyzer();
   return analyzer ? analyzer.analyze(document, settings) : analyzeDocument(document, { settings });
 };
+
+/** Analyses a document and prepares it for storing, as `analyzeWithinBudget` does, the preparing on the worker too. */
+export async function prepareWithinBudget(
+  document: SourceDocument,
+  settings: Settings = defaultSettings,
+): Promise<PreparedResult> {
+  const analyzer = sharedAnalyzer();
+  return analyzer ? analyzer.prepare(document, settings) : prepareResult(analyzeDocument(document, { settings }));
+}
 
 /**
  * Reads and analyses pasted text within the budget, on the process's budgeted analyzers (or on the

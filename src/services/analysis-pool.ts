@@ -1,14 +1,15 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { defaultSettings, type Settings, type SourceDocument } from '../core/index.js';
 import { analyzeDocument, type FailedAnalysis, type StandardAnalysis } from '../pipeline/index.js';
-import { WorkerPool } from './worker-pool.js';
+import { BudgetedAnalyzer, budgetFromEnvironment, workerFile, type AnalysisBudget } from './analysis-budget.js';
+import { prepareResult, type PreparedResult } from './prepared-analysis.js';
 
 /** Runs the document stages on documents, on this thread or in a pool of worker threads. */
 export interface AnalysisPool {
   /** Analyses one document; many may be under way at once, up to `jobs` of them at a time. */
   analyze(document: SourceDocument): Promise<StandardAnalysis | FailedAnalysis>;
+  /** Analyses one document and prepares the analysis for storing (see prepared-analysis.ts), in its worker. */
+  prepare(document: SourceDocument): Promise<PreparedResult>;
   /** How many documents are analysed at once: 1 on this thread, else the worker threads. */
   readonly jobs: number;
   /** Stops the worker threads, if any. */
@@ -35,30 +36,86 @@ export function threadsFor(jobs: Jobs, documents: number): number {
   return Math.max(1, Math.min(jobs, documents));
 }
 
-/**
- * The compiled worker: beside this file in dist/, or, when this file runs as TypeScript source (the
- * tests, after `npm run build`), in dist/ too. Null where it was not built.
- */
-function workerFile(): URL | null {
-  const here = import.meta.url;
-  const file = here.endsWith('.ts')
-    ? new URL('../../dist/src/services/analysis-pool.worker.js', here)
-    : new URL('./analysis-pool.worker.js', here);
-  return existsSync(fileURLToPath(file)) ? file : null;
+interface Waiting {
+  readonly document: SourceDocument;
+  readonly prepare: boolean;
+  readonly resolve: (result: StandardAnalysis | FailedAnalysis | PreparedResult) => void;
+  readonly reject: (error: Error) => void;
 }
 
 /**
- * A pool of `jobs` worker threads, or this thread alone for one job (or where the worker was not
- * built). Both give the same analyses: a worker runs the same stages with the same settings.
+ * `jobs` budgeted analyzers (analysis-budget.ts), each a worker thread taking one document at a
+ * time, fed from one queue: every document is analysed within the same time and memory budget as
+ * with one job, and one that exceeds it is refused alone with its reason while its worker is
+ * replaced and the others go on.
  */
-export function createAnalysisPool(jobs: number, settings: Settings = defaultSettings): AnalysisPool {
+class BudgetedPool implements AnalysisPool {
+  private readonly analyzers: BudgetedAnalyzer[];
+  private readonly waiting: Waiting[] = [];
+
+  constructor(
+    file: URL,
+    readonly jobs: number,
+    private readonly settings: Settings,
+    budget: AnalysisBudget,
+  ) {
+    this.analyzers = Array.from({ length: jobs }, () => new BudgetedAnalyzer(file, budget));
+  }
+
+  analyze(document: SourceDocument): Promise<StandardAnalysis | FailedAnalysis> {
+    return this.submit(document, false) as Promise<StandardAnalysis | FailedAnalysis>;
+  }
+
+  prepare(document: SourceDocument): Promise<PreparedResult> {
+    return this.submit(document, true) as Promise<PreparedResult>;
+  }
+
+  async close(): Promise<void> {
+    const closed = new Error('the analysis pool was closed before the document was analysed');
+    for (const task of this.waiting.splice(0)) task.reject(closed);
+    await Promise.all(this.analyzers.map((analyzer) => analyzer.close()));
+  }
+
+  private submit(
+    document: SourceDocument,
+    prepare: boolean,
+  ): Promise<StandardAnalysis | FailedAnalysis | PreparedResult> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ document, prepare, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Hands waiting documents to idle analyzers: a document waits here, not behind a slow one. */
+  private dispatch(): void {
+    for (const analyzer of this.analyzers) {
+      if (!this.waiting.length) return;
+      if (analyzer.busy) continue;
+      const task = this.waiting.shift()!;
+      const done = task.prepare
+        ? analyzer.prepare(task.document, this.settings)
+        : analyzer.analyze(task.document, this.settings);
+      done.then(task.resolve, task.reject).finally(() => this.dispatch());
+    }
+  }
+}
+
+/**
+ * A pool of `jobs` budgeted worker threads, or this thread alone for one job (or where the worker
+ * was not built). Both give the same analyses: a worker runs the same stages with the same settings.
+ */
+export function createAnalysisPool(
+  jobs: number,
+  settings: Settings = defaultSettings,
+  budget: AnalysisBudget = budgetFromEnvironment(),
+): AnalysisPool {
   const file = jobs > 1 ? workerFile() : null;
   if (!file)
     return {
       jobs: 1,
       analyze: async (document) => analyzeDocument(document, { settings }),
+      prepare: async (document) => prepareResult(analyzeDocument(document, { settings })),
       close: async () => undefined,
     };
-  const pool = new WorkerPool<SourceDocument, StandardAnalysis | FailedAnalysis>(file, jobs, settings);
-  return { jobs, analyze: (document) => pool.run(document), close: () => pool.close() };
+  return new BudgetedPool(file, jobs, settings, budget);
 }

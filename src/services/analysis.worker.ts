@@ -1,19 +1,26 @@
 /**
  * The analysis worker thread: runs the document stages on one document at a time, for
- * `BudgetedAnalyzer`, which stops this thread when a document exceeds its budget. Messages are
+ * `BudgetedAnalyzer` (alone, or one of the pool's for `--jobs`), which stops this thread when a
+ * document exceeds its budget. Messages are
  * `AnalysisRequest`s; answers are `AnalysisReply`s.
  */
 import { parentPort } from 'node:worker_threads';
 import { analyzeDocument } from '../pipeline/index.js';
 import { analyzePasted, type AnalysisReply, type AnalysisRequest } from './analysis-budget.js';
+import { prepareResult } from './prepared-analysis.js';
 
 const port = parentPort;
 if (!port) throw new Error('analysis.worker: must run as a worker thread');
 
-port.on('message', async ({ task, document, pasted, settings }: AnalysisRequest) => {
+port.on('message', async ({ task, document, pasted, settings, prepare }: AnalysisRequest) => {
   let reply: AnalysisReply;
   try {
-    reply = { task, result: pasted ? await analyzePasted(pasted, settings) : analyzeDocument(document!, { settings }) };
+    if (pasted) reply = { task, result: await analyzePasted(pasted, settings) };
+    else {
+      const result = analyzeDocument(document!, { settings });
+      // Serialising, packing and shingling here leaves the storing thread only the writes.
+      reply = { task, result: prepare ? prepareResult(result) : result };
+    }
   } catch (error) {
     // A stage's bug: the caller re-throws it with the document named, as the pipeline would.
     const cause =

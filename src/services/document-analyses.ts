@@ -10,8 +10,9 @@ import {
 } from '../store/repositories/analyses.repository.js';
 import { DocumentsRepository, type NewDocument } from '../store/repositories/documents.repository.js';
 import { writeTransaction } from '../store/write-transaction.js';
-import { bandKeysOf, shinglesOf } from '../text/near-copies.js';
 import { analyzeWithinBudget } from './analysis-budget.js';
+import { passageCacheOf } from './passage-cache.js';
+import { packedEntry, prepareAnalysis, preparedRow, type PreparedAnalysis } from './prepared-analysis.js';
 
 /**
  * Analyses one document with the document stages. Services take it as a parameter (default:
@@ -90,12 +91,22 @@ export class DocumentAnalyses {
     at: string,
     options: { replaceDerived: boolean },
   ): Promise<void> {
-    await new AnalysesRepository(trx).put(analysisEntry(analysis, at));
+    await DocumentAnalyses.writePrepared(trx, analysis.document, prepareAnalysis(analysis), at, options);
+  }
+
+  /** `write` for an analysis prepared for storing already (by the worker that made it). */
+  static async writePrepared(
+    trx: Transaction<Database>,
+    document: SourceDocument,
+    prepared: PreparedAnalysis,
+    at: string,
+    options: { replaceDerived: boolean },
+  ): Promise<void> {
+    await new AnalysesRepository(trx).putPacked(packedEntry(prepared, at));
     if (!options.replaceDerived) return;
-    const row = documentRowOf(analysis.document, analysis);
     const documents = new DocumentsRepository(trx);
-    await documents.replaceDerived(row);
-    await documents.addBands(row.id, bandKeysOf(shinglesOf(row.body)));
+    await documents.replaceDerived(preparedRow(document, prepared));
+    await documents.addBands(document.id, prepared.bands);
   }
 
   /** Whether a document has an analysis by this pipeline version (a failed one counts: trying again fails alike). */
@@ -138,6 +149,7 @@ export class DocumentAnalyses {
       if (isFailedAnalysis(result)) await new AnalysesRepository(trx).put(analysisEntry(result, at));
       else await DocumentAnalyses.write(trx, result, at, { replaceDerived: true });
     });
+    passageCacheOf(this.db).forget([id]);
     return isFailedAnalysis(result) ? null : result;
   }
 

@@ -1,19 +1,35 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { InputError, type SourceDocument } from '../core/index.js';
-import { isFailedAnalysis, PIPELINE_VERSION, type FailedAnalysis, type StandardAnalysis } from '../pipeline/index.js';
+import { bodyOf } from '../export/contract-json.js';
+import { isFailedAnalysis, PIPELINE_VERSION, type StandardAnalysis } from '../pipeline/index.js';
 import type { ReadLimits } from '../readers/index.js';
 import type { Database } from '../store/schema.js';
 import { writeTransaction } from '../store/write-transaction.js';
 import { AnalysesRepository } from '../store/repositories/analyses.repository.js';
 import { DocumentsRepository } from '../store/repositories/documents.repository.js';
 import type { InputProblem } from './analysis.service.js';
-import { bandKeysOf, CANDIDATES_CHECKED, isCopy, MIN_SHARED_BANDS, shinglesOf } from '../text/near-copies.js';
-import { DocumentAnalyses, documentRowOf, type Analyzer } from './document-analyses.js';
+import {
+  CANDIDATES_CHECKED,
+  isCopy,
+  MEMBERS_COUNTED_PER_BUCKET,
+  MIN_SHARED_BANDS,
+  shinglesOf,
+} from '../text/near-copies.js';
+import { DocumentAnalyses, type Analyzer } from './document-analyses.js';
 import { createAnalysisPool, threadsFor, type Jobs } from './analysis-pool.js';
 import { collectInputItems, type InputItem } from './input-items.js';
 import type { LoadedDocument } from './load-document.js';
-import { mapInOrder } from './worker-pool.js';
-import { analyzeWithinBudget } from './analysis-budget.js';
+import { mapInOrderGroups } from './worker-pool.js';
+import { analyzeWithinBudget, prepareWithinBudget } from './analysis-budget.js';
+import { passageCacheOf } from './passage-cache.js';
+import {
+  isRefused,
+  prepareAnalysis,
+  preparedRow,
+  prepareResult,
+  type PreparedAnalysis,
+  type PreparedResult,
+} from './prepared-analysis.js';
 import { failureLine } from './input-failure.js';
 
 /** An input read ahead of storing: the document and the analysis it needs, or the problems that stopped it. */
@@ -21,8 +37,12 @@ interface ReadItem {
   readonly item: { readonly label: string; readonly locator?: string; readonly problem?: InputProblem };
   readonly problems: readonly InputProblem[];
   readonly document?: SourceDocument;
-  readonly analysis?: StandardAnalysis | FailedAnalysis | null;
+  /** The analysis prepared for storing; null when the content was stored with a current one at reading. */
+  readonly analysis?: PreparedResult | null;
 }
+
+/** What storing one read document came to in its group's transaction. */
+type GroupOutcome = IngestOutcome | InputError | 'analyse';
 
 /**
  * What storing one document did. `duplicate`: its content was already stored from elsewhere.
@@ -91,51 +111,75 @@ export class IngestService {
    * are kept.
    */
   async store(analysis: StandardAnalysis, locator: string): Promise<IngestOutcome> {
-    const { document } = analysis;
-    const createdAt = this.now().toISOString();
-    const row = documentRowOf(document, analysis);
-    const shingles = shinglesOf(row.body);
-    const bands = bandKeysOf(shingles);
-    return writeTransaction(this.db, async (trx) => {
-      const documents = this.documents.within(trx);
-      const known = await documents.exists(document.id);
-      const latest = await documents.latestVersion(locator);
-      if (known && (await this.analyses.within(trx).versionOf(document.id))?.pipelineVersion !== PIPELINE_VERSION) {
-        await DocumentAnalyses.write(trx, analysis, createdAt, { replaceDerived: true });
+    const prepared = prepareAnalysis(analysis);
+    const outcome = await writeTransaction(this.db, (trx) =>
+      this.storeIn(trx, analysis.document, prepared, locator, this.now().toISOString()),
+    );
+    this.remember(prepared, outcome);
+    return outcome;
+  }
+
+  /** `store` inside a write transaction, for an analysis prepared already. */
+  private async storeIn(
+    trx: Transaction<Database>,
+    document: SourceDocument,
+    prepared: PreparedAnalysis,
+    locator: string,
+    createdAt: string,
+  ): Promise<IngestOutcome> {
+    const documents = this.documents.within(trx);
+    const known = await documents.exists(document.id);
+    const latest = await documents.latestVersion(locator);
+    if (known && (await this.analyses.within(trx).versionOf(document.id))?.pipelineVersion !== PIPELINE_VERSION) {
+      await DocumentAnalyses.writePrepared(trx, document, prepared, createdAt, { replaceDerived: true });
+      passageCacheOf(this.db).forget([document.id]);
+    }
+    if (known && latest?.documentId === document.id) return 'unchanged';
+    if (!known && (await documents.isKnownCopy(locator, document.id))) return 'unchanged';
+    const row = preparedRow(document, prepared);
+    if (!known && !latest) {
+      const candidates = await documents.storiesSharingBands(
+        prepared.bands,
+        MIN_SHARED_BANDS,
+        CANDIDATES_CHECKED,
+        MEMBERS_COUNTED_PER_BUCKET,
+      );
+      // The body's shingles are made again only for a document that may be a copy (rare), not for every one.
+      const shingles = candidates.length ? shinglesOf(bodyOf(document.text, row.bodySpans)) : null;
+      for (const story of candidates) {
+        const likeness = isCopy(shinglesOf(story.body), shingles!);
+        if (!likeness) continue;
+        await documents.addVersion(locator, 1, story.id, createdAt);
+        const { url, outlet } = document.source;
+        await documents.addCopy(
+          {
+            story: story.id,
+            locator,
+            copyId: document.id,
+            url: url ?? null,
+            outlet: outlet ?? null,
+            title: row.title,
+            published: row.published,
+            ...likeness,
+          },
+          createdAt,
+        );
+        return 'copy';
       }
-      if (known && latest?.documentId === document.id) return 'unchanged';
-      if (!known && (await documents.isKnownCopy(locator, document.id))) return 'unchanged';
-      if (!known && !latest) {
-        for (const story of await documents.storiesSharingBands(bands, MIN_SHARED_BANDS, CANDIDATES_CHECKED)) {
-          const likeness = isCopy(shinglesOf(story.body), shingles);
-          if (!likeness) continue;
-          await documents.addVersion(locator, 1, story.id, createdAt);
-          const { url, outlet } = document.source;
-          await documents.addCopy(
-            {
-              story: story.id,
-              locator,
-              copyId: document.id,
-              url: url ?? null,
-              outlet: outlet ?? null,
-              title: row.title,
-              published: row.published,
-              ...likeness,
-            },
-            createdAt,
-          );
-          return 'copy';
-        }
-      }
-      if (!known) {
-        await documents.insert(row, createdAt);
-        await documents.addBands(document.id, bands);
-        await DocumentAnalyses.write(trx, analysis, createdAt, { replaceDerived: false });
-      }
-      await documents.addVersion(locator, (latest?.version ?? 0) + 1, document.id, createdAt);
-      if (known) return 'duplicate';
-      return latest ? 'version' : 'new';
-    });
+    }
+    if (!known) {
+      await documents.insert(row, createdAt);
+      await documents.addBands(document.id, prepared.bands);
+      await DocumentAnalyses.writePrepared(trx, document, prepared, createdAt, { replaceDerived: false });
+    }
+    await documents.addVersion(locator, (latest?.version ?? 0) + 1, document.id, createdAt);
+    if (known) return 'duplicate';
+    return latest ? 'version' : 'new';
+  }
+
+  /** Keeps the passages of a document just stored as new, for the proposals that follow (see passage-cache.ts). */
+  private remember(prepared: PreparedAnalysis, outcome: IngestOutcome): void {
+    if (outcome === 'new' || outcome === 'version') passageCacheOf(this.db).put(prepared.documentId, prepared.passages);
   }
 
   /**
@@ -156,15 +200,23 @@ export class IngestService {
    */
   private async storeWithoutAnalysis(document: SourceDocument, locator: string): Promise<IngestOutcome | null> {
     const createdAt = this.now().toISOString();
-    return writeTransaction(this.db, async (trx) => {
-      const documents = this.documents.within(trx);
-      if (await documents.isKnownCopy(locator, document.id)) return 'unchanged';
-      if ((await this.analyses.within(trx).versionOf(document.id))?.pipelineVersion !== PIPELINE_VERSION) return null;
-      const latest = await documents.latestVersion(locator);
-      if (latest?.documentId === document.id) return 'unchanged';
-      await documents.addVersion(locator, (latest?.version ?? 0) + 1, document.id, createdAt);
-      return 'duplicate';
-    });
+    return writeTransaction(this.db, (trx) => this.storeWithoutAnalysisIn(trx, document, locator, createdAt));
+  }
+
+  /** `storeWithoutAnalysis` inside a write transaction; writes nothing when it returns null. */
+  private async storeWithoutAnalysisIn(
+    trx: Transaction<Database>,
+    document: SourceDocument,
+    locator: string,
+    createdAt: string,
+  ): Promise<IngestOutcome | null> {
+    const documents = this.documents.within(trx);
+    if (await documents.isKnownCopy(locator, document.id)) return 'unchanged';
+    if ((await this.analyses.within(trx).versionOf(document.id))?.pipelineVersion !== PIPELINE_VERSION) return null;
+    const latest = await documents.latestVersion(locator);
+    if (latest?.documentId === document.id) return 'unchanged';
+    await documents.addVersion(locator, (latest?.version ?? 0) + 1, document.id, createdAt);
+    return 'duplicate';
   }
 
   /**
@@ -190,45 +242,56 @@ export class IngestService {
     const outcomes: Array<{ path: string; outcome: IngestOutcome; id: string }> = [];
     let done = 0;
     const total = items.filter((item) => !item.problem?.skipped).length;
-    // Several jobs: the standard stages in a pool of worker threads. One job, or an analyser of the
-    // caller's own (a test's): that analyser, by default one document at a time within its budget.
+    // Several jobs: the standard stages in a pool of budgeted worker threads. One job: the process's
+    // budgeted worker. Either prepares the analysis for storing on its own thread. An analyser of
+    // the caller's own (a test's) analyses on this thread.
     const threads = this.analyze === analyzeWithinBudget ? threadsFor(jobs, total) : 1;
     const pool = threads > 1 ? createAnalysisPool(threads) : null;
-    const analyze = pool
-      ? (document: SourceDocument) => pool.analyze(document)
-      : async (document: SourceDocument) => this.analyze(document);
+    const prepare = pool
+      ? (document: SourceDocument) => pool.prepare(document)
+      : this.analyze === analyzeWithinBudget
+        ? (document: SourceDocument) => prepareWithinBudget(document)
+        : async (document: SourceDocument) => prepareResult(await this.analyze(document));
     // One thread reads each input after the one before is stored, so content twice in a run is
-    // analysed once; workers read ahead, two inputs each, to be kept busy.
-    const window = pool && pool.jobs > 1 ? pool.jobs * 2 : 1;
+    // analysed once. Workers read ahead, four inputs each, to be kept busy; the documents whose
+    // analyses are in when storing comes round are stored in one transaction (one disk sync, not one each).
+    const window = pool ? pool.jobs * 4 : 1;
     try {
-      for await (const read of mapInOrder(items, (item) => this.read(item, analyze, timings), window)) {
-        const { item } = read;
-        if (item.problem?.skipped) {
-          problems.push(item.problem);
-          summary.skipped++;
-          continue;
-        }
-        let outcome: IngestOutcome | 'failed' = 'failed';
-        summary.read++;
-        problems.push(...read.problems);
-        if (read.document) {
-          const began = performance.now();
-          try {
-            outcome = await this.storeRead(read.document, read.analysis, item.locator!, item.label);
-            outcomes.push({ path: item.locator!, outcome, id: read.document.id });
-          } catch (error) {
-            if (!(error instanceof InputError)) throw error;
-            problems.push({ input: item.label, message: error.message, fatal: true });
-          } finally {
-            timings.storeMs += performance.now() - began;
+      for await (const group of mapInOrderGroups(items, (item) => this.read(item, prepare, timings), window)) {
+        const began = performance.now();
+        const stored = await this.storeGroup(group);
+        timings.storeMs += performance.now() - began;
+        for (const [k, read] of group.entries()) {
+          const { item } = read;
+          if (item.problem?.skipped) {
+            problems.push(item.problem);
+            summary.skipped++;
+            continue;
           }
+          let outcome: IngestOutcome | 'failed' = 'failed';
+          summary.read++;
+          problems.push(...read.problems);
+          if (read.document) {
+            let result = stored[k]!;
+            if (result === 'analyse') {
+              const began = performance.now();
+              result = await this.storeLate(read.document, item.locator!, item.label);
+              timings.storeMs += performance.now() - began;
+            }
+            if (result instanceof InputError)
+              problems.push({ input: item.label, message: result.message, fatal: true });
+            else {
+              outcome = result;
+              outcomes.push({ path: item.locator!, outcome, id: read.document.id });
+            }
+          }
+          if (outcome === 'failed') summary.failed++;
+          else if (outcome === 'new') summary.new++;
+          else if (outcome === 'version') summary.versions++;
+          else if (outcome === 'copy') summary.copies++;
+          else summary.unchanged++;
+          onProgress?.({ done: ++done, total, path: item.label, outcome });
         }
-        if (outcome === 'failed') summary.failed++;
-        else if (outcome === 'new') summary.new++;
-        else if (outcome === 'version') summary.versions++;
-        else if (outcome === 'copy') summary.copies++;
-        else summary.unchanged++;
-        onProgress?.({ done: ++done, total, path: item.label, outcome });
       }
     } finally {
       await pool?.close();
@@ -242,7 +305,7 @@ export class IngestService {
    */
   private async read(
     item: InputItem,
-    analyze: (document: SourceDocument) => Promise<StandardAnalysis | FailedAnalysis>,
+    prepare: (document: SourceDocument) => Promise<PreparedResult>,
     timings: IngestTimings,
   ): Promise<ReadItem> {
     if (item.problem)
@@ -273,7 +336,7 @@ export class IngestService {
     if (current || copy) return { item: source, problems, document, analysis: null };
     began = performance.now();
     try {
-      return { item: source, problems, document, analysis: await analyze(document) };
+      return { item: source, problems, document, analysis: await prepare(document) };
     } catch (error) {
       return failed(error);
     } finally {
@@ -281,18 +344,53 @@ export class IngestService {
     }
   }
 
-  /** Stores a document read ahead, with the analysis made for it if one was needed. */
-  private async storeRead(
+  /**
+   * Stores documents read ahead, each with the analysis prepared for it if one was needed, in one
+   * transaction: what happened to each, in order (null for an input without a document). A refused
+   * analysis writes nothing of its document; 'analyse' marks content that needs an analysis made now.
+   */
+  private async storeGroup(group: readonly ReadItem[]): Promise<Array<GroupOutcome | null>> {
+    if (!group.some((read) => read.document)) return group.map(() => null);
+    // Filled again by each try of the transaction (it is run again when another writer got there first).
+    const stored: Array<{ prepared: PreparedAnalysis; outcome: IngestOutcome }> = [];
+    const outcomes = await writeTransaction(this.db, async (trx) => {
+      stored.length = 0;
+      const outcomes: Array<GroupOutcome | null> = [];
+      for (const { item, document, analysis } of group) {
+        if (!document) {
+          outcomes.push(null);
+          continue;
+        }
+        const createdAt = this.now().toISOString();
+        const unanalysed = await this.storeWithoutAnalysisIn(trx, document, item.locator!, createdAt);
+        if (unanalysed) outcomes.push(unanalysed);
+        else if (!analysis) outcomes.push('analyse');
+        else if (isRefused(analysis)) outcomes.push(new InputError(item.label, analysis.failure.reason));
+        else {
+          // Stored meanwhile (the same content twice in one run) or not: an analysis made ahead is as good as a new one.
+          const outcome = await this.storeIn(trx, document, analysis, item.locator!, createdAt);
+          stored.push({ prepared: analysis, outcome });
+          outcomes.push(outcome);
+        }
+      }
+      return outcomes;
+    });
+    for (const { prepared, outcome } of stored) this.remember(prepared, outcome);
+    return outcomes;
+  }
+
+  /** Stores a document whose content needed an analysis only by the time it was stored (stored elsewhere meanwhile, then changed). */
+  private async storeLate(
     document: SourceDocument,
-    analysis: StandardAnalysis | FailedAnalysis | null | undefined,
     locator: string,
     label: string,
-  ): Promise<IngestOutcome> {
-    const stored = await this.storeWithoutAnalysis(document, locator);
-    if (stored) return stored;
-    // Stored meanwhile (the same content twice in one run) or not: an analysis made ahead is as good as a new one.
-    if (analysis && isFailedAnalysis(analysis)) throw new InputError(label, analysis.failure.reason);
-    return this.store(analysis ?? (await this.analyzed(document, label)), locator);
+  ): Promise<IngestOutcome | InputError> {
+    try {
+      return await this.storeDocument(document, locator, label);
+    } catch (error) {
+      if (error instanceof InputError) return error;
+      throw error;
+    }
   }
 
   private async analyzed(document: SourceDocument, path: string): Promise<StandardAnalysis> {

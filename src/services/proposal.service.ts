@@ -14,6 +14,7 @@ import { PassageTermsRepository } from '../store/repositories/passage-terms.repo
 import { ProposalsRepository } from '../store/repositories/proposals.repository.js';
 import { writeTransaction } from '../store/write-transaction.js';
 import { DocumentAnalyses, type Analyzer } from './document-analyses.js';
+import { passageCacheOf } from './passage-cache.js';
 import { Bm25Counts, countTerms, foldedText, passagesOf, type Passage, type TermCounts } from './proposal-passages.js';
 
 /** Tuning of evidence proposals; the defaults were set on the bundled example and the seeds. */
@@ -146,6 +147,7 @@ export class ProposalService {
       await documents.markProposed([...still], at);
       return added;
     });
+    passageCacheOf(this.db).forget(pending.ids);
     const waiting = await this.proposals.count({ state: 'pending' });
     return agreements.map(({ id }) => ({ agreementId: id, proposed: proposed.get(id) ?? 0, pending: waiting }));
   }
@@ -171,10 +173,23 @@ export class ProposalService {
   private async pendingPassages(): Promise<{ ids: string[]; passages: Passage[]; counts: TermCounts }> {
     await this.countStoreIfNeeded();
     const ids = await this.documents.unproposedIds();
+    const cache = passageCacheOf(this.db);
     const passages: Passage[] = [];
-    for (let i = 0; i < ids.length; i += BATCH)
-      for (const analysis of await this.analyses.load(ids.slice(i, i + BATCH)))
-        for (const passage of passagesOf(analysis)) passages.push(passage);
+    for (let i = 0; i < ids.length; i += BATCH) {
+      const batch = ids.slice(i, i + BATCH);
+      // Documents this process has just stored come with their passages; the rest are read back.
+      const loaded = new Map(
+        (await this.analyses.load(batch.filter((id) => !cache.get(id)))).map((analysis) => [
+          analysis.document.id,
+          analysis,
+        ]),
+      );
+      for (const id of batch) {
+        const cached = cache.get(id);
+        const analysis = cached ? null : loaded.get(id);
+        for (const passage of cached ?? (analysis ? passagesOf(analysis) : [])) passages.push(passage);
+      }
+    }
     return { ids, passages, counts: countTerms(ids.length, passages) };
   }
 
@@ -224,9 +239,25 @@ export class ProposalService {
     passages: readonly Passage[],
     scorer: Bm25Counts,
   ): Generator<EvidenceProposal> {
+    // A proposal needs two of the query's terms: only the passages holding two are scored, found
+    // through the terms' lists of passages instead of scoring every passage for every commitment.
+    const holding = new Map<string, number[]>();
+    for (const [index, passage] of passages.entries())
+      for (const term of passage.counts.keys()) {
+        const list = holding.get(term);
+        if (list) list.push(index);
+        else holding.set(term, [index]);
+      }
+    const shared = new Uint16Array(passages.length);
     for (const query of queries) {
+      const touched: number[] = [];
+      for (const term of query.terms)
+        for (const index of holding.get(term) ?? []) if (shared[index]!++ === 1) touched.push(index);
+      const candidates = touched.sort((a, b) => a - b);
+      shared.fill(0);
       const byDocument = new Map<string, EvidenceProposal[]>();
-      for (const passage of passages) {
+      for (const index of candidates) {
+        const passage = passages[index]!;
         const proposal = this.judge(query, passage, scorer);
         if (proposal) byDocument.set(passage.documentId, [...(byDocument.get(passage.documentId) ?? []), proposal]);
       }

@@ -130,3 +130,40 @@ export async function* mapInOrder<In, Out>(
   }
   while (pending.length) yield await pending.shift()!;
 }
+
+/**
+ * Like `mapInOrder`, but yields results in groups: the next result, with those after it that are
+ * in already (up to `window`), so that a consumer slower than the calls can handle several at
+ * once (one transaction for several documents) and one faster than them handles one at a time.
+ * Inputs are taken only as results are yielded, up to `window` calls under way.
+ */
+export async function* mapInOrderGroups<In, Out>(
+  inputs: Iterable<In>,
+  map: (input: In) => Promise<Out>,
+  window: number,
+): AsyncGenerator<Out[]> {
+  const iterator = inputs[Symbol.iterator]();
+  const pending: Array<{ readonly result: Promise<Out>; settled: boolean }> = [];
+  const fill = () => {
+    while (pending.length < Math.max(1, window)) {
+      const next = iterator.next();
+      if (next.done) return;
+      const entry = { result: map(next.value), settled: false };
+      // Awaited in turn below; until then a rejection must not count as unhandled.
+      entry.result.then(
+        () => (entry.settled = true),
+        () => (entry.settled = true),
+      );
+      pending.push(entry);
+    }
+  };
+  fill();
+  while (pending.length) {
+    const group = [await pending.shift()!.result];
+    while (pending[0]?.settled) group.push(await pending.shift()!.result);
+    // One call at a time: the next input is taken only after this result is handled, as `mapInOrder` does.
+    if (window > 1) fill();
+    yield group;
+    fill();
+  }
+}

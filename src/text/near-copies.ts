@@ -18,7 +18,7 @@ export const COPY_CONTAINMENT = 0.5;
 /** Shingles a body needs (about 40 words) before it can be called a copy: a headline and two lines are not a story. */
 export const MIN_SHINGLES = 40;
 /** Latest members of one band's bucket a new body counts shared bands with. */
-const MEMBERS_COUNTED_PER_BUCKET = 64;
+export const MEMBERS_COUNTED_PER_BUCKET = 64;
 /** Bands a candidate must share: two, so that a body cut to a quarter of its copy (J ≈ 0.25, four bands on average) is still met. */
 export const MIN_SHARED_BANDS = 2;
 /** Candidates checked exactly for each body, those sharing most bands first. */

@@ -29,6 +29,16 @@ export interface AnalysisEntry {
   readonly failure: Message | null;
 }
 
+/** An `AnalysisEntry` with its layers and messages packed as stored (see packed-json.ts), by whoever made it. */
+export interface PackedAnalysisEntry {
+  readonly documentId: string;
+  readonly pipelineVersion: string;
+  readonly analysedAt: string;
+  readonly layers: string | null;
+  readonly messages: string;
+  readonly failure: Message | null;
+}
+
 /** Which version analysed a document, and whether it failed. */
 export interface AnalysisVersion {
   readonly pipelineVersion: string;
@@ -51,10 +61,19 @@ export class AnalysesRepository {
 
   /** Stores a document's analysis, replacing the one it had. */
   async put(entry: AnalysisEntry): Promise<void> {
-    const row = {
-      pipeline_version: entry.pipelineVersion,
+    await this.putPacked({
+      ...entry,
       layers: entry.layers === null ? null : packJson(entry.layers),
       messages: packJson(JSON.stringify(entry.messages)),
+    });
+  }
+
+  /** Stores a document's analysis packed already, replacing the one it had. */
+  async putPacked(entry: PackedAnalysisEntry): Promise<void> {
+    const row = {
+      pipeline_version: entry.pipelineVersion,
+      layers: entry.layers,
+      messages: entry.messages,
       failure: entry.failure ? JSON.stringify(entry.failure) : null,
       analysed_at: entry.analysedAt,
     };

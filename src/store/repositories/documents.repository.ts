@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { ChromeReason, DocumentHints, Message, SourceDocument, SourceFormat, Span } from '../../core/index.js';
 import type { Database } from '../schema.js';
 
@@ -197,26 +197,30 @@ export class DocumentsRepository {
 
   /**
    * Stored documents sharing at least `minShared` band keys with a body, with their bodies, oldest
-   * first: the stories it may copy. At most `limit` of them, those sharing most bands: a paragraph
-   * many pages carry puts a growing number of stories in its buckets, and reading every one of them
-   * back would cost each new document the size of the store.
+   * first: the stories it may copy. At most `limit` of them, those sharing most bands; and of each
+   * band's bucket only `perBucket` members are counted (those of least id, which the key's index
+   * reads first): a paragraph many pages carry puts a growing number of stories in its buckets,
+   * and reading every one of them back would cost each new document the size of the store. A copy
+   * shares many buckets that only its story and its other copies are in.
    */
   async storiesSharingBands(
     keys: readonly string[],
     minShared = 1,
     limit = Number.MAX_SAFE_INTEGER,
+    perBucket = Number.MAX_SAFE_INTEGER,
   ): Promise<Array<{ id: string; body: string }>> {
     if (!keys.length) return [];
-    const shared = await this.db
-      .selectFrom('document_bands')
-      .select((eb) => ['document_id', eb.fn.countAll<number>().as('bands')])
-      .where('band_key', 'in', [...keys])
-      .groupBy('document_id')
-      .having((eb) => eb.fn.countAll(), '>=', minShared)
-      .orderBy('bands', 'desc')
-      .orderBy('document_id')
-      .limit(limit)
-      .execute();
+    const members = sql.join(
+      [...new Set(keys)].map(
+        (key, i) =>
+          sql`select document_id from (select document_id from document_bands where band_key = ${key} order by document_id limit ${Math.min(perBucket, 1e9)}) as ${sql.ref(`b${i}`)}`,
+      ),
+      sql` union all `,
+    );
+    const { rows: shared } = await sql<{ document_id: string; bands: number }>`
+      select document_id, count(*) as bands from (${members}) as members
+      group by document_id having count(*) >= ${minShared}
+      order by bands desc, document_id limit ${Math.min(limit, 1e9)}`.execute(this.db);
     if (!shared.length) return [];
     const rows = await this.db
       .selectFrom('documents')

@@ -1,0 +1,44 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../store/schema.js';
+import type { Passage } from './proposal-passages.js';
+
+/** Documents whose passages are kept at most: beyond, the oldest are read back from the store as before. */
+const MOST_DOCUMENTS = 20_000;
+
+/**
+ * The passages of documents this process has just stored, made by the worker that analysed them,
+ * so that proposing evidence from them need not read back, inflate and parse their layers: the
+ * part of an ingest that runs after the last document is stored and so cannot run in parallel.
+ * One cache per store handle (a store's content hash names the same content in another store, but
+ * not necessarily the same analysis). A passage missing here is made from the stored analysis.
+ */
+export class PassageCache {
+  private readonly documents = new Map<string, readonly Passage[]>();
+
+  put(documentId: string, passages: readonly Passage[]): void {
+    this.documents.delete(documentId);
+    this.documents.set(documentId, passages);
+    if (this.documents.size > MOST_DOCUMENTS) this.documents.delete(this.documents.keys().next().value!);
+  }
+
+  get(documentId: string): readonly Passage[] | undefined {
+    return this.documents.get(documentId);
+  }
+
+  /** Forgets documents: proposed from, or analysed again. */
+  forget(documentIds: Iterable<string>): void {
+    for (const id of documentIds) this.documents.delete(id);
+  }
+}
+
+const caches = new WeakMap<Kysely<Database>, PassageCache>();
+
+/** The passage cache of a store handle. */
+export function passageCacheOf(db: Kysely<Database>): PassageCache {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new PassageCache();
+    caches.set(db, cache);
+  }
+  return cache;
+}
