@@ -24,7 +24,6 @@ function bounds(date: DateMention): { from: string; to: string } | null {
   return null;
 }
 
-
 /**
  * Whether two dates of a sentence are the ends of one period: "between January and March", "from
  * May to July", "entre enero y marzo", "January–March". A bare "and" or "y" joins them only after a
