@@ -30,7 +30,8 @@ export function findUncorroboratedQuotes(
     if (related.has(document.id) && !foldedTexts.has(document.id))
       foldedTexts.set(document.id, new FoldedText(document.text));
   }
-  const holders = new WordIndex(foldedTexts);
+  // Indexing every word costs about what reading a few dozen texts does: small sets are read whole.
+  let holders: { holding(words: readonly string[]): ReadonlyArray<readonly [string, FoldedText]> } | null = null;
   const findings: Finding[] = [];
   for (const document of documents) {
     if (!related.has(document.id)) continue;
@@ -42,6 +43,7 @@ export function findUncorroboratedQuotes(
       // The probe's last word may be cut short; the words before it are whole.
       const wholeWords = words.slice(0, -1);
       // A text that carries the probe holds each of its whole words: the rarest names the few texts to read.
+      holders ??= foldedTexts.size > INDEX_FROM ? new WordIndex(foldedTexts) : new AllTexts(foldedTexts);
       if (holders.holding(wholeWords).some(([id, other]) => id !== document.id && carries(other, probe, wholeWords)))
         continue;
       const speaker = quote.speakerMention ? entityAt(document.id, quote.speakerMention) : null;
@@ -56,6 +58,20 @@ export function findUncorroboratedQuotes(
     }
   }
   return findings;
+}
+
+/** Related texts above which a quote's candidates are found through a word index rather than by reading them all. */
+const INDEX_FROM = 64;
+
+/** Every related text, for a set small enough to read whole. */
+class AllTexts {
+  private readonly texts: ReadonlyArray<readonly [string, FoldedText]>;
+  constructor(texts: ReadonlyMap<string, FoldedText>) {
+    this.texts = [...texts];
+  }
+  holding(): ReadonlyArray<readonly [string, FoldedText]> {
+    return this.texts;
+  }
 }
 
 /** The texts each word stands whole in, so that a quote is looked for only in texts holding its words. */
