@@ -12,7 +12,13 @@ import { DocumentsRepository, type NewDocument } from '../store/repositories/doc
 import { writeTransaction } from '../store/write-transaction.js';
 import { analyzeWithinBudget } from './analysis-budget.js';
 import { passageCacheOf } from './passage-cache.js';
-import { packedEntry, prepareAnalysis, preparedRow, type PreparedAnalysis } from './prepared-analysis.js';
+import {
+  derivedFieldsOf,
+  packedEntry,
+  prepareAnalysis,
+  preparedRow,
+  type PreparedAnalysis,
+} from './prepared-analysis.js';
 
 /**
  * Analyses one document with the document stages. Services take it as a parameter (default:
@@ -54,16 +60,9 @@ export function documentRowOf(document: SourceDocument, analysis: StandardAnalys
     format: document.format,
     encoding: document.encoding,
     body: bodyOf(document.text, clean.paragraphs),
-    bodySpans: clean.paragraphs,
-    title: clean.title?.value ?? null,
-    subtitle: clean.subtitle?.value ?? null,
-    published: clean.published?.value ?? null,
-    authors: clean.authors.map((author) => author.value),
-    language: clean.language,
     byteSize: Buffer.byteLength(document.text),
-    chrome: clean.chrome,
-    messages: analysis.messages,
     hints: document.hints,
+    ...derivedFieldsOf(analysis),
   };
 }
 

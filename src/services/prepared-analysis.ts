@@ -12,6 +12,21 @@ export type DerivedFields = Pick<
   'bodySpans' | 'title' | 'subtitle' | 'published' | 'authors' | 'language' | 'chrome' | 'messages'
 >;
 
+/** The fields of a document's row that its analysis gives: body spans, title, date, authors, language, furniture. */
+export function derivedFieldsOf(analysis: StandardAnalysis): DerivedFields {
+  const clean = analysis.layers.clean;
+  return {
+    bodySpans: clean.paragraphs,
+    title: clean.title?.value ?? null,
+    subtitle: clean.subtitle?.value ?? null,
+    published: clean.published?.value ?? null,
+    authors: clean.authors.map((author) => author.value),
+    language: clean.language,
+    chrome: clean.chrome,
+    messages: analysis.messages,
+  };
+}
+
 /**
  * An analysis in the form the store keeps it: the row's derived fields, the layers and messages as
  * packed JSON, the body's band keys and the passages proposals score. Made where the analysis is
@@ -36,16 +51,7 @@ export function prepareAnalysis(analysis: StandardAnalysis): PreparedAnalysis {
   const clean = layers.clean;
   return {
     documentId: document.id,
-    derived: {
-      bodySpans: clean.paragraphs,
-      title: clean.title?.value ?? null,
-      subtitle: clean.subtitle?.value ?? null,
-      published: clean.published?.value ?? null,
-      authors: clean.authors.map((author) => author.value),
-      language: clean.language,
-      chrome: clean.chrome,
-      messages,
-    },
+    derived: derivedFieldsOf(analysis),
     layers: packJson(JSON.stringify(layers)),
     messages: packJson(JSON.stringify(messages)),
     bands: bandKeysOf(shinglesOf(bodyOf(document.text, clean.paragraphs))),

@@ -1,3 +1,5 @@
+import { firstAbove as firstAfter } from '../../common/sorted-search.js';
+
 /**
  * The first pair of items (in the order of the list: the first item, then the second) from different
  * documents that `apart` says disagree, where whether two items disagree depends on a profile of
@@ -49,15 +51,4 @@ export function firstPairApart<T>(
     if (best >= 0) return [items[i]!, items[best]!];
   }
   return null;
-}
-
-/** The index of the first value greater than `value` in an ascending list (its length if none). */
-function firstAfter(sorted: readonly number[], value: number): number {
-  let [low, high] = [0, sorted.length];
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! <= value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

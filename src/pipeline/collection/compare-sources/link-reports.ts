@@ -1,6 +1,7 @@
 import { dayNumber, isSameReportOf, SAME_EVENT_WINDOW_DAYS } from './same-event.js';
 import type { PlacedEvent } from './sources.js';
 import { rootFinder } from '../../common/disjoint-sets.js';
+import { firstAtLeast } from '../../common/sorted-search.js';
 
 /** Which reports are of one event, as every finding and story reads it. */
 export interface ReportLinks {
@@ -169,17 +170,6 @@ function forEachLinkedPair(kinds: readonly Kind[], visit: (x: number, y: number)
       if (isSameReportOf(a.head, b.head, a.day, b.day)) visit(x, y);
     }
   });
-}
-
-/** The index of the first value at least `value` in an ascending list (its length if none). */
-function firstAtLeast(sorted: readonly number[], value: number): number {
-  let [low, high] = [0, sorted.length];
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** The first and last day (days since 1970) an ISO date covers: a day, a month or a year; null without one. */

@@ -24,6 +24,7 @@ import { listedAliases } from './aliases.js';
 import { Cluster } from './clusters.js';
 import { nameKey, nameWords, roleWords, similarGivenNames } from './name-similarity.js';
 import { PersonIndex } from './person-index.js';
+import { firstAtLeast } from '../../common/sorted-search.js';
 
 /** What resolution needs of one document. */
 export interface ResolvedDocument {
@@ -543,15 +544,4 @@ function entityLookup(
       if (ids[k] && span.start <= starts[k]! && ends[k]! <= span.end) return ids[k]!;
     return null;
   };
-}
-
-/** The index of the first value at least `value` in an ascending list (its length if none). */
-function firstAtLeast(sorted: Int32Array, value: number): number {
-  let [low, high] = [0, sorted.length];
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

@@ -51,6 +51,7 @@ import { listAfter } from './lists.js';
 import { latestGathering, modalParties, speakerOf, subjectParties, type PartyContext } from './parties.js';
 import { commitmentVocabulary, type CommitmentVocabulary, type CueKind } from './vocabulary.js';
 import { hasEnding, wordIndexAt } from './words.js';
+import { partitionPoint } from '../../common/sorted-search.js';
 
 const ACTING = new Set(['person', 'organization', 'country']);
 
@@ -289,12 +290,5 @@ function insideQuote(mention: Mention, direct: readonly Quote[], except: Quote |
 
 /** The index of the first span (of spans sorted by start) that starts at or after `at`. */
 function firstStartingAt(spans: readonly Span[], at: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (spans[middle]!.start < at) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(spans.length, (i) => spans[i]!.start < at);
 }
