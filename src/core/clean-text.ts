@@ -26,10 +26,11 @@ export interface Located<T> {
  * `published` (both win over what the text says), in the markup or feed the
  * document came with, in a label that opens the text (" date 2025-12-12 "), in its URL or file name,
  * on a line of its own near the top ("Wednesday, September 3, 2025"), in a byline, or in the
- * dateline that opens the first paragraph ("MONTERREY, 4 de marzo de 2025 (EFE).-").
+ * dateline that opens the first paragraph ("MONTERREY, 4 de marzo de 2025 (EFE).-"), or, last, from
+ * a date the text names as its today or yesterday (`named-day`: "3 de marzo, ayer").
  */
 export type PublishedSource =
-  'user' | 'manifest' | 'metadata' | 'label' | 'locator' | 'date-line' | 'byline' | 'dateline';
+  'user' | 'manifest' | 'metadata' | 'label' | 'locator' | 'date-line' | 'byline' | 'dateline' | 'named-day';
 
 /** A publication date with where it was read; the value is YYYY-MM-DD, or YYYY-MM when only the month is stated. */
 export interface PublishedDate extends Located<string> {

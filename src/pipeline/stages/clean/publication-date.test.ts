@@ -128,6 +128,34 @@ describe('publication date', () => {
     expect(cleanOf(text.replace('this Friday', 'this Monday')).published?.written).toBeUndefined();
   });
 
+  it('dates a text with nothing else by a day it names as today or yesterday, in the year its dates carry', () => {
+    const es = `La secretaria habló ante la prensa.\n\nEl balance cubre de noviembre de 2023 a enero de 2024. La noche del 9 de febrero, ayer, la cancillería envió una nota.\n\n${PROSE}`;
+    expect(publishedOf(es)).toEqual(['2024-02-10', 'named-day', '9 de febrero, ayer']);
+    const withYear = `Hoy, 2 de octubre de 2025, se reunió el grupo de implementación en la capital con las dos delegaciones completas.\n\n${PROSE}`;
+    expect(publishedOf(withYear)?.slice(0, 2)).toEqual(['2025-10-02', 'named-day']);
+    const en = `Officials gave figures for June 2026.\n\nYesterday, Monday, July 13, the ministers spoke by phone.\n\n${PROSE}`;
+    expect(publishedOf(en)?.slice(0, 2)).toEqual(['2026-07-14', 'named-day']);
+  });
+
+  it('does not date a text by a named day without any year, with the wrong weekday, or named ahead', () => {
+    expect(publishedOf(`La noche del 9 de febrero, ayer, la cancillería envió una nota.\n\n${PROSE}`)).toBeNull();
+    expect(
+      publishedOf(
+        `Yesterday, Tuesday, July 13, 2026, the ministers of both countries spoke by phone about the border and the next meeting.\n\n${PROSE}`,
+      ),
+    ).toBeNull();
+    expect(
+      publishedOf(
+        `Mañana, 3 de marzo de 2025, se reunirá el grupo de implementación en la capital con las dos delegaciones completas.\n\n${PROSE}`,
+      ),
+    ).toBeNull();
+  });
+
+  it('prefers any other source to a named day', () => {
+    const text = `Wednesday, September 3, 2025\n\nYesterday, September 1, 2025, the talks began.\n\n${PROSE}`;
+    expect(publishedOf(text)).toEqual(['2025-09-03', 'date-line', 'Wednesday, September 3, 2025']);
+  });
+
   it('takes the date of the URL or file name', () => {
     expect(publishedOf(PROSE, { source: { url: 'https://example.org/world/2025/12/11/border-talks-resume' } })).toEqual(
       ['2025-12-11', 'locator', null],

@@ -5,7 +5,10 @@
  * ("Wednesday, September 3, 2025", "Nov. 4, 2025, 9:15 a.m. CT"), a byline with a date, and the
  * dateline that opens the first paragraph ("MONTERREY, 4 de marzo de 2025 (EFE).-"). A source that
  * gives only the month is made exact by a later one of the same month, or by the text naming the
- * day as today ("este lunes 14 de julio").
+ * day as today ("este lunes 14 de julio"). Last, when nothing else dates the document, a date the
+ * text names as a day next to its own ("el 9 de febrero, ayer por la tarde", "yesterday,
+ * March 3"): the day it was written follows, in the year the date states or, without one, the latest
+ * year the text's dates state.
  */
 import type { Located, PublishedDate, PublishedSource, SourceInfo, Span } from '../../../core/index.js';
 import { dates as enDates } from '../../../lexicons/en/dates.js';
@@ -110,6 +113,57 @@ function namedToday(text: string, year: string): Located<string> | null {
   return null;
 }
 
+/** Characters from the top in which a day named as today or yesterday is looked for. */
+const NAMED_DAY_REACH = 3000;
+// Days before or on the writer's today ("ayer", "anoche", "yesterday"); "mañana" is also "morning", and
+// a day ahead is a plan, not the day of writing.
+const daysBack = (days: Readonly<Record<string, number>>) =>
+  alternation(Object.keys(days).filter((word) => days[word]! <= 0));
+const ES_MONTHS = alternation(Object.keys(esDates.months));
+const EN_MONTHS = alternation(Object.keys(enDates.months));
+const NAMED_DAY = new RegExp(
+  [
+    // "3 de marzo, ayer", "1o. de octubre de 2025, hoy"
+    `\\b(?<d>\\d{1,2})(?:o\\.?|º)?\\s+de\\s+(?<m>${ES_MONTHS})(?:\\s+del?\\s+(?<y>(?:19|20)\\d\\d))?\\s*,\\s*(?<w>${daysBack(esDates.days)})\\b`,
+    // "ayer, lunes 3 de marzo", "hoy 2 de octubre de 2025"
+    `\\b(?<w2>${daysBack(esDates.days)})\\s*,?\\s+(?:(?<wd2>${alternation(Object.keys(esDates.weekdays))})\\s*,?\\s+)?(?<d2>\\d{1,2})(?:o\\.?|º)?\\s+de\\s+(?<m2>${ES_MONTHS})(?:\\s+del?\\s+(?<y2>(?:19|20)\\d\\d))?\\b`,
+    // "yesterday, Monday, March 3", "today, Oct. 2, 2025"
+    `\\b(?<w3>${daysBack(enDates.days)})\\s*,?\\s+(?:(?<wd3>${alternation(Object.keys(enDates.weekdays))})\\s*,?\\s+)?(?<m3>${EN_MONTHS})\\.?\\s+(?<d3>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<y3>(?:19|20)\\d\\d))?\\b`,
+  ].join('|'),
+  'i',
+);
+// A year a stated date carries: "octubre de 2024", "January 2025", "Jan. 5, 2025".
+const YEAR_OF_A_DATE = new RegExp(
+  `\\b(?:${ES_MONTHS}|${EN_MONTHS})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?\\s+(?:del?\\s+)?((?:19|20)\\d\\d)\\b`,
+  'gi',
+);
+
+/**
+ * The day a text was written, from a date it names as today, yesterday or the like ("el 9 de febrero,
+ * ayer por la tarde"); without a stated year, the latest year the text's dates carry. The
+ * weekday, when named, must be the date's.
+ */
+function namedDay(text: string): Located<string> | null {
+  const top = text.slice(0, NAMED_DAY_REACH);
+  const match = NAMED_DAY.exec(top);
+  if (!match?.groups) return null;
+  const g = match.groups;
+  const word = (g.w ?? g.w2 ?? g.w3 ?? '').toLowerCase();
+  const offset = esDates.days[word] ?? enDates.days[word];
+  const monthName = (g.m ?? g.m2 ?? g.m3 ?? '').toLowerCase();
+  const month = esDates.months[monthName] ?? enDates.months[monthName];
+  if (offset === undefined || !month) return null;
+  let year = Number(g.y ?? g.y2 ?? g.y3 ?? 0);
+  if (!year) for (const stated of top.matchAll(YEAR_OF_A_DATE)) year = Math.max(year, Number(stated[1]));
+  const named = isoDay(year, month, Number(g.d ?? g.d2 ?? g.d3));
+  if (!year || !isRealDay(named)) return null;
+  const weekdayName = (g.wd2 ?? g.wd3 ?? '').toLowerCase();
+  const weekday = esDates.weekdays[weekdayName] ?? enDates.weekdays[weekdayName];
+  if (weekday !== undefined && weekday !== new Date(`${named}T12:00:00Z`).getUTCDay()) return null;
+  const written = new Date((dayNumber(named) - offset) * 86_400_000).toISOString().slice(0, 10);
+  return { value: written, span: { start: match.index, end: match.index + match[0].length } };
+}
+
 function dayNumber(iso: string): number {
   return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
 }
@@ -144,6 +198,8 @@ function* sources(evidence: PublicationEvidence): Generator<PublishedDate> {
     const date = ledeDateline(text, lines[evidence.lede]!);
     if (date) yield { ...date, source: 'dateline' };
   }
+  const named = namedDay(text);
+  if (named) yield { ...named, source: 'named-day' };
 }
 
 /**
