@@ -39,6 +39,12 @@ export interface EventTrigger {
    */
   readonly unlessObjects?: readonly string[];
   /**
+   * Words that, right after the trigger, open what someone holds true ("experts agree that cartels
+   * …"): the trigger is then a shared view, no event, unless that clause tells a plan or a future
+   * ("agreed that the group will meet monthly").
+   */
+  readonly viewAfter?: readonly string[];
+  /**
    * Whether what follows the trigger in its clause is what is threatened, asked for or agreed to, not
    * something that happened ("threatened to impose tariffs", "agreed to organize a meeting", "insistió en
    * la detención de"): true for threats, requests and pledges, not for signing or creating.
@@ -129,6 +135,8 @@ export interface EventLexicon {
   readonly topicMarkers: readonly string[];
   /** Quantifiers that turn the verb form after them into a noun ("several extradited", "varios detenidos"). */
   readonly quantifiers: readonly string[];
+  /** Words that make the noun after them a kind of act, not one that happened ("this kind of seizure", "este tipo de hallazgos"). */
+  readonly kindWords: readonly string[];
 }
 
 /** Every "<number> <unit> <direction>" phrase with its offset in days ("two days after" → -2). */

@@ -118,6 +118,7 @@ export const events: EventLexicon = {
       governs: true,
       words: ['agree', 'agrees', 'pledged', 'pledged to', 'pledges to', 'promised', 'have agreed', 'has agreed'],
       lemmas: ['agree', 'commit to'],
+      viewAfter: ['that'],
     },
     // PLOVER has no type for statements; announcing a programme, measure or charges is recorded as agreeing to it.
     {
@@ -599,6 +600,7 @@ export const events: EventLexicon = {
   backgroundOpeners: ['after', 'before', 'since'],
   clauseBreaks: ['but', 'while', 'whereas', 'although', 'because', 'when'],
   topicMarkers: ['about', 'regarding', 'on the subject of'],
+  kindWords: ['this kind of', 'that kind of', 'these kinds of', 'this type of', 'these types of', 'such'],
   quantifiers: [
     'several',
     'many',

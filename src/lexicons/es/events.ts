@@ -512,6 +512,7 @@ export const events: EventLexicon = {
   backgroundOpeners: ['tras', 'luego de', 'después de', 'antes de', 'desde que'],
   clauseBreaks: ['pero', 'mientras', 'aunque', 'porque', 'cuando', 'sin embargo'],
   topicMarkers: ['sobre', 'acerca de', 'en torno a'],
+  kindWords: ['este tipo de', 'ese tipo de', 'estos tipos de', 'esta clase de', 'esa clase de', 'tal', 'tales'],
   quantifiers: [
     'varios',
     'varias',

@@ -84,6 +84,17 @@ const en: readonly Row[] = [
   },
   // agree: an agreement, pledge or signed measure.
   {
+    text: 'Analysts agree that the border cartels buy most of their rifles in Arizona.',
+    type: 'agree',
+    not: true,
+    why: 'agreeing that something is true is a shared view, not an agreement to act',
+  },
+  {
+    text: 'Mexico and the United States agreed that the security group will meet every month.',
+    type: 'agree',
+    why: 'agree: what both sides agreed will happen is a plan agreed to',
+  },
+  {
     text: 'Mexico and the United States agreed on Thursday to share intelligence on arms trafficking.',
     type: 'agree',
     why: 'agree: both sides agree to a course of action',
@@ -362,6 +373,12 @@ const en: readonly Row[] = [
   },
   // coerce: arrest and seize.
   {
+    text: 'Such seizures of fentanyl at the Nogales crossing are common in the spring.',
+    type: 'coerce/seize',
+    not: true,
+    why: 'a kind of act ("such seizures") is no seizure that happened',
+  },
+  {
     text: 'Mexican marines arrested a cartel leader in Culiacán on Sunday.',
     type: 'coerce/arrest',
     why: 'coerce/arrest: detaining a person',
@@ -500,6 +517,12 @@ const en: readonly Row[] = [
 ];
 
 const es: readonly Row[] = [
+  {
+    text: 'El puerto de Manzanillo ha sido escenario de este tipo de decomisos durante años.',
+    type: 'coerce/seize',
+    not: true,
+    why: 'un tipo de acto ("este tipo de decomisos") no es un decomiso ocurrido',
+  },
   {
     text: 'Marco Rubio se reunió con Claudia Sheinbaum en Palacio Nacional el martes.',
     type: 'consult/meet',

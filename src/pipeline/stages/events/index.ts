@@ -154,7 +154,7 @@ export const events = defineStage({
       const seen = new Map<string, (string | null)[]>();
       let datedHere = false;
       for (const match of triggers) {
-        const { trigger, noun, participle, dated, objects, unless, tense, firstPerson, infinitive } = match.value;
+        const { trigger, noun, participle, dated, objects, unless, view, tense, firstPerson, infinitive } = match.value;
         const key = `${trigger.type}/${trigger.mode}`;
         const datesOfKind = seen.get(key);
         if (headlines.some((h) => h.start <= match.start && match.end <= h.end)) continue;
@@ -187,6 +187,9 @@ export const events = defineStage({
           vocabulary.quantifierBefore.test(text.slice(Math.max(sentence.start, match.start - 16), match.start))
         )
           continue;
+        // "Such seizures are rare", "este tipo de hallazgos": a kind of act, not one that happened.
+        if (noun && vocabulary.kindBefore.test(text.slice(Math.max(sentence.start, match.start - 24), match.start)))
+          continue;
         // "Spoke … about cooperation", "llamada … para hablar sobre cooperación bilateral": a noun after a topic word is what was talked of.
         if (
           noun &&
@@ -204,6 +207,7 @@ export const events = defineStage({
             unless.test(text.slice(Math.max(sentence.start, match.start - OBJECT_BEFORE_REACH), match.start)))
         )
           continue;
+        if (view && holdsAView(text, match, sentence, view, vocabulary)) continue;
         // "Figures on drugs seized, weapons traced": a bare past form after a describing preposition and its noun describes the noun.
         if (
           !noun &&
@@ -511,6 +515,18 @@ const DEMONSTRATIVE_BEFORE = /(?:^|[^\p{L}])(?:those|these)\s+$/iu;
 
 /** Characters after a trigger within which an object that makes it another act stands ("released a joint statement"). */
 const UNLESS_REACH = 40;
+
+/**
+ * "Experts agree that cartels use …": a trigger followed by what someone holds true states a view, not
+ * an act; "agreed that the group will meet" still tells a plan agreed to (its clause is a future or a
+ * hypothetical).
+ */
+function holdsAView(text: string, match: Trigger, sentence: Span, view: RegExp, vocabulary: EventVocabulary): boolean {
+  const opened = view.exec(text.slice(match.end, sentence.end));
+  if (!opened) return false;
+  const from = match.end + opened[0].length;
+  return !vocabulary.future.test(text, from, sentence.end) && !vocabulary.hypothetical.test(text, from, sentence.end);
+}
 
 /** Characters before a participle within which the thing it tells of may stand ("the prisoners sent to …"). */
 const OBJECT_BEFORE_REACH = 40;

@@ -17,6 +17,8 @@ export interface TriggerValue {
   readonly objects: RegExp | null;
   /** Objects that make the trigger no event of its type (`EventTrigger.unlessObjects`); null when none do. */
   readonly unless: RegExp | null;
+  /** What opens a view right after the trigger (`EventTrigger.viewAfter`), anchored at its start; null when nothing does. */
+  readonly view: RegExp | null;
   /** The timing the form itself says: a future ("detendrá") or conditional ("detendría") form of a lemma. */
   readonly tense: 'future' | 'hypothetical' | null;
   /** A first-person form ("hablamos", "acordamos"): inside a quote, its speaker acts. */
@@ -109,6 +111,8 @@ export interface EventVocabulary {
   readonly topicBefore: RegExp;
   /** Ends with a quantifier ("several "), tested on the text right before a verb trigger. */
   readonly quantifierBefore: RegExp;
+  /** Ends with a word that makes the noun after it a kind of act (`EventLexicon.kindWords`). */
+  readonly kindBefore: RegExp;
   /** A verb whose subject may be left out, standing for the parties in view ("acordaron"); tested on the trigger's first word. */
   readonly elidedSubject: RegExp | null;
   /** Ends with a phrase that makes an infinitive report a past act ("acaba de "). */
@@ -146,6 +150,9 @@ const FIRST_PLURAL = /^\p{L}+mos(?: |$)/u;
 // documents yield (test/pipeline-version.test.ts), so this one pattern keeps its own.
 const objectsPattern = (objects: readonly string[] | undefined) =>
   objects?.length ? new RegExp(`${WORD_START}(?:${alternation(objects)})(?![\\p{L}])`, 'iu') : null;
+
+const viewPattern = (openers: readonly string[] | undefined) =>
+  openers?.length ? new RegExp(`^\\s+(?:${alternation(openers)})(?![\\p{L}])`, 'iu') : null;
 
 /**
  * "En Opodepe, se detuvo …", "In Reynosa, agents …": a name of one to three capitalised words after a preposition of
@@ -186,6 +193,7 @@ export function eventVocabulary(language: string): EventVocabulary {
         ...lexicon.triggers.flatMap((trigger) => {
           const objects = objectsPattern(trigger.objects);
           const unless = objectsPattern(trigger.unlessObjects);
+          const view = viewPattern(trigger.viewAfter);
           const mark = (noun: boolean, participle: boolean, dated: boolean): TriggerValue => ({
             trigger,
             noun,
@@ -193,6 +201,7 @@ export function eventVocabulary(language: string): EventVocabulary {
             dated,
             objects,
             unless,
+            view,
             tense: null,
             firstPerson: false,
             infinitive: false,
@@ -210,6 +219,7 @@ export function eventVocabulary(language: string): EventVocabulary {
         ...lexicon.triggers.flatMap((trigger) => {
           const objects = objectsPattern(trigger.objects);
           const unless = objectsPattern(trigger.unlessObjects);
+          const view = viewPattern(trigger.viewAfter);
           return lemmaForms(trigger.lemmas ?? [], key).map(([form, kind]) => {
             const value: TriggerValue = {
               trigger,
@@ -218,6 +228,7 @@ export function eventVocabulary(language: string): EventVocabulary {
               dated: false,
               objects,
               unless,
+              view,
               tense: kind === 'future' || kind === 'hypothetical' ? kind : null,
               firstPerson: kind === 'first',
               infinitive: kind === 'infinitive',
@@ -279,6 +290,7 @@ export function eventVocabulary(language: string): EventVocabulary {
         ? new RegExp(`${WORD_START}(?:${alternation(lexicon.justDone)})\\s+$`, 'iu')
         : null,
       quantifierBefore: new RegExp(`${WORD_START}(?:${alternation(lexicon.quantifiers)})\\s+$`, 'iu'),
+      kindBefore: new RegExp(`${WORD_START}(?:${alternation(lexicon.kindWords)})\\s+$`, 'iu'),
     };
     cache.set(key, vocabulary);
   }
