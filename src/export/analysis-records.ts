@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
-import { Span, type Entity, type Event, type EventStory, type Figure } from '../core/index.js';
+import { Span, type Entity, type Event, type EventStory } from '../core/index.js';
 import type { CollectionAnalysis, StandardAnalysis } from '../pipeline/index.js';
-import type { ContractSpan } from './contract-json.js';
+import { figureFacts, type ContractSpan, type FigureFacts } from './contract-json.js';
 
 /** A span of a document with the text it covers (the contract's span). */
 export type TextSpan = ContractSpan;
@@ -63,7 +63,7 @@ export interface QuoteRecord {
 }
 
 /** A figure (a number with its unit) with the sentence that states it. */
-export interface FigureRecord extends Pick<Figure, 'value' | 'unit' | 'per' | 'measures' | 'period' | 'qualifier'> {
+export interface FigureRecord extends FigureFacts {
   readonly id: string;
   /** How many more times the document states the same fact. */
   readonly repeats: number;
@@ -154,12 +154,7 @@ export function analysisRecords(
     for (const figure of layers.figures) {
       figures.push({
         id: `${document.id}:${figure.start}-${figure.end}`,
-        value: figure.value,
-        unit: figure.unit,
-        per: figure.per,
-        measures: figure.measures,
-        period: figure.period,
-        qualifier: figure.qualifier,
+        ...figureFacts(figure),
         repeats: figure.repeats?.length ?? 0,
         figure: at(figure),
         sentence: at(sentenceAt(figure)),

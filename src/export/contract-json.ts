@@ -1,6 +1,6 @@
 import { Span, type Message } from '../core/index.js';
 import type { CollectionAnalysis, CopyGroup, StandardAnalysis } from '../pipeline/index.js';
-import type { DocumentHints, Entity, EventStory, Finding, Mention, PageSpan } from '../core/index.js';
+import type { DocumentHints, Entity, EventStory, Figure, Finding, Mention, PageSpan } from '../core/index.js';
 
 /** One span in the contract: offsets plus the text they cover. */
 export interface ContractSpan {
@@ -79,6 +79,15 @@ const spanIn =
   (text: string) =>
   (span: Span): ContractSpan => ({ start: span.start, end: span.end, text: Span.textOf(text, span) });
 
+/** What a figure states, apart from where it stands: the number, its unit and what qualifies them. */
+export type FigureFacts = Pick<Figure, 'value' | 'unit' | 'per' | 'measures' | 'period' | 'qualifier'>;
+
+/** A figure's facts, in the order the contract and the exports write them. */
+export function figureFacts(figure: Figure): FigureFacts {
+  const { value, unit, per, measures, period, qualifier } = figure;
+  return { value, unit, per, measures, period, qualifier };
+}
+
 /** The article without furniture: paragraphs joined by blank lines. */
 export function bodyOf(text: string, paragraphs: readonly Span[]): string {
   return paragraphs.map((paragraph) => Span.textOf(text, paragraph)).join('\n\n');
@@ -133,12 +142,7 @@ export function toContractDocument(analysis: StandardAnalysis, collection: Colle
     })),
     figures: layers.figures.map((figure) => ({
       ...at(figure),
-      value: figure.value,
-      unit: figure.unit,
-      per: figure.per,
-      measures: figure.measures,
-      period: figure.period,
-      qualifier: figure.qualifier,
+      ...figureFacts(figure),
       repeats: (figure.repeats ?? []).map(at),
     })),
     dates: layers.dates.map((date) => ({

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { JobName, JobPayload } from './job-map.js';
 
 /** A job as a worker receives it. */
@@ -75,3 +76,32 @@ export interface RetryPolicy {
 
 /** The default retry policy. */
 export const defaultRetryPolicy: RetryPolicy = { attempts: 3, delaySeconds: 10 };
+
+/** How a queue retries and polls, whichever engine holds it. */
+export interface PollingOptions {
+  readonly retry?: RetryPolicy;
+  /** Wait between looks at an empty queue. Default 1000 ms. */
+  readonly pollMs?: number;
+}
+
+/** Runs as many lanes at once as `concurrency` asks (one at least), each told its number, and waits for all. */
+export async function inLanes(options: WorkOptions, lane: (index: number) => Promise<void>): Promise<void> {
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, (_, i) => lane(i)));
+}
+
+/**
+ * What a lane does when it finds no job: false (stop) when working `untilEmpty` and nothing is queued
+ * or running; otherwise true, after waiting `pollMs` or until the signal stops the work.
+ */
+export async function waitForWork(
+  options: WorkOptions,
+  pollMs: number | undefined,
+  counts: () => Promise<{ readonly queued: number; readonly running: number }>,
+): Promise<boolean> {
+  if (options.untilEmpty) {
+    const { queued, running } = await counts();
+    if (queued === 0 && running === 0) return false;
+  }
+  await sleep(pollMs ?? 1000, undefined, { signal: options.signal }).catch(() => undefined);
+  return true;
+}

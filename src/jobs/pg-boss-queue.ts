@@ -1,24 +1,13 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import PgBoss from 'pg-boss';
 import { jobNames, type JobName, type JobPayload } from './job-map.js';
-import {
-  defaultRetryPolicy,
-  type JobHandler,
-  type JobOverview,
-  type JobQueue,
-  type JobView,
-  type RetryPolicy,
-  type WorkOptions,
-} from './job-queue.js';
+import { defaultRetryPolicy, inLanes, waitForWork } from './job-queue.js';
+import type { JobHandler, JobOverview, JobQueue, JobView, PollingOptions, WorkOptions } from './job-queue.js';
 
 /** Kinds of job of which one waiting is enough: a second request while one waits adds nothing. */
 const oneAtATime: ReadonlySet<JobName> = new Set(['propose', 'poll-feeds']);
 
 /** How a pg-boss queue retries and polls. */
-export interface PgBossQueueOptions {
-  readonly retry?: RetryPolicy;
-  /** Wait between looks at an empty queue. Default 1000 ms. */
-  readonly pollMs?: number;
+export interface PgBossQueueOptions extends PollingOptions {
   /** Whether this process runs pg-boss's maintenance (expiring stuck jobs, dropping old ones). Default true. */
   readonly supervise?: boolean;
 }
@@ -70,10 +59,7 @@ export class PgBossQueue implements JobQueue {
   }
 
   async work(handler: JobHandler, options: WorkOptions = {}): Promise<void> {
-    const lanes = Array.from({ length: Math.max(1, options.concurrency ?? 1) }, (_, i) =>
-      this.lane(handler, options, i),
-    );
-    await Promise.all(lanes);
+    await inLanes(options, (i) => this.lane(handler, options, i));
   }
 
   /** One lane: look through the kinds of job (from a different one in each lane), run one, repeat. */
@@ -94,11 +80,7 @@ export class PgBossQueue implements JobQueue {
         break;
       }
       if (ran) continue;
-      if (options.untilEmpty) {
-        const { counts } = await this.overview(0);
-        if (counts.queued === 0 && counts.running === 0) return;
-      }
-      await sleep(this.options.pollMs ?? 1000, undefined, { signal: options.signal }).catch(() => undefined);
+      if (!(await waitForWork(options, this.options.pollMs, async () => (await this.overview(0)).counts))) return;
     }
   }
 

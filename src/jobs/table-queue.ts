@@ -1,24 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
 import { JobsRepository, type JobRow } from '../store/repositories/jobs.repository.js';
 import { isJobName, type JobName, type JobPayload } from './job-map.js';
-import {
-  defaultRetryPolicy,
-  type JobHandler,
-  type JobOverview,
-  type JobQueue,
-  type JobView,
-  type RetryPolicy,
-  type WorkOptions,
+import { defaultRetryPolicy, inLanes, waitForWork } from './job-queue.js';
+import type {
+  JobHandler,
+  JobOverview,
+  JobQueue,
+  JobView,
+  PollingOptions,
+  RetryPolicy,
+  WorkOptions,
 } from './job-queue.js';
 
 /** How a table queue polls and when it takes a running job back. */
-export interface TableQueueOptions {
-  readonly retry?: RetryPolicy;
-  /** Wait between looks at an empty queue. Default 1000 ms. */
-  readonly pollMs?: number;
+export interface TableQueueOptions extends PollingOptions {
   /** A job running longer than this is taken to be abandoned when a worker starts. Default 1 h. */
   readonly leaseSeconds?: number;
   readonly now?: () => Date;
@@ -63,8 +60,7 @@ export class TableQueue implements JobQueue {
   async work(handler: JobHandler, options: WorkOptions = {}): Promise<void> {
     const lease = (this.options.leaseSeconds ?? 3600) * 1000;
     await this.jobs.requeueAbandoned(new Date(this.now().getTime() - lease).toISOString());
-    const lanes = Array.from({ length: Math.max(1, options.concurrency ?? 1) }, () => this.lane(handler, options));
-    await Promise.all(lanes);
+    await inLanes(options, () => this.lane(handler, options));
   }
 
   /** One lane of work: take a due job, run it, record how it ended; repeat. */
@@ -72,11 +68,7 @@ export class TableQueue implements JobQueue {
     while (!options.signal?.aborted) {
       const row = await this.jobs.claim(this.now().toISOString());
       if (!row) {
-        if (options.untilEmpty) {
-          const counts = await this.jobs.counts();
-          if (counts.queued === 0 && counts.running === 0) return;
-        }
-        await sleep(this.options.pollMs ?? 1000, undefined, { signal: options.signal }).catch(() => undefined);
+        if (!(await waitForWork(options, this.options.pollMs, () => this.jobs.counts()))) return;
         continue;
       }
       await this.run(row, handler);

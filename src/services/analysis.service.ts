@@ -5,7 +5,6 @@ import {
   type CollectionAnalysis,
   type StandardAnalysis,
 } from '../pipeline/index.js';
-import { toContract, type ContractAnalysis } from '../export/contract-json.js';
 import type { ReadLimits } from '../readers/index.js';
 import { createAnalysisPool, threadsFor, type AnalysisPool, type Jobs } from './analysis-pool.js';
 import { collectInputItems, type InputItem } from './input-items.js';
@@ -99,26 +98,11 @@ async function analyzeItem(
 
 /** Analyses paths as one collection: each document's analysis, what the collection stages learn over them, and the problems. */
 export async function analyzePathsAsCollection(
-  paths: readonly string[],
-  limits: ReadLimits,
-  settings: Settings = defaultSettings,
-  options: AnalysisInputOptions = {},
-  jobs: Jobs = 1,
+  ...input: Parameters<typeof analyzePaths>
 ): Promise<AnalysisRun & { collection: CollectionAnalysis }> {
-  const run = await analyzePaths(paths, limits, settings, options, jobs);
+  const run = await analyzePaths(...input);
+  const [, , settings = defaultSettings] = input;
   return { ...run, collection: analyzeCollection(run.analyses, settings) };
-}
-
-/** Analyses paths as one collection (entities shared, sources compared) and builds the contract. */
-export async function analyzePathsToContract(
-  paths: readonly string[],
-  limits: ReadLimits,
-  settings: Settings = defaultSettings,
-  options: AnalysisInputOptions = {},
-  jobs: Jobs = 1,
-): Promise<{ analysis: ContractAnalysis; problems: readonly InputProblem[] }> {
-  const run = await analyzePathsAsCollection(paths, limits, settings, options, jobs);
-  return { analysis: toContract(run.analyses, run.collection), problems: run.problems };
 }
 
 /** A refusal's reason as one line that names the input (a stage's reason names it already; a budget's does not). */

@@ -8,7 +8,7 @@ import type { Finding } from '../types.js';
 import { moreButton } from '../more.js';
 import type { StoredDocument } from '../types.js';
 import { documentHref } from './document.js';
-import { storyBody, storyDates } from './stories.js';
+import { storyList } from './stories.js';
 
 export async function comparePage(outlet: HTMLElement, route: Route): Promise<void> {
   const documents = await api.documents();
@@ -143,18 +143,7 @@ export async function comparePage(outlet: HTMLElement, route: Route): Promise<vo
           'section.card',
           null,
           h('h2', null, `${t('Events they share')} (${stories.length})`),
-          h(
-            'ol.tl-list',
-            null,
-            ...stories.map((story) =>
-              h(
-                'li.tl-item',
-                { 'data-story': story.id },
-                h('div.tl-date', null, storyDates(story)),
-                storyBody(story, nameOf),
-              ),
-            ),
-          ),
+          storyList(stories, nameOf),
         )
       : null,
     h('div.compare-grid', { style: `--cols:${loaded.length}` }, ...columns),

@@ -6,7 +6,7 @@ import { kindText, t } from '../i18n.js';
 import type { Route } from '../main.js';
 import { moreButton } from '../more.js';
 import { documentHref } from './document.js';
-import { storyBody, storyDates } from './stories.js';
+import { storyList } from './stories.js';
 
 export async function entitiesPage(outlet: HTMLElement, route: Route): Promise<void> {
   const kind = route.query.get('kind') ?? '';
@@ -168,20 +168,7 @@ export async function entityPage(outlet: HTMLElement, route: Route): Promise<voi
         'section.card',
         null,
         h('h2', null, `${t('Events')} (${stories.length})`),
-        stories.length
-          ? h(
-              'ol.tl-list',
-              null,
-              ...stories.map((story) =>
-                h(
-                  'li.tl-item',
-                  { 'data-story': story.id },
-                  h('div.tl-date', null, storyDates(story)),
-                  storyBody(story, nameOf),
-                ),
-              ),
-            )
-          : empty('No events involving them extracted yet.'),
+        stories.length ? storyList(stories, nameOf) : empty('No events involving them extracted yet.'),
       ),
     ),
     h(

@@ -4,8 +4,23 @@ import { t } from '../i18n.js';
 import type { Story } from '../types.js';
 import { documentHref } from './document.js';
 
+/** Stories as a timeline list, a row each. */
+export function storyList(stories: readonly Story[], nameOf: (id: string) => string): HTMLElement {
+  return h('ol.tl-list', null, ...stories.map((story) => storyItem(story, nameOf)));
+}
+
+/** One story as a timeline row: its dates beside its body. */
+export function storyItem(story: Story, nameOf: (id: string) => string): HTMLElement {
+  return h(
+    'li.tl-item',
+    { 'data-story': story.id },
+    h('div.tl-date', null, storyDates(story)),
+    storyBody(story, nameOf),
+  );
+}
+
 /** The days a story covers: one day, or the first and last its sources give. */
-export function storyDates(story: Story): string {
+function storyDates(story: Story): string {
   if (!story.firstDate) return t('Undated');
   return story.lastDate && story.lastDate !== story.firstDate
     ? `${formatDate(story.firstDate)} – ${formatDate(story.lastDate)}`
@@ -13,7 +28,7 @@ export function storyDates(story: Story): string {
 }
 
 /** A story's type, participants and each source's sentence, linked to the document at that sentence. */
-export function storyBody(story: Story, nameOf: (id: string) => string): HTMLElement {
+function storyBody(story: Story, nameOf: (id: string) => string): HTMLElement {
   const sources = story.documents.length;
   return h(
     'div.tl-body',

@@ -6,7 +6,7 @@ import { downloads, empty, formatDate, h, pageHeader, plural, fill } from '../do
 import type { Route } from '../main.js';
 import { moreButton } from '../more.js';
 import type { Story } from '../types.js';
-import { storyBody, storyDates } from './stories.js';
+import { storyItem } from './stories.js';
 
 export async function timelinePage(outlet: HTMLElement, route: Route): Promise<void> {
   const filters = {
@@ -78,14 +78,7 @@ export async function timelinePage(outlet: HTMLElement, route: Route): Promise<v
           ),
         );
       }
-      list.append(
-        h(
-          'li.tl-item',
-          { 'data-story': story.id },
-          h('div.tl-date', null, storyDates(story)),
-          storyBody(story, nameOf),
-        ),
-      );
+      list.append(storyItem(story, nameOf));
     }
   };
   show(stories);

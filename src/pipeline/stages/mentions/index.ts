@@ -40,8 +40,12 @@ import {
 import { titleAt } from './titles.js';
 import { foldedText, isIn, tokenize, type Token } from './tokens.js';
 
-/** What a recognition rule says of a run of tokens; `push` adds where it is. */
-type CandidateFields = Pick<Candidate, 'kind' | 'name' | 'role' | 'country' | 'anaphoric' | 'evidence'>;
+/**
+ * What a recognition rule says of a run of tokens; `push` adds where it is. Most runs name no role and
+ * stand for themselves, so `role` is null and `anaphoric` false unless the rule says otherwise.
+ */
+type CandidateFields = Pick<Candidate, 'kind' | 'name' | 'country' | 'evidence'> &
+  Partial<Pick<Candidate, 'role' | 'anaphoric'>>;
 
 /** Acronyms the document uses for kinds of body or for things ("FTOs", "sistemas aéreos no tripulados (UAS)"), folded and singular. */
 type Terms = Set<string>;
@@ -232,11 +236,14 @@ function candidatesIn(
   const inHeading = strictness === 'heading';
   const regionStart = found.length;
   const push = (from: number, to: number, fields: CandidateFields) => {
+    const anaphoric = fields.anaphoric ?? false;
     // "Dr. Carlos Heredia, professor of international relations at …": the apposition is the role.
     const apposition =
-      fields.kind === 'person' && !fields.role && !fields.anaphoric ? appositionAfter(text, tokens, to) : null;
+      fields.kind === 'person' && !fields.role && !anaphoric ? appositionAfter(text, tokens, to) : null;
     const role =
-      apposition && apposition.end > apposition.start ? text.slice(apposition.start, apposition.end) : fields.role;
+      apposition && apposition.end > apposition.start
+        ? text.slice(apposition.start, apposition.end)
+        : (fields.role ?? null);
     found.push({
       start: tokens[from]!.start,
       end: tokens[to - 1]!.end,
@@ -244,7 +251,7 @@ function candidatesIn(
       name: fields.name,
       role,
       country: fields.country,
-      anaphoric: fields.anaphoric,
+      anaphoric,
       inHeading,
       evidence: fields.evidence,
       from,
@@ -267,9 +274,7 @@ function candidatesIn(
         push(description.from, description.to, {
           kind: 'organization',
           name: textOf(description.from, description.to),
-          role: null,
           country: description.country,
-          anaphoric: false,
           evidence: 'organization',
         });
         i = description.to;
@@ -293,7 +298,6 @@ function candidatesIn(
           name: textOf(nameAt, hit.end),
           role,
           country: title.country ?? hit.known.country,
-          anaphoric: false,
           evidence: 'known',
         });
         i = hit.end;
@@ -339,7 +343,6 @@ function candidatesIn(
             name: textOf(nameAt, end),
             role,
             country: title.country,
-            anaphoric: false,
             evidence: 'titled',
           });
           i = end;
@@ -396,9 +399,7 @@ function candidatesIn(
         push(i, to, {
           kind: 'organization',
           name: textOf(i, to),
-          role: null,
           country: hit.known.country,
-          anaphoric: false,
           evidence: 'organization',
         });
         i = to;
@@ -412,9 +413,7 @@ function candidatesIn(
       push(i, to, {
         kind,
         name: kind === 'country' ? canonical : textOf(i, hit.end),
-        role: null,
         country,
-        anaphoric: false,
         evidence: 'known',
       });
       i = to;
@@ -426,9 +425,7 @@ function candidatesIn(
       push(i, i + 1, {
         kind: 'country',
         name: abbreviation,
-        role: null,
         country: abbreviation,
-        anaphoric: false,
         evidence: 'known',
       });
       i++;
@@ -450,9 +447,7 @@ function candidatesIn(
       push(i, end, {
         kind: 'organization',
         name: textOf(i, end),
-        role: null,
         country: null,
-        anaphoric: false,
         evidence: 'organization',
       });
       i = end;
@@ -574,9 +569,7 @@ function runCandidate(context: RegionContext, i: number, groupName: boolean): nu
     push(i, end - 1, {
       kind: 'person',
       name: textOf(i, end - 1),
-      role: null,
       country: null,
-      anaphoric: false,
       evidence: 'given',
     });
     return end;
@@ -631,7 +624,7 @@ function runCandidate(context: RegionContext, i: number, groupName: boolean): nu
     // "London’s The Telegraph": "The" capitalised inside a sentence opens a title, an outlet's.
     kind = 'organization';
     evidence = 'organization';
-    push(i - 1, end, { kind, name: textOf(i - 1, end), role: null, country: null, anaphoric: false, evidence });
+    push(i - 1, end, { kind, name: textOf(i - 1, end), country: null, evidence });
     return end;
   } else if (administrationOf(tokens, i, end)) {
     // "the Obama administration": a surname before "administration" is a president's.
@@ -653,7 +646,6 @@ function runCandidate(context: RegionContext, i: number, groupName: boolean): nu
     name: nameTo > end ? `${name} N` : kind === 'organization' ? textOf(i, to) : name,
     role,
     country: null,
-    anaphoric: false,
     evidence,
   });
   return to;

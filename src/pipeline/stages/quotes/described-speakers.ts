@@ -4,7 +4,14 @@
  * described by its kind ("la organización civil X"), or a name the mentions missed.
  */
 import type { Span } from '../../../core/index.js';
-import { speakerAfter, withoutTrailingAdverbs, type MentionIndex, type Speaker } from './speaker-phrases.js';
+import {
+  asSpeaker,
+  speakerAfter,
+  withoutTrailingAdverbs,
+  type MentionIndex,
+  type Speaker,
+  type SpeakerFinder,
+} from './speaker-phrases.js';
 import type { SpeechTools } from './speech-tools.js';
 import { groupSpeaker } from './parties.js';
 
@@ -27,7 +34,7 @@ export function groupSubject(
   if (inclusion?.groups?.x) {
     const x = from + raw.indexOf(inclusion.groups.x, inclusion.index);
     const named = index.firstSpeakerIn({ start: x, end: x + inclusion.groups.x.length });
-    if (named) return { span: { start: named.start, end: named.end }, text: text.slice(named.start, named.end) };
+    if (named) return asSpeaker(text, named);
   }
   const subject = inclusion ? raw.slice(0, inclusion.index) : raw;
   // A short lead ("On Friday,", "But") may open the clause before its subject.
@@ -73,8 +80,7 @@ function documentAuthor(text: string, span: Span, index: MentionIndex, tools: Sp
   const introduced = (at: number) =>
     !head || at < span.start + tail || /\p{L}/u.test(text.slice(span.start + tail, at));
   const named = index.firstSpeakerIn(span);
-  if (named && introduced(named.start))
-    return { span: { start: named.start, end: named.end }, text: text.slice(named.start, named.end) };
+  if (named && introduced(named.start)) return asSpeaker(text, named);
   const name = tools.properName.exec(slice.slice(tail));
   if (
     name &&
@@ -87,7 +93,7 @@ function documentAuthor(text: string, span: Span, index: MentionIndex, tools: Sp
   // "según el informe", "their statement": a publication met before, whose author is the organisation last put forward.
   if (tools.publishedAtStart.test(description)) {
     const author = index.lastOrganisationBefore(span.start);
-    if (author) return { span: { start: author.start, end: author.end }, text: text.slice(author.start, author.end) };
+    if (author) return asSpeaker(text, author);
   }
   return { span: { start: span.start, end: span.start + description.length }, text: description };
 }
@@ -97,7 +103,7 @@ function institutionNamed(text: string, span: Span, index: MentionIndex, tools: 
   const raw = text.slice(span.start, span.end);
   if (!tools.institutionAtStart.test(raw)) return null;
   const named = index.firstSpeakerIn(span);
-  if (named) return { span: { start: named.start, end: named.end }, text: text.slice(named.start, named.end) };
+  if (named) return asSpeaker(text, named);
   const proper = /\s(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|del|la|el|y|of|the|for|and)\s+)*\p{Lu}[\p{L}'’-]*)*)$/u.exec(raw);
   if (!proper?.[1]) return null;
   const at = span.start + raw.lastIndexOf(proper[1]);
@@ -105,13 +111,7 @@ function institutionNamed(text: string, span: Span, index: MentionIndex, tools: 
 }
 
 /** The speaker after "according to": a mention, an unnamed speaker, a group, a document or a name the mentions missed. */
-export function sourceSpeaker(
-  text: string,
-  from: number,
-  end: number,
-  index: MentionIndex,
-  tools: SpeechTools,
-): Speaker | null {
+export const sourceSpeaker: SpeakerFinder = (text, from, end, index, tools) => {
   const named = speakerAfter(index, from, end, tools);
   if (named) return named;
   const comma = text.slice(from, end).search(/[,;]/u);
@@ -124,23 +124,17 @@ export function sourceSpeaker(
       /^\s*(?:[\p{Ll}.]+\s+){0,5}$/u.test(text.slice(from + comma + 1, person.start)) &&
       /^[\s.]*$/u.test(text.slice(person.end, end))
     ) {
-      return { span: { start: person.start, end: person.end }, text: text.slice(person.start, person.end) };
+      return asSpeaker(text, person);
     }
   }
   return speaker;
-}
+};
 
 /**
  * The speaker a phrase names as a whole, up to `to`: a document ("the indictments", "figures the Navy
  * has published"), a group ("officials in Mexico City"), or a proper name ending the phrase.
  */
-export function wholePhraseSpeaker(
-  text: string,
-  from: number,
-  to: number,
-  index: MentionIndex,
-  tools: SpeechTools,
-): Speaker | null {
+export const wholePhraseSpeaker: SpeakerFinder = (text, from, to, index, tools) => {
   const raw = text.slice(from, to).trim();
   if (!raw) return null;
   const start = text.indexOf(raw, from);
@@ -154,19 +148,11 @@ export function wholePhraseSpeaker(
   const name = tools.properName.exec(raw);
   if (name && name.index === 0 && name[0].length === raw.length) return { span, text: raw };
   const person = index.firstSpeakerIn(span);
-  return person && person.start === start
-    ? { span: { start: person.start, end: person.end }, text: text.slice(person.start, person.end) }
-    : null;
-}
+  return person && person.start === start ? asSpeaker(text, person) : null;
+};
 
 /** Who holds the view "Para X," opens: a person, an organisation or a group; "Para México, …" sets a country's stakes, not its words. */
-export function viewHolder(
-  text: string,
-  from: number,
-  to: number,
-  index: MentionIndex,
-  tools: SpeechTools,
-): Speaker | null {
+export const viewHolder: SpeakerFinder = (text, from, to, index, tools) => {
   const raw = text.slice(from, to).trim();
   const start = text.indexOf(raw, from);
   const institution = institutionNamed(text, { start, end: start + raw.length }, index, tools);
@@ -174,10 +160,8 @@ export function viewHolder(
   if (tools.groupPhrase.test(raw)) return groupSpeaker({ start, end: start + raw.length }, raw);
   const article = /^(?:el|la|los|las|the)\s+/iu.exec(raw)?.[0].length ?? 0;
   const mention = index.startingAt(start + article);
-  return mention && mention.end === start + raw.length && mention.kind !== 'country'
-    ? { span: { start: mention.start, end: mention.end }, text: text.slice(mention.start, mention.end) }
-    : null;
-}
+  return mention && mention.end === start + raw.length && mention.kind !== 'country' ? asSpeaker(text, mention) : null;
+};
 
 /** Whether what follows a closing speaker is nothing or one circumstance: "…, dijo la SRE en un comunicado." */
 export function isCircumstanceOnly(rest: string, tools: SpeechTools): boolean {
@@ -190,13 +174,7 @@ export function isCircumstanceOnly(rest: string, tools: SpeechTools): boolean {
 }
 
 /** A group or a name standing after a closing verb: "…, informó la Secretaría de la Defensa Nacional en un comunicado." */
-export function closingSpeaker(
-  text: string,
-  from: number,
-  end: number,
-  index: MentionIndex,
-  tools: SpeechTools,
-): Speaker | null {
+export const closingSpeaker: SpeakerFinder = (text, from, end, index, tools) => {
   // The phrase runs to a comma, the end, or a circumstance ("en un comunicado").
   const slice = text.slice(from, end);
   const lead = /^[\s,]*/u.exec(slice)![0].length;
@@ -211,7 +189,7 @@ export function closingSpeaker(
   const phrase = slice.slice(lead, stop);
   if (!phrase) return null;
   return wholePhraseSpeaker(text, from + lead, from + lead + phrase.length, index, tools);
-}
+};
 
 /** "officials from both governments" before a closing "said": a plural description of the speakers. */
 export function describedSpeaker(text: string, from: number, to: number, tools: SpeechTools): Speaker | null {

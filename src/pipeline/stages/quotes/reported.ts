@@ -14,7 +14,14 @@ import {
   sourceSpeaker,
   viewHolder,
 } from './described-speakers.js';
-import { impliedSpeaker, speakerAfter, speakerBefore, type MentionIndex, type Speaker } from './speaker-phrases.js';
+import {
+  impliedSpeaker,
+  speakerAfter,
+  speakerBefore,
+  type MentionIndex,
+  type Speaker,
+  type SpeakerFinder,
+} from './speaker-phrases.js';
 import { Cue, type SpeechTools } from './speech-tools.js';
 
 /** Words before a direct quote in its sentence that may report on their own. */
@@ -255,13 +262,7 @@ function coordinatorBefore(text: string, from: number, to: number, tools: Speech
 }
 
 /** The person, unnamed speaker or pronoun that opens a sentence (after a short lead), before `to`. */
-export function openingSpeaker(
-  text: string,
-  from: number,
-  to: number,
-  index: MentionIndex,
-  tools: SpeechTools,
-): Speaker | null {
+export const openingSpeaker: SpeakerFinder = (text, from, to, index, tools) => {
   const lead = /^[\s"“«—–-]*(?:[\p{L}\p{N}’']+(?:\s+[\p{L}\p{N}’']+){0,4},\s*)?/u.exec(text.slice(from, to))![0].length;
   return speakerAfter(index, from + lead, to, tools) ?? (lead > 0 ? speakerAfter(index, from, to, tools) : null);
-}
+};

@@ -14,7 +14,17 @@ export interface Speaker {
   readonly text: string;
 }
 
-const asSpeaker = (text: string, span: Span): Speaker => ({
+/** Finds the speaker that the stretch [from, to) of a document's text names, or null when it names none. */
+export type SpeakerFinder = (
+  text: string,
+  from: number,
+  to: number,
+  index: MentionIndex,
+  tools: SpeechTools,
+) => Speaker | null;
+
+/** The speaker `span` of `text` names, as a span of its own. */
+export const asSpeaker = (text: string, span: Span): Speaker => ({
   span: { start: span.start, end: span.end },
   text: text.slice(span.start, span.end),
 });

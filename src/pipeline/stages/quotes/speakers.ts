@@ -9,7 +9,14 @@ import type { QuotedPiece } from './marks.js';
 import { turnLabel } from './blocks.js';
 import { openingSpeaker } from './reported.js';
 import { sourceSpeaker } from './described-speakers.js';
-import { describedOrReferred, impliedSpeaker, speakerAfter, speakerBefore, type Speaker } from './speaker-phrases.js';
+import {
+  asSpeaker,
+  describedOrReferred,
+  impliedSpeaker,
+  speakerAfter,
+  speakerBefore,
+  type Speaker,
+} from './speaker-phrases.js';
 import { Cue, describedIn } from './speech-tools.js';
 
 /** Where a direct quote stands: its sentence before the opening mark and after the closing one, and the sentence before it. */
@@ -151,9 +158,7 @@ export function subjectIn(span: Span, { text, index, tools }: QuoteContext): Spe
       tools,
     );
   }
-  return mention
-    ? { span: { start: mention.start, end: mention.end }, text: text.slice(mention.start, mention.end) }
-    : null;
+  return mention ? asSpeaker(text, mention) : null;
 }
 
 /** A rule that gives the `k`th quote, still without a speaker, the speaker of a quote around it. */
