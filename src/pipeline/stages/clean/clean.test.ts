@@ -39,6 +39,15 @@ describe('clean', () => {
     expectSpans(text, result.headings, ['Security Cooperation Remains Thorny']);
   });
 
+  it('takes a last line cut short for prose, not a heading: nothing follows it', () => {
+    const text = [
+      'Customs Officers Find Tunnel Under Nogales Warehouse',
+      'Officers found a tunnel that ran from a warehouse to a house across the border, the agency said on Friday.',
+      'The governor then stressed that it falls to the state to pay for the new checkpoints on the hi',
+    ].join('\n\n');
+    expect(clean(text).headings).toEqual([]);
+  });
+
   it('marks short masthead lines, menus, prompts and trailing fragments, one span per line', () => {
     const text = [
       'Logo image\nHome | World | Business | Opinion',

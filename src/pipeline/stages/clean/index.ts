@@ -155,6 +155,9 @@ export const clean = defineStage({
     const headings: Span[] = [];
     lines.forEach((line, i) => {
       if (i <= titleIndex || i === subtitleIndex || chrome.has(i) || header.includes(i) || !aloneInBlock(i)) return;
+      // A heading opens what follows it: the text's last line, with nothing after it, is a sentence cut short
+      // ("… the state will pay for the che"), as excerpts and clipped pages end.
+      if (i === lines.length - 1) return;
       // A line that ends a sentence, even inside a closing quotation mark, is prose, not a heading.
       if (
         isHeadlineLike(shapes[i]!, 2) &&
