@@ -620,6 +620,18 @@ describe('quotes: indirect, verbs and clauses', () => {
     ).toBe('Rep. Luis Arredondo');
   });
 
+  it('reads an office named by its role and the body it serves: "the United States Attorney for the Northern District said"', () => {
+    const speakerOf = (body: string) => analyzeText(`A report on the cases\n\n${body}`).layers.quotes[0]?.speakerText;
+    expect(
+      speakerOf(
+        'The United States Attorney for the Northern District said that four of the cases began with one wiretap.',
+      ),
+    ).toBe('The United States Attorney for the Northern District');
+    expect(speakerOf('El fiscal general de Sonora dijo que la investigación sobre el túnel sigue abierta.')).toBe(
+      'El fiscal general de Sonora',
+    );
+  });
+
   it('reads "informó que" and a closing "…, informó X", but not "informó la detención"', () => {
     expect(
       quotesOf('El Departamento de Justicia informó que el acusado podría enfrentar cadena perpetua.', [

@@ -136,9 +136,14 @@ export function speakerBefore(
     .filter((s): s is Speaker => s !== null);
   // "Laura Mendelsohn of the DEA's Phoenix Division said", "Rep. Luis Arredondo of Texas noted": a
   // person before a capitalised place or office they belong to.
-  const belonging = trimmed(raw).replace(/\s+(?:of|from|de|del)\s+(?:(?:the|la|el)\s+)?\p{Lu}[^,]{0,80}$/u, '');
-  const belongs = belonging.length < trimmed(raw).length ? speakerEndingAt(index, from, belonging, tools) : null;
-  if (belongs && index.isPerson(belongs.span)) found.push(belongs);
+  const whole = trimmed(raw);
+  const belonging = whole.replace(/\s+(?:of|for|from|de|del|para)\s+(?:(?:the|la|el)\s+)?\p{Lu}[^,]{0,80}$/u, '');
+  const belongs = belonging.length < whole.length ? speakerEndingAt(index, from, belonging, tools) : null;
+  // "The chief prosecutor for the Southern District said": an office, named by its role and the body it serves, speaks;
+  // its words are the whole phrase, its span the role's.
+  const named = belongs ? index.endingAt(belongs.span.end)?.name : undefined;
+  const role = belongs && !named ? { ...belongs, text: whole.slice(belongs.span.start - from) } : belongs;
+  if (role && (index.isPerson(role.span) || (!named && !found.length))) found.push(role);
   return found.find((s) => index.isPerson(s.span)) ?? found[0] ?? null;
 }
 
