@@ -632,6 +632,17 @@ describe('quotes: indirect, verbs and clauses', () => {
     );
   });
 
+  it('gives a verb without its subject ("Además, subrayó que …") to the organisation last shown speaking, when it is later than any person', () => {
+    const speakerOf = (body: string) =>
+      analyzeText(`Nota sobre las sanciones\n\n${body}`).layers.quotes.at(-1)?.speakerText;
+    const organisation =
+      'Claudia Sheinbaum habló el lunes de los bancos. El viernes, el Departamento del Tesoro publicó su decisión sobre las multas. Además, subrayó que revisará el caso cada mes.';
+    expect(speakerOf(organisation)).toBe('Departamento del Tesoro');
+    const person =
+      'El Departamento del Tesoro publicó el viernes su decisión. Claudia Sheinbaum habló el lunes de los bancos. Además, subrayó que su gobierno revisará el caso cada mes.';
+    expect(speakerOf(person)).toBe('Claudia Sheinbaum');
+  });
+
   it('reads "informó que" and a closing "…, informó X", but not "informó la detención"', () => {
     expect(
       quotesOf('El Departamento de Justicia informó que el acusado podría enfrentar cadena perpetua.', [

@@ -15,6 +15,7 @@ import {
   viewHolder,
 } from './described-speakers.js';
 import {
+  elidedSubjectSpeaker,
   impliedSpeaker,
   speakerAfter,
   speakerBefore,
@@ -199,7 +200,7 @@ function verbAttributions(
             previous?.speaker ?? openingSpeaker(text, sentence.start, coordinator.start, index, tools),
             coordinator,
           );
-        else if (tools.complementAtStart.test(after)) add(verbStart, impliedSpeaker(index, verbStart));
+        else if (tools.complementAtStart.test(after)) add(verbStart, elidedSubjectSpeaker(index, verbStart));
         continue;
       }
     }

@@ -215,6 +215,18 @@ export function impliedSpeaker(index: MentionIndex, at: number): Speaker | null 
   return pronounSpeaker(index, at, null);
 }
 
+/**
+ * The subject a verb leaves unsaid ("Además, subrayó que …"): the later of the person the paragraph
+ * shows speaking and the organisation last shown speaking or opening a sentence ("…, puntualizó el
+ * Departamento del Tesoro. Además, subrayó que …" is the department's).
+ */
+export function elidedSubjectSpeaker(index: MentionIndex, at: number): Speaker | null {
+  const person = impliedSpeaker(index, at);
+  const organisation = index.lastOrganisationBefore(at);
+  if (organisation && (!person || organisation.start > person.span.start)) return mentionSpeaker(index, organisation);
+  return person;
+}
+
 /** A pronoun as speaker: "they" stays an unnamed group; "he" and "she" go to a person of their gender. */
 function pronounAt(index: MentionIndex, at: number, pronoun: string, tools: SpeechTools): Speaker | null {
   if (tools.pluralPronouns.has(pronoun.toLowerCase()))
