@@ -56,17 +56,25 @@ export function directQuotes(ctx: QuoteContext): QuoteGroup[] {
   return direct;
 }
 
-/** A direct quote as a layer item. */
-export function directQuote(group: QuoteGroup): Quote {
-  const first = group.pieces[0]!;
-  const last = group.pieces.at(-1)!;
-  return {
-    start: first.start,
-    end: last.end,
-    kind: 'direct',
-    speakerMention: group.speaker?.span ?? null,
-    speakerText: group.speaker?.text ?? null,
-  };
+/**
+ * A direct quote as layer items: one per paragraph it runs through. A quote reopened at each new
+ * paragraph is one speaker's words, but each paragraph is a segment quoted on its own, with a span of
+ * its own to cite.
+ */
+export function directQuoteItems(group: QuoteGroup): Quote[] {
+  const items: Quote[] = [];
+  for (const piece of group.pieces) {
+    const last = items.at(-1);
+    if (last && piece.start < last.end) continue;
+    items.push({
+      start: piece.start,
+      end: piece.end,
+      kind: 'direct',
+      speakerMention: group.speaker?.span ?? null,
+      speakerText: group.speaker?.text ?? null,
+    });
+  }
+  return items;
 }
 
 /**

@@ -41,7 +41,7 @@
 import { defineStage, type Quote, type Span } from '../../../core/index.js';
 import { quoteContext, type QuoteContext } from './context.js';
 import type { Speaker } from './speaker-phrases.js';
-import { directQuote, directQuotes, quotedSpans } from './direct.js';
+import { directQuoteItems, directQuotes, quotedSpans } from './direct.js';
 import { reportedQuotes } from './reported.js';
 import { isJoint, isJointGroup, isPluralReference, jointSpeaker } from './parties.js';
 
@@ -58,7 +58,7 @@ export const quotes = defineStage({
           ruleId: 'speaker-unresolved',
         });
     }
-    const result: Quote[] = [...direct.map(directQuote), ...reportedQuotes(ctx, quotedSpans(direct, ctx))];
+    const result: Quote[] = [...direct.flatMap(directQuoteItems), ...reportedQuotes(ctx, quotedSpans(direct, ctx))];
     return jointSpeakers(
       result.sort((a, b) => a.start - b.start || a.end - b.end),
       ctx,

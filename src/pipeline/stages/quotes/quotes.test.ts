@@ -129,16 +129,15 @@ describe('quotes: quotation marks', () => {
     ]);
   });
 
-  it('runs a quote over two paragraphs when the first is left open and the second reopens it', () => {
+  it('runs a quote over two paragraphs when the first is left open and the second reopens it: one speaker, a segment per paragraph', () => {
     const found = quotesOf(
       '“We have taken the network apart from top to bottom.\n\n“And we are not finished with it,” said Attorney General Pam Bondi.',
       ['Attorney General Pam Bondi'],
     );
-    expect(found).toHaveLength(1);
-    expect(found[0]![1]).toMatch(
-      /^We have taken the network apart from top to bottom\.\s+“And we are not finished with it$/u,
-    );
-    expect(found[0]![2]).toBe('Attorney General Pam Bondi');
+    expect(found).toEqual([
+      ['direct', 'We have taken the network apart from top to bottom.', 'Attorney General Pam Bondi'],
+      ['direct', 'And we are not finished with it', 'Attorney General Pam Bondi'],
+    ]);
   });
 
   it('ignores quotation marks in the title', () => {
