@@ -1,5 +1,6 @@
 import { furnitureLexicons } from '../../../lexicons/index.js';
 import { countWords, foldForLookup, stripAccents } from '../../../text/normalize.js';
+import { ownCopy } from '../../../text/own-copy.js';
 
 // All languages at once: furniture is often in the site's language, not the article's.
 const lexicons = Object.values(furnitureLexicons);
@@ -25,6 +26,9 @@ const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
 /** Longer than any prompt of sixteen words or fewer, with room for long words and spacing; list headings and widget names are shorter still. */
 const MAX_PROMPT_LENGTH = 240;
 
+// Outlives the document: its keys and values are copies, never cuts of the document's text (see
+// own-copy.ts), or an analysis thread would keep the whole text of each of the last 20,000
+// documents it read (a line unique to each, its headline, suffices).
 const cores = new Map<string, string>();
 
 /** A line's text reduced to the words a furniture lexicon lists; each line is asked about several times. */
@@ -32,7 +36,8 @@ function core(line: string): string {
   let value = cores.get(line);
   if (value === undefined) {
     if (cores.size > 20_000) cores.clear();
-    cores.set(line, (value = fold(line).replace(EDGE_PUNCTUATION, '')));
+    value = ownCopy(fold(line).replace(EDGE_PUNCTUATION, ''));
+    cores.set(ownCopy(line), value);
   }
   return value;
 }
