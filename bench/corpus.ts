@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectLanguage } from '../src/pipeline/stages/clean/language.js';
+import { castFor } from './cast.js';
 
 /** A deterministic pseudo-random generator (mulberry32), so every run benches the same corpus. */
 function random(seed: number): () => number {
@@ -206,5 +207,21 @@ export function shortDistinctArticles(sourceDirs: readonly string[], count: numb
       pick(sentences),
       own.join(' '),
     ].join('\n\n');
+  });
+}
+
+/**
+ * Like `generateCorpus`, with a cast that grows with `count` (see cast.ts): each article's byline
+ * names two of its people, and two paragraphs report events of the collection that other articles
+ * report too, so that thousands of distinct people and organisations are shared across articles.
+ */
+export function castCorpus(sourceDirs: readonly string[], count: number, size = 5000): string[] {
+  const next = random(20261207);
+  const cast = castFor(count, next);
+  return generateCorpus(sourceDirs, count, size).map((text) => {
+    const parts = text.replace('by Ana Ruiz and Tom Keller', `by ${cast.byline()}`).split('\n\n');
+    parts.splice(3, 0, cast.paragraph());
+    parts.splice(parts.length - 1, 0, cast.paragraph());
+    return parts.join('\n\n');
   });
 }

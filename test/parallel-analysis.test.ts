@@ -13,7 +13,7 @@ import { main } from '../src/cli/main.js';
 import { toContract, type ContractAnalysis } from '../src/export/contract-json.js';
 import { contractJsonLines } from '../src/export/contract-stream.js';
 import { createAnalysisPool } from '../src/services/analysis-pool.js';
-import { analyzePathsAsCollection } from '../src/services/analysis.service.js';
+import { analyzePaths, analyzePathsAsCollection } from '../src/services/analysis.service.js';
 import { mapInOrder, WorkerPool } from '../src/services/worker-pool.js';
 import { defaultReadLimits } from '../src/readers/index.js';
 import { analyzeCollection } from '../src/pipeline/index.js';
@@ -95,10 +95,21 @@ describe('puente ingest --jobs', () => {
 });
 
 describe('streamed contract JSON', () => {
-  it('is, line for line, the contract printed whole', async () => {
-    const run = await analyzePathsAsCollection([join(fixtures, 'compare')], defaultReadLimits);
-    const streamed = [...contractJsonLines(run.analyses, run.collection)].join('\n');
-    expect(streamed).toBe(JSON.stringify(toContract(run.analyses, run.collection), null, 2));
+  it('is, line for line, the contract printed whole from analyses held in memory', async () => {
+    // The streamed path keeps the analyses on disk and runs the collection stages on the part they
+    // read; the plain path holds every whole analysis and runs the stages on them.
+    const spilled = await analyzePathsAsCollection([fixtures], defaultReadLimits);
+    let streamed: string;
+    try {
+      streamed = [...contractJsonLines(spilled.analyses, spilled.collection)].join('\n');
+    } finally {
+      spilled.analyses.close();
+    }
+    const plain = await analyzePaths([fixtures], defaultReadLimits);
+    expect(plain.analyses.length).toBeGreaterThan(40);
+    const whole = JSON.stringify(toContract(plain.analyses, analyzeCollection(plain.analyses)), null, 2);
+    expect(streamed).toBe(whole);
+    expect([...contractJsonLines(plain.analyses, analyzeCollection(plain.analyses))].join('\n')).toBe(whole);
     expect([...contractJsonLines([], analyzeCollection([]))].join('\n')).toBe(
       JSON.stringify(toContract([], analyzeCollection([])), null, 2),
     );

@@ -197,19 +197,29 @@ function toContractMessage(text: string, message: Message): ContractMessage {
   };
 }
 
-/** The collection's findings, each evidence span with the text it covers. */
+/** The collection's findings, each evidence span with the text it covers (`textOf`: a document's text by id). */
 export function toContractFindings(
-  analyses: readonly StandardAnalysis[],
+  textOf: (id: string) => string | undefined,
   collection: CollectionAnalysis,
 ): ContractFinding[] {
-  const texts = new Map(analyses.map((a) => [a.document.id, a.document.text]));
-  return collection.findings.map((finding) => ({
+  return collection.findings.map(contractFindingOf(textOf));
+}
+
+/** Builds one contract finding: each evidence span with the text it covers. */
+export function contractFindingOf(textOf: (id: string) => string | undefined): (finding: Finding) => ContractFinding {
+  return (finding) => ({
     ...finding,
     evidence: finding.evidence.map((span) => ({
       document: span.document,
-      ...spanIn(texts.get(span.document) ?? '')(span),
+      ...spanIn(textOf(span.document) ?? '')(span),
     })),
-  }));
+  });
+}
+
+/** A document's text by id, from analyses held in memory. */
+export function textsOf(analyses: readonly StandardAnalysis[]): (id: string) => string | undefined {
+  const texts = new Map(analyses.map((a) => [a.document.id, a.document.text]));
+  return (id) => texts.get(id);
 }
 
 /**
@@ -220,7 +230,7 @@ export function toContract(analyses: readonly StandardAnalysis[], collection: Co
   return {
     entities: collection.resolution.entities,
     documents: analyses.map((analysis) => toContractDocument(analysis, collection)),
-    findings: toContractFindings(analyses, collection),
+    findings: toContractFindings(textsOf(analyses), collection),
     stories: collection.stories,
     copies: collection.copies,
   };

@@ -19,6 +19,7 @@ import { resolution } from './collection/resolution.js';
 import { copies } from './collection/copies.js';
 import { comparison } from './collection/comparison.js';
 import { createCollectionPipeline, runCollection } from './collection/run-collection.js';
+import { collectionInputOf, type AnalysedDocument } from './collection/collection-stage.js';
 import { PIPELINE_REVISION, pipelineVersion } from './version.js';
 
 /** Per-document stages, in order. */
@@ -51,8 +52,8 @@ export function analyzeDocument(
   });
 }
 
-export { isFailedAnalysis };
-export type { DocumentAnalysis, FailedAnalysis, Trace, Resolution, CopyGroup };
+export { isFailedAnalysis, collectionInputOf };
+export type { DocumentAnalysis, FailedAnalysis, Trace, Resolution, CopyGroup, AnalysedDocument };
 
 /** What the collection stages learn over all documents of one analysis. */
 export interface CollectionAnalysis {
@@ -75,7 +76,7 @@ export const collectionPipeline = createCollectionPipeline(collectionStages);
 
 /** Runs the collection stages over analysed documents and gathers what they found. */
 export function analyzeCollection(
-  analyses: readonly StandardAnalysis[],
+  analyses: readonly AnalysedDocument[],
   settings: Settings = defaultSettings,
 ): CollectionAnalysis {
   const layers = runCollection(collectionPipeline, analyses, settings);

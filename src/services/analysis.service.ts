@@ -11,6 +11,7 @@ import { collectInputItems, type InputItem } from './input-items.js';
 import { analyzeWithinBudget } from './analysis-budget.js';
 import { failureLine } from './input-failure.js';
 import { mapInOrder } from './worker-pool.js';
+import { SpilledAnalyses } from './spilled-analyses.js';
 
 /** A one-line problem with one input, for the user. */
 export interface InputProblem {
@@ -54,6 +55,19 @@ export async function analyzePaths(
   jobs: Jobs = 1,
 ): Promise<AnalysisRun> {
   const analyses: StandardAnalysis[] = [];
+  const problems = await forEachAnalysis(paths, limits, settings, options, jobs, (analysis) => analyses.push(analysis));
+  return { analyses, problems };
+}
+
+/** Like `analyzePaths`, but each analysis is handed to `take` as it comes, in the order of the inputs, and not kept. */
+async function forEachAnalysis(
+  paths: readonly string[],
+  limits: ReadLimits,
+  settings: Settings,
+  options: AnalysisInputOptions,
+  jobs: Jobs,
+  take: (analysis: StandardAnalysis) => void,
+): Promise<InputProblem[]> {
   const problems: InputProblem[] = [];
   const items = await collectInputItems(paths, limits);
   const pool = createAnalysisPool(threadsFor(jobs, items.length), settings);
@@ -61,12 +75,12 @@ export async function analyzePaths(
     // Twice as many documents under way as workers, so that a worker finds the next one read.
     for await (const result of mapInOrder(items, (item) => analyzeItem(item, pool, settings, options), pool.jobs * 2)) {
       problems.push(...result.problems);
-      if (result.analysis) analyses.push(result.analysis);
+      if (result.analysis) take(result.analysis);
     }
   } finally {
     await pool.close();
   }
-  return { analyses, problems };
+  return problems;
 }
 
 async function analyzeItem(
@@ -96,13 +110,28 @@ async function analyzeItem(
   return { analysis: null, problems };
 }
 
-/** Analyses paths as one collection: each document's analysis, what the collection stages learn over them, and the problems. */
+/**
+ * Analyses paths as one collection: each document's analysis, what the collection stages learn over
+ * them, and the problems. The analyses wait on disk (see spilled-analyses.ts) for the output to read
+ * them back one at a time; the caller closes them.
+ */
 export async function analyzePathsAsCollection(
-  ...input: Parameters<typeof analyzePaths>
-): Promise<AnalysisRun & { collection: CollectionAnalysis }> {
-  const run = await analyzePaths(...input);
-  const [, , settings = defaultSettings] = input;
-  return { ...run, collection: analyzeCollection(run.analyses, settings) };
+  paths: readonly string[],
+  limits: ReadLimits,
+  settings: Settings = defaultSettings,
+  options: AnalysisInputOptions = {},
+  jobs: Jobs = 1,
+): Promise<{ analyses: SpilledAnalyses; problems: readonly InputProblem[]; collection: CollectionAnalysis }> {
+  const analyses = new SpilledAnalyses();
+  try {
+    const problems = await forEachAnalysis(paths, limits, settings, options, jobs, (analysis) =>
+      analyses.add(analysis),
+    );
+    return { analyses, problems, collection: analyzeCollection(analyses.forCollection, settings) };
+  } catch (error) {
+    analyses.close();
+    throw error;
+  }
 }
 
 /** A refusal's reason as one line that names the input (a stage's reason names it already; a budget's does not). */

@@ -41,11 +41,16 @@ export async function analyzeCommand(args: readonly string[], io: CommandIo): Pr
     { published },
     jobs,
   );
-  for (const problem of problems) io.error(printable(problem.message));
-  const skipped = problems.filter((problem) => problem.skipped).length;
-  if (skipped) io.error(`skipped ${skipped} file${skipped === 1 ? '' : 's'} of a type Puente does not read`);
-  if (format === 'text') io.out(formatAnalysisText(toContract(analyses, collection)));
-  else
-    for (const line of (format === 'json' ? contractJsonLines : contractJsonlLines)(analyses, collection)) io.out(line);
+  try {
+    for (const problem of problems) io.error(printable(problem.message));
+    const skipped = problems.filter((problem) => problem.skipped).length;
+    if (skipped) io.error(`skipped ${skipped} file${skipped === 1 ? '' : 's'} of a type Puente does not read`);
+    if (format === 'text') io.out(formatAnalysisText(toContract([...analyses], collection)));
+    else
+      for (const line of (format === 'json' ? contractJsonLines : contractJsonlLines)(analyses, collection))
+        io.out(line);
+  } finally {
+    analyses.close();
+  }
   return problems.some((problem) => problem.fatal) ? ExitCode.someInputsFailed : ExitCode.ok;
 }

@@ -1,4 +1,4 @@
-import type { Layers, Settings, SourceDocument } from '../../core/index.js';
+import type { CleanText, Layers, Settings, SourceDocument } from '../../core/index.js';
 import type { CopyGroup } from '../../text/near-copies.js';
 import type { Comparison } from './compare-sources/index.js';
 import type { Resolution } from './resolve-entities/index.js';
@@ -16,10 +16,36 @@ export interface CollectionLayers {
 /** The name of a collection layer, which is also the name of the stage that produces it. */
 export type CollectionLayerName = keyof CollectionLayers;
 
-/** One document as the collection stages read it: the document and its layers. */
+/**
+ * One document as the collection stages read it: of the document and its layers, only what they use,
+ * so that a caller holding thousands of documents for them may hold no more (see `collectionInputOf`).
+ */
 export interface AnalysedDocument {
+  readonly document: Pick<SourceDocument, 'id' | 'text'>;
+  readonly layers: {
+    readonly clean: Pick<CleanText, 'title' | 'published' | 'paragraphs'>;
+  } & Pick<Layers, 'mentions' | 'dates' | 'figures' | 'quotes' | 'events' | 'commitments'>;
+}
+
+/** The part of a document's analysis the collection stages read: its sentences, messages and page furniture left out. */
+export function collectionInputOf(analysis: {
   readonly document: SourceDocument;
   readonly layers: Pick<Layers, 'clean' | 'mentions' | 'dates' | 'figures' | 'quotes' | 'events' | 'commitments'>;
+}): AnalysedDocument {
+  const { document, layers } = analysis;
+  const { title, published, paragraphs } = layers.clean;
+  return {
+    document: { id: document.id, text: document.text },
+    layers: {
+      clean: { title, published, paragraphs },
+      mentions: layers.mentions,
+      dates: layers.dates,
+      figures: layers.figures,
+      quotes: layers.quotes,
+      events: layers.events,
+      commitments: layers.commitments,
+    },
+  };
 }
 
 /** What a collection stage receives: every document's analysis, the settings and the layers it needs. */

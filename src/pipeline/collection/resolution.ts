@@ -13,7 +13,10 @@ export const resolution = defineCollectionStage({
     resolveEntities(
       analyses.map(({ document, layers }) => ({
         id: document.id,
-        text: document.text,
+        // Asked only where an acronym may follow a name: a caller keeping texts out of memory is not made to hold all of them here.
+        get text() {
+          return document.text;
+        },
         title: layers.clean.title?.value ?? null,
         published: settings.referenceDate ?? layers.clean.published?.value ?? null,
         mentions: layers.mentions,
