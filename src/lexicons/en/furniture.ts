@@ -16,6 +16,12 @@ const relatedHeadings = [
   'most popular',
   'trending',
   'trending now',
+  'you may be interested in',
+  'you might be interested in',
+  'you may also be interested in',
+  'read also',
+  'also read',
+  'see also',
 ];
 
 /** English page furniture: the calls to action and widget names that sites put around articles. */

@@ -12,6 +12,12 @@ const relatedHeadings = [
   'tendencias',
   'últimas noticias',
   'más noticias',
+  'lee también',
+  'lea también',
+  'también lee',
+  'ver también',
+  'quizá te interese',
+  'podría interesarte',
 ];
 
 /** Spanish page furniture, as Mexican and Spanish news sites word it. */
@@ -82,7 +88,7 @@ export const furniture: FurnitureLexicon = {
     'más',
   ],
   leads: ['ahora', 'por favor', 'haz clic aquí para', 'da clic aquí para', 'o', 'y', 'también'],
-  listHeadings: [...relatedHeadings, 'lee también', 'leer más'],
+  listHeadings: [...relatedHeadings, 'leer más'],
   widgets: [
     'clima',
     'mercados',

@@ -39,6 +39,21 @@ describe('clean', () => {
     expectSpans(text, result.headings, ['Security Cooperation Remains Thorny']);
   });
 
+  it('marks a link to another story that a prompt introduces ("You may be interested in: …", "Lee también: …")', () => {
+    for (const link of [
+      'You may be interested in: Ports on the Gulf coast tighten their checks',
+      'Read also: Ports on the Gulf coast tighten their checks',
+      'Lee también: Los puertos del Golfo refuerzan sus revisiones',
+    ]) {
+      const text = [
+        'Customs Officers Find Tunnel Under Nogales Warehouse',
+        `Officers found a tunnel that ran from a warehouse to a house across the border, the agency said on Friday.\n${link}\nOfficials on both sides said the find showed how much work remained before the next meeting.`,
+      ].join('\n\n');
+      const result = clean(text);
+      expect(result.chrome.map((c) => text.slice(c.start, c.end))).toEqual([link]);
+    }
+  });
+
   it('takes a last line cut short for prose, not a heading: nothing follows it', () => {
     const text = [
       'Customs Officers Find Tunnel Under Nogales Warehouse',
