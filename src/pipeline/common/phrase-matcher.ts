@@ -130,10 +130,14 @@ function isSpaceGap(text: string, from: number, to: number): boolean {
  * word at each word start, so the cost grows with the text, not with the number of phrases.
  */
 export class PhraseMatcher<T> {
-  /** Entries by the number of their first word. */
-  private readonly byFirstWord = new Map<number, Entry<T>[]>();
+  /**
+   * Entries by the number of their first word, at that index (null where no phrase starts): word
+   * numbers are small and dense, and an array read is cheaper than a map's on every word scanned.
+   */
+  private readonly byFirstWord: Array<Entry<T>[] | null> = [];
 
   constructor(entries: Iterable<readonly [string, T]>) {
+    const byFirstWord = new Map<number, Entry<T>[]>();
     const seen = new Set<string>();
     for (const [raw, value] of entries) {
       const phrase = raw.toLowerCase().replace(/\s+/g, ' ');
@@ -154,12 +158,15 @@ export class PhraseMatcher<T> {
         simple,
       };
       // Pushed, not copied: many phrases share a first word ("se comprometió", "se comprometen", …).
-      const list = this.byFirstWord.get(key);
+      const list = byFirstWord.get(key);
       if (list) list.push(entry);
-      else this.byFirstWord.set(key, [entry]);
+      else byFirstWord.set(key, [entry]);
     }
-    for (const list of this.byFirstWord.values())
+    for (const list of byFirstWord.values())
       list.sort((a, b) => b.phrase.length - a.phrase.length || (a.phrase < b.phrase ? -1 : 1));
+    let size = 0;
+    for (const key of byFirstWord.keys()) size = Math.max(size, key + 1);
+    for (let id = 0; id < size; id++) this.byFirstWord.push(byFirstWord.get(id) ?? null);
   }
 
   /** Every match inside `[start, end)` of `text`. */
@@ -188,8 +195,8 @@ export class PhraseMatcher<T> {
     let free = start;
     for (let w = wordIndexAt(words, start); w < words.length && words[w]!.end <= end; w++) {
       const { at, id, tail } = words[w]!;
-      if (at < free || tail || id < 0) continue;
-      const candidates = this.byFirstWord.get(id);
+      if (at < free || tail || id < 0 || id >= this.byFirstWord.length) continue;
+      const candidates = this.byFirstWord[id];
       if (!candidates) continue;
       for (const entry of candidates) {
         let same = true;

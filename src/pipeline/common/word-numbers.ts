@@ -7,8 +7,14 @@
 
 /** The words by number. */
 const words: string[] = [];
-/** Numbers of the words by a hash of their characters (few hashes are shared, so the lists are short). */
-const byHash = new Map<number, number[]>();
+/** The hash of each word, by number. */
+const hashes: number[] = [];
+/**
+ * An open-addressing table from a word's hash to its number plus one (0: an empty slot), probed
+ * linearly and kept at most half full. Every word of every document is looked up here, and an
+ * integer table is cheaper than a map of lists.
+ */
+let slots = new Int32Array(1 << 12);
 
 function hashOf(text: string, start: number, end: number): number {
   let hash = 0;
@@ -24,21 +30,34 @@ function spells(word: string, text: string, start: number, end: number): boolean
 
 /** The number of the word `text` holds in `[start, end)`, or -1 when no phrase list has it. */
 export function wordNumberAt(text: string, start: number, end: number): number {
-  const numbers = byHash.get(hashOf(text, start, end));
-  if (numbers) for (const number of numbers) if (spells(words[number]!, text, start, end)) return number;
-  return -1;
+  const hash = hashOf(text, start, end);
+  const mask = slots.length - 1;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const entry = slots[slot]!;
+    if (entry === 0) return -1;
+    if (hashes[entry - 1] === hash && spells(words[entry - 1]!, text, start, end)) return entry - 1;
+  }
+}
+
+/** Puts a word's number in the first free slot from its hash's. */
+function place(number: number): void {
+  const mask = slots.length - 1;
+  let slot = hashes[number]! & mask;
+  while (slots[slot] !== 0) slot = (slot + 1) & mask;
+  slots[slot] = number + 1;
 }
 
 /** The number of a (lower-case) word, numbering it if it is new. */
 export function wordNumber(word: string): number {
   const known = wordNumberAt(word, 0, word.length);
   if (known >= 0) return known;
-  const hash = hashOf(word, 0, word.length);
   const number = words.length;
   words.push(word);
-  const numbers = byHash.get(hash);
-  if (numbers) numbers.push(number);
-  else byHash.set(hash, [number]);
+  hashes.push(hashOf(word, 0, word.length));
+  if (words.length * 2 > slots.length) {
+    slots = new Int32Array(slots.length * 2);
+    for (let n = 0; n < words.length; n++) place(n);
+  } else place(number);
   return number;
 }
 
