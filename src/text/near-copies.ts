@@ -24,6 +24,8 @@ export const MIN_SHARED_BANDS = 2;
 /** Candidates checked exactly for each body, those sharing most bands first. */
 export const CANDIDATES_CHECKED = 8;
 
+import { forEachLatinWord, isLatinText } from './latin.js';
+
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Murmur3's finalizer: mixes a 32-bit value so that each seed gives an independent ordering. */
@@ -50,12 +52,42 @@ function hashWords(words: readonly string[], from: number, count: number): numbe
   return hash >>> 0;
 }
 
+/** `hashWords` over words given by where they start and end in `text`: the same value, with no word cut out. */
+function hashSpans(
+  text: string,
+  starts: readonly number[],
+  ends: readonly number[],
+  from: number,
+  count: number,
+): number {
+  let hash = 0x811c9dc5;
+  for (let w = from; w < from + count; w++) {
+    if (w > from) hash = Math.imul(hash ^ 0x20, 0x01000193);
+    for (let i = starts[w]!; i < ends[w]!; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  }
+  return hash >>> 0;
+}
+
 /** The hashes of a body's runs of four words, folded (case, accents), in the order of the text, repeats kept. */
 function shingleHashes(body: string): Uint32Array {
   // Every body of a collection is shingled: an ASCII body skips the Unicode decomposition, and each
   // shingle is hashed in place (the same value as hashing the words joined by spaces).
   const folded = NON_ASCII.test(body) ? body.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : body;
-  const words = (folded.toLowerCase().match(WORD) ?? []) as string[];
+  const lower = folded.toLowerCase();
+  // Latin text (nearly all we read) is split by a table of its letters, into the words the Unicode
+  // pattern finds, without a string per word.
+  if (isLatinText(lower)) {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    forEachLatinWord(lower, (start, end) => {
+      starts.push(start);
+      ends.push(end);
+    });
+    const hashes = new Uint32Array(Math.max(0, starts.length - SHINGLE_WORDS + 1));
+    for (let i = 0; i < hashes.length; i++) hashes[i] = hashSpans(lower, starts, ends, i, SHINGLE_WORDS);
+    return hashes;
+  }
+  const words = (lower.match(WORD) ?? []) as string[];
   const hashes = new Uint32Array(Math.max(0, words.length - SHINGLE_WORDS + 1));
   for (let i = 0; i < hashes.length; i++) hashes[i] = hashWords(words, i, SHINGLE_WORDS);
   return hashes;
