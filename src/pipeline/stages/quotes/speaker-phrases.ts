@@ -121,13 +121,15 @@ export function speakerBefore(
   // Try the text as it stands, then without a relative clause, then without an apposition in lower
   // case: "Juan Ramón de la Fuente, who participated, later told"; "X, then foreign minister, said".
   const trimmed = (value: string) => withoutTrailingAdverbs(value, tools);
+  // The text as it stands, trimmed, is asked of three times below: trimmed once.
+  const whole = trimmed(raw);
   const variants = [
     // "who said" reports its antecedent's words; "which claimed …" is a thing's clause, unless closed ("the ministry, which …, said").
     trimmed(raw.replace(/,\s*(?:(?:who|quien|quienes)\s[^,]{0,120},?|(?:which|que)\s[^,]{1,120},)\s*$/iu, '')),
     trimmed(raw.replace(/,\s*(?:then\s+|now\s+|the\s+|a\s+|an\s+|el\s+|la\s+|entonces\s+)?\p{Ll}[^,]{0,80},\s*$/u, '')),
-    trimmed(raw),
+    whole,
     // "la Secretaría de Economía (SE) explicó": the name before its acronym.
-    trimmed(raw).replace(/\s*\([^()]{1,40}\)$/u, ''),
+    whole.replace(/\s*\([^()]{1,40}\)$/u, ''),
   ];
   // "Ernesto Cárdenas, investigador de El Colegio de México, dijo": a person before the apposition
   // is the speaker, rather than the organisation that ends it.
@@ -136,7 +138,6 @@ export function speakerBefore(
     .filter((s): s is Speaker => s !== null);
   // "Laura Mendelsohn of the DEA's Phoenix Division said", "Rep. Luis Arredondo of Texas noted": a
   // person before a capitalised place or office they belong to.
-  const whole = trimmed(raw);
   const belonging = whole.replace(/\s+(?:of|for|from|de|del|para)\s+(?:(?:the|la|el)\s+)?\p{Lu}[^,]{0,80}$/u, '');
   const belongs = belonging.length < whole.length ? speakerEndingAt(index, from, belonging, tools) : null;
   // "The chief prosecutor for the Southern District said": an office, named by its role and the body it serves, speaks;
