@@ -26,17 +26,29 @@ const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
 /** Longer than any prompt of sixteen words or fewer, with room for long words and spacing; list headings and widget names are shorter still. */
 const MAX_PROMPT_LENGTH = 240;
 
-// Outlives the document: its keys and values are copies, never cuts of the document's text (see
+// Both outlive the document: their keys and values are copies, never cuts of the document's text (see
 // own-copy.ts), or an analysis thread would keep the whole text of each of the last 20,000
 // documents it read (a line unique to each, its headline, suffices).
+const folds = new Map<string, string>();
 const cores = new Map<string, string>();
+
+/** A line folded (see `fold`): folding takes three Unicode normalisations, and each short line is folded by several tests. */
+function folded(line: string): string {
+  let value = folds.get(line);
+  if (value === undefined) {
+    if (folds.size > 20_000) folds.clear();
+    value = ownCopy(fold(line));
+    folds.set(ownCopy(line), value);
+  }
+  return value;
+}
 
 /** A line's text reduced to the words a furniture lexicon lists; each line is asked about several times. */
 function core(line: string): string {
   let value = cores.get(line);
   if (value === undefined) {
     if (cores.size > 20_000) cores.clear();
-    value = ownCopy(fold(line).replace(EDGE_PUNCTUATION, ''));
+    value = ownCopy(folded(line).replace(EDGE_PUNCTUATION, ''));
     cores.set(ownCopy(line), value);
   }
   return value;
@@ -51,7 +63,8 @@ function withoutLeads(phrase: string): string {
 
 /** A call to action ("Share.", "Register to sample a report", "Now read on..."), or a copyright line. */
 export function isPrompt(line: string): boolean {
-  if (/^(?:©|\(c\)\s*\d{4}|copyright\b)/i.test(line.trim())) return true;
+  // Leading spaces skipped by the pattern, not by trimming: a copy of every paragraph would cost more than the test.
+  if (/^\s*(?:©|\(c\)\s*\d{4}|copyright\b)/i.test(line)) return true;
   // "Read more: How the group works", "Lee también: …": a prompt that introduces a headline.
   const colon = line.indexOf(':');
   if (colon > 0 && colon < 30 && countWords(line, 20) <= 20) {
@@ -75,10 +88,10 @@ export function isPrompt(line: string): boolean {
 export function isNotice(line: string): boolean {
   const words = countWords(line, 30);
   if (words > 30) return false;
-  const folded = fold(line).split(/[^\p{L}]+/u);
+  const lineWords = folded(line).split(/[^\p{L}]+/u);
   return (
-    folded.some((word) => noticeWords.has(word)) &&
-    (words <= 14 || folded.some((word) => word === 'cookie' || word === 'cookies'))
+    lineWords.some((word) => noticeWords.has(word)) &&
+    (words <= 14 || lineWords.some((word) => word === 'cookie' || word === 'cookies'))
   );
 }
 
