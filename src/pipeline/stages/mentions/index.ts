@@ -22,7 +22,7 @@ import type { Candidate } from './candidate.js';
 import { isCreditLine, isSlashCredit } from './credits.js';
 import { descriptionAt, organizationTailEnd } from './descriptions.js';
 import { lookupsFor, surnameKeys, WordClass, type KnownName, type NameLookups } from './lookups.js';
-import { coordinatedSplit, isCompanySuffix, organizationEnd } from './organization-extent.js';
+import { companySuffixAt, coordinatedSplit, isCompanySuffix, organizationEnd } from './organization-extent.js';
 import { refineRegion } from './refine-region.js';
 import {
   administrationOf,
@@ -589,7 +589,8 @@ function runCandidate(context: RegionContext, i: number, groupName: boolean): nu
     words.length >= 2 &&
     (isIn(first, WordClass.organizationOpener) ||
       isIn(last, WordClass.organizationHead) ||
-      words.some((w) => isCompanySuffix(text, w)))
+      words.some((w) => isCompanySuffix(text, w)) ||
+      companySuffixAt(text, tokens, end))
   ) {
     kind = 'organization';
     evidence = 'organization';
@@ -597,7 +598,12 @@ function runCandidate(context: RegionContext, i: number, groupName: boolean): nu
   } else if (words.length >= 2 && isIn(last, WordClass.placeHead)) {
     kind = 'place';
     evidence = 'place';
-  } else if (words.length === 1 && (isAcronym(text, first) || isInnerCapitals(text, first))) {
+  } else if (
+    words.length === 1 &&
+    (isAcronym(text, first) || isInnerCapitals(text, first)) &&
+    // A legal form alone ("institutions-CIBanco S.A.") ends a name not read as one; it names nothing by itself.
+    !isCompanySuffix(text, first)
+  ) {
     kind = 'organization';
     evidence = 'acronym';
   } else if (words.length === 1 && isIn(first, WordClass.soloInstitution) && !sentenceStart) {

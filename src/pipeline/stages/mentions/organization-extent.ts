@@ -4,12 +4,24 @@ import { isIn, type Token } from './tokens.js';
 const COMPANY_SUFFIX = /^(?:S\.A\.|S\.A\.B\.|S\.C\.|Inc\.?|LLC|Ltd\.?|Corp\.?|Co\.|PLC|GmbH)$/u;
 
 // A Mexican bank's legal type, written after its name and form ("…, Institución de Banca Múltiple").
-const LEGAL_TYPE = /^,\s*Instituci[oó]n de Banca M[uú]ltiple/iu;
+const LEGAL_TYPE = /^,\s*(?:Instituci[oó]n|Institution) de Banca M[uú]ltiple/iu;
 
 function legalTypeEnd(text: string, tokens: readonly Token[], at: number): number {
   const token = tokens[at];
   if (token?.folded !== ',' || !LEGAL_TYPE.test(text.slice(token.start, token.start + 40))) return at;
   return at + 5;
+}
+
+/** Where a legal form that ends before `at` ends with what goes on from it: "S.A. de C.V.", "…, Institución de Banca Múltiple". */
+function legalFormEnd(text: string, tokens: readonly Token[], at: number): number {
+  const to = tokens[at]?.folded === 'de' && tokens[at + 1]?.capitalized ? at + 2 : at;
+  return legalTypeEnd(text, tokens, to);
+}
+
+/** Whether a company's legal form follows `at`, after a comma or not: "Lince Casa de Cambio, S.A. de C.V.". */
+export function companySuffixAt(text: string, tokens: readonly Token[], at: number): boolean {
+  const suffixAt = tokens[at]?.folded === ',' ? at + 1 : at;
+  return tokens[suffixAt] !== undefined && isCompanySuffix(text, tokens[suffixAt]!);
 }
 
 /** A company's legal form ("S.A.", "Inc."). */
@@ -39,6 +51,8 @@ const COMPANY_FOLDED = new Set([
  * parentheses ("Agencia de Alcohol, Tabaco, Armas de Fuego y Explosivos (ATF)").
  */
 export function organizationEnd(text: string, tokens: readonly Token[], end: number, lookups: NameLookups): number {
+  // A legal form that ends the capitalised words ("Intercam Banco S.A.") may go on: "de C.V.", ", Institución de Banca Múltiple".
+  if (end > 0 && isCompanySuffix(text, tokens[end - 1]!)) return legalFormEnd(text, tokens, end);
   let to = end;
   const next = tokens[to];
   if (
@@ -50,11 +64,7 @@ export function organizationEnd(text: string, tokens: readonly Token[], end: num
     to++;
   // A legal form, after a comma or not; "S.A. de C.V." goes on with "de C.V.".
   const suffixAt = tokens[to]?.folded === ',' ? to + 1 : to;
-  if (tokens[suffixAt] && isCompanySuffix(text, tokens[suffixAt]!)) {
-    to = suffixAt + 1;
-    if (tokens[to]?.folded === 'de' && tokens[to + 1]?.capitalized) to += 2;
-    return legalTypeEnd(text, tokens, to);
-  }
+  if (tokens[suffixAt] && isCompanySuffix(text, tokens[suffixAt]!)) return legalFormEnd(text, tokens, suffixAt + 1);
   if (suffixAt === to) {
     const legal = legalTypeEnd(text, tokens, to);
     if (legal > to) return legal;

@@ -51,6 +51,20 @@ describe('organisations named by description', () => {
     );
   });
 
+  it('reads a legal form after a comma, and the bank type after it, as part of the name; a legal form alone names nothing', () => {
+    expect(organizations('Report.\n\nRegulators fined Lince Casa de Cambio, S.A. de C.V. for the transfers.')).toEqual([
+      'Lince Casa de Cambio, S.A. de C.V.',
+    ]);
+    expect(
+      organizations(
+        'Report.\n\nRegulators fined Banco Altamira S.A., Institución de Banca Múltiple, for the transfers.',
+      ),
+    ).toEqual(['Banco Altamira S.A., Institución de Banca Múltiple']);
+    expect(
+      organizations('Report.\n\nRegulators fined Altamira S.A., Institution de Banca Múltiple, for the transfers.'),
+    ).toEqual(['Altamira S.A., Institution de Banca Múltiple']);
+  });
+
   it('keeps fields listed with commas inside one name before its acronym', () => {
     const found = organizations('Informe.\n\nLa Oficina de Pesca, Caza, Bosques y Aguas (OPCBA) publicó un informe.');
     expect(found).toContain('Oficina de Pesca, Caza, Bosques y Aguas');
