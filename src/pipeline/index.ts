@@ -6,6 +6,7 @@ import { defaultSettings, type EventStory, type Finding, type Settings, type Sou
 import { createPipeline } from './create-pipeline.js';
 import { isFailedAnalysis, runDocument, type DocumentAnalysis, type FailedAnalysis, type Trace } from './run.js';
 import { clean } from './stages/clean/index.js';
+import { languageDetector } from './stages/clean/language.js';
 import { sentences } from './stages/sentences.js';
 import { mentions } from './stages/mentions/index.js';
 import { dates } from './stages/dates/index.js';
@@ -52,7 +53,7 @@ export function analyzeDocument(
   });
 }
 
-export { isFailedAnalysis, collectionInputOf };
+export { isFailedAnalysis, collectionInputOf, languageDetector };
 export type { DocumentAnalysis, FailedAnalysis, Trace, Resolution, CopyGroup, AnalysedDocument };
 
 /** What the collection stages learn over all documents of one analysis. */

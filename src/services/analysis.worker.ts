@@ -5,7 +5,7 @@
  * `AnalysisRequest`s; answers are `AnalysisReply`s.
  */
 import { parentPort } from 'node:worker_threads';
-import { analyzeDocument } from '../pipeline/index.js';
+import { analyzeDocument, languageDetector } from '../pipeline/index.js';
 import { analyzePasted, type AnalysisReply, type AnalysisRequest } from './analysis-budget.js';
 import { prepareResult } from './prepared-analysis.js';
 
@@ -29,4 +29,6 @@ port.on('message', async ({ task, document, pasted, settings, prepare }: Analysi
   }
   port.postMessage(reply);
 });
+// Loaded before the thread says it is ready, so that no document's time budget pays for it.
+languageDetector();
 port.postMessage({ ready: true } satisfies AnalysisReply);

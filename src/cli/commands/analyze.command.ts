@@ -4,6 +4,7 @@ import { toContract } from '../../export/contract-json.js';
 import { analyzePathsAsCollection } from '../../services/analysis.service.js';
 import { readActorsFile } from '../../services/actors-file.js';
 import { ExitCode } from '../exit-codes.js';
+import { keepHeapNearLive } from '../heap-near-live.js';
 import { jobsFrom, publishedDateFrom, readLimitsFrom } from '../options.js';
 import { printable } from '../printable.js';
 import { UsageError } from '../usage-error.js';
@@ -34,6 +35,7 @@ export async function analyzeCommand(args: readonly string[], io: CommandIo): Pr
   const jobs = jobsFrom(values.jobs);
   const published = publishedDateFrom(values.published);
   const actors = values.actors ? await readActorsFile(values.actors) : [];
+  keepHeapNearLive();
   const { analyses, collection, problems } = await analyzePathsAsCollection(
     positionals,
     readLimitsFrom(values['max-size']),

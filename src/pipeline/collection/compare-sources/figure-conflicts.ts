@@ -1,5 +1,6 @@
 import type { Figure, Finding } from '../../../core/index.js';
 import { termsOf } from '../../../text/terms.js';
+import { ownCopy } from '../../../text/own-copy.js';
 import { stopwords } from '../../../lexicons/index.js';
 import type { ComparedDocument } from './sources.js';
 import { rootFinder } from '../../common/disjoint-sets.js';
@@ -85,7 +86,8 @@ export function findFigureConflicts(documents: readonly ComparedDocument[]): Fin
       .filter((f) => f.value !== null && f.unit && f.measures)
       .map((figure) => {
         const terms = termsOf(figure.measures!, stopwords);
-        const sentence = sentenceAround(document.text, figure);
+        // A copy: a cut of the text would keep the whole text alive while the figures are compared.
+        const sentence = ownCopy(sentenceAround(document.text, figure));
         return {
           document,
           figure,

@@ -1,4 +1,5 @@
 import { isLatinText, LATIN_WORD_CHARACTERS } from '../../../text/latin.js';
+import { oneByte } from '../../../text/one-byte.js';
 
 // Lower case and punctuation folded; accents kept, as sources quoting one sentence spell it alike.
 // Latin text (nearly all we read) takes a pattern without Unicode classes, several times faster.
@@ -29,7 +30,8 @@ export class FoldedText {
   private readonly fingerprint = new Uint32Array(FINGERPRINT_BITS / 32);
 
   constructor(original: string) {
-    const text = (this.text = fold(original));
+    // Every related document's folded text is held at once, for every quote to be looked for in it.
+    const text = (this.text = oneByte(fold(original)));
     let start = 0;
     for (let i = 0; i <= text.length; i++) {
       if (i < text.length && text.charCodeAt(i) !== SPACE) continue;

@@ -20,6 +20,7 @@ import { findSingleSourceClaims } from './single-source.js';
 import { tellStories } from './stories.js';
 import { placeEvents, type ComparedDocument, type CountryLookup, type EntityLookup } from './sources.js';
 import { findUncorroboratedQuotes } from './uncorroborated-quotes.js';
+import { ownCopy } from '../../../text/own-copy.js';
 
 export type { ComparedDocument, CountryLookup, EntityLookup } from './sources.js';
 
@@ -48,5 +49,7 @@ export function compareSources(
     ...findSingleSourceClaims(documents, events, echoed, related, entityAt),
     ...findUncorroboratedQuotes(documents, related, entityAt),
   ];
-  return { findings, stories };
+  // A detail built from cuts of a document's text keeps that text alive as long as the finding;
+  // a document's text may be read anew each time it is asked for, so each would keep a copy.
+  return { findings: findings.map((finding) => ({ ...finding, detail: ownCopy(finding.detail) })), stories };
 }

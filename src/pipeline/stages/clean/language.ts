@@ -1,4 +1,6 @@
-import { eld } from 'eld/small';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { eld as Eld } from 'eld/small';
 import { forEachLatinWord } from '../../../text/latin.js';
 
 // Words so frequent in one of our two languages, and absent from the other, that a clear majority
@@ -45,11 +47,25 @@ const MARKERS = { en: new Set(['the']), es: new Set(['el', 'los', 'las']) };
 const SAMPLE = 1200;
 const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH, ...SPANISH].map((word) => word.length));
 
+// The detector's n-gram tables take about 145 MB once loaded: they are loaded at the first detection
+// (synchronously: the package is an ES module without top-level await, which `require` loads), so
+// that a thread that never detects — the main thread while worker threads analyse — never holds them.
+let detector: typeof Eld | undefined;
+
+/** The n-gram language detector, loaded on first use. */
+export function languageDetector(): typeof Eld {
+  if (!detector) {
+    const load = createRequire(import.meta.url);
+    detector = (load(fileURLToPath(import.meta.resolve('eld/small'))) as { eld: typeof Eld }).eld;
+  }
+  return detector;
+}
+
 /** Detects a text's language as an ISO 639-1 code, or null when the sample is too short or unclear. */
 export function detectLanguage(sample: string): string | null {
   if (sample.trim().length < 20) return null;
   const head = sample.slice(0, SAMPLE);
-  return byFunctionWords(head) ?? (eld.detect(head).language || null);
+  return byFunctionWords(head) ?? (languageDetector().detect(head).language || null);
 }
 
 /** "en" or "es" when one language's function words outnumber the other's five to one, else null. */
