@@ -1,5 +1,6 @@
 /**
- * `npm run bench:workers` (`node dist/bench/worker-ingest.js [N] [WORKERS...]`): ingests N generated
+ * `npm run bench:workers` (`node dist/bench/worker-ingest.js [N] [WORKERS...]`, also the last part of
+ * `npm run bench`): ingests N generated
  * documents (default 10,000) into a fresh PostgreSQL database through the job queue, once with each
  * number of `puente worker` processes (default 1 and 2), and prints documents per second for each
  * and their ratio. The clock runs from starting the workers to the last one leaving an empty
@@ -28,6 +29,17 @@ const count = Number(process.argv[2] ?? 10_000);
 const workerCounts = process.argv.length > 3 ? process.argv.slice(3).map(Number) : [1, 2];
 const adminUrl = process.env.PUENTE_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const root = packageRoot();
+
+// `npm run bench` runs this last: on a machine without a PostgreSQL server it says so and stops.
+try {
+  const probe = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 5000 });
+  await probe.connect();
+  await probe.end();
+} catch (error) {
+  console.log(`bench:workers skipped: no PostgreSQL server at ${adminUrl} (${(error as Error).message})`);
+  process.exit(0);
+}
+
 const fileOf = (i: number) => join(dir, 'corpus', `${String(i).padStart(6, '0')}.txt`);
 
 const dir = mkdtempSync(join(tmpdir(), 'puente-bench-workers-'));
