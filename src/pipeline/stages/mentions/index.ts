@@ -456,7 +456,7 @@ function candidatesIn(
     if (
       !groupName &&
       (!token.capitalized ||
-        isIn(token, WordClass.notName) ||
+        (isIn(token, WordClass.notName) && !isDefinedAcronym(text, token)) ||
         isSlashCredit(text, token) ||
         isParenthesisedCredit(text, tokens, i))
     ) {
@@ -520,6 +520,21 @@ function isOrganizationAcronym(text: string, tokens: readonly Token[], at: numbe
   const capitals = (token: Token | undefined) =>
     token !== undefined && token.joined !== undefined && /^\p{Lu}{2,}$/u.test(text.slice(token.start, token.end));
   return !(capitals(tokens[at + 1]) && tokens[at + 1]!.joined) && !(capitals(tokens[at - 1]) && tokens[at]!.joined);
+}
+
+// The acronyms a text defines in parentheses ("Oficina de Defensa y Orden Social (DOS)"), for the last text asked about.
+let definedIn: { text: string; acronyms: ReadonlySet<string> } | null = null;
+const DEFINED_ACRONYM = /\((\p{Lu}{2,6})[),]/gu;
+
+/**
+ * "el DOS indicó": an acronym that is also a common word ("DOS" is "two") names the body the text
+ * defined it for in parentheses; elsewhere it is the word.
+ */
+function isDefinedAcronym(text: string, token: Token): boolean {
+  if (!isAcronym(text, token)) return false;
+  if (definedIn?.text !== text)
+    definedIn = { text, acronyms: new Set(Array.from(text.matchAll(DEFINED_ACRONYM), (m) => m[1]!)) };
+  return definedIn.acronyms.has(text.slice(token.start, token.end));
 }
 
 /** What the rules over one region share. */

@@ -65,6 +65,13 @@ describe('organisations named by description', () => {
     ).toEqual(['Altamira S.A., Institution de Banca Múltiple']);
   });
 
+  it('reads an acronym that is also a common word as the body the text defined it for, and only then', () => {
+    const defined =
+      'Informe.\n\nLa Oficina de Defensa y Orden Social (DOS) publicó un informe.\n\nEl martes, el DOS indicó que habrá más revisiones.';
+    expect(organizations(defined).filter((name) => name === 'DOS')).toHaveLength(2);
+    expect(organizations('Informe.\n\nEl martes, el DOS indicó que habrá más revisiones en la frontera.')).toEqual([]);
+  });
+
   it('keeps fields listed with commas inside one name before its acronym', () => {
     const found = organizations('Informe.\n\nLa Oficina de Pesca, Caza, Bosques y Aguas (OPCBA) publicó un informe.');
     expect(found).toContain('Oficina de Pesca, Caza, Bosques y Aguas');
