@@ -605,7 +605,7 @@ function runCandidate(context: RegionContext, i: number, groupName: boolean): nu
     (isIn(first, WordClass.organizationOpener) ||
       isIn(last, WordClass.organizationHead) ||
       words.some((w) => isCompanySuffix(text, w)) ||
-      companySuffixAt(text, tokens, end))
+      companySuffixAt(text, tokens, end) >= 0)
   ) {
     kind = 'organization';
     evidence = 'organization';

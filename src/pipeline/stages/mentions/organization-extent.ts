@@ -18,10 +18,10 @@ function legalFormEnd(text: string, tokens: readonly Token[], at: number): numbe
   return legalTypeEnd(text, tokens, to);
 }
 
-/** Whether a company's legal form follows `at`, after a comma or not: "Lince Casa de Cambio, S.A. de C.V.". */
-export function companySuffixAt(text: string, tokens: readonly Token[], at: number): boolean {
+/** Where a company's legal form stands right after `at`, after a comma or not ("Lince Casa de Cambio, S.A. de C.V."), or -1. */
+export function companySuffixAt(text: string, tokens: readonly Token[], at: number): number {
   const suffixAt = tokens[at]?.folded === ',' ? at + 1 : at;
-  return tokens[suffixAt] !== undefined && isCompanySuffix(text, tokens[suffixAt]!);
+  return tokens[suffixAt] !== undefined && isCompanySuffix(text, tokens[suffixAt]!) ? suffixAt : -1;
 }
 
 /** A company's legal form ("S.A.", "Inc."). */
@@ -63,9 +63,9 @@ export function organizationEnd(text: string, tokens: readonly Token[], end: num
   )
     to++;
   // A legal form, after a comma or not; "S.A. de C.V." goes on with "de C.V.".
-  const suffixAt = tokens[to]?.folded === ',' ? to + 1 : to;
-  if (tokens[suffixAt] && isCompanySuffix(text, tokens[suffixAt]!)) return legalFormEnd(text, tokens, suffixAt + 1);
-  if (suffixAt === to) {
+  const suffixAt = companySuffixAt(text, tokens, to);
+  if (suffixAt >= 0) return legalFormEnd(text, tokens, suffixAt + 1);
+  if (tokens[to]?.folded !== ',') {
     const legal = legalTypeEnd(text, tokens, to);
     if (legal > to) return legal;
   }

@@ -1,4 +1,5 @@
 import type { Span } from '../../../core/index.js';
+import { firstAbove, firstAtLeast, partitionPoint } from '../../common/sorted-search.js';
 
 /**
  * How many candidates a lookup before an offset walks back over. Speakers are looked up for every
@@ -27,39 +28,17 @@ export class SortedMentions<T extends Span> {
 
   /** Of the first `count` items of the list these were picked from, how many are here. */
   countAmongFirst(count: number): number {
-    const positions = this.positions!;
-    let low = 0;
-    let high = positions.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (positions[mid]! < count) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+    return firstAtLeast(this.positions!, count);
   }
 
   /** How many items a walk from the start visits before it meets one ending after `offset`. */
   countEndingBy(offset: number): number {
-    let low = 0;
-    let high = this.items.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.maxEnd[mid]! > offset) high = mid;
-      else low = mid + 1;
-    }
-    return low;
+    return firstAbove(this.maxEnd, offset);
   }
 
   /** The index of the first item starting at or after `offset`. */
   firstStartingFrom(offset: number): number {
-    let low = 0;
-    let high = this.items.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.items[mid]!.start < offset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+    return partitionPoint(this.items.length, (i) => this.items[i]!.start < offset);
   }
 
   /**
