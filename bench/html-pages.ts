@@ -16,6 +16,7 @@ import { defaultReadLimits } from '../src/readers/index.js';
 import { htmlReader } from '../src/readers/html.reader.js';
 import { defaultSettings } from '../src/core/index.js';
 import { documentIdOf } from '../src/text/document-id.js';
+import { bylineCorrections, type BylineCorrection } from './html-pages-bylines.js';
 
 /** What Readability's metadata says of a page. */
 interface ExpectedMetadata {
@@ -52,6 +53,8 @@ export interface HtmlPagesSummary {
   readonly authors: { readonly right: number; readonly of: number };
   /** Authors on the pages whose byline names someone: a date line taken for the byline left out. */
   readonly authorsNamed: { readonly right: number; readonly of: number };
+  /** Authors against the bylines with Readability's wrong ones corrected (html-pages-bylines.json). */
+  readonly authorsCorrected: { readonly right: number; readonly of: number };
   readonly published: { readonly right: number; readonly of: number };
 }
 
@@ -140,6 +143,20 @@ export function isDateLine(byline: string): boolean {
   return /^\s*(?:[^:\d]{1,30}:\s*)?(?:\p{L}+\.?\s+)?\d{1,4}(?:[\s,./-]|$)/u.test(byline);
 }
 
+const correctionsByPage: ReadonlyMap<string, BylineCorrection> = new Map(bylineCorrections.map((c) => [c.page, c]));
+
+/**
+ * Agreement with the article's byline: Readability's, or the corrected one where it reads another
+ * story's byline, a date line or a button (null when the page names nobody). A correction applies
+ * only while Readability still says what it was written against.
+ */
+function correctedAuthors(p: PageScore): boolean | null {
+  const correction = correctionsByPage.get(p.page);
+  if (!correction || correction.readability !== p.expected.byline) return p.authors;
+  if (correction.article === null) return p.ours.authors.length ? false : null;
+  return sameAuthors(p.ours.authors, correction.article);
+}
+
 /** Scores one page folder. */
 export function scorePage(folder: string): PageScore {
   const page = folder.split('/').at(-1)!;
@@ -212,6 +229,7 @@ export function scoreHtmlPages(dir: string): { summary: HtmlPagesSummary; pages:
       title: count((p) => p.title),
       authors: count((p) => p.authors),
       authorsNamed: count((p) => (p.expected.byline && isDateLine(p.expected.byline) ? null : p.authors)),
+      authorsCorrected: count(correctedAuthors),
       published: count((p) => p.published),
     },
     pages,
@@ -240,6 +258,6 @@ if (process.argv[1]?.endsWith('html-pages.js')) {
     }
   }
   console.log(
-    `pages ${summary.pages} | body token F1 ${summary.f1.toFixed(3)} (P ${summary.precision.toFixed(3)} R ${summary.recall.toFixed(3)}) | title ${ratio(summary.title)} | authors ${ratio(summary.authors)}, of bylines that name someone ${ratio(summary.authorsNamed)} | published ${ratio(summary.published)}`,
+    `pages ${summary.pages} | body token F1 ${summary.f1.toFixed(3)} (P ${summary.precision.toFixed(3)} R ${summary.recall.toFixed(3)}) | title ${ratio(summary.title)} | authors ${ratio(summary.authors)}, of bylines that name someone ${ratio(summary.authorsNamed)}, against corrected bylines ${ratio(summary.authorsCorrected)} | published ${ratio(summary.published)}`,
   );
 }

@@ -239,6 +239,10 @@ export function readHtmlMetadata(document: Document, rawHtml: string): DocumentH
   if (!authors.value.length && metaAuthor)
     authors = { value: [...new Set(metaAuthor.all.flatMap(splitAuthors))], source: `meta ${metaAuthor.key}` };
   if (!authors.value.length) authors = { value: markedAuthors(document), source: 'rel=author' };
+  // Last: the creator a page names for social cards, when it is a name rather than an account ("@site").
+  const creator = firstOf(meta, ['twitter:creator']);
+  if (!authors.value.length && creator && !/^@|\/\//.test(creator.value))
+    authors = { value: splitAuthors(creator.value), source: 'meta twitter:creator' };
 
   // JSON-LD states the first publication; a page's meta tags are often rewritten with each update.
   let published: { value: string; source: MetadataSource } | null = null;

@@ -83,3 +83,28 @@ describe('htmlReader', () => {
     expect(body.at(-1)).toMatch(/^Investigators were still mapping/);
   });
 });
+
+describe('htmlReader: the author from a social card', () => {
+  const pageWith = (creator: string, extra = '') =>
+    Buffer.from(`<!doctype html><html lang="en"><head><title>Chapter Nine</title>
+<meta name="twitter:creator" content="${creator}">${extra}</head>
+<body><article><h1>Chapter Nine</h1><p>The rain had not stopped for three days when the ferry finally left the harbour with its lights on.</p></article></body></html>`);
+
+  it('takes a named creator when nothing else names the author', () => {
+    const { hints } = htmlReader.read(pageWith('Marta Quiroga'), 'chapter.html', defaultReadLimits);
+    expect(hints.authors).toEqual(['Marta Quiroga']);
+    expect(hints.sources?.authors).toBe('meta twitter:creator');
+  });
+
+  it('leaves an account handle out, and lets the page’s own author meta win', () => {
+    expect(htmlReader.read(pageWith('@harbourpress'), 'chapter.html', defaultReadLimits).hints.authors ?? []).toEqual(
+      [],
+    );
+    const { hints } = htmlReader.read(
+      pageWith('Marta Quiroga', '<meta name="author" content="Luis Paz">'),
+      'chapter.html',
+      defaultReadLimits,
+    );
+    expect(hints.authors).toEqual(['Luis Paz']);
+  });
+});
