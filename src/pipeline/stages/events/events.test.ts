@@ -444,4 +444,22 @@ describe('events: objects that make another act', () => {
       ),
     ).toHaveLength(1);
   });
+
+  it('takes coordination among bodies of one country for no cooperation between the parties', () => {
+    const cooperation = (text: string) => eventsOf(text, '2025-09-04').filter((e) => e.type === 'cooperate');
+    expect(
+      cooperation(
+        'In an operation coordinated with the Mexican Navy, the Attorney General’s Office of Mexico dismantled a drug lab in Sinaloa on Monday.',
+      ),
+    ).toEqual([]);
+    expect(cooperation('La Guardia Nacional trabajó en coordinación con la Secretaría de Marina en Sinaloa.')).toEqual(
+      [],
+    );
+    expect(
+      cooperation('The U.S. Drug Enforcement Administration worked in coordination with the Mexican Navy in Sinaloa.'),
+    ).toHaveLength(1);
+    expect(
+      cooperation('La Secretaría de Marina trabajó en coordinación con la DEA de Estados Unidos en Sinaloa.'),
+    ).toHaveLength(1);
+  });
 });

@@ -44,6 +44,7 @@ import {
   type Span,
 } from '../../../core/index.js';
 import type { PhraseMatch } from '../../common/phrase-matcher.js';
+import { partitionPoint } from '../../common/sorted-search.js';
 import { isSpaceCode } from '../../../text/spaces.js';
 import { backgroundOf, clausesOf, isGoverned, reportOpening, type Clauses } from './clauses.js';
 import { dateOf, datedBeside } from './dating.js';
@@ -441,9 +442,41 @@ export const events = defineStage({
     const pointsBack = (e: Event) =>
       vocabulary.definiteBefore.test(text.slice(Math.max(e.start, e.trigger.start - 12), e.trigger.start));
     const another = (e: Event) => vocabulary.anotherAct.test(text, e.start, e.trigger.start);
-    return withoutRepeats(text, found, mentions, pointsBack, (e) => borrowed.has(e), another);
+    const crossBorder = found.filter((e) => !withinOneCountry(e, mentions));
+    return withoutRepeats(text, crossBorder, mentions, pointsBack, (e) => borrowed.has(e), another);
   },
 });
+
+/**
+ * Whether an event is plain cooperation among bodies of one country ("in a coordinated operation
+ * involving the attorney general's office and the navy"): two participants or more of known
+ * country, all of the same one. What the relationship follows is cooperation across the border; a
+ * custody transfer, a joint statement or a meeting is kept whoever takes part.
+ */
+function withinOneCountry(event: Event, mentions: readonly Mention[]): boolean {
+  if (event.type !== 'cooperate' || event.mode !== null) return false;
+  const countries = new Set<string>();
+  let known = 0;
+  for (const span of [...event.actorSpans, ...event.recipientSpans]) {
+    const country = mentionAt(mentions, span)?.country;
+    if (country) {
+      countries.add(country);
+      known++;
+    }
+  }
+  // One party of known country says nothing of the other's ("Treasury and Mexico's government").
+  return known >= 2 && countries.size === 1;
+}
+
+/** The mention that covers exactly this span, if any (mentions are sorted by start). */
+function mentionAt(mentions: readonly Mention[], span: Span): Mention | undefined {
+  for (let i = partitionPoint(mentions.length, (k) => mentions[k]!.start < span.start); i < mentions.length; i++) {
+    const mention = mentions[i]!;
+    if (mention.start !== span.start) return undefined;
+    if (mention.end === span.end) return mention;
+  }
+  return undefined;
+}
 
 /** The events found so far in a sentence: they are the last ones found, so only the tail is read. */
 function toldInSentence(found: readonly Event[], sentence: Span): Event[] {
