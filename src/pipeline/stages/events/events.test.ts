@@ -462,4 +462,13 @@ describe('events: objects that make another act', () => {
       cooperation('La Secretaría de Marina trabajó en coordinación con la DEA de Estados Unidos en Sinaloa.'),
     ).toHaveLength(1);
   });
+
+  it('takes a statement whose medium ends the sentence for an event, and a bare verb for an attribution', () => {
+    const statements = (text: string) => eventsOf(text, '2026-01-20').filter((e) => e.type === 'consult/statement');
+    expect(
+      statements('“The handover went as planned,” Mexican Security Minister Omar García Harfuch said on social media.'),
+    ).toHaveLength(1);
+    expect(statements('The talks would go on, the Foreign Ministry said in a statement.')).toHaveLength(1);
+    expect(statements('“The handover went as planned,” Omar García Harfuch said.')).toEqual([]);
+  });
 });

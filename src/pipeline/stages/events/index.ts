@@ -282,9 +282,10 @@ export const events = defineStage({
           if (state) actors = [state];
         }
         let recipients = speaker ? others.filter((r) => r.start !== speaker.start) : others;
-        // "“…?” Graham asked.": a verb of asking or stating that ends its sentence attributes the quote before it.
+        // "“…?” Graham asked.": a verb of asking or stating that ends its sentence attributes the quote before it;
+        // one that names the medium ("said in a statement", "said on social media", "posted") reports the statement too.
         if (
-          (trigger.type === 'request' || trigger.mode === STATEMENT) &&
+          (trigger.type === 'request' || (trigger.mode === STATEMENT && dated)) &&
           !noun &&
           /^[\s.!?"”’»)]*$/u.test(text.slice(match.end, sentence.end))
         )
