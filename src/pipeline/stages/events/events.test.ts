@@ -471,4 +471,23 @@ describe('events: objects that make another act', () => {
     expect(statements('The talks would go on, the Foreign Ministry said in a statement.')).toHaveLength(1);
     expect(statements('“The handover went as planned,” Omar García Harfuch said.')).toEqual([]);
   });
+
+  it('takes a talk a noun names again close by for the talk just told, and one of another day for another', () => {
+    const talks = (text: string) => eventsOf(text, '2025-02-03').filter((e) => e.type.startsWith('consult/phone'));
+    expect(
+      talks(
+        'Trump said he had just spoken with Claudia Sheinbaum, the Mexican president. It was a warm conversation, with Mexico and the United States both in view.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      talks(
+        'La presidenta Claudia Sheinbaum habló con Donald Trump.\n\nFue una conversación cordial entre México y Estados Unidos.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      talks(
+        'Sheinbaum spoke with Trump on Monday.\n\nAn earlier conversation of Mexico with the United States on January 20 had set the terms.',
+      ),
+    ).toHaveLength(2);
+  });
 });

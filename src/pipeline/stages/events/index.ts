@@ -108,6 +108,9 @@ export const events = defineStage({
     /** Events whose parties came from an earlier telling: for repeats they count as told without them. */
     const borrowed = new Set<Event>();
     let inView: readonly Span[] = [];
+    /** The paragraph of each event, and of those a noun names ("una conversación muy amistosa"). */
+    const paragraphOf = new Map<Event, number>();
+    const namedAsNoun = new Map<Event, number>();
     // Layers come sorted by start, so each sentence's mentions, places and dates are looked for from where the last sentence's began.
     let mentionFrom = 0;
     let placeFrom = 0;
@@ -424,6 +427,8 @@ export const events = defineStage({
           timing,
         };
         found.push(event);
+        if (noun) namedAsNoun.set(event, sentence.paragraph);
+        paragraphOf.set(event, sentence.paragraph);
         if (date?.value && !date.background && !firstDated.has(key)) firstDated.set(key, event);
         if (lender || teller) borrowed.add(event);
         else if (actors.length + recipients.length > 0) lastWithParties.set(key, event);
@@ -444,7 +449,19 @@ export const events = defineStage({
       vocabulary.definiteBefore.test(text.slice(Math.max(e.start, e.trigger.start - 12), e.trigger.start));
     const another = (e: Event) => vocabulary.anotherAct.test(text, e.start, e.trigger.start);
     const crossBorder = found.filter((e) => !withinOneCountry(e, mentions));
-    return withoutRepeats(text, crossBorder, mentions, pointsBack, (e) => borrowed.has(e), another);
+    // "I just spoke with the president. It was a very friendly conversation": a talk a noun names again
+    // in the same or the next paragraph, with no other day, is the talk just told.
+    const namesAgain = (e: Event, earlier: Event) =>
+      e.type === 'consult' &&
+      e.mode !== STATEMENT &&
+      namedAsNoun.has(e) &&
+      namedAsNoun.get(e)! - (paragraphOf.get(earlier) ?? -Infinity) <= 1;
+    return withoutRepeats(text, crossBorder, mentions, {
+      pointsBack,
+      partiesBorrowed: (e) => borrowed.has(e),
+      toldAsAnother: another,
+      namesAgain,
+    });
   },
 });
 

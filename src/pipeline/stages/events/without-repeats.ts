@@ -10,10 +10,9 @@ export function withoutRepeats(
   text: string,
   events: readonly Event[],
   mentions: readonly Mention[],
-  pointsBack: (event: Event) => boolean,
-  partiesBorrowed: (event: Event) => boolean = () => false,
-  toldAsAnother: (event: Event) => boolean = () => false,
+  tellings: RepeatSigns,
 ): Event[] {
+  const { pointsBack, partiesBorrowed = () => false, toldAsAnother = () => false, namesAgain = () => false } = tellings;
   // Each event's participants, named once: every later event is compared with every kept one.
   const names = participantNames(text, events, mentions);
   const kept: number[] = [];
@@ -30,7 +29,12 @@ export function withoutRepeats(
     if (!toldAsAnother(event))
       for (let c = 0; c < Math.min(candidates.length, REPEAT_REACH) && repeat < 0; c++) {
         const k = candidates[c]!;
-        if (repeats(event, names[e]!, told[kept[k]!]!, names[kept[k]!]!, pointsBack, partiesBorrowed)) repeat = k;
+        const earlier = told[kept[k]!]!;
+        if (
+          repeats(event, names[e]!, earlier, names[kept[k]!]!, pointsBack, partiesBorrowed) ||
+          (namesAgain(event, events[kept[k]!]!) && !datedOtherwise(event, earlier))
+        )
+          repeat = k;
       }
     if (repeat < 0) {
       candidates.push(kept.length);
@@ -50,6 +54,25 @@ export function withoutRepeats(
   return kept.map((e) => told[e]!);
 }
 
+/** What the events stage knows of how each event is told, for telling repeats apart. */
+export interface RepeatSigns {
+  /** Words that point back ("the handover", "la llamada"). */
+  readonly pointsBack: (event: Event) => boolean;
+  /** Its parties came from an earlier telling. */
+  readonly partiesBorrowed?: (event: Event) => boolean;
+  /** The text says it is a further act ("in a separate raid"). */
+  readonly toldAsAnother?: (event: Event) => boolean;
+  /** A noun names again, close by, the act an earlier event told ("It was a friendly conversation"). */
+  readonly namesAgain?: (event: Event, earlier: Event) => boolean;
+}
+
+/** Whether two tellings carry different dates, one of them its own. */
+function datedOtherwise(event: Event, earlier: Event): boolean {
+  return (
+    event.date !== null && earlier.date !== null && earlier.date !== event.date && (ownDate(event) || ownDate(earlier))
+  );
+}
+
 /** How many kept events of its kind a later one is compared with. */
 const REPEAT_REACH = 300;
 
@@ -65,7 +88,7 @@ function repeats(
   if (earlier.type !== event.type || earlier.mode !== event.mode || earlier.timing !== event.timing) return false;
   // Two dates that differ are two events when the later telling dates itself; a date carried from the
   // events around it is only a guess.
-  if (event.date && earlier.date && earlier.date !== event.date && (ownDate(event) || ownDate(earlier))) return false;
+  if (datedOtherwise(event, earlier)) return false;
   // Words that point back ("the handover", "la llamada", "the designations") tell the event already told.
   if (pointsBack(event)) return true;
   // An undated first telling ("Mexico has sent 29 …") is dated by a later one that states its day ("Those sent Thursday …").
