@@ -30,6 +30,8 @@ export const events: EventLexicon = {
     },
     // "Spoke on Friday with …": a day or the means may stand between the verb and its partner.
     { type: 'consult', mode: 'phone', words: [], lemmas: ['speak', 'talk'], objects: ['with'] },
+    // "Discussed security with …": a consultation that does not say whether it was a meeting or a call.
+    { type: 'consult', mode: null, words: [], lemmas: ['discuss'], objects: ['with'] },
     // Our mode of consult: PLOVER has no type for one side speaking in public, so a formal statement, press
     // conference, briefing or post that the text reports is a consultation with the public; a plain "said"
     // is a quote, and counts only with a date beside it ("said Monday").

@@ -19,6 +19,8 @@ export const events: EventLexicon = {
       lemmas: ['conversar por teléfono', 'conversar con', 'hablar con', 'hablar por teléfono', 'sostener una llamada'],
       nouns: ['llamada telefónica', 'llamada', 'conversación'],
     },
+    // "Dialogó sobre seguridad con …": una consulta que no dice si fue reunión o llamada.
+    { type: 'consult', mode: null, words: [], lemmas: ['discutir', 'dialogar'], objects: ['con'] },
     // Nuestro modo de consult: PLOVER no tiene tipo para una declaración pública; un comunicado, una conferencia
     // de prensa, una mañanera o una publicación que el texto relata es una consulta con el público. Un "dijo"
     // solo es una cita, y cuenta solo con una fecha al lado ("dijo el lunes").

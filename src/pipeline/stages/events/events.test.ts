@@ -490,4 +490,13 @@ describe('events: objects that make another act', () => {
       ),
     ).toHaveLength(2);
   });
+
+  it('takes discussing something with someone for a consultation, in both languages', () => {
+    const consults = (text: string) => eventsOf(text, '2026-01-12').filter((e) => e.type === 'consult');
+    expect(consults('Claudia Sheinbaum discussed border security with Donald Trump on Monday.')).toMatchObject([
+      { trigger: 'discussed', who: ['Claudia Sheinbaum', 'Donald Trump'] },
+    ]);
+    expect(consults('Juan Ramón de la Fuente dialogó el lunes sobre migración con Marco Rubio.')).toHaveLength(1);
+    expect(consults('The committee discussed the budget.')).toEqual([]);
+  });
 });
