@@ -52,6 +52,11 @@ export interface SpeechLexicon {
   readonly questionWords: readonly string[];
   /** Verbs whose gerund attributes what follows to the sentence's subject (", pledging that …"), besides every speech verb's. */
   readonly participles: readonly string[];
+  /**
+   * Prepositions before an infinitive that, as a gerund does, give what follows to the sentence's
+   * subject ("tras subrayar que …", "al señalar que …"); English writes a gerund there ("after stressing").
+   */
+  readonly infinitiveOpeners: readonly string[];
   /** Verbs whose participle opens a sentence answering a question ("Asked whether …, X said"). */
   readonly askedOpeners: readonly string[];
   /** Conjunctions that open a second clause of the same sentence ("and", "but", "pero"). */

@@ -312,6 +312,8 @@ export const speech: SpeechLexicon = {
   questionWords: ['how', 'whether', 'if', 'why', 'what', 'when', 'where', 'who', 'which'],
   // Lemmas whose gerund gives what follows to the sentence's subject; those of `verbs`, `reportVerbs` and `fragmentCues` do too.
   participles: ['pledge', 'promise', 'vow'],
+  // English reports with a gerund after these ("after stressing that …"), which `participles` and the verbs give.
+  infinitiveOpeners: [],
   askedOpeners: ['ask', 'question', 'press'],
   coordinators: ['and', 'but', 'while'],
   clauseOpeners: ['but', 'and', 'yet', 'still'],

@@ -373,6 +373,8 @@ export const speech: SpeechLexicon = {
   ],
   // Lemas cuyo gerundio da lo que sigue al sujeto de la frase; los de `verbs`, `reportVerbs` y `fragmentCues` también.
   participles: ['prometer'],
+  // "Tras subrayar que …", "al señalar que …": el infinitivo tras estas preposiciones informa como un gerundio.
+  infinitiveOpeners: ['tras', 'al', 'luego de', 'después de', 'antes de', 'además de'],
   askedOpeners: ['consultar', 'cuestionar', 'preguntar', 'interrogar'],
   coordinators: ['y', 'e', 'pero', 'mientras que'],
   clauseOpeners: ['pero', 'y'],

@@ -907,3 +907,22 @@ function quotesOfWithCountries(body: string, people: ReadonlyArray<readonly [str
   );
   return result.map((q) => [q.kind, document.text.slice(q.start, q.end), q.speakerText]);
 }
+
+describe('quotes: a second report after a preposition and an infinitive', () => {
+  it('gives what follows "tras subrayar que", "al señalar que" to the sentence’s speaker', () => {
+    const quotes = quotesOf(
+      'La canciller Alicia Bárcena aseguró que las cifras son parciales, pero evitó polemizar tras subrayar que el diálogo seguirá abierto.',
+      ['La canciller Alicia Bárcena'],
+    );
+    expect(quotes).toHaveLength(2);
+    expect(quotes[1]).toEqual(['indirect', 'que el diálogo seguirá abierto', 'La canciller Alicia Bárcena']);
+  });
+
+  it('leaves an infinitive after a preposition without a clause alone', () => {
+    expect(
+      quotesOf('La canciller Alicia Bárcena aseguró que las cifras son parciales tras señalar el problema.', [
+        'La canciller Alicia Bárcena',
+      ]),
+    ).toHaveLength(1);
+  });
+});

@@ -143,6 +143,8 @@ function reportedSpeech(
 }
 
 function indirectQuote(text: string, from: number, to: number, speaker: Speaker): Quote {
+  // A second report opens after its participle's space (", adding that …"): the span starts at its first word.
+  while (from < to && /\s/u.test(text[from]!)) from++;
   const trimmed = text.slice(from, to).replace(/[\s,;]+$/u, '');
   return {
     start: from,

@@ -133,6 +133,12 @@ export function speechVocabulary(): SpeechVocabulary {
           add(gerund, Cue.participle | (finiteKind & Cue.fragment));
           lemmaOf.set(gerund, lemma);
         }
+        // "Tras subrayar que": the infinitive after such a preposition reports as the gerund does.
+        for (const opener of lexicon.infinitiveOpeners) {
+          const form = `${opener} ${lemma}`;
+          add(form, Cue.participle | (finiteKind & Cue.fragment));
+          lemmaOf.set(form, lemma);
+        }
       }
     };
     verbs(lexicon.verbLemmas, Cue.verb | Cue.plain);
