@@ -213,25 +213,30 @@ describe('the analysis budget', () => {
     expect(JSON.stringify(await analyzeWithinBudget(light))).toBe(JSON.stringify(analyzeDocument(light)));
   });
 
-  it('refuses a document over its time with the reason, and analyses the next one in a fresh worker', async () => {
-    // Four megabytes of dense sentences take some seven seconds on a quiet machine (one megabyte took
-    // 1.4 s, too near a limit to test one); a short article a fraction of a second, even in a fresh
-    // worker on a machine busy with the other test files. The memory cap is high, so that only time
-    // refuses the heavy one.
-    const analyzer = new BudgetedAnalyzer(workerFile, { baseMs: 3000, msPerMegabyte: 0, memoryMb: 2048 });
-    try {
-      const [refused, next] = await Promise.all([analyzer.analyze(heavy), analyzer.analyze(light)]);
-      expect(isFailedAnalysis(refused) && refused.failure).toMatchObject({
-        severity: 'fatal',
-        ruleId: 'time-budget-exceeded',
-        reason: 'took over 3.0 s to analyse (the limit for a document of this length); refused',
-      });
-      expect(isFailedAnalysis(next)).toBe(false);
-      expect(JSON.stringify(next)).toBe(JSON.stringify(analyzeDocument(light)));
-    } finally {
-      await analyzer.close();
-    }
-  });
+  // Handed one document at a time, or two (as the pool's workers are): the second, handed to the
+  // worker behind the refused one, never started there and is analysed by the fresh worker.
+  it.each([1, 2])(
+    'refuses a document over its time with the reason, and analyses the next one in a fresh worker (%i handed at once)',
+    async (depth) => {
+      // Four megabytes of dense sentences take some seven seconds on a quiet machine (one megabyte took
+      // 1.4 s, too near a limit to test one); a short article a fraction of a second, even in a fresh
+      // worker on a machine busy with the other test files. The memory cap is high, so that only time
+      // refuses the heavy one.
+      const analyzer = new BudgetedAnalyzer(workerFile, { baseMs: 3000, msPerMegabyte: 0, memoryMb: 2048 }, depth);
+      try {
+        const [refused, next] = await Promise.all([analyzer.analyze(heavy), analyzer.analyze(light)]);
+        expect(isFailedAnalysis(refused) && refused.failure).toMatchObject({
+          severity: 'fatal',
+          ruleId: 'time-budget-exceeded',
+          reason: 'took over 3.0 s to analyse (the limit for a document of this length); refused',
+        });
+        expect(isFailedAnalysis(next)).toBe(false);
+        expect(JSON.stringify(next)).toBe(JSON.stringify(analyzeDocument(light)));
+      } finally {
+        await analyzer.close();
+      }
+    },
+  );
 
   it('refuses a document over its memory with the reason, and analyses the next one', async () => {
     // The pipeline itself needs about 100 MB; 3.6 MB of sentences needs far more than 128.

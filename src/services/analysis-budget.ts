@@ -98,12 +98,21 @@ export class BudgetedAnalyzer {
   private ready = false;
   private readonly queue: Task[] = [];
   private current: { task: Task; timer: NodeJS.Timeout } | null = null;
+  /** Tasks handed to the worker behind the current one, in order: it starts each when the one before is done. */
+  private readonly handed: Task[] = [];
   private tasks = 0;
   private closed = false;
 
   constructor(
     private readonly file: URL,
     private readonly budget: AnalysisBudget = budgetFromEnvironment(),
+    /**
+     * Documents handed to the worker at once, the current one included (default 1). With more, the
+     * worker goes on to the next document while this thread is busy (storing, say) instead of
+     * waiting for it to take the answer and send the next. A document's time is counted from when
+     * this thread learns the one before is done, never from before it started.
+     */
+    private readonly depth = 1,
   ) {}
 
   /** Analyses one document; resolves to its analysis or its refusal, rejects only on a stage's bug. */
@@ -122,6 +131,11 @@ export class BudgetedAnalyzer {
   /** Whether a document is under way or waiting. */
   get busy(): boolean {
     return this.current !== null || this.queue.length > 0;
+  }
+
+  /** Whether the worker can be handed another document now, to start when it is done with the ones it has. */
+  get canTake(): boolean {
+    return !this.closed && this.queue.length === 0 && (this.current ? 1 : 0) + this.handed.length < this.depth;
   }
 
   private submit(document: SourceDocument, settings: Settings, prepare: boolean): Promise<AnalysisResult> {
@@ -151,13 +165,13 @@ export class BudgetedAnalyzer {
 
   /** Documents waiting or being analysed. */
   get pending(): number {
-    return this.queue.length + (this.current ? 1 : 0);
+    return this.queue.length + this.handed.length + (this.current ? 1 : 0);
   }
 
   /** Stops the worker; documents still waiting are rejected. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const task of this.queue.splice(0))
+    for (const task of [...this.handed.splice(0), ...this.queue.splice(0)])
       task.reject(new Error('BudgetedAnalyzer: closed before the document was analysed'));
     const worker = this.worker;
     this.worker = null;
@@ -170,19 +184,26 @@ export class BudgetedAnalyzer {
   }
 
   private next(): void {
-    if (this.current || this.closed) return;
-    const task = this.queue.shift();
-    if (!task) {
-      // An idle worker must not keep a finished program (a command, a test) alive.
-      this.worker?.unref();
-      return;
+    if (this.closed) return;
+    if (!this.current && this.handed.length) {
+      // The worker went on to the next document it was handed when it answered the one before.
+      this.begin(this.handed.shift()!);
     }
-    const worker = this.thread();
-    worker.ref();
-    if (!this.ready) {
-      this.queue.unshift(task);
-      return;
+    while (this.queue.length && (this.current ? 1 : 0) + this.handed.length < this.depth) {
+      const worker = this.thread();
+      worker.ref();
+      if (!this.ready) return;
+      const task = this.queue.shift()!;
+      if (!this.post(worker, task)) continue;
+      if (this.current) this.handed.push(task);
+      else this.begin(task);
     }
+    // An idle worker must not keep a finished program (a command, a test) alive.
+    if (!this.current) this.worker?.unref();
+  }
+
+  /** Starts counting a task's time: the worker is on it now. */
+  private begin(task: Task): void {
     const allowed = timeAllowed(this.budget, task.pasted ?? task.document);
     const timer = setTimeout(
       () =>
@@ -193,18 +214,22 @@ export class BudgetedAnalyzer {
       allowed,
     );
     this.current = { task, timer };
+  }
+
+  /** Hands a task to the worker; false (the task rejected) when it cannot be copied to the thread. */
+  private post(worker: Worker, task: Task): boolean {
     try {
       const request: AnalysisRequest = task.pasted
         ? { task: task.id, pasted: task.pasted, settings: task.settings }
         : { task: task.id, document: task.document, settings: task.settings, prepare: task.prepare };
       worker.postMessage(request);
+      return true;
     } catch (error) {
       // A document or settings that cannot be copied to the thread fail alone.
-      this.finish();
       task.reject(
         new Error(`analysis of document ${task.document.id} could not be handed to its worker`, { cause: error }),
       );
-      this.next();
+      return false;
     }
   }
 
@@ -243,6 +268,8 @@ export class BudgetedAnalyzer {
     const worker = this.worker;
     this.worker = null;
     void worker?.terminate();
+    // Documents handed to the stopped worker behind the current one never started: the next worker takes them first.
+    this.queue.unshift(...this.handed.splice(0));
     if (!this.current) {
       // A worker that fails before it is ready would fail alike for every document: say so to each.
       const why = error ?? new Error(reason ?? 'unknown reason');

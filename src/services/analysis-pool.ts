@@ -36,6 +36,13 @@ export function threadsFor(jobs: Jobs, documents: number): number {
   return Math.max(1, Math.min(jobs, documents));
 }
 
+/**
+ * Documents each worker of a pool is handed at once: the one it analyses and the next, which it
+ * starts without waiting for the thread that stores to take its answer (that thread may be busy
+ * writing a group of documents).
+ */
+const HANDED_AHEAD = 2;
+
 interface Waiting {
   readonly document: SourceDocument;
   readonly prepare: boolean;
@@ -59,7 +66,7 @@ class BudgetedPool implements AnalysisPool {
     private readonly settings: Settings,
     budget: AnalysisBudget,
   ) {
-    this.analyzers = Array.from({ length: jobs }, () => new BudgetedAnalyzer(file, budget));
+    this.analyzers = Array.from({ length: jobs }, () => new BudgetedAnalyzer(file, budget, HANDED_AHEAD));
   }
 
   analyze(document: SourceDocument): Promise<StandardAnalysis | FailedAnalysis> {
@@ -86,11 +93,16 @@ class BudgetedPool implements AnalysisPool {
     });
   }
 
-  /** Hands waiting documents to idle analyzers: a document waits here, not behind a slow one. */
+  /**
+   * Hands waiting documents to analyzers with room: an idle one first, then one with a single
+   * document under way, so that a document waits behind at most one other.
+   */
   private dispatch(): void {
-    for (const analyzer of this.analyzers) {
-      if (!this.waiting.length) return;
-      if (analyzer.busy) continue;
+    while (this.waiting.length) {
+      let analyzer: BudgetedAnalyzer | undefined;
+      for (const candidate of this.analyzers)
+        if (candidate.canTake && (!analyzer || candidate.pending < analyzer.pending)) analyzer = candidate;
+      if (!analyzer) return;
       const task = this.waiting.shift()!;
       const done = task.prepare
         ? analyzer.prepare(task.document, this.settings)

@@ -1,6 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationResultSet } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationResultSet, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 import { migrationProvider } from './migrations/index.js';
@@ -85,5 +85,37 @@ export function createDatabase(config: StoreConfig): Kysely<Database> {
       { cause: error },
     );
   }
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+}
+
+/** Statements kept prepared per SQLite handle: the store's queries take a few dozen shapes. */
+const STATEMENTS_KEPT = 256;
+
+/**
+ * The SQLite handle as Kysely uses it, keeping the statements of the latest SQL texts prepared:
+ * Kysely prepares every query it runs, and compiling a statement costs more than running most of
+ * them (an ingest runs the same few statements for every document). A statement still being
+ * iterated is not handed out again; a fresh one is prepared instead.
+ */
+function withStatementCache(sqlite: BetterSqlite3.Database): SqliteDatabase {
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => {
+      statements.clear();
+      sqlite.close();
+    },
+    prepare: (text: string) => {
+      const kept = statements.get(text);
+      if (kept && !kept.busy) {
+        // Most recently used last, so that the first is the one to drop.
+        statements.delete(text);
+        statements.set(text, kept);
+        return kept;
+      }
+      const statement = sqlite.prepare(text);
+      statements.set(text, statement);
+      if (statements.size > STATEMENTS_KEPT) statements.delete(statements.keys().next().value!);
+      return statement;
+    },
+  };
 }
