@@ -5,6 +5,7 @@
  * running one wire report neither corroborate each other nor count as five reports.
  */
 import { defineCollectionStage } from './collection-stage.js';
+import type { AnalysedDocument } from './collection-stage.js';
 import { compareSources } from './compare-sources/index.js';
 
 /**
@@ -13,15 +14,15 @@ import { compareSources } from './compare-sources/index.js';
  * texts at once took some 190 MB, while comparing reads one document's text several times over,
  * then moves on.
  */
-function recentTexts(size: number): (document: { readonly text: string }) => string {
-  const texts = new Map<object, string>();
+function recent<T>(size: number, read: (document: AnalysedDocument) => T): (document: AnalysedDocument) => T {
+  const kept = new Map<AnalysedDocument, T>();
   return (document) => {
-    let text = texts.get(document);
-    if (text === undefined) {
-      texts.set(document, (text = document.text));
-      if (texts.size > size) texts.delete(texts.keys().next().value!);
+    let value = kept.get(document);
+    if (value === undefined) {
+      kept.set(document, (value = read(document)));
+      if (kept.size > size) kept.delete(kept.keys().next().value!);
     }
-    return text;
+    return value;
   };
 }
 
@@ -32,22 +33,44 @@ export const comparison = defineCollectionStage({
   run: ({ analyses, resolution, copies }) => {
     const countries = new Map(resolution.entities.map((e) => [e.id, e.country]));
     const copyIds = new Set(copies.flatMap((group) => group.copies.map((copy) => copy.document)));
-    const textOf = recentTexts(64);
+    const textOf = recent(64, (analysed) => analysed.document.text);
+    // Comparing reads a document's layers once, in order, and keeps only what it compares of them
+    // (see compareSources): layers read back from disk are read once per document, not held.
+    const layersOf = recent(2, (analysed) => analysed.layers);
     return compareSources(
       analyses
         .filter(({ document }) => !copyIds.has(document.id))
-        .map(({ document, layers }) => ({
-          id: document.id,
-          get text() {
-            return textOf(document);
-          },
-          title: layers.clean.title?.value ?? null,
-          events: layers.events,
-          commitments: layers.commitments,
-          quotes: layers.quotes,
-          figures: layers.figures,
-          dates: layers.dates,
-        })),
+        .map((analysed) => {
+          let title: string | null | undefined;
+          // The title is kept from the first read: findings name documents in any order.
+          const layers = () => {
+            const read = layersOf(analysed);
+            if (title === undefined) title = read.clean.title?.value ?? null;
+            return read;
+          };
+          return {
+            id: analysed.document.id,
+            get text() {
+              return textOf(analysed);
+            },
+            get title() {
+              if (title === undefined) layers();
+              return title!;
+            },
+            get events() {
+              return layers().events;
+            },
+            get commitments() {
+              return layers().commitments;
+            },
+            get quotes() {
+              return layers().quotes;
+            },
+            get figures() {
+              return layers().figures;
+            },
+          };
+        }),
       resolution.entityAt,
       (id) => countries.get(id) ?? null,
     );

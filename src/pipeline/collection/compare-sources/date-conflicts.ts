@@ -51,9 +51,7 @@ export function findDateConflicts(events: readonly PlacedEvent[], stories: reado
 
 /** What of a dated report a conflict reads (`firstPairApart`): the day its own sentence states, and the words of its date. */
 function profileOf(p: PlacedEvent): string {
-  const said = p.event.dateSpan
-    ? p.document.text.slice(p.event.dateSpan.start, p.event.dateSpan.end).toLowerCase()
-    : '';
+  const said = p.dateText?.toLowerCase() ?? '';
   return `${ownDay(p) ? p.event.date : ''}\u0000${said}`;
 }
 
@@ -68,7 +66,7 @@ function firstConflictingPair(dated: readonly PlacedEvent[]): readonly [PlacedEv
 }
 
 function datesOf(shown: readonly PlacedEvent[]): string {
-  return `Each source: ${shown.map((p) => `${p.document.title ?? p.document.id} — ${p.event.dateSpan ? `“${p.document.text.slice(p.event.dateSpan.start, p.event.dateSpan.end)}”${p.event.date ? ` (${p.event.date})` : ''}` : 'no date'}`).join('; ')}.`;
+  return `Each source: ${shown.map((p) => `${p.document.title ?? p.document.id} — ${p.dateText !== null ? `“${p.dateText}”${p.event.date ? ` (${p.event.date})` : ''}` : 'no date'}`).join('; ')}.`;
 }
 
 /** A day the event's own sentence gives ("on September 3", even with the year inferred), not one carried over. */
@@ -83,8 +81,7 @@ function ownDay(p: PlacedEvent): boolean {
 
 function conflictBetween(a: PlacedEvent, b: PlacedEvent): string | null {
   const what = a.event.mode === 'meet' || a.event.type === 'consult' ? 'the meeting' : `the ${a.event.type} event`;
-  const said = (p: PlacedEvent) =>
-    p.event.dateSpan ? `“${p.document.text.slice(p.event.dateSpan.start, p.event.dateSpan.end)}”` : 'no date';
+  const said = (p: PlacedEvent) => (p.dateText !== null ? `“${p.dateText}”` : 'no date');
   const titled = (p: PlacedEvent) => p.document.title ?? p.document.id;
   const statedA = ownDay(a);
   const statedB = ownDay(b);
@@ -92,10 +89,7 @@ function conflictBetween(a: PlacedEvent, b: PlacedEvent): string | null {
     return `${titled(a)} places ${what} on ${a.event.date} (${said(a)}); ${titled(b)} places it on ${b.event.date} (${said(b)}).`;
   }
   // A weekday only conflicts with a day the other report states: without one, no need to read it.
-  const named =
-    statedB && a.event.dateSpan
-      ? weekdayNamed(a.document.text.slice(a.event.dateSpan.start, a.event.dateSpan.end))
-      : null;
+  const named = statedB && a.dateText !== null ? weekdayNamed(a.dateText) : null;
   if (named !== null && weekdayOf(b.event.date!) !== named) {
     return `${titled(a)} says ${what} took place on a ${WEEKDAY_NAMES[named]} (${said(a)}); ${titled(b)} dates it ${b.event.date} (${said(b)}), which was a ${WEEKDAY_NAMES[weekdayOf(b.event.date!)]}.`;
   }

@@ -22,7 +22,7 @@ function documentOf(id: string, counts: ReadonlyArray<{ value: number; period?: 
     });
     text += `${sentence}\n`;
   }
-  return { id, text, title: id, events: [], commitments: [], quotes: [], figures, dates: [] };
+  return { id, text, title: id, events: [], commitments: [], quotes: [], figures };
 }
 
 const documentsOf = (documents: readonly ComparedDocument[]) =>

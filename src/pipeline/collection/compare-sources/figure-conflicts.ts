@@ -2,7 +2,7 @@ import type { Figure, Finding } from '../../../core/index.js';
 import { termsOf } from '../../../text/terms.js';
 import { ownCopy } from '../../../text/own-copy.js';
 import { stopwords } from '../../../lexicons/index.js';
-import type { ComparedDocument } from './sources.js';
+import { SharedStrings, type ComparedDocument } from './sources.js';
 import { rootFinder } from '../../common/disjoint-sets.js';
 import { firstPairApart } from './first-pair.js';
 
@@ -20,7 +20,7 @@ function overlap(left: ReadonlySet<string>, right: ReadonlySet<string>): number 
 }
 
 /** Whether a qualifier already allows the other value ("over 430,000" and 450,000 agree). */
-function allowedBy(figure: Figure, other: number): boolean {
+function allowedBy(figure: ComparedFigure, other: number): boolean {
   const value = figure.value!;
   if (figure.qualifier === 'over' || figure.qualifier === 'at least') return other >= value;
   if (
@@ -43,7 +43,7 @@ const BASE_UNITS: Readonly<Record<string, readonly [string, number]>> = {
   mile: ['km', 1.609344],
   m: ['km', 0.001],
 };
-const inBase = (figure: Figure): { unit: string; value: number } => {
+const inBase = (figure: ComparedFigure): { unit: string; value: number } => {
   const base = BASE_UNITS[figure.unit!];
   return base ? { unit: base[0], value: figure.value! * base[1] } : { unit: figure.unit!, value: figure.value! };
 };
@@ -52,7 +52,7 @@ const inBase = (figure: Figure): { unit: string; value: number } => {
 const coarse = (period: string | null | undefined) => (period && !/^\d{4}-\d{2}-\d{2}$/.test(period) ? period : null);
 
 /** Whether two figures measure the same thing: unit and rate agree, coarse periods agree, the measured words mostly coincide. */
-function sameMeasure(a: PlacedFigure, b: PlacedFigure, anyDocuments = false): boolean {
+function sameMeasure(a: MeasuredFigure, b: MeasuredFigure, anyDocuments = false): boolean {
   if ((!anyDocuments && a.document.id === b.document.id) || a.dimension !== b.dimension) return false;
   const [pa, pb] = [coarse(a.figure.period), coarse(b.figure.period)];
   if (pa && pb && pa !== pb) return false;
@@ -62,13 +62,19 @@ function sameMeasure(a: PlacedFigure, b: PlacedFigure, anyDocuments = false): bo
   return overlap(a.terms, b.terms) >= SAME_MEASURE || overlap(a.context(), b.context()) >= SAME_CONTEXT;
 }
 
+/** What comparing keeps of a figure: what the findings read of it. */
+type ComparedFigure = Pick<Figure, 'start' | 'end' | 'value' | 'unit' | 'per' | 'measures' | 'period' | 'qualifier'>;
+
+/** A figure with its document: what a group of figures of one measure holds. */
 interface PlacedFigure {
   readonly document: ComparedDocument;
-  readonly figure: Figure;
+  readonly figure: ComparedFigure;
+}
+
+/** The first figure of a kind, with everything `sameMeasure` reads of it. */
+interface MeasuredFigure extends PlacedFigure {
   readonly terms: ReadonlySet<string>;
-  /** The figure's sentence, at most 150 characters each side. */
-  readonly sentence: string;
-  /** The words of the figure's sentence, computed when first needed. */
+  /** The words of the figure's sentence (at most 150 characters each side), computed when first needed. */
   readonly context: () => ReadonlySet<string>;
   readonly plainCount: boolean;
   /** Base unit and rate: figures of different dimensions never measure the same thing. */
@@ -81,85 +87,118 @@ interface PlacedFigure {
  * documents giving that measure are named in one finding. "About 75,000" and "nearly 75,000" agree.
  */
 export function findFigureConflicts(documents: readonly ComparedDocument[]): Finding[] {
-  const placed: PlacedFigure[] = documents.flatMap((document) =>
-    document.figures
-      .filter((f) => f.value !== null && f.unit && f.measures)
-      .map((figure) => {
-        const terms = termsOf(figure.measures!, stopwords);
+  const figures = new PlacedFigures();
+  for (const document of documents) figures.add(document);
+  return figures.conflicts();
+}
+
+/**
+ * The figures of a collection, added one document at a time, and the conflicts among them. Figures
+ * alike in everything `sameMeasure` reads (a wire figure repeated by many sites) are one kind, and
+ * kinds are compared, not figures: the cost follows the kinds of figure, not their copies. Only the
+ * first figure of a kind keeps its sentence; the others keep their numbers.
+ */
+export class PlacedFigures {
+  private readonly placed: PlacedFigure[] = [];
+  private readonly kindOf: number[] = [];
+  private readonly kinds = new Map<string, FigureKind>();
+  private readonly shared = new SharedStrings();
+
+  /** Places the figures of one document that have a value, a unit and a measure. */
+  add(document: ComparedDocument): void {
+    for (const figure of document.figures) {
+      if (figure.value === null || !figure.unit || !figure.measures) continue;
+      const { start, end, value, unit, per, measures, period, qualifier } = figure;
+      const slim: ComparedFigure = {
+        start,
+        end,
+        value,
+        unit,
+        per,
+        measures: this.shared.get(measures),
+        period: period === null ? null : this.shared.get(period),
+        qualifier,
+      };
+      const terms = termsOf(measures, stopwords);
+      const sentence = sentenceAround(document.text, figure);
+      const plainCount = terms.length <= 1 && !/^(?:USD|MXN|EUR|percent|km|mile|kg|tons|lb|g|l)$/.test(unit);
+      const dimension = `${inBase(figure).unit} per ${per ?? '-'}`;
+      const key = `${dimension}\u0000${coarse(period) ?? ''}\u0000${plainCount}\u0000${[...new Set(terms)].sort().join(' ')}\u0000${sentence}`;
+      const i = this.placed.length;
+      this.placed.push({ document, figure: slim });
+      let kind = this.kinds.get(key);
+      if (kind) {
+        kind.members.push(i);
+        kind.documents.add(document.id);
+      } else {
         // A copy: a cut of the text would keep the whole text alive while the figures are compared.
-        const sentence = ownCopy(sentenceAround(document.text, figure));
-        return {
+        const own = ownCopy(sentence);
+        const head: MeasuredFigure = {
           document,
-          figure,
+          figure: slim,
           terms: new Set(terms),
-          sentence,
-          context: lazy(() => new Set(termsOf(sentence, stopwords))),
-          plainCount: terms.length <= 1 && !/^(?:USD|MXN|EUR|percent|km|mile|kg|tons|lb|g|l)$/.test(figure.unit!),
-          dimension: `${inBase(figure).unit} per ${figure.per ?? '-'}`,
+          context: lazy(() => new Set(termsOf(own, stopwords))),
+          plainCount,
+          dimension,
         };
-      }),
-  );
-  // Figures alike in everything `sameMeasure` reads (a wire figure repeated by many sites) are one
-  // kind, and kinds are compared, not figures: the cost follows the kinds of figure, not their copies.
-  const kinds = new Map<string, FigureKind>();
-  const kindOf = placed.map((p, i) => {
-    const key = `${p.dimension}\u0000${coarse(p.figure.period) ?? ''}\u0000${p.plainCount}\u0000${[...p.terms].sort().join(' ')}\u0000${p.sentence}`;
-    let kind = kinds.get(key);
-    if (kind) {
-      kind.members.push(i);
-      kind.documents.add(p.document.id);
-    } else
-      kinds.set(
-        key,
-        (kind = { index: kinds.size, head: placed[i]!, members: [i], documents: new Set([p.document.id]) }),
-      );
-    return kind.index;
-  });
-  const linked = measuredAlike([...kinds.values()]);
-  // The figures of a kind linked to another measure one thing with it (each measures what a figure of
-  // the other, from another document, measures); a kind linked to none leaves its figures apart.
-  const groups = new Map<string, PlacedFigure[]>();
-  placed.forEach((p, i) => {
-    const root = linked(kindOf[i]!);
-    const key = root === null ? `figure ${i}` : `kind ${root}`;
-    const group = groups.get(key);
-    if (group) group.push(p);
-    else groups.set(key, [p]);
-  });
-  const findings: Finding[] = [];
-  for (const group of groups.values()) {
-    const documentsOf = [...new Set(group.map((p) => p.document.id))];
-    if (documentsOf.length < 2) continue;
-    const conflict = firstPairApart(
-      group,
-      profileOf,
-      (p) => p.document.id,
-      (a, b) => disagree(a.figure, b.figure),
-    );
-    if (!conflict) continue;
-    const first = new Map<string, PlacedFigure>();
-    for (const p of group) if (!first.has(p.document.id)) first.set(p.document.id, p);
-    const shown = documentsOf.map((id) => first.get(id)!);
-    const quote = (p: PlacedFigure) =>
-      `${p.document.title ?? p.document.id} gives “${p.document.text.slice(p.figure.start, p.figure.end)}”`;
-    const [x, y] = [inBase(conflict[0].figure).value, inBase(conflict[1].figure).value];
-    findings.push({
-      kind: 'figure_conflict',
-      documents: documentsOf,
-      entity: null,
-      detail: `Sources disagree on ${conflict[0].figure.measures}: ${shown.map(quote).join('; ')} (${Math.round((100 * Math.abs(x - y)) / Math.max(Math.abs(x), Math.abs(y)))}% apart).`,
-      evidence: shown.map((p) => ({ document: p.document.id, start: p.figure.start, end: p.figure.end })),
-    });
+        this.kinds.set(
+          ownCopy(key),
+          (kind = { index: this.kinds.size, head, members: [i], documents: new Set([document.id]) }),
+        );
+      }
+      this.kindOf.push(kind.index);
+    }
   }
-  return findings;
+
+  /** The conflicts among the figures placed, one finding per measure. */
+  conflicts(): Finding[] {
+    const { placed, kindOf } = this;
+    const linked = measuredAlike([...this.kinds.values()]);
+    // The figures of a kind linked to another measure one thing with it (each measures what a figure of
+    // the other, from another document, measures); a kind linked to none leaves its figures apart.
+    const groups = new Map<string, PlacedFigure[]>();
+    placed.forEach((p, i) => {
+      const root = linked(kindOf[i]!);
+      const key = root === null ? `figure ${i}` : `kind ${root}`;
+      const group = groups.get(key);
+      if (group) group.push(p);
+      else groups.set(key, [p]);
+    });
+    const findings: Finding[] = [];
+    for (const group of groups.values()) {
+      const documentsOf = [...new Set(group.map((p) => p.document.id))];
+      if (documentsOf.length < 2) continue;
+      const conflict = firstPairApart(
+        group,
+        profileOf,
+        (p) => p.document.id,
+        (a, b) => disagree(a.figure, b.figure),
+      );
+      if (!conflict) continue;
+      const first = new Map<string, PlacedFigure>();
+      for (const p of group) if (!first.has(p.document.id)) first.set(p.document.id, p);
+      const shown = documentsOf.map((id) => first.get(id)!);
+      const quote = (p: PlacedFigure) =>
+        `${p.document.title ?? p.document.id} gives “${p.document.text.slice(p.figure.start, p.figure.end)}”`;
+      const [x, y] = [inBase(conflict[0].figure).value, inBase(conflict[1].figure).value];
+      findings.push({
+        kind: 'figure_conflict',
+        documents: documentsOf,
+        entity: null,
+        detail: `Sources disagree on ${conflict[0].figure.measures}: ${shown.map(quote).join('; ')} (${Math.round((100 * Math.abs(x - y)) / Math.max(Math.abs(x), Math.abs(y)))}% apart).`,
+        evidence: shown.map((p) => ({ document: p.document.id, start: p.figure.start, end: p.figure.end })),
+      });
+    }
+    return findings;
+  }
 }
 
 /** What of a figure `disagree` reads: its unit, value and qualifier. */
 const profileOf = ({ figure }: PlacedFigure) => `${figure.unit}\u0000${figure.value}\u0000${figure.qualifier ?? ''}`;
 
-function disagree(a: Figure, b: Figure): boolean {
+function disagree(a: ComparedFigure, b: ComparedFigure): boolean {
   const [x, y] = [inBase(a).value, inBase(b).value];
-  const scale = (f: Figure) => inBase(f).value / f.value!;
+  const scale = (f: ComparedFigure) => inBase(f).value / f.value!;
   return !(
     Math.abs(x - y) <= FIGURE_TOLERANCE * Math.max(Math.abs(x), Math.abs(y)) ||
     allowedBy(a, y / scale(a)) ||
@@ -168,7 +207,7 @@ function disagree(a: Figure, b: Figure): boolean {
 }
 
 /** The sentence around a figure, at most 150 characters each side. */
-function sentenceAround(text: string, figure: Figure): string {
+function sentenceAround(text: string, figure: ComparedFigure): string {
   const before = text.slice(Math.max(0, figure.start - 150), figure.start);
   const after = text.slice(figure.end, figure.end + 150);
   // The last stop before the figure, found from the end: a pattern anchored at the end would try every start.
@@ -186,7 +225,7 @@ function lazy<T>(compute: () => T): () => T {
 /** Figures alike in everything `sameMeasure` reads, from one document or several. */
 interface FigureKind {
   readonly index: number;
-  readonly head: PlacedFigure;
+  readonly head: MeasuredFigure;
   readonly members: number[];
   readonly documents: Set<string>;
 }

@@ -14,12 +14,19 @@
  */
 import type { EventStory, Finding } from '../../../core/index.js';
 import { findDateConflicts } from './date-conflicts.js';
-import { findFigureConflicts } from './figure-conflicts.js';
+import { PlacedFigures } from './figure-conflicts.js';
 import { linkReports } from './link-reports.js';
-import { findSingleSourceClaims } from './single-source.js';
+import { findSingleSourceClaims, PlacedCommitments } from './single-source.js';
 import { tellStories } from './stories.js';
-import { placeEvents, type ComparedDocument, type CountryLookup, type EntityLookup } from './sources.js';
-import { findUncorroboratedQuotes } from './uncorroborated-quotes.js';
+import {
+  placeEventsOf,
+  SharedStrings,
+  type ComparedDocument,
+  type CountryLookup,
+  type EntityLookup,
+  type PlacedEvent,
+} from './sources.js';
+import { ProbedQuotes } from './uncorroborated-quotes.js';
 import { ownCopy } from '../../../text/own-copy.js';
 
 export type { ComparedDocument, CountryLookup, EntityLookup } from './sources.js';
@@ -33,9 +40,22 @@ export interface Comparison {
 export function compareSources(
   documents: readonly ComparedDocument[],
   entityAt: EntityLookup,
-  countryOf?: CountryLookup,
+  countryOf: CountryLookup = () => null,
 ): Comparison {
-  const events = placeEvents(documents, entityAt, countryOf);
+  // Each document's layers are read once, in order, and only what is compared is kept of them:
+  // a caller may read them from disk when asked (see `ComparedDocument`).
+  const events: PlacedEvent[] = [];
+  const figures = new PlacedFigures();
+  const commitments = new PlacedCommitments();
+  const quotes = new ProbedQuotes();
+  const shared = new SharedStrings();
+  for (const document of documents) {
+    for (const placed of placeEventsOf(document, entityAt, countryOf, shared)) events.push(placed);
+    if (documents.length < 2) continue;
+    figures.add(document);
+    commitments.add(document, entityAt);
+    quotes.add(document);
+  }
   // Which reports are of one event is asked once, and every finding reads the answer.
   const { groups, echoed } = linkReports(events);
   const stories = tellStories(events, groups);
@@ -45,9 +65,9 @@ export function compareSources(
   events.forEach((placed, i) => echoed[i] && related.add(placed.document.id));
   const findings = [
     ...findDateConflicts(events, groups),
-    ...findFigureConflicts(documents),
-    ...findSingleSourceClaims(documents, events, echoed, related, entityAt),
-    ...findUncorroboratedQuotes(documents, related, entityAt),
+    ...figures.conflicts(),
+    ...findSingleSourceClaims(documents, events, echoed, related, commitments),
+    ...quotes.uncorroborated(documents, related, entityAt),
   ];
   // A detail built from cuts of a document's text keeps that text alive as long as the finding;
   // a document's text may be read anew each time it is asked for, so each would keep a copy.

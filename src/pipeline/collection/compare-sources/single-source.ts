@@ -1,4 +1,5 @@
-import type { CommitmentStatement, Finding, Span } from '../../../core/index.js';
+import type { Finding, Span } from '../../../core/index.js';
+import { ownCopy } from '../../../text/own-copy.js';
 import { termsOf } from '../../../text/terms.js';
 import { stopwords } from '../../../lexicons/index.js';
 import type { ComparedDocument, EntityLookup, PlacedEvent } from './sources.js';
@@ -7,6 +8,49 @@ import type { ComparedDocument, EntityLookup, PlacedEvent } from './sources.js';
 const NOTABLE = new Set(['consult', 'agree', 'cooperate', 'coerce', 'sanction', 'assault', 'mobilize', 'aid']);
 /** Share of action words two commitments must share to be the same commitment. */
 const SAME_ACTION = 0.34;
+
+/** A commitment of a document, with its action words and parties (see `PlacedCommitments`). */
+interface PlacedCommitment {
+  readonly document: ComparedDocument;
+  readonly span: Span;
+  readonly alike: SharedCommitment;
+}
+
+/** What commitments alike in their action words and parties share: the words, the parties and the key. */
+interface SharedCommitment {
+  readonly key: string;
+  readonly words: ReadonlySet<string>;
+  readonly parties: ReadonlySet<string | null>;
+}
+
+/**
+ * The commitments of a collection, added one document at a time: each keeps its span and what it
+ * shares with the commitments alike in action words and parties (one pledge repeated by many sites),
+ * worked out once per kind.
+ */
+export class PlacedCommitments {
+  readonly placed: PlacedCommitment[] = [];
+  private readonly shared = new Map<string, SharedCommitment>();
+
+  add(document: ComparedDocument, entityAt: EntityLookup): void {
+    for (const commitment of document.commitments) {
+      const words = new Set(termsOf(document.text.slice(commitment.action.start, commitment.action.end), stopwords));
+      const parties = new Set(commitment.partySpans.map((s) => entityAt(document.id, s)));
+      const key = `${[...words].sort().join(' ')}\u0000${[...parties]
+        .map((p) => p ?? '~')
+        .sort()
+        .join(' ')}`;
+      let alike = this.shared.get(key);
+      if (!alike) this.shared.set(key, (alike = { key, words: ownWords(words), parties }));
+      this.placed.push({ document, span: { start: commitment.start, end: commitment.end }, alike });
+    }
+  }
+}
+
+/** Words cut from a text, copied so that they do not keep the text alive. */
+function ownWords(words: ReadonlySet<string>): ReadonlySet<string> {
+  return new Set([...words].map(ownCopy));
+}
 
 /**
  * Events and commitments only one document reports, among documents that report at least one
@@ -17,7 +61,7 @@ export function findSingleSourceClaims(
   events: readonly PlacedEvent[],
   echoed: readonly boolean[],
   related: ReadonlySet<string>,
-  entityAt: EntityLookup,
+  commitments: PlacedCommitments,
 ): Finding[] {
   if (related.size < 2) return [];
   const findings: Finding[] = [];
@@ -32,23 +76,19 @@ export function findSingleSourceClaims(
       ),
     );
   }
-  // Each commitment's action words and parties, computed once; commitments alike in both (one
-  // pledge repeated by many sites) are one kind, and kinds are compared, not commitments.
+  // Commitments alike in action words and parties are one kind, and kinds are compared, not commitments.
   const kinds = new Map<string, CommitmentKind>();
-  for (const document of documents) {
+  for (const { document, span, alike } of commitments.placed) {
     if (!related.has(document.id)) continue;
-    for (const commitment of document.commitments) {
-      const words = new Set(termsOf(document.text.slice(commitment.action.start, commitment.action.end), stopwords));
-      const parties = new Set(commitment.partySpans.map((s) => entityAt(document.id, s)));
-      const key = `${[...words].sort().join(' ')}\u0000${[...parties]
-        .map((p) => p ?? '~')
-        .sort()
-        .join(' ')}`;
-      const kind = kinds.get(key) ?? { words, parties, members: [], documents: new Set<string>() };
-      kinds.set(key, kind);
-      kind.members.push({ document, commitment });
-      kind.documents.add(document.id);
-    }
+    const kind = kinds.get(alike.key) ?? {
+      words: alike.words,
+      parties: alike.parties,
+      members: [],
+      documents: new Set<string>(),
+    };
+    kinds.set(alike.key, kind);
+    kind.members.push({ document, span });
+    kind.documents.add(document.id);
   }
   const placedKinds = [...kinds.values()];
   // Only kinds with an action word in common can be the same, so each is compared with those alone.
@@ -64,7 +104,7 @@ export function findSingleSourceClaims(
     common / Math.max(1, Math.min(mine.words.size, theirs.words.size)) >= SAME_ACTION &&
     (mine.parties.size === 0 || [...theirs.parties].some((p) => mine.parties.has(p)));
   const common = new Array<number>(placedKinds.length).fill(0);
-  const lonely: Array<{ readonly document: ComparedDocument; readonly commitment: CommitmentStatement }> = [];
+  const lonely: Array<{ readonly document: ComparedDocument; readonly span: Span }> = [];
   placedKinds.forEach((mine, self) => {
     // Documents of the kinds that echo this one; two are enough to know one is not a member's own.
     const echoing = new Set<string>();
@@ -91,17 +131,14 @@ export function findSingleSourceClaims(
   // In the order of the documents and of each document's commitments, whatever the kinds' order.
   const order = new Map(documents.map((document, i) => [document, i]));
   lonely.sort(
-    (x, y) =>
-      order.get(x.document)! - order.get(y.document)! ||
-      x.commitment.start - y.commitment.start ||
-      x.commitment.end - y.commitment.end,
+    (x, y) => order.get(x.document)! - order.get(y.document)! || x.span.start - y.span.start || x.span.end - y.span.end,
   );
-  for (const { document, commitment } of lonely) {
+  for (const { document, span } of lonely) {
     findings.push(
       single(
         document,
-        commitment,
-        `Only ${document.title ?? document.id} reports the commitment: “${sentence(document, commitment)}”`,
+        span,
+        `Only ${document.title ?? document.id} reports the commitment: “${sentence(document, span)}”`,
       ),
     );
   }
@@ -112,7 +149,7 @@ export function findSingleSourceClaims(
 interface CommitmentKind {
   readonly words: ReadonlySet<string>;
   readonly parties: ReadonlySet<string | null>;
-  readonly members: Array<{ readonly document: ComparedDocument; readonly commitment: CommitmentStatement }>;
+  readonly members: Array<{ readonly document: ComparedDocument; readonly span: Span }>;
   readonly documents: Set<string>;
 }
 

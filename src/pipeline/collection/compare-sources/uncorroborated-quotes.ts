@@ -1,4 +1,5 @@
-import type { Finding } from '../../../core/index.js';
+import type { Finding, Span } from '../../../core/index.js';
+import { ownCopy } from '../../../text/own-copy.js';
 import { fold, FoldedText } from './folded-text.js';
 import type { ComparedDocument, EntityLookup } from './sources.js';
 
@@ -14,38 +15,112 @@ function carries(other: FoldedText, probe: string, wholeWords: readonly string[]
   return other.mayHoldWords(wholeWords) && other.text.includes(probe) && other.holdsWord(wholeWords[0]!);
 }
 
+/** A probe looked for in the texts of the collection: its words, and the first two documents found to carry it. */
+interface Probe {
+  readonly probe: string;
+  /** The probe's words but the last, which may be cut short. */
+  readonly wholeWords: readonly string[];
+  /** Ids of documents whose text carries the probe: two at most, as two are enough to know another than its own does. */
+  readonly carriers: string[];
+  /** The last document whose text was tried. */
+  tried: string | null;
+}
+
+/** A direct quote of a document, with its probe: numbers and shared strings, not the document's layers. */
+interface ProbedQuote {
+  readonly document: ComparedDocument;
+  readonly start: number;
+  readonly end: number;
+  readonly speakerMention: Span | null;
+  readonly speakerText: string | null;
+  readonly probe: Probe;
+}
+
 /**
- * Direct quotes that no other document of the analysis carries, among documents that cover the
- * same events (`related`). Each finding names the speaker where one is known.
+ * The direct quotes of a collection, added one document at a time, each kept as its span and its
+ * probe (the folded first 40 characters), and the words of every document's folded text counted,
+ * so that each probe is looked for only in the texts holding its rarest word (see `uncorroborated`).
  */
-export function findUncorroboratedQuotes(
-  documents: readonly ComparedDocument[],
-  related: ReadonlySet<string>,
-  entityAt: EntityLookup,
-): Finding[] {
-  // Folding a whole text is the costly part: only documents that cover the same events, once each,
-  // the first document of an id standing for all of them.
-  const foldedTexts = new Map<string, FoldedText>();
-  for (const document of documents) {
-    if (related.has(document.id) && !foldedTexts.has(document.id))
-      foldedTexts.set(document.id, new FoldedText(document.text));
-  }
-  // Indexing every word costs about what reading a few dozen texts does: small sets are read whole.
-  let holders: { holding(words: readonly string[]): ReadonlyArray<readonly [string, FoldedText]> } | null = null;
-  const findings: Finding[] = [];
-  for (const document of documents) {
-    if (!related.has(document.id)) continue;
+export class ProbedQuotes {
+  private readonly quotes: ProbedQuote[] = [];
+  private readonly probes = new Map<string, Probe>();
+  /** How many documents' folded texts hold each word. */
+  private readonly holders = new Map<string, number>();
+  private readonly speakers = new Map<string, string>();
+
+  add(document: ComparedDocument): void {
+    for (const word of new Set(fold(document.text).split(' ')))
+      this.holders.set(word, (this.holders.get(word) ?? 0) + 1);
     for (const quote of document.quotes) {
       if (quote.kind !== 'direct') continue;
-      const probe = fold(document.text.slice(quote.start, quote.end)).slice(0, PROBE);
-      const words = probe.split(' ');
+      const text = fold(document.text.slice(quote.start, quote.end)).slice(0, PROBE);
+      const words = text.split(' ');
       if (words.length < 6) continue;
-      // The probe's last word may be cut short; the words before it are whole.
-      const wholeWords = words.slice(0, -1);
-      // A text that carries the probe holds each of its whole words: the rarest names the few texts to read.
-      holders ??= foldedTexts.size > INDEX_FROM ? new WordIndex(foldedTexts) : new AllTexts(foldedTexts);
-      if (holders.holding(wholeWords).some(([id, other]) => id !== document.id && carries(other, probe, wholeWords)))
-        continue;
+      let probe = this.probes.get(text);
+      if (!probe) {
+        const own = ownCopy(text);
+        probe = { probe: own, wholeWords: own.split(' ').slice(0, -1), carriers: [], tried: null };
+        this.probes.set(own, probe);
+      }
+      const { speakerMention, speakerText } = quote;
+      let speaker = speakerText;
+      if (speakerText !== null) {
+        speaker = this.speakers.get(speakerText) ?? null;
+        if (speaker === null) this.speakers.set(speakerText, (speaker = ownCopy(speakerText)));
+      }
+      this.quotes.push({
+        document,
+        start: quote.start,
+        end: quote.end,
+        speakerMention: speakerMention ? { start: speakerMention.start, end: speakerMention.end } : null,
+        speakerText: speaker,
+        probe,
+      });
+    }
+  }
+
+  /**
+   * Direct quotes that no other document of the analysis carries, among documents that cover the
+   * same events (`related`). Each finding names the speaker where one is known. The texts of the
+   * related documents are folded one at a time, the first document of an id standing for all of
+   * them, and each is tried for the probes listed under its words: a text that carries a probe holds
+   * each of its whole words, so listing each probe under its rarest word finds every text that may.
+   */
+  uncorroborated(
+    documents: readonly ComparedDocument[],
+    related: ReadonlySet<string>,
+    entityAt: EntityLookup,
+  ): Finding[] {
+    const wanted = this.quotes.filter((quote) => related.has(quote.document.id));
+    const byWord = new Map<string, Probe[]>();
+    for (const { probe } of wanted) {
+      if (probe.tried !== null) continue;
+      // Listed once: '' marks a probe listed and not yet tried.
+      probe.tried = '';
+      let rarest = probe.wholeWords[0]!;
+      for (const word of probe.wholeWords)
+        if ((this.holders.get(word) ?? 0) < (this.holders.get(rarest) ?? 0)) rarest = word;
+      const list = byWord.get(rarest);
+      if (list) list.push(probe);
+      else byWord.set(rarest, [probe]);
+    }
+    const folded = new Set<string>();
+    for (const document of documents) {
+      if (!related.has(document.id) || folded.has(document.id)) continue;
+      folded.add(document.id);
+      const text = new FoldedText(document.text);
+      for (const word of text.text.split(' ')) {
+        for (const probe of byWord.get(word) ?? []) {
+          if (probe.carriers.length > 1 || probe.tried === document.id) continue;
+          probe.tried = document.id;
+          if (carries(text, probe.probe, probe.wholeWords)) probe.carriers.push(document.id);
+        }
+      }
+    }
+    const findings: Finding[] = [];
+    for (const quote of wanted) {
+      const { document } = quote;
+      if (quote.probe.carriers.some((id) => id !== document.id)) continue;
       const speaker = quote.speakerMention ? entityAt(document.id, quote.speakerMention) : null;
       const who = quote.speakerText ?? 'an unnamed speaker';
       findings.push({
@@ -56,47 +131,6 @@ export function findUncorroboratedQuotes(
         evidence: [{ document: document.id, start: quote.start, end: quote.end }],
       });
     }
-  }
-  return findings;
-}
-
-/** Related texts above which a quote's candidates are found through a word index rather than by reading them all. */
-const INDEX_FROM = 64;
-
-/** Every related text, for a set small enough to read whole. */
-class AllTexts {
-  private readonly texts: ReadonlyArray<readonly [string, FoldedText]>;
-  constructor(texts: ReadonlyMap<string, FoldedText>) {
-    this.texts = [...texts];
-  }
-  holding(): ReadonlyArray<readonly [string, FoldedText]> {
-    return this.texts;
-  }
-}
-
-/** The texts each word stands whole in, so that a quote is looked for only in texts holding its words. */
-class WordIndex {
-  private readonly texts: ReadonlyArray<readonly [string, FoldedText]>;
-  private readonly holdersOf = new Map<string, number[]>();
-
-  constructor(texts: ReadonlyMap<string, FoldedText>) {
-    this.texts = [...texts];
-    this.texts.forEach(([, folded], t) => {
-      for (const word of folded.text.split(' ')) {
-        const list = this.holdersOf.get(word);
-        if (!list) this.holdersOf.set(word, [t]);
-        else if (list.at(-1) !== t) list.push(t);
-      }
-    });
-  }
-
-  /** The texts (id and folded text) holding the word of these that fewest texts hold. */
-  holding(words: readonly string[]): Array<readonly [string, FoldedText]> {
-    let rarest: readonly number[] | undefined;
-    for (const word of words) {
-      const list = this.holdersOf.get(word) ?? [];
-      if (!rarest || list.length < rarest.length) rarest = list;
-    }
-    return (rarest ?? []).map((t) => this.texts[t]!);
+    return findings;
   }
 }

@@ -110,14 +110,16 @@ export function resolveEntities(
   };
   // The first person cluster (in the order made) of a document that passes a test.
   const personIn = (document: string, test: (c: Cluster) => boolean) => people.inDocument(document).find(test);
-  const each = (test: (m: Mention) => boolean) => {
-    const found: Array<{ document: ResolvedDocument; index: number; mention: Mention }> = [];
+  // The mentions that pass a test, in order, one at a time: a list of them would hold an object for
+  // nearly every mention of the collection while it is resolved.
+  const each = function* (test: (m: Mention) => boolean) {
     for (const document of documents) {
-      document.mentions.forEach((mention, index) => {
-        if (test(mention)) found.push({ document, index, mention });
-      });
+      const { mentions } = document;
+      for (let index = 0; index < mentions.length; index++) {
+        const mention = mentions[index]!;
+        if (test(mention)) yield { document, index, mention };
+      }
     }
-    return found;
   };
 
   // Short forms that name, within one document, a body named there in full ("the Navy" after "the
