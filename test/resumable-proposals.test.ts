@@ -81,25 +81,32 @@ describe('proposal work left by a crash', () => {
   });
 
   it('is finished after the ingest process is killed (SIGKILL) during its proposal phase', async () => {
-    const store = join(dir, 'killed.db');
-    expect(await main(['agreement', 'import', agreementFile, '--db', store], captureIo())).toBe(0);
-    // The summary line is printed once every document is stored and before proposals are made.
-    const killed = await new Promise<NodeJS.Signals | null>((resolve, reject) => {
-      const child = spawn(process.execPath, [cli.script, 'ingest', docs, '--db', store], {
-        stdio: ['ignore', 'pipe', 'inherit'],
+    // The kill is sent when the summary line arrives; on a busy machine the six documents' proposals may
+    // be done by then, and that run proves nothing: a fresh store is tried again, up to five times.
+    let store = '';
+    let unproposed = 0;
+    for (let attempt = 1; attempt <= 5 && unproposed !== FILES; attempt++) {
+      store = join(dir, `killed-${attempt}.db`);
+      expect(await main(['agreement', 'import', agreementFile, '--db', store], captureIo())).toBe(0);
+      // The summary line is printed once every document is stored and before proposals are made.
+      const killed = await new Promise<NodeJS.Signals | null>((resolve, reject) => {
+        const child = spawn(process.execPath, [cli.script, 'ingest', docs, '--db', store], {
+          stdio: ['ignore', 'pipe', 'inherit'],
+        });
+        child.stdout.on('data', (chunk: Buffer) => {
+          if (chunk.toString().includes('read ')) child.kill('SIGKILL');
+        });
+        child.on('error', reject);
+        child.on('close', (_code, signal) => resolve(signal));
       });
-      child.stdout.on('data', (chunk: Buffer) => {
-        if (chunk.toString().includes('read ')) child.kill('SIGKILL');
-      });
-      child.on('error', reject);
-      child.on('close', (_code, signal) => resolve(signal));
-    });
-    expect(killed).toBe('SIGKILL');
-    expect((await proposalsIn(store)).unproposed).toBe(FILES);
+      // A run that ended before the kill landed left nothing to finish either.
+      unproposed = killed === 'SIGKILL' ? (await proposalsIn(store)).unproposed : 0;
+    }
+    expect(unproposed).toBe(FILES);
 
     const rerun = await cli.run(['ingest', docs, '--db', store]);
     expect(rerun.code).toBe(0);
     expect(rerun.stdout).toContain(`read ${FILES}: 0 new, ${FILES} unchanged`);
     expect(await proposalsIn(store)).toEqual({ ids: cleanProposals, unproposed: 0 });
-  });
+  }, 180_000);
 });
