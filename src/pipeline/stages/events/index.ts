@@ -108,9 +108,9 @@ export const events = defineStage({
     /** Events whose parties came from an earlier telling: for repeats they count as told without them. */
     const borrowed = new Set<Event>();
     let inView: readonly Span[] = [];
-    /** The paragraph of each event, and of those a noun names ("una conversación muy amistosa"). */
+    /** The paragraph of each event, and the events a noun names ("una conversación muy amistosa"). */
     const paragraphOf = new Map<Event, number>();
-    const namedAsNoun = new Map<Event, number>();
+    const namedAsNoun = new Set<Event>();
     // Layers come sorted by start, so each sentence's mentions, places and dates are looked for from where the last sentence's began.
     let mentionFrom = 0;
     let placeFrom = 0;
@@ -427,7 +427,7 @@ export const events = defineStage({
           timing,
         };
         found.push(event);
-        if (noun) namedAsNoun.set(event, sentence.paragraph);
+        if (noun) namedAsNoun.add(event);
         paragraphOf.set(event, sentence.paragraph);
         if (date?.value && !date.background && !firstDated.has(key)) firstDated.set(key, event);
         if (lender || teller) borrowed.add(event);
@@ -455,7 +455,7 @@ export const events = defineStage({
       e.type === 'consult' &&
       e.mode !== STATEMENT &&
       namedAsNoun.has(e) &&
-      namedAsNoun.get(e)! - (paragraphOf.get(earlier) ?? -Infinity) <= 1;
+      paragraphOf.get(e)! - (paragraphOf.get(earlier) ?? -Infinity) <= 1;
     return withoutRepeats(text, crossBorder, mentions, {
       pointsBack,
       partiesBorrowed: (e) => borrowed.has(e),
