@@ -26,7 +26,9 @@
  * (planned) pledges. A dated "said" after the news it attributes is that news's source, not a statement.
  * Triggers are lemmas (vocabulary.ts): every form fires, a future or conditional form says its timing.
  * Repeats (without-repeats.ts): a telling that points back ("the handover") or names nobody acting on the
- * same day repeats the earlier one and may date it; agreements, requests and support are each their own act.
+ * same day repeats the earlier one and may date it; agreements, requests and support are each their own act;
+ * a talk a noun names again in the same or the next paragraph ("It was a friendly conversation") is the talk told.
+ * Plain cooperation whose participants of known country all belong to one is not an event between the parties.
  * Reports: `date-carried-over` (info) when a date comes from an earlier event.
  * Known limits: actors are split by position, not by syntax; a plain statement is not an event
  * (speech verbs are the quotes stage's), and a trigger inside a quote counts only with "we"/"I".
