@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, isFailedAnalysis } from '../pipeline/index.js';
-import { documentIdOf } from '../text/document-id.js';
-import { defaultReadLimits } from './reader.js';
+import { defaultReadLimits, documentOf } from './reader.js';
 import { htmlReader } from './html.reader.js';
 
 const page = `<!doctype html>
@@ -50,15 +49,7 @@ describe('htmlReader', () => {
   });
 
   it('turns navigation, related lists and footers into chrome, and keeps the article', () => {
-    const document = {
-      id: documentIdOf(result.text),
-      text: result.text,
-      format: result.format,
-      encoding: result.encoding,
-      hints: result.hints,
-      source: { path: 'tunnel.html' },
-    };
-    const analysis = analyzeDocument(document);
+    const analysis = analyzeDocument(documentOf(result, { path: 'tunnel.html' }));
     if (isFailedAnalysis(analysis)) throw new Error(analysis.failure.reason);
     const { clean } = analysis.layers;
     const chrome = clean.chrome.map((c) => result.text.slice(c.start, c.end));

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { SourceDocument } from '../core/index.js';
 import { analyzeDocument, isFailedAnalysis } from '../pipeline/index.js';
-import { documentIdOf } from '../text/document-id.js';
 import { markdownReader } from './markdown.reader.js';
+import { documentOf } from './reader.js';
 
 const note = `# The border group will have to publish its figures
 
@@ -77,15 +76,7 @@ describe('markdownReader', () => {
   });
 
   it('gives the pipeline spans that point at the words, with headings neither commitments nor events', () => {
-    const document: SourceDocument = {
-      id: documentIdOf(result.text),
-      text: result.text,
-      format: 'markdown',
-      encoding: 'utf-8',
-      hints: result.hints,
-      source: { path: 'note.md' },
-    };
-    const analysis = analyzeDocument(document);
+    const analysis = analyzeDocument(documentOf(result, { path: 'note.md' }));
     if (isFailedAnalysis(analysis)) throw new Error('analysis failed');
     const { clean, commitments } = analysis.layers;
     expect(clean.title?.span && result.text.slice(clean.title.span.start, clean.title.span.end)).toBe(
