@@ -1,5 +1,13 @@
 import { isFailedAnalysis, analyzeDocument, type StandardAnalysis, type Trace } from '../../src/pipeline/index.js';
-import type { SourceDocument, SourceFormat } from '../../src/core/index.js';
+import type { Pipeline } from '../../src/pipeline/create-pipeline.js';
+import { runDocument, type DocumentAnalysis } from '../../src/pipeline/run.js';
+import {
+  defaultSettings,
+  type AnyStage,
+  type Settings,
+  type SourceDocument,
+  type SourceFormat,
+} from '../../src/core/index.js';
 import { documentIdOf } from '../../src/text/document-id.js';
 
 /** A SourceDocument made from an inline string, as stage tests need. */
@@ -29,5 +37,22 @@ export function analyzeText(text: string, options: { published?: string | null }
       `analysis failed: ${result.failure.reason}\ntrace:\n${trace.map((t) => `  ${t.stage} ${t.ms.toFixed(1)} ms`).join('\n')}`,
     );
   }
+  return result;
+}
+
+/**
+ * Runs a stage test's own stage list on a string, frozen so that a stage that changes its input
+ * fails; throws when the analysis fails.
+ */
+export function runText<Stages extends readonly AnyStage[]>(
+  pipeline: Pipeline<Stages>,
+  text: string,
+  options: { published?: string | null; settings?: Settings } = {},
+): DocumentAnalysis<Stages> {
+  const result = runDocument(pipeline, documentFromText(text, { published: options.published }), {
+    settings: options.settings ?? defaultSettings,
+    freeze: true,
+  });
+  if (isFailedAnalysis(result)) throw new Error(result.failure.reason);
   return result;
 }

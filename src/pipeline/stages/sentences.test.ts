@@ -7,22 +7,16 @@
  * not-ok: 5,000 characters with no period → never one 5,000-character sentence
  */
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../core/index.js';
-import { documentFromText } from '../../../test/helpers/documents.js';
+import { runText } from '../../../test/helpers/documents.js';
 import { createPipeline } from '../create-pipeline.js';
-import { isFailedAnalysis, runDocument } from '../run.js';
 import { clean } from './clean/index.js';
 import { MAX_SENTENCE, sentences } from './sentences.js';
 
 const pipeline = createPipeline([clean, sentences]);
 
 function sentencesOf(text: string): string[] {
-  const result = runDocument(pipeline, documentFromText(text, { published: '2025-09-05' }), {
-    settings: defaultSettings,
-    freeze: true,
-  });
-  if (isFailedAnalysis(result)) throw new Error(result.failure.reason);
-  return result.layers.sentences.map((s) => text.slice(s.start, s.end));
+  const { layers } = runText(pipeline, text, { published: '2025-09-05' });
+  return layers.sentences.map((s) => text.slice(s.start, s.end));
 }
 
 describe('sentences of long paragraphs', () => {

@@ -5,10 +5,9 @@
  * and the value and grain expected.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, type DateGrain } from '../../../core/index.js';
-import { documentFromText } from '#test/helpers/documents.js';
+import type { DateGrain } from '../../../core/index.js';
+import { runText } from '#test/helpers/documents.js';
 import { createPipeline } from '../../create-pipeline.js';
-import { isFailedAnalysis, runDocument } from '../../run.js';
 import { clean } from '../clean/index.js';
 import { sentences } from '../sentences.js';
 import { dates } from './index.js';
@@ -31,12 +30,7 @@ const pipeline = createPipeline([clean, sentences, dates]);
 const P = '2025-09-05';
 
 function datesOf(text: string, published: string | null) {
-  const result = runDocument(pipeline, documentFromText(text, { published }), {
-    settings: defaultSettings,
-    freeze: true,
-  });
-  if (isFailedAnalysis(result)) throw new Error(result.failure.reason);
-  return result.layers.dates.map((d) => ({
+  return runText(pipeline, text, { published }).layers.dates.map((d) => ({
     text: text.slice(d.start, d.end),
     value: d.value,
     grain: d.grain,

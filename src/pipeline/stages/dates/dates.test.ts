@@ -4,23 +4,22 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../core/index.js';
-import { documentFromText } from '#test/helpers/documents.js';
+import { runText } from '#test/helpers/documents.js';
 import { createPipeline } from '../../create-pipeline.js';
-import { isFailedAnalysis, runDocument } from '../../run.js';
 import { clean } from '../clean/index.js';
 import { sentences } from '../sentences.js';
 import { dates } from './index.js';
 
 const pipeline = createPipeline([clean, sentences, dates]);
 
-/** The dates of a text as [span text, value, grain]; `published` is the reference date. */
+/** The dates layer of a text; `published` is the reference date unless `referenceDate` is given. */
+function dateLayerOf(text: string, published: string | null, referenceDate: string | null = null) {
+  return runText(pipeline, text, { published, settings: { ...defaultSettings, referenceDate } }).layers.dates;
+}
+
+/** The dates of a text as [span text, value, grain]. */
 function datesOf(text: string, published: string | null = '2025-09-05', referenceDate: string | null = null) {
-  const result = runDocument(pipeline, documentFromText(text, { published }), {
-    settings: { ...defaultSettings, referenceDate },
-    freeze: true,
-  });
-  if (isFailedAnalysis(result)) throw new Error(result.failure.reason);
-  return result.layers.dates.map((d) => [text.slice(d.start, d.end), d.value, d.grain]);
+  return dateLayerOf(text, published, referenceDate).map((d) => [text.slice(d.start, d.end), d.value, d.grain]);
 }
 
 describe('dates, English', () => {
@@ -128,20 +127,10 @@ describe('dates, English', () => {
   });
 
   it('keeps the stated weekday and the range of a week', () => {
-    const result = runDocument(
-      pipeline,
-      documentFromText('Rubio met Sheinbaum on Thursday. Talks stalled last week.', { published: null }),
-      { settings: defaultSettings },
-    );
-    if (isFailedAnalysis(result)) throw new Error(result.failure.reason);
-    expect(result.layers.dates[0]).toMatchObject({ value: null, weekday: 'Thursday' });
-    const week = runDocument(
-      pipeline,
-      documentFromText('Talks stalled last week in Washington.', { published: '2025-09-05' }),
-      { settings: defaultSettings },
-    );
-    if (isFailedAnalysis(week)) throw new Error(week.failure.reason);
-    expect(week.layers.dates[0]).toMatchObject({
+    const dates = dateLayerOf('Rubio met Sheinbaum on Thursday. Talks stalled last week.', null);
+    expect(dates[0]).toMatchObject({ value: null, weekday: 'Thursday' });
+    const week = dateLayerOf('Talks stalled last week in Washington.', '2025-09-05');
+    expect(week[0]).toMatchObject({
       value: '2025-08',
       grain: 'month',
       range: { from: '2025-08-25', to: '2025-08-31' },

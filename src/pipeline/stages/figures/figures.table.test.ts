@@ -7,10 +7,8 @@
  * not-ok: "Thousands of migrants waited at the bridge." → no figure
  */
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../../core/index.js';
-import { documentFromText } from '#test/helpers/documents.js';
+import { runText } from '#test/helpers/documents.js';
 import { createPipeline } from '../../create-pipeline.js';
-import { isFailedAnalysis, runDocument } from '../../run.js';
 import { clean } from '../clean/index.js';
 import { sentences } from '../sentences.js';
 import { dates } from '../dates/index.js';
@@ -20,12 +18,8 @@ const pipeline = createPipeline([clean, sentences, dates, figures]);
 
 /** [span text, value, unit] of each figure of a one-paragraph text. */
 function brief(text: string): Array<[string, number | null, string | null]> {
-  const result = runDocument(pipeline, documentFromText(text, { published: '2025-09-05' }), {
-    settings: defaultSettings,
-    freeze: true,
-  });
-  if (isFailedAnalysis(result)) throw new Error(result.failure.reason);
-  return result.layers.figures.map((f) => [text.slice(f.start, f.end), f.value, f.unit]);
+  const { layers } = runText(pipeline, text, { published: '2025-09-05' });
+  return layers.figures.map((f) => [text.slice(f.start, f.end), f.value, f.unit]);
 }
 
 type Row = readonly [sentence: string, span: string, value: number, unit: string];

@@ -4,11 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../../core/index.js';
-import { documentFromText } from '#test/helpers/documents.js';
+import { runText } from '#test/helpers/documents.js';
 import { hasShared, seedPaths } from '#test/helpers/shared.js';
 import { createPipeline } from '../../create-pipeline.js';
-import { isFailedAnalysis, runDocument } from '../../run.js';
 import { clean } from '../clean/index.js';
 import { sentences } from '../sentences.js';
 import { dates } from '../dates/index.js';
@@ -17,12 +15,8 @@ import { figures } from './index.js';
 const pipeline = createPipeline([clean, sentences, dates, figures]);
 
 function figuresOf(text: string, published: string | null = '2025-09-05') {
-  const result = runDocument(pipeline, documentFromText(text, { published }), {
-    settings: defaultSettings,
-    freeze: true,
-  });
-  if (isFailedAnalysis(result)) throw new Error(result.failure.reason);
-  return result.layers.figures.map((f) => ({
+  const { layers } = runText(pipeline, text, { published });
+  return layers.figures.map((f) => ({
     text: text.slice(f.start, f.end),
     ...f,
     start: undefined,
@@ -388,9 +382,7 @@ describe.skipIf(!hasShared)('the seeds', () => {
 
   it('keeps figures sorted, apart from each other and out of dates', () => {
     const [first = ''] = seedPaths.map((path) => readFileSync(path, 'utf8'));
-    const result = runDocument(pipeline, documentFromText(first), { settings: defaultSettings });
-    if (isFailedAnalysis(result)) throw new Error(result.failure.reason);
-    const { figures: found, dates: spans } = result.layers;
+    const { figures: found, dates: spans } = runText(pipeline, first).layers;
     found.forEach((figure, i) => {
       if (i > 0) expect(figure.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
       expect(spans.some((date) => date.start < figure.end && figure.start < date.end)).toBe(false);
