@@ -4,6 +4,12 @@ import { expectSpans } from '#test/helpers/spans.js';
 
 const clean = (text: string, published?: string | null) => analyzeText(text, { published }).layers.clean;
 
+/** The headline and first paragraph of an article several tests go on with. */
+const tunnelOpening = [
+  'Customs Officers Find Tunnel Under Nogales Warehouse',
+  'Officers found a tunnel that ran from a warehouse to a house across the border, the agency said on Friday.',
+];
+
 describe('clean', () => {
   it('ok: a widget block above the title is chrome, the title is found', () => {
     const text =
@@ -29,8 +35,7 @@ describe('clean', () => {
 
   it('not-ok: a heading in the middle of the article is a heading, never chrome', () => {
     const text = [
-      'Customs Officers Find Tunnel Under Nogales Warehouse',
-      'Officers found a tunnel that ran from a warehouse to a house across the border, the agency said on Friday.',
+      ...tunnelOpening,
       'Security Cooperation Remains Thorny',
       'Officials on both sides said the find showed how much work remained before the next meeting of the group.',
     ].join('\n\n');
@@ -56,8 +61,7 @@ describe('clean', () => {
 
   it('takes a last line cut short for prose, not a heading: nothing follows it', () => {
     const text = [
-      'Customs Officers Find Tunnel Under Nogales Warehouse',
-      'Officers found a tunnel that ran from a warehouse to a house across the border, the agency said on Friday.',
+      ...tunnelOpening,
       'The governor then stressed that it falls to the state to pay for the new checkpoints on the hi',
     ].join('\n\n');
     expect(clean(text).headings).toEqual([]);
@@ -191,8 +195,7 @@ describe('clean', () => {
 
   it('drops a list of other stories after the last sentence, whatever its heading says', () => {
     const en = [
-      'Customs Officers Find Tunnel Under Nogales Warehouse',
-      'Officers found a tunnel that ran from a warehouse to a house across the border, the agency said on Friday.',
+      ...tunnelOpening,
       'The passage had lights and rails, and investigators believe it was used for months before it was found.',
       'Stories From Our Border Desk',
       'Navy Takes Over Customs at Pacific Ports',
@@ -215,8 +218,7 @@ describe('clean', () => {
 
   it('not-ok: an article cut short after a heading keeps its last lines', () => {
     const text = [
-      'Customs Officers Find Tunnel Under Nogales Warehouse',
-      'Officers found a tunnel that ran from a warehouse to a house across the border, the agency said on Friday.',
+      ...tunnelOpening,
       'Patrols Along the Fence',
       'A commander of the patrols in the city told reporters on Wednesday that the units would stay in place until the',
     ].join('\n\n');
