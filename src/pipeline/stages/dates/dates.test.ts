@@ -27,49 +27,6 @@ describe('dates, English', () => {
     expect(datesOf('Rubio met Sheinbaum on Thursday in Mexico City.')).toEqual([['Thursday', '2025-09-04', 'day']]);
   });
 
-  it.each([
-    // published Friday 2025-09-05
-    [
-      'U.S. Secretary of State Marco Rubio met with President Claudia Sheinbaum in Mexico City on Thursday.',
-      'Thursday',
-      '2025-09-04',
-      'day',
-    ],
-    ['The two leaders spoke by phone on Friday, officials said.', 'Friday', '2025-09-05', 'day'],
-    ['Officials said last Friday that the talks had stalled.', 'last Friday', '2025-08-29', 'day'],
-    ['The delegation will return to Washington on Tuesday.', 'Tuesday', '2025-09-09', 'day'],
-    ['Negotiators meet again next Monday in Washington.', 'next Monday', '2025-09-08', 'day'],
-    ['The much awaited meeting was finally held in Mexico City on September 3.', 'September 3', '2025-09-03', 'day'],
-    ['The agreement was signed on Oct. 14 after months of talks.', 'Oct. 14', '2024-10-14', 'day'],
-    ['Sheinbaum took office in October after winning a landslide.', 'October', '2024-10', 'month'],
-    ['Mexican authorities reported detaining over 430,000 migrants in 2023 alone.', '2023', '2023', 'year'],
-    ['The fentanyl crisis claimed nearly 75,000 American lives last year.', 'last year', '2024', 'year'],
-    ['The minister announced the arrests this morning in Mexico City.', 'this morning', '2025-09-05', 'day'],
-    ['Marines seized a fuel tanker last night off the coast.', 'last night', '2025-09-04', 'day'],
-    ['Remittances fell last month for the third time.', 'last month', '2025-08', 'month'],
-    [
-      'It was the highest-level meeting since Donald Trump took office seven months ago.',
-      'seven months ago',
-      '2025-02',
-      'month',
-    ],
-    ['The trade pact was implemented in 2020 after long negotiations.', '2020', '2020', 'year'],
-    ['Yesterday the Senate approved the reform.', 'Yesterday', '2025-09-04', 'day'],
-    ['The summit will be held in November in Mexico City.', 'November', '2025-11', 'month'],
-    ['The cartel leader was extradited in May, prosecutors said.', 'May', '2025-05', 'month'],
-    ['Sheinbaum, who took office on Oct. 1, 2024, rejected the plan.', 'Oct. 1, 2024', '2024-10-01', 'day'],
-    ['The decree was published on 2025-08-14 in the official gazette.', '2025-08-14', '2025-08-14', 'day'],
-    ['The task force met on Thursday, September 4, at the embassy.', 'Thursday, September 4', '2025-09-04', 'day'],
-    ['Remittances have grown every quarter since 2019.', '2019', '2019', 'year'],
-    ['Seizures doubled this year, officials said.', 'this year', '2025', 'year'],
-    ['The guard was deployed a year ago to the northern border.', 'a year ago', '2024', 'year'],
-    ['The talks collapsed two weeks ago over tariffs.', 'two weeks ago', '2025-08-22', 'day'],
-    ['Arrests rose in mid-July as patrols expanded.', 'July', '2025-07', 'month'],
-    ['The agreement signed last October set new targets.', 'last October', '2024-10', 'month'],
-  ])('%s', (text, span, value, grain) => {
-    expect(datesOf(text)).toEqual([[span, value, grain]]);
-  });
-
   it('counts "two days later" from the date before it', () => {
     expect(datesOf('The tariffs took effect on March 4, 2025, and were paused two days later.')).toEqual([
       ['March 4, 2025', '2025-03-04', 'day'],
@@ -175,40 +132,6 @@ describe('dates, Spanish', () => {
     ]);
   });
 
-  it.each([
-    // published viernes 2025-09-05
-    [
-      'El secretario de Estado se reunió el jueves con la presidenta en Palacio Nacional.',
-      'jueves',
-      '2025-09-04',
-      'day',
-    ],
-    ['La reunión se celebró el miércoles pasado en la Ciudad de México.', 'miércoles pasado', '2025-09-03', 'day'],
-    ['La presidenta dijo el pasado jueves que no habrá intervención.', 'pasado jueves', '2025-09-04', 'day'],
-    ['La canciller viajará este sábado a Washington para la cumbre.', 'este sábado', '2025-09-06', 'day'],
-    ['El grupo de implementación sesionará el próximo lunes en Washington.', 'próximo lunes', '2025-09-08', 'day'],
-    ['Los cancilleres se reunieron el 3 de septiembre en Palacio Nacional.', '3 de septiembre', '2025-09-03', 'day'],
-    ['El acuerdo se firmó el 3 de septiembre de 2025 en la capital.', '3 de septiembre de 2025', '2025-09-03', 'day'],
-    ['Trump asumió el cargo hace siete meses, según el informe.', 'hace siete meses', '2025-02', 'month'],
-    ['Las muertes por sobredosis bajaron el año pasado, según los datos.', 'año pasado', '2024', 'year'],
-    ['Las detenciones aumentaron la semana pasada en la frontera.', 'semana pasada', '2025-08', 'month'],
-    ['Las autoridades detuvieron a 430 mil migrantes en 2024.', '2024', '2024', 'year'],
-    ['Sheinbaum asumió la presidencia en octubre de 2024.', 'octubre de 2024', '2024-10', 'month'],
-    ['La presidenta asumió el cargo en octubre tras su victoria.', 'octubre', '2024-10', 'month'],
-    ['La víspera, el canciller anunció el acuerdo.', 'víspera', '2025-09-04', 'day'],
-    ['Ayer la Cámara de Diputados aprobó la reforma.', 'Ayer', '2025-09-04', 'day'],
-    ['El gabinete de seguridad se reunirá en noviembre con sus homólogos.', 'noviembre', '2025-11', 'month'],
-    ['Los decomisos crecieron este año según la Secretaría de Marina.', 'este año', '2025', 'year'],
-    ['La cumbre se celebró hace dos años en Washington.', 'hace dos años', '2023', 'year'],
-    ['El acuerdo se firmó el viernes 15 de agosto en la embajada.', 'viernes 15 de agosto', '2025-08-15', 'day'],
-    ['Las remesas crecieron desde 2019 de forma sostenida.', '2019', '2019', 'year'],
-    ['Las detenciones aumentaron el mes pasado en Tamaulipas.', 'mes pasado', '2025-08', 'month'],
-    ['La fiscal presentó esta mañana a los detenidos.', 'esta mañana', '2025-09-05', 'day'],
-    ['Anoche, la Marina aseguró un cargamento en Manzanillo.', 'Anoche', '2025-09-04', 'day'],
-  ])('%s', (text, span, value, grain) => {
-    expect(datesOf(text)).toEqual([[span, value, grain]]);
-  });
-
   it('leaves relative dates unresolved without a reference', () => {
     expect(datesOf('La reunión fue el jueves. El año pasado hubo más muertes. En 2023 hubo récord.', null)).toEqual([
       ['jueves', null, null],
@@ -234,26 +157,5 @@ describe('negative cases', () => {
     'La víspera de la cumbre hubo protestas.',
   ])('%s', (text) => {
     expect(datesOf(text)).toEqual([]);
-  });
-});
-
-describe('dates: which way a bare date points', () => {
-  it.each([
-    // published viernes 2025-09-05
-    ['La unidad de rastreo acordada en enero tendrá más agentes.', 'enero', '2025-01', 'month'],
-    ['El grupo volverá a reunirse en la capital el 14 de octubre.', '14 de octubre', '2025-10-14', 'day'],
-    [
-      'Ambos gobiernos se comprometieron a presentar un balance en la reunión del 14 de octubre.',
-      '14 de octubre',
-      '2025-10-14',
-      'day',
-    ],
-    ['Salcido Beltrán fue detenido en marzo en Mazatlán.', 'marzo', '2025-03', 'month'],
-    ['El número de detenidos creció desde octubre del año pasado.', 'octubre del año pasado', '2024-10', 'month'],
-    ['Its next session is planned for January.', 'January', '2026-01', 'month'],
-    ['The next meeting is scheduled for October 14 in Washington.', 'October 14', '2025-10-14', 'day'],
-    ['The unit agreed in January will trace weapons.', 'January', '2025-01', 'month'],
-  ])('%s', (text, span, value, grain) => {
-    expect(datesOf(text)).toEqual([[span, value, grain]]);
   });
 });
