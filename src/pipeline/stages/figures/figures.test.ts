@@ -45,49 +45,6 @@ describe('figures, English', () => {
     ]);
   });
 
-  it.each([
-    [
-      'The United States and Mexico share a 2,000-mile border, the busiest crossing in the world.',
-      '2,000-mile',
-      2000,
-      'mile',
-    ],
-    [
-      'Mexican authorities reported detaining over 430,000 migrants in 2023 alone.',
-      'over 430,000 migrants',
-      430000,
-      'people',
-    ],
-    [
-      'The fentanyl crisis claimed nearly 75,000 American lives last year.',
-      'nearly 75,000 American lives',
-      75000,
-      'deaths',
-    ],
-    [
-      'Mexico is the largest trading partner, with bilateral trade reaching $798 billion in 2023.',
-      '$798 billion',
-      798e9,
-      'USD',
-    ],
-    ['Washington pledged US$ 5 million for forensic labs.', 'US$ 5 million', 5e6, 'USD'],
-    ['The program costs 1.2 billion pesos a year.', '1.2 billion pesos', 1.2e9, 'MXN'],
-    ['Seizures rose 40 percent in the first half.', '40 percent', 40, 'percent'],
-    ['Unemployment reached 12% among young people.', '12%', 12, 'percent'],
-    ['Soldiers seized 1,500 kilograms of methamphetamine in Sinaloa.', '1,500 kilograms', 1500, 'kg'],
-    ['The task force brings together six agencies from both countries.', 'six agencies', 6, 'agencies'],
-    ['Prosecutors charged 29 defendants with trafficking.', '29 defendants', 29, 'people'],
-    ['Some 2 million people crossed the border.', 'Some 2 million people', 2e6, 'people'],
-    ['The navy seized 3.5 tons of cocaine off Oaxaca.', '3.5 tons', 3.5, 'tons'],
-    ['Mexico will send agents to 18 crossing points along the border.', '18 crossing points', 18, 'points'],
-    ['The suspects face 30 years in prison if convicted.', '30 years', 30, 'years'],
-    ['The budget (1,500 officers) was approved.', '1,500 officers', 1500, 'people'],
-    ['Two million people crossed the border illegally.', 'Two million people', 2e6, 'people'],
-    ['Exports grew to $1.2bn in the quarter.', '$1.2bn', 1.2e9, 'USD'],
-  ])('%s', (text, span, value, unit) => {
-    expect(brief(text)).toEqual([[span, value, unit]]);
-  });
-
   it('reads qualifier, rate and measures of money', () => {
     const [figure] = figuresOf(
       'The two countries share a border with approximately $1.9 billion in bilateral trade flowing across it daily.',
@@ -132,55 +89,6 @@ describe('figures, English', () => {
 });
 
 describe('figures, Spanish', () => {
-  it.each([
-    ['México y Estados Unidos comparten una frontera de 3.200 kilómetros de longitud.', '3.200 kilómetros', 3200, 'km'],
-    [
-      'El comercio bilateral alcanzó 1,9 mil millones de dólares diarios según la secretaría.',
-      '1,9 mil millones de dólares',
-      1.9e9,
-      'USD',
-    ],
-    [
-      'El gobierno destinará 2 mil 500 millones de pesos a la Guardia Nacional.',
-      '2 mil 500 millones de pesos',
-      2.5e9,
-      'MXN',
-    ],
-    ['Las autoridades mexicanas detuvieron a 430 mil migrantes en 2024.', '430 mil migrantes', 430000, 'people'],
-    [
-      'La Fiscalía abrió más de 125 investigaciones por tráfico de armas.',
-      'más de 125 investigaciones',
-      125,
-      'investigations',
-    ],
-    ['Los homicidios bajaron 25 por ciento en el último año según el gabinete.', '25 por ciento', 25, 'percent'],
-    ['La inflación anual se ubicó en 12,5 % en agosto según el instituto.', '12,5 %', 12.5, 'percent'],
-    ['La Marina aseguró 1,500 kilos de cocaína en Manzanillo.', '1,500 kilos', 1500, 'kg'],
-    ['El gobierno federal invirtió 300 mdd en la frontera norte del país.', '300 mdd', 3e8, 'USD'],
-    [
-      'Las fuerzas armadas desplegaron a diez mil elementos en la frontera norte.',
-      'diez mil elementos',
-      10000,
-      'people',
-    ],
-    ['Se aseguraron 1.2 toneladas de metanfetamina en el puerto de Manzanillo.', '1.2 toneladas', 1.2, 'tons'],
-    [
-      'La Secretaría de Marina aseguró más de 2 mil armas de fuego este año.',
-      'más de 2 mil armas de fuego',
-      2000,
-      'weapons',
-    ],
-    ['La Sedena aseguró 23 armas largas en el operativo.', '23 armas', 23, 'weapons'],
-    [
-      'El país recibió un millón de turistas estadounidenses durante el verano.',
-      'un millón de turistas',
-      1e6,
-      'turistas',
-    ],
-  ])('%s', (text, span, value, unit) => {
-    expect(brief(text)).toEqual([[span, value, unit]]);
-  });
-
   it('reads what a count measures with its "de" phrase', () => {
     expect(figuresOf('La Secretaría de Marina aseguró más de 2 mil armas de fuego este año.')[0]).toMatchObject({
       measures: 'armas de fuego',
