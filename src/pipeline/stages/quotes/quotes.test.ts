@@ -5,13 +5,18 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type EntityKind, type Mention, type Message, type Reporter } from '../../../core/index.js';
 import { createPipeline } from '../../create-pipeline.js';
-import { isFailedAnalysis, runDocument } from '../../run.js';
 import { clean } from '../clean/index.js';
 import { sentences } from '../sentences.js';
 import { quotes } from './index.js';
-import { analyzeText, documentFromText } from '#test/helpers/documents.js';
+import { analyzeText, runText } from '#test/helpers/documents.js';
 
 const upToSentences = createPipeline([clean, sentences]);
+
+/** The quotes stage's input for a text but its mentions: the real clean and sentences layers. */
+function inputBeforeMentions(text: string, published?: string) {
+  const { document, layers } = runText(upToSentences, text, { published });
+  return { document, settings: defaultSettings, clean: layers.clean, sentences: layers.sentences };
+}
 
 /**
  * Test input, not behaviour under test: every occurrence of the given phrases as a mention, the
@@ -37,24 +42,15 @@ function mentionsFor(text: string, phrases: readonly (string | readonly [string,
 
 /** Runs the real clean and sentences stages, then the quotes stage over the given mentions. */
 function run(body: string, phrases: readonly (string | readonly [string, EntityKind])[] = []) {
-  const document = documentFromText(`A report on the talks\n\n${body}`, { published: '2025-09-05' });
-  const analysis = runDocument(upToSentences, document, { settings: defaultSettings, freeze: true });
-  if (isFailedAnalysis(analysis)) throw new Error(analysis.failure.reason);
+  const input = inputBeforeMentions(`A report on the talks\n\n${body}`, '2025-09-05');
+  const { text } = input.document;
   const messages: Pick<Message, 'reason' | 'ruleId'>[] = [];
   const report: Reporter = {
     warn: (reason, _place, details) => messages.push({ reason, ruleId: details?.ruleId ?? 'unspecified' }),
     info: (reason, _place, details) => messages.push({ reason, ruleId: details?.ruleId ?? 'unspecified' }),
   };
-  const mentions = mentionsFor(document.text, phrases);
-  const input = {
-    document,
-    settings: defaultSettings,
-    clean: analysis.layers.clean,
-    sentences: analysis.layers.sentences,
-    mentions,
-  };
-  const result = quotes.run(input, report);
-  return { text: document.text, result, messages };
+  const result = quotes.run({ ...input, mentions: mentionsFor(text, phrases) }, report);
+  return { text, result, messages };
 }
 
 /** Each quote as [kind, text, how the text names its speaker]. */
@@ -142,19 +138,11 @@ describe('quotes: quotation marks', () => {
 
   it('ignores quotation marks in the title', () => {
     expect(run('Nothing was said.').result).toEqual([]);
-    const document = documentFromText(
+    const input = inputBeforeMentions(
       '“We will not be a piñata,” Sheinbaum says\n\nThe president spoke on Monday in the capital.',
     );
-    const analysis = runDocument(upToSentences, document, { settings: defaultSettings });
-    if (isFailedAnalysis(analysis)) throw new Error('failed');
-    const input = {
-      document,
-      settings: defaultSettings,
-      clean: analysis.layers.clean,
-      sentences: analysis.layers.sentences,
-      mentions: mentionsFor(document.text, ['Sheinbaum']),
-    };
-    expect(quotes.run(input, { warn() {}, info() {} })).toEqual([]);
+    const mentions = mentionsFor(input.document.text, ['Sheinbaum']);
+    expect(quotes.run({ ...input, mentions }, { warn() {}, info() {} })).toEqual([]);
   });
 });
 
@@ -887,25 +875,15 @@ describe('quotes: real reporting', () => {
 
 /** As `quotesOf`, with the country each named person belongs to. */
 function quotesOfWithCountries(body: string, people: ReadonlyArray<readonly [string, string]>) {
-  const document = documentFromText(`A report on the talks\n\n${body}`, { published: '2025-09-05' });
-  const analysis = runDocument(upToSentences, document, { settings: defaultSettings, freeze: true });
-  if (isFailedAnalysis(analysis)) throw new Error(analysis.failure.reason);
+  const input = inputBeforeMentions(`A report on the talks\n\n${body}`, '2025-09-05');
+  const { text } = input.document;
   const mentions = mentionsFor(
-    document.text,
+    text,
     people.map(([name]) => name),
   ).map((m) => ({ ...m, country: people.find(([name]) => name === m.name)?.[1] ?? null }));
   const report: Reporter = { warn: () => undefined, info: () => undefined };
-  const result = quotes.run(
-    {
-      document,
-      settings: defaultSettings,
-      clean: analysis.layers.clean,
-      sentences: analysis.layers.sentences,
-      mentions,
-    },
-    report,
-  );
-  return result.map((q) => [q.kind, document.text.slice(q.start, q.end), q.speakerText]);
+  const result = quotes.run({ ...input, mentions }, report);
+  return result.map((q) => [q.kind, text.slice(q.start, q.end), q.speakerText]);
 }
 
 describe('quotes: a second report after a preposition and an infinitive', () => {
