@@ -4,6 +4,8 @@ import { isFeed, isFullText, parseFeed } from './feed.js';
 
 const bytes = (text: string) => Buffer.from(text);
 const base = 'https://desk.example/feeds/main.xml';
+/** A feed we wrote, read as if fetched from `base`. */
+const feedOf = (source: string) => parseFeed(bytes(source), base, base);
 
 describe('feedDate', () => {
   it("reads RFC 822 dates and keeps the publisher's offset, so the day is theirs", () => {
@@ -32,17 +34,15 @@ const longText = Array.from(
 
 describe('parseFeed', () => {
   it('reads RSS 2.0: links, guids, dates, authors, full content and descriptions', () => {
-    const feed = parseFeed(
-      bytes(`<?xml version="1.0" encoding="utf-8"?>
+    const feed = feedOf(
+      `<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>
 <title>Border Desk &amp; Wire</title><link>https://desk.example/</link>
 <item><title>Talks resume in Monterrey</title><link>/2025/12/10/talks.html</link><guid isPermaLink="false">desk-101</guid>
 <pubDate>Wed, 10 Dec 2025 21:40:00 -0600</pubDate><dc:creator>Ana Ruiz</dc:creator><description>&lt;p&gt;Short teaser.&lt;/p&gt;</description></item>
 <item><title><![CDATA[Port inspections <em>expand</em>]]></title><guid>https://desk.example/2025/12/11/ports.html</guid>
 <author>desk@desk.example (Tom Keller)</author><content:encoded><![CDATA[<p>${longText}</p>]]></content:encoded></item>
-</channel></rss>`),
-      base,
-      base,
+</channel></rss>`,
     );
     expect(feed).toMatchObject({ kind: 'rss', title: 'Border Desk & Wire', link: 'https://desk.example/' });
     const [first, second] = feed.items;
@@ -68,8 +68,8 @@ describe('parseFeed', () => {
   });
 
   it('reads Atom: the alternate link, text constructs of each type, published before updated', () => {
-    const feed = parseFeed(
-      bytes(`<?xml version="1.0" encoding="utf-8"?>
+    const feed = feedOf(
+      `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title type="text">Ministry Releases</title><link rel="self" href="https://min.example/atom.xml"/><link href="https://min.example/"/>
 <entry><title type="html">Joint statement on &lt;b&gt;arms&lt;/b&gt; trafficking</title><id>tag:min.example,2025:77</id>
 <link rel="edit" href="/edit/77"/><link rel="alternate" type="text/html" href="https://min.example/releases/77"/>
@@ -77,9 +77,7 @@ describe('parseFeed', () => {
 <summary type="text">Both governments agreed to trace seized weapons &amp; share data.</summary>
 <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>${longText}</p></div></content></entry>
 <entry><title>Second</title><id>urn:2</id><updated>2026-01-26T08:00:00Z</updated><content type="html">&lt;p&gt;Escaped &amp;amp; kept&lt;/p&gt;</content></entry>
-</feed>`),
-      base,
-      base,
+</feed>`,
     );
     expect(feed).toMatchObject({ kind: 'atom', title: 'Ministry Releases', link: 'https://min.example/' });
     const [first, second] = feed.items;
@@ -103,26 +101,22 @@ describe('parseFeed', () => {
   });
 
   it('reads JSON Feed and RSS 1.0', () => {
-    const json = parseFeed(
-      bytes(
-        JSON.stringify({
-          version: 'https://jsonfeed.org/version/1.1',
-          title: 'Data Desk',
-          home_page_url: 'https://data.example/',
-          items: [
-            {
-              id: 9,
-              url: 'https://data.example/2025/7/9/seizures',
-              title: 'Seizures up',
-              date_published: '2025-07-09T10:00:00-07:00',
-              authors: [{ name: 'Lucía Ferrer' }],
-              content_text: 'Plain text body.',
-            },
-          ],
-        }),
-      ),
-      base,
-      base,
+    const json = feedOf(
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Data Desk',
+        home_page_url: 'https://data.example/',
+        items: [
+          {
+            id: 9,
+            url: 'https://data.example/2025/7/9/seizures',
+            title: 'Seizures up',
+            date_published: '2025-07-09T10:00:00-07:00',
+            authors: [{ name: 'Lucía Ferrer' }],
+            content_text: 'Plain text body.',
+          },
+        ],
+      }),
     );
     expect(json).toMatchObject({ kind: 'json', title: 'Data Desk' });
     expect(json.items[0]).toMatchObject({
@@ -132,12 +126,10 @@ describe('parseFeed', () => {
       published: '2025-07-09T10:00:00-07:00',
       content: { format: 'text', value: 'Plain text body.' },
     });
-    const rdf = parseFeed(
-      bytes(`<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+    const rdf = feedOf(
+      `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
 <channel><title>Old Wire</title><link>https://old.example/</link></channel>
-<item><title>Brief</title><link>https://old.example/a</link><dc:date>2025-09-03</dc:date></item></rdf:RDF>`),
-      base,
-      base,
+<item><title>Brief</title><link>https://old.example/a</link><dc:date>2025-09-03</dc:date></item></rdf:RDF>`,
     );
     expect(rdf.items[0]).toMatchObject({
       url: 'https://old.example/a',
