@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { Span, type Entity, type Event, type EventStory } from '../core/index.js';
+import { Span, type DateGrain, type Entity, type Event, type EventStory } from '../core/index.js';
 import type { CollectionAnalysis, StandardAnalysis } from '../pipeline/index.js';
 import { figureFacts, type ContractSpan, type FigureFacts } from './contract-json.js';
 
@@ -26,13 +26,16 @@ export interface ActorRecord {
   readonly country: string | null;
 }
 
-/** How precise a date is: a day, a month or a year. */
-export type DateGrain = 'day' | 'month' | 'year';
+/** What every exported item carries: its id, the sentence that states it and the document it comes from. */
+export interface ItemRecord {
+  /** Stable for the same input: `<document>:<start>-<end>`, and for an event `:<type>[/<mode>]` after it. */
+  readonly id: string;
+  readonly sentence: TextSpan;
+  readonly source: SourceRecord;
+}
 
 /** An event as a PLOVER-style record: who did what to whom, when and where, and the sentence that says so. */
-export interface PloverEventRecord extends Pick<Event, 'type' | 'mode' | 'context'> {
-  /** Stable for the same input: `<document>:<start>-<end>:<type>[/<mode>]`. */
-  readonly id: string;
+export interface PloverEventRecord extends Pick<Event, 'type' | 'mode' | 'context'>, ItemRecord {
   /** The story (one real-world event across documents) this report belongs to. */
   readonly story: string | null;
   readonly timing: string;
@@ -45,31 +48,23 @@ export interface PloverEventRecord extends Pick<Event, 'type' | 'mode' | 'contex
     readonly text: string | null;
   } | null;
   readonly place: string | null;
-  readonly source: SourceRecord;
-  readonly sentence: TextSpan;
   readonly trigger: TextSpan;
 }
 
 /** A direct or reported quote with its speaker and the sentence around it. */
-export interface QuoteRecord {
-  readonly id: string;
+export interface QuoteRecord extends ItemRecord {
   readonly kind: 'direct' | 'indirect';
   readonly speaker: ActorRecord | null;
   /** How the text names the speaker, e.g. "a senior official". */
   readonly speakerText: string | null;
   readonly quote: TextSpan;
-  readonly sentence: TextSpan;
-  readonly source: SourceRecord;
 }
 
 /** A figure (a number with its unit) with the sentence that states it. */
-export interface FigureRecord extends FigureFacts {
-  readonly id: string;
+export interface FigureRecord extends FigureFacts, ItemRecord {
   /** How many more times the document states the same fact. */
   readonly repeats: number;
   readonly figure: TextSpan;
-  readonly sentence: TextSpan;
-  readonly source: SourceRecord;
 }
 
 /** Events, quotes and figures of a set of analysed documents, ready to export. */
