@@ -10,11 +10,14 @@ export interface QueuedJob {
   readonly attempt: number;
 }
 
+/** Where a job stands in its queue. */
+export type JobState = 'queued' | 'running' | 'completed' | 'failed';
+
 /** A job as the listings show it. */
 export interface JobView {
   readonly id: string;
   readonly name: string;
-  readonly state: 'queued' | 'running' | 'completed' | 'failed';
+  readonly state: JobState;
   readonly payload: unknown;
   readonly attempts: number;
   readonly error: string | null;
@@ -25,12 +28,7 @@ export interface JobView {
 /** How many jobs are in each state, and the running and failed ones themselves (newest first). */
 export interface JobOverview {
   readonly engine: 'pg-boss' | 'sqlite';
-  readonly counts: {
-    readonly queued: number;
-    readonly running: number;
-    readonly completed: number;
-    readonly failed: number;
-  };
+  readonly counts: Readonly<Record<JobState, number>>;
   readonly running: readonly JobView[];
   readonly failed: readonly JobView[];
 }
