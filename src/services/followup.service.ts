@@ -18,23 +18,22 @@ export interface DueItem {
   readonly daysLeft: number;
 }
 
-/** What the group should look at before its next meeting. */
-export interface Followup {
-  readonly agreementId: string;
-  readonly today: string;
-  readonly since: string | null;
-  readonly lastMeeting: Meeting | null;
+/** The lists of a follow-up, each a section of the meeting's agenda. */
+interface FollowupSections {
   readonly overdue: readonly DueItem[];
   readonly dueSoon: readonly DueItem[];
   readonly changes: readonly StatusChange[];
   readonly awaitingReview: readonly EvidenceProposal[];
+}
+
+/** What the group should look at before its next meeting. */
+export interface Followup extends FollowupSections {
+  readonly agreementId: string;
+  readonly today: string;
+  readonly since: string | null;
+  readonly lastMeeting: Meeting | null;
   /** How many items each section holds; the sections may list only the first of them. */
-  readonly counts: {
-    readonly overdue: number;
-    readonly dueSoon: number;
-    readonly changes: number;
-    readonly awaitingReview: number;
-  };
+  readonly counts: Readonly<Record<keyof FollowupSections, number>>;
 }
 
 function daysBetween(from: string, to: string): number {
