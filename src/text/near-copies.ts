@@ -1,8 +1,9 @@
 /**
  * Copies of one story: the same wire report on several sites, with other furniture, a few words
  * edited, or cut short. Each body becomes a set of shingles (runs of four words, case and accents
- * folded, hashed); a MinHash signature of 128 values, cut into 64 bands of two, finds candidate
- * pairs without comparing every pair; each candidate is then checked on the shingles themselves.
+ * folded, hashed); in a large collection a MinHash signature of 128 values, cut into 64 bands of
+ * two, finds candidate pairs without comparing every pair, and each candidate is then checked on the
+ * shingles themselves; in a small one every pair is checked.
  * Two bodies are copies when the shorter shares at least half (`COPY_CONTAINMENT`) of its shingles with
  * the longer, and has at least `MIN_SHINGLES` of them. Every step is deterministic.
  */
@@ -221,25 +222,37 @@ export interface CopyGroup {
 }
 
 /**
- * Groups documents whose bodies are copies of one story. Candidates come from shared band keys;
- * each is checked exactly. A group's story is its longest body (ties: the first given), and every
- * other member is listed as a copy with its likeness to it. Documents without copies are left out.
- * Documents are read one at a time, and only each one's sorted shingles are kept.
+ * Up to this many bodies, every pair is checked exactly instead of through signatures: a signature
+ * costs 128 mixes of each shingle, a pair one walk of two shingle lists, so below about a hundred
+ * bodies the pairs cost less, and no pair of copies is missed.
+ */
+export const EXACT_PAIRS_UP_TO = 48;
+
+/**
+ * Groups documents whose bodies are copies of one story. In a small collection every pair is
+ * checked; in a larger one candidates come from shared band keys, and each is checked exactly. A
+ * group's story is its longest body (ties: the first given), and every other member is listed as a
+ * copy with its likeness to it. Documents without copies are left out. Documents are read one at a
+ * time, and only each one's sorted shingles are kept.
  */
 export function findCopyGroups(documents: Iterable<{ readonly id: string; readonly body: string }>): CopyGroup[] {
   const ids: string[] = [];
   const shingles: Uint32Array[] = [];
   const parent: number[] = [];
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const join = (i: number, j: number) => {
+    const [x, y] = [find(i), find(j)];
+    parent[Math.max(x, y)] = Math.min(x, y);
+  };
+  const areCopies = (i: number, j: number) =>
+    Math.min(shingles[i]!.length, shingles[j]!.length) >= MIN_SHINGLES &&
+    likenessOfSorted(shingles[i]!, shingles[j]!).containment >= COPY_CONTAINMENT;
   // One map per band, from the band's hash to the bodies with it (one body alone, as most are, or a list).
   const buckets = Array.from({ length: SIGNATURE_SIZE / BAND_ROWS }, () => new Map<number, number | number[]>());
-  for (const document of documents) {
-    const i = ids.length;
-    ids.push(document.id);
-    parent.push(i);
-    const own = sortedShinglesOf(document.body);
-    shingles.push(own);
-    if (own.length < MIN_SHINGLES) continue;
+  /** Bands body `i` and checks the earlier bodies that share the most bands with it. */
+  const band = (i: number) => {
+    const own = shingles[i]!;
+    if (own.length < MIN_SHINGLES) return;
     // How many bands each earlier body shares with this one: copies share many (64·J² on average
     // for a Jaccard J), bodies that only share a paragraph one or two. Only the latest members of a
     // bucket are counted: a paragraph every page carries fills a bucket with bodies that are not
@@ -258,20 +271,34 @@ export function findCopyGroups(documents: Iterable<{ readonly id: string; readon
       if (typeof bucket === 'number') buckets[band]!.set(hash, members);
     });
     const candidates = [...shared]
-      .filter(([j, bands]) => bands >= MIN_SHARED_BANDS && ids[j] !== document.id)
+      .filter(([j, bands]) => bands >= MIN_SHARED_BANDS && ids[j] !== ids[i])
       .sort((x, y) => y[1] - x[1] || x[0] - y[0]);
     let asked = 0;
     for (const [j] of candidates) {
       if (asked >= CANDIDATES_CHECKED) break;
       if (find(i) === find(j)) continue;
       asked++;
-      if (
-        Math.min(own.length, shingles[j]!.length) >= MIN_SHINGLES &&
-        likenessOfSorted(own, shingles[j]!).containment >= COPY_CONTAINMENT
-      ) {
-        const [x, y] = [find(i), find(j)];
-        parent[Math.max(x, y)] = Math.min(x, y);
-      }
+      if (areCopies(i, j)) join(i, j);
+    }
+  };
+  const read = (document: { readonly id: string; readonly body: string }) => {
+    parent.push(ids.length);
+    ids.push(document.id);
+    shingles.push(sortedShinglesOf(document.body));
+  };
+  const iterator = documents[Symbol.iterator]();
+  let next = iterator.next();
+  for (; !next.done && ids.length < EXACT_PAIRS_UP_TO; next = iterator.next()) read(next.value);
+  if (next.done) {
+    for (let i = 1; i < ids.length; i++)
+      for (let j = 0; j < i; j++) if (ids[j] !== ids[i] && find(i) !== find(j) && areCopies(i, j)) join(i, j);
+  } else {
+    // A larger collection: the bodies read so far are banded in their order, as if signatures had
+    // been used from the start, then each later one as it comes.
+    for (let i = 0; i < ids.length; i++) band(i);
+    for (; !next.done; next = iterator.next()) {
+      read(next.value);
+      band(ids.length - 1);
     }
   }
   const groups = new Map<number, number[]>();

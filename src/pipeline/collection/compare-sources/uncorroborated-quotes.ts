@@ -38,19 +38,15 @@ interface ProbedQuote {
 
 /**
  * The direct quotes of a collection, added one document at a time, each kept as its span and its
- * probe (the folded first 40 characters), and the words of every document's folded text counted,
- * so that each probe is looked for only in the texts holding its rarest word (see `uncorroborated`).
+ * probe (the folded first 40 characters), so that each probe is looked for only in the texts
+ * holding its longest whole word (see `uncorroborated`).
  */
 export class ProbedQuotes {
   private readonly quotes: ProbedQuote[] = [];
   private readonly probes = new Map<string, Probe>();
-  /** How many documents' folded texts hold each word. */
-  private readonly holders = new Map<string, number>();
   private readonly speakers = new Map<string, string>();
 
   add(document: ComparedDocument): void {
-    for (const word of new Set(fold(document.text).split(' ')))
-      this.holders.set(word, (this.holders.get(word) ?? 0) + 1);
     for (const quote of document.quotes) {
       if (quote.kind !== 'direct') continue;
       const text = fold(document.text.slice(quote.start, quote.end)).slice(0, PROBE);
@@ -84,7 +80,9 @@ export class ProbedQuotes {
    * same events (`related`). Each finding names the speaker where one is known. The texts of the
    * related documents are folded one at a time, the first document of an id standing for all of
    * them, and each is tried for the probes listed under its words: a text that carries a probe holds
-   * each of its whole words, so listing each probe under its rarest word finds every text that may.
+   * each of its whole words, so listing each probe under one of them finds every text that may. The
+   * word is the longest, as long words are the rare ones: counting every text's words to find the
+   * rarest cost more than the tries it saved.
    */
   uncorroborated(
     documents: readonly ComparedDocument[],
@@ -97,12 +95,11 @@ export class ProbedQuotes {
       if (probe.tried !== null) continue;
       // Listed once: '' marks a probe listed and not yet tried.
       probe.tried = '';
-      let rarest = probe.wholeWords[0]!;
-      for (const word of probe.wholeWords)
-        if ((this.holders.get(word) ?? 0) < (this.holders.get(rarest) ?? 0)) rarest = word;
-      const list = byWord.get(rarest);
+      let longest = probe.wholeWords[0]!;
+      for (const word of probe.wholeWords) if (word.length > longest.length) longest = word;
+      const list = byWord.get(longest);
       if (list) list.push(probe);
-      else byWord.set(rarest, [probe]);
+      else byWord.set(longest, [probe]);
     }
     const folded = new Set<string>();
     for (const document of documents) {
