@@ -208,6 +208,29 @@ function likenessOfSorted(a: Uint32Array, b: Uint32Array): Likeness {
   return { jaccard: union ? shared / union : 0, containment: small ? shared / small : 0 };
 }
 
+/**
+ * Whether the shorter of two sorted shingle lists, long enough to be a copy, shares at least
+ * `COPY_CONTAINMENT` of its shingles with the longer: `likenessOfSorted`'s verdict, but the walk
+ * stops once the shingles left cannot make up the share, as they soon cannot for most pairs.
+ */
+function holdsHalf(a: Uint32Array, b: Uint32Array): boolean {
+  const small = Math.min(a.length, b.length);
+  if (small < MIN_SHINGLES) return false;
+  const needed = COPY_CONTAINMENT * small;
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (shared + Math.min(a.length - i, b.length - j) < needed) return false;
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      shared++;
+      i++;
+      j++;
+    }
+  }
+  return shared >= needed;
+}
+
 /** Whether two bodies are copies of one story. */
 export function isCopy(a: ReadonlySet<number>, b: ReadonlySet<number>): Likeness | null {
   if (Math.min(a.size, b.size) < MIN_SHINGLES) return null;
@@ -244,9 +267,7 @@ export function findCopyGroups(documents: Iterable<{ readonly id: string; readon
     const [x, y] = [find(i), find(j)];
     parent[Math.max(x, y)] = Math.min(x, y);
   };
-  const areCopies = (i: number, j: number) =>
-    Math.min(shingles[i]!.length, shingles[j]!.length) >= MIN_SHINGLES &&
-    likenessOfSorted(shingles[i]!, shingles[j]!).containment >= COPY_CONTAINMENT;
+  const areCopies = (i: number, j: number) => holdsHalf(shingles[i]!, shingles[j]!);
   // One map per band, from the band's hash to the bodies with it (one body alone, as most are, or a list).
   const buckets = Array.from({ length: SIGNATURE_SIZE / BAND_ROWS }, () => new Map<number, number | number[]>());
   /** Bands body `i` and checks the earlier bodies that share the most bands with it. */
