@@ -120,6 +120,11 @@ export interface EventLexicon {
    * ("Además, priorizaron …": the delegations of the meeting told before); empty where subjects are written.
    */
   readonly elidedSubjectEndings: readonly string[];
+  /**
+   * Whether a clause names its subject (English) rather than leaving it to the verb (Spanish): then a
+   * reported clause opening on a bare noun ("said fentanyl killed …") tells what that thing did.
+   */
+  readonly subjectsNamed: boolean;
   /** Phrases right before a Spanish infinitive that make it report a past act ("acaba de hablar con"). */
   readonly justDone: readonly string[];
   /** Words that open a relative clause after a comma ("…, who", "…, cuya"): a date after one belongs to that clause, not to the trigger before it. */

@@ -621,4 +621,5 @@ export const events: EventLexicon = {
   ],
   justDone: [],
   elidedSubjectEndings: [],
+  subjectsNamed: true,
 };

@@ -532,5 +532,6 @@ export const events: EventLexicon = {
     'sus',
   ],
   elidedSubjectEndings: ['aron', 'ieron', 'eron'],
+  subjectsNamed: false,
   justDone: ['acabo de', 'acaba de', 'acabamos de', 'acaban de', 'acababa de', 'acababan de'],
 };

@@ -374,6 +374,27 @@ describe('events: actors from the rest of the document', () => {
     expect(en.find((e) => e.type === 'coerce/arrest')!.who).not.toContain('The ministry');
   });
 
+  it('leaves the teller out of a reported clause that names a subject of its own, even a thing', () => {
+    const en = eventsOf(
+      'The governor of Sinaloa said that the flooding destroyed a police checkpoint near Culiacán.',
+      '2026-03-12',
+    );
+    expect(en.flatMap((e) => e.who)).not.toContain('The governor of Sinaloa');
+    const bare = eventsOf(
+      'The White House said on Monday that smuggled opioids killed thousands of people.',
+      '2026-03-12',
+    );
+    expect(bare.filter((e) => e.type === 'assault').flatMap((e) => e.who)).not.toContain('White House');
+    const es = eventsOf(
+      'El secretario Omar García Harfuch dijo que la tormenta destruyó un retén en Sinaloa.',
+      '2026-03-12',
+    );
+    expect(es.flatMap((e) => e.who)).not.toContain('secretario Omar García Harfuch');
+    // A clause that leaves its subject to the verb, or opens on an object pronoun, is still the teller's.
+    const own = eventsOf('El secretario Omar García Harfuch dijo que lo detuvieron en Culiacán.', '2026-03-12');
+    expect(own.find((e) => e.type === 'coerce/arrest')?.who).toEqual(['secretario Omar García Harfuch']);
+  });
+
   it('takes "X asked." after a quoted question for an attribution, not a request', () => {
     expect(
       eventsOf('“Will Mexico accept U.S. troops?” Senator Lindsey Graham asked.', '2026-01-15').filter(

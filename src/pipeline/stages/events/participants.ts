@@ -145,6 +145,8 @@ export function tellerOf(
 ): Span | null {
   // "… said that Mexican police arrested": doers named by their office are the clause's own.
   if (opening <= sentence.start || vocabulary.agentNoun.test(text.slice(opening, trigger.start))) return null;
+  // "… said that the storm killed", "said fentanyl killed": the clause's own subject, a thing, is what acts.
+  if (vocabulary.ownSubject.test(text.slice(opening, trigger.start))) return null;
   let teller: Span | null = null;
   for (const p of context.placed) if (p.at < opening && p.at >= sentence.start) teller = p.span;
   return teller;

@@ -1,5 +1,5 @@
-import type { EventTrigger } from '../../../lexicons/index.js';
-import { eventLexicons, lexiconLanguage, speechLexicons } from '../../../lexicons/index.js';
+import type { EventLexicon, EventTrigger } from '../../../lexicons/index.js';
+import { eventLexicons, lexiconLanguage, speechLexicons, stopwords } from '../../../lexicons/index.js';
 import type { LexiconLanguage } from '../../../lexicons/index.js';
 import { allWordForms, wordForms } from '../../common/inflection.js';
 import { flagMatcher, PhraseMatcher } from '../../common/phrase-matcher.js';
@@ -135,6 +135,11 @@ export interface EventVocabulary {
   readonly agentBefore: RegExp;
   /** Any agent noun ("police", "autoridades"): a clause that holds one names its doers, if only by their office. */
   readonly agentNoun: RegExp;
+  /**
+   * Opens on a subject of its own that names no party, tested on a reported clause up to its trigger:
+   * a determiner and a noun ("the storm "), or, where clauses name their subjects, a bare noun ("fentanyl ").
+   */
+  readonly ownSubject: RegExp;
   /** Ends with a preposition of place and at most a few words ("in the Pacific port of "), tested on the text right before a place. */
   readonly placePrepositionBefore: RegExp;
   /** A capitalised name after a preposition of place that opens the sentence, before a comma ("En Opodepe, …"). */
@@ -267,6 +272,7 @@ export function eventVocabulary(language: string): EventVocabulary {
       agentAfter: new RegExp(`^(?:\\s+\\p{Ll}+)?\\s+(?:${agents})${WORD_END}`, 'iu'),
       agentBefore: new RegExp(`${WORD_START}(?:${agents})(?:\\s+\\p{Ll}+)?\\s+$`, 'iu'),
       agentNoun: new RegExp(`${WORD_START}(?:${agents})${WORD_END}`, 'iu'),
+      ownSubject: ownSubjectPattern(lexicon, speechLexicons[key].indefinites),
       placePrepositionBefore: placePrepositionBefore(),
       openingPlace: openingPlace(lexicon.placePrepositions, lexicon.placeLinks),
       anotherAct: flagMatcher(lexicon.anotherAct),
@@ -295,4 +301,18 @@ export function eventVocabulary(language: string): EventVocabulary {
     cache.set(key, vocabulary);
   }
   return vocabulary;
+}
+
+/**
+ * See `EventVocabulary.ownSubject`. A determiner must have a word after it before the trigger: Spanish
+ * "la" right before a verb is its object ("dijo que la detuvieron"). A bare noun is a word in lower
+ * case that is no function word and no adverb, or up to three of them ("smuggled opioids").
+ */
+function ownSubjectPattern(lexicon: EventLexicon, indefinites: readonly string[]): RegExp {
+  const determiners = alternation([...new Set([...lexicon.definites, ...indefinites])].filter((w) => !/\d/.test(w)));
+  const bareNoun = lexicon.subjectsNamed
+    ? `|(?:(?!(?:${alternation([...stopwords])})\\s)(?!\\p{L}+ly\\s)\\p{Ll}[\\p{L}-]*\\s+){1,3}$`
+    : '';
+  // Case-sensitive: a bare noun is in lower case; a clause opening on a capital is a name's.
+  return new RegExp(`^\\s*(?:(?:${determiners})\\s+\\p{L}[\\p{L}-]*\\s${bareNoun})`, 'u');
 }
