@@ -191,10 +191,14 @@ export function likenessOf(a: ReadonlySet<number>, b: ReadonlySet<number>): Like
   return { jaccard: union ? shared / union : 0, containment: small.size ? shared / small.size : 0 };
 }
 
-/** `likenessOf` over sorted shingle lists (see `sortedShinglesOf`). */
-function likenessOfSorted(a: Uint32Array, b: Uint32Array): Likeness {
+/**
+ * How many shingles two sorted lists share, in one walk; -1 as soon as fewer than `needed` can
+ * still be shared (the shingles left on either side cannot make up the rest).
+ */
+function sharedOfSorted(a: Uint32Array, b: Uint32Array, needed = 0): number {
   let shared = 0;
   for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (shared + Math.min(a.length - i, b.length - j) < needed) return -1;
     if (a[i]! < b[j]!) i++;
     else if (a[i]! > b[j]!) j++;
     else {
@@ -203,6 +207,12 @@ function likenessOfSorted(a: Uint32Array, b: Uint32Array): Likeness {
       j++;
     }
   }
+  return shared;
+}
+
+/** `likenessOf` over sorted shingle lists (see `sortedShinglesOf`). */
+function likenessOfSorted(a: Uint32Array, b: Uint32Array): Likeness {
+  const shared = sharedOfSorted(a, b);
   const union = a.length + b.length - shared;
   const small = Math.min(a.length, b.length);
   return { jaccard: union ? shared / union : 0, containment: small ? shared / small : 0 };
@@ -217,18 +227,7 @@ function holdsHalf(a: Uint32Array, b: Uint32Array): boolean {
   const small = Math.min(a.length, b.length);
   if (small < MIN_SHINGLES) return false;
   const needed = COPY_CONTAINMENT * small;
-  let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length;) {
-    if (shared + Math.min(a.length - i, b.length - j) < needed) return false;
-    if (a[i]! < b[j]!) i++;
-    else if (a[i]! > b[j]!) j++;
-    else {
-      shared++;
-      i++;
-      j++;
-    }
-  }
-  return shared >= needed;
+  return sharedOfSorted(a, b, needed) >= needed;
 }
 
 /** Whether two bodies are copies of one story. */
