@@ -88,6 +88,8 @@ export interface EventLexicon {
   readonly definites: readonly string[];
   /** Auxiliaries right before a verb trigger that make it passive ("was announced", "fue creado"). */
   readonly passiveAuxiliaries: readonly string[];
+  /** Pronouns that make the verb after them passive ("se detuvo", "se aseguraron"), as "was" does for a participle. */
+  readonly reflexivePassives: readonly string[];
   /** Auxiliaries that make a participle trigger report an event ("fueron", "ha"). */
   readonly auxiliaries: readonly string[];
   /** Words that introduce the agent of a passive ("by", "por"). */

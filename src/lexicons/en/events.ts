@@ -554,6 +554,7 @@ export const events: EventLexicon = {
   describingPrepositions: ['of', 'on', 'for', 'about', 'with'],
   phraseEnds: ['and', 'or'],
   passiveAuxiliaries: ['was', 'were', 'been', 'is', 'are', 'being'],
+  reflexivePassives: [],
   auxiliaries: ['was', 'were', 'been', 'is', 'are', 'has', 'have', 'had'],
   agentMarkers: ['by'],
   subjectPronouns: ['he', 'she', 'they'],

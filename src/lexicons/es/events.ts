@@ -426,6 +426,7 @@ export const events: EventLexicon = {
   describingPrepositions: ['de', 'sobre'],
   phraseEnds: ['y', 'e', 'o'],
   passiveAuxiliaries: ['fue', 'fueron', 'ha sido', 'han sido', 'había sido', 'es', 'son'],
+  reflexivePassives: ['se'],
   auxiliaries: [
     'fue',
     'fueron',

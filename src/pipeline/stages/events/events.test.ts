@@ -390,6 +390,9 @@ describe('events: actors from the rest of the document', () => {
       '2026-03-12',
     );
     expect(es.flatMap((e) => e.who)).not.toContain('secretario Omar García Harfuch');
+    // A passive clause's subject was acted upon: its doer is still the teller.
+    const passive = eventsOf('The Mexican Navy said that the cargo was seized off the coast of Oaxaca.', '2026-03-12');
+    expect(passive.find((e) => e.type === 'coerce/seize')?.who).toEqual(['Mexican Navy']);
     // A clause that leaves its subject to the verb, or opens on an object pronoun, is still the teller's.
     const own = eventsOf('El secretario Omar García Harfuch dijo que lo detuvieron en Culiacán.', '2026-03-12');
     expect(own.find((e) => e.type === 'coerce/arrest')?.who).toEqual(['secretario Omar García Harfuch']);

@@ -145,8 +145,11 @@ export function tellerOf(
 ): Span | null {
   // "… said that Mexican police arrested": doers named by their office are the clause's own.
   if (opening <= sentence.start || vocabulary.agentNoun.test(text.slice(opening, trigger.start))) return null;
-  // "… said that the storm killed", "said fentanyl killed": the clause's own subject, a thing, is what acts.
-  if (vocabulary.ownSubject.test(text.slice(opening, trigger.start))) return null;
+  // "… said that the storm killed", "said fentanyl killed": the clause's own subject, a thing, is what acts;
+  // but in a passive clause ("said that the cargo was seized", "que las armas se aseguran") it is what was
+  // acted upon, and the doer is still the teller's to name.
+  const clause = text.slice(opening, trigger.start);
+  if (vocabulary.ownSubject.test(clause) && !vocabulary.passiveEnd.test(clause)) return null;
   let teller: Span | null = null;
   for (const p of context.placed) if (p.at < opening && p.at >= sentence.start) teller = p.span;
   return teller;

@@ -140,6 +140,8 @@ export interface EventVocabulary {
    * a determiner and a noun ("the storm "), or, where clauses name their subjects, a bare noun ("fentanyl ").
    */
   readonly ownSubject: RegExp;
+  /** Ends with a passive auxiliary or a reflexive passive's pronoun ("… was ", "… se "), tested on a clause up to its trigger. */
+  readonly passiveEnd: RegExp;
   /** Ends with a preposition of place and at most a few words ("in the Pacific port of "), tested on the text right before a place. */
   readonly placePrepositionBefore: RegExp;
   /** A capitalised name after a preposition of place that opens the sentence, before a comma ("En Opodepe, …"). */
@@ -273,6 +275,10 @@ export function eventVocabulary(language: string): EventVocabulary {
       agentBefore: new RegExp(`${WORD_START}(?:${agents})(?:\\s+\\p{Ll}+)?\\s+$`, 'iu'),
       agentNoun: new RegExp(`${WORD_START}(?:${agents})${WORD_END}`, 'iu'),
       ownSubject: ownSubjectPattern(lexicon, speechLexicons[key].indefinites),
+      passiveEnd: new RegExp(
+        `${WORD_START}(?:${alternation([...lexicon.passiveAuxiliaries, ...lexicon.reflexivePassives])})\\s+$`,
+        'iu',
+      ),
       placePrepositionBefore: placePrepositionBefore(),
       openingPlace: openingPlace(lexicon.placePrepositions, lexicon.placeLinks),
       anotherAct: flagMatcher(lexicon.anotherAct),
