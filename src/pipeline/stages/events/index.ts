@@ -19,7 +19,10 @@
  * Objects that make another act (lexicon `unlessObjects`): "released a statement" is no retreat,
  * "the order Trump signed" no agreement; a bare past form describing a noun ("figures on drugs
  * seized, accounts frozen") is no event.
- * Clauses (clauses.ts): in a reported clause ("X said that …") the teller does not act; a trigger in a
+ * Clauses (clauses.ts): in a reported clause ("X said that …") the teller does not act, unless the
+ * clause names nobody and leaves its subject to the verb ("dijo que enviaría tropas") or is passive
+ * ("said the cargo was seized"); one whose subject is a thing ("said the storm destroyed") is not the
+ * teller's doing (participants.ts, `tellerOf`). A trigger in a
  * background clause ("after …", "tras …") is an event only when that clause dates it; what a threat,
  * request or pledge governs ("threatened to impose tariffs", "acordaron celebrar una reunión") is no
  * event of its own; denied, conditional and planned events are dropped, but for threats, refusals and
