@@ -61,7 +61,8 @@ Usage:
       Users of a shared server: an admin manages users and agreements, an assessor writes its
       party's assessments only (--party is required), a reviewer decides on evidence proposals,
       an observer reads. The password is asked on the terminal, or read from standard input.
-      token prints a new API token for scripts once (only its hash is kept); revoke-token ends it.
+      token prints a new API token for scripts once (only its hash is kept); revoke-token ends it
+      (an id issued before ids were hex and begins with "-" goes last, after --).
       On a store with users, --as must name one of them in every command.
   puente worker [--concurrency N] [--until-empty]
       Take queued jobs (ingest, analyse, propose, poll-feeds) and run them, N at a time, until

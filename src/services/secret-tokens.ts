@@ -6,6 +6,14 @@ export function newSecret(prefix = ''): string {
 }
 
 /**
+ * A new public id for an API token: 12 hex digits (48 bits). Never base64url, whose "-" first
+ * character (one id in 64) a command line reads as an option, so `user revoke-token ID` failed.
+ */
+export function newTokenId(): string {
+  return randomBytes(6).toString('hex');
+}
+
+/**
  * The SHA-256 of a secret, in hex: what the store keeps of session cookies and API tokens. A fast
  * hash is enough here because the secrets are random, not chosen by people.
  */

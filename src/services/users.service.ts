@@ -16,7 +16,7 @@ import { UsersRepository, type UserWithPassword } from '../store/repositories/us
 import { writeTransaction } from '../store/write-transaction.js';
 import { authorize, can } from './access-policy.js';
 import { defaultPasswordCost, hashPassword, type PasswordCost } from './passwords.js';
-import { newSecret, secretHash } from './secret-tokens.js';
+import { newSecret, newTokenId, secretHash } from './secret-tokens.js';
 import { checkPassword, partyOf, roleOf, userKeyOf, userNameOf } from './user-fields.js';
 
 /** What makes a new user. */
@@ -104,7 +104,7 @@ export class UsersService {
     if (!user) throw new NotFoundError('user', userName);
     this.authorizeOwnOrAdmin(actor, user.name, 'issue API tokens for');
     if (label.length > 100) throw new InputError('label', 'is over 100 characters');
-    const id = newSecret().slice(0, 12);
+    const id = newTokenId();
     const token = `${API_TOKEN_PREFIX}${newSecret()}`;
     const at = this.now().toISOString();
     await writeTransaction(this.db, async (trx) => {
