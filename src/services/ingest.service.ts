@@ -1,6 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
 import { InputError, type SourceDocument } from '../core/index.js';
-import { bodyOf } from '../export/contract-json.js';
 import { isFailedAnalysis, PIPELINE_VERSION, type StandardAnalysis } from '../pipeline/index.js';
 import type { ReadLimits } from '../readers/index.js';
 import type { Database } from '../store/schema.js';
@@ -15,6 +14,13 @@ import {
   MIN_SHARED_BANDS,
   shinglesOf,
 } from '../text/near-copies.js';
+
+/**
+ * Stories whose shingles an ingest keeps: a story a paragraph many pages carry is a candidate for
+ * document after document, and its body would be read back and shingled for each. A story's
+ * shingles never change (its id is its content), so a kept list is never stale.
+ */
+const STORY_SHINGLES_KEPT = 256;
 import { DocumentAnalyses, type Analyzer } from './document-analyses.js';
 import { createAnalysisPool, threadsFor, type Jobs } from './analysis-pool.js';
 import { collectInputItems, type InputItem } from './input-items.js';
@@ -91,6 +97,8 @@ export interface IngestProgress {
 export class IngestService {
   private readonly documents: DocumentsRepository;
   private readonly analyses: AnalysesRepository;
+  /** Shingles of stories checked lately, least recently used first (see `STORY_SHINGLES_KEPT`). */
+  private readonly storyShingles = new Map<string, Uint32Array>();
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -144,16 +152,15 @@ export class IngestService {
         CANDIDATES_CHECKED,
         MEMBERS_COUNTED_PER_BUCKET,
       );
-      // The body's shingles are made again only for a document that may be a copy (rare), not for every one.
-      const shingles = candidates.length ? shinglesOf(bodyOf(document.text, row.bodySpans)) : null;
+      const bodies = await documents.bodiesOf(candidates.filter((id) => !this.storyShingles.has(id)));
       for (const story of candidates) {
-        const likeness = isCopy(shinglesOf(story.body), shingles!);
+        const likeness = isCopy(this.shinglesOfStory(story, bodies), prepared.shingles);
         if (!likeness) continue;
-        await documents.addVersion(locator, 1, story.id, createdAt);
+        await documents.addVersion(locator, 1, story, createdAt);
         const { url, outlet } = document.source;
         await documents.addCopy(
           {
-            story: story.id,
+            story,
             locator,
             copyId: document.id,
             url: url ?? null,
@@ -175,6 +182,17 @@ export class IngestService {
     await documents.addVersion(locator, (latest?.version ?? 0) + 1, document.id, createdAt);
     if (known) return 'duplicate';
     return latest ? 'version' : 'new';
+  }
+
+  /** A candidate story's shingles: kept from an earlier check, or made from its body, read with the others not kept. */
+  private shinglesOfStory(story: string, bodies: ReadonlyMap<string, string>): Uint32Array {
+    let shingles = this.storyShingles.get(story);
+    if (shingles) this.storyShingles.delete(story);
+    else shingles = shinglesOf(bodies.get(story) ?? '');
+    this.storyShingles.set(story, shingles);
+    if (this.storyShingles.size > STORY_SHINGLES_KEPT)
+      this.storyShingles.delete(this.storyShingles.keys().next().value!);
+    return shingles;
   }
 
   /** Keeps the passages of a document just stored as new, for the proposals that follow (see passage-cache.ts). */

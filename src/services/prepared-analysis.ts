@@ -41,6 +41,8 @@ export interface PreparedAnalysis {
   readonly layers: string;
   /** The messages' JSON, packed as the store keeps it. */
   readonly messages: string;
+  /** The body's shingles (see `shinglesOf`): what a copy check compares, made once here. */
+  readonly shingles: Uint32Array;
   readonly bands: readonly string[];
   readonly passages: readonly Passage[];
 }
@@ -48,13 +50,14 @@ export interface PreparedAnalysis {
 /** Prepares an analysis for storing (see `PreparedAnalysis`). */
 export function prepareAnalysis(analysis: StandardAnalysis): PreparedAnalysis {
   const { document, layers, messages } = analysis;
-  const clean = layers.clean;
+  const shingles = shinglesOf(bodyOf(document.text, layers.clean.paragraphs));
   return {
     documentId: document.id,
     derived: derivedFieldsOf(analysis),
     layers: packJson(JSON.stringify(layers)),
     messages: packJson(JSON.stringify(messages)),
-    bands: bandKeysOf(shinglesOf(bodyOf(document.text, clean.paragraphs))),
+    shingles,
+    bands: bandKeysOf(shingles),
     passages: passagesOf(analysis),
   };
 }

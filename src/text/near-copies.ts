@@ -94,16 +94,12 @@ function shingleHashes(body: string): Uint32Array {
   return hashes;
 }
 
-/** The shingles of a body: its runs of four words, folded (case, accents), hashed. */
-export function shinglesOf(body: string): Set<number> {
-  return new Set(shingleHashes(body));
-}
-
 /**
- * The shingles of a body as a sorted list without repeats: the same values as `shinglesOf`, in a
- * twentieth of the memory, and two lists compare in one walk. A collection keeps one per document.
+ * The shingles of a body (its runs of four words, folded for case and accents, hashed) as a sorted
+ * list without repeats: a twentieth of the memory of a set, and two lists compare in one walk.
+ * A collection keeps one per document; a prepared analysis carries its body's to the storing thread.
  */
-export function sortedShinglesOf(body: string): Uint32Array {
+export function shinglesOf(body: string): Uint32Array {
   const hashes = shingleHashes(body).sort();
   let kept = 0;
   for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[kept++] = hashes[i]!;
@@ -158,9 +154,9 @@ export function signatureOf(shingles: Iterable<number>): Uint32Array {
   return signature;
 }
 
-/** The band keys of a signature ("band:hash"): two bodies sharing a key are compared. Empty for a body too short to be a copy. */
-export function bandKeysOf(shingles: ReadonlySet<number>): string[] {
-  if (shingles.size < MIN_SHINGLES) return [];
+/** The band keys of a body's shingles ("band:hash"): two bodies sharing a key are compared. Empty for a body too short to be a copy. */
+export function bandKeysOf(shingles: Uint32Array): string[] {
+  if (shingles.length < MIN_SHINGLES) return [];
   return [...bandHashesOf(shingles)].map((hash, band) => `${band}:${hash.toString(36)}`);
 }
 
@@ -182,15 +178,6 @@ export interface Likeness {
   readonly containment: number;
 }
 
-/** Compares two shingle sets exactly. */
-export function likenessOf(a: ReadonlySet<number>, b: ReadonlySet<number>): Likeness {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let shared = 0;
-  for (const shingle of small) if (large.has(shingle)) shared++;
-  const union = a.size + b.size - shared;
-  return { jaccard: union ? shared / union : 0, containment: small.size ? shared / small.size : 0 };
-}
-
 /**
  * How many shingles two sorted lists share, in one walk; -1 as soon as fewer than `needed` can
  * still be shared (the shingles left on either side cannot make up the rest).
@@ -210,8 +197,8 @@ function sharedOfSorted(a: Uint32Array, b: Uint32Array, needed = 0): number {
   return shared;
 }
 
-/** `likenessOf` over sorted shingle lists (see `sortedShinglesOf`). */
-function likenessOfSorted(a: Uint32Array, b: Uint32Array): Likeness {
+/** Compares two bodies' shingles (see `shinglesOf`) exactly. */
+export function likenessOf(a: Uint32Array, b: Uint32Array): Likeness {
   const shared = sharedOfSorted(a, b);
   const union = a.length + b.length - shared;
   const small = Math.min(a.length, b.length);
@@ -220,7 +207,7 @@ function likenessOfSorted(a: Uint32Array, b: Uint32Array): Likeness {
 
 /**
  * Whether the shorter of two sorted shingle lists, long enough to be a copy, shares at least
- * `COPY_CONTAINMENT` of its shingles with the longer: `likenessOfSorted`'s verdict, but the walk
+ * `COPY_CONTAINMENT` of its shingles with the longer: `isCopy`'s verdict, but the walk
  * stops once the shingles left cannot make up the share, as they soon cannot for most pairs.
  */
 function holdsHalf(a: Uint32Array, b: Uint32Array): boolean {
@@ -230,9 +217,9 @@ function holdsHalf(a: Uint32Array, b: Uint32Array): boolean {
   return sharedOfSorted(a, b, needed) >= needed;
 }
 
-/** Whether two bodies are copies of one story. */
-export function isCopy(a: ReadonlySet<number>, b: ReadonlySet<number>): Likeness | null {
-  if (Math.min(a.size, b.size) < MIN_SHINGLES) return null;
+/** Whether two bodies, by their shingles (see `shinglesOf`), are copies of one story. */
+export function isCopy(a: Uint32Array, b: Uint32Array): Likeness | null {
+  if (Math.min(a.length, b.length) < MIN_SHINGLES) return null;
   const likeness = likenessOf(a, b);
   return likeness.containment >= COPY_CONTAINMENT ? likeness : null;
 }
@@ -304,7 +291,7 @@ export function findCopyGroups(documents: Iterable<{ readonly id: string; readon
   const read = (document: { readonly id: string; readonly body: string }) => {
     parent.push(ids.length);
     ids.push(document.id);
-    shingles.push(sortedShinglesOf(document.body));
+    shingles.push(shinglesOf(document.body));
   };
   const iterator = documents[Symbol.iterator]();
   let next = iterator.next();
@@ -334,7 +321,7 @@ export function findCopyGroups(documents: Iterable<{ readonly id: string; readon
       const story = members.reduce((best, i) => (shingles[i]!.length > shingles[best]!.length ? i : best), members[0]!);
       const copies = members
         .filter((i) => i !== story)
-        .map((i) => ({ document: ids[i]!, ...likenessOfSorted(shingles[story]!, shingles[i]!) }));
+        .map((i) => ({ document: ids[i]!, ...likenessOf(shingles[story]!, shingles[i]!) }));
       return { story: ids[story]!, copies };
     });
 }

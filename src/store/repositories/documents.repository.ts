@@ -196,11 +196,11 @@ export class DocumentsRepository {
   }
 
   /**
-   * Stored documents sharing at least `minShared` band keys with a body, with their bodies, oldest
-   * first: the stories it may copy. At most `limit` of them, those sharing most bands; and of each
-   * band's bucket only `perBucket` members are counted (those of least id, which the key's index
-   * reads first): a paragraph many pages carry puts a growing number of stories in its buckets,
-   * and reading every one of them back would cost each new document the size of the store. A copy
+   * Ids of the stored documents sharing at least `minShared` band keys with a body, oldest first:
+   * the stories it may copy. At most `limit` of them, those sharing most bands; and of each band's
+   * bucket only `perBucket` members are counted (those of least id, which the key's index reads
+   * first): a paragraph many pages carry puts a growing number of stories in its buckets, and
+   * reading every one of them back would cost each new document the size of the store. A copy
    * shares many buckets that only its story and its other copies are in.
    */
   async storiesSharingBands(
@@ -208,7 +208,7 @@ export class DocumentsRepository {
     minShared = 1,
     limit = Number.MAX_SAFE_INTEGER,
     perBucket = Number.MAX_SAFE_INTEGER,
-  ): Promise<Array<{ id: string; body: string }>> {
+  ): Promise<string[]> {
     if (!keys.length) return [];
     const members = sql.join(
       [...new Set(keys)].map(
@@ -224,7 +224,7 @@ export class DocumentsRepository {
     if (!shared.length) return [];
     const rows = await this.db
       .selectFrom('documents')
-      .select(['id', 'text', 'body', 'body_spans'])
+      .select('id')
       .where(
         'id',
         'in',
@@ -233,7 +233,18 @@ export class DocumentsRepository {
       .orderBy('created_at')
       .orderBy('id')
       .execute();
-    return rows.map((row) => ({ id: row.id, body: bodyOf(row) }));
+    return rows.map((row) => row.id);
+  }
+
+  /** The bodies of stored documents, by id (the ids not stored are left out). */
+  async bodiesOf(ids: readonly string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows = await this.db
+      .selectFrom('documents')
+      .select(['id', 'text', 'body', 'body_spans'])
+      .where('id', 'in', [...ids])
+      .execute();
+    return new Map(rows.map((row) => [row.id, bodyOf(row)]));
   }
 
   /** Records a copy stored as its story. */
