@@ -41,12 +41,15 @@ export class FoldedText {
     }
   }
 
+  /** False when the word is surely not a whole word of the text; true when it may be. */
+  mayHoldWord(word: string): boolean {
+    const bit = bitOf(word, 0, word.length);
+    return (this.fingerprint[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+  }
+
   /** False when some word is surely not a whole word of the text; true when all may be. */
   mayHoldWords(words: readonly string[]): boolean {
-    return words.every((word) => {
-      const bit = bitOf(word, 0, word.length);
-      return (this.fingerprint[bit >>> 5]! & (1 << (bit & 31))) !== 0;
-    });
+    return words.every((word) => this.mayHoldWord(word));
   }
 
   /** Whether the word stands whole somewhere in the text, between spaces or the text's ends. */

@@ -101,19 +101,30 @@ export class ProbedQuotes {
       if (list) list.push(probe);
       else byWord.set(longest, [probe]);
     }
+    if (!byWord.size) return this.findingsOf(wanted, entityAt);
+    // Each listed word is looked up in each text (its fingerprint first, then the text itself),
+    // instead of each word of each text in the lists: a collection's probes list far fewer words
+    // than its texts hold. A probe is tried once in a text either way, so the carriers are the same.
+    const listed = [...byWord];
     const folded = new Set<string>();
     for (const document of documents) {
       if (!related.has(document.id) || folded.has(document.id)) continue;
       folded.add(document.id);
       const text = new FoldedText(document.text);
-      for (const word of text.text.split(' ')) {
-        for (const probe of byWord.get(word) ?? []) {
+      for (const [word, probes] of listed) {
+        if (!text.mayHoldWord(word) || !text.holdsWord(word)) continue;
+        for (const probe of probes) {
           if (probe.carriers.length > 1 || probe.tried === document.id) continue;
           probe.tried = document.id;
           if (carries(text, probe.probe, probe.wholeWords)) probe.carriers.push(document.id);
         }
       }
     }
+    return this.findingsOf(wanted, entityAt);
+  }
+
+  /** The findings of the quotes no other document was found to carry. */
+  private findingsOf(wanted: readonly ProbedQuote[], entityAt: EntityLookup): Finding[] {
     const findings: Finding[] = [];
     for (const quote of wanted) {
       const { document } = quote;
