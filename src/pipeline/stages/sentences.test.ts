@@ -36,3 +36,22 @@ describe('sentences of long paragraphs', () => {
     expect(found.join(' ').split(' ')).toEqual(words);
   });
 });
+
+describe('sentences glued together', () => {
+  it('splits where scraping lost the space after a period, but not after an abbreviation, an acronym or in an address', () => {
+    const found = sentencesOf(
+      'Talks Resume\n\nThe ministry offered a reward for each of them.Treasury officials said the fund would grow. ' +
+        'Shares of Acme Inc.Holdings rose. The U.S.Treasury list is long. Write to press@example.Org today. ' +
+        'El secretario habló de los aceites.García Harfuch recordó que hubo un operativo.\n',
+    );
+    expect(found.slice(1)).toEqual([
+      'The ministry offered a reward for each of them.',
+      'Treasury officials said the fund would grow.',
+      'Shares of Acme Inc.Holdings rose.',
+      'The U.S.Treasury list is long.',
+      'Write to press@example.Org today.',
+      'El secretario habló de los aceites.',
+      'García Harfuch recordó que hubo un operativo.',
+    ]);
+  });
+});

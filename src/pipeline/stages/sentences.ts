@@ -7,6 +7,10 @@
  * A run of text with no sentence end longer than 2,000 characters (a list of thousands of numbers,
  * a paragraph with no period) is cut at spaces into pieces of at most that length, so that what
  * later stages do per sentence stays bounded: no sentence of reporting is that long.
+ * Text scraped from pages may have lost the space, or the line break, between two sentences
+ * ("…of each of them.Treasury Secretary Bessent stated…"): a period (or "!", "?") glued between
+ * a word of two or more lower-case letters and a capitalised word is a boundary as well, unless the
+ * word is an abbreviation or part of an address ("example.com", "@user.Name").
  * Known limit: a sentence that really ends with an abbreviation before a capitalised name stays
  * joined to the next one.
  *
@@ -68,6 +72,43 @@ function* segmentsOf(segmenter: Intl.Segmenter, text: string): Generator<{ segme
   }
 }
 
+/** Cheap test for a sentence end glued to a capitalised word, before `GLUED_END` looks closer. */
+const MAYBE_GLUED = /[.!?]["”’»)]?\p{Lu}/u;
+/** A word, the sentence end glued to it, and (looked ahead) a capitalised word: "them.Treasury". */
+const GLUED_END = /(?<![\p{L}\p{N}@/.])(\p{L}+)[.!?]+["”’»)]?(?=\p{Lu}\p{Ll})/gu;
+
+/**
+ * Offsets in `segment` where a sentence glued to the one before starts (see the header): the last
+ * two letters of the word before are lower case ("them.", not "U.S." or "Dr.") and the word is not
+ * an abbreviation ("Inc.").
+ */
+function gluedStarts(segment: string, abbreviations: ReadonlySet<string>): number[] {
+  if (!MAYBE_GLUED.test(segment)) return [];
+  const starts: number[] = [];
+  for (const match of segment.matchAll(GLUED_END)) {
+    const word = match[1]!;
+    if (!/\p{Ll}\p{Ll}$/u.test(word) || abbreviations.has(word.toLowerCase())) continue;
+    starts.push(match.index + match[0].length);
+  }
+  return starts;
+}
+
+/** The segmenter's sentences of a paragraph, each cut again where a sentence glued to it starts. */
+function* piecesOf(
+  segmenter: Intl.Segmenter,
+  text: string,
+  abbreviations: ReadonlySet<string>,
+): Generator<{ segment: string; index: number }> {
+  for (const part of segmentsOf(segmenter, text)) {
+    let from = 0;
+    for (const at of gluedStarts(part.segment, abbreviations)) {
+      yield { segment: part.segment.slice(from, at), index: part.index + from };
+      from = at;
+    }
+    yield from ? { segment: part.segment.slice(from), index: part.index + from } : part;
+  }
+}
+
 /** The longest sentence made; longer runs are cut (see the header). */
 export const MAX_SENTENCE = 2000;
 
@@ -108,7 +149,7 @@ export const sentences = defineStage({
     clean.paragraphs.forEach((paragraph, index) => {
       const text = document.text.slice(paragraph.start, paragraph.end);
       let open: { start: number; end: number } | null = null;
-      for (const { segment, index: offset } of segmentsOf(segmenter, text)) {
+      for (const { segment, index: offset } of piecesOf(segmenter, text, lookup.abbreviations)) {
         const start = paragraph.start + offset;
         const end = start + segment.length;
         // The last word is all the test reads: a short tail spares the pattern a whole sentence.
