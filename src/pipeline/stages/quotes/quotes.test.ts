@@ -519,6 +519,17 @@ describe('quotes: indirect, subjects that are not people', () => {
         'Government of Mexico',
       ],
     ]);
+    // The date after the speaker may carry its year.
+    expect(
+      quotesOf(
+        'Una bodega con 90 bidones de gasolina fue asegurada en Reynosa, informaron las autoridades mexicanas el jueves 5 de marzo de 2026.',
+      ).map(([, , speaker]) => speaker),
+    ).toEqual(['Government of Mexico']);
+    expect(
+      quotesOf(
+        'A warehouse with 90 drums of fuel was sealed in Reynosa, Mexican authorities said on March 5, 2026.',
+      ).map(([, , speaker]) => speaker),
+    ).toEqual(['Government of Mexico']);
     expect(
       quotesOf('El gobierno de Estados Unidos afirmó que la revisión de los envíos seguirá en abril.')[0]?.[2],
     ).toBe('Government of the United States');

@@ -116,7 +116,8 @@ export function speechTools(): SpeechTools {
   const auxiliaries = pick((l) => l.auxiliaries);
   // "announced today that", "said in a statement that", "dijo este lunes que": a time or a
   // circumstance may stand between the verb and its clause; "announced she would" has no "that".
-  const timePhrase = `(?:(?:on|this|last|next|el|este|esta|la|del|pasado|el\\s+pasado)\\s+)?(?:${pick((l) => l.timeWords)})(?:\\s+\\d{1,2}(?:\\s+de\\s+\\p{L}+)?)?`;
+  // A date may carry its year: "informaron el miércoles 18 de junio de 2025", "said on June 18, 2025".
+  const timePhrase = `(?:(?:on|this|last|next|el|este|esta|la|del|pasado|el\\s+pasado)\\s+)?(?:${pick((l) => l.timeWords)})(?:\\s+\\d{1,2}(?:\\s+de\\s+\\p{L}+)?(?:,?\\s+(?:del?\\s+)?\\d{4})?)?`;
   const complementLead = `[\\s,]*(?:(?:${adverbs})|${timePhrase}|(?:${pick((l) => l.circumstances)})\\s+[^,;:.]{1,40}?)`;
   const finite = alternation([
     ...all.flatMap((l) => l.auxiliaries),
