@@ -89,6 +89,13 @@ export interface SpeechLexicon {
   readonly sourceBlockers: readonly string[];
   /** Prepositions that open a circumstance after a speech verb and its speaker ("…, dijo en conferencia", "said in a statement"). */
   readonly circumstances: readonly string[];
+  /**
+   * Prepositions that open the channel a report came through ("A través de la FinCEN, se informó
+   * que…"): before an impersonal verb of saying, what they name is who speaks.
+   */
+  readonly channels: readonly string[];
+  /** The marker of an impersonal verb ("se informó que…"): the sentence names no subject. */
+  readonly impersonalMarkers: readonly string[];
   /** Plural descriptions of speakers that close a sentence ("…, officials from both governments said"). */
   readonly speakerGroups: readonly string[];
   /** Words that, just before a person's name or in their role, say a woman is meant ("Ms.", "la", "presidenta"). */

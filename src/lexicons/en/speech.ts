@@ -433,6 +433,8 @@ export const speech: SpeechLexicon = {
   viewpoints: [],
   sourceBlockers: [],
   circumstances: ['in', 'on', 'at', 'to', 'through'],
+  channels: ['through', 'via'],
+  impersonalMarkers: [],
   speakerGroups: ['officials', 'sources', 'diplomats', 'analysts', 'authorities', 'prosecutors'],
   feminineMarks: [
     'ms',

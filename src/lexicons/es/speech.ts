@@ -507,6 +507,8 @@ export const speech: SpeechLexicon = {
     'plenamente',
   ],
   circumstances: ['en', 'a', 'ante', 'durante', 'por'],
+  channels: ['a través de', 'por medio de', 'mediante', 'vía'],
+  impersonalMarkers: ['se'],
   speakerGroups: ['funcionarios', 'fuentes', 'autoridades'],
   feminineMarks: [
     'la',

@@ -519,6 +519,13 @@ describe('quotes: indirect, subjects that are not people', () => {
         'Government of Mexico',
       ],
     ]);
+    // Impersonal, with the channel the report came through before it: the channel speaks.
+    expect(
+      quotesOf(
+        'A través de la Comisión Nacional Bancaria (CNBV, por sus siglas), se informó que los bancos tendrán 30 días más para cumplir.',
+        [['Comisión Nacional Bancaria', 'organization']],
+      ).map(([kind, , speaker]) => [kind, speaker]),
+    ).toEqual([['indirect', 'Comisión Nacional Bancaria']]);
     // The date after the speaker may carry its year.
     expect(
       quotesOf(

@@ -205,6 +205,11 @@ function verbAttributions(
         else if (tools.complementAtStart.test(after)) add(verbStart, elidedSubjectSpeaker(index, verbStart));
         continue;
       }
+      // "A través de la FinCEN, se informó que …": impersonal, the channel named before it speaks.
+      if (tools.impersonalThroughLead.test(text.slice(clauseStart, verbStart)) && tools.complementAtStart.test(after)) {
+        add(verbStart, elidedSubjectSpeaker(index, verbStart));
+        continue;
+      }
     }
     // "…, officials from both governments said.", "…, the minister said on Tuesday." — the attribution closes the sentence.
     const closes =

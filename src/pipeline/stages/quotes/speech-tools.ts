@@ -37,6 +37,11 @@ export interface SpeechTools {
   readonly questionVerbs: ReadonlySet<string>;
   /** A complement clause opening at the start of a text ("that …", "que …", "en que …"). */
   readonly complementAtStart: RegExp;
+  /**
+   * A clause lead that is a channel and an impersonal marker only, a bracket's commas aside: "A
+   * través de la Red (FinCEN, por sus siglas en inglés), se " (before the verb).
+   */
+  readonly impersonalThroughLead: RegExp;
   /** A reported question opening at the start of a text ("how many …", "si …"). */
   readonly questionAtStart: RegExp;
   /** Words that open a complement clause, global: "that", "que". */
@@ -172,6 +177,10 @@ export function speechTools(): SpeechTools {
     questionVerbs: speechVocabulary().questionForms,
     complementAtStart: new RegExp(
       `^(?:${complementLead})?[\\s,]*(?:${pick((l) => l.complementizers)})${E}|^${bareClause}`,
+      'iu',
+    ),
+    impersonalThroughLead: new RegExp(
+      `^[\\s"“«—–-]*(?:${pick((l) => l.channels) || '(?!)'})\\s+(?:[^,;:()]|\\([^()]{0,80}\\)){1,160}?,\\s*(?:${pick((l) => l.impersonalMarkers) || '(?!)'})\\s+$`,
       'iu',
     ),
     questionAtStart: new RegExp(`^[\\s,]*(?:${pick((l) => l.questionWords)})${E}`, 'iu'),
