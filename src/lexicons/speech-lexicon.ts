@@ -96,6 +96,8 @@ export interface SpeechLexicon {
   readonly channels: readonly string[];
   /** The marker of an impersonal verb ("se informó que…"): the sentence names no subject. */
   readonly impersonalMarkers: readonly string[];
+  /** Relative words that open what a document says ("un comunicado de la ATF en el que se detalla que…"). */
+  readonly documentRelatives: readonly string[];
   /** Plural descriptions of speakers that close a sentence ("…, officials from both governments said"). */
   readonly speakerGroups: readonly string[];
   /** Words that, just before a person's name or in their role, say a woman is meant ("Ms.", "la", "presidenta"). */

@@ -435,6 +435,7 @@ export const speech: SpeechLexicon = {
   circumstances: ['in', 'on', 'at', 'to', 'through'],
   channels: ['through', 'via'],
   impersonalMarkers: [],
+  documentRelatives: ['in which', 'where'],
   speakerGroups: ['officials', 'sources', 'diplomats', 'analysts', 'authorities', 'prosecutors'],
   feminineMarks: [
     'ms',

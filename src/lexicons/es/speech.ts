@@ -509,6 +509,7 @@ export const speech: SpeechLexicon = {
   circumstances: ['en', 'a', 'ante', 'durante', 'por'],
   channels: ['a través de', 'por medio de', 'mediante', 'vía'],
   impersonalMarkers: ['se'],
+  documentRelatives: ['en el que', 'en la que', 'en los que', 'en las que', 'en el cual', 'en la cual', 'donde'],
   speakerGroups: ['funcionarios', 'fuentes', 'autoridades'],
   feminineMarks: [
     'la',

@@ -526,6 +526,12 @@ describe('quotes: indirect, subjects that are not people', () => {
         [['Comisión Nacional Bancaria', 'organization']],
       ).map(([kind, , speaker]) => [kind, speaker]),
     ).toEqual([['indirect', 'Comisión Nacional Bancaria']]);
+    expect(
+      quotesOf(
+        'La diputada citó un informe reciente de la Auditoría Superior en el que se detalla que el programa perdió 40 millones de pesos.',
+        [['Auditoría Superior', 'organization']],
+      ).map(([kind, , speaker]) => [kind, speaker]),
+    ).toEqual([['indirect', 'Auditoría Superior']]);
     // The date after the speaker may carry its year.
     expect(
       quotesOf(

@@ -205,8 +205,13 @@ function verbAttributions(
         else if (tools.complementAtStart.test(after)) add(verbStart, elidedSubjectSpeaker(index, verbStart));
         continue;
       }
-      // "A través de la FinCEN, se informó que …": impersonal, the channel named before it speaks.
-      if (tools.impersonalThroughLead.test(text.slice(clauseStart, verbStart)) && tools.complementAtStart.test(after)) {
+      // "A través de la FinCEN, se informó que …", "un comunicado de la ATF en el que se detalla que …":
+      // impersonal, the channel or the document's author named before it speaks.
+      const lead = text.slice(clauseStart, verbStart);
+      if (
+        (tools.impersonalThroughLead.test(lead) || tools.impersonalInDocument.test(lead)) &&
+        tools.complementAtStart.test(after)
+      ) {
         add(verbStart, elidedSubjectSpeaker(index, verbStart));
         continue;
       }

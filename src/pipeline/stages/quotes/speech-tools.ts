@@ -42,6 +42,8 @@ export interface SpeechTools {
    * través de la Red (FinCEN, por sus siglas en inglés), se " (before the verb).
    */
   readonly impersonalThroughLead: RegExp;
+  /** A document, then a relative and an impersonal marker ending the text: "un comunicado reciente de la ATF en el que se ". */
+  readonly impersonalInDocument: RegExp;
   /** A reported question opening at the start of a text ("how many …", "si …"). */
   readonly questionAtStart: RegExp;
   /** Words that open a complement clause, global: "that", "que". */
@@ -181,6 +183,10 @@ export function speechTools(): SpeechTools {
     ),
     impersonalThroughLead: new RegExp(
       `^[\\s"“«—–-]*(?:${pick((l) => l.channels) || '(?!)'})\\s+(?:[^,;:()]|\\([^()]{0,80}\\)){1,160}?,\\s*(?:${pick((l) => l.impersonalMarkers) || '(?!)'})\\s+$`,
+      'iu',
+    ),
+    impersonalInDocument: new RegExp(
+      `${B}(?:${pick((l) => l.documentHeads)})${E}[^.;:]{0,80}?\\s(?:${pick((l) => l.documentRelatives)})\\s+(?:${pick((l) => l.impersonalMarkers) || '(?!)'})\\s+$`,
       'iu',
     ),
     questionAtStart: new RegExp(`^[\\s,]*(?:${pick((l) => l.questionWords)})${E}`, 'iu'),
