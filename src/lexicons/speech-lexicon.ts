@@ -98,6 +98,11 @@ export interface SpeechLexicon {
   readonly impersonalMarkers: readonly string[];
   /** Relative words that open what a document says ("un comunicado de la ATF en el que se detalla que…"). */
   readonly documentRelatives: readonly string[];
+  /**
+   * Relative pronouns after a noun that may open a report of its own inside the sentence ("the
+   * firearms that federal agents say they seized", "…, an offer he said she had rebuffed").
+   */
+  readonly relativePronouns: readonly string[];
   /** Plural descriptions of speakers that close a sentence ("…, officials from both governments said"). */
   readonly speakerGroups: readonly string[];
   /** Words that, just before a person's name or in their role, say a woman is meant ("Ms.", "la", "presidenta"). */

@@ -436,6 +436,7 @@ export const speech: SpeechLexicon = {
   channels: ['through', 'via'],
   impersonalMarkers: [],
   documentRelatives: ['in which', 'where'],
+  relativePronouns: ['that', 'which'],
   speakerGroups: ['officials', 'sources', 'diplomats', 'analysts', 'authorities', 'prosecutors'],
   feminineMarks: [
     'ms',

@@ -510,6 +510,7 @@ export const speech: SpeechLexicon = {
   channels: ['a través de', 'por medio de', 'mediante', 'vía'],
   impersonalMarkers: ['se'],
   documentRelatives: ['en el que', 'en la que', 'en los que', 'en las que', 'en el cual', 'en la cual', 'donde'],
+  relativePronouns: [],
   speakerGroups: ['funcionarios', 'fuentes', 'autoridades'],
   feminineMarks: [
     'la',

@@ -928,3 +928,44 @@ describe('quotes: a second report after a preposition and an infinitive', () => 
     ).toHaveLength(1);
   });
 });
+
+describe('quotes: a report inside a relative clause', () => {
+  it('is its own report, of what follows the verb: "the firearms that agents say they seized", "…, an offer she said he had declined"', () => {
+    expect(
+      quotesOf(
+        'At a news conference the bureau displayed the rifles that federal agents say they seized in Laredo before they crossed the border.',
+      ),
+    ).toEqual([['indirect', 'they seized in Laredo before they crossed the border', 'federal agents']]);
+    expect(
+      quotesOf(
+        'Ana Ruiz said the plan was sound but added she was pressing Tom Keller to send more inspectors, an offer she said he has twice declined.',
+        ['Ana Ruiz', 'Tom Keller'],
+      ),
+    ).toEqual([
+      ['indirect', 'Ana Ruiz said the plan was sound', 'Ana Ruiz'],
+      ['indirect', 'added she was pressing Tom Keller to send more inspectors', 'Ana Ruiz'],
+      ['indirect', 'he has twice declined', 'Ana Ruiz'],
+    ]);
+  });
+
+  it('leaves a subject after a comma alone: "Two years ago, a congressional report estimated that …"', () => {
+    expect(
+      quotesOf(
+        'Two years ago, a congressional research report estimated that the networks move $12 billion a year.',
+      ).map(([kind, quote]) => [kind, quote]),
+    ).toEqual([
+      [
+        'indirect',
+        'Two years ago, a congressional research report estimated that the networks move $12 billion a year',
+      ],
+    ]);
+  });
+
+  it('leaves a report within a report whole: "said that officials said"', () => {
+    expect(
+      quotesOf('Ana Ruiz said that officials said the crossing would reopen on Monday.', ['Ana Ruiz']).map(
+        ([kind, quote, speaker]) => [kind, quote, speaker],
+      ),
+    ).toEqual([['indirect', 'Ana Ruiz said that officials said the crossing would reopen on Monday', 'Ana Ruiz']]);
+  });
+});

@@ -73,6 +73,8 @@ interface Attribution {
   readonly speaker: Speaker;
   /** Where a coordinator before the attribution begins and ends ("…, but she argues"); null when it heads the sentence. */
   readonly coordinator: Span | null;
+  /** A report inside a relative clause ("…, an offer he said she had rebuffed"): its quote is what follows the verb. */
+  readonly embedded?: boolean;
 }
 
 /**
@@ -95,8 +97,8 @@ function reportedSpeech(
   if (/:\s*$/u.test(slice) && !complement) return [];
   const end = sentence.start + slice.replace(/[\s.!?…:,;]+$/u, '').length;
   const found: Attribution[] = [];
-  const add = (at: number, speaker: Speaker | null, coordinator: Span | null = null) => {
-    if (speaker && !found.some((a) => a.at === at)) found.push({ at, speaker, coordinator });
+  const add = (at: number, speaker: Speaker | null, coordinator: Span | null = null, embedded = false) => {
+    if (speaker && !found.some((a) => a.at === at)) found.push({ at, speaker, coordinator, embedded });
   };
   for (const match of present & Cue.source ? index.cues.within(Cue.source, sentence.start, end) : []) {
     if (tools.sourceBlockedBefore.test(text.slice(Math.max(sentence.start, match.start - 24), match.start))) continue;
@@ -136,7 +138,11 @@ function reportedSpeech(
       result.push(indirectQuote(text, from, attribution.coordinator.start, current.speaker));
       from = attribution.coordinator.end;
       current = attribution;
-    } else current ??= attribution;
+    } else if (!current) {
+      current = attribution;
+      // A sentence whose only report is inside a relative clause: the quote is what the report says.
+      if (attribution.embedded) from = attribution.coordinator!.end;
+    }
   }
   if (current) result.push(indirectQuote(text, from, end, current.speaker));
   return result.filter((q) => q.end > q.start);
@@ -163,7 +169,7 @@ function verbAttributions(
   index: MentionIndex,
   tools: SpeechTools,
   found: Attribution[],
-  add: (at: number, speaker: Speaker | null, coordinator?: Span | null) => void,
+  add: (at: number, speaker: Speaker | null, coordinator?: Span | null, embedded?: boolean) => void,
   present: number,
 ): void {
   for (const match of index.cues.verbs(sentence.start, end)) {
@@ -184,6 +190,13 @@ function verbAttributions(
     const closing = /,\s*$/u.test(text.slice(sentence.start, verbStart));
     if (tools.reportVerbs.has(verb) && !tools.complementAtStart.test(after) && rest > 0 && !closing) continue;
     const previous = found.filter((a) => a.at < verbStart).at(-1);
+    if (rest >= 4 && tools.complementAtStart.test(after)) {
+      const speaker = embeddedReporter(text, previous ? previous.at : sentence.start, verbStart, index, tools);
+      if (speaker) {
+        add(verbStart, speaker.speaker, { start: speaker.relative, end: verbEnd }, true);
+        continue;
+      }
+    }
     const coordinator = coordinatorBefore(text, previous ? previous.at : sentence.start, verbStart, tools);
     const clauseStart = coordinator?.end ?? sentence.start;
     if (rest >= 4) {
@@ -261,6 +274,34 @@ function verbAttributions(
 }
 
 /** The last coordinator in `[from, to)` that opens the verb's clause: nothing but a speaker or nothing at all between it and the verb. */
+/**
+ * The speaker of a report inside a relative clause, and where the relative starts: "the firearms
+ * that federal agents say they seized", "…, an offer he said she had rebuffed". The relative must
+ * follow words of the sentence's own (not "said that officials said", a report within a report),
+ * and its speaker be a pronoun, a name or an unnamed group right before the verb.
+ */
+function embeddedReporter(
+  text: string,
+  from: number,
+  verbStart: number,
+  index: MentionIndex,
+  tools: SpeechTools,
+): { speaker: Speaker; relative: number } | null {
+  const window = Math.max(from, verbStart - 80);
+  const match = tools.embeddedReport.exec(text.slice(window, verbStart));
+  if (!match) return null;
+  const relative = window + match.index;
+  const before = text.slice(from, relative);
+  const lastWord = /([\p{L}]+)[^\p{L}]*$/u.exec(before)?.[1]?.toLowerCase();
+  if (countWords(before, 3) < 3 || !lastWord || tools.vocabulary.lemmaOf.has(lastWord)) return null;
+  const words = match.groups!.p ?? match.groups!.g!;
+  const speakerStart = verbStart - (match[0].length - match[0].lastIndexOf(words));
+  const speaker =
+    speakerBefore(index, speakerStart, verbStart, tools) ??
+    groupSubject(text, speakerStart, verbStart, index, tools, false);
+  return speaker ? { speaker, relative } : null;
+}
+
 function coordinatorBefore(text: string, from: number, to: number, tools: SpeechTools): Span | null {
   const slice = text.slice(from, to);
   tools.coordinators.lastIndex = 0;

@@ -44,6 +44,11 @@ export interface SpeechTools {
   readonly impersonalThroughLead: RegExp;
   /** A document, then a relative and an impersonal marker ending the text: "un comunicado reciente de la ATF en el que se ". */
   readonly impersonalInDocument: RegExp;
+  /**
+   * A relative clause opening before a speaker and a verb of saying, ending the text: " that federal
+   * agents ", ", an offer he ". `p` is a pronoun or a name after a noun; `g` one or two words after a relative pronoun.
+   */
+  readonly embeddedReport: RegExp;
   /** A reported question opening at the start of a text ("how many …", "si …"). */
   readonly questionAtStart: RegExp;
   /** Words that open a complement clause, global: "that", "que". */
@@ -188,6 +193,12 @@ export function speechTools(): SpeechTools {
     impersonalInDocument: new RegExp(
       `${B}(?:${pick((l) => l.documentHeads)})${E}[^.;:]{0,80}?\\s(?:${pick((l) => l.documentRelatives)})\\s+(?:${pick((l) => l.impersonalMarkers) || '(?!)'})\\s+$`,
       'iu',
+    ),
+    // After ", an offer" the speaker is a pronoun or a name, else the noun phrase goes on (", a
+    // congressional research report estimated"); after "that" it may be an unnamed group.
+    embeddedReport: new RegExp(
+      `(?<r>,\\s+(?:an?|the)\\s+\\p{Ll}[\\p{L}-]*\\s+(?<p>(?:${pick((l) => l.clauseSubjects)})${E}|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?)|\\s(?:${pick((l) => l.relativePronouns) || '(?!)'})\\s+(?<g>\\p{L}[\\p{L}.'’-]*(?:\\s+\\p{L}[\\p{L}.'’-]*)?))\\s+$`,
+      'u',
     ),
     questionAtStart: new RegExp(`^[\\s,]*(?:${pick((l) => l.questionWords)})${E}`, 'iu'),
     complementizers: new RegExp(`${B}(?:${pick((l) => l.complementizers)})${E}`, 'giu'),
