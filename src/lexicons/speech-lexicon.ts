@@ -90,17 +90,17 @@ export interface SpeechLexicon {
   /** Prepositions that open a circumstance after a speech verb and its speaker ("…, dijo en conferencia", "said in a statement"). */
   readonly circumstances: readonly string[];
   /**
-   * Prepositions that open the channel a report came through ("A través de la FinCEN, se informó
+   * Prepositions that open the channel a report came through ("A través de la CNBV, se informó
    * que…"): before an impersonal verb of saying, what they name is who speaks.
    */
   readonly channels: readonly string[];
   /** The marker of an impersonal verb ("se informó que…"): the sentence names no subject. */
   readonly impersonalMarkers: readonly string[];
-  /** Relative words that open what a document says ("un comunicado de la ATF en el que se detalla que…"). */
+  /** Relative words that open what a document says ("un informe de la Auditoría en el que se señala que…"). */
   readonly documentRelatives: readonly string[];
   /**
    * Relative pronouns after a noun that may open a report of its own inside the sentence ("the
-   * firearms that federal agents say they seized", "…, an offer he said she had rebuffed").
+   * rifles that border agents say they seized", "…, a plan she said he had turned down").
    */
   readonly relativePronouns: readonly string[];
   /** Plural descriptions of speakers that close a sentence ("…, officials from both governments said"). */

@@ -8,7 +8,7 @@
  * a paragraph with no period) is cut at spaces into pieces of at most that length, so that what
  * later stages do per sentence stays bounded: no sentence of reporting is that long.
  * Text scraped from pages may have lost the space, or the line break, between two sentences
- * ("…of each of them.Treasury Secretary Bessent stated…"): a period (or "!", "?") glued between
+ * ("…a reward for each of them.Treasury officials said…"): a period (or "!", "?") glued between
  * a word of two or more lower-case letters and a capitalised word is a boundary as well, unless the
  * word is an abbreviation or part of an address ("example.com", "@user.Name").
  * Known limit: a sentence that really ends with an abbreviation before a capitalised name stays

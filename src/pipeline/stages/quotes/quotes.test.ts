@@ -528,7 +528,7 @@ describe('quotes: indirect, subjects that are not people', () => {
     ).toEqual([['indirect', 'Comisión Nacional Bancaria']]);
     expect(
       quotesOf(
-        'La diputada citó un informe reciente de la Auditoría Superior en el que se detalla que el programa perdió 40 millones de pesos.',
+        'La diputada citó un informe reciente de la Auditoría Superior en el que se señala que el programa perdió 40 millones de pesos.',
         [['Auditoría Superior', 'organization']],
       ).map(([kind, , speaker]) => [kind, speaker]),
     ).toEqual([['indirect', 'Auditoría Superior']]);
@@ -930,12 +930,12 @@ describe('quotes: a second report after a preposition and an infinitive', () => 
 });
 
 describe('quotes: a report inside a relative clause', () => {
-  it('is its own report, of what follows the verb: "the firearms that agents say they seized", "…, an offer she said he had declined"', () => {
+  it('is its own report, of what follows the verb: "the rifles that agents say they seized", "…, a plan she said he had turned down"', () => {
     expect(
       quotesOf(
-        'At a news conference the bureau displayed the rifles that federal agents say they seized in Laredo before they crossed the border.',
+        'At a briefing the agency showed the rifles that border agents say they seized in Laredo before they crossed the border.',
       ),
-    ).toEqual([['indirect', 'they seized in Laredo before they crossed the border', 'federal agents']]);
+    ).toEqual([['indirect', 'they seized in Laredo before they crossed the border', 'border agents']]);
     expect(
       quotesOf(
         'Ana Ruiz said the plan was sound but added she was pressing Tom Keller to send more inspectors, an offer she said he has twice declined.',

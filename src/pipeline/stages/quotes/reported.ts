@@ -73,7 +73,7 @@ interface Attribution {
   readonly speaker: Speaker;
   /** Where a coordinator before the attribution begins and ends ("…, but she argues"); null when it heads the sentence. */
   readonly coordinator: Span | null;
-  /** A report inside a relative clause ("…, an offer he said she had rebuffed"): its quote is what follows the verb. */
+  /** A report inside a relative clause ("…, a plan she said he had turned down"): its quote is what follows the verb. */
   readonly embedded?: boolean;
 }
 
@@ -218,7 +218,7 @@ function verbAttributions(
         else if (tools.complementAtStart.test(after)) add(verbStart, elidedSubjectSpeaker(index, verbStart));
         continue;
       }
-      // "A través de la FinCEN, se informó que …", "un comunicado de la ATF en el que se detalla que …":
+      // "A través de la CNBV, se informó que …", "un informe de la Auditoría en el que se señala que …":
       // impersonal, the channel or the document's author named before it speaks.
       const lead = text.slice(clauseStart, verbStart);
       if (
@@ -276,7 +276,7 @@ function verbAttributions(
 /** The last coordinator in `[from, to)` that opens the verb's clause: nothing but a speaker or nothing at all between it and the verb. */
 /**
  * The speaker of a report inside a relative clause, and where the relative starts: "the firearms
- * that federal agents say they seized", "…, an offer he said she had rebuffed". The relative must
+ * that border agents say they seized", "…, a plan she said he had turned down". The relative must
  * follow words of the sentence's own (not "said that officials said", a report within a report),
  * and its speaker be a pronoun, a name or an unnamed group right before the verb.
  */

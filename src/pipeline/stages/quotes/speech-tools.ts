@@ -39,14 +39,14 @@ export interface SpeechTools {
   readonly complementAtStart: RegExp;
   /**
    * A clause lead that is a channel and an impersonal marker only, a bracket's commas aside: "A
-   * través de la Red (FinCEN, por sus siglas en inglés), se " (before the verb).
+   * través de la Comisión (CNBV, por sus siglas), se " (before the verb).
    */
   readonly impersonalThroughLead: RegExp;
-  /** A document, then a relative and an impersonal marker ending the text: "un comunicado reciente de la ATF en el que se ". */
+  /** A document, then a relative and an impersonal marker ending the text: "un informe reciente de la Auditoría en el que se ". */
   readonly impersonalInDocument: RegExp;
   /**
-   * A relative clause opening before a speaker and a verb of saying, ending the text: " that federal
-   * agents ", ", an offer he ". `p` is a pronoun or a name after a noun; `g` one or two words after a relative pronoun.
+   * A relative clause opening before a speaker and a verb of saying, ending the text: " that border
+   * agents ", ", a plan she ". `p` is a pronoun or a name after a noun; `g` one or two words after a relative pronoun.
    */
   readonly embeddedReport: RegExp;
   /** A reported question opening at the start of a text ("how many …", "si …"). */
@@ -128,7 +128,7 @@ export function speechTools(): SpeechTools {
   const auxiliaries = pick((l) => l.auxiliaries);
   // "announced today that", "said in a statement that", "dijo este lunes que": a time or a
   // circumstance may stand between the verb and its clause; "announced she would" has no "that".
-  // A date may carry its year: "informaron el miércoles 18 de junio de 2025", "said on June 18, 2025".
+  // A date may carry its year: "informaron el jueves 5 de marzo de 2026", "said on March 5, 2026".
   const timePhrase = `(?:(?:on|this|last|next|el|este|esta|la|del|pasado|el\\s+pasado)\\s+)?(?:${pick((l) => l.timeWords)})(?:\\s+\\d{1,2}(?:\\s+de\\s+\\p{L}+)?(?:,?\\s+(?:del?\\s+)?\\d{4})?)?`;
   const complementLead = `[\\s,]*(?:(?:${adverbs})|${timePhrase}|(?:${pick((l) => l.circumstances)})\\s+[^,;:.]{1,40}?)`;
   const finite = alternation([
