@@ -273,7 +273,6 @@ function verbAttributions(
   }
 }
 
-/** The last coordinator in `[from, to)` that opens the verb's clause: nothing but a speaker or nothing at all between it and the verb. */
 /**
  * The speaker of a report inside a relative clause, and where the relative starts: "the firearms
  * that border agents say they seized", "…, a plan she said he had turned down". The relative must
@@ -302,6 +301,7 @@ function embeddedReporter(
   return speaker ? { speaker, relative } : null;
 }
 
+/** The last coordinator in `[from, to)` that opens the verb's clause: nothing but a speaker or nothing at all between it and the verb. */
 function coordinatorBefore(text: string, from: number, to: number, tools: SpeechTools): Span | null {
   const slice = text.slice(from, to);
   tools.coordinators.lastIndex = 0;
