@@ -15,14 +15,6 @@ import {
   shinglesOf,
 } from '../text/near-copies.js';
 
-/**
- * Stories whose shingles an ingest keeps: a story a paragraph many pages carry is a candidate for
- * document after document, and its body would be read back and shingled for each (of 2,533 checks
- * over 1,000 generated articles, 1,980 shingled a story again when 256 were kept, 1,277 with 1,024).
- * A story of 15 KB has about 2,500 shingles (10 KB), so the most kept is about 10 MB. A story's
- * shingles never change (its id is its content), so a kept list is never stale.
- */
-const STORY_SHINGLES_KEPT = 1024;
 import { DocumentAnalyses, type Analyzer } from './document-analyses.js';
 import { createAnalysisPool, threadsFor, type Jobs } from './analysis-pool.js';
 import { collectInputItems, type InputItem } from './input-items.js';
@@ -39,6 +31,15 @@ import {
   type PreparedResult,
 } from './prepared-analysis.js';
 import { failureLine } from './input-failure.js';
+
+/**
+ * Stories whose shingles an ingest keeps: a story a paragraph many pages carry is a candidate for
+ * document after document, and its body would be read back and shingled for each (of 2,533 checks
+ * over 1,000 generated articles, 1,980 shingled a story again when 256 were kept, 1,277 with 1,024).
+ * A story of 15 KB has about 2,500 shingles (10 KB), so the most kept is about 10 MB. A story's
+ * shingles never change (its id is its content), so a kept list is never stale.
+ */
+const STORY_SHINGLES_KEPT = 1024;
 
 /** An input read ahead of storing: the document and the analysis it needs, or the problems that stopped it. */
 interface ReadItem {
