@@ -217,11 +217,12 @@ function holdsHalf(a: Uint32Array, b: Uint32Array): boolean {
   return sharedOfSorted(a, b, needed) >= needed;
 }
 
-/** Whether two bodies, by their shingles (see `shinglesOf`), are copies of one story. */
+/**
+ * Whether two bodies, by their shingles (see `shinglesOf`), are copies of one story, with their
+ * likeness when they are: most pairs checked are not, and the early-stopping walk says so first.
+ */
 export function isCopy(a: Uint32Array, b: Uint32Array): Likeness | null {
-  if (Math.min(a.length, b.length) < MIN_SHINGLES) return null;
-  const likeness = likenessOf(a, b);
-  return likeness.containment >= COPY_CONTAINMENT ? likeness : null;
+  return holdsHalf(a, b) ? likenessOf(a, b) : null;
 }
 
 /** One story told by several documents that are copies of each other; `story` is the fullest. */
