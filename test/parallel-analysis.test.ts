@@ -3,7 +3,7 @@
  * JSON; the pool keeps order and survives a worker that dies. Needs `npm run build` (the workers run
  * the compiled pipeline).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,17 +12,23 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { toContract, type ContractAnalysis } from '../src/export/contract-json.js';
 import { contractJsonLines } from '../src/export/contract-stream.js';
-import { createAnalysisPool } from '../src/services/analysis-pool.js';
+import { createAnalysisPool, POOL_WORKER_NICENESS } from '../src/services/analysis-pool.js';
 import { analyzePaths, analyzePathsAsCollection } from '../src/services/analysis.service.js';
 import { mapInOrder, WorkerPool } from '../src/services/worker-pool.js';
 import { defaultReadLimits } from '../src/readers/index.js';
 import { analyzeCollection } from '../src/pipeline/index.js';
+import type { SourceDocument } from '../src/core/index.js';
+import { documentIdOf } from '../src/text/document-id.js';
 import { captureIo } from './helpers/capture-io.js';
 import { repoRoot } from './helpers/shared.js';
 
 const fixtures = join(repoRoot, 'test', 'fixtures');
 const scratch = mkdtempSync(join(tmpdir(), 'puente-pool-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function sourceOf(name: string, text: string): SourceDocument {
+  return { id: documentIdOf(text), text, format: 'text', encoding: 'utf-8', hints: {}, source: { name } };
+}
 
 async function analyze(...args: string[]): Promise<{ code: number; stdout: string; stderr: string[] }> {
   const io = captureIo();
@@ -48,6 +54,35 @@ describe('puente analyze --jobs', () => {
       await pool.close();
     }
   });
+
+  it.skipIf(process.platform !== 'linux')(
+    'runs its workers below the storing thread, and leaves that thread as it was (Linux)',
+    async () => {
+      const niceOfThreads = () =>
+        new Map(
+          readdirSync('/proc/self/task').map((tid) => [
+            Number(tid),
+            // Field 19 of a thread's stat line, counted after the name in brackets (which may hold spaces).
+            Number(readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]),
+          ]),
+        );
+      const before = niceOfThreads();
+      const pool = createAnalysisPool(2);
+      try {
+        const [first] = await Promise.all([
+          pool.analyze(sourceOf('nice-1.txt', 'The ministers met in Washington on Monday.')),
+          pool.analyze(sourceOf('nice-2.txt', 'The delegations met again in Mexico City.')),
+        ]);
+        expect('layers' in first!).toBe(true);
+        const after = niceOfThreads();
+        const started = [...after].filter(([tid]) => !before.has(tid));
+        expect(started.filter(([, nice]) => nice === POOL_WORKER_NICENESS + before.get(process.pid)!)).toHaveLength(2);
+        expect(after.get(process.pid)).toBe(before.get(process.pid));
+      } finally {
+        await pool.close();
+      }
+    },
+  );
 
   it('refuses a --jobs that is not a whole number of at least 1', async () => {
     for (const jobs of ['0', 'two', '1.5']) {

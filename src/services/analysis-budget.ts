@@ -26,6 +26,12 @@ export interface AnalysisRequest {
   readonly prepare?: boolean;
 }
 
+/** What an analysis worker is started with. */
+export interface AnalysisWorkerData {
+  /** How far below the process's priority the thread runs (Linux only, where niceness is per thread). */
+  readonly niceness: number;
+}
+
 /** What the worker answers a request with. */
 type AnalysisResult = StandardAnalysis | FailedAnalysis | PreparedAnalysis;
 
@@ -113,6 +119,8 @@ export class BudgetedAnalyzer {
      * this thread learns the one before is done, never from before it started.
      */
     private readonly depth = 1,
+    /** The worker thread's niceness (see `POOL_WORKER_NICENESS`); 0 leaves it as the process's. */
+    private readonly niceness = 0,
   ) {}
 
   /** Analyses one document; resolves to its analysis or its refusal, rejects only on a stage's bug. */
@@ -235,7 +243,10 @@ export class BudgetedAnalyzer {
 
   private thread(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.file, { resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb } });
+    const worker = new Worker(this.file, {
+      resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb },
+      workerData: { niceness: this.niceness } satisfies AnalysisWorkerData,
+    });
     this.ready = false;
     worker.on('message', (reply: AnalysisReply) => {
       if ('ready' in reply) {

@@ -4,13 +4,19 @@
  * document exceeds its budget. Messages are
  * `AnalysisRequest`s; answers are `AnalysisReply`s.
  */
-import { parentPort } from 'node:worker_threads';
+import { setPriority } from 'node:os';
+import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeDocument, languageDetector } from '../pipeline/index.js';
-import { analyzePasted, type AnalysisReply, type AnalysisRequest } from './analysis-budget.js';
+import { analyzePasted, type AnalysisReply, type AnalysisRequest, type AnalysisWorkerData } from './analysis-budget.js';
 import { prepareResult } from './prepared-analysis.js';
 
 const port = parentPort;
 if (!port) throw new Error('analysis.worker: must run as a worker thread');
+
+// On Linux a thread's niceness is its own, so this lowers this thread alone. Elsewhere the call
+// would change the whole process, so it is not made.
+const { niceness } = (workerData ?? { niceness: 0 }) as AnalysisWorkerData;
+if (niceness > 0 && process.platform === 'linux') setPriority(0, niceness);
 
 port.on('message', async ({ task, document, pasted, settings, prepare }: AnalysisRequest) => {
   let reply: AnalysisReply;
