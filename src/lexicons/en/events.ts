@@ -597,7 +597,17 @@ export const events: EventLexicon = {
   firstPerson,
   placePrepositions: ['in', 'at', 'near', 'off'],
   placeArticles: ['the'],
-  anotherAct: ['in a separate', 'in another', 'another operation', 'another raid', 'separately'],
+  anotherAct: [
+    'in a separate',
+    'in another',
+    'another operation',
+    'another raid',
+    'separately',
+    // "A similar case came to light in May, when …": the act told next is another of the same kind.
+    'similar case',
+    'similar incident',
+    'in a similar',
+  ],
   placeLinks: ['of'],
   relativeOpeners: ['who', 'whom', 'whose', 'which', 'where'],
   backgroundOpeners: ['after', 'before', 'since'],

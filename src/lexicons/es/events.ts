@@ -496,7 +496,18 @@ export const events: EventLexicon = {
   firstPerson,
   placePrepositions: ['en', 'cerca de'],
   placeArticles: ['el', 'la'],
-  anotherAct: ['otra acción', 'otro operativo', 'otra operación', 'otro hecho', 'por separado', 'en un hecho distinto'],
+  anotherAct: [
+    'otra acción',
+    'otro operativo',
+    'otra operación',
+    'otro hecho',
+    'por separado',
+    'en un hecho distinto',
+    // "Un caso similar se registró en enero, cuando …": the act told next is another of the same kind.
+    'caso similar',
+    'hecho similar',
+    'casos similares',
+  ],
   placeLinks: ['de', 'del'],
   relativeOpeners: [
     'quien',

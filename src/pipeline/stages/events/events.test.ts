@@ -163,6 +163,25 @@ describe('events: places the gazetteer lacks, and further acts', () => {
     expect(events.filter((e) => e.type === 'coerce/seize')).toHaveLength(2);
   });
 
+  it('keeps apart an act told as a similar case, with its own date', () => {
+    const es = eventsOf(
+      [
+        'La Guardia Nacional aseguró 40 armas en una bodega de Mexicali, informaron las autoridades.',
+        'Un caso similar se registró en marzo de este año, cuando la Guardia Nacional aseguró 12 armas en otra bodega.',
+      ].join('\n\n'),
+      '2026-06-10',
+    );
+    expect(es.filter((e) => e.type === 'coerce/seize').map((e) => e.date)).toEqual([null, '2026-03']);
+    const en = eventsOf(
+      [
+        'The Mexican Army seized 40 rifles at a warehouse in Mexicali, officials said.',
+        'A similar case came to light in March, when the Mexican Army seized 12 rifles at another warehouse.',
+      ].join('\n\n'),
+      '2026-06-10',
+    );
+    expect(en.filter((e) => e.type === 'coerce/seize').map((e) => e.date)).toEqual([null, '2026-03']);
+  });
+
   it('takes no person and no month for a place ("In January, …", "En García Luna, …" is no town)', () => {
     const events = eventsOf(
       'Police arrested three men in Tijuana on Monday.\n\nIn January, police arrested three men as well.',
