@@ -13,11 +13,12 @@ import { main } from '../src/cli/main.js';
 import { toContract, type ContractAnalysis } from '../src/export/contract-json.js';
 import { contractJsonLines } from '../src/export/contract-stream.js';
 import { createAnalysisPool, POOL_WORKER_NICENESS } from '../src/services/analysis-pool.js';
+import { loadDocument } from '../src/services/load-document.js';
 import { analyzePaths, analyzePathsAsCollection } from '../src/services/analysis.service.js';
 import { mapInOrder, WorkerPool } from '../src/services/worker-pool.js';
 import { defaultReadLimits } from '../src/readers/index.js';
 import { analyzeCollection } from '../src/pipeline/index.js';
-import type { SourceDocument } from '../src/core/index.js';
+import { defaultSettings, InputError, type SourceDocument } from '../src/core/index.js';
 import { documentIdOf } from '../src/text/document-id.js';
 import { captureIo } from './helpers/capture-io.js';
 import { repoRoot } from './helpers/shared.js';
@@ -89,6 +90,40 @@ describe('puente analyze --jobs', () => {
       const io = captureIo();
       expect(await main(['analyze', fixtures, '--jobs', jobs], io)).toBe(2);
       expect(io.stderr.join('\n')).toContain(`--jobs "${jobs}"`);
+    }
+  });
+});
+
+describe('reading files in the pool', () => {
+  const page = join(fixtures, 'furniture', 'security-group-meeting.html');
+
+  it('reads a file in a worker into the document this thread reads, and refuses what this thread refuses', async () => {
+    const empty = join(scratch, 'empty.txt');
+    writeFileSync(empty, '');
+    const pool = createAnalysisPool(2);
+    try {
+      expect(await pool.load(page, defaultReadLimits)).toEqual(await loadDocument(page, defaultReadLimits));
+      const here = await loadDocument(empty, defaultReadLimits).catch((error: unknown) => error);
+      const there = await pool.load(empty, defaultReadLimits).catch((error: unknown) => error);
+      expect(here).toBeInstanceOf(InputError);
+      expect(there).toBeInstanceOf(InputError);
+      expect((there as InputError).message).toBe((here as InputError).message);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('reads within the budget of the worker, which refuses a file that takes longer', async () => {
+    // A budget of one millisecond: no page is read in time, which only a budgeted worker can tell.
+    const pool = createAnalysisPool(2, defaultSettings, { baseMs: 1, msPerMegabyte: 0, memoryMb: 512 });
+    try {
+      const refused = await pool.load(page, defaultReadLimits).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(InputError);
+      expect((refused as InputError).message).toMatch(
+        /security-group-meeting\.html: took over 0\.0 s to read; refused$/,
+      );
+    } finally {
+      await pool.close();
     }
   });
 });

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { InputError, defaultSettings, type Message, type Settings, type SourceDocument } from '../core/index.js';
 import { analyzeDocument, type FailedAnalysis, type StandardAnalysis } from '../pipeline/index.js';
+import type { ReadLimits } from '../readers/index.js';
+import type { LoadedDocument } from './load-document.js';
 import { pastedDocument, type PastedInput } from './pasted-document.js';
 import { prepareResult, type PreparedAnalysis, type PreparedResult } from './prepared-analysis.js';
 
@@ -24,6 +26,14 @@ export interface AnalysisRequest {
   readonly settings: Settings;
   /** Answer with the analysis prepared for storing (see prepared-analysis.ts) instead of its layers. */
   readonly prepare?: boolean;
+  /** A file to read (no analysis): its reader runs here, off the thread that stores. */
+  readonly load?: FileToLoad;
+}
+
+/** A file a worker reads into a document, as `loadDocument` does. */
+export interface FileToLoad {
+  readonly path: string;
+  readonly limits: ReadLimits;
 }
 
 /** What an analysis worker is started with. */
@@ -33,7 +43,7 @@ export interface AnalysisWorkerData {
 }
 
 /** What the worker answers a request with. */
-type AnalysisResult = StandardAnalysis | FailedAnalysis | PreparedAnalysis;
+type AnalysisResult = StandardAnalysis | FailedAnalysis | PreparedAnalysis | LoadedDocument;
 
 /**
  * The worker's answer: that it is ready (its modules loaded, which the budget does not count), the
@@ -42,7 +52,9 @@ type AnalysisResult = StandardAnalysis | FailedAnalysis | PreparedAnalysis;
 export type AnalysisReply =
   | { readonly ready: true; readonly task?: undefined }
   | { readonly task: number; readonly result: AnalysisResult; readonly error?: undefined }
-  | { readonly task: number; readonly error: string; readonly result?: undefined };
+  | { readonly task: number; readonly error: string; readonly result?: undefined }
+  /** A file that cannot be read, with the reason its `InputError` gave. */
+  | { readonly task: number; readonly unreadable: string; readonly result?: undefined; readonly error?: undefined };
 
 /** The budget from the environment, with the defaults above. */
 export function budgetFromEnvironment(env: NodeJS.ProcessEnv = process.env): AnalysisBudget {
@@ -87,6 +99,8 @@ interface Task {
   readonly pasted?: PastedInput;
   readonly settings: Settings;
   readonly prepare: boolean;
+  /** A file to read instead of a document to analyse. */
+  readonly load?: FileToLoad;
   readonly resolve: (result: AnalysisResult) => void;
   readonly reject: (error: Error) => void;
 }
@@ -154,6 +168,27 @@ export class BudgetedAnalyzer {
     });
   }
 
+  /**
+   * Reads a file into a document in the worker, within the budget of an empty document: the reader
+   * of a large HTML page costs more than analysing its article. Rejects with `InputError` naming the
+   * file when it cannot be read, or takes longer than that.
+   */
+  load(path: string, limits: ReadLimits): Promise<LoadedDocument> {
+    if (this.closed) return Promise.reject(new Error('BudgetedAnalyzer.load: the analyzer was closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({
+        id: ++this.tasks,
+        document: { id: '', text: '', format: 'text', encoding: 'utf-8', hints: {}, source: { path, name: path } },
+        settings: defaultSettings,
+        prepare: false,
+        load: { path, limits },
+        resolve: resolve as (result: AnalysisResult) => void,
+        reject,
+      });
+      this.next();
+    });
+  }
+
   /** Reads pasted text and analyses it, both in the worker and within one budget (by the text's length). */
   analyzePasted(pasted: PastedInput, settings: Settings = defaultSettings): Promise<StandardAnalysis | FailedAnalysis> {
     if (this.closed) return Promise.reject(new Error('BudgetedAnalyzer.analyzePasted: the analyzer was closed'));
@@ -216,7 +251,9 @@ export class BudgetedAnalyzer {
     const timer = setTimeout(
       () =>
         this.stop(
-          `took over ${seconds(allowed)} to analyse (the limit for a document of this length); refused`,
+          task.load
+            ? `took over ${seconds(allowed)} to read; refused`
+            : `took over ${seconds(allowed)} to analyse (the limit for a document of this length); refused`,
           'time-budget-exceeded',
         ),
       allowed,
@@ -227,9 +264,11 @@ export class BudgetedAnalyzer {
   /** Hands a task to the worker; false (the task rejected) when it cannot be copied to the thread. */
   private post(worker: Worker, task: Task): boolean {
     try {
-      const request: AnalysisRequest = task.pasted
-        ? { task: task.id, pasted: task.pasted, settings: task.settings }
-        : { task: task.id, document: task.document, settings: task.settings, prepare: task.prepare };
+      const request: AnalysisRequest = task.load
+        ? { task: task.id, load: task.load, settings: task.settings }
+        : task.pasted
+          ? { task: task.id, pasted: task.pasted, settings: task.settings }
+          : { task: task.id, document: task.document, settings: task.settings, prepare: task.prepare };
       worker.postMessage(request);
       return true;
     } catch (error) {
@@ -257,6 +296,7 @@ export class BudgetedAnalyzer {
       if (reply.task !== this.current?.task.id) return;
       const { task } = this.finish();
       if (reply.result) task.resolve(reply.result);
+      else if ('unreadable' in reply) task.reject(new InputError(task.load?.path ?? '', reply.unreadable));
       else task.reject(new Error(reply.error));
       this.next();
     });
@@ -289,7 +329,11 @@ export class BudgetedAnalyzer {
       return;
     }
     const { task } = this.finish();
-    if (reason && ruleId) task.resolve(refusal(task.document, reason, ruleId));
+    if (task.load) {
+      // A file's reader over its budget, or its worker lost, is that file's failure alone.
+      if (reason) task.reject(new InputError(task.load.path, reason));
+      else task.reject(new Error(`reading ${task.load.path} failed`, { cause: error }));
+    } else if (reason && ruleId) task.resolve(refusal(task.document, reason, ruleId));
     else task.reject(new Error(`analysis of document ${task.document.id} failed`, { cause: error }));
     this.next();
   }

@@ -2,6 +2,8 @@ import { availableParallelism } from 'node:os';
 import { defaultSettings, type Settings, type SourceDocument } from '../core/index.js';
 import { analyzeDocument, type FailedAnalysis, type StandardAnalysis } from '../pipeline/index.js';
 import { BudgetedAnalyzer, budgetFromEnvironment, workerFile, type AnalysisBudget } from './analysis-budget.js';
+import type { ReadLimits } from '../readers/index.js';
+import { loadDocument, type LoadedDocument } from './load-document.js';
 import { prepareResult, type PreparedResult } from './prepared-analysis.js';
 
 /** Runs the document stages on documents, on this thread or in a pool of worker threads. */
@@ -10,6 +12,8 @@ export interface AnalysisPool {
   analyze(document: SourceDocument): Promise<StandardAnalysis | FailedAnalysis>;
   /** Analyses one document and prepares the analysis for storing (see prepared-analysis.ts), in its worker. */
   prepare(document: SourceDocument): Promise<PreparedResult>;
+  /** Reads a file into a document (as `loadDocument`), in a worker when there are workers. */
+  load(path: string, limits: ReadLimits): Promise<LoadedDocument>;
   /** How many documents are analysed at once: 1 on this thread, else the worker threads. */
   readonly jobs: number;
   /** Stops the worker threads, if any. */
@@ -54,9 +58,9 @@ const HANDED_AHEAD = 2;
 export const POOL_WORKER_NICENESS = 10;
 
 interface Waiting {
-  readonly document: SourceDocument;
-  readonly prepare: boolean;
-  readonly resolve: (result: StandardAnalysis | FailedAnalysis | PreparedResult) => void;
+  /** Hands the task to an analyzer. */
+  readonly start: (analyzer: BudgetedAnalyzer) => Promise<unknown>;
+  readonly resolve: (result: unknown) => void;
   readonly reject: (error: Error) => void;
 }
 
@@ -83,11 +87,15 @@ class BudgetedPool implements AnalysisPool {
   }
 
   analyze(document: SourceDocument): Promise<StandardAnalysis | FailedAnalysis> {
-    return this.submit(document, false) as Promise<StandardAnalysis | FailedAnalysis>;
+    return this.submit((analyzer) => analyzer.analyze(document, this.settings));
   }
 
   prepare(document: SourceDocument): Promise<PreparedResult> {
-    return this.submit(document, true) as Promise<PreparedResult>;
+    return this.submit((analyzer) => analyzer.prepare(document, this.settings));
+  }
+
+  load(path: string, limits: ReadLimits): Promise<LoadedDocument> {
+    return this.submit((analyzer) => analyzer.load(path, limits));
   }
 
   async close(): Promise<void> {
@@ -96,12 +104,9 @@ class BudgetedPool implements AnalysisPool {
     await Promise.all(this.analyzers.map((analyzer) => analyzer.close()));
   }
 
-  private submit(
-    document: SourceDocument,
-    prepare: boolean,
-  ): Promise<StandardAnalysis | FailedAnalysis | PreparedResult> {
-    return new Promise((resolve, reject) => {
-      this.waiting.push({ document, prepare, resolve, reject });
+  private submit<Result>(start: (analyzer: BudgetedAnalyzer) => Promise<Result>): Promise<Result> {
+    return new Promise<Result>((resolve, reject) => {
+      this.waiting.push({ start, resolve: resolve as (result: unknown) => void, reject });
       this.dispatch();
     });
   }
@@ -117,10 +122,10 @@ class BudgetedPool implements AnalysisPool {
         if (candidate.canTake && (!analyzer || candidate.pending < analyzer.pending)) analyzer = candidate;
       if (!analyzer) return;
       const task = this.waiting.shift()!;
-      const done = task.prepare
-        ? analyzer.prepare(task.document, this.settings)
-        : analyzer.analyze(task.document, this.settings);
-      done.then(task.resolve, task.reject).finally(() => this.dispatch());
+      task
+        .start(analyzer)
+        .then(task.resolve, task.reject)
+        .finally(() => this.dispatch());
     }
   }
 }
@@ -140,6 +145,7 @@ export function createAnalysisPool(
       jobs: 1,
       analyze: async (document) => analyzeDocument(document, { settings }),
       prepare: async (document) => prepareResult(analyzeDocument(document, { settings })),
+      load: (path, limits) => loadDocument(path, limits),
       close: async () => undefined,
     };
   return new BudgetedPool(file, jobs, settings, budget);

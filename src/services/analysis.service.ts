@@ -73,7 +73,11 @@ async function forEachAnalysis(
   const pool = createAnalysisPool(threadsFor(jobs, items.length), settings);
   try {
     // Twice as many documents under way as workers, so that a worker finds the next one read.
-    for await (const result of mapInOrder(items, (item) => analyzeItem(item, pool, settings, options), pool.jobs * 2)) {
+    for await (const result of mapInOrder(
+      items,
+      (item) => analyzeItem(item, pool, limits, settings, options),
+      pool.jobs * 2,
+    )) {
       problems.push(...result.problems);
       if (result.analysis) take(result.analysis);
     }
@@ -86,13 +90,15 @@ async function forEachAnalysis(
 async function analyzeItem(
   item: InputItem,
   pool: AnalysisPool,
+  limits: ReadLimits,
   settings: Settings,
   options: AnalysisInputOptions,
 ): Promise<ItemResult> {
   if (item.problem) return { analysis: null, problems: [item.problem] };
   const problems: InputProblem[] = [];
   try {
-    const loaded = await item.load();
+    // A pool's workers read the files as well as analyse them (a reader can cost as much as the stages).
+    const loaded = pool.jobs > 1 && item.file ? await pool.load(item.file, limits) : await item.load();
     for (const warning of loaded.warnings) problems.push({ input: item.label, message: warning, fatal: false });
     const document = options.published
       ? {

@@ -8,6 +8,8 @@ import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeDocument, languageDetector } from '../pipeline/index.js';
 import { analyzePasted, type AnalysisReply, type AnalysisRequest, type AnalysisWorkerData } from './analysis-budget.js';
+import { InputError } from '../core/index.js';
+import { loadDocument } from './load-document.js';
 import { prepareResult } from './prepared-analysis.js';
 
 const port = parentPort;
@@ -18,10 +20,25 @@ if (!port) throw new Error('analysis.worker: must run as a worker thread');
 const { niceness } = (workerData ?? { niceness: 0 }) as AnalysisWorkerData;
 if (niceness > 0 && process.platform === 'linux') setPriority(0, niceness);
 
-port.on('message', async ({ task, document, pasted, settings, prepare }: AnalysisRequest) => {
+// Requests are answered in the order they came: the caller counts each one's time from the answer
+// to the one before, and a file read (which waits on the disk) must not let the next request overtake it.
+let answered: Promise<void> = Promise.resolve();
+port.on('message', (request: AnalysisRequest) => {
+  answered = answered.then(() => answer(request));
+});
+
+async function answer({ task, document, pasted, settings, prepare, load }: AnalysisRequest): Promise<void> {
   let reply: AnalysisReply;
   try {
-    if (pasted) reply = { task, result: await analyzePasted(pasted, settings) };
+    if (load) {
+      try {
+        reply = { task, result: await loadDocument(load.path, load.limits) };
+      } catch (error) {
+        // A file that cannot be read is reported as the thread that asked would report it.
+        if (!(error instanceof InputError)) throw error;
+        reply = { task, unreadable: error.reason };
+      }
+    } else if (pasted) reply = { task, result: await analyzePasted(pasted, settings) };
     else {
       const result = analyzeDocument(document!, { settings });
       // Serialising, packing and shingling here leaves the storing thread only the writes.
@@ -33,8 +50,8 @@ port.on('message', async ({ task, document, pasted, settings, prepare }: Analysi
       error instanceof Error && error.cause instanceof Error ? ` (${error.cause.stack ?? error.cause.message})` : '';
     reply = { task, error: `${error instanceof Error ? error.message : String(error)}${cause}` };
   }
-  port.postMessage(reply);
-});
+  port!.postMessage(reply);
+}
 // Loaded before the thread says it is ready, so that no document's time budget pays for it.
 languageDetector();
 port.postMessage({ ready: true } satisfies AnalysisReply);

@@ -50,6 +50,9 @@ interface ReadItem {
   readonly analysis?: PreparedResult | null;
 }
 
+/** An input that names a document to read. */
+type LoadableItem = Extract<InputItem, { load: unknown }>;
+
 /** What storing one read document came to in its group's transaction. */
 type GroupOutcome = IngestOutcome | InputError | 'analyse';
 
@@ -276,9 +279,14 @@ export class IngestService {
     // One thread reads each input after the one before is stored, so content twice in a run is
     // analysed once. Workers read ahead, four inputs each, to be kept busy; the documents whose
     // analyses are in when storing comes round are stored in one transaction (one disk sync, not one each).
+    // A pool's workers read the files too: a reader (HTML's above all) costs about as much as the
+    // analysis, and on this thread it would hold up storing.
+    const load = pool
+      ? (item: LoadableItem) => (item.file ? pool.load(item.file, limits) : item.load())
+      : (item: LoadableItem) => item.load();
     const window = pool ? pool.jobs * 4 : 1;
     try {
-      for await (const group of mapInOrderGroups(items, (item) => this.read(item, prepare, timings), window)) {
+      for await (const group of mapInOrderGroups(items, (item) => this.read(item, load, prepare, timings), window)) {
         const began = performance.now();
         const stored = await this.storeGroup(group);
         timings.storeMs += performance.now() - began;
@@ -326,6 +334,7 @@ export class IngestService {
    */
   private async read(
     item: InputItem,
+    load: (item: LoadableItem) => Promise<LoadedDocument>,
     prepare: (document: SourceDocument) => Promise<PreparedResult>,
     timings: IngestTimings,
   ): Promise<ReadItem> {
@@ -345,7 +354,7 @@ export class IngestService {
     let began = performance.now();
     let loaded: LoadedDocument;
     try {
-      loaded = await item.load();
+      loaded = await load(item);
     } catch (error) {
       return failed(error);
     }

@@ -11,6 +11,8 @@ export type InputItem =
       readonly label: string;
       readonly locator: string;
       readonly load: () => Promise<LoadedDocument>;
+      /** For a file that `loadDocument` reads: its path, so that a worker can read it instead. */
+      readonly file?: string;
       readonly problem?: undefined;
     }
   | { readonly label: string; readonly problem: InputProblem };
@@ -41,7 +43,7 @@ export async function collectInputItems(paths: readonly string[], limits: ReadLi
         if (!(error instanceof InputError)) throw error;
         items.push({ label: path, problem: { input: path, message: error.message, fatal: true } });
       }
-    } else items.push({ label: path, locator: path, load: () => loadDocument(path, limits) });
+    } else items.push({ label: path, locator: path, file: path, load: () => loadDocument(path, limits) });
   }
   return items;
 }
