@@ -53,8 +53,13 @@ export type AnalysisReply =
   | { readonly ready: true; readonly task?: undefined }
   | { readonly task: number; readonly result: AnalysisResult; readonly error?: undefined }
   | { readonly task: number; readonly error: string; readonly result?: undefined }
-  /** A file that cannot be read, with the reason its `InputError` gave. */
-  | { readonly task: number; readonly unreadable: string; readonly result?: undefined; readonly error?: undefined };
+  /** A file that cannot be read: the input and reason of its `InputError`. */
+  | {
+      readonly task: number;
+      readonly unreadable: { readonly input: string; readonly reason: string };
+      readonly result?: undefined;
+      readonly error?: undefined;
+    };
 
 /** The budget from the environment, with the defaults above. */
 export function budgetFromEnvironment(env: NodeJS.ProcessEnv = process.env): AnalysisBudget {
@@ -296,7 +301,7 @@ export class BudgetedAnalyzer {
       if (reply.task !== this.current?.task.id) return;
       const { task } = this.finish();
       if (reply.result) task.resolve(reply.result);
-      else if ('unreadable' in reply) task.reject(new InputError(task.load?.path ?? '', reply.unreadable));
+      else if ('unreadable' in reply) task.reject(new InputError(reply.unreadable.input, reply.unreadable.reason));
       else task.reject(new Error(reply.error));
       this.next();
     });

@@ -36,7 +36,7 @@ async function answer({ task, document, pasted, settings, prepare, load }: Analy
       } catch (error) {
         // A file that cannot be read is reported as the thread that asked would report it.
         if (!(error instanceof InputError)) throw error;
-        reply = { task, unreadable: error.reason };
+        reply = { task, unreadable: { input: error.input, reason: error.reason } };
       }
     } else if (pasted) reply = { task, result: await analyzePasted(pasted, settings) };
     else {
