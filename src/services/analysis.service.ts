@@ -7,7 +7,7 @@ import {
 } from '../pipeline/index.js';
 import type { ReadLimits } from '../readers/index.js';
 import { createAnalysisPool, threadsFor, type AnalysisPool, type Jobs } from './analysis-pool.js';
-import { collectInputItems, type InputItem } from './input-items.js';
+import { collectInputItems, loadItem, type InputItem } from './input-items.js';
 import { analyzeWithinBudget } from './analysis-budget.js';
 import { failureLine } from './input-failure.js';
 import { mapInOrder } from './worker-pool.js';
@@ -97,8 +97,7 @@ async function analyzeItem(
   if (item.problem) return { analysis: null, problems: [item.problem] };
   const problems: InputProblem[] = [];
   try {
-    // A pool's workers read the files as well as analyse them (a reader can cost as much as the stages).
-    const loaded = pool.jobs > 1 && item.file ? await pool.load(item.file, limits) : await item.load();
+    const loaded = await loadItem(item, limits, pool);
     for (const warning of loaded.warnings) problems.push({ input: item.label, message: warning, fatal: false });
     const document = options.published
       ? {

@@ -17,7 +17,7 @@ import {
 
 import { DocumentAnalyses, type Analyzer } from './document-analyses.js';
 import { createAnalysisPool, threadsFor, type Jobs } from './analysis-pool.js';
-import { collectInputItems, type InputItem } from './input-items.js';
+import { collectInputItems, loadItem, type InputItem, type LoadableItem } from './input-items.js';
 import type { LoadedDocument } from './load-document.js';
 import { mapInOrderGroups } from './worker-pool.js';
 import { analyzeWithinBudget, prepareWithinBudget } from './analysis-budget.js';
@@ -49,9 +49,6 @@ interface ReadItem {
   /** The analysis prepared for storing; null when the content was stored with a current one at reading. */
   readonly analysis?: PreparedResult | null;
 }
-
-/** An input that names a document to read. */
-type LoadableItem = Extract<InputItem, { load: unknown }>;
 
 /** What storing one read document came to in its group's transaction. */
 type GroupOutcome = IngestOutcome | InputError | 'analyse';
@@ -279,11 +276,8 @@ export class IngestService {
     // One thread reads each input after the one before is stored, so content twice in a run is
     // analysed once. Workers read ahead, four inputs each, to be kept busy; the documents whose
     // analyses are in when storing comes round are stored in one transaction (one disk sync, not one each).
-    // A pool's workers read the files too: a reader (HTML's above all) costs about as much as the
-    // analysis, and on this thread it would hold up storing.
-    const load = pool
-      ? (item: LoadableItem) => (item.file ? pool.load(item.file, limits) : item.load())
-      : (item: LoadableItem) => item.load();
+    // A pool's workers read the files too, so that no reader holds up storing on this thread.
+    const load = (item: LoadableItem) => loadItem(item, limits, pool);
     const window = pool ? pool.jobs * 4 : 1;
     try {
       for await (const group of mapInOrderGroups(items, (item) => this.read(item, load, prepare, timings), window)) {

@@ -1,5 +1,6 @@
 import { InputError } from '../core/index.js';
 import type { ReadLimits } from '../readers/index.js';
+import type { AnalysisPool } from './analysis-pool.js';
 import type { InputProblem } from './analysis.service.js';
 import { collectInputFiles } from './input-files.js';
 import { loadDocument, type LoadedDocument } from './load-document.js';
@@ -16,6 +17,17 @@ export type InputItem =
       readonly problem?: undefined;
     }
   | { readonly label: string; readonly problem: InputProblem };
+
+/** An input that names a document to read. */
+export type LoadableItem = Extract<InputItem, { load: unknown }>;
+
+/**
+ * Reads an input's document: a file in the pool (a worker's reader when the pool has workers: a
+ * reader, HTML's above all, costs about what the analysis does), anything else as the input reads itself.
+ */
+export function loadItem(item: LoadableItem, limits: ReadLimits, pool: AnalysisPool | null): Promise<LoadedDocument> {
+  return pool && item.file ? pool.load(item.file, limits) : item.load();
+}
 
 /**
  * Expands paths (files, folders, manifests) into the documents to read, in order. Manifests are
