@@ -37,6 +37,8 @@ interface Query {
   /** The distinct terms of title, text and keywords, in order of first use. */
   readonly terms: readonly string[];
   readonly fingerprint: string;
+  /** Its keywords of more than one word, each with its folded form as a passage's folded text holds it. */
+  readonly phrases: ReadonlyArray<{ readonly keyword: string; readonly folded: string }>;
 }
 
 /** The result of proposing for one agreement. */
@@ -162,7 +164,14 @@ export class ProposalService {
         .update(JSON.stringify([title, text, keywords, parties, this.options]))
         .digest('hex')
         .slice(0, 32);
-      return { commitment, terms: [...new Set(termsOf([title, text, ...keywords].join(' '), stopwords))], fingerprint };
+      return {
+        commitment,
+        terms: [...new Set(termsOf([title, text, ...keywords].join(' '), stopwords))],
+        fingerprint,
+        phrases: keywords
+          .filter((keyword) => keyword.includes(' '))
+          .map((keyword) => ({ keyword, folded: ` ${foldForLookup(keyword)} ` })),
+      };
     });
   }
 
@@ -255,53 +264,80 @@ export class ProposalService {
         for (const index of holding.get(term) ?? []) if (shared[index]!++ === 1) touched.push(index);
       const candidates = touched.sort((a, b) => a - b);
       shared.fill(0);
-      const byDocument = new Map<string, EvidenceProposal[]>();
+      const byDocument = new Map<string, Judged[]>();
       for (const index of candidates) {
         const passage = passages[index]!;
-        const proposal = this.judge(query, passage, scorer);
-        if (proposal) byDocument.set(passage.documentId, [...(byDocument.get(passage.documentId) ?? []), proposal]);
+        const judged = this.judge(query, passage, scorer);
+        if (!judged) continue;
+        const list = byDocument.get(passage.documentId);
+        if (list) list.push(judged);
+        else byDocument.set(passage.documentId, [judged]);
       }
-      for (const candidates of byDocument.values())
-        yield* candidates.sort((a, b) => b.score - a.score || a.start - b.start).slice(0, this.options.perDocument);
+      // The reasons are written for the proposals kept only: most passages that score are cut here.
+      for (const judged of byDocument.values())
+        for (const best of judged
+          .sort((a, b) => b.score - a.score || a.passage.start - b.passage.start)
+          .slice(0, this.options.perDocument))
+          yield proposalOf(query.commitment, best);
     }
   }
 
-  private judge({ commitment, terms }: Query, passage: Passage, scorer: Bm25Counts): EvidenceProposal | null {
+  /** A passage's score for a commitment, when it shares two of its terms and scores enough. */
+  private judge({ commitment, terms, phrases }: Query, passage: Passage, scorer: Bm25Counts): Judged | null {
     const { score: bm25, matched } = scorer.score(terms, passage);
     if (matched.length < 2) return null;
     const folded = foldedText(passage);
-    const keywords = commitment.keywords.filter((k) => k.includes(' ') && folded.includes(` ${foldForLookup(k)} `));
+    const keywords = phrases.filter((phrase) => folded.includes(phrase.folded)).map((phrase) => phrase.keyword);
     const parties = commitment.parties.filter((code) =>
       (partyWords[code] ?? []).some((word) => folded.includes(` ${word} `)),
     );
     const score = Math.round((bm25 + KEYWORD_BONUS * keywords.length + PARTY_BONUS * parties.length) * 100) / 100;
-    if (score < this.options.minScore) return null;
-    const reasons = [
-      `shares ${surfaceWords(passage.text, matched.slice(0, 6))
-        .map((t) => `"${t}"`)
-        .join(', ')} with the commitment`,
-    ];
-    if (keywords.length)
-      reasons.push(`uses the phrase${keywords.length > 1 ? 's' : ''} ${keywords.map((k) => `"${k}"`).join(', ')}`);
-    if (parties.length) reasons.push(`names ${parties.join(' and ')}`);
-    const id = createHash('sha256')
-      .update(`${commitment.id}|${passage.documentId}|${passage.start}|${passage.end}`)
-      .digest('hex')
-      .slice(0, 16);
-    return {
-      id,
-      commitmentId: commitment.id,
-      documentId: passage.documentId,
-      start: passage.start,
-      end: passage.end,
-      kind: passage.kind,
-      score,
-      reason: reasons.join('; '),
-      state: 'pending',
-      reviewedBy: null,
-      reviewedAt: null,
-    };
+    return score < this.options.minScore ? null : { passage, score, matched, keywords, parties };
   }
+}
+
+/** A passage that scores for a commitment, with what earned the score. */
+interface Judged {
+  readonly passage: Passage;
+  readonly score: number;
+  /** The query terms it holds. */
+  readonly matched: readonly string[];
+  /** The commitment's keyword phrases it uses. */
+  readonly keywords: readonly string[];
+  /** The commitment's parties it names. */
+  readonly parties: readonly string[];
+}
+
+/** The proposal of a passage for a commitment, with its reason and an id keyed by content. */
+function proposalOf(
+  commitment: TrackedCommitment,
+  { passage, score, matched, keywords, parties }: Judged,
+): EvidenceProposal {
+  const reasons = [
+    `shares ${surfaceWords(passage.text, matched.slice(0, 6))
+      .map((t) => `"${t}"`)
+      .join(', ')} with the commitment`,
+  ];
+  if (keywords.length)
+    reasons.push(`uses the phrase${keywords.length > 1 ? 's' : ''} ${keywords.map((k) => `"${k}"`).join(', ')}`);
+  if (parties.length) reasons.push(`names ${parties.join(' and ')}`);
+  const id = createHash('sha256')
+    .update(`${commitment.id}|${passage.documentId}|${passage.start}|${passage.end}`)
+    .digest('hex')
+    .slice(0, 16);
+  return {
+    id,
+    commitmentId: commitment.id,
+    documentId: passage.documentId,
+    start: passage.start,
+    end: passage.end,
+    kind: passage.kind,
+    score,
+    reason: reasons.join('; '),
+    state: 'pending',
+    reviewedBy: null,
+    reviewedAt: null,
+  };
 }
 
 /**
