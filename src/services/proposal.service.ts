@@ -286,6 +286,9 @@ export class ProposalService {
   private judge({ commitment, terms, phrases }: Query, passage: Passage, scorer: Bm25Counts): Judged | null {
     const { score: bm25, matched } = scorer.score(terms, passage);
     if (matched.length < 2) return null;
+    // Even every phrase and party would not lift it to the lowest score: no need to read its words.
+    if (bm25 + KEYWORD_BONUS * phrases.length + PARTY_BONUS * commitment.parties.length < this.options.minScore - 0.005)
+      return null;
     const folded = foldedText(passage);
     const keywords = phrases.filter((phrase) => folded.includes(phrase.folded)).map((phrase) => phrase.keyword);
     const parties = commitment.parties.filter((code) =>
