@@ -113,6 +113,25 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
     );
   });
 
+  it('judges pending documents a batch at a time as it would all at once', async () => {
+    const together = await store();
+    await ingest(together, [...first, ...second]);
+    const batched = await store();
+    const clock = steppingClock();
+    await new IngestService(batched, clock).ingestPaths([...first, ...second], defaultReadLimits);
+    // Seven pending documents, two at a time: four batches, each stored in its own transaction.
+    await new ProposalService(batched, clock, undefined, undefined, 2).proposePending();
+    expect((await proposalRows(together)).length).toBeGreaterThan(3);
+    expect(await proposalRows(batched)).toEqual(await proposalRows(together));
+    expect(await new PassageTermsRepository(batched).totals()).toEqual(
+      await new PassageTermsRepository(together).totals(),
+    );
+    const terms = (db: Kysely<Database>) =>
+      db.selectFrom('passage_terms').select(['term', 'passages']).orderBy('term').execute();
+    expect(await terms(batched)).toEqual(await terms(together));
+    expect(await new ProposalService(batched).proposePending()).toEqual([]);
+  });
+
   it('counts a store made before term counts were kept, once', async () => {
     const db = await store();
     await ingest(db, [...first, ...second]);

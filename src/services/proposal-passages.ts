@@ -84,6 +84,14 @@ export function countTerms(documents: number, passages: readonly Passage[]): Ter
   return counts;
 }
 
+/** Adds one set of counts to another. */
+export function addCounts(into: TermCounts, counts: TermCounts): void {
+  into.documents += counts.documents;
+  into.passages += counts.passages;
+  into.terms += counts.terms;
+  for (const [term, n] of counts.frequencies) into.frequencies.set(term, (into.frequencies.get(term) ?? 0) + n);
+}
+
 /**
  * Okapi BM25 over a set of passages known by its counts alone (k1 1.2, b 0.75), so that a new
  * passage is scored against the whole store without the store's passages in memory.

@@ -15,7 +15,15 @@ import { ProposalsRepository } from '../store/repositories/proposals.repository.
 import { writeTransaction } from '../store/write-transaction.js';
 import { DocumentAnalyses, type Analyzer } from './document-analyses.js';
 import { passageCacheOf } from './passage-cache.js';
-import { Bm25Counts, countTerms, foldedText, passagesOf, type Passage, type TermCounts } from './proposal-passages.js';
+import {
+  addCounts,
+  Bm25Counts,
+  countTerms,
+  foldedText,
+  passagesOf,
+  type Passage,
+  type TermCounts,
+} from './proposal-passages.js';
 
 /** Tuning of evidence proposals; the defaults were set on the bundled example and the seeds. */
 export interface ProposalOptions {
@@ -30,6 +38,11 @@ const KEYWORD_BONUS = 3;
 const PARTY_BONUS = 1;
 /** Documents whose analyses are read at once when going over the whole store. */
 const BATCH = 200;
+/**
+ * Pending documents judged and stored at once (see `proposePending`). A batch's passages are held
+ * in memory: about 15 MB for 2,000 articles, where a whole ingest of 90,000 ran out of heap.
+ */
+const PENDING_BATCH = 2_000;
 
 /** A commitment as proposals see it: its query terms, worked out once. */
 interface Query {
@@ -69,6 +82,8 @@ export class ProposalService {
     private readonly options: ProposalOptions = defaults,
     /** Analyses a document stored before analyses were kept (once). Default `analyzeWithinBudget`. */
     analyze: Analyzer = analyzeWithinBudget,
+    /** Pending documents judged and stored at once (see `proposePending`). */
+    private readonly pendingBatch = PENDING_BATCH,
   ) {
     this.analyses = new DocumentAnalyses(db, analyze, now);
     this.documents = new DocumentsRepository(db);
@@ -80,11 +95,15 @@ export class ProposalService {
   /** Scores every stored document against an agreement's commitments; returns how many are new. */
   async propose(agreementId: string): Promise<{ proposed: number; pending: number }> {
     const queries = await this.queries(agreementId);
-    const pending = await this.pendingPassages();
-    const scorer = await this.scorer(pending.counts, queries);
-    const fresh = [...this.judgeAll(queries, pending.passages, scorer)];
-    const pendingIds = new Set(pending.ids);
-    await this.eachStoredBatch(pendingIds, (passages) => fresh.push(...this.judgeAll(queries, passages, scorer)));
+    await this.countStoreIfNeeded();
+    const pendingIds = await this.documents.unproposedIds();
+    const scorer = await this.scorer(await this.countPending(pendingIds), queries);
+    const fresh: EvidenceProposal[] = [];
+    for (let i = 0; i < pendingIds.length; i += this.pendingBatch)
+      fresh.push(...this.judgeAll(queries, await this.passagesOf(pendingIds.slice(i, i + this.pendingBatch)), scorer));
+    await this.eachStoredBatch(new Set(pendingIds), (passages) =>
+      fresh.push(...this.judgeAll(queries, passages, scorer)),
+    );
     const proposed = await writeTransaction(this.db, async (trx) => {
       await this.terms
         .within(trx)
@@ -97,12 +116,17 @@ export class ProposalService {
   /**
    * Finishes the proposal work still pending: documents stored but not yet proposed from (a new
    * ingest, an upload, or a run killed in between) are proposed against every commitment, and new
-   * or changed commitments against every document; then those documents are counted into the term
-   * statistics and marked done, in the transaction that stores the proposals. Safe to repeat:
-   * proposals are keyed by content. Returns nothing when nothing was pending.
+   * or changed commitments against every document. Pending documents are judged a batch at a time,
+   * each batch's proposals stored, its documents counted into the term statistics and marked done
+   * in one transaction, so that memory holds one batch's passages however many are pending. Every
+   * batch is scored with the statistics of the store and all pending documents together, which
+   * counting a batch in does not change: a run killed between batches is finished by the next with
+   * the same scores. Safe to repeat: proposals are keyed by content. Returns nothing when nothing
+   * was pending.
    */
   async proposePending(): Promise<ProposalRun[]> {
-    const pending = await this.pendingPassages();
+    await this.countStoreIfNeeded();
+    const pendingIds = await this.documents.unproposedIds();
     const agreements = await Promise.all(
       (await this.agreements.list()).map(async ({ id }) => ({
         id,
@@ -112,46 +136,52 @@ export class ProposalService {
     );
     const changed = (a: (typeof agreements)[number]) =>
       a.queries.filter((q) => a.known.get(q.commitment.id) !== q.fingerprint);
-    if (!pending.ids.length && !agreements.some((a) => changed(a).length)) return [];
+    if (!pendingIds.length && !agreements.some((a) => changed(a).length)) return [];
     const scorer = await this.scorer(
-      pending.counts,
+      await this.countPending(pendingIds),
       agreements.flatMap((a) => a.queries),
     );
-    const fresh = new Map<string, EvidenceProposal[]>();
-    const pendingIds = new Set(pending.ids);
-    for (const agreement of agreements) {
-      const found = [...this.judgeAll(agreement.queries, pending.passages, scorer)];
-      const rescore = changed(agreement);
-      if (rescore.length)
-        await this.eachStoredBatch(pendingIds, (passages) => found.push(...this.judgeAll(rescore, passages, scorer)));
-      fresh.set(agreement.id, found);
-    }
     const at = this.now().toISOString();
-    const proposed = await writeTransaction(this.db, async (trx) => {
-      const added = new Map<string, number>();
-      for (const [agreementId, found] of fresh)
-        added.set(agreementId, await this.proposals.within(trx).addNew(found, at));
+    const proposed = new Map(agreements.map(({ id }) => [id, 0]));
+    for (let i = 0; i < pendingIds.length; i += this.pendingBatch) {
+      const batch = pendingIds.slice(i, i + this.pendingBatch);
+      const passages = await this.passagesOf(batch);
+      const found = agreements.map(({ id, queries }) => ({ id, found: [...this.judgeAll(queries, passages, scorer)] }));
+      await writeTransaction(this.db, async (trx) => {
+        for (const { id, found: proposals } of found)
+          proposed.set(id, proposed.get(id)! + (await this.proposals.within(trx).addNew(proposals, at)));
+        // Another run may have counted some of these documents meanwhile: count only the rest.
+        const documents = this.documents.within(trx);
+        const still = await documents.stillUnproposed(batch);
+        const counts = countTerms(
+          still.size,
+          still.size === batch.length ? passages : passages.filter((p) => still.has(p.documentId)),
+        );
+        await this.terms.within(trx).add(counts.frequencies, counts);
+        await documents.markProposed([...still], at);
+      });
+      passageCacheOf(this.db).forget(batch);
+    }
+    // New or changed commitments against the documents proposed from before (the pending ones were judged above).
+    const rescored = new Map<string, EvidenceProposal[]>();
+    const pending = new Set(pendingIds);
+    for (const agreement of agreements) {
+      const rescore = changed(agreement);
+      const found: EvidenceProposal[] = [];
+      if (rescore.length)
+        await this.eachStoredBatch(pending, (passages) => found.push(...this.judgeAll(rescore, passages, scorer)));
+      rescored.set(agreement.id, found);
+    }
+    await writeTransaction(this.db, async (trx) => {
+      for (const [id, found] of rescored)
+        proposed.set(id, proposed.get(id)! + (await this.proposals.within(trx).addNew(found, at)));
       for (const agreement of agreements)
         await this.terms
           .within(trx)
           .setFingerprints(agreement.id, new Map(agreement.queries.map((q) => [q.commitment.id, q.fingerprint])));
-      // Another run may have counted some of these documents meanwhile: count only the rest.
-      const documents = this.documents.within(trx);
-      const still = await documents.stillUnproposed(pending.ids);
-      const counts =
-        still.size === pending.ids.length
-          ? pending.counts
-          : countTerms(
-              still.size,
-              pending.passages.filter((p) => still.has(p.documentId)),
-            );
-      await this.terms.within(trx).add(counts.frequencies, counts);
-      await documents.markProposed([...still], at);
-      return added;
     });
-    passageCacheOf(this.db).forget(pending.ids);
     const waiting = await this.proposals.count({ state: 'pending' });
-    return agreements.map(({ id }) => ({ agreementId: id, proposed: proposed.get(id) ?? 0, pending: waiting }));
+    return agreements.map(({ id }) => ({ agreementId: id, proposed: proposed.get(id)!, pending: waiting }));
   }
 
   /** The commitments of an agreement with their query terms. */
@@ -175,18 +205,23 @@ export class ProposalService {
     });
   }
 
+  /** The term counts of the documents not yet proposed from, read a batch at a time. */
+  private async countPending(ids: readonly string[]): Promise<TermCounts> {
+    const counts = countTerms(ids.length, []);
+    for (let i = 0; i < ids.length; i += this.pendingBatch)
+      addCounts(counts, countTerms(0, await this.passagesOf(ids.slice(i, i + this.pendingBatch))));
+    return counts;
+  }
+
   /**
-   * The passages of the documents not yet proposed from, and their term counts. Term statistics
-   * are brought up to date first: a store made before they were kept is counted once here.
+   * The passages of some documents: those this process has just stored come with them (see
+   * passage-cache.ts); the rest are made from their stored analyses.
    */
-  private async pendingPassages(): Promise<{ ids: string[]; passages: Passage[]; counts: TermCounts }> {
-    await this.countStoreIfNeeded();
-    const ids = await this.documents.unproposedIds();
+  private async passagesOf(ids: readonly string[]): Promise<Passage[]> {
     const cache = passageCacheOf(this.db);
     const passages: Passage[] = [];
     for (let i = 0; i < ids.length; i += BATCH) {
       const batch = ids.slice(i, i + BATCH);
-      // Documents this process has just stored come with their passages; the rest are read back.
       const loaded = new Map(
         (await this.analyses.load(batch.filter((id) => !cache.get(id)))).map((analysis) => [
           analysis.document.id,
@@ -199,7 +234,7 @@ export class ProposalService {
         for (const passage of cached ?? (analysis ? passagesOf(analysis) : [])) passages.push(passage);
       }
     }
-    return { ids, passages, counts: countTerms(ids.length, passages) };
+    return passages;
   }
 
   /** BM25 over the documents counted in the store plus the pending ones, for these queries' terms. */
@@ -227,11 +262,7 @@ export class ProposalService {
     const unproposed = new Set(await this.documents.unproposedIds());
     const counts = countTerms(0, []);
     await this.eachStoredBatch(unproposed, (passages) => {
-      const batch = countTerms(new Set(passages.map((p) => p.documentId)).size, passages);
-      counts.documents += batch.documents;
-      counts.passages += batch.passages;
-      counts.terms += batch.terms;
-      for (const [term, n] of batch.frequencies) counts.frequencies.set(term, (counts.frequencies.get(term) ?? 0) + n);
+      addCounts(counts, countTerms(new Set(passages.map((p) => p.documentId)).size, passages));
     });
     counts.documents = proposed;
     await writeTransaction(this.db, async (trx) => {
