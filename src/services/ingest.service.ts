@@ -4,6 +4,7 @@ import { isFailedAnalysis, PIPELINE_VERSION, type StandardAnalysis } from '../pi
 import type { ReadLimits } from '../readers/index.js';
 import type { Database } from '../store/schema.js';
 import { writeTransaction } from '../store/write-transaction.js';
+import { backgroundCheckpoints } from '../store/background-checkpoints.js';
 import { AnalysesRepository } from '../store/repositories/analyses.repository.js';
 import { DocumentsRepository } from '../store/repositories/documents.repository.js';
 import type { InputProblem } from './analysis.service.js';
@@ -58,6 +59,12 @@ type GroupOutcome = IngestOutcome | InputError | 'analyse';
  * `copy`: it is a copy of a stored story (syndicated, edited, cut short), kept as that story.
  */
 export type IngestOutcome = 'new' | 'version' | 'unchanged' | 'duplicate' | 'copy';
+
+/**
+ * Documents an ingest needs before its store's checkpoints move to a thread of their own (see
+ * background-checkpoints.ts): starting the thread costs more than a few documents' checkpoints.
+ */
+const BACKGROUND_CHECKPOINTS_FROM = 100;
 
 /**
  * Counts for the end-of-run summary; `read` is every document tried (files, and a manifest's rows),
@@ -279,6 +286,9 @@ export class IngestService {
     // A pool's workers read the files too, so that no reader holds up storing on this thread.
     const load = (item: LoadableItem) => loadItem(item, limits, pool);
     const window = pool ? pool.jobs * 4 : 1;
+    // A long run's checkpoints in a thread of their own, off the one thread that stores.
+    const stopCheckpoints =
+      total >= BACKGROUND_CHECKPOINTS_FROM ? await backgroundCheckpoints(this.db) : async () => undefined;
     try {
       for await (const group of mapInOrderGroups(items, (item) => this.read(item, load, prepare, timings), window)) {
         const began = performance.now();
@@ -318,6 +328,7 @@ export class IngestService {
       }
     } finally {
       await pool?.close();
+      await stopCheckpoints();
     }
     return { summary, problems, outcomes, timings };
   }

@@ -4,6 +4,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationResultS
 import pg from 'pg';
 import type { Database } from './schema.js';
 import { migrationProvider } from './migrations/index.js';
+import { rememberSqliteFile } from './background-checkpoints.js';
 import { isWriteConflict } from './write-transaction.js';
 
 /** Where the store lives: an embedded SQLite file (default) or a PostgreSQL server. */
@@ -89,7 +90,9 @@ export function createDatabase(config: StoreConfig): Kysely<Database> {
       { cause: error },
     );
   }
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  rememberSqliteFile(db, config.path);
+  return db;
 }
 
 /** Statements kept prepared per SQLite handle: the store's queries take a few dozen shapes. */
