@@ -286,10 +286,10 @@ export class IngestService {
     // A pool's workers read the files too, so that no reader holds up storing on this thread.
     const load = (item: LoadableItem) => loadItem(item, limits, pool);
     const window = pool ? pool.jobs * 4 : 1;
-    // A long run's checkpoints in a thread of their own, off the one thread that stores.
-    const stopCheckpoints =
-      total >= BACKGROUND_CHECKPOINTS_FROM ? await backgroundCheckpoints(this.db) : async () => undefined;
+    let stopCheckpoints = async (): Promise<void> => undefined;
     try {
+      // A long run's checkpoints in a thread of their own, off the one thread that stores.
+      if (total >= BACKGROUND_CHECKPOINTS_FROM) stopCheckpoints = await backgroundCheckpoints(this.db);
       for await (const group of mapInOrderGroups(items, (item) => this.read(item, load, prepare, timings), window)) {
         const began = performance.now();
         const stored = await this.storeGroup(group);

@@ -19,7 +19,6 @@ const CHECKPOINT_EVERY_MS = 50;
  * from being reset, that keeps the log under about 40 MB.
  */
 const WRITER_CHECKPOINT_PAGES = 10_000;
-const DEFAULT_WRITER_CHECKPOINT_PAGES = 1_000;
 
 /**
  * The thread's whole program: its own connection to the file, a passive checkpoint every few
@@ -47,11 +46,15 @@ parentPort.on('message', () => {
  * commits does it whenever the log passes 1,000 pages, inside that commit: a tenth of an ingest's
  * time on a store of 90,000 documents, on the one thread that stores. A thread of its own does it
  * here, while the writer goes on. Returns what stops the thread (after one last checkpoint) and
- * puts the writer's own checkpoints back; a store that is not an SQLite file gets nothing started.
+ * puts the writer's own checkpoints back as they were; a store that is not an SQLite file gets nothing started.
  */
 export async function backgroundCheckpoints(db: Kysely<Database>): Promise<() => Promise<void>> {
   const path = sqliteFiles.get(db);
   if (!path) return async () => undefined;
+  const setting = await sql<Record<string, number>>`PRAGMA wal_autocheckpoint`.execute(db);
+  const writerPages = Number(Object.values(setting.rows[0] ?? {})[0] ?? 1_000);
+  const setWriterPages = (pages: number) => sql`PRAGMA wal_autocheckpoint = ${sql.raw(String(pages))}`.execute(db);
+  await setWriterPages(WRITER_CHECKPOINT_PAGES);
   const worker = new Worker(checkpointerSource, {
     eval: true,
     workerData: {
@@ -61,12 +64,11 @@ export async function backgroundCheckpoints(db: Kysely<Database>): Promise<() =>
     },
   });
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
-  // A thread that fails to start or dies leaves the writer's own checkpoints to do the work.
+  // A thread that fails to start or dies leaves the work to the writer's own checkpoints (the backstop).
   worker.on('error', () => undefined);
-  await sql`PRAGMA wal_autocheckpoint = ${sql.raw(String(WRITER_CHECKPOINT_PAGES))}`.execute(db);
   return async () => {
     worker.postMessage('stop');
     await exited;
-    await sql`PRAGMA wal_autocheckpoint = ${sql.raw(String(DEFAULT_WRITER_CHECKPOINT_PAGES))}`.execute(db);
+    await setWriterPages(writerPages);
   };
 }
