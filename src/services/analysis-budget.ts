@@ -7,6 +7,7 @@ import type { ReadLimits } from '../readers/index.js';
 import type { LoadedDocument } from './load-document.js';
 import { pastedDocument, type PastedInput } from './pasted-document.js';
 import { prepareResult, type PreparedAnalysis, type PreparedResult } from './prepared-analysis.js';
+import type { CopyCheck, CopyCheckRequest } from './copy-finder.js';
 
 /** How much one document may cost to analyse before it is refused. */
 export interface AnalysisBudget {
@@ -28,6 +29,8 @@ export interface AnalysisRequest {
   readonly prepare?: boolean;
   /** A file to read (no analysis): its reader runs here, off the thread that stores. */
   readonly load?: FileToLoad;
+  /** A copy check to make on the store's file (no analysis), off the thread that stores. */
+  readonly copyCheck?: CopyCheckRequest;
 }
 
 /** A file a worker reads into a document, as `loadDocument` does. */
@@ -43,7 +46,7 @@ export interface AnalysisWorkerData {
 }
 
 /** What the worker answers a request with. */
-type AnalysisResult = StandardAnalysis | FailedAnalysis | PreparedAnalysis | LoadedDocument;
+type AnalysisResult = StandardAnalysis | FailedAnalysis | PreparedAnalysis | LoadedDocument | CopyCheck;
 
 /**
  * The worker's answer: that it is ready (its modules loaded, which the budget does not count), the
@@ -106,6 +109,8 @@ interface Task {
   readonly prepare: boolean;
   /** A file to read instead of a document to analyse. */
   readonly load?: FileToLoad;
+  /** A copy check to make instead of a document to analyse. */
+  readonly copyCheck?: CopyCheckRequest;
   readonly resolve: (result: AnalysisResult) => void;
   readonly reject: (error: Error) => void;
 }
@@ -194,6 +199,33 @@ export class BudgetedAnalyzer {
     });
   }
 
+  /**
+   * Makes a copy check in the worker (see copy-finder.ts), within the budget of an empty document.
+   * Rejects when the check fails or takes longer: the thread that stores then checks itself.
+   */
+  checkCopy(request: CopyCheckRequest): Promise<CopyCheck> {
+    if (this.closed) return Promise.reject(new Error('BudgetedAnalyzer.checkCopy: the analyzer was closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({
+        id: ++this.tasks,
+        document: {
+          id: request.documentId,
+          text: '',
+          format: 'text',
+          encoding: 'utf-8',
+          hints: {},
+          source: { path: request.locator, name: request.locator },
+        },
+        settings: defaultSettings,
+        prepare: false,
+        copyCheck: request,
+        resolve: resolve as (result: AnalysisResult) => void,
+        reject,
+      });
+      this.next();
+    });
+  }
+
   /** Reads pasted text and analyses it, both in the worker and within one budget (by the text's length). */
   analyzePasted(pasted: PastedInput, settings: Settings = defaultSettings): Promise<StandardAnalysis | FailedAnalysis> {
     if (this.closed) return Promise.reject(new Error('BudgetedAnalyzer.analyzePasted: the analyzer was closed'));
@@ -258,7 +290,9 @@ export class BudgetedAnalyzer {
         this.stop(
           task.load
             ? `took over ${seconds(allowed)} to read; refused`
-            : `took over ${seconds(allowed)} to analyse (the limit for a document of this length); refused`,
+            : task.copyCheck
+              ? `took over ${seconds(allowed)} to check for copies`
+              : `took over ${seconds(allowed)} to analyse (the limit for a document of this length); refused`,
           'time-budget-exceeded',
         ),
       allowed,
@@ -271,9 +305,11 @@ export class BudgetedAnalyzer {
     try {
       const request: AnalysisRequest = task.load
         ? { task: task.id, load: task.load, settings: task.settings }
-        : task.pasted
-          ? { task: task.id, pasted: task.pasted, settings: task.settings }
-          : { task: task.id, document: task.document, settings: task.settings, prepare: task.prepare };
+        : task.copyCheck
+          ? { task: task.id, copyCheck: task.copyCheck, settings: task.settings }
+          : task.pasted
+            ? { task: task.id, pasted: task.pasted, settings: task.settings }
+            : { task: task.id, document: task.document, settings: task.settings, prepare: task.prepare };
       worker.postMessage(request);
       return true;
     } catch (error) {
@@ -338,7 +374,9 @@ export class BudgetedAnalyzer {
       // A file's reader over its budget, or its worker lost, is that file's failure alone.
       if (reason) task.reject(new InputError(task.load.path, reason));
       else task.reject(new Error(`reading ${task.load.path} failed`, { cause: error }));
-    } else if (reason && ruleId) task.resolve(refusal(task.document, reason, ruleId));
+    } else if (task.copyCheck)
+      task.reject(new Error(`the copy check of document ${task.document.id} failed (${reason ?? error?.message})`));
+    else if (reason && ruleId) task.resolve(refusal(task.document, reason, ruleId));
     else task.reject(new Error(`analysis of document ${task.document.id} failed`, { cause: error }));
     this.next();
   }

@@ -5,6 +5,7 @@ import { BudgetedAnalyzer, budgetFromEnvironment, workerFile, type AnalysisBudge
 import type { ReadLimits } from '../readers/index.js';
 import { loadDocument, type LoadedDocument } from './load-document.js';
 import { prepareResult, type PreparedResult } from './prepared-analysis.js';
+import type { CopyCheck, CopyCheckRequest } from './copy-finder.js';
 
 /** Runs the document stages on documents, on this thread or in a pool of worker threads. */
 export interface AnalysisPool {
@@ -14,6 +15,11 @@ export interface AnalysisPool {
   prepare(document: SourceDocument): Promise<PreparedResult>;
   /** Reads a file into a document (as `loadDocument`), in a worker when there are workers. */
   load(path: string, limits: ReadLimits): Promise<LoadedDocument>;
+  /**
+   * Makes a copy check ahead of storing (see copy-finder.ts) in a worker: only a pool of worker
+   * threads has it, to take that work off the thread that stores.
+   */
+  checkCopy?(request: CopyCheckRequest): Promise<CopyCheck>;
   /** How many documents are analysed at once: 1 on this thread, else the worker threads. */
   readonly jobs: number;
   /** Stops the worker threads, if any. */
@@ -96,6 +102,10 @@ class BudgetedPool implements AnalysisPool {
 
   load(path: string, limits: ReadLimits): Promise<LoadedDocument> {
     return this.submit((analyzer) => analyzer.load(path, limits));
+  }
+
+  checkCopy(request: CopyCheckRequest): Promise<CopyCheck> {
+    return this.submit((analyzer) => analyzer.checkCopy(request));
   }
 
   async close(): Promise<void> {

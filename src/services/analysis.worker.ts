@@ -11,6 +11,9 @@ import { analyzePasted, type AnalysisReply, type AnalysisRequest, type AnalysisW
 import { InputError } from '../core/index.js';
 import { loadDocument } from './load-document.js';
 import { prepareResult } from './prepared-analysis.js';
+import { checkCopyAhead, CopyFinder, type CopyCheck, type CopyCheckRequest } from './copy-finder.js';
+import type { Kysely } from 'kysely';
+import type { Database } from '../store/schema.js';
 
 const port = parentPort;
 if (!port) throw new Error('analysis.worker: must run as a worker thread');
@@ -27,10 +30,11 @@ port.on('message', (request: AnalysisRequest) => {
   answered = answered.then(() => answer(request));
 });
 
-async function answer({ task, document, pasted, settings, prepare, load }: AnalysisRequest): Promise<void> {
+async function answer({ task, document, pasted, settings, prepare, load, copyCheck }: AnalysisRequest): Promise<void> {
   let reply: AnalysisReply;
   try {
-    if (load) {
+    if (copyCheck) reply = { task, result: await checkCopy(copyCheck) };
+    else if (load) {
       try {
         reply = { task, result: await loadDocument(load.path, load.limits) };
       } catch (error) {
@@ -52,6 +56,21 @@ async function answer({ task, document, pasted, settings, prepare, load }: Analy
   }
   port!.postMessage(reply);
 }
+/** This thread's read-only connection to the store its copy checks read, and the shingles it keeps. */
+let copyChecks: { store: string; reader: Kysely<Database>; finder: CopyFinder } | null = null;
+
+async function checkCopy(request: CopyCheckRequest): Promise<CopyCheck> {
+  if (copyChecks?.store !== request.store) {
+    const previous = copyChecks;
+    copyChecks = null;
+    await previous?.reader.destroy();
+    // Loaded on the first check: a thread that only analyses never needs the store's driver.
+    const { openStoreReader } = await import('../store/database.js');
+    copyChecks = { store: request.store, reader: openStoreReader(request.store), finder: new CopyFinder() };
+  }
+  return checkCopyAhead(copyChecks.reader, copyChecks.finder, request);
+}
+
 // Loaded before the thread says it is ready, so that no document's time budget pays for it.
 languageDetector();
 port.postMessage({ ready: true } satisfies AnalysisReply);

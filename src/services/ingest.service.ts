@@ -8,13 +8,8 @@ import { backgroundCheckpoints } from '../store/background-checkpoints.js';
 import { AnalysesRepository } from '../store/repositories/analyses.repository.js';
 import { DocumentsRepository } from '../store/repositories/documents.repository.js';
 import type { InputProblem } from './analysis.service.js';
-import {
-  CANDIDATES_CHECKED,
-  isCopy,
-  MEMBERS_COUNTED_PER_BUCKET,
-  MIN_SHARED_BANDS,
-  shinglesOf,
-} from '../text/near-copies.js';
+import { sqliteFileOf } from '../store/sqlite-file.js';
+import { CopyFinder, type CopyCheck, type StoryFound } from './copy-finder.js';
 
 import { DocumentAnalyses, type Analyzer } from './document-analyses.js';
 import { createAnalysisPool, threadsFor, type Jobs } from './analysis-pool.js';
@@ -33,15 +28,6 @@ import {
 } from './prepared-analysis.js';
 import { failureLine } from './input-failure.js';
 
-/**
- * Stories whose shingles an ingest keeps: a story a paragraph many pages carry is a candidate for
- * document after document, and its body would be read back and shingled for each (of 2,533 checks
- * over 1,000 generated articles, 1,980 shingled a story again when 256 were kept, 1,277 with 1,024).
- * A story of 15 KB has about 2,500 shingles (10 KB), so the most kept is about 10 MB. A story's
- * shingles never change (its id is its content), so a kept list is never stale.
- */
-const STORY_SHINGLES_KEPT = 1024;
-
 /** An input read ahead of storing: the document and the analysis it needs, or the problems that stopped it. */
 interface ReadItem {
   readonly item: { readonly label: string; readonly locator?: string; readonly problem?: InputProblem };
@@ -49,6 +35,8 @@ interface ReadItem {
   readonly document?: SourceDocument;
   /** The analysis prepared for storing; null when the content was stored with a current one at reading. */
   readonly analysis?: PreparedResult | null;
+  /** Its copy check, made ahead in a worker of the pool. */
+  readonly copyCheck?: CopyCheck;
 }
 
 /** What storing one read document came to in its group's transaction. */
@@ -91,6 +79,16 @@ export interface IngestTimings {
   storeMs: number;
 }
 
+/**
+ * Where an ingest's copy checks were made: `ahead`, in the pool's workers, their verdicts taken as
+ * they were; `here`, on the thread that stores (no pool, a check that failed, or a bucket changed
+ * by a document stored since the worker's check).
+ */
+export interface CopyCheckCounts {
+  ahead: number;
+  here: number;
+}
+
 /** Reported after each file, for progress bars. */
 export interface IngestProgress {
   readonly done: number;
@@ -107,8 +105,10 @@ export interface IngestProgress {
 export class IngestService {
   private readonly documents: DocumentsRepository;
   private readonly analyses: AnalysesRepository;
-  /** Shingles of stories checked lately, least recently used first (see `STORY_SHINGLES_KEPT`). */
-  private readonly storyShingles = new Map<string, Uint32Array>();
+  /** Finds the stories new documents copy, keeping the shingles of those it checked lately. */
+  private readonly copies = new CopyFinder();
+  /** Copy checks so far, by where they were made. */
+  private readonly copyChecks: CopyCheckCounts = { ahead: 0, here: 0 };
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -144,6 +144,7 @@ export class IngestService {
     prepared: PreparedAnalysis,
     locator: string,
     createdAt: string,
+    ahead?: CopyCheck,
   ): Promise<IngestOutcome> {
     const documents = this.documents.within(trx);
     const known = await documents.exists(document.id);
@@ -151,33 +152,27 @@ export class IngestService {
     if (known && (await this.analyses.within(trx).versionOf(document.id))?.pipelineVersion !== PIPELINE_VERSION) {
       await DocumentAnalyses.writePrepared(trx, document, prepared, createdAt, { replaceDerived: true });
       passageCacheOf(this.db).forget([document.id]);
+      this.copies.forget(document.id);
     }
     if (known && latest?.documentId === document.id) return 'unchanged';
     if (!known && (await documents.isKnownCopy(locator, document.id))) return 'unchanged';
     const row = preparedRow(document, prepared);
     if (!known && !latest) {
-      const candidates = await documents.storiesSharingBands(
-        prepared.bands,
-        MIN_SHARED_BANDS,
-        CANDIDATES_CHECKED,
-        MEMBERS_COUNTED_PER_BUCKET,
-      );
-      const bodies = await documents.bodiesOf(candidates.filter((id) => !this.storyShingles.has(id)));
-      for (const story of candidates) {
-        const likeness = isCopy(this.shinglesOfStory(story, bodies), prepared.shingles);
-        if (!likeness) continue;
-        await documents.addVersion(locator, 1, story, createdAt);
+      const found = await this.storyCopied(documents, prepared, ahead);
+      if (found) {
+        await documents.addVersion(locator, 1, found.story, createdAt);
         const { url, outlet } = document.source;
         await documents.addCopy(
           {
-            story,
+            story: found.story,
             locator,
             copyId: document.id,
             url: url ?? null,
             outlet: outlet ?? null,
             title: row.title,
             published: row.published,
-            ...likeness,
+            jaccard: found.jaccard,
+            containment: found.containment,
           },
           createdAt,
         );
@@ -194,15 +189,22 @@ export class IngestService {
     return latest ? 'version' : 'new';
   }
 
-  /** A candidate story's shingles: kept from an earlier check, or made from its body, read with the others not kept. */
-  private shinglesOfStory(story: string, bodies: ReadonlyMap<string, string>): Uint32Array {
-    let shingles = this.storyShingles.get(story);
-    if (shingles) this.storyShingles.delete(story);
-    else shingles = shinglesOf(bodies.get(story) ?? '');
-    this.storyShingles.set(story, shingles);
-    if (this.storyShingles.size > STORY_SHINGLES_KEPT)
-      this.storyShingles.delete(this.storyShingles.keys().next().value!);
-    return shingles;
+  /**
+   * The stored story a new document copies, if any: the verdict of the check a worker made ahead,
+   * when none of the buckets of the document's band keys changed since the state it read (then it
+   * is the verdict this thread would reach), else found here.
+   */
+  private async storyCopied(
+    documents: DocumentsRepository,
+    prepared: PreparedAnalysis,
+    ahead: CopyCheck | undefined,
+  ): Promise<StoryFound | null> {
+    if (ahead && ahead.found !== 'stored' && !(await documents.bandsChangedSince(ahead.mark, prepared.bands))) {
+      this.copyChecks.ahead++;
+      return ahead.found;
+    }
+    this.copyChecks.here++;
+    return this.copies.storyCopied(documents, prepared.bands, prepared.shingles);
   }
 
   /** Keeps the passages of a document just stored as new, for the proposals that follow (see passage-cache.ts). */
@@ -262,8 +264,10 @@ export class IngestService {
     problems: InputProblem[];
     outcomes: Array<{ path: string; outcome: IngestOutcome; id: string }>;
     timings: IngestTimings;
+    copyChecks: CopyCheckCounts;
   }> {
     const timings: IngestTimings = { readMs: 0, analysisMs: 0, storeMs: 0 };
+    const checksBefore = { ...this.copyChecks };
     const items = await collectInputItems(paths, limits);
     const summary: IngestSummary = { read: 0, new: 0, unchanged: 0, versions: 0, copies: 0, failed: 0, skipped: 0 };
     const problems: InputProblem[] = [];
@@ -285,12 +289,31 @@ export class IngestService {
     // analyses are in when storing comes round are stored in one transaction (one disk sync, not one each).
     // A pool's workers read the files too, so that no reader holds up storing on this thread.
     const load = (item: LoadableItem) => loadItem(item, limits, pool);
+    // A pool's workers also check each new document for copies of stored stories, on connections of
+    // their own to an SQLite store, so that this thread only confirms that nothing it stored since
+    // changes the verdict. A check that fails is made again here.
+    const store = sqliteFileOf(this.db);
+    const checkCopy =
+      pool?.checkCopy && store
+        ? (document: SourceDocument, prepared: PreparedAnalysis, locator: string) =>
+            pool.checkCopy!({
+              store,
+              documentId: document.id,
+              locator,
+              bands: prepared.bands,
+              shingles: prepared.shingles,
+            }).catch(() => undefined)
+        : undefined;
     const window = pool ? pool.jobs * 4 : 1;
     let stopCheckpoints = async (): Promise<void> => undefined;
     try {
       // A long run's checkpoints in a thread of their own, off the one thread that stores.
       if (total >= BACKGROUND_CHECKPOINTS_FROM) stopCheckpoints = await backgroundCheckpoints(this.db);
-      for await (const group of mapInOrderGroups(items, (item) => this.read(item, load, prepare, timings), window)) {
+      for await (const group of mapInOrderGroups(
+        items,
+        (item) => this.read(item, load, prepare, timings, checkCopy),
+        window,
+      )) {
         const began = performance.now();
         const stored = await this.storeGroup(group);
         timings.storeMs += performance.now() - began;
@@ -330,7 +353,11 @@ export class IngestService {
       await pool?.close();
       await stopCheckpoints();
     }
-    return { summary, problems, outcomes, timings };
+    const copyChecks = {
+      ahead: this.copyChecks.ahead - checksBefore.ahead,
+      here: this.copyChecks.here - checksBefore.here,
+    };
+    return { summary, problems, outcomes, timings, copyChecks };
   }
 
   /**
@@ -342,6 +369,11 @@ export class IngestService {
     load: (item: LoadableItem) => Promise<LoadedDocument>,
     prepare: (document: SourceDocument) => Promise<PreparedResult>,
     timings: IngestTimings,
+    checkCopy?: (
+      document: SourceDocument,
+      prepared: PreparedAnalysis,
+      locator: string,
+    ) => Promise<CopyCheck | undefined>,
   ): Promise<ReadItem> {
     if (item.problem)
       return {
@@ -371,7 +403,12 @@ export class IngestService {
     if (current || copy) return { item: source, problems, document, analysis: null };
     began = performance.now();
     try {
-      return { item: source, problems, document, analysis: await prepare(document) };
+      const analysis = await prepare(document);
+      const copyCheck =
+        checkCopy && !isRefused(analysis) && analysis.bands.length
+          ? await checkCopy(document, analysis, item.locator)
+          : undefined;
+      return { item: source, problems, document, analysis, copyCheck };
     } catch (error) {
       return failed(error);
     } finally {
@@ -391,7 +428,7 @@ export class IngestService {
     const outcomes = await writeTransaction(this.db, async (trx) => {
       stored.length = 0;
       const outcomes: Array<GroupOutcome | null> = [];
-      for (const { item, document, analysis } of group) {
+      for (const { item, document, analysis, copyCheck } of group) {
         if (!document) {
           outcomes.push(null);
           continue;
@@ -403,7 +440,7 @@ export class IngestService {
         else if (isRefused(analysis)) outcomes.push(new InputError(item.label, analysis.failure.reason));
         else {
           // Stored meanwhile (the same content twice in one run) or not: an analysis made ahead is as good as a new one.
-          const outcome = await this.storeIn(trx, document, analysis, item.locator!, createdAt);
+          const outcome = await this.storeIn(trx, document, analysis, item.locator!, createdAt, copyCheck);
           stored.push({ prepared: analysis, outcome });
           outcomes.push(outcome);
         }

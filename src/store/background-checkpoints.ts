@@ -2,14 +2,7 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema.js';
-
-/** The SQLite files of the store handles opened on one (see `rememberSqliteFile`). */
-const sqliteFiles = new WeakMap<Kysely<Database>, string>();
-
-/** Records that a store handle is an SQLite file at this path, for `backgroundCheckpoints`. */
-export function rememberSqliteFile(db: Kysely<Database>, path: string): void {
-  if (path !== ':memory:' && path !== '') sqliteFiles.set(db, path);
-}
+import { sqliteFileOf } from './sqlite-file.js';
 
 /** How often the background thread copies the write-ahead log into the store, in milliseconds. */
 const CHECKPOINT_EVERY_MS = 50;
@@ -49,7 +42,7 @@ parentPort.on('message', () => {
  * puts the writer's own checkpoints back as they were; a store that is not an SQLite file gets nothing started.
  */
 export async function backgroundCheckpoints(db: Kysely<Database>): Promise<() => Promise<void>> {
-  const path = sqliteFiles.get(db);
+  const path = sqliteFileOf(db);
   if (!path) return async () => undefined;
   const setting = await sql<Record<string, number>>`PRAGMA wal_autocheckpoint`.execute(db);
   const writerPages = Number(Object.values(setting.rows[0] ?? {})[0] ?? 1_000);

@@ -4,7 +4,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationResultS
 import pg from 'pg';
 import type { Database } from './schema.js';
 import { migrationProvider } from './migrations/index.js';
-import { rememberSqliteFile } from './background-checkpoints.js';
+import { rememberSqliteFile } from './sqlite-file.js';
 import { isWriteConflict } from './write-transaction.js';
 
 /** Where the store lives: an embedded SQLite file (default) or a PostgreSQL server. */
@@ -93,6 +93,26 @@ export function createDatabase(config: StoreConfig): Kysely<Database> {
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   rememberSqliteFile(db, config.path);
   return db;
+}
+
+/**
+ * A read-only connection to an SQLite store that exists and is migrated, for another thread to
+ * read from while this one writes: the write-ahead log lets readers and one writer work at once,
+ * each reader on the store as of its last commit. Nothing is migrated or written through it.
+ */
+export function openStoreReader(path: string): Kysely<Database> {
+  let sqlite: BetterSqlite3.Database | undefined;
+  try {
+    sqlite = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+    sqlite.pragma('busy_timeout = 5000');
+  } catch (error) {
+    sqlite?.close();
+    throw new StoreError(
+      `${path}: cannot open the SQLite store to read (${error instanceof Error ? error.message : String(error)})`,
+      { cause: error },
+    );
+  }
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
 }
 
 /** Statements kept prepared per SQLite handle: the store's queries take a few dozen shapes. */

@@ -38,6 +38,11 @@ export interface DocumentBandsTable {
   document_id: string;
 }
 
+/** SQLite only: one row, the band keys ever removed from `document_bands` (see migration 0013). */
+export interface BandRemovalsTable {
+  removed: number;
+}
+
 /** A copy of a stored story (syndicated, edited, cut short), kept as its story with where it was read. */
 export interface DocumentCopiesTable {
   /** The story: the stored document the copy was found to repeat. */
@@ -304,6 +309,7 @@ export interface Database {
   documents: DocumentsTable;
   document_versions: DocumentVersionsTable;
   document_bands: DocumentBandsTable;
+  band_removals: BandRemovalsTable;
   document_copies: DocumentCopiesTable;
   chrome_spans: ChromeSpansTable;
   messages: MessagesTable;

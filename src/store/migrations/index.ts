@@ -10,6 +10,7 @@ import { listIndexesMigration } from './0008-list-indexes.js';
 import { searchPassagesMigration } from './0009-search-passages.js';
 import { proposalTermsMigration } from './0011-proposal-terms.js';
 import { jobsAndSearchMigration } from './0012-jobs-and-search.js';
+import { bandRemovalsMigration } from './0013-band-removals.js';
 
 /** Every migration, by name; names sort in the order they apply. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -24,6 +25,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0009-search-passages': searchPassagesMigration,
   '0011-proposal-terms': proposalTermsMigration,
   '0012-jobs-and-search': jobsAndSearchMigration,
+  '0013-band-removals': bandRemovalsMigration,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into the program (no directory scanning). */

@@ -35,6 +35,12 @@ export interface NewDocument extends Omit<StoredDocumentText, 'createdAt'> {
   readonly hints: DocumentHints;
 }
 
+/** Which state of the band keys a lookup saw (see `bandMark`): the highest row id, and the keys removed until then. */
+export interface BandMark {
+  readonly lastRow: number;
+  readonly removed: number;
+}
+
 /** A copy of a stored story: where it was read, what it said of itself, and how much it shares with the story. */
 export interface StoryCopy {
   readonly story: string;
@@ -234,6 +240,33 @@ export class DocumentsRepository {
       .orderBy('id')
       .execute();
     return rows.map((row) => row.id);
+  }
+
+  /**
+   * SQLite only: where the band keys stand, for `bandsChangedSince`. Read in the same transaction
+   * as a lookup of band keys, it says which state of the buckets that lookup saw.
+   */
+  async bandMark(): Promise<BandMark> {
+    const { rows } = await sql<{ last_row: number | bigint; removed: number | bigint }>`
+      select (select coalesce(max(rowid), 0) from document_bands) as last_row,
+             (select removed from band_removals) as removed`.execute(this.db);
+    return { lastRow: Number(rows[0]!.last_row), removed: Number(rows[0]!.removed) };
+  }
+
+  /**
+   * SQLite only: whether any bucket of these band keys may differ from what a lookup at `mark` saw:
+   * a key added to one since (its row id is higher), or any key removed from any bucket.
+   */
+  async bandsChangedSince(mark: BandMark, keys: readonly string[]): Promise<boolean> {
+    const now = await this.bandMark();
+    if (now.removed !== mark.removed) return true;
+    if (now.lastRow === mark.lastRow || !keys.length) return false;
+    // The rows added since the mark are the few stored since, at the end of the table: read those
+    // (`+band_key` keeps SQLite from walking each key's bucket through the index instead).
+    const { rows } = await sql<{ found: number }>`
+      select 1 as found from document_bands
+      where rowid > ${mark.lastRow} and +band_key in (${sql.join([...new Set(keys)])}) limit 1`.execute(this.db);
+    return rows.length > 0;
   }
 
   /** The bodies of stored documents, by id (the ids not stored are left out). */
