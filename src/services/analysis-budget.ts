@@ -85,6 +85,14 @@ export function unreadDocument(input: PastedInput): SourceDocument {
   return { id: '', text: '', format: input.format, encoding: 'utf-8', hints: {}, source: { name: input.name } };
 }
 
+/**
+ * The document a task that analyses nothing (a file to read, a copy check) names in its errors:
+ * empty, so that its time budget is that of an empty document.
+ */
+function placeholderDocument(id: string, path: string): SourceDocument {
+  return { id, text: '', format: 'text', encoding: 'utf-8', hints: {}, source: { path, name: path } };
+}
+
 /** A refusal of the document for exceeding its budget, in the shape the pipeline refuses one. */
 function refusal(document: SourceDocument, reason: string, ruleId: string): FailedAnalysis {
   const failure: Message = {
@@ -188,7 +196,7 @@ export class BudgetedAnalyzer {
     return new Promise((resolve, reject) => {
       this.queue.push({
         id: ++this.tasks,
-        document: { id: '', text: '', format: 'text', encoding: 'utf-8', hints: {}, source: { path, name: path } },
+        document: placeholderDocument('', path),
         settings: defaultSettings,
         prepare: false,
         load: { path, limits },
@@ -208,14 +216,7 @@ export class BudgetedAnalyzer {
     return new Promise((resolve, reject) => {
       this.queue.push({
         id: ++this.tasks,
-        document: {
-          id: request.documentId,
-          text: '',
-          format: 'text',
-          encoding: 'utf-8',
-          hints: {},
-          source: { path: request.locator, name: request.locator },
-        },
+        document: placeholderDocument(request.documentId, request.locator),
         settings: defaultSettings,
         prepare: false,
         copyCheck: request,
