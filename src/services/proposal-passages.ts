@@ -1,4 +1,6 @@
 import { stopwords } from '../lexicons/index.js';
+import { partyWords } from '../lexicons/party-words.js';
+import { escape } from '../pipeline/common/patterns.js';
 import type { EvidenceKind, Span } from '../core/index.js';
 import type { StandardAnalysis } from '../pipeline/index.js';
 import { foldForLookup } from '../text/normalize.js';
@@ -55,15 +57,47 @@ function kindOf(analysis: StandardAnalysis, sentence: Span): EvidenceKind {
   return 'sentence';
 }
 
+/**
+ * What judging a passage for one commitment works out that the next commitment asks again, kept
+ * with the passage itself (a property under a symbol: a weak map's lookups cost more than the work
+ * for some of these).
+ */
+interface PassageLookups {
+  /** The text folded for phrase lookups, with single spaces around every word. */
+  folded?: string;
+  /** Which parties it names, as asked so far. */
+  readonly parties: Map<string, boolean>;
+}
+
+const LOOKUPS = Symbol('passage lookups');
+
+function lookupsOf(passage: Passage): PassageLookups {
+  const holder = passage as Passage & { [LOOKUPS]?: PassageLookups };
+  return (holder[LOOKUPS] ??= { parties: new Map() });
+}
+
 /** A passage's text folded for phrase lookups, with single spaces around every word; made once per passage. */
-const foldedTexts = new WeakMap<Passage, string>();
 export function foldedText(passage: Passage): string {
-  let folded = foldedTexts.get(passage);
-  if (folded === undefined) {
-    folded = ` ${foldForLookup(passage.text).replace(/[^\p{L}\p{N}.]+/gu, ' ')} `;
-    foldedTexts.set(passage, folded);
+  const lookups = lookupsOf(passage);
+  return (lookups.folded ??= ` ${foldForLookup(passage.text).replace(/[^\p{L}\p{N}.]+/gu, ' ')} `);
+}
+
+/** Each party's words as a passage's folded text holds them, spaced on both sides: one pattern a party, made once. */
+const partyPatterns = new Map(
+  Object.entries(partyWords).map(
+    ([code, words]) => [code, new RegExp(` (?:${words.map(escape).join('|')}) `)] as const,
+  ),
+);
+
+/** Whether a passage names a party (by the words of party-words.ts). */
+export function namesParty(passage: Passage, code: string): boolean {
+  const { parties } = lookupsOf(passage);
+  let names = parties.get(code);
+  if (names === undefined) {
+    names = partyPatterns.get(code)?.test(foldedText(passage)) ?? false;
+    parties.set(code, names);
   }
-  return folded;
+  return names;
 }
 
 /** The counts BM25 needs from a set of passages: how many, their terms, and how many hold each term. */

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { NotFoundError, type EvidenceProposal } from '../core/index.js';
-import { partyWords } from '../lexicons/party-words.js';
 import { stopwords } from '../lexicons/index.js';
 import { analyzeWithinBudget } from './analysis-budget.js';
 import { foldForLookup } from '../text/normalize.js';
@@ -20,6 +19,7 @@ import {
   Bm25Counts,
   countTerms,
   foldedText,
+  namesParty,
   passagesOf,
   type Passage,
   type TermCounts,
@@ -43,6 +43,8 @@ const BATCH = 200;
  * in memory: about 15 MB for 2,000 articles, where a whole ingest of 90,000 ran out of heap.
  */
 const PENDING_BATCH = 2_000;
+/** Pending batches whose own term counts are kept from counting them all to storing them (a map of a few MB each). */
+const BATCH_COUNTS_KEPT = 10;
 
 /** A commitment as proposals see it: its query terms, worked out once. */
 interface Query {
@@ -97,7 +99,7 @@ export class ProposalService {
     const queries = await this.queries(agreementId);
     await this.countStoreIfNeeded();
     const pendingIds = await this.documents.unproposedIds();
-    const scorer = await this.scorer(await this.countPending(pendingIds), queries);
+    const scorer = await this.scorer((await this.countPending(pendingIds)).total, queries);
     const fresh: EvidenceProposal[] = [];
     for (let i = 0; i < pendingIds.length; i += this.pendingBatch)
       fresh.push(...this.judgeAll(queries, await this.passagesOf(pendingIds.slice(i, i + this.pendingBatch)), scorer));
@@ -137,8 +139,9 @@ export class ProposalService {
     const changed = (a: (typeof agreements)[number]) =>
       a.queries.filter((q) => a.known.get(q.commitment.id) !== q.fingerprint);
     if (!pendingIds.length && !agreements.some((a) => changed(a).length)) return [];
+    const pendingCounts = await this.countPending(pendingIds);
     const scorer = await this.scorer(
-      await this.countPending(pendingIds),
+      pendingCounts.total,
       agreements.flatMap((a) => a.queries),
     );
     const at = this.now().toISOString();
@@ -153,10 +156,13 @@ export class ProposalService {
         // Another run may have counted some of these documents meanwhile: count only the rest.
         const documents = this.documents.within(trx);
         const still = await documents.stillUnproposed(batch);
-        const counts = countTerms(
-          still.size,
-          still.size === batch.length ? passages : passages.filter((p) => still.has(p.documentId)),
-        );
+        const counts =
+          still.size === batch.length
+            ? (pendingCounts.batches[i / this.pendingBatch] ?? countTerms(still.size, passages))
+            : countTerms(
+                still.size,
+                passages.filter((p) => still.has(p.documentId)),
+              );
         await this.terms.within(trx).add(counts.frequencies, counts);
         await documents.markProposed([...still], at);
       });
@@ -205,12 +211,21 @@ export class ProposalService {
     });
   }
 
-  /** The term counts of the documents not yet proposed from, read a batch at a time. */
-  private async countPending(ids: readonly string[]): Promise<TermCounts> {
-    const counts = countTerms(ids.length, []);
-    for (let i = 0; i < ids.length; i += this.pendingBatch)
-      addCounts(counts, countTerms(0, await this.passagesOf(ids.slice(i, i + this.pendingBatch))));
-    return counts;
+  /**
+   * The term counts of the documents not yet proposed from, read a batch at a time (of
+   * `pendingBatch`), with each of the first batches' own counts, which storing that batch adds to
+   * the statistics: counted once, not again when it is stored.
+   */
+  private async countPending(ids: readonly string[]): Promise<{ total: TermCounts; batches: TermCounts[] }> {
+    const total = countTerms(ids.length, []);
+    const batches: TermCounts[] = [];
+    for (let i = 0; i < ids.length; i += this.pendingBatch) {
+      const batch = ids.slice(i, i + this.pendingBatch);
+      const counts = countTerms(batch.length, await this.passagesOf(batch));
+      addCounts(total, { ...counts, documents: 0 });
+      if (batches.length < BATCH_COUNTS_KEPT) batches.push(counts);
+    }
+    return { total, batches };
   }
 
   /**
@@ -279,22 +294,30 @@ export class ProposalService {
     passages: readonly Passage[],
     scorer: Bm25Counts,
   ): Generator<EvidenceProposal> {
-    // A proposal needs two of the query's terms: only the passages holding two are scored, found
-    // through the terms' lists of passages instead of scoring every passage for every commitment.
-    const holding = new Map<string, number[]>();
-    for (const [index, passage] of passages.entries())
-      for (const term of passage.counts.keys()) {
-        const list = holding.get(term);
-        if (list) list.push(index);
-        else holding.set(term, [index]);
+    // A proposal needs two of the query's terms: only the passages holding two are scored. Each
+    // passage's terms are looked up among the queries' few terms, so a passage's candidacy for every
+    // query is known in one walk over its terms, in passage order, with nothing built per term of the batch.
+    const queriesOf = new Map<string, number[]>();
+    for (const [q, query] of queries.entries())
+      for (const term of query.terms) {
+        const list = queriesOf.get(term);
+        if (list) list.push(q);
+        else queriesOf.set(term, [q]);
       }
-    const shared = new Uint16Array(passages.length);
-    for (const query of queries) {
-      const touched: number[] = [];
-      for (const term of query.terms)
-        for (const index of holding.get(term) ?? []) if (shared[index]!++ === 1) touched.push(index);
-      const candidates = touched.sort((a, b) => a - b);
-      shared.fill(0);
+    const candidatesOf: number[][] = queries.map(() => []);
+    const shared = new Uint16Array(queries.length);
+    for (const [index, passage] of passages.entries()) {
+      let touched = false;
+      for (const term of passage.counts.keys()) {
+        const holding = queriesOf.get(term);
+        if (!holding) continue;
+        touched = true;
+        for (const q of holding) if (shared[q]!++ === 1) candidatesOf[q]!.push(index);
+      }
+      if (touched) shared.fill(0);
+    }
+    for (const [q, query] of queries.entries()) {
+      const candidates = candidatesOf[q]!;
       const byDocument = new Map<string, Judged[]>();
       for (const index of candidates) {
         const passage = passages[index]!;
@@ -322,9 +345,7 @@ export class ProposalService {
       return null;
     const folded = foldedText(passage);
     const keywords = phrases.filter((phrase) => folded.includes(phrase.folded)).map((phrase) => phrase.keyword);
-    const parties = commitment.parties.filter((code) =>
-      (partyWords[code] ?? []).some((word) => folded.includes(` ${word} `)),
-    );
+    const parties = commitment.parties.filter((code) => namesParty(passage, code));
     const score = Math.round((bm25 + KEYWORD_BONUS * keywords.length + PARTY_BONUS * parties.length) * 100) / 100;
     return score < this.options.minScore ? null : { passage, score, matched, keywords, parties };
   }
