@@ -161,6 +161,52 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
   });
 });
 
+forEachDialect(['sqlite', 'postgres'], (dialect) => {
+  describe('storing proposals', () => {
+    it('adds only the proposals not stored yet, many statements at once, and counts them', async () => {
+      const store = await newTestStore(dialect);
+      try {
+        await addDocuments(store.db);
+        const agreement = await readAgreementFile(join(repoRoot, 'example', 'agreement.yaml'));
+        await new TrackingService(store.db).importAgreement(agreement, { name: 'Admin', party: null, role: 'admin' });
+        const ids = (await new DocumentsRepository(store.db).list()).map((d) => d.id);
+        const commitment = agreement.commitments[0]!.id;
+        // More than one statement's worth, each a different passage of some document.
+        const many: EvidenceProposal[] = Array.from({ length: 457 }, (_, i) => ({
+          id: `m-${String(i).padStart(4, '0')}`,
+          commitmentId: commitment,
+          documentId: ids[i % ids.length]!,
+          start: i,
+          end: i + 9,
+          kind: 'sentence' as const,
+          score: 6 + (i % 7) / 4,
+          reason: `shares "border" with the commitment (${i})`,
+          state: 'pending' as const,
+          reviewedBy: null,
+          reviewedAt: null,
+        }));
+        const proposals = new ProposalsRepository(store.db);
+        expect(await proposals.addNew(many.slice(0, 230), '2026-01-10T00:00:00.000Z')).toBe(230);
+        // Stored again with the rest, the first ones are the same proposals: only the rest are new.
+        expect(await proposals.addNew(many, '2026-01-11T00:00:00.000Z')).toBe(227);
+        const stored = await proposals.list({});
+        expect(stored.map((p) => p.id).sort()).toEqual(many.map((p) => p.id));
+        const byId = new Map(stored.map((p) => [p.id, p]));
+        for (const proposal of [many[0]!, many[229]!, many[230]!, many[456]!])
+          expect(byId.get(proposal.id)).toMatchObject({
+            documentId: proposal.documentId,
+            start: proposal.start,
+            end: proposal.end,
+            reason: proposal.reason,
+            state: 'pending',
+          });
+      } finally {
+        await store.close();
+      }
+    }, 60_000);
+  });
+});
+
 /** SQLite's plan for each query `run` sends, one line of details per query. */
 async function explain(db: Kysely<Database>, run: (db: Kysely<Database>) => Promise<void>): Promise<string[]> {
   const nodes: Array<{ node: RootOperationNode; queryId: QueryId }> = [];
