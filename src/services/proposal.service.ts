@@ -40,7 +40,8 @@ const PARTY_BONUS = 1;
 const BATCH = 200;
 /**
  * Pending documents judged and stored at once (see `proposePending`). A batch's passages are held
- * in memory: about 15 MB for 2,000 articles, where a whole ingest of 90,000 ran out of heap.
+ * in memory: 338 MB for 2,000 generated articles of 15 KB (138 passages each, mostly their maps of
+ * term counts), where a whole ingest of 90,000 ran out of heap.
  */
 const PENDING_BATCH = 2_000;
 /** Pending batches whose own term counts are kept from counting them all to storing them (a map of a few MB each). */
