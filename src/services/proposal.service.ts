@@ -100,7 +100,7 @@ export class ProposalService {
     const queries = await this.queries(agreementId);
     await this.countStoreIfNeeded();
     const pendingIds = await this.documents.unproposedIds();
-    const scorer = await this.scorer((await this.countPending(pendingIds)).total, queries);
+    const scorer = await this.scorer((await this.countPending(pendingIds, 0)).total, queries);
     const fresh: EvidenceProposal[] = [];
     for (let i = 0; i < pendingIds.length; i += this.pendingBatch)
       fresh.push(...this.judgeAll(queries, await this.passagesOf(pendingIds.slice(i, i + this.pendingBatch)), scorer));
@@ -140,7 +140,7 @@ export class ProposalService {
     const changed = (a: (typeof agreements)[number]) =>
       a.queries.filter((q) => a.known.get(q.commitment.id) !== q.fingerprint);
     if (!pendingIds.length && !agreements.some((a) => changed(a).length)) return [];
-    const pendingCounts = await this.countPending(pendingIds);
+    const pendingCounts = await this.countPending(pendingIds, BATCH_COUNTS_KEPT);
     const scorer = await this.scorer(
       pendingCounts.total,
       agreements.flatMap((a) => a.queries),
@@ -214,17 +214,20 @@ export class ProposalService {
 
   /**
    * The term counts of the documents not yet proposed from, read a batch at a time (of
-   * `pendingBatch`), with each of the first batches' own counts, which storing that batch adds to
+   * `pendingBatch`), with the own counts of the first `keep` batches, which storing a batch adds to
    * the statistics: counted once, not again when it is stored.
    */
-  private async countPending(ids: readonly string[]): Promise<{ total: TermCounts; batches: TermCounts[] }> {
+  private async countPending(
+    ids: readonly string[],
+    keep: number,
+  ): Promise<{ total: TermCounts; batches: TermCounts[] }> {
     const total = countTerms(ids.length, []);
     const batches: TermCounts[] = [];
     for (let i = 0; i < ids.length; i += this.pendingBatch) {
       const batch = ids.slice(i, i + this.pendingBatch);
       const counts = countTerms(batch.length, await this.passagesOf(batch));
       addCounts(total, { ...counts, documents: 0 });
-      if (batches.length < BATCH_COUNTS_KEPT) batches.push(counts);
+      if (batches.length < keep) batches.push(counts);
     }
     return { total, batches };
   }
