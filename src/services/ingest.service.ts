@@ -133,7 +133,7 @@ export class IngestService {
     const outcome = await writeTransaction(this.db, (trx) =>
       this.storeIn(trx, analysis.document, prepared, locator, this.now().toISOString()),
     );
-    this.remember(prepared, outcome);
+    this.remember(analysis.document.text, prepared, outcome);
     return outcome;
   }
 
@@ -207,9 +207,13 @@ export class IngestService {
     return this.copies.storyCopied(documents, prepared.bands, prepared.shingles);
   }
 
-  /** Keeps the passages of a document just stored as new, for the proposals that follow (see passage-cache.ts). */
-  private remember(prepared: PreparedAnalysis, outcome: IngestOutcome): void {
-    if (outcome === 'new' || outcome === 'version') passageCacheOf(this.db).put(prepared.documentId, prepared.passages);
+  /**
+   * Keeps the passages of a document just stored as new, with its text, for the proposals that
+   * follow (see passage-cache.ts).
+   */
+  private remember(text: string, prepared: PreparedAnalysis, outcome: IngestOutcome): void {
+    if (outcome === 'new' || outcome === 'version')
+      passageCacheOf(this.db).put(prepared.documentId, { ...prepared.passages, text });
   }
 
   /**
@@ -424,7 +428,7 @@ export class IngestService {
   private async storeGroup(group: readonly ReadItem[]): Promise<Array<GroupOutcome | null>> {
     if (!group.some((read) => read.document)) return group.map(() => null);
     // Filled again by each try of the transaction (it is run again when another writer got there first).
-    const stored: Array<{ prepared: PreparedAnalysis; outcome: IngestOutcome }> = [];
+    const stored: Array<{ text: string; prepared: PreparedAnalysis; outcome: IngestOutcome }> = [];
     const outcomes = await writeTransaction(this.db, async (trx) => {
       stored.length = 0;
       const outcomes: Array<GroupOutcome | null> = [];
@@ -441,13 +445,13 @@ export class IngestService {
         else {
           // Stored meanwhile (the same content twice in one run) or not: an analysis made ahead is as good as a new one.
           const outcome = await this.storeIn(trx, document, analysis, item.locator!, createdAt, copyCheck);
-          stored.push({ prepared: analysis, outcome });
+          stored.push({ text: document.text, prepared: analysis, outcome });
           outcomes.push(outcome);
         }
       }
       return outcomes;
     });
-    for (const { prepared, outcome } of stored) this.remember(prepared, outcome);
+    for (const { text, prepared, outcome } of stored) this.remember(text, prepared, outcome);
     return outcomes;
   }
 

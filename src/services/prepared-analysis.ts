@@ -4,7 +4,7 @@ import type { NewDocument } from '../store/repositories/documents.repository.js'
 import { packJson } from '../store/packed-json.js';
 import { bandKeysOf, shinglesOf } from '../text/near-copies.js';
 import { bodyOf } from '../export/contract-json.js';
-import { passagesOf, type Passage } from './proposal-passages.js';
+import { passagesOf, type PassageSet } from './proposal-passages.js';
 
 /** The fields of a document's row that its analysis gives (the rest come from the document itself). */
 export type DerivedFields = Pick<
@@ -44,7 +44,7 @@ export interface PreparedAnalysis {
   /** The body's shingles (see `shinglesOf`): what a copy check compares, made once here. */
   readonly shingles: Uint32Array;
   readonly bands: readonly string[];
-  readonly passages: readonly Passage[];
+  readonly passages: PassageSet;
 }
 
 /** Prepares an analysis for storing (see `PreparedAnalysis`). */

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { NotFoundError, type EvidenceProposal } from '../core/index.js';
 import { stopwords } from '../lexicons/index.js';
 import { analyzeWithinBudget } from './analysis-budget.js';
+import type { StandardAnalysis } from '../pipeline/index.js';
 import { foldForLookup } from '../text/normalize.js';
 import { stem, termsOf } from '../text/terms.js';
 import { stripAccents } from '../text/normalize.js';
@@ -20,7 +21,10 @@ import {
   countTerms,
   foldedText,
   namesParty,
+  passageAt,
+  passageCount,
   passagesOf,
+  type DocumentPassages,
   type Passage,
   type TermCounts,
 } from './proposal-passages.js';
@@ -40,8 +44,8 @@ const PARTY_BONUS = 1;
 const BATCH = 200;
 /**
  * Pending documents judged and stored at once (see `proposePending`). A batch's passages are held
- * in memory: 338 MB for 2,000 generated articles of 15 KB (138 passages each, mostly their maps of
- * term counts), where a whole ingest of 90,000 ran out of heap.
+ * in memory, with their documents' texts: about 90 MB for 2,000 generated articles of 15 KB (see
+ * `PassageSet`), where a whole ingest of 90,000 ran out of heap.
  */
 const PENDING_BATCH = 2_000;
 /** Pending batches whose own term counts are kept from counting them all to storing them (a map of a few MB each). */
@@ -162,7 +166,7 @@ export class ProposalService {
             ? (pendingCounts.batches[i / this.pendingBatch] ?? countTerms(still.size, passages))
             : countTerms(
                 still.size,
-                passages.filter((p) => still.has(p.documentId)),
+                passages.filter((set) => still.has(set.documentId)),
               );
         await this.terms.within(trx).add(counts.frequencies, counts);
         await documents.markProposed([...still], at);
@@ -236,9 +240,9 @@ export class ProposalService {
    * The passages of some documents: those this process has just stored come with them (see
    * passage-cache.ts); the rest are made from their stored analyses.
    */
-  private async passagesOf(ids: readonly string[]): Promise<Passage[]> {
+  private async passagesOf(ids: readonly string[]): Promise<DocumentPassages[]> {
     const cache = passageCacheOf(this.db);
-    const passages: Passage[] = [];
+    const passages: DocumentPassages[] = [];
     for (let i = 0; i < ids.length; i += BATCH) {
       const batch = ids.slice(i, i + BATCH);
       const loaded = new Map(
@@ -248,9 +252,9 @@ export class ProposalService {
         ]),
       );
       for (const id of batch) {
-        const cached = cache.get(id);
-        const analysis = cached ? null : loaded.get(id);
-        for (const passage of cached ?? (analysis ? passagesOf(analysis) : [])) passages.push(passage);
+        const analysis = loaded.get(id);
+        const set = cache.get(id) ?? (analysis && withText(analysis));
+        if (set) passages.push(set);
       }
     }
     return passages;
@@ -265,10 +269,13 @@ export class ProposalService {
   }
 
   /** Calls `visit` with the passages of every stored document but these, a batch at a time. */
-  private async eachStoredBatch(except: ReadonlySet<string>, visit: (passages: Passage[]) => void): Promise<void> {
+  private async eachStoredBatch(
+    except: ReadonlySet<string>,
+    visit: (passages: DocumentPassages[]) => void,
+  ): Promise<void> {
     const ids = (await this.documents.ids()).filter((id) => !except.has(id));
     for (let i = 0; i < ids.length; i += BATCH)
-      visit((await this.analyses.load(ids.slice(i, i + BATCH))).flatMap(passagesOf));
+      visit((await this.analyses.load(ids.slice(i, i + BATCH))).map(withText));
   }
 
   /**
@@ -281,7 +288,7 @@ export class ProposalService {
     const unproposed = new Set(await this.documents.unproposedIds());
     const counts = countTerms(0, []);
     await this.eachStoredBatch(unproposed, (passages) => {
-      addCounts(counts, countTerms(new Set(passages.map((p) => p.documentId)).size, passages));
+      addCounts(counts, countTerms(passages.filter((set) => passageCount(set)).length, passages));
     });
     counts.documents = proposed;
     await writeTransaction(this.db, async (trx) => {
@@ -295,12 +302,12 @@ export class ProposalService {
   /** The best proposals of each commitment in each document of these passages. */
   private *judgeAll(
     queries: readonly Query[],
-    passages: readonly Passage[],
+    sets: readonly DocumentPassages[],
     scorer: Bm25Counts,
   ): Generator<EvidenceProposal> {
-    // A proposal needs two of the query's terms: only the passages holding two are scored. Each
-    // passage's terms are looked up among the queries' few terms, so a passage's candidacy for every
-    // query is known in one walk over its terms, in passage order, with nothing built per term of the batch.
+    // A proposal needs two of the query's terms: only the passages holding two are scored. Each of
+    // a document's distinct terms is looked up once among the queries' few terms, so a passage's
+    // candidacy for every query is known in one walk over its terms, in passage order.
     const queriesOf = new Map<string, number[]>();
     for (const [q, query] of queries.entries())
       for (const term of query.terms) {
@@ -308,28 +315,51 @@ export class ProposalService {
         if (list) list.push(q);
         else queriesOf.set(term, [q]);
       }
+    // Each candidate as two entries: its set's index, then its passage's index in the set.
     const candidatesOf: number[][] = queries.map(() => []);
     const shared = new Uint16Array(queries.length);
-    for (const [index, passage] of passages.entries()) {
-      let touched = false;
-      for (const term of passage.counts.keys()) {
-        const holding = queriesOf.get(term);
-        if (!holding) continue;
-        touched = true;
-        for (const q of holding) if (shared[q]!++ === 1) candidatesOf[q]!.push(index);
+    for (const [s, set] of sets.entries()) {
+      const holdingOf = set.terms.map((term) => queriesOf.get(term));
+      for (let p = 0; p < passageCount(set); p++) {
+        let touched = false;
+        for (let k = set.firstTerm[p]!; k < set.firstTerm[p + 1]!; k++) {
+          const holding = holdingOf[set.termIds[k]!];
+          if (!holding) continue;
+          touched = true;
+          for (const q of holding) if (shared[q]!++ === 1) candidatesOf[q]!.push(s, p);
+        }
+        if (touched) shared.fill(0);
       }
-      if (touched) shared.fill(0);
     }
+    // A passage's text is sliced once, however many commitments it is a candidate for, so that what
+    // judging works out from its text (see `foldedText`) is kept for the next commitment.
+    const passages = new Map<number, Passage>();
+    const passageOf = (s: number, p: number) => {
+      const key = s * 2 ** 32 + p;
+      let passage = passages.get(key);
+      if (!passage) passages.set(key, (passage = passageAt(sets[s]!, p)));
+      return passage;
+    };
     for (const [q, query] of queries.entries()) {
       const candidates = candidatesOf[q]!;
+      const positionOf = new Map(query.terms.map((term, i) => [term, i]));
+      const counts = new Uint32Array(query.terms.length);
       const byDocument = new Map<string, Judged[]>();
-      for (const index of candidates) {
-        const passage = passages[index]!;
-        const judged = this.judge(query, passage, scorer);
+      for (let c = 0; c < candidates.length; c += 2) {
+        const set = sets[candidates[c]!]!;
+        const p = candidates[c + 1]!;
+        counts.fill(0);
+        for (let k = set.firstTerm[p]!; k < set.firstTerm[p + 1]!; k++) {
+          const i = positionOf.get(set.terms[set.termIds[k]!]!);
+          if (i !== undefined) counts[i] = set.termCounts[k]!;
+        }
+        const judged = this.judge(query, scorer.score(query.terms, counts, set.lengths[p]!), () =>
+          passageOf(candidates[c]!, p),
+        );
         if (!judged) continue;
-        const list = byDocument.get(passage.documentId);
+        const list = byDocument.get(set.documentId);
         if (list) list.push(judged);
-        else byDocument.set(passage.documentId, [judged]);
+        else byDocument.set(set.documentId, [judged]);
       }
       // The reasons are written for the proposals kept only: most passages that score are cut here.
       for (const judged of byDocument.values())
@@ -341,18 +371,27 @@ export class ProposalService {
   }
 
   /** A passage's score for a commitment, when it shares two of its terms and scores enough. */
-  private judge({ commitment, terms, phrases }: Query, passage: Passage, scorer: Bm25Counts): Judged | null {
-    const { score: bm25, matched } = scorer.score(terms, passage);
+  private judge(
+    { commitment, phrases }: Query,
+    { score: bm25, matched }: { score: number; matched: string[] },
+    passageOf: () => Passage,
+  ): Judged | null {
     if (matched.length < 2) return null;
     // Even every phrase and party would not lift it to the lowest score: no need to read its words.
     if (bm25 + KEYWORD_BONUS * phrases.length + PARTY_BONUS * commitment.parties.length < this.options.minScore - 0.005)
       return null;
+    const passage = passageOf();
     const folded = foldedText(passage);
     const keywords = phrases.filter((phrase) => folded.includes(phrase.folded)).map((phrase) => phrase.keyword);
     const parties = commitment.parties.filter((code) => namesParty(passage, code));
     const score = Math.round((bm25 + KEYWORD_BONUS * keywords.length + PARTY_BONUS * parties.length) * 100) / 100;
     return score < this.options.minScore ? null : { passage, score, matched, keywords, parties };
   }
+}
+
+/** The passages of an analysed document, with its text. */
+function withText(analysis: StandardAnalysis): DocumentPassages {
+  return { ...passagesOf(analysis), text: analysis.document.text };
 }
 
 /** A passage that scores for a commitment, with what earned the score. */
