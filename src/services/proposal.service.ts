@@ -12,6 +12,7 @@ import { AgreementsRepository, type TrackedCommitment } from '../store/repositor
 import { DocumentsRepository } from '../store/repositories/documents.repository.js';
 import { PassageTermsRepository } from '../store/repositories/passage-terms.repository.js';
 import { ProposalsRepository } from '../store/repositories/proposals.repository.js';
+import { backgroundCheckpoints } from '../store/background-checkpoints.js';
 import { writeTransaction } from '../store/write-transaction.js';
 import { DocumentAnalyses, type Analyzer } from './document-analyses.js';
 import { passageCacheOf } from './passage-cache.js';
@@ -48,6 +49,12 @@ const BATCH = 200;
  * `PassageSet`), where a whole ingest of 90,000 ran out of heap.
  */
 const PENDING_BATCH = 2_000;
+/**
+ * Pending documents from which the store's checkpoints are made by a thread of their own while the
+ * proposals are stored (see background-checkpoints.ts): about 15 proposals a document, so that a
+ * few thousand documents write a log that the writer would otherwise copy into the store itself.
+ */
+const BACKGROUND_CHECKPOINTS_FROM = 1_000;
 /** Pending batches whose own term counts are kept from counting them all to storing them (a map of a few MB each). */
 const BATCH_COUNTS_KEPT = 10;
 
@@ -151,27 +158,12 @@ export class ProposalService {
     );
     const at = this.now().toISOString();
     const proposed = new Map(agreements.map(({ id }) => [id, 0]));
-    for (let i = 0; i < pendingIds.length; i += this.pendingBatch) {
-      const batch = pendingIds.slice(i, i + this.pendingBatch);
-      const passages = await this.passagesOf(batch);
-      const found = agreements.map(({ id, queries }) => ({ id, found: [...this.judgeAll(queries, passages, scorer)] }));
-      await writeTransaction(this.db, async (trx) => {
-        for (const { id, found: proposals } of found)
-          proposed.set(id, proposed.get(id)! + (await this.proposals.within(trx).addNew(proposals, at)));
-        // Another run may have counted some of these documents meanwhile: count only the rest.
-        const documents = this.documents.within(trx);
-        const still = await documents.stillUnproposed(batch);
-        const counts =
-          still.size === batch.length
-            ? (pendingCounts.batches[i / this.pendingBatch] ?? countTerms(still.size, passages))
-            : countTerms(
-                still.size,
-                passages.filter((set) => still.has(set.documentId)),
-              );
-        await this.terms.within(trx).add(counts.frequencies, counts);
-        await documents.markProposed([...still], at);
-      });
-      passageCacheOf(this.db).forget(batch);
+    const stopCheckpoints =
+      pendingIds.length >= BACKGROUND_CHECKPOINTS_FROM ? await backgroundCheckpoints(this.db) : async () => undefined;
+    try {
+      await this.proposeBatches(pendingIds, agreements, pendingCounts.batches, scorer, at, proposed);
+    } finally {
+      await stopCheckpoints();
     }
     // New or changed commitments against the documents proposed from before (the pending ones were judged above).
     const rescored = new Map<string, EvidenceProposal[]>();
@@ -193,6 +185,42 @@ export class ProposalService {
     });
     const waiting = await this.proposals.count({ state: 'pending' });
     return agreements.map(({ id }) => ({ agreementId: id, proposed: proposed.get(id)!, pending: waiting }));
+  }
+
+  /**
+   * Judges the pending documents a batch at a time and stores each batch's proposals, term counts
+   * and marks in one transaction (see `proposePending`), adding to `proposed` what each agreement got.
+   */
+  private async proposeBatches(
+    pendingIds: readonly string[],
+    agreements: ReadonlyArray<{ readonly id: string; readonly queries: readonly Query[] }>,
+    batchCounts: readonly TermCounts[],
+    scorer: Bm25Counts,
+    at: string,
+    proposed: Map<string, number>,
+  ): Promise<void> {
+    for (let i = 0; i < pendingIds.length; i += this.pendingBatch) {
+      const batch = pendingIds.slice(i, i + this.pendingBatch);
+      const passages = await this.passagesOf(batch);
+      const found = agreements.map(({ id, queries }) => ({ id, found: [...this.judgeAll(queries, passages, scorer)] }));
+      await writeTransaction(this.db, async (trx) => {
+        for (const { id, found: proposals } of found)
+          proposed.set(id, proposed.get(id)! + (await this.proposals.within(trx).addNew(proposals, at)));
+        // Another run may have counted some of these documents meanwhile: count only the rest.
+        const documents = this.documents.within(trx);
+        const still = await documents.stillUnproposed(batch);
+        const counts =
+          still.size === batch.length
+            ? (batchCounts[i / this.pendingBatch] ?? countTerms(still.size, passages))
+            : countTerms(
+                still.size,
+                passages.filter((set) => still.has(set.documentId)),
+              );
+        await this.terms.within(trx).add(counts.frequencies, counts);
+        await documents.markProposed([...still], at);
+      });
+      passageCacheOf(this.db).forget(batch);
+    }
   }
 
   /** The commitments of an agreement with their query terms. */
