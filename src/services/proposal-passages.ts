@@ -22,7 +22,7 @@ const KINDS: readonly EvidenceKind[] = ['sentence', 'quote', 'event', 'figure', 
  * Made by the worker that analyses the document, copied to the thread that stores it and kept there
  * for the proposals that follow, so its size is paid three times. A map of counts for each passage
  * took about 1.2 KB of heap a passage (165 KB for a generated article of 15 KB), and as many objects
- * for the garbage collector to trace; this takes about 20 KB for such an article. It holds no text:
+ * for the garbage collector to trace; this takes about 22 KB for such an article. It holds no text:
  * the thread that stores the document has it already (see `DocumentPassages`).
  */
 export interface PassageSet {
