@@ -28,10 +28,22 @@ export interface AnalysisRun {
   readonly problems: readonly InputProblem[];
 }
 
-/** What the user states about the inputs of one analysis. */
-export interface AnalysisInputOptions {
+/** How a set of paths is analysed, besides the limits on what is read. */
+export interface AnalysisOptions {
+  /** The pipeline's settings; `defaultSettings` by default. */
+  readonly settings?: Settings;
   /** The publication date (YYYY-MM-DD) of every input, over what the inputs say; none by default. */
   readonly published?: string;
+  /** How many documents are analysed at once (see analysis-pool.ts); 1 by default. */
+  readonly jobs?: Jobs;
+}
+
+/** What analysing one input item needs, the same for every item of a run. */
+interface ItemRun {
+  readonly pool: AnalysisPool;
+  readonly limits: ReadLimits;
+  readonly settings: Settings;
+  readonly published: string | undefined;
 }
 
 /** What one input item gave: its analysis, if any, and its problems, in the order they arose. */
@@ -50,12 +62,10 @@ interface ItemResult {
 export async function analyzePaths(
   paths: readonly string[],
   limits: ReadLimits,
-  settings: Settings = defaultSettings,
-  options: AnalysisInputOptions = {},
-  jobs: Jobs = 1,
+  options: AnalysisOptions = {},
 ): Promise<AnalysisRun> {
   const analyses: StandardAnalysis[] = [];
-  const problems = await forEachAnalysis(paths, limits, settings, options, jobs, (analysis) => analyses.push(analysis));
+  const problems = await forEachAnalysis(paths, limits, options, (analysis) => analyses.push(analysis));
   return { analyses, problems };
 }
 
@@ -63,21 +73,16 @@ export async function analyzePaths(
 async function forEachAnalysis(
   paths: readonly string[],
   limits: ReadLimits,
-  settings: Settings,
-  options: AnalysisInputOptions,
-  jobs: Jobs,
+  { settings = defaultSettings, published, jobs = 1 }: AnalysisOptions,
   take: (analysis: StandardAnalysis) => void,
 ): Promise<InputProblem[]> {
   const problems: InputProblem[] = [];
   const items = await collectInputItems(paths, limits);
   const pool = createAnalysisPool(threadsFor(jobs, items.length), settings);
+  const run: ItemRun = { pool, limits, settings, published };
   try {
     // Twice as many documents under way as workers, so that a worker finds the next one read.
-    for await (const result of mapInOrder(
-      items,
-      (item) => analyzeItem(item, pool, limits, settings, options),
-      pool.jobs * 2,
-    )) {
+    for await (const result of mapInOrder(items, (item) => analyzeItem(item, run), pool.jobs * 2)) {
       problems.push(...result.problems);
       if (result.analysis) take(result.analysis);
     }
@@ -87,23 +92,14 @@ async function forEachAnalysis(
   return problems;
 }
 
-async function analyzeItem(
-  item: InputItem,
-  pool: AnalysisPool,
-  limits: ReadLimits,
-  settings: Settings,
-  options: AnalysisInputOptions,
-): Promise<ItemResult> {
+async function analyzeItem(item: InputItem, { pool, limits, settings, published }: ItemRun): Promise<ItemResult> {
   if (item.problem) return { analysis: null, problems: [item.problem] };
   const problems: InputProblem[] = [];
   try {
     const loaded = await loadItem(item, limits, pool);
     for (const warning of loaded.warnings) problems.push({ input: item.label, message: warning, fatal: false });
-    const document = options.published
-      ? {
-          ...loaded.document,
-          hints: { ...loaded.document.hints, published: options.published, publishedSource: 'user' as const },
-        }
+    const document = published
+      ? { ...loaded.document, hints: { ...loaded.document.hints, published, publishedSource: 'user' as const } }
       : loaded.document;
     // One job: the budgeted worker (a document over its time or memory fails alone); several: the pool.
     const result = pool.jobs > 1 ? await pool.analyze(document) : await analyzeWithinBudget(document, settings);
@@ -123,15 +119,12 @@ async function analyzeItem(
 export async function analyzePathsAsCollection(
   paths: readonly string[],
   limits: ReadLimits,
-  settings: Settings = defaultSettings,
-  options: AnalysisInputOptions = {},
-  jobs: Jobs = 1,
+  options: AnalysisOptions = {},
 ): Promise<{ analyses: SpilledAnalyses; problems: readonly InputProblem[]; collection: CollectionAnalysis }> {
+  const settings = options.settings ?? defaultSettings;
   const analyses = new SpilledAnalyses();
   try {
-    const problems = await forEachAnalysis(paths, limits, settings, options, jobs, (analysis) =>
-      analyses.add(analysis),
-    );
+    const problems = await forEachAnalysis(paths, limits, options, (analysis) => analyses.add(analysis));
     return { analyses, problems, collection: analyzeCollection(analyses.forCollection, settings) };
   } catch (error) {
     analyses.close();

@@ -161,6 +161,6 @@ export async function recordsOfPaths(
   paths: readonly string[],
   limits: ReadLimits,
 ): Promise<{ records: AnalysisRecords; problems: readonly InputProblem[] }> {
-  const run = await analyzePaths(paths, limits, { referenceDate: null, actors: [] });
+  const run = await analyzePaths(paths, limits);
   return { records: analysisRecords(run.analyses, analyzeCollection(run.analyses)), problems: run.problems };
 }

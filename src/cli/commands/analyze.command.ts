@@ -39,9 +39,7 @@ export async function analyzeCommand(args: readonly string[], io: CommandIo): Pr
   const { analyses, collection, problems } = await analyzePathsAsCollection(
     positionals,
     readLimitsFrom(values['max-size']),
-    { referenceDate: null, actors },
-    { published },
-    jobs,
+    { settings: { referenceDate: null, actors }, published, jobs },
   );
   try {
     for (const problem of problems) io.error(printable(problem.message));
