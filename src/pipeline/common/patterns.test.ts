@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   alternation,
+  endingWith,
   escape,
   LATIN_WORD_END,
   LATIN_WORD_START,
@@ -37,5 +38,11 @@ describe('the pattern toolkit', () => {
     const word = new RegExp(`${LATIN_WORD_START}(?:mil)${LATIN_WORD_END}`, 'i');
     expect(word.test('2 mil armas')).toBe(true);
     expect(['milé', 'mil3', 'amil'].filter((text) => word.test(text))).toEqual([]);
+  });
+
+  it('finds a text ending with one of the words and a space, in any case', () => {
+    const before = endingWith(['was', 'se']);
+    expect(['The port WAS ', 'Luego se  '].filter((text) => before.test(text))).toHaveLength(2);
+    expect(['The port was', 'The canvas ', 'la base '].filter((text) => before.test(text))).toEqual([]);
   });
 });

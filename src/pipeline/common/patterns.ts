@@ -34,3 +34,10 @@ export const LATIN_WORD_START = '\\b';
 
 /** See `LATIN_WORD_START`. */
 export const LATIN_WORD_END = '(?![A-Za-z\\u00C0-\\u024F0-9])';
+
+/**
+ * A text that ends with one of `words` (any case) and white space: "… was ", tested on the text right
+ * before a word that the word before it changes.
+ */
+export const endingWith = (words: Iterable<string>): RegExp =>
+  new RegExp(`${WORD_START}(?:${alternation(words)})\\s+$`, 'iu');

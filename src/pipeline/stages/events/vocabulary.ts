@@ -3,7 +3,7 @@ import { eventLexicons, lexiconLanguage, speechLexicons, stopwords } from '../..
 import type { LexiconLanguage } from '../../../lexicons/index.js';
 import { allWordForms, wordForms } from '../../common/inflection.js';
 import { flagMatcher, PhraseMatcher } from '../../common/phrase-matcher.js';
-import { alternation, WORD_END, WORD_START } from '../../common/patterns.js';
+import { alternation, endingWith, WORD_END, WORD_START } from '../../common/patterns.js';
 
 /** A trigger phrase with what it signals and whether it is a noun (which needs an actor nearby). */
 export interface TriggerValue {
@@ -263,9 +263,9 @@ export function eventVocabulary(language: string): EventVocabulary {
         'u',
       ),
       phraseEndAfter: new RegExp(`^(?:\\s*[,.;:)]|\\s+(?:${alternation(lexicon.phraseEnds)})${WORD_END}|\\s*$)`, 'iu'),
-      passiveBefore: new RegExp(`${WORD_START}(?:${alternation(lexicon.passiveAuxiliaries)})\\s+$`, 'iu'),
-      auxiliaryBefore: new RegExp(`${WORD_START}(?:${alternation(lexicon.auxiliaries)})\\s+$`, 'iu'),
-      definiteBefore: new RegExp(`${WORD_START}(?:${alternation(lexicon.definites)})\\s+$`, 'iu'),
+      passiveBefore: endingWith(lexicon.passiveAuxiliaries),
+      auxiliaryBefore: endingWith(lexicon.auxiliaries),
+      definiteBefore: endingWith(lexicon.definites),
       // "She …", "On Friday, she …": a pronoun opening the clause, after at most a short phrase of time or place.
       pronounOpening: new RegExp(
         `^[\\s"“«—-]*(?:[^,;:.]{1,32},\\s+)?(?:${alternation(lexicon.subjectPronouns)})${WORD_END}`,
@@ -275,10 +275,7 @@ export function eventVocabulary(language: string): EventVocabulary {
       agentBefore: new RegExp(`${WORD_START}(?:${agents})(?:\\s+\\p{Ll}+)?\\s+$`, 'iu'),
       agentNoun: new RegExp(`${WORD_START}(?:${agents})${WORD_END}`, 'iu'),
       ownSubject: ownSubjectPattern(lexicon, speechLexicons[key].indefinites),
-      passiveEnd: new RegExp(
-        `${WORD_START}(?:${alternation([...lexicon.passiveAuxiliaries, ...lexicon.reflexivePassives])})\\s+$`,
-        'iu',
-      ),
+      passiveEnd: endingWith([...lexicon.passiveAuxiliaries, ...lexicon.reflexivePassives]),
       placePrepositionBefore: placePrepositionBefore(),
       openingPlace: openingPlace(lexicon.placePrepositions, lexicon.placeLinks),
       anotherAct: flagMatcher(lexicon.anotherAct),
@@ -298,11 +295,9 @@ export function eventVocabulary(language: string): EventVocabulary {
       elidedSubject: lexicon.elidedSubjectEndings.length
         ? new RegExp(`^\\p{L}+(?:${alternation(lexicon.elidedSubjectEndings)})${WORD_END}`, 'iu')
         : null,
-      justDoneBefore: lexicon.justDone.length
-        ? new RegExp(`${WORD_START}(?:${alternation(lexicon.justDone)})\\s+$`, 'iu')
-        : null,
-      quantifierBefore: new RegExp(`${WORD_START}(?:${alternation(lexicon.quantifiers)})\\s+$`, 'iu'),
-      kindBefore: new RegExp(`${WORD_START}(?:${alternation(lexicon.kindWords)})\\s+$`, 'iu'),
+      justDoneBefore: lexicon.justDone.length ? endingWith(lexicon.justDone) : null,
+      quantifierBefore: endingWith(lexicon.quantifiers),
+      kindBefore: endingWith(lexicon.kindWords),
     };
     cache.set(key, vocabulary);
   }

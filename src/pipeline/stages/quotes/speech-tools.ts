@@ -4,7 +4,7 @@ import { wordNumber } from '../../common/word-numbers.js';
 import { isSpaceCode } from '../../../text/spaces.js';
 import { nameLexicons, speechLexicons, type SpeechLexicon } from '../../../lexicons/index.js';
 import { Cue, speechVocabulary, type SpeechVocabulary } from './speech-vocabulary.js';
-import { alternation, WORD_END, WORD_START } from '../../common/patterns.js';
+import { alternation, endingWith, WORD_END, WORD_START } from '../../common/patterns.js';
 
 /** The speech lexicons of both languages compiled into the patterns the quotes stage uses. */
 export interface SpeechTools {
@@ -159,7 +159,7 @@ export function speechTools(): SpeechTools {
   const properName = `(?:(?:the|la|el|los|las)\\s+)?${nameWord}(?:\\s+(?:(?:of|for|and|on|the|de|del|la|el|los|las|y|para|sobre)\\s+)*${nameWord})*`;
   compiled = {
     vocabulary: speechVocabulary(),
-    adverbBefore: new RegExp(`${B}(?:${adverbs})\\s+$`, 'iu'),
+    adverbBefore: endingWith(all.flatMap((l) => l.adverbs)),
     participleFollow: new RegExp(`[\\s,]+(?:${pick((l) => l.complementizers)})${E}|${bareClause}`, 'iuy'),
     sourceAtEnd: new RegExp(`${B}(?:${pick((l) => l.sources)})\\s*$`, 'iu'),
     pronouns: new Set(all.flatMap((l) => l.pronouns)),
