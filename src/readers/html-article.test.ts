@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, isFailedAnalysis } from '../pipeline/index.js';
-import { defaultReadLimits, documentOf } from './reader.js';
+import { analyzeRead } from '#test/helpers/documents.js';
+import { defaultReadLimits } from './reader.js';
 import { htmlReader } from './html.reader.js';
 import { bylineNames, splitAuthors } from './html-metadata.js';
 
 /** Reads a page we wrote and runs the pipeline: the text, the hints and the clean layer. */
 function analyzePage(html: string) {
   const read = htmlReader.read(Buffer.from(html), 'page.html', defaultReadLimits);
-  const analysis = analyzeDocument(documentOf(read, { name: 'page.html' }));
-  if (isFailedAnalysis(analysis)) throw new Error(analysis.failure.reason);
-  const { clean } = analysis.layers;
+  const { clean } = analyzeRead(read, { name: 'page.html' }).layers;
   const body = clean.paragraphs.map((p) => read.text.slice(p.start, p.end));
   const chrome = clean.chrome.map((c) => ({ text: read.text.slice(c.start, c.end), reason: c.reason }));
   return { read, clean, body, chrome };

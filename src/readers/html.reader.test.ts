@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, isFailedAnalysis } from '../pipeline/index.js';
-import { defaultReadLimits, documentOf } from './reader.js';
+import { analyzeRead } from '#test/helpers/documents.js';
+import { defaultReadLimits } from './reader.js';
 import { htmlReader } from './html.reader.js';
 
 const page = `<!doctype html>
@@ -49,9 +49,7 @@ describe('htmlReader', () => {
   });
 
   it('turns navigation, related lists and footers into chrome, and keeps the article', () => {
-    const analysis = analyzeDocument(documentOf(result, { path: 'tunnel.html' }));
-    if (isFailedAnalysis(analysis)) throw new Error(analysis.failure.reason);
-    const { clean } = analysis.layers;
+    const { clean } = analyzeRead(result, { path: 'tunnel.html' }).layers;
     const chrome = clean.chrome.map((c) => result.text.slice(c.start, c.end));
     expect(chrome).toEqual(
       expect.arrayContaining([

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, isFailedAnalysis } from '../pipeline/index.js';
+import { analyzeRead } from '#test/helpers/documents.js';
 import { markdownReader } from './markdown.reader.js';
-import { documentOf } from './reader.js';
 
 const note = `# The border group will have to publish its figures
 
@@ -76,8 +75,7 @@ describe('markdownReader', () => {
   });
 
   it('gives the pipeline spans that point at the words, with headings neither commitments nor events', () => {
-    const analysis = analyzeDocument(documentOf(result, { path: 'note.md' }));
-    if (isFailedAnalysis(analysis)) throw new Error('analysis failed');
+    const analysis = analyzeRead(result, { path: 'note.md' });
     const { clean, commitments } = analysis.layers;
     expect(clean.title?.span && result.text.slice(clean.title.span.start, clean.title.span.end)).toBe(
       'The border group will have to publish its figures',

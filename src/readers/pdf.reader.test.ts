@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pageAt } from '../core/index.js';
-import { analyzeDocument, isFailedAnalysis } from '../pipeline/index.js';
+import { analyzeRead } from '#test/helpers/documents.js';
 import { layColumn, makePdf, type PdfLine } from '#test/helpers/make-pdf.js';
 import { pdfReader } from './pdf.reader.js';
-import { documentOf } from './reader.js';
 import { pdfDate } from './pdf-metadata.js';
 
 // ok:     a two-column statement → the left column's paragraphs, then the right column's, each page's text kept apart.
@@ -120,8 +119,7 @@ describe('pdfReader', () => {
 
   it('runs through the pipeline: title, body, furniture, publication date from the metadata', async () => {
     const read = await pdfReader.read(twoColumnPdf(), 'statement.pdf');
-    const analysis = analyzeDocument(documentOf(read, { path: 'statement.pdf' }));
-    if (isFailedAnalysis(analysis)) throw new Error(analysis.failure.reason);
+    const analysis = analyzeRead(read, { path: 'statement.pdf' });
     const { clean } = analysis.layers;
     expect(clean.title?.value).toBe('Delegations Review the Security Program in Monterrey');
     expect(clean.published).toMatchObject({ value: '2026-05-14', source: 'metadata' });

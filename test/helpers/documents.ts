@@ -9,6 +9,7 @@ import {
   type SourceFormat,
 } from '../../src/core/index.js';
 import { documentIdOf } from '../../src/text/document-id.js';
+import { documentOf, type ReadResult } from '../../src/readers/reader.js';
 
 /** A SourceDocument made from an inline string, as stage tests need. */
 export function documentFromText(
@@ -53,6 +54,13 @@ export function runText<Stages extends readonly AnyStage[]>(
     settings: options.settings ?? defaultSettings,
     freeze: true,
   });
+  if (isFailedAnalysis(result)) throw new Error(result.failure.reason);
+  return result;
+}
+
+/** Runs the whole document pipeline on what a reader read, as ingest does; throws when the analysis fails. */
+export function analyzeRead(read: ReadResult, source: SourceDocument['source']): StandardAnalysis {
+  const result = analyzeDocument(documentOf(read, source));
   if (isFailedAnalysis(result)) throw new Error(result.failure.reason);
   return result;
 }
