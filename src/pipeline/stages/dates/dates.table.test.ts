@@ -939,14 +939,12 @@ function check(rows: readonly Row[]) {
   });
 }
 
-describe('date expressions, English', () => {
-  it('has at least 60 rows', () => expect(english.length).toBeGreaterThanOrEqual(60));
-  check(english);
-});
-
-describe('date expressions, Spanish', () => {
-  it('has at least 60 rows', () => expect(spanish.length).toBeGreaterThanOrEqual(60));
-  check(spanish);
+describe.each([
+  ['English', english],
+  ['Spanish', spanish],
+] as const)('date expressions, %s', (_, rows) => {
+  it('has at least 60 rows', () => expect(rows.length).toBeGreaterThanOrEqual(60));
+  check(rows);
 });
 
 describe('date expressions: words that are not dates', () => {

@@ -302,22 +302,15 @@ const notFigures: Record<'en' | 'es', readonly string[]> = {
   ],
 };
 
-describe('figure expressions, English', () => {
-  it('has at least 60 rows', () => expect(english.length).toBeGreaterThanOrEqual(60));
-  it.each(english)('%s', (sentence, span, value, unit) => {
+describe.each([
+  ['English', english, notFigures.en],
+  ['Spanish', spanish, notFigures.es],
+] as const)('figure expressions, %s', (_, rows, negatives) => {
+  it('has at least 60 rows', () => expect(rows.length).toBeGreaterThanOrEqual(60));
+  it.each(rows)('%s', (sentence, span, value, unit) => {
     expect(brief(sentence)).toEqual([[span, value, unit]]);
   });
-  it.each(notFigures.en)('no figure: %s', (sentence) => {
-    expect(brief(sentence)).toEqual([]);
-  });
-});
-
-describe('figure expressions, Spanish', () => {
-  it('has at least 60 rows', () => expect(spanish.length).toBeGreaterThanOrEqual(60));
-  it.each(spanish)('%s', (sentence, span, value, unit) => {
-    expect(brief(sentence)).toEqual([[span, value, unit]]);
-  });
-  it.each(notFigures.es)('no figure: %s', (sentence) => {
+  it.each(negatives)('no figure: %s', (sentence) => {
     expect(brief(sentence)).toEqual([]);
   });
 });
