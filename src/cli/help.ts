@@ -8,7 +8,7 @@ Usage:
       story are listed under it and compared as one source. --format json prints the analysis contract
       (a document at a time), jsonl the same as JSON Lines (one entity, document, finding, story
       or copy a line). --jobs N analyses N documents at once in worker threads (default: one per
-      core, for every 100 documents; the output is the same). --actors adds a
+      core but one, for every 100 documents; the output is the same). --actors adds a
       YAML file of known actors (name, kind, aliases, country, offices with role/from/to) to
       the built-in ones, so their aliases and offices resolve. --published 2025-12-11 sets the
       publication date of every input (relative dates are told from it), over what they say.
@@ -18,7 +18,7 @@ Usage:
       skipped; a progress bar shows on a terminal. A URL (http or https) is fetched and kept as
       the document's locator; a feed URL (RSS, Atom, JSON Feed) has each item read once: its link
       fetched as a page, or its own content when the feed carries the full text. --jobs N
-      analyses N files at once in worker threads (default as for analyze).
+      analyses N files at once in worker threads (default: one per core, for every 250 files).
   puente watch add URL [--every 30m] | list | remove URL | run
       Watch a feed: read it now and then every interval (30m, 2h, 1d) with conditional requests;
       list the watched feeds with their last error and next try; stop watching one; or read the

@@ -6,7 +6,7 @@ import {
   type StandardAnalysis,
 } from '../pipeline/index.js';
 import type { ReadLimits } from '../readers/index.js';
-import { createAnalysisPool, threadsFor, type AnalysisPool, type Jobs } from './analysis-pool.js';
+import { createAnalysisPool, threadsFor, ANALYZE_JOBS, type AnalysisPool, type Jobs } from './analysis-pool.js';
 import { collectInputItems, loadItem, type InputItem } from './input-items.js';
 import { analyzeWithinBudget } from './analysis-budget.js';
 import { failureLine } from './input-failure.js';
@@ -78,7 +78,7 @@ async function forEachAnalysis(
 ): Promise<InputProblem[]> {
   const problems: InputProblem[] = [];
   const items = await collectInputItems(paths, limits);
-  const pool = createAnalysisPool(threadsFor(jobs, items.length), settings);
+  const pool = createAnalysisPool(threadsFor(jobs, items.length, ANALYZE_JOBS), settings);
   const run: ItemRun = { pool, limits, settings, published };
   try {
     // Twice as many documents under way as workers, so that a worker finds the next one read.

@@ -12,7 +12,7 @@ import { sqliteFileOf } from '../store/sqlite-file.js';
 import { CopyFinder, type CopyCheck, type StoryFound } from './copy-finder.js';
 
 import { DocumentAnalyses, type Analyzer } from './document-analyses.js';
-import { createAnalysisPool, threadsFor, type Jobs } from './analysis-pool.js';
+import { createAnalysisPool, threadsFor, INGEST_JOBS, type Jobs } from './analysis-pool.js';
 import { collectInputItems, loadItem, type InputItem, type LoadableItem } from './input-items.js';
 import type { LoadedDocument } from './load-document.js';
 import { mapInOrderGroups } from './worker-pool.js';
@@ -281,7 +281,7 @@ export class IngestService {
     // Several jobs: the standard stages in a pool of budgeted worker threads. One job: the process's
     // budgeted worker. Either prepares the analysis for storing on its own thread. An analyser of
     // the caller's own (a test's) analyses on this thread.
-    const threads = this.analyze === analyzeWithinBudget ? threadsFor(jobs, total) : 1;
+    const threads = this.analyze === analyzeWithinBudget ? threadsFor(jobs, total, INGEST_JOBS) : 1;
     const pool = threads > 1 ? createAnalysisPool(threads) : null;
     const prepare = pool
       ? (document: SourceDocument) => pool.prepare(document)
