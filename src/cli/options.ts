@@ -73,7 +73,7 @@ export function isUrlArgument(value: string): boolean {
   return /^[a-z][a-z\d+.-]*:\/\//i.test(value);
 }
 
-/** How many documents to analyse at once, from `--jobs` (or PUENTE_JOBS): a whole number from 1; default `auto` (one per core for enough documents). */
+/** How many documents to analyse at once, from `--jobs` (or PUENTE_JOBS): a whole number from 1; default `auto` (as many as the command pays for: see `threadsFor`). */
 export function jobsFrom(jobs: string | undefined): Jobs {
   const raw = jobs ?? process.env.PUENTE_JOBS;
   if (raw === undefined) return 'auto';
