@@ -64,15 +64,6 @@ export type AnalysisReply =
       readonly error?: undefined;
     };
 
-/**
- * The young generation of an analysis worker's heap, in megabytes: twice what V8 gives it unasked
- * (its new space grew to 32 MB, and to 64 with this). Analysing a document makes much short-lived
- * garbage; with more room for it, the collector runs less often. Measured (session 35, a batch of 10,000 generated
- * articles into a store of 20,000, `--jobs 2`, two runs each): 211–222 s of CPU against 227–230 s,
- * 121.7 and 124.6 s against 127.5 and 128.7 s, for at most 48 MB more memory a worker.
- */
-const YOUNG_GENERATION_MB = 96;
-
 /** The budget from the environment, with the defaults above. */
 export function budgetFromEnvironment(env: NodeJS.ProcessEnv = process.env): AnalysisBudget {
   const number = (value: string | undefined, fallback: number) =>
@@ -334,7 +325,11 @@ export class BudgetedAnalyzer {
   private thread(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.file, {
-      resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      // The young generation stays V8's own (semi-spaces of 16 MB). Over its heap limit, a worker is
+      // stopped by Node, which lets the collection under way finish with 16 MB more; a scavenge that
+      // must promote more than that aborts the whole process instead. With 96 MB (semi-spaces of 32 MB,
+      // 3-4 % faster at --jobs 2), 2 of 15 documents over a 128 MB cap took the process down.
+      resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb },
       workerData: { niceness: this.niceness } satisfies AnalysisWorkerData,
     });
     this.ready = false;
