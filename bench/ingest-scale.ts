@@ -3,9 +3,10 @@
  * bundled example), in 10 batches, as `puente ingest FOLDER` does (files read, analysed in the
  * worker pool, stored, then evidence proposed), and prints each batch's documents per second and the
  * store's bytes per document. The last batch is also ingested with one thread into a copy of the
- * store as it was before it, to compare --jobs 1 with --jobs N on the same batch. A document that
- * fails is named under its batch's line with its one-line reason and the load average (the analysis
- * budget is wall-clock time), and the run goes on. Figures go in notes, never in test asserts.
+ * store as it was before it, to compare --jobs 1 with --jobs N on the same batch, and its first files
+ * analysed alone by one thread and by N (`analysisAlone`), the machine's ceiling for that ratio. A
+ * document that fails is named under its batch's line with its one-line reason and the load average
+ * (the analysis budget is wall-clock time), and the run goes on. Figures go in notes, never in test asserts.
  * Quick by default (10 × 200 articles); the first argument or BENCH_INGEST_DOCS sets the size
  * (`node dist/bench/ingest-scale.js 100000`: 10 × 10,000, hours on a loaded machine),
  * BENCH_INGEST_JOBS the pool size (default one per core).
@@ -30,7 +31,10 @@ import { basename, join } from 'node:path';
 import { sql } from 'kysely';
 import { packageRoot } from '../src/cli/package-root.js';
 import { defaultReadLimits } from '../src/readers/index.js';
-import { defaultJobs } from '../src/services/analysis-pool.js';
+import { BudgetedAnalyzer, workerFile } from '../src/services/analysis-budget.js';
+import { createAnalysisPool, defaultJobs } from '../src/services/analysis-pool.js';
+import { loadDocument } from '../src/services/load-document.js';
+import { mapInOrder } from '../src/services/worker-pool.js';
 import { parseAgreementFile } from '../src/services/agreement-file.js';
 import { IngestService } from '../src/services/ingest.service.js';
 import { ProposalService } from '../src/services/proposal.service.js';
@@ -133,6 +137,40 @@ async function ingestInto(
   }
 }
 
+/** Files of the last batch analysed alone, to measure what more threads gain on this machine. */
+const CEILING_FILES = 2000;
+
+/**
+ * Seconds to analyse and prepare for storing (serialised, deflated, shingled: what an ingest's
+ * workers do) the first files of a folder, with nothing stored: by one worker thread, then by a
+ * pool of `threads`. Their ratio is what parallel analysis gains on this machine: the ingest's ratio
+ * goes above it only by the storing that one thread does between documents.
+ */
+async function analysisAlone(folder: string, threads: number): Promise<{ one: number; many: number }> {
+  const names = readdirSync(folder).sort().slice(0, CEILING_FILES);
+  const documents = await Promise.all(
+    names.map(async (name) => (await loadDocument(join(folder, name), defaultReadLimits)).document),
+  );
+  const file = workerFile();
+  if (!file) throw new Error('the analysis worker is not built (npm run build)');
+  const timed = async (prepare: (document: (typeof documents)[number]) => Promise<unknown>, window: number) => {
+    const began = performance.now();
+    for await (const prepared of mapInOrder(documents, prepare, window)) void prepared;
+    return (performance.now() - began) / 1000;
+  };
+  const single = new BudgetedAnalyzer(file, undefined, 2);
+  const pool = createAnalysisPool(threads);
+  try {
+    return {
+      one: await timed((document) => single.prepare(document), 2),
+      many: await timed((document) => pool.prepare(document), threads * 4),
+    };
+  } finally {
+    await single.close();
+    await pool.close();
+  }
+}
+
 /** Prints each failed document of a batch under its line, with the load average at the time (a budget is wall-clock time). */
 function reportFailures(failures: readonly string[]): void {
   for (const failure of failures) console.log(`    failed: ${failure} (${load()})`);
@@ -170,8 +208,13 @@ for (let b = 0; b < batches; b++) {
   console.log(
     `${line}  store ${run.documents} documents, ${(run.bytes / run.documents / 1024).toFixed(1)} KiB a document (input ${(bytes / perBatch / 1024).toFixed(1)} KiB); ${load()}`,
   );
-  if (b === batches - 1)
+  if (b === batches - 1) {
     console.log(`  --jobs ${jobs} against --jobs 1 on batch ${b + 1}: ${(singleSeconds / run.seconds).toFixed(2)}×`);
+    const alone = await analysisAlone(folder, jobs);
+    console.log(
+      `  analysis alone (nothing stored), the batch's first ${Math.min(perBatch, CEILING_FILES)} files: 1 thread ${alone.one.toFixed(1)} s, ${jobs} threads ${alone.many.toFixed(1)} s: ${(alone.one / alone.many).toFixed(2)}× (what ${jobs} analysis threads gain on this machine)`,
+    );
+  }
   reportFailures(run.failures);
   rmSync(folder, { recursive: true, force: true });
 }
