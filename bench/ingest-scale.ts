@@ -6,7 +6,8 @@
  * store as it was before it, to compare --jobs 1 with --jobs N on the same batch, and its first files
  * analysed alone by one thread and by N (`analysisAlone`), the machine's ceiling for that ratio. A
  * document that fails is named under its batch's line with its one-line reason and the load average
- * (the analysis budget is wall-clock time), and the run goes on. Figures go in notes, never in test asserts.
+ * (the analysis budget is wall-clock time), and the run goes on. Figures go in notes, never in test
+ * asserts.
  * Quick by default (10 × 200 articles); the first argument or BENCH_INGEST_DOCS sets the size
  * (`node dist/bench/ingest-scale.js 100000`: 10 × 10,000, hours on a loaded machine),
  * BENCH_INGEST_JOBS the pool size (default one per core).
@@ -210,10 +211,12 @@ for (let b = 0; b < batches; b++) {
   );
   if (b === batches - 1) {
     console.log(`  --jobs ${jobs} against --jobs 1 on batch ${b + 1}: ${(singleSeconds / run.seconds).toFixed(2)}×`);
-    const alone = await analysisAlone(folder, jobs);
-    console.log(
-      `  analysis alone (nothing stored), the batch's first ${Math.min(perBatch, CEILING_FILES)} files: 1 thread ${alone.one.toFixed(1)} s, ${jobs} threads ${alone.many.toFixed(1)} s: ${(alone.one / alone.many).toFixed(2)}× (what ${jobs} analysis threads gain on this machine)`,
-    );
+    if (jobs > 1) {
+      const alone = await analysisAlone(folder, jobs);
+      console.log(
+        `  analysis alone (nothing stored), the batch's first ${Math.min(perBatch, CEILING_FILES)} files: 1 thread ${alone.one.toFixed(1)} s, ${jobs} threads ${alone.many.toFixed(1)} s: ${(alone.one / alone.many).toFixed(2)}× (what ${jobs} analysis threads gain on this machine)`,
+      );
+    }
   }
   reportFailures(run.failures);
   rmSync(folder, { recursive: true, force: true });
