@@ -328,7 +328,7 @@ export class BudgetedAnalyzer {
       // The young generation stays V8's own (semi-spaces of 16 MB). Over its heap limit, a worker is
       // stopped by Node, which lets the collection under way finish with 16 MB more; a scavenge that
       // must promote more than that aborts the whole process instead. With 96 MB (semi-spaces of 32 MB,
-      // 3-4 % faster at --jobs 2), 2 of 15 documents over a 128 MB cap took the process down.
+      // 3-4 % faster at --jobs 2), 2 of 5 runs refusing three documents over a 128 MB cap aborted.
       resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb },
       workerData: { niceness: this.niceness } satisfies AnalysisWorkerData,
     });
