@@ -7,7 +7,7 @@ import { defaultReadLimits } from '../src/readers/index.js';
 import { IngestService } from '../src/services/ingest.service.js';
 import { DocumentsRepository } from '../src/store/repositories/documents.repository.js';
 import type { Database } from '../src/store/schema.js';
-import { goodArticle } from './helpers/bad-inputs.js';
+import { goodArticle, ownParagraph } from './helpers/bad-inputs.js';
 import { forEachDialect, newTestStore } from './helpers/store.js';
 
 forEachDialect(['sqlite', 'postgres'], (dialect) => {
@@ -35,6 +35,26 @@ forEachDialect(['sqlite', 'postgres'], (dialect) => {
     expect(first.timings.analysisMs).toBeGreaterThan(0);
     expect(first.timings.storeMs).toBeGreaterThan(0);
     expect(second.timings.analysisMs).toBe(0);
+  });
+
+  it('with one job, reads and analyses files ahead of storing them, and stores content read twice once', async () => {
+    const article = (n: number) =>
+      `Report number ${n} from the border\n\n${ownParagraph(n)}.\n\n${ownParagraph(n + 50)}.`;
+    writeFileSync(join(dir, 'a.txt'), article(1));
+    writeFileSync(join(dir, 'b.txt'), article(2));
+    writeFileSync(join(dir, 'c.txt'), article(1));
+    const service = new IngestService(store.db);
+    // b.txt changes once a.txt is stored: a file read ahead was read before, and is stored as it was then.
+    const { outcomes, summary } = await service.ingestPaths([dir], defaultReadLimits, ({ done }) => {
+      if (done === 1) writeFileSync(join(dir, 'b.txt'), article(3));
+    });
+    expect(summary).toMatchObject({ read: 3, new: 2, unchanged: 1, failed: 0 });
+    expect(outcomes.map(({ outcome }) => outcome)).toEqual(['new', 'new', 'duplicate']);
+    const documents = new DocumentsRepository(store.db);
+    const stored = await Promise.all(outcomes.map(({ id }) => documents.get(id)));
+    expect(stored[1]!.text).toContain(ownParagraph(2));
+    expect(stored[1]!.text).not.toContain(ownParagraph(3));
+    expect(outcomes[2]!.id).toBe(outcomes[0]!.id);
   });
 
   it('treats line endings and trailing spaces as the same content', async () => {

@@ -18,7 +18,8 @@ Usage:
       skipped; a progress bar shows on a terminal. A URL (http or https) is fetched and kept as
       the document's locator; a feed URL (RSS, Atom, JSON Feed) has each item read once: its link
       fetched as a page, or its own content when the feed carries the full text. --jobs N
-      analyses N files at once in worker threads (default: one per core, for every 250 files).
+      analyses N files at once in worker threads, ahead of storing (default: one per core but
+      one, which stores, for every 250 files).
   puente watch add URL [--every 30m] | list | remove URL | run
       Watch a feed: read it now and then every interval (30m, 2h, 1d) with conditional requests;
       list the watched feeds with their last error and next try; stop watching one; or read the

@@ -8,9 +8,10 @@ describe('how many threads a run analyses with', () => {
     expect(threadsFor(2, 0, INGEST_JOBS, 2)).toBe(1);
   });
 
-  it('starts for an ingest, unasked, a worker for every 250 documents, up to one per core', () => {
-    expect([100, 499, 500, 5000].map((n) => threadsFor('auto', n, INGEST_JOBS, 2))).toEqual([1, 1, 2, 2]);
-    expect(threadsFor('auto', 5000, INGEST_JOBS, 8)).toBe(8);
+  it('starts for an ingest, unasked, a worker for every 250 documents, up to one per core but the storing one', () => {
+    expect([100, 499, 500, 5000].map((n) => threadsFor('auto', n, INGEST_JOBS, 4))).toEqual([1, 1, 2, 3]);
+    expect([100, 5000, 100_000].map((n) => threadsFor('auto', n, INGEST_JOBS, 2))).toEqual([1, 1, 1]);
+    expect(threadsFor('auto', 5000, INGEST_JOBS, 8)).toBe(7);
   });
 
   it('keeps, unasked, a core for the thread that analyses the collection', () => {

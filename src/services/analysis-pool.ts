@@ -47,12 +47,13 @@ export interface AutoJobs {
 }
 
 /**
- * `ingest`: the storing thread writes while the workers analyse, and with one job it stores only
- * between documents. Measured on 2 cores (session 35, into a store of 2,000, ingest and proposals):
- * `--jobs 2` against `--jobs 1` took 7.6 and 7.3 s against 7.1 and 7.1 at 200 documents, 10.0 and
- * 11.9 against 11.7 and 10.7 at 400, and 14.2 and 16.6 against 19.8 and 19.7 at 800.
+ * `ingest`: the storing thread writes while the workers analyse ahead of it; with one job, the
+ * process's budgeted worker analyses ahead the same way, so one job already keeps two threads busy,
+ * and the storing thread keeps a core. Measured on 2 cores (session 37, into a store of 10,000,
+ * ingest alone), `--jobs 1` against `--jobs 2`: 5.8 and 6.2 s against 8.8 and 7.8 at 200
+ * documents, 11.9 and 11.4 against 15.0 and 14.5 at 600, 44.3 and 42.5 against 49.4 at 3,000.
  */
-export const INGEST_JOBS: AutoJobs = { documentsPerWorker: 250, coresKept: 0 };
+export const INGEST_JOBS: AutoJobs = { documentsPerWorker: 250, coresKept: 1 };
 
 /**
  * `analyze`: the calling thread reads, receives and spills every analysis while the workers run,
