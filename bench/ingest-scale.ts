@@ -2,9 +2,11 @@
  * npm run bench:ingest: ingests generated articles into a store that holds an agreement (the
  * bundled example), in 10 batches, as `puente ingest FOLDER` does (files read, analysed in the
  * worker pool, stored, then evidence proposed), and prints each batch's documents per second and the
- * store's bytes per document. The last batch is also ingested with one thread into a copy of the
- * store as it was before it, to compare --jobs 1 with --jobs N on the same batch, and its first files
- * analysed alone by one thread and by N (`analysisAlone`), the machine's ceiling for that ratio. A
+ * store's bytes per document, and how many cores the ingest kept busy (its CPU time, every thread,
+ * over its wall time). The last batch is also ingested with `--jobs 1` (one analysis worker ahead of
+ * the storing thread) into a copy of the store as it was before it, to compare --jobs 1 with --jobs N
+ * on the same batch, and its first files analysed alone by one thread and by N (`analysisAlone`),
+ * the machine's ceiling for that ratio. A
  * document that fails is named under its batch's line with its one-line reason and the load average
  * (the analysis budget is wall-clock time), and the run goes on. Figures go in notes, never in test
  * asserts.
@@ -103,10 +105,18 @@ async function ingestInto(
   path: string,
   folder: string,
   threads: number,
-): Promise<{ seconds: number; proposeSeconds: number; documents: number; bytes: number; failures: string[] }> {
+): Promise<{
+  seconds: number;
+  proposeSeconds: number;
+  coresBusy: number;
+  documents: number;
+  bytes: number;
+  failures: string[];
+}> {
   const db = await openDatabase({ dialect: 'sqlite', path });
   try {
     const began = performance.now();
+    const cpuBefore = process.cpuUsage();
     const { summary, problems } = await new IngestService(db).ingestPaths(
       [folder],
       defaultReadLimits,
@@ -114,6 +124,8 @@ async function ingestInto(
       threads,
     );
     const proposing = performance.now();
+    // Every thread of the process, workers that have ended included.
+    const cpu = process.cpuUsage(cpuBefore);
     await new ProposalService(db).proposePending();
     const ended = performance.now();
     const failures = problems
@@ -130,6 +142,7 @@ async function ingestInto(
     return {
       seconds: (ended - began) / 1000,
       proposeSeconds: (ended - proposing) / 1000,
+      coresBusy: (cpu.user + cpu.system) / 1000 / (proposing - began),
       documents: Number(n),
       bytes: statSync(path).size,
       failures,
@@ -198,7 +211,7 @@ for (let b = 0; b < batches; b++) {
     readyForRun(copy, folder);
     const single = await ingestInto(copy, folder, 1);
     console.log(
-      `  batch ${b + 1} with --jobs 1: ${(perBatch / single.seconds).toFixed(1)} documents/s (${single.seconds.toFixed(1)} s, proposing ${single.proposeSeconds.toFixed(1)} s; ${load()})`,
+      `  batch ${b + 1} with --jobs 1: ${(perBatch / single.seconds).toFixed(1)} documents/s (${single.seconds.toFixed(1)} s, proposing ${single.proposeSeconds.toFixed(1)} s; ${single.coresBusy.toFixed(2)} cores busy ingesting; ${load()})`,
     );
     singleSeconds = single.seconds;
     reportFailures(single.failures);
@@ -206,7 +219,7 @@ for (let b = 0; b < batches; b++) {
   }
   readyForRun(storePath, folder);
   const run = await ingestInto(storePath, folder, jobs);
-  const line = `batch ${String(b + 1).padStart(2)}${b === batches - 1 ? ` with --jobs ${jobs}` : ''}: ${(perBatch / run.seconds).toFixed(1).padStart(6)} documents/s (${run.seconds.toFixed(1)} s, proposing ${run.proposeSeconds.toFixed(1)} s)`;
+  const line = `batch ${String(b + 1).padStart(2)}${b === batches - 1 ? ` with --jobs ${jobs}` : ''}: ${(perBatch / run.seconds).toFixed(1).padStart(6)} documents/s (${run.seconds.toFixed(1)} s, proposing ${run.proposeSeconds.toFixed(1)} s; ${run.coresBusy.toFixed(2)} cores busy ingesting)`;
   console.log(
     `${line}  store ${run.documents} documents, ${(run.bytes / run.documents / 1024).toFixed(1)} KiB a document (input ${(bytes / perBatch / 1024).toFixed(1)} KiB); ${load()}`,
   );
