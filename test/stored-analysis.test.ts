@@ -198,8 +198,8 @@ describe(`adding a document to a store of ${STORED}`, () => {
 
   beforeEach(async () => {
     store = await newTestStore('sqlite');
-    // Built as an ingest builds it, in bulk: analysed in a pool of worker threads while earlier
-    // documents are stored.
+    // Built as an ingest builds it, in bulk: analysed ahead by worker threads (as many as `auto`
+    // gives this machine) while earlier documents are stored.
     dir = mkdtempSync(join(tmpdir(), 'puente-stored-'));
     const paths = texts.slice(0, STORED).map((text, i) => {
       const path = join(dir, `${String(i).padStart(4, '0')}.txt`);
