@@ -11,7 +11,7 @@
  * layer alone (speed, comments, collection stages) needs no bump. The package version is not part
  * of it: releases that do not change the layers should not re-analyse a store.
  */
-export const PIPELINE_REVISION = 15;
+export const PIPELINE_REVISION = 16;
 
 /** FNV-1a over a string, as 8 hex digits: a short, stable fingerprint. */
 function fnv1a(text: string): string {

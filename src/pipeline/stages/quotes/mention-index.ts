@@ -335,10 +335,13 @@ function roleKey(role: string): string {
 const SUBJECT_WINDOW = 240;
 
 // Up to four short words before the name, "On Monday," "But", "La presidenta", or an opening phrase
-// closed by a comma ("En su conferencia de este lunes,"): the name opens its clause.
+// closed by a comma ("En su conferencia de este lunes,"): the name opens its clause. A dateline may
+// come first ("Washington.- The", "Ciudad de México.- La", "MEXICO CITY (AP) — President"): the
+// sentence starts after it.
 /** Whether what stands in `[from, to)` is a subject's lead (see SUBJECT_LEAD); longer text never is, and is not searched. */
 const opensClause = (text: string, from: number, to: number) =>
   to - from <= SUBJECT_LEAD_REACH && SUBJECT_LEAD.test(text.slice(from, to));
 /** Characters a subject's lead may span: four words, or an opening phrase of ninety and an article. */
 const SUBJECT_LEAD_REACH = 160;
-const SUBJECT_LEAD = /^[\s"“«—–-]*(?:(?:[\p{L}\p{N}.’']+,?\s+){0,4}|[^,;:.“”"«»]{1,90},\s+(?:(?:el|la|the)\s+)?)$/u;
+const SUBJECT_LEAD =
+  /^[\s"“«—–-]*(?:\p{Lu}[\p{L}’'.]*(?:,?\s+(?:(?:de|del|la|el|of|the)\s+)?\p{Lu}[\p{L}’'.]*){0,3}(?:\s*\([^()]{1,30}\))?\s*[.,]?\s*[—–-]{1,2}\s+)?(?:(?:[\p{L}\p{N}.’']+,?\s+){0,4}|[^,;:.“”"«»]{1,90},\s+(?:(?:el|la|the)\s+)?)$/u;

@@ -895,6 +895,19 @@ describe('quotes: real reporting', () => {
       'Fiscalía Regional',
     ]);
   });
+
+  it('takes a subject that opens its sentence after a dateline as the author of a publication met later', () => {
+    const datelined = (dateline: string) =>
+      `${dateline} The Port Authority fined two shipping firms on Tuesday for false cargo papers. According to their statement, both firms had moved undeclared fuel for a year.`;
+    for (const dateline of ['Veracruz.-', 'VERACRUZ, Mexico (Wire) —', 'Port of Veracruz –', 'Boca del Río.-'])
+      expect(quotesOf(datelined(dateline), [['Port Authority', 'organization']]).map((q) => q[2])).toEqual([
+        'Port Authority',
+      ]);
+    // Without a dateline's dash, words before the subject are more than its lead.
+    expect(
+      quotesOf(datelined('Veracruz officials and the'), [['Port Authority', 'organization']]).map((q) => q[2]),
+    ).toEqual(['their statement']);
+  });
 });
 
 /** As `quotesOf`, with the country each named person belongs to. */
