@@ -87,6 +87,19 @@ describe('an analysis of English and Spanish documents together', () => {
     expect(entityOf(es, 'Secretaría de Seguridad de Sonora')).not.toBe(entityOf(en, 'SSPC'));
   });
 
+  it('takes a role named with the country in Spanish for the one person of the document who holds it', () => {
+    const analyses = analyse([
+      [
+        'es.txt',
+        'Decomisos en la frontera\n\nCIUDAD DE MÉXICO, 5 de marzo de 2026.— Las aduanas retuvieron 300 rifles en febrero, informó el embajador de Estados Unidos durante una rueda de prensa.\n\nRonald Johnson dijo que la cooperación sigue.',
+      ],
+    ]);
+    const [es] = toContract(analyses, analyzeCollection(analyses)).documents;
+    const ambassador = es!.mentions.find((m) => m.text === 'el embajador de Estados Unidos');
+    expect(ambassador?.entity).toBeDefined();
+    expect(ambassador?.entity).toBe(es!.mentions.find((m) => m.text === 'Ronald Johnson')?.entity);
+  });
+
   it('compares the meeting across the languages: Tuesday in one, Wednesday 11 February in the other', () => {
     const conflicts = contract.findings.filter((f) => f.kind === 'date_conflict');
     // The meeting, and the agreement both reports say the two men reached at it, are each dated Tuesday

@@ -58,6 +58,10 @@ const countryWords = new Set([
   'estadounidense',
   'united',
   'states',
+  // "embajador de Estados Unidos": the Spanish name's words qualify a role as the English ones do.
+  'estados',
+  'unidos',
+  'eeuu',
   'canadian',
   'de',
   'mexicos',
