@@ -6,10 +6,9 @@
  * over its wall time). The last batch is also ingested with `--jobs 1` (one analysis worker ahead of
  * the storing thread) into a copy of the store as it was before it, to compare --jobs 1 with --jobs N
  * on the same batch, and its first files analysed alone by one thread and by N (`analysisAlone`),
- * the machine's ceiling for that ratio. A
- * document that fails is named under its batch's line with its one-line reason and the load average
- * (the analysis budget is wall-clock time), and the run goes on. Figures go in notes, never in test
- * asserts.
+ * the machine's ceiling for that ratio. A document that fails is named under its batch's line with
+ * its one-line reason and the load average (the analysis budget is wall-clock time), and the run
+ * goes on. Figures go in notes, never in test asserts.
  * Quick by default (10 × 200 articles); the first argument or BENCH_INGEST_DOCS sets the size
  * (`node dist/bench/ingest-scale.js 100000`: 10 × 10,000, hours on a loaded machine),
  * BENCH_INGEST_JOBS the pool size (default one per core).
@@ -158,8 +157,8 @@ const CEILING_FILES = 2000;
 /**
  * Seconds to analyse and prepare for storing (serialised, deflated, shingled: what an ingest's
  * workers do) the first files of a folder, with nothing stored: by one worker thread, then by a
- * pool of `threads`. Their ratio is what parallel analysis gains on this machine: the ingest's ratio
- * goes above it only by the storing that one thread does between documents.
+ * pool of `threads`. Their ratio is what parallel analysis gains on this machine: the ceiling of the
+ * ingest's `--jobs` ratio, where the storing thread wants a core of its own beside the workers.
  */
 async function analysisAlone(folder: string, threads: number): Promise<{ one: number; many: number }> {
   // One file at a time: 2,000 opened at once would pass the usual limit of 1,024 open files.

@@ -291,11 +291,12 @@ export class IngestService {
     // Several jobs: the standard stages in a pool of budgeted worker threads. One job: the process's
     // budgeted worker. Either prepares the analysis for storing on its own thread. An analyser of
     // the caller's own (a test's) analyses on this thread.
-    const threads = this.analyze === analyzeWithinBudget ? threadsFor(jobs, total, INGEST_JOBS) : 1;
+    const budgeted = this.analyze === analyzeWithinBudget;
+    const threads = budgeted ? threadsFor(jobs, total, INGEST_JOBS) : 1;
     const pool = threads > 1 ? createAnalysisPool(threads) : null;
     const prepare = pool
       ? (document: SourceDocument) => pool.prepare(document)
-      : this.analyze === analyzeWithinBudget
+      : budgeted
         ? (document: SourceDocument) => prepareWithinBudget(document)
         : async (document: SourceDocument) => prepareResult(await this.analyze(document));
     // Inputs are read and analysed ahead of storing: four for each worker of a pool, and
@@ -321,7 +322,7 @@ export class IngestService {
               shingles: prepared.shingles,
             }).catch(() => undefined)
         : undefined;
-    const window = pool ? pool.jobs * 4 : this.analyze === analyzeWithinBudget ? ONE_WORKER_READ_AHEAD : 1;
+    const window = pool ? pool.jobs * 4 : budgeted ? ONE_WORKER_READ_AHEAD : 1;
     let stopCheckpoints = async (): Promise<void> => undefined;
     try {
       // A long run's checkpoints in a thread of their own, off the one thread that stores.
